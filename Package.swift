@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tanqiya",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "TanqiyaKit", targets: ["TanqiyaKit"]),
+        .executable(name: "tanqiya", targets: ["tanqiya"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // libxml2, the system C library. Only Sources/TanqiyaKit/Reader/HTML/LibXML2.swift imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "TanqiyaKit",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "tanqiya",
+            dependencies: [
+                "TanqiyaKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "TanqiyaKitTests",
+            dependencies: ["TanqiyaKit"]
+        ),
+    ]
+)

@@ -1,0 +1,2 @@
+import TanqiyaKit
+print(Tanqiya.version)

@@ -1,0 +1,3 @@
+import XCTest
+@testable import TanqiyaKit
+final class SmokeTests: XCTestCase { func testVersion() { XCTAssertFalse(Tanqiya.version.isEmpty) } }
