@@ -1,0 +1,108 @@
+/// Finds where the articles of a page start, and each one's title and repeated title.
+///
+/// Two structures are known, both described by the rule file's `article:` part:
+/// - a marker line (Asharq Al-Awsat's "TT"): the line after each marker is the title of an
+///   article that starts where the same title was printed before the marker;
+/// - no marker: after the header (lines claimed by header rules), the title is the first line
+///   printed again within `title_repeat.within` lines (RT and TRT print it before and after the
+///   lead), or else the first unclaimed line.
+struct ArticleSegmenter {
+    let layout: ArticleLayout
+    /// Header-zone line rules: what may stand before the first title.
+    let headerRules: [LineRule]
+
+    /// How far past the header the title is looked for, in non-blank lines.
+    static let titleSearchAhead = 40
+
+    struct Segment: Equatable {
+        var start: Int
+        var title: Int
+        var titleRepeat: Int?
+        var marker: Int?
+    }
+
+    func segments(_ blocks: [Block]) -> [Segment] {
+        if let marker = layout.marker {
+            let found = markerSegments(blocks, marker: marker)
+            if !found.isEmpty { return found }
+        }
+        return singleSegment(blocks).map { [$0] } ?? []
+    }
+
+    private func markerSegments(_ blocks: [Block], marker: ArticleLayout.Marker) -> [Segment] {
+        var result: [Segment] = []
+        var floor = 0
+        for m in blocks.indices where marker.matcher.matches(blocks[m]) {
+            guard let t = nextNonBlank(blocks, after: m) else { continue }
+            let key = blocks[t].key
+            var start: Int?
+            var seen = 0
+            var i = m - 1
+            while i >= floor, seen < marker.titleSearchBack {
+                if !blocks[i].key.isEmpty {
+                    seen += 1
+                    if blocks[i].key == key { start = i; break }
+                }
+                i -= 1
+            }
+            if let start {
+                result.append(Segment(start: start, title: start, titleRepeat: t, marker: m))
+            } else {
+                result.append(Segment(start: m, title: t, titleRepeat: nil, marker: m))
+            }
+            floor = t + 1
+        }
+        return result
+    }
+
+    private func singleSegment(_ blocks: [Block]) -> Segment? {
+        var first = 0
+        while first < blocks.count, isHeader(blocks, first) { first += 1 }
+        guard first < blocks.count else { return nil }
+        var candidate = first
+        var looked = 0
+        while candidate < blocks.count, looked < Self.titleSearchAhead {
+            if !blocks[candidate].key.isEmpty {
+                looked += 1
+                if let r = repeatOf(blocks, candidate) {
+                    return Segment(start: first, title: candidate, titleRepeat: r, marker: nil)
+                }
+            }
+            candidate += 1
+        }
+        return Segment(start: first, title: first, titleRepeat: nil, marker: nil)
+    }
+
+    private func isHeader(_ blocks: [Block], _ i: Int) -> Bool {
+        if blocks[i].key.isEmpty { return true }
+        return headerRules.contains { rule in
+            rule.matcher.matches(blocks[i]) && (rule.followedBy.map { m in
+                nextNonBlank(blocks, after: i).map { m.matches(blocks[$0]) } ?? false
+            } ?? true)
+        }
+    }
+
+    /// The index where line `i` is printed again within the repeat window, if it is.
+    private func repeatOf(_ blocks: [Block], _ i: Int) -> Int? {
+        guard layout.titleRepeatRule != nil else { return nil }
+        var seen = 0
+        var j = i + 1
+        while j < blocks.count, seen < layout.titleRepeatWithin {
+            if !blocks[j].key.isEmpty {
+                seen += 1
+                if blocks[j].key == blocks[i].key { return j }
+            }
+            j += 1
+        }
+        return nil
+    }
+}
+
+func nextNonBlank(_ blocks: [Block], after i: Int) -> Int? {
+    var j = i + 1
+    while j < blocks.count {
+        if !blocks[j].key.isEmpty { return j }
+        j += 1
+    }
+    return nil
+}

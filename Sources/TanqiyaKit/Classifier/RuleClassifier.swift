@@ -1,0 +1,141 @@
+/// Labels every block of a page with one outlet's rules. Structure first (articles, titles,
+/// repeated titles, markers), then sections, line rules, captions, and each zone's default.
+struct RuleClassifier {
+    let rules: OutletRules
+
+    func classify(_ blocks: inout [Block]) -> Int {
+        let headerRules = rules.lines.filter { $0.zone == .header || $0.zone == .anywhere }
+        let segments = ArticleSegmenter(layout: rules.article, headerRules: headerRules).segments(blocks)
+        let firstStart = segments.first?.start ?? blocks.count
+        for i in 0..<firstStart {
+            labelHeader(&blocks, i)
+        }
+        for (n, segment) in segments.enumerated() {
+            let end = n + 1 < segments.count ? segments[n + 1].start : blocks.count
+            classify(&blocks, segment: segment, end: end, number: n + 1)
+        }
+        return segments.count
+    }
+
+    private func labelHeader(_ blocks: inout [Block], _ i: Int) {
+        blocks[i].article = 0
+        if blocks[i].key.isEmpty { return setBlank(&blocks[i]) }
+        if applyLineRule(&blocks, i, zone: .header) != nil { return }
+        blocks[i].label = rules.article.headerLabel
+        blocks[i].rule = rules.article.headerRule
+    }
+
+    private func classify(_ blocks: inout [Block], segment: ArticleSegmenter.Segment, end: Int, number: Int) {
+        let layout = rules.article
+        for i in segment.start..<end { blocks[i].article = number }
+        // Lines before the title inside the segment: an unclaimed header (or the marker fallback).
+        for i in segment.start..<segment.title {
+            if blocks[i].key.isEmpty { setBlank(&blocks[i]); continue }
+            if let marker = layout.marker, i == segment.marker {
+                set(&blocks[i], marker.label, marker.id)
+                continue
+            }
+            if applyLineRule(&blocks, i, zone: .header) == nil {
+                set(&blocks[i], layout.headerLabel, layout.headerRule)
+            }
+        }
+        set(&blocks[segment.title], .title, layout.titleRule)
+
+        var zone: Zone = segment.titleRepeat == nil ? .body : .head
+        var section: SectionRule?
+        var alsoNext: (count: Int, rule: LineRule)?
+        var i = segment.title + 1
+        while i < end {
+            defer { i += 1 }
+            if blocks[i].key.isEmpty { setBlank(&blocks[i]); continue }
+            if i == segment.titleRepeat, let id = layout.titleRepeatRule {
+                set(&blocks[i], .title, id)
+                zone = .body
+                continue
+            }
+            if let marker = layout.marker, marker.matcher.matches(blocks[i]) {
+                set(&blocks[i], marker.label, marker.id)
+                continue
+            }
+            if let open = section {
+                if let endMatcher = open.end, endMatcher.matches(blocks[i]) {
+                    section = nil
+                } else {
+                    set(&blocks[i], open.label, open.id)
+                    continue
+                }
+            }
+            if let pending = alsoNext {
+                set(&blocks[i], pending.rule.label, pending.rule.id)
+                alsoNext = pending.count > 1 ? (pending.count - 1, pending.rule) : nil
+                continue
+            }
+            if let started = rules.sections.first(where: { $0.start.matches(blocks[i]) }) {
+                section = started
+                set(&blocks[i], started.label, started.id)
+                continue
+            }
+            if let rule = applyLineRule(&blocks, i, zone: zone) {
+                if rule.endsBody { zone = .tail }
+                if rule.alsoNext > 0 { alsoNext = (rule.alsoNext, rule) }
+                continue
+            }
+            if let caption = captionRule(blocks, i, segment: segment) {
+                set(&blocks[i], .caption, caption.id)
+                continue
+            }
+            switch zone {
+            case .head: set(&blocks[i], layout.leadLabel, layout.leadRule)
+            case .tail: set(&blocks[i], layout.tailRule == nil ? .body : layout.tailLabel, layout.tailRule ?? layout.bodyRule)
+            default: set(&blocks[i], .body, layout.bodyRule)
+            }
+        }
+    }
+
+    /// Applies the first line rule of `zone` that matches block `i`; returns it.
+    private func applyLineRule(_ blocks: inout [Block], _ i: Int, zone: Zone) -> LineRule? {
+        for rule in rules.lines where rule.applies(in: zone) {
+            guard let value = rule.matcher.match(blocks[i]) else { continue }
+            if let next = rule.followedBy {
+                guard let j = nextNonBlank(blocks, after: i), next.matches(blocks[j]) else { continue }
+            }
+            set(&blocks[i], rule.label, rule.id)
+            if rule.field != nil { blocks[i].value = value.trimmingSpaces }
+            return rule
+        }
+        return nil
+    }
+
+    private func captionRule(_ blocks: [Block], _ i: Int, segment: ArticleSegmenter.Segment) -> ArticleLayout.CaptionRule? {
+        for rule in rules.article.captions {
+            switch rule.kind {
+            case .printedTwice:
+                let key = blocks[i].key
+                if i + 1 < blocks.count, blocks[i + 1].key == key { return rule }
+                if i > 0, blocks[i - 1].key == key, blocks[i - 1].rule == rule.id { return rule }
+            case .afterTitleRepeat:
+                if let r = segment.titleRepeat, i == r + 1 { return rule }
+            }
+        }
+        return nil
+    }
+
+    private func set(_ block: inout Block, _ label: Label, _ rule: String) {
+        block.label = label
+        block.rule = rule
+    }
+
+    private func setBlank(_ block: inout Block) {
+        block.label = .blank
+        block.rule = nil
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+}

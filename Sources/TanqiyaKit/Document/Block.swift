@@ -1,0 +1,43 @@
+/// One text block of a page (a line of a text dump, or a block element of an HTML page),
+/// with the decision taken about it.
+public struct Block: Sendable, Equatable {
+    /// The block's text as read, without the line terminator.
+    public var raw: String
+    /// The text the rules match: default-normalised, trimmed. Filled by the classifier.
+    public var key: String
+    /// Leading white space characters in `raw` (an RT story tag is printed indented).
+    public var indent: Int
+    /// Where the block comes from: 1-based line number in the input.
+    public var line: Int
+    public var label: Label
+    /// The id of the rule that decided `label` (`nil` only before classification).
+    public var rule: String?
+    /// The article segment the block belongs to: 0 before the first article, then 1, 2, …
+    public var article: Int
+    /// A value extracted by the rule (credit or section), already stripped.
+    public var value: String?
+    /// Set by the deduplicator: the line of the block this one repeats, and the dedup rule id.
+    public var duplicateOf: Int?
+    public var dedupRule: String?
+    /// The text that is written out: set by the normaliser for kept blocks.
+    public var clean: String?
+
+    public init(raw: String, line: Int) {
+        self.raw = raw
+        self.key = ""
+        self.line = line
+        self.label = .blank
+        self.rule = nil
+        self.article = 0
+        self.indent = raw.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+    }
+
+    /// Whether the block ends up in the output (as title, text, caption, credit or section).
+    public var isKept: Bool {
+        guard duplicateOf == nil else { return false }
+        switch label {
+        case .title, .lead, .body, .caption, .credit, .section: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// A page flowing through the pipeline: read as blocks, labelled by the classifier, pruned by the
+/// deduplicator, cleaned by the normaliser, cut into articles, written.
+public struct Document: Sendable {
+    /// Where the page came from: the input path as given, or a JSONL record's id or url.
+    public var source: String
+    /// The prefix of the article ids: the input file's stem, or the JSONL record's id.
+    public var idPrefix: String
+    public var url: String?
+    public var blocks: [Block]
+    /// The outlet whose rules classified the page (`nil`: the generic path, written as "unknown").
+    public var outlet: String?
+    /// Why that outlet was chosen (URL host, content signatures, `--outlet`), for the explain trace.
+    public var outletReason: String = ""
+    /// Number of article segments the classifier found.
+    public var articleCount: Int = 0
+    /// The articles, assembled after the normaliser.
+    public var articles: [Article] = []
+    public var warnings: [String] = []
+
+    public init(source: String, idPrefix: String, url: String? = nil, blocks: [Block]) {
+        self.source = source
+        self.idPrefix = idPrefix
+        self.url = url
+        self.blocks = blocks
+    }
+}
+
+/// One clean article: what a JSONL record holds.
+public struct Article: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    /// Lead or subtitle first, then the body paragraphs.
+    public var paragraphs: [String]
+    public var captions: [String]
+    public var credit: String?
+    public var section: String?
+
+    public init(id: String, title: String, paragraphs: [String], captions: [String] = [],
+                credit: String? = nil, section: String? = nil) {
+        self.id = id
+        self.title = title
+        self.paragraphs = paragraphs
+        self.captions = captions
+        self.credit = credit
+        self.section = section
+    }
+}

@@ -1,0 +1,20 @@
+/// Pipeline stage 4: the kept blocks' text as it will be written, cleaned with the run's
+/// options. With the default (lossless) options this is the key the rules matched.
+public struct NormalizerStage: Sendable {
+    public let normalizer: Normalizer
+
+    public init(options: NormalizerOptions = .default) {
+        self.normalizer = Normalizer(options: options)
+    }
+
+    public func normalize(_ document: inout Document) {
+        let lossless = normalizer.options == .default
+        for i in document.blocks.indices where document.blocks[i].isKept {
+            let block = document.blocks[i]
+            document.blocks[i].clean = lossless ? block.key : normalizer.normalize(block.raw)
+            if let value = block.value, !lossless {
+                document.blocks[i].value = normalizer.normalize(value)
+            }
+        }
+    }
+}

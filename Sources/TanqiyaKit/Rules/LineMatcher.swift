@@ -1,0 +1,68 @@
+import Foundation
+
+/// A test on one block's key (its default-normalised, trimmed text): exact lines, a literal
+/// prefix, or an anchored regular expression; optionally only indented or unindented lines.
+public struct LineMatcher: Sendable {
+    public var exact: Set<String> = []
+    public var prefix: String?
+    public var pattern: CompiledPattern?
+    /// `true`: only indented lines; `false`: only unindented lines; `nil`: either.
+    public var indented: Bool?
+    /// Patterns and prefixes are tried only on keys up to this many UTF-8 bytes (chrome lines
+    /// are short; skipping long paragraphs keeps the regex engine off the hot path).
+    public var maxBytes: Int = LineMatcher.defaultMaxBytes
+
+    public static let defaultMaxBytes = 400
+
+    public init() {}
+
+    public var isEmpty: Bool { exact.isEmpty && prefix == nil && pattern == nil && indented == nil }
+
+    public func matches(_ block: Block) -> Bool { match(block) != nil }
+
+    /// Matches, returning the first capture group when the pattern has one, else the key.
+    public func match(_ block: Block) -> String? {
+        if let indented, (block.indent > 0) != indented { return nil }
+        let key = block.key
+        if key.isEmpty { return nil }
+        var tested = false
+        if !exact.isEmpty {
+            tested = true
+            if exact.contains(key) { return key }
+        }
+        if prefix != nil || pattern != nil {
+            tested = true
+            guard key.utf8.count <= maxBytes else { return nil }
+            if let prefix {
+                guard key.hasPrefix(prefix) else { return nil }
+                if pattern == nil { return key }
+            }
+            if let pattern { return pattern.firstCapture(in: key) }
+        }
+        // A matcher with only `indented:` matches every (non-blank) line of that indentation.
+        return tested ? nil : key
+    }
+}
+
+/// An `NSRegularExpression` compiled once from a rule file. Immutable after creation.
+public final class CompiledPattern: @unchecked Sendable {
+    public let source: String
+    private let regex: NSRegularExpression
+
+    public init(_ source: String) throws {
+        self.source = source
+        self.regex = try NSRegularExpression(pattern: source, options: [])
+    }
+
+    /// The first capture group if the pattern has one and it took part, else the whole match.
+    public func firstCapture(in text: String) -> String? {
+        let ns = text as NSString
+        guard let m = regex.firstMatch(in: text, options: [], range: NSRange(location: 0, length: ns.length)) else {
+            return nil
+        }
+        if m.numberOfRanges > 1, m.range(at: 1).location != NSNotFound {
+            return ns.substring(with: m.range(at: 1))
+        }
+        return ns.substring(with: m.range)
+    }
+}

@@ -1,0 +1,142 @@
+/// One outlet's rules, as loaded from `rules/<outlet>.yaml`. Swift holds the mechanisms; every
+/// string that names a menu, a marker or a widget comes from the rule file.
+public struct OutletRules: Sendable {
+    public var id: String
+    public var name: String
+    /// The rule file, for messages.
+    public var file: String
+    public var detection: Detection
+    public var article: ArticleLayout
+    /// Context-free line rules, tried in file order; the first that applies decides.
+    public var lines: [LineRule]
+    /// Sections: from a start line to an end line (or the end of the article), one label.
+    public var sections: [SectionRule]
+    /// Where each rule id is declared in `file`.
+    public var ruleLocations: [String: SourceLocation]
+
+    /// Every rule id this outlet declares, in file order (for coverage and lint).
+    public var ruleIds: [String] {
+        var ids = detection.signatures.map(\.id)
+        ids += article.ruleIds
+        ids += lines.map(\.id)
+        ids += sections.map(\.id)
+        return ids
+    }
+}
+
+/// How an outlet is recognised: by URL host, else by content signatures.
+public struct Detection: Sendable {
+    /// A URL whose host is one of these, or a subdomain of one, belongs to the outlet.
+    public var hosts: [String]
+    public var signatures: [Signature]
+    /// The summed weight of matching signatures needed to claim a page.
+    public var minScore: Int
+
+    public struct Signature: Sendable {
+        public var id: String
+        public var matcher: LineMatcher
+        public var weight: Int
+    }
+}
+
+/// Where a line rule applies, relative to the article's structure.
+public enum Zone: String, Sendable, CaseIterable {
+    /// Before the first article's title (menus, category, read time).
+    case header
+    /// Between the title and the body (lead, captions, marker, time).
+    case head
+    case body
+    /// After the line that ends the body (the credit), before the next article.
+    case tail
+    /// Any of them.
+    case anywhere
+}
+
+/// A field of the record that a line can supply.
+public enum Field: String, Sendable {
+    case credit, section
+}
+
+public struct LineRule: Sendable {
+    public var id: String
+    public var label: Label
+    public var zone: Zone
+    public var matcher: LineMatcher
+    /// The next non-blank line must match this too (e.g. a category line is the one before the read time).
+    public var followedBy: LineMatcher?
+    /// The value (first capture group, or the line) goes to this field of the record.
+    public var field: Field?
+    /// The body ends at this line; what follows is tail.
+    public var endsBody: Bool
+    /// This many following non-blank lines get the same label (a widget's headline).
+    public var alsoNext: Int
+
+    public func applies(in zone: Zone) -> Bool { self.zone == .anywhere || self.zone == zone }
+}
+
+public struct SectionRule: Sendable {
+    public var id: String
+    public var label: Label
+    public var start: LineMatcher
+    /// The first line that is no longer part of the section; `nil`: the section runs to the article's end.
+    public var end: LineMatcher?
+}
+
+/// The article structure: where articles start, how title, lead and captions are found.
+public struct ArticleLayout: Sendable {
+    /// A marker line printed between an article's head and its repeated title; each marker starts
+    /// an article whose title is the line after it, printed before the marker too.
+    public var marker: Marker?
+    public var titleRule: String
+    /// The title is printed again within `titleRepeatWithin` non-blank lines.
+    public var titleRepeatRule: String?
+    public var titleRepeatWithin: Int
+    /// What sits between the title and its repeat, that is not a caption or marker.
+    public var leadRule: String
+    public var leadLabel: Label
+    public var captions: [CaptionRule]
+    public var bodyRule: String
+    /// Lines after the body end (the credit) that no rule claims.
+    public var tailRule: String?
+    public var tailLabel: Label
+    /// Lines before the title that no rule claims.
+    public var headerRule: String
+    public var headerLabel: Label
+
+    public struct Marker: Sendable {
+        public var id: String
+        public var matcher: LineMatcher
+        public var label: Label
+        /// How many non-blank lines before the marker to search for the title's first print.
+        public var titleSearchBack: Int
+    }
+
+    public struct CaptionRule: Sendable {
+        public enum Kind: String, Sendable {
+            /// A line printed twice in a row is an image caption (the page prints each caption twice).
+            case printedTwice = "printed-twice"
+            /// The line right after the repeated title (no blank line between) is the caption.
+            case afterTitleRepeat = "after-title-repeat"
+        }
+        public var id: String
+        public var kind: Kind
+    }
+
+    public var ruleIds: [String] {
+        var ids: [String] = []
+        if let marker { ids.append(marker.id) }
+        ids.append(titleRule)
+        if let titleRepeatRule { ids.append(titleRepeatRule) }
+        ids.append(leadRule)
+        ids += captions.map(\.id)
+        ids.append(bodyRule)
+        if let tailRule { ids.append(tailRule) }
+        ids.append(headerRule)
+        return ids
+    }
+}
+
+public struct SourceLocation: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+}

@@ -1,0 +1,26 @@
+/// A problem in a rule file, located precisely enough to jump to it.
+public struct RuleDiagnostic: Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+
+    public init(file: String, line: Int, column: Int, message: String) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    /// `rules/rt-arabic.yaml:12:5: error: unknown key 'patern' (expected one of: …)`
+    public var description: String { "\(file):\(line):\(column): error: \(message)" }
+}
+
+/// Rule files that cannot be used. Carries every problem found, not just the first.
+public struct RuleError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [RuleDiagnostic]
+
+    public init(_ diagnostics: [RuleDiagnostic]) { self.diagnostics = diagnostics }
+
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

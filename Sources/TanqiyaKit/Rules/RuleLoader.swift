@@ -1,0 +1,308 @@
+import Foundation
+import Yams
+
+/// Loads and checks every `*.yaml` rule file of a directory. All problems of all files are
+/// collected and thrown together as one `RuleError`, before any input is read.
+public enum RuleLoader {
+    public static let fileExtension = "yaml"
+
+    /// Loads `dir/*.yaml`, sorted by file name.
+    public static func load(directory: String) throws -> RuleSet {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
+            throw RuleError([RuleDiagnostic(file: directory, line: 0, column: 0, message: "no such rules directory")])
+        }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let files = names.filter { $0.hasSuffix("." + fileExtension) }.sorted()
+        var sources: [(file: String, text: String)] = []
+        var diagnostics: [RuleDiagnostic] = []
+        for name in files {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(RuleDiagnostic(file: path, line: 0, column: 0, message: "cannot read the file as UTF-8"))
+                continue
+            }
+            sources.append((path, text))
+        }
+        do {
+            let set = try load(sources: sources)
+            if diagnostics.isEmpty { return set }
+        } catch let error as RuleError {
+            diagnostics += error.diagnostics
+        }
+        throw RuleError(diagnostics)
+    }
+
+    /// Loads rule files given as text (tests, and `load(directory:)`).
+    public static func load(sources: [(file: String, text: String)]) throws -> RuleSet {
+        var outlets: [OutletRules] = []
+        var diagnostics: [RuleDiagnostic] = []
+        for (file, text) in sources {
+            var reader = YAMLReader(file: file)
+            if let outlet = parse(text: text, reader: &reader) { outlets.append(outlet) }
+            diagnostics += reader.diagnostics
+        }
+        diagnostics += crossFileProblems(outlets)
+        guard diagnostics.isEmpty else { throw RuleError(diagnostics) }
+        return RuleSet(outlets: outlets)
+    }
+
+    // MARK: - One file
+
+    static func parse(text: String, reader: inout YAMLReader) -> OutletRules? {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                reader.error("the rule file is empty", at: nil)
+                return nil
+            }
+            root = node
+        } catch let error as YamlError {
+            let (mark, problem) = describe(error)
+            reader.append(RuleDiagnostic(file: reader.file, line: mark?.line ?? 1, column: mark?.column ?? 1,
+                                         message: "malformed YAML: \(problem)"))
+            return nil
+        } catch {
+            reader.error("malformed YAML: \(error)", at: nil)
+            return nil
+        }
+        guard let top = reader.mapping(root, what: "the rule file",
+                                       allowed: ["outlet", "name", "description", "detect", "article", "lines", "sections"],
+                                       required: ["outlet", "name", "detect", "article"]) else { return nil }
+        let id = reader.string(top["outlet"], what: "outlet") ?? ""
+        if !id.isEmpty, !isValidId(id) {
+            reader.error("outlet id '\(id)' must be lower-case letters, digits, '-' and '.'", at: top["outlet"])
+        }
+        let name = reader.string(top["name"], what: "name") ?? id
+        let detection = top["detect"].flatMap { parseDetection($0, reader: &reader) }
+        let layout = top["article"].flatMap { parseLayout($0, reader: &reader) }
+        let lines = reader.sequence(top["lines"], what: "lines").compactMap { parseLineRule($0, reader: &reader) }
+        let sections = reader.sequence(top["sections"], what: "sections").compactMap { parseSection($0, reader: &reader) }
+        guard let detection, let layout else { return nil }
+        return OutletRules(id: id, name: name, file: reader.file, detection: detection, article: layout,
+                           lines: lines, sections: sections, ruleLocations: reader.ruleLocations)
+    }
+
+    static let matcherKeys = ["exact", "prefix", "pattern", "indented", "max_length"]
+
+    /// Reads the matcher keys of `map` (other keys are the caller's). `nil` when none is given.
+    static func parseMatcher(_ map: [String: Node], what: String, reader: inout YAMLReader) -> LineMatcher? {
+        var matcher = LineMatcher()
+        if let exact = reader.strings(map["exact"], what: "\(what): exact") {
+            matcher.exact = Set(exact.map { defaultKey($0) })
+        }
+        if let prefix = reader.string(map["prefix"], what: "\(what): prefix") {
+            matcher.prefix = defaultKey(prefix)
+        }
+        if let source = reader.string(map["pattern"], what: "\(what): pattern") {
+            if !source.hasPrefix("^") {
+                reader.error("\(what): pattern '\(source)' must be anchored: start it with ^", at: map["pattern"])
+            } else {
+                do {
+                    matcher.pattern = try CompiledPattern(source)
+                    if matcher.prefix == nil, let literal = literalPrefix(of: source), !literal.isEmpty {
+                        matcher.prefix = literal
+                    }
+                } catch {
+                    reader.error("\(what): invalid pattern '\(source)': \(error.localizedDescription)", at: map["pattern"])
+                }
+            }
+        }
+        matcher.indented = reader.bool(map["indented"], what: "\(what): indented")
+        if let max = reader.int(map["max_length"], what: "\(what): max_length", range: 1...1_000_000) {
+            matcher.maxBytes = max
+        }
+        return matcher.isEmpty ? nil : matcher
+    }
+
+    static func parseDetection(_ node: Node, reader: inout YAMLReader) -> Detection? {
+        guard let map = reader.mapping(node, what: "detect", allowed: ["hosts", "signatures", "min_score"],
+                                       required: ["min_score"]) else { return nil }
+        let hosts = (reader.strings(map["hosts"], what: "detect: hosts") ?? []).map { $0.lowercased() }
+        var signatures: [Detection.Signature] = []
+        for item in reader.sequence(map["signatures"], what: "detect: signatures") {
+            guard let sig = reader.mapping(item, what: "a signature", allowed: ["id", "weight"] + matcherKeys,
+                                           required: ["id"]) else { continue }
+            let id = ruleId(sig["id"], reader: &reader)
+            let weight = reader.int(sig["weight"], what: "signature \(id): weight", range: 1...100) ?? 1
+            guard let matcher = parseMatcher(sig, what: "signature \(id)", reader: &reader) else {
+                reader.error("signature \(id) needs exact, prefix or pattern", at: item)
+                continue
+            }
+            signatures.append(.init(id: id, matcher: matcher, weight: weight))
+        }
+        let minScore = reader.int(map["min_score"], what: "detect: min_score", range: 1...1000) ?? 1
+        if hosts.isEmpty && signatures.isEmpty {
+            reader.error("detect needs hosts or signatures", at: node)
+        }
+        return Detection(hosts: hosts, signatures: signatures, minScore: minScore)
+    }
+
+    static func parseLayout(_ node: Node, reader: inout YAMLReader) -> ArticleLayout? {
+        guard let map = reader.mapping(node, what: "article",
+                                       allowed: ["marker", "title", "title_repeat", "lead", "captions", "body", "header", "tail"],
+                                       required: ["title", "lead", "body", "header"]) else { return nil }
+        func idOnly(_ key: String, extra: [String] = []) -> (String, [String: Node])? {
+            guard let node = map[key], let m = reader.mapping(node, what: "article: \(key)", allowed: ["id"] + extra,
+                                                               required: ["id"]) else { return nil }
+            return (ruleId(m["id"], reader: &reader), m)
+        }
+        var marker: ArticleLayout.Marker?
+        if let node = map["marker"], let m = reader.mapping(node, what: "article: marker",
+                                                           allowed: ["id", "label", "title_search_back"] + matcherKeys,
+                                                           required: ["id"]) {
+            let id = ruleId(m["id"], reader: &reader)
+            if let matcher = parseMatcher(m, what: "marker \(id)", reader: &reader) {
+                marker = .init(id: id, matcher: matcher,
+                               label: reader.enumValue(m["label"], what: "marker \(id): label", as: Label.self) ?? .marker,
+                               titleSearchBack: reader.int(m["title_search_back"], what: "marker \(id): title_search_back",
+                                                           range: 1...200) ?? 12)
+            } else {
+                reader.error("marker \(id) needs exact, prefix or pattern", at: node)
+            }
+        }
+        let title = idOnly("title")
+        let repeatRule = idOnly("title_repeat", extra: ["within"])
+        let within = repeatRule.flatMap { reader.int($0.1["within"], what: "title_repeat: within", range: 1...100) } ?? 8
+        let lead = idOnly("lead", extra: ["label"])
+        let leadLabel = lead.flatMap { reader.enumValue($0.1["label"], what: "lead: label", as: Label.self) } ?? .lead
+        var captions: [ArticleLayout.CaptionRule] = []
+        for item in reader.sequence(map["captions"], what: "article: captions") {
+            guard let m = reader.mapping(item, what: "a caption rule", allowed: ["id", "kind"], required: ["id", "kind"]) else { continue }
+            let id = ruleId(m["id"], reader: &reader)
+            guard let raw = reader.string(m["kind"], what: "caption \(id): kind") else { continue }
+            guard let kind = ArticleLayout.CaptionRule.Kind(rawValue: raw) else {
+                reader.error("caption \(id): kind '\(raw)' is not one of: printed-twice, after-title-repeat", at: m["kind"])
+                continue
+            }
+            captions.append(.init(id: id, kind: kind))
+        }
+        let body = idOnly("body")
+        let header = idOnly("header", extra: ["label"])
+        let headerLabel = header.flatMap { reader.enumValue($0.1["label"], what: "header: label", as: Label.self) } ?? .navigation
+        let tail = idOnly("tail", extra: ["label"])
+        let tailLabel = tail.flatMap { reader.enumValue($0.1["label"], what: "tail: label", as: Label.self) } ?? .body
+        guard let title, let lead, let body, let header else { return nil }
+        return ArticleLayout(marker: marker, titleRule: title.0, titleRepeatRule: repeatRule?.0, titleRepeatWithin: within,
+                             leadRule: lead.0, leadLabel: leadLabel, captions: captions, bodyRule: body.0,
+                             tailRule: tail?.0, tailLabel: tailLabel, headerRule: header.0, headerLabel: headerLabel)
+    }
+
+    static func parseLineRule(_ node: Node, reader: inout YAMLReader) -> LineRule? {
+        guard let map = reader.mapping(node, what: "a line rule",
+                                       allowed: ["id", "label", "zone", "followed_by", "field", "ends_body", "also_next", "note"] + matcherKeys,
+                                       required: ["id", "label"]) else { return nil }
+        let id = ruleId(map["id"], reader: &reader)
+        let label = reader.enumValue(map["label"], what: "rule \(id): label", as: Label.self)
+        let zone = reader.enumValue(map["zone"], what: "rule \(id): zone", as: Zone.self) ?? .anywhere
+        let matcher = parseMatcher(map, what: "rule \(id)", reader: &reader)
+        if matcher == nil { reader.error("rule \(id) needs exact, prefix, pattern or indented", at: node) }
+        var followedBy: LineMatcher?
+        if let next = map["followed_by"], let m = reader.mapping(next, what: "rule \(id): followed_by", allowed: matcherKeys) {
+            followedBy = parseMatcher(m, what: "rule \(id): followed_by", reader: &reader)
+        }
+        var field: Field?
+        if let raw = reader.string(map["field"], what: "rule \(id): field") {
+            field = Field(rawValue: raw)
+            if field == nil { reader.error("rule \(id): field '\(raw)' is not one of: credit, section", at: map["field"]) }
+        }
+        let endsBody = reader.bool(map["ends_body"], what: "rule \(id): ends_body") ?? false
+        let alsoNext = reader.int(map["also_next"], what: "rule \(id): also_next", range: 0...20) ?? 0
+        guard let label, let matcher else { return nil }
+        return LineRule(id: id, label: label, zone: zone, matcher: matcher, followedBy: followedBy, field: field,
+                        endsBody: endsBody, alsoNext: alsoNext)
+    }
+
+    static func parseSection(_ node: Node, reader: inout YAMLReader) -> SectionRule? {
+        guard let map = reader.mapping(node, what: "a section", allowed: ["id", "label", "start", "end", "note"],
+                                       required: ["id", "label", "start", "end"]) else { return nil }
+        let id = ruleId(map["id"], reader: &reader)
+        let label = reader.enumValue(map["label"], what: "section \(id): label", as: Label.self)
+        var start: LineMatcher?
+        if let node = map["start"], let m = reader.mapping(node, what: "section \(id): start", allowed: matcherKeys) {
+            start = parseMatcher(m, what: "section \(id): start", reader: &reader)
+            if start == nil { reader.error("section \(id): start needs exact, prefix or pattern", at: node) }
+        }
+        var end: LineMatcher?
+        if let node = map["end"] {
+            if node.string == "article-end" {
+                end = nil
+            } else if let m = reader.mapping(node, what: "section \(id): end (a matcher, or article-end)", allowed: matcherKeys) {
+                end = parseMatcher(m, what: "section \(id): end", reader: &reader)
+                if end == nil { reader.error("section \(id): end needs exact, prefix or pattern, or article-end", at: node) }
+            }
+        }
+        guard let label, let start else { return nil }
+        return SectionRule(id: id, label: label, start: start, end: end)
+    }
+
+    static func ruleId(_ node: Node?, reader: inout YAMLReader) -> String {
+        let id = reader.string(node, what: "id") ?? ""
+        if !isValidId(id) {
+            reader.error("rule id '\(id)' must be lower-case letters, digits, '-' and '.'", at: node)
+        } else if let first = reader.ruleLocations[id] {
+            reader.error("rule id '\(id)' is declared twice (first at line \(first.line))", at: node)
+        } else {
+            reader.ruleLocations[id] = SourceLocation(line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
+        }
+        return id
+    }
+
+    static func isValidId(_ id: String) -> Bool {
+        !id.isEmpty && id.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2E }
+    }
+
+    /// Exact lines and prefixes are compared with blocks' keys, so they are normalised the same way.
+    static func defaultKey(_ text: String) -> String { Normalizer.matching.normalize(text) }
+
+    /// The literal text a pattern starts with after `^`, used as a cheap pre-check.
+    static func literalPrefix(of pattern: String) -> String? {
+        var scalars = Array(pattern.unicodeScalars.dropFirst())
+        var out = String.UnicodeScalarView()
+        let meta = Set("\\.[](){}*+?|$^".unicodeScalars)
+        var i = 0
+        while i < scalars.count, !meta.contains(scalars[i]) {
+            out.append(scalars[i]); i += 1
+        }
+        if i < scalars.count, "*?{".unicodeScalars.contains(scalars[i]), !out.isEmpty { out.removeLast() }
+        scalars.removeAll()
+        let literal = String(out)
+        // White space in a pattern may stand for other spaces in the key; only trust what precedes it.
+        return String(literal.prefix { !$0.isWhitespace })
+    }
+
+    static func describe(_ error: YamlError) -> (Mark?, String) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return (mark, [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))
+        default:
+            return (nil, "\(error)")
+        }
+    }
+
+    // MARK: - Across files
+
+    static func crossFileProblems(_ outlets: [OutletRules]) -> [RuleDiagnostic] {
+        var problems: [RuleDiagnostic] = []
+        var seenOutlets: [String: String] = [:]
+        var seenRules: [String: String] = [:]
+        for outlet in outlets {
+            if let other = seenOutlets[outlet.id] {
+                problems.append(RuleDiagnostic(file: outlet.file, line: 1, column: 1,
+                                               message: "outlet id '\(outlet.id)' is already declared in \(other)"))
+            }
+            seenOutlets[outlet.id] = outlet.file
+            for id in outlet.ruleIds {
+                if let other = seenRules[id], other != outlet.file {
+                    let at = outlet.ruleLocations[id] ?? SourceLocation(line: 1, column: 1)
+                    problems.append(RuleDiagnostic(file: outlet.file, line: at.line, column: at.column,
+                                                   message: "rule id '\(id)' is already declared in \(other)"))
+                } else {
+                    seenRules[id] = outlet.file
+                }
+            }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,32 @@
+/// One JSON object per article, keys in a fixed order:
+/// `id, source, outlet, url, title, text, captions, credit, section`.
+public struct JSONLWriter: DocumentWriter {
+    public init() {}
+
+    public func write(_ document: Document, to out: inout [UInt8]) {
+        for article in document.articles {
+            out.append(contentsOf: Array("{\"id\":".utf8))
+            JSONString.append(article.id, to: &out)
+            out.append(contentsOf: Array(",\"source\":".utf8))
+            JSONString.append(document.source, to: &out)
+            out.append(contentsOf: Array(",\"outlet\":".utf8))
+            JSONString.append(document.outlet ?? "unknown", to: &out)
+            out.append(contentsOf: Array(",\"url\":".utf8))
+            JSONString.appendOptional(document.url, to: &out)
+            out.append(contentsOf: Array(",\"title\":".utf8))
+            JSONString.append(article.title, to: &out)
+            out.append(contentsOf: Array(",\"text\":".utf8))
+            JSONString.append(article.paragraphs.joined(separator: "\n"), to: &out)
+            out.append(contentsOf: Array(",\"captions\":[".utf8))
+            for (i, caption) in article.captions.enumerated() {
+                if i > 0 { out.append(0x2C) }
+                JSONString.append(caption, to: &out)
+            }
+            out.append(contentsOf: Array("],\"credit\":".utf8))
+            JSONString.appendOptional(article.credit, to: &out)
+            out.append(contentsOf: Array(",\"section\":".utf8))
+            JSONString.appendOptional(article.section, to: &out)
+            out.append(contentsOf: Array("}\n".utf8))
+        }
+    }
+}

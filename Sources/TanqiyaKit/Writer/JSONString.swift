@@ -1,0 +1,27 @@
+/// JSON string literals written byte by byte: non-ASCII text as UTF-8 (not \u escapes), the
+/// characters JSON requires escaped, escaped. Deterministic, so goldens compare byte for byte.
+enum JSONString {
+    static func append(_ string: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        for byte in string.utf8 {
+            switch byte {
+            case 0x22: out.append(0x5C); out.append(0x22)
+            case 0x5C: out.append(0x5C); out.append(0x5C)
+            case 0x0A: out.append(0x5C); out.append(0x6E)
+            case 0x0D: out.append(0x5C); out.append(0x72)
+            case 0x09: out.append(0x5C); out.append(0x74)
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: Array("\\u00".utf8))
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 0xF)])
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
+    }
+
+    static func appendOptional(_ string: String?, to out: inout [UInt8]) {
+        if let string { append(string, to: &out) } else { out.append(contentsOf: Array("null".utf8)) }
+    }
+}

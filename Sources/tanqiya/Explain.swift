@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import TanqiyaKit
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the decision taken on every line of a page: label, rule id, kept or dropped.",
+        discussion: """
+        One row per input line, tab-separated: line, article, label, rule, action, text. \
+        action is keep, drop, or dup:<line> <dedup rule> for a repeat of an earlier line.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("A page dump, a JSONL file, or - for standard input.", valueName: "file"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("Read the input as this format (text, jsonl, html).", valueName: "format"))
+    var inputFormat: InputItem.Format?
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    func run() throws {
+        let rules = try ruleOptions.load()
+        let (items, problems) = InputLocator(forcedFormat: inputFormat).locate([file])
+        if let problem = problems.first {
+            warn("\(problem)")
+            throw Failure(code: ExitStatus.inputsFailed)
+        }
+        let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet))
+        let runner = CleanRunner(pipeline: pipeline, format: .jsonl, output: .stdout)
+        let out = OutputFile()
+        var failed = false
+        for item in items {
+            do {
+                try runner.forEachDocument(in: item) { document in
+                    var bytes: [UInt8] = []
+                    ExplainWriter().write(pipeline.run(document), to: &bytes)
+                    out.write(bytes)
+                } onProblem: { warn("\(item.path): \($0)") }
+            } catch {
+                warn("\(error)")
+                failed = true
+            }
+        }
+        if failed { throw Failure(code: ExitStatus.inputsFailed) }
+    }
+}

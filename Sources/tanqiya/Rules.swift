@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import TanqiyaKit
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check and list outlet rule files.",
+        subcommands: [Lint.self, List.self]
+    )
+
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check every rule file of a directory; report all problems with file:line:column.",
+            discussion: "Exit status: 0 the rules load; 2 they do not."
+        )
+
+        @Argument(help: ArgumentHelp("The rules directory (default: $TANQIYA_RULES, else ./rules).", valueName: "dir"))
+        var directory: String?
+
+        func run() throws {
+            let dir = directory ?? ProcessInfo.processInfo.environment["TANQIYA_RULES"] ?? "rules"
+            do {
+                let set = try RuleLoader.load(directory: dir)
+                let count = set.outlets.reduce(0) { $0 + $1.ruleIds.count }
+                print("\(dir): \(set.outlets.count) outlets, \(count) rules, no problems")
+            } catch let error as RuleError {
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                warn("\(error.diagnostics.count) problem(s) in \(dir)")
+                throw Failure(code: ExitStatus.usage)
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the outlets and their rule ids.")
+
+        @Argument(help: ArgumentHelp("The rules directory (default: $TANQIYA_RULES, else ./rules).", valueName: "dir"))
+        var directory: String?
+
+        func run() throws {
+            let dir = directory ?? ProcessInfo.processInfo.environment["TANQIYA_RULES"] ?? "rules"
+            do {
+                for outlet in try RuleLoader.load(directory: dir).outlets {
+                    print("\(outlet.id)\t\(outlet.name)\t\(outlet.file)")
+                    for id in outlet.ruleIds { print("  \(id)") }
+                }
+            } catch let error as RuleError {
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                throw Failure(code: ExitStatus.usage)
+            }
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import TanqiyaKit
-print(Tanqiya.version)
