@@ -60,6 +60,11 @@ struct RuleClassifier {
             if let open = section {
                 if let endMatcher = open.end, endMatcher.matches(blocks[i]) {
                     section = nil
+                } else if let next = rules.sections.first(where: { $0.id != open.id && $0.start.matches(blocks[i]) }) {
+                    // Another section starts: the open one ends here.
+                    section = next
+                    set(&blocks[i], next.label, next.id)
+                    continue
                 } else {
                     set(&blocks[i], open.label, open.id)
                     continue

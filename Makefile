@@ -1,0 +1,72 @@
+# Tanqiya — make run: clean seeds/ into out/;  make test: build and pass the tests.
+# Both install what they need on a fresh Debian machine (pkg-config, libxml2-dev).
+
+SWIFT   ?= swift
+CONFIG  ?= debug
+BIN     := .build/$(CONFIG)/tanqiya
+RULES   ?= rules
+SHARED  ?= ../shared
+
+.PHONY: all deps build release run test score lint clean-out help dumps
+
+all: build
+
+help:
+	@echo "make run      build, then clean seeds/ with rules/ into out/ (JSONL, text, explain)"
+	@echo "make test     build and run the unit and golden tests, then score the seeds"
+	@echo "make build    debug build (CONFIG=release for a release build)"
+	@echo "make lint     check the rule files"
+	@echo "make dumps    incremental example: clean DUMPS=dir/*.txt into CLEAN_OUT=out/clean/*.jsonl"
+
+# libxml2's headers (pkg-config libxml-2.0): installed with apt-get when missing.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0; then \
+	  echo "installing pkg-config and libxml2-dev with apt-get"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq pkg-config libxml2-dev; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG)
+
+release:
+	$(MAKE) build CONFIG=release
+
+run: build
+	@mkdir -p out
+	$(BIN) clean seeds --rules $(RULES) -o out/seeds.jsonl --explain out/seeds.explain
+	$(BIN) clean seeds --rules $(RULES) --format text -o out/seeds.txt
+	$(BIN) clean seeds --rules $(RULES) -o out/pages/
+	@echo "wrote out/seeds.jsonl, out/seeds.txt, out/seeds.explain and out/pages/*.jsonl"
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+	$(MAKE) --no-print-directory score lint
+
+# The seeds against their gold articles (needs the shared folder beside the repository).
+score: build
+	@if [ -f $(SHARED)/tools/score.py ]; then \
+	  mkdir -p out && $(BIN) clean seeds --rules $(RULES) -o out/seeds.jsonl && \
+	  python3 $(SHARED)/tools/score.py out/seeds.jsonl $(SHARED)/spec/gold --strict; \
+	else echo "score: $(SHARED)/tools/score.py not found, skipped"; fi
+
+lint: build
+	$(BIN) rules lint $(RULES)
+
+clean-out:
+	rm -rf out
+
+# Incremental cleaning, one output per dump: only new or changed dumps (or rules) are redone.
+#   make dumps DUMPS=path/to/dumps CLEAN_OUT=out/clean
+DUMPS     ?= seeds
+CLEAN_OUT ?= out/clean
+DUMP_FILES := $(shell find $(DUMPS) -name '*.txt' 2>/dev/null | sort)
+
+dumps: $(patsubst $(DUMPS)/%.txt,$(CLEAN_OUT)/%.jsonl,$(DUMP_FILES))
+
+$(CLEAN_OUT)/%.jsonl: $(DUMPS)/%.txt $(wildcard $(RULES)/*.yaml) | $(BIN)
+	$(BIN) clean $< --rules $(RULES) -o $@
+
+$(BIN):
+	$(MAKE) build

@@ -1,0 +1,67 @@
+import Foundation
+import XCTest
+@testable import TanqiyaKit
+
+/// Paths of the repository, found from this file's location.
+enum Repo {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+    static func path(_ relative: String) -> String { root + "/" + relative }
+    static var rules: RuleSet { get throws { try RuleLoader.load(directory: path("rules")) } }
+
+    /// The `tanqiya` executable built beside the test bundle.
+    static var binary: String {
+        let dir = Bundle.main.executableURL?.deletingLastPathComponent().path ?? path(".build/debug")
+        for candidate in [dir + "/tanqiya", path(".build/debug/tanqiya")]
+        where FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        return path(".build/debug/tanqiya")
+    }
+}
+
+/// Rules from YAML text, for tests that build their own outlet.
+func rules(_ yaml: String, file: String = "test.yaml") throws -> RuleSet {
+    try RuleLoader.load(sources: [(file, yaml)])
+}
+
+/// A page from lines, run through every stage.
+func clean(_ lines: [String], rules: RuleSet, url: String? = nil, outlet: String? = nil) -> Document {
+    let doc = TextDumpReader().read(text: lines.joined(separator: "\n"), source: "page.txt", idPrefix: "page", url: url)
+    return Pipeline(rules: rules, options: PipelineOptions(outlet: outlet)).run(doc)
+}
+
+extension Document {
+    /// The (label, rule) decided for the line with this 1-based number.
+    func decision(_ line: Int) -> (Label, String?) {
+        let block = blocks[line - 1]
+        return (block.label, block.rule)
+    }
+}
+
+/// Runs the CLI; returns status, stdout, stderr.
+@discardableResult
+func runTool(_ arguments: [String], stdin: String? = nil, cwd: String = Repo.root) throws -> (Int32, String, String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Repo.binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: cwd)
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+
+func temporaryDirectory() throws -> String {
+    let dir = NSTemporaryDirectory() + "tanqiya-test-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    return dir
+}
