@@ -33,10 +33,10 @@ func clean(_ lines: [String], rules: RuleSet, url: String? = nil, outlet: String
 }
 
 extension Document {
-    /// The (label, rule) decided for the line with this 1-based number.
-    func decision(_ line: Int) -> (Label, String?) {
+    /// "label rule" decided for the line with this 1-based number, e.g. "caption rt.caption".
+    func decision(_ line: Int) -> String {
         let block = blocks[line - 1]
-        return (block.label, block.rule)
+        return "\(block.label.rawValue) \(block.rule ?? "-")"
     }
 }
 
