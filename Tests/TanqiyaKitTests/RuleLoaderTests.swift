@@ -1,0 +1,87 @@
+import XCTest
+@testable import TanqiyaKit
+
+final class RuleLoaderTests: XCTestCase {
+    static let minimal = """
+    outlet: demo
+    name: Demo
+    detect:
+      hosts: [demo.example]
+      min_score: 1
+    article:
+      title: {id: demo.title}
+      lead: {id: demo.lead}
+      body: {id: demo.body}
+      header: {id: demo.header}
+    """
+
+    func testTheRepositoryRulesLoad() throws {
+        let set = try Repo.rules
+        XCTAssertEqual(set.outlets.map(\.id), ["asharq-alawsat", "rt-arabic", "trt-arabi"])
+        XCTAssertTrue(set.outlets.allSatisfy { !$0.ruleIds.isEmpty })
+    }
+
+    func testMinimalRuleFileLoads() throws {
+        let set = try rules(Self.minimal)
+        XCTAssertEqual(set.outlet(id: "demo")?.article.titleRule, "demo.title")
+    }
+
+    func testMalformedYAMLNamesFileLineAndColumn() {
+        XCTAssertThrowsError(try rules("outlet: demo\nname: [unclosed\n", file: "bad.yaml")) { error in
+            let d = (error as! RuleError).diagnostics
+            XCTAssertEqual(d.count, 1)
+            XCTAssertEqual(d[0].file, "bad.yaml")
+            XCTAssertGreaterThanOrEqual(d[0].line, 2)
+            XCTAssertTrue(d[0].message.hasPrefix("malformed YAML"), d[0].message)
+        }
+    }
+
+    func testUnknownKeyIsReportedWhereItStands() {
+        let yaml = Self.minimal + "\nlines:\n  - id: demo.x\n    label: navigation\n    patern: '^x$'\n"
+        XCTAssertThrowsError(try rules(yaml)) { error in
+            let d = (error as! RuleError).diagnostics
+            XCTAssertTrue(d.contains { $0.message.hasPrefix("unknown key 'patern'") && $0.line == 14 && $0.column == 5 },
+                          "\(d)")
+        }
+    }
+
+    func testEveryProblemIsReportedAtOnce() {
+        let yaml = Self.minimal + """
+
+        lines:
+          - {id: demo.a, label: navigation, pattern: '^(unclosed'}
+          - {id: demo.a, label: navigation, exact: x}
+          - {id: demo.b, label: nonsense, exact: y}
+          - {id: demo.c, label: navigation, pattern: 'not-anchored'}
+        sections:
+          - {id: demo.s, label: related, start: {exact: z}}
+        """
+        XCTAssertThrowsError(try rules(yaml)) { error in
+            let messages = (error as! RuleError).diagnostics.map(\.message)
+            XCTAssertTrue(messages.contains { $0.contains("invalid pattern '^(unclosed'") }, "\(messages)")
+            XCTAssertTrue(messages.contains { $0.contains("rule id 'demo.a' is declared twice") }, "\(messages)")
+            XCTAssertTrue(messages.contains { $0.contains("label 'nonsense' is not one of") }, "\(messages)")
+            XCTAssertTrue(messages.contains { $0.contains("must be anchored") }, "\(messages)")
+            XCTAssertTrue(messages.contains { $0.contains("a section needs 'end'") }, "\(messages)")
+        }
+    }
+
+    func testDuplicateRuleIdAcrossFilesNamesBothFiles() {
+        let other = Self.minimal.replacingOccurrences(of: "outlet: demo", with: "outlet: other")
+            .replacingOccurrences(of: "demo.lead", with: "other.lead")
+            .replacingOccurrences(of: "demo.body", with: "other.body")
+            .replacingOccurrences(of: "demo.header", with: "other.header")
+        XCTAssertThrowsError(try RuleLoader.load(sources: [("a.yaml", Self.minimal), ("b.yaml", other)])) { error in
+            let d = (error as! RuleError).diagnostics
+            XCTAssertEqual(d.count, 1)
+            XCTAssertEqual(d[0].file, "b.yaml")
+            XCTAssertEqual(d[0].message, "rule id 'demo.title' is already declared in a.yaml")
+        }
+    }
+
+    func testPatternLiteralPrefixIsUsedAsPreCheck() {
+        XCTAssertEqual(RuleLoader.literalPrefix(of: "^المصدر:\\s*(.+)$"), "المصدر:")
+        XCTAssertEqual(RuleLoader.literalPrefix(of: "^[0-9]+ خبر$"), "")
+        XCTAssertEqual(RuleLoader.literalPrefix(of: "^ab?c"), "a")
+    }
+}
