@@ -7,7 +7,7 @@ BIN     := .build/$(CONFIG)/tanqiya
 RULES   ?= rules
 SHARED  ?= ../shared
 
-.PHONY: all deps build release run test score lint clean-out help dumps
+.PHONY: all deps build release run test score lint check golden clean-out help dumps
 
 all: build
 
@@ -16,6 +16,8 @@ help:
 	@echo "make test     build and run the unit and golden tests, then score the seeds"
 	@echo "make build    debug build (CONFIG=release for a release build)"
 	@echo "make lint     check the rule files"
+	@echo "make check    compare every fixture with its committed expectation (after a rule change)"
+	@echo "make golden   re-record the expectations from the current rules (then review and commit)"
 	@echo "make dumps    incremental example: clean DUMPS=dir/*.txt into CLEAN_OUT=out/clean/*.jsonl"
 
 # libxml2's headers (pkg-config libxml-2.0): installed with apt-get when missing.
@@ -39,10 +41,11 @@ run: build
 	$(BIN) clean seeds --rules $(RULES) -o out/pages/
 	@echo "wrote out/seeds.jsonl, out/seeds.txt, out/seeds.explain and out/pages/*.jsonl"
 
+# The rule checks first, the test runner last (its summary closes the output).
 test: deps
 	$(SWIFT) build
+	$(MAKE) --no-print-directory lint check score
 	$(SWIFT) test
-	$(MAKE) --no-print-directory score lint
 
 # The seeds against their gold articles (needs the shared folder beside the repository).
 score: build
@@ -53,6 +56,13 @@ score: build
 
 lint: build
 	$(BIN) rules lint $(RULES)
+
+# A rule change, reviewed: every fixture against its expectation; fails on rules no fixture uses.
+check: build
+	$(BIN) check --rules $(RULES) --strict
+
+golden: build
+	$(BIN) check --rules $(RULES) --update
 
 clean-out:
 	rm -rf out

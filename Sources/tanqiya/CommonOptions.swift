@@ -13,28 +13,31 @@ struct RuleOptions: ParsableArguments {
                                             valueName: "id"))
     var outlet: String?
 
-    /// Loads the rules; a rule error is printed (every problem, with file:line:column) and ends the run with 2.
-    func load() throws -> RuleSet {
-        let explicit = rules ?? ProcessInfo.processInfo.environment["TANQIYA_RULES"]
-        let directory = explicit ?? "rules"
-        var set = RuleSet.empty
-        if explicit == nil && !FileManager.default.fileExists(atPath: directory) {
-            warn("no rules directory (./rules); every page takes the generic path. Pass --rules DIR.")
-        } else {
-            do {
-                set = try RuleLoader.load(directory: directory)
-            } catch let error as RuleError {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
-                throw Failure(code: ExitStatus.usage)
-            }
-        }
-        if let outlet, set.outlet(id: outlet) == nil {
-            let known = set.outlets.map(\.id).joined(separator: ", ")
-            warn("unknown outlet '\(outlet)' (rules in \(directory): \(known.isEmpty ? "none" : known))")
+    func load() throws -> RuleSet { try loadRules(directory: rules, outlet: outlet) }
+}
+
+/// Loads the rules (`--rules`, else $TANQIYA_RULES, else ./rules). A rule error is printed —
+/// every problem, with file:line:column — and ends the run with status 2, before any input is read.
+func loadRules(directory given: String?, outlet: String? = nil) throws -> RuleSet {
+    let explicit = given ?? ProcessInfo.processInfo.environment["TANQIYA_RULES"]
+    let directory = explicit ?? "rules"
+    var set = RuleSet.empty
+    if explicit == nil && !FileManager.default.fileExists(atPath: directory) {
+        warn("no rules directory (./rules); every page takes the generic path. Pass --rules DIR.")
+    } else {
+        do {
+            set = try RuleLoader.load(directory: directory)
+        } catch let error as RuleError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw Failure(code: ExitStatus.usage)
         }
-        return set
     }
+    if let outlet, set.outlet(id: outlet) == nil {
+        let known = set.outlets.map(\.id).joined(separator: ", ")
+        warn("unknown outlet '\(outlet)' (rules in \(directory): \(known.isEmpty ? "none" : known))")
+        throw Failure(code: ExitStatus.usage)
+    }
+    return set
 }
 
 extension InputItem.Format: ExpressibleByArgument {}

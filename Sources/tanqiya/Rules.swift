@@ -17,12 +17,23 @@ struct Rules: ParsableCommand {
         @Argument(help: ArgumentHelp("The rules directory (default: $TANQIYA_RULES, else ./rules).", valueName: "dir"))
         var directory: String?
 
+        @Option(name: .long, help: ArgumentHelp(
+            "Fixture pages to check detection against (repeatable; default: seeds and Tests/Fixtures/pages when present).",
+            valueName: "dir"))
+        var fixtures: [String] = []
+
         func run() throws {
             let dir = directory ?? ProcessInfo.processInfo.environment["TANQIYA_RULES"] ?? "rules"
             do {
                 let set = try RuleLoader.load(directory: dir)
+                // Detection must not let one outlet claim another's pages.
+                let dirs = fixtures.isEmpty
+                    ? ["seeds", "Tests/Fixtures/pages"].filter { FileManager.default.fileExists(atPath: $0) } : fixtures
+                let found = Fixture.locate(fixtureDirectories: dirs, expected: "").fixtures
+                let overlap = DetectionOverlap.problems(rules: set, fixtures: found)
+                if !overlap.isEmpty { throw RuleError(overlap) }
                 let count = set.outlets.reduce(0) { $0 + $1.ruleIds.count }
-                print("\(dir): \(set.outlets.count) outlets, \(count) rules, no problems")
+                print("\(dir): \(set.outlets.count) outlets, \(count) rules, no problems (detection checked on \(found.count) fixtures)")
             } catch let error as RuleError {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 warn("\(error.diagnostics.count) problem(s) in \(dir)")

@@ -13,7 +13,7 @@ For every gold/<stem>.json:
 Every text file must also have a gold file.
 
 Usage: validate.py [--text DIR] [--gold DIR]
-Defaults: text/ and gold/ next to this script. Exit status 0 when all pass.
+Defaults: pages/ and gold/ next to this script. Exit status 0 when all pass.
 """
 import argparse
 import json
@@ -110,7 +110,7 @@ def check(stem, gold_path, text_dir):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--text", default=os.path.join(HERE, "text"))
+    ap.add_argument("--text", default=os.path.join(HERE, "pages"))
     ap.add_argument("--gold", default=os.path.join(HERE, "gold"))
     args = ap.parse_args()
 

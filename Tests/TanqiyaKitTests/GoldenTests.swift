@@ -2,50 +2,68 @@ import Foundation
 import XCTest
 @testable import TanqiyaKit
 
-/// Every seed through the whole pipeline, compared byte for byte with the JSONL and explain
-/// trace committed in Tests/Golden/. Re-record with `TANQIYA_RECORD_GOLDEN=1 swift test
-/// --filter GoldenTests` (or `make golden`), then review the diff before committing it.
-/// A missing golden file is recorded and the test fails, so nothing passes unseen.
+/// Every fixture — the seeds and Tests/Fixtures/pages — through the whole pipeline, compared with
+/// the JSONL and explain trace committed under Tests/Golden/ (byte for byte, and decision by
+/// decision for the report). After an intended rule change: `make golden` (= `tanqiya check
+/// --update`), review the diff, commit both.
 final class GoldenTests: XCTestCase {
-    static let record = ProcessInfo.processInfo.environment["TANQIYA_RECORD_GOLDEN"] == "1"
+    // Relative to the repository, as `make check` names them (the traces record the paths).
+    static let fixtureDirectories = ["seeds", "Tests/Fixtures/pages"]
 
-    func testSeedsMatchCommittedGoldens() throws {
-        let rules = try Repo.rules
-        let pipeline = Pipeline(rules: rules)
-        let seeds = try FileManager.default.contentsOfDirectory(atPath: Repo.path("seeds")).filter { $0.hasSuffix(".txt") }.sorted()
-        XCTAssertEqual(seeds.count, 5, "the five seeds are in seeds/")
-        for name in seeds {
-            let item = InputItem(path: "seeds/" + name, relativePath: name, format: .text)
-            let bytes = [UInt8](FileManager.default.contents(atPath: Repo.path("seeds/" + name))!)
-            let done = pipeline.run(TextDumpReader().read(bytes: bytes, source: item.path, idPrefix: item.stem))
-            var jsonl: [UInt8] = [], explain: [UInt8] = []
-            JSONLWriter().write(done, to: &jsonl)
-            ExplainWriter().write(done, to: &explain)
-            try compare(jsonl, golden: "Tests/Golden/\(item.stem).jsonl")
-            try compare(explain, golden: "Tests/Golden/\(item.stem).explain")
-        }
+    override func setUp() {
+        FileManager.default.changeCurrentDirectoryPath(Repo.root)
     }
 
-    func compare(_ actual: [UInt8], golden relative: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let path = Repo.path(relative)
-        let expected = FileManager.default.contents(atPath: path)
-        if Self.record || expected == nil {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: path, contents: Data(actual))
-            if expected == nil { XCTFail("\(relative) was missing; recorded it: review and commit", file: file, line: line) }
-            return
+    func fixtures() -> [Fixture] {
+        Fixture.locate(fixtureDirectories: Self.fixtureDirectories, expected: "Tests/Golden").fixtures
+    }
+
+    func testEveryFixtureMatchesItsCommittedExpectation() throws {
+        let result = FixtureChecker(rules: try Repo.rules).check(fixtures())
+        XCTAssertEqual(result.entries.count, 25)
+        XCTAssertTrue(result.changed.isEmpty, "\n" + FixtureChecker.report(result, strict: true))
+    }
+
+    func testEveryRuleFiresOnSomeFixture() throws {
+        let result = FixtureChecker(rules: try Repo.rules).check(fixtures())
+        XCTAssertEqual(result.unusedRules, [], "rules no fixture exercises")
+    }
+
+    /// Deleting the TT-marker rule from a scratch copy of the rules changes the Asharq fixtures,
+    /// and the report names the lines, the fixtures and the rule; restoring it changes nothing.
+    func testDeletingTheTTMarkerRuleIsReportedAndRestoringItIsClean() throws {
+        let scratch = try temporaryDirectory()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Repo.path("rules")) where name.hasSuffix(".yaml") {
+            try FileManager.default.copyItem(atPath: Repo.path("rules/" + name), toPath: scratch + "/" + name)
         }
-        if Data(actual) != expected! {
-            let a = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            let e = String(decoding: expected!, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-            XCTFail("""
-                \(relative) differs at line \(first + 1)
-                  expected: \(first < e.count ? String(e[first]) : "<end>")
-                  actual:   \(first < a.count ? String(a[first]) : "<end>")
-                re-record with TANQIYA_RECORD_GOLDEN=1 if the change is intended
-                """, file: file, line: line)
-        }
+        let asharq = scratch + "/asharq-alawsat.yaml"
+        let original = try String(contentsOfFile: asharq, encoding: .utf8)
+        let without = original.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("  marker: {id: asharq.tt-marker") }.joined(separator: "\n")
+        XCTAssertNotEqual(without, original)
+        try without.write(toFile: asharq, atomically: true, encoding: .utf8)
+
+        let (status, out, _) = try runTool(["check", "--rules", scratch])
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(out.contains("seeds/000_dfce995c2dbc26b4.txt\n"), out)
+        XCTAssertTrue(out.contains("line 5: marker → lead (dropped → kept), was rule asharq.tt-marker, now rule asharq.subtitle"), out)
+        XCTAssertTrue(out.contains("article 2 lost: «زوكربيرغ يتناول العشاء مع ترمب في فلوريدا»"), out)
+        XCTAssertTrue(out.contains(" of 25 fixtures changed: "), out)
+        XCTAssertFalse(out.contains("rt-01"), "RT fixtures do not change")
+
+        try original.write(toFile: asharq, atomically: true, encoding: .utf8)
+        let (restored, summary, _) = try runTool(["check", "--rules", scratch])
+        XCTAssertEqual(restored, 0, summary)
+        XCTAssertEqual(summary, "0 of 25 fixtures changed: 0 lines, 0 articles\n")
+    }
+
+    func testUpdateRerecordsOnlyWhatChangedAndSaysSo() throws {
+        let expected = try temporaryDirectory()
+        let (first, out, _) = try runTool(["check", "--fixtures", "seeds", "--expected", expected, "--update"])
+        XCTAssertEqual(first, 0)
+        XCTAssertTrue(out.contains("rewrote \(expected)/seeds/003_df18ae01772020e4.jsonl"), out)
+        XCTAssertTrue(out.contains("10 expectation files rewritten for 5 of 5 fixtures"), out)
+        let (again, out2, _) = try runTool(["check", "--fixtures", "seeds", "--expected", expected])
+        XCTAssertEqual(again, 0, out2)
     }
 }

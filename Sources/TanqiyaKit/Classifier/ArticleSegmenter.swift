@@ -62,7 +62,8 @@ struct ArticleSegmenter {
         var candidate = first
         var looked = 0
         while candidate < blocks.count, looked < Self.titleSearchAhead {
-            if !blocks[candidate].key.isEmpty {
+            // Past an unknown header line, header-rule lines (story tags…) still cannot be the title.
+            if !isHeader(blocks, candidate) {
                 looked += 1
                 if let r = repeatOf(blocks, candidate) {
                     return Segment(start: first, title: candidate, titleRepeat: r, marker: nil)

@@ -12,6 +12,7 @@ public struct Classifier: Sendable {
         }
         let decision = detector.detect(blocks: document.blocks, url: document.url)
         document.outletReason = decision.reason
+        document.signatures = decision.signatures
         if let outlet = decision.outlet {
             document.outlet = outlet.id
             document.articleCount = RuleClassifier(rules: outlet).classify(&document.blocks)

@@ -31,12 +31,7 @@ public struct OutletDetector: Sendable {
         var best: (OutletRules, Int, [String])?
         var tie = false
         for outlet in rules.outlets {
-            var score = 0
-            var matched: [String] = []
-            for sig in outlet.detection.signatures where blocks.contains(where: { sig.matcher.matches($0) }) {
-                score += sig.weight
-                matched.append(sig.id)
-            }
+            let (score, matched) = Self.score(outlet, blocks: blocks)
             guard score >= outlet.detection.minScore else { continue }
             if let current = best, current.1 == score {
                 tie = true
@@ -49,6 +44,17 @@ public struct OutletDetector: Sendable {
         if tie { return Decision(outlet: nil, reason: "signatures of several outlets matched equally", signatures: []) }
         return Decision(outlet: best.0, reason: "signatures \(best.2.joined(separator: ",")) (score \(best.1))",
                         signatures: best.2)
+    }
+
+    /// The summed weight of an outlet's signatures that match some block, and their ids.
+    public static func score(_ outlet: OutletRules, blocks: [Block]) -> (Int, [String]) {
+        var score = 0
+        var matched: [String] = []
+        for sig in outlet.detection.signatures where blocks.contains(where: { sig.matcher.matches($0) }) {
+            score += sig.weight
+            matched.append(sig.id)
+        }
+        return (score, matched)
     }
 
     /// The lower-cased host of an http(s) URL, without a leading "www.".

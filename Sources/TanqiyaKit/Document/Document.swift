@@ -11,6 +11,8 @@ public struct Document: Sendable {
     public var outlet: String?
     /// Why that outlet was chosen (URL host, content signatures, `--outlet`), for the explain trace.
     public var outletReason: String = ""
+    /// The chosen outlet's content signatures that matched (rule ids).
+    public var signatures: [String] = []
     /// Number of article segments the classifier found.
     public var articleCount: Int = 0
     /// The articles, assembled after the normaliser.

@@ -13,6 +13,8 @@ public struct OutletRules: Sendable {
     public var sections: [SectionRule]
     /// Where each rule id is declared in `file`.
     public var ruleLocations: [String: SourceLocation]
+    /// Where `detect:` is declared in `file`.
+    public var detectLocation = SourceLocation(line: 1, column: 1)
 
     /// Every rule id this outlet declares, in file order (for coverage and lint).
     public var ruleIds: [String] {

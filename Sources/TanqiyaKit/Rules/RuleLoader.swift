@@ -79,8 +79,10 @@ public enum RuleLoader {
         let lines = reader.sequence(top["lines"], what: "lines").compactMap { parseLineRule($0, reader: &reader) }
         let sections = reader.sequence(top["sections"], what: "sections").compactMap { parseSection($0, reader: &reader) }
         guard let detection, let layout else { return nil }
-        return OutletRules(id: id, name: name, file: reader.file, detection: detection, article: layout,
-                           lines: lines, sections: sections, ruleLocations: reader.ruleLocations)
+        var rules = OutletRules(id: id, name: name, file: reader.file, detection: detection, article: layout,
+                                lines: lines, sections: sections, ruleLocations: reader.ruleLocations)
+        if let mark = top["detect"]?.mark { rules.detectLocation = SourceLocation(line: mark.line, column: mark.column) }
+        return rules
     }
 
     static let matcherKeys = ["exact", "prefix", "pattern", "indented", "max_length"]

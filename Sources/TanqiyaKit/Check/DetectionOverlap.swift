@@ -1,0 +1,27 @@
+/// Lint: an outlet whose content signatures would also claim a fixture that belongs to another
+/// outlet (a signature too loose, or a new outlet copying another's chrome).
+public enum DetectionOverlap {
+    /// One diagnostic per (outlet, fixture) where the outlet reaches its `min_score` on a page
+    /// detected as another outlet (or as none).
+    public static func problems(rules: RuleSet, fixtures: [Fixture]) -> [RuleDiagnostic] {
+        var problems: [RuleDiagnostic] = []
+        let pipeline = Pipeline(rules: rules)
+        let runner = CleanRunner(pipeline: pipeline, format: .jsonl, output: .stdout)
+        for fixture in fixtures {
+            try? runner.forEachDocument(in: fixture.item) { page in
+                var document = page
+                pipeline.classifier.classify(&document)
+                for outlet in rules.outlets where outlet.id != document.outlet {
+                    let (score, matched) = OutletDetector.score(outlet, blocks: document.blocks)
+                    guard score >= outlet.detection.minScore, !matched.isEmpty else { continue }
+                    let owner = document.outlet ?? "no outlet"
+                    problems.append(RuleDiagnostic(
+                        file: outlet.file, line: outlet.detectLocation.line, column: outlet.detectLocation.column,
+                        message: "detection of '\(outlet.id)' also claims \(fixture.name) (\(owner)'s page): "
+                            + "signatures \(matched.joined(separator: ", ")) score \(score) ≥ min_score \(outlet.detection.minScore)"))
+                }
+            } onProblem: { _ in }
+        }
+        return problems
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// A page with committed expectations: the JSONL and the explain trace the rules gave it when
+/// they were last accepted (`tanqiya check --update`).
+public struct Fixture: Sendable, Equatable {
+    public var item: InputItem
+    /// `<expected>/<fixture set>/<relative path without extension>.jsonl`
+    public var expectedJSONL: String
+    /// `… .explain`
+    public var expectedExplain: String
+    /// How the fixture is named in reports: its path.
+    public var name: String { item.path }
+
+    /// Every page under each fixture directory, with the expectation paths under `expected`:
+    /// `seeds/000_x.txt` → `Tests/Golden/seeds/000_x.jsonl` and `.explain`.
+    public static func locate(fixtureDirectories: [String], expected: String) -> (fixtures: [Fixture], problems: [String]) {
+        var fixtures: [Fixture] = []
+        var problems: [String] = []
+        for dir in fixtureDirectories {
+            let set = ((dir.hasSuffix("/") ? String(dir.dropLast()) : dir) as NSString).lastPathComponent
+            let (items, found) = InputLocator().locate([dir])
+            problems += found.map(\.description)
+            for item in items {
+                let base = "\(expected)/\(set)/" + (item.relativePath as NSString).deletingPathExtension
+                fixtures.append(Fixture(item: item, expectedJSONL: base + ".jsonl", expectedExplain: base + ".explain"))
+            }
+        }
+        return (fixtures, problems)
+    }
+}
+
+/// What a fixture gives under some rules, in the terms a reviewer compares: the records, and
+/// each input line's decision.
+public struct FixtureOutcome: Sendable, Equatable {
+    public struct Record: Sendable, Equatable {
+        public var outlet: String
+        public var title: String
+        public var paragraphs: [String]
+        public var captions: [String]
+        public var credit: String?
+        public var section: String?
+    }
+
+    public struct Decision: Sendable, Equatable {
+        public var line: Int
+        public var label: String
+        public var rule: String
+        public var action: String
+        public var text: String
+    }
+
+    public var records: [Record]
+    public var decisions: [Decision]
+    /// Rule ids that fired (line rules, structure, and the outlet's matching signatures).
+    public var firedRules: Set<String>
+    /// The raw bytes, to re-record.
+    public var jsonl: [UInt8]
+    public var explain: [UInt8]
+
+    /// Runs the fixture's pages through the pipeline.
+    public static func compute(_ fixture: Fixture, pipeline: Pipeline) throws -> FixtureOutcome {
+        var jsonl: [UInt8] = []
+        var explain: [UInt8] = []
+        var fired = Set<String>()
+        let runner = CleanRunner(pipeline: pipeline, format: .jsonl, output: .stdout)
+        try runner.forEachDocument(in: fixture.item) { page in
+            let done = pipeline.run(page)
+            JSONLWriter().write(done, to: &jsonl)
+            ExplainWriter().write(done, to: &explain)
+            fired.formUnion(done.blocks.compactMap(\.rule))
+            fired.formUnion(done.blocks.compactMap(\.dedupRule))
+            fired.formUnion(done.signatures)
+        } onProblem: { _ in }
+        var outcome = try parse(jsonl: jsonl, explain: explain)
+        outcome.firedRules = fired
+        return outcome
+    }
+
+    /// Reads committed expectations back.
+    public static func parse(jsonl: [UInt8], explain: [UInt8]) throws -> FixtureOutcome {
+        var records: [Record] = []
+        for line in String(decoding: jsonl, as: UTF8.self).split(separator: "\n") where !line.isEmpty {
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+            records.append(Record(outlet: object["outlet"] as? String ?? "unknown",
+                                  title: object["title"] as? String ?? "",
+                                  paragraphs: (object["text"] as? String ?? "").split(separator: "\n").map(String.init),
+                                  captions: object["captions"] as? [String] ?? [],
+                                  credit: object["credit"] as? String, section: object["section"] as? String))
+        }
+        var decisions: [Decision] = []
+        var lineOffset = 0
+        var lastLine = 0
+        for row in String(decoding: explain, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false) {
+            if row.hasPrefix("# source:") { lineOffset = lastLine; continue }
+            if row.hasPrefix("#") || row.hasPrefix("line\t") || row.isEmpty { continue }
+            let cols = row.split(separator: "\t", maxSplits: 5, omittingEmptySubsequences: false)
+            guard cols.count == 6, let n = Int(cols[0]) else { continue }
+            // JSONL fixtures hold several pages: number their lines on after one another.
+            lastLine = lineOffset + n
+            decisions.append(Decision(line: lastLine, label: String(cols[2]), rule: String(cols[3]),
+                                      action: String(cols[4]), text: String(cols[5])))
+        }
+        return FixtureOutcome(records: records, decisions: decisions, firedRules: [], jsonl: jsonl, explain: explain)
+    }
+}
