@@ -85,3 +85,29 @@ final class RuleLoaderTests: XCTestCase {
         XCTAssertEqual(RuleLoader.literalPrefix(of: "^ab?c"), "a")
     }
 }
+
+final class PatternPrecheckTests: XCTestCase {
+    func testRequiredLiteralIsTextEveryMatchContains() {
+        XCTAssertEqual(RuleLoader.requiredLiteral(of: "^[0-9]+ خبر$"), " خبر")
+        XCTAssertEqual(RuleLoader.requiredLiteral(of: "^[0-9٠-٩]+ (دقيقة|دقائق) قراءة$"), " قراءة")
+        XCTAssertNil(RuleLoader.requiredLiteral(of: "^a|b$"))
+        XCTAssertEqual(RuleLoader.requiredLiteral(of: "^abc?d"), "ab")
+        XCTAssertEqual(RuleLoader.requiredLiteral(of: "^(RT )?(Stories|STORIES)$"), nil)
+    }
+
+    func testPrecheckNeverRejectsAMatchingLine() throws {
+        let set = try Repo.rules
+        let samples = ["35 خبر", "5 دقائق قراءة", "١ دقيقة قراءة", "المصدر: RT", "مصدر:AA", "منذ 3 أيام", "RT STORIES", "#a #b"]
+        for outlet in set.outlets {
+            for rule in outlet.lines {
+                guard let pattern = rule.matcher.pattern else { continue }
+                for sample in samples where pattern.firstCapture(in: sample) != nil {
+                    var block = Block(raw: sample, line: 1)
+                    block.key = sample
+                    let unindented = rule.matcher.indented != true
+                    XCTAssertTrue(!unindented || rule.matcher.matches(block), "\(rule.id) on \(sample)")
+                }
+            }
+        }
+    }
+}

@@ -41,7 +41,7 @@ struct ArticleSegmenter {
             while i >= floor, seen < marker.titleSearchBack {
                 if !blocks[i].key.isEmpty {
                     seen += 1
-                    if blocks[i].key == key { start = i; break }
+                    if blocks[i].key.sameBytes(key) { start = i; break }
                 }
                 i -= 1
             }
@@ -91,7 +91,7 @@ struct ArticleSegmenter {
         while j < blocks.count, seen < layout.titleRepeatWithin {
             if !blocks[j].key.isEmpty {
                 seen += 1
-                if blocks[j].key == blocks[i].key { return j }
+                if blocks[j].key.sameBytes(blocks[i].key) { return j }
             }
             j += 1
         }

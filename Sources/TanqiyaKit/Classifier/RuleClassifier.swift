@@ -116,8 +116,8 @@ struct RuleClassifier {
             switch rule.kind {
             case .printedTwice:
                 let key = blocks[i].key
-                if i + 1 < blocks.count, blocks[i + 1].key == key { return rule }
-                if i > 0, blocks[i - 1].key == key, blocks[i - 1].rule == rule.id { return rule }
+                if i + 1 < blocks.count, blocks[i + 1].key.sameBytes(key) { return rule }
+                if i > 0, blocks[i - 1].key.sameBytes(key), blocks[i - 1].rule == rule.id { return rule }
             case .afterTitleRepeat:
                 if let r = segment.titleRepeat, i == r + 1 { return rule }
             }

@@ -19,7 +19,7 @@ public struct InPageDeduplicator: Sendable {
                 firstSeen.removeAll(keepingCapacity: true)
             }
             guard let (kind, rule) = Self.kind(of: block.label) else { continue }
-            let key = Key(kind: kind, text: block.key)
+            let key = Key(kind: kind, text: ByteKey(block.key))
             if let first = firstSeen[key] {
                 document.blocks[i].duplicateOf = document.blocks[first].line
                 document.blocks[i].dedupRule = rule
@@ -31,7 +31,7 @@ public struct InPageDeduplicator: Sendable {
 
     private struct Key: Hashable {
         var kind: Int
-        var text: String
+        var text: ByteKey
     }
 
     /// Which blocks compare with which: titles with titles, captions with captions, lead and

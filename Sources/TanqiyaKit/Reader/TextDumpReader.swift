@@ -18,8 +18,11 @@ public struct TextDumpReader: Sendable {
                 var e = end
                 if e > lineStart, buffer[e - 1] == 0x0D { e -= 1 }
                 let slice = UnsafeBufferPointer(rebasing: buffer[lineStart..<e])
-                let text = String(decoding: slice, as: UTF8.self)
-                if text.utf8.count != slice.count || text.contains("\u{FFFD}") {
+                let text: String
+                if let valid = String(validating: slice, as: UTF8.self) {
+                    text = valid
+                } else {
+                    text = String(decoding: slice, as: UTF8.self)
                     replaced += Self.invalidByteCount(slice)
                 }
                 blocks.append(Block(raw: text, line: line))

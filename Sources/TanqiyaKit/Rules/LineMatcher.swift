@@ -3,8 +3,10 @@ import Foundation
 /// A test on one block's key (its default-normalised, trimmed text): exact lines, a literal
 /// prefix, or an anchored regular expression; optionally only indented or unindented lines.
 public struct LineMatcher: Sendable {
-    public var exact: Set<String> = []
+    public var exact: Set<ByteKey> = []
     public var prefix: String?
+    /// Literal text the pattern cannot match without (derived from it): a cheap pre-check.
+    public var required: String?
     public var pattern: CompiledPattern?
     /// `true`: only indented lines; `false`: only unindented lines; `nil`: either.
     public var indented: Bool?
@@ -28,15 +30,16 @@ public struct LineMatcher: Sendable {
         var tested = false
         if !exact.isEmpty {
             tested = true
-            if exact.contains(key) { return key }
+            if exact.contains(ByteKey(key)) { return key }
         }
         if prefix != nil || pattern != nil {
             tested = true
             guard key.utf8.count <= maxBytes else { return nil }
             if let prefix {
-                guard key.hasPrefix(prefix) else { return nil }
+                guard key.hasBytePrefix(prefix) else { return nil }
                 if pattern == nil { return key }
             }
+            if let required, !key.containsBytes(required) { return nil }
             if let pattern { return pattern.firstCapture(in: key) }
         }
         // A matcher with only `indented:` matches every (non-blank) line of that indentation.

@@ -91,7 +91,7 @@ public enum RuleLoader {
     static func parseMatcher(_ map: [String: Node], what: String, reader: inout YAMLReader) -> LineMatcher? {
         var matcher = LineMatcher()
         if let exact = reader.strings(map["exact"], what: "\(what): exact") {
-            matcher.exact = Set(exact.map { defaultKey($0) })
+            matcher.exact = Set(exact.map { ByteKey(defaultKey($0)) })
         }
         if let prefix = reader.string(map["prefix"], what: "\(what): prefix") {
             matcher.prefix = defaultKey(prefix)
@@ -104,6 +104,9 @@ public enum RuleLoader {
                     matcher.pattern = try CompiledPattern(source)
                     if matcher.prefix == nil, let literal = literalPrefix(of: source), !literal.isEmpty {
                         matcher.prefix = literal
+                    }
+                    if let literal = requiredLiteral(of: source), literal.utf8.count >= 2 {
+                        matcher.required = literal
                     }
                 } catch {
                     reader.error("\(what): invalid pattern '\(source)': \(error.localizedDescription)", at: map["pattern"])
@@ -271,6 +274,43 @@ public enum RuleLoader {
         let literal = String(out)
         // White space in a pattern may stand for other spaces in the key; only trust what precedes it.
         return String(literal.prefix { !$0.isWhitespace })
+    }
+
+    /// The longest run of literal characters outside any group, class or alternation, that is not
+    /// made optional by a quantifier: text every match contains. `nil` for patterns with `|` at top level.
+    static func requiredLiteral(of pattern: String) -> String? {
+        let scalars = Array(pattern.unicodeScalars)
+        var depth = 0, i = 0
+        var runs: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() { if !current.isEmpty { runs.append(String(current)); current = .init() } }
+        while i < scalars.count {
+            let c = scalars[i]
+            switch c {
+            case "\\":
+                flush(); i += 2; continue
+            case "(":
+                flush(); depth += 1
+            case ")":
+                flush(); depth -= 1
+            case "[":
+                flush()
+                while i < scalars.count, scalars[i] != "]" { i += scalars[i] == "\\" ? 2 : 1 }
+            case "|":
+                if depth == 0 { return nil }
+                flush()
+            case "*", "?", "{":
+                if depth == 0, !current.isEmpty { current.removeLast() }
+                flush()
+            case "+", ".", "^", "$":
+                flush()
+            default:
+                if depth == 0 { current.append(c) } else { flush() }
+            }
+            i += 1
+        }
+        flush()
+        return runs.max { $0.utf8.count < $1.utf8.count }
     }
 
     static func describe(_ error: YamlError) -> (Mark?, String) {

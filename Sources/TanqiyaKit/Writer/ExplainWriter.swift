@@ -34,7 +34,7 @@ public struct ExplainWriter: Sendable {
 
     /// The raw line with tabs shown as spaces, so the trace stays one row per line.
     static func visible(_ raw: String) -> String {
-        raw.contains("\t") ? raw.replacingTabs : raw
+        raw.utf8.contains(0x09) ? raw.replacingTabs : raw
     }
 }
 
