@@ -93,6 +93,7 @@ final class PatternPrecheckTests: XCTestCase {
         XCTAssertNil(RuleLoader.requiredLiteral(of: "^a|b$"))
         XCTAssertEqual(RuleLoader.requiredLiteral(of: "^abc?d"), "ab")
         XCTAssertEqual(RuleLoader.requiredLiteral(of: "^(RT )?(Stories|STORIES)$"), nil)
+        XCTAssertEqual(RuleLoader.requiredLiteral(of: "^[0-9]{4}-[0-9]{2}$"), "-")
     }
 
     func testPrecheckNeverRejectsAMatchingLine() throws {

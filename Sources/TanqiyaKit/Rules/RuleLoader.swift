@@ -302,6 +302,7 @@ public enum RuleLoader {
             case "*", "?", "{":
                 if depth == 0, !current.isEmpty { current.removeLast() }
                 flush()
+                if c == "{" { while i < scalars.count, scalars[i] != "}" { i += 1 } }
             case "+", ".", "^", "$":
                 flush()
             default:
