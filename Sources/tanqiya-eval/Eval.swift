@@ -73,7 +73,8 @@ enum Eval {
             for (b, d) in zip(page.blocks, x.decisions) {
                 let f = b.features!
                 let path = f.tagPath.suffix(4).joined(separator: ">")
-                print("\(d.label == .body ? "+" : d.label == .title ? "T" : "-") \(d.contextFreeClass.rawValue)/\(d.finalClass.rawValue) \(d.rule) [\(path) \(f.ownClassTokens.joined(separator: " ")) ld=\(String(format: "%.2f", f.linkDensity))] \(b.text.prefix(110))")
+                if ProcessInfo.processInfo.environment["EXPLAIN_TOKENS"] != nil { print("    tokens: \(zip(f.classTokens, f.classTokenLevels).map { "\($0.1):\($0.0)" }.joined(separator: " "))") }
+                print("\(d.label == .body ? "+" : d.label == .title ? "T" : "-") \(d.contextFreeClass.rawValue)/\(d.finalClass.rawValue) \(d.rule) [\(path) \(f.ownClassTokens.joined(separator: " ")) ld=\(String(format: "%.2f", f.linkDensity)) c=\(f.charCount)] \(b.text.prefix(110))")
             }
         }
 

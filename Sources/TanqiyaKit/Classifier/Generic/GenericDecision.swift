@@ -25,6 +25,7 @@ public enum GenericRule {
     public static let domForm = "generic.dom-form"
     public static let domClass = "generic.dom-class"
     public static let outsideMain = "generic.outside-main"
+    public static let containerNearGood = "generic.container-near-good"
     public static let headingBeforeGood = "generic.context-heading-before-good"
     public static let goodNeighbours = "generic.context-good-neighbours"
     public static let badNeighbours = "generic.context-bad-neighbours"

@@ -63,9 +63,15 @@ public struct GenericExtractor: Sendable {
             while e >= 0 { table.elements[e].chars += chars[i]; table.elements[e].goodChars += good; e = table.elements[e].parent }
         }
         let maxHinted = Double(totalChars) * t.maxHintedRegionShare
-        let hints: [ElementTable.Hint] = table.elements.map { el in
+        var positiveBelow = [Bool](repeating: false, count: table.elements.count)
+        for e in table.elements.indices.reversed() where table.elements[e].parent >= 0 {
+            if positiveBelow[e] || table.elements[e].hint == .positive { positiveBelow[table.elements[e].parent] = true }
+        }
+        let hints: [ElementTable.Hint] = table.elements.indices.map { e in
+            let el = table.elements[e]
             let h = el.hint
             if h == .none || h == .positive { return h }
+            if h == .boilerplateClass && positiveBelow[e] { return .none }
             return Double(el.chars) <= maxHinted ? h : .none
         }
         // 5. Main container: the subtree with the best score (good text minus link/boilerplate text).
@@ -89,6 +95,13 @@ public struct GenericExtractor: Sendable {
                 items.append(.init(cls: cfClass[i], cfClass: cfClass[i], isHeading: heading, chars: chars[i], rule: cfRule[i], locked: false))
             }
             itemBlock.append(i)
+        }
+        // Short articles have no block long enough to be "good", and jusText then drops them all;
+        // inside a chosen container the near-good blocks stand in for the good ones.
+        if container >= 0 && !items.contains(where: { $0.cls == .good }) {
+            for k in items.indices where items[k].cls == .nearGood && !items[k].locked {
+                items[k].cls = .good; items[k].rule = GenericRule.containerNearGood
+            }
         }
         ContextSmoothing(t: t).revise(&items)
         // 7. Labels; the headline (h1 or the metadata title) is the title, not body.

@@ -88,9 +88,9 @@ public struct DOMHints: Sendable {
 
     func hint(token: String) -> Hint {
         let bytes = Array(token.utf8)
-        if matches(bytes, negativeSubstrings, negativeParts) { return .negative }
-        if matches(bytes, positiveSubstrings, positiveParts) { return .positive }
-        return .none
+        let negative = matches(bytes, negativeSubstrings, negativeParts)
+        let positive = matches(bytes, positiveSubstrings, positiveParts)
+        return negative == positive ? .none : negative ? .negative : .positive
     }
 
     private func matches(_ token: [UInt8], _ subs: [[UInt8]], _ parts: Set<String>) -> Bool {
