@@ -20,6 +20,7 @@ struct ElementTable {
             case "footer": return .footer
             case "aside": return .aside
             case "form": return .form
+            case "article", "main": return negativeToken ? .none : .positive
             default:
                 if negativeToken && !positiveToken { return .boilerplateClass }
                 if positiveToken && !negativeToken { return .positive }

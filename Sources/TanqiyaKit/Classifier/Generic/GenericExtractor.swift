@@ -63,15 +63,10 @@ public struct GenericExtractor: Sendable {
             while e >= 0 { table.elements[e].chars += chars[i]; table.elements[e].goodChars += good; e = table.elements[e].parent }
         }
         let maxHinted = Double(totalChars) * t.maxHintedRegionShare
-        var positiveBelow = [Bool](repeating: false, count: table.elements.count)
-        for e in table.elements.indices.reversed() where table.elements[e].parent >= 0 {
-            if positiveBelow[e] || table.elements[e].hint == .positive { positiveBelow[table.elements[e].parent] = true }
-        }
         let hints: [ElementTable.Hint] = table.elements.indices.map { e in
             let el = table.elements[e]
             let h = el.hint
             if h == .none || h == .positive { return h }
-            if h == .boilerplateClass && positiveBelow[e] { return .none }
             return Double(el.chars) <= maxHinted ? h : .none
         }
         // 5. Main container: the subtree with the best score (good text minus link/boilerplate text).
@@ -98,8 +93,12 @@ public struct GenericExtractor: Sendable {
         }
         // Short articles have no block long enough to be "good", and jusText then drops them all;
         // inside a chosen container the near-good blocks stand in for the good ones.
-        if container >= 0 && !items.contains(where: { $0.cls == .good }) {
-            for k in items.indices where items[k].cls == .nearGood && !items[k].locked {
+        // Inside the container, stop-word-rich blocks are good from `lengthLow` on (not `lengthHigh`):
+        // news paragraphs are often one or two sentences.
+        if container >= 0 {
+            let none = !items.contains(where: { $0.cls == .good })
+            for k in items.indices where items[k].cls == .nearGood && !items[k].locked
+                && (none || items[k].rule == GenericRule.stopwordDensityHigh) {
                 items[k].cls = .good; items[k].rule = GenericRule.containerNearGood
             }
         }
@@ -122,46 +121,56 @@ public struct GenericExtractor: Sendable {
 
     // MARK: - Stages
 
-    /// Scores every element by the weighted text below it and returns the best (deepest among near
-    /// ties), or -1 when no element holds enough of the page's good text.
+    /// Scores every element readability-style: its content text (good blocks, near-good at a
+    /// discount, nothing from hinted regions) times the share of its text that is neither link
+    /// text nor hinted boilerplate. Returns the best element, or -1 when no element holds
+    /// enough of the page's content.
     private func chooseContainer(_ table: inout ElementTable, blocks: [TextBlock], cfClass: [ParagraphClass], cfRule: [String],
                                  chars: [Int], hints: [ElementTable.Hint]) -> Int {
         let t = tunables
+        let m = table.elements.count
+        var content = [Double](repeating: 0, count: m)
+        var links = [Double](repeating: 0, count: m)
+        var hintedText = [Double](repeating: 0, count: m)
+        var pageContent = 0.0
         for i in blocks.indices where table.blockElement[i] >= 0 {
-            var hinted = false
+            // Is the block inside a hinted region, and from which element up?
+            var hintedFrom = -1
             var a = table.blockElement[i]
-            while a >= 0 { if hints[a] != .none && hints[a] != .positive { hinted = true }; a = table.elements[a].parent }
+            while a >= 0 { if hints[a] != .none && hints[a] != .positive { hintedFrom = a }; a = table.elements[a].parent }
             let c = Double(chars[i])
-            var w: Double
-            switch cfClass[i] {
-            case .good: w = c
-            case .nearGood: w = c * t.nearGoodWeight
-            case .short: w = 0
-            case .bad: w = (cfRule[i] == GenericRule.linkDensity || cfRule[i] == GenericRule.shortWithLinks) ? -c * t.badWeight : 0
-            }
-            if hinted { w = -c * t.badWeight }
+            let w: Double = cfClass[i] == .good ? c : cfClass[i] == .nearGood ? c * t.nearGoodWeight : 0
+            if hintedFrom < 0 { pageContent += w }
+            let l = Double(blocks[i].features?.linkCharCount ?? 0)
             var e = table.blockElement[i]
-            while e >= 0 { table.elements[e].score += w; e = table.elements[e].parent }
+            var inHinted = hintedFrom >= 0
+            while e >= 0 {
+                if inHinted { hintedText[e] += c } else { content[e] += w }
+                links[e] += l
+                if e == hintedFrom { inHinted = false }  // above the hinted region, the block is content-neutral
+                e = table.elements[e].parent
+            }
         }
-        let totalGood = table.elements.indices.filter { table.elements[$0].parent < 0 }.reduce(0) { $0 + table.elements[$1].goodChars }
+        var score = [Double](repeating: 0, count: m)
         var best = -1
         var bestScore = 0.0
-        for e in table.elements.indices {
+        for e in 0..<m {
             let h = hints[e]
             if h != .none && h != .positive { continue }
-            let s = table.elements[e].score * (h == .positive ? t.positiveHintBoost : 1)
-            if s > bestScore { bestScore = s; best = e }
+            let total = Double(table.elements[e].chars)
+            guard total > 0 else { continue }
+            let clean = max(0, 1 - links[e] / total) * max(0, 1 - t.badWeight * hintedText[e] / total)
+            score[e] = content[e] * clean * (h == .positive ? t.positiveHintBoost : 1)
+            if score[e] > bestScore { bestScore = score[e]; best = e }
         }
         guard best >= 0 else { return -1 }
-        // Deepest element within the tie band that lies on the best one's path (an ancestor or descendant).
+        // The deepest element inside the best one that scores nearly as well.
         var chosen = best
-        for e in table.elements.indices where table.elements[e].depth > table.elements[chosen].depth {
-            let h = hints[e]
-            if h != .none && h != .positive { continue }
-            let s = table.elements[e].score * (h == .positive ? t.positiveHintBoost : 1)
-            if s >= bestScore * t.containerTieShare && table.isAncestor(best, of: e) { chosen = e }
+        for e in 0..<m where table.elements[e].depth > table.elements[chosen].depth
+            && score[e] >= bestScore * t.containerTieShare && table.isAncestor(best, of: e) {
+            chosen = e
         }
-        if totalGood > 0 && Double(table.elements[chosen].goodChars) < t.minContainerGoodShare * Double(totalGood) { return -1 }
+        if pageContent > 0 && content[chosen] < t.minContainerGoodShare * pageContent { return -1 }
         return chosen
     }
 

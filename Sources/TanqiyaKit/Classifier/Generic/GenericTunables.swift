@@ -27,13 +27,14 @@ public struct GenericTunables: Sendable, Equatable {
     public var maxHintedRegionShare = 0.5
     /// Main-container score: weight of near-good text relative to good text.
     public var nearGoodWeight = 0.5
-    /// Main-container score: weight (subtracted) of bad text (links, hinted boilerplate).
+    /// Main-container score: how strongly hinted boilerplate text inside an element lowers its
+    /// score (the score is multiplied by 1 - badWeight x hinted share).
     public var badWeight = 1.0
     /// Main-container score: factor for text under an element with a positive class hint.
     public var positiveHintBoost = 1.25
     /// Among containers scoring at least this share of the best, the deepest is chosen.
     public var containerTieShare = 0.98
-    /// The main container must hold at least this share of the page's good text, else the whole
+    /// The main container must hold at least this share of the page's content text, else the whole
     /// page is used (pages without one dominant region: lists, forums).
     public var minContainerGoodShare = 0.35
     /// Text-dump lines (no DOM): lines at least this long are kept unless links say otherwise;
