@@ -39,11 +39,20 @@ enum Eval {
             for _ in 0..<rounds {
                 let n = pages.count
                 let chunks = threads
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                // Plain threads: DispatchQueue.concurrentPerform ran serially here.
+            let group = DispatchGroup()
+            for c in 0..<chunks {
+                group.enter()
+                let t = Thread {
                     var i = c
                     while i < n { work(i); i += chunks }
+                    group.leave()
                 }
+                t.stackSize = 8 << 20
+                t.start()
             }
+            group.wait()
+        }
             let s = Date().timeIntervalSince(start)
             let total = Double(pages.count * rounds)
             print(String(format: "%@: %d pages x %d rounds, %d thread(s): %.3f s, %.0f pages/s, %.1f MB/s",

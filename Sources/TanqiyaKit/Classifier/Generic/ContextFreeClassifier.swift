@@ -13,7 +13,7 @@ struct ContextFreeClassifier {
 
     func classify(_ b: Input) -> (ParagraphClass, String) {
         if b.linkDensity > t.maxLinkDensity { return (.bad, GenericRule.linkDensity) }
-        if b.text.contains("©") || b.text.contains("&copy") { return (.bad, GenericRule.copyright) }
+        if Self.hasCopyrightSign(b.text) { return (.bad, GenericRule.copyright) }
         if !b.hasStoplist {
             if b.chars < t.lengthLow / 2 { return b.linkDensity > 0 ? (.bad, GenericRule.shortWithLinks) : (.short, GenericRule.tooShort) }
             if b.chars >= t.lengthHighWithoutStoplist { return (.good, GenericRule.lengthWithoutStoplist) }
@@ -28,5 +28,12 @@ struct ContextFreeClassifier {
         }
         if density >= t.stopwordsLow { return (.nearGood, GenericRule.stopwordDensityMedium) }
         return (.bad, GenericRule.stopwordDensityLow)
+    }
+
+    /// "©" (C2 A9) anywhere in the text, on bytes.
+    static func hasCopyrightSign(_ text: String) -> Bool {
+        var prev: UInt8 = 0
+        for b in text.utf8 { if prev == 0xC2 && b == 0xA9 { return true }; prev = b }
+        return false
     }
 }

@@ -106,9 +106,11 @@ public struct GenericExtractor: Sendable {
         // 7. Labels; the headline (h1 or the metadata title) is the title, not body.
         var paragraphs: [String] = []
         let normalizedTitle = title.map(Self.normalizeTitle)
+        let titleChars = title.map(Self.charCount) ?? 0
         for (k, item) in items.enumerated() {
             let i = itemBlock[k]
-            let isTitle = (blocks[i].features?.headingLevel == 1) || (normalizedTitle != nil && Self.normalizeTitle(blocks[i].text) == normalizedTitle)
+            let isTitle = (blocks[i].features?.headingLevel == 1)
+                || (title != nil && chars[i] <= titleChars + 8 && chars[i] + 8 >= titleChars && Self.normalizeTitle(blocks[i].text) == normalizedTitle)
             var d = BlockDecision(label: item.cls == .good ? .body : .boilerplate, rule: item.rule,
                                   contextFreeClass: cfClass[i], finalClass: item.cls)
             if isTitle { d.label = .title; d.rule = GenericRule.title }

@@ -145,20 +145,40 @@ enum BlockBuilder {
         for a in n.attributes {
             if a.name == "hidden" { return true }
             if a.name == "style" {
-                let s = a.value.lowercased().filter { $0 != " " }
-                if s.contains("display:none") || s.contains("visibility:hidden") { return true }
+                // "display:none" / "visibility:hidden", ignoring case and spaces, on bytes.
+                var squeezed: [UInt8] = []
+                for b in a.value.utf8 where b != 0x20 { squeezed.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+                if contains(squeezed, displayNone) || contains(squeezed, visibilityHidden) { return true }
             }
         }
         return false
     }
 
-    /// class and id split on white space, lower-cased.
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
+
+    private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count else { return false }
+        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
+            if hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
+    /// class and id split on ASCII white space, ASCII letters lower-cased (on bytes: this runs for
+    /// every element of every page).
     static func classTokens(_ n: DOMNode, _ tree: DOMTree) -> [String] {
         var out: [String] = []
         for a in n.attributes where a.name == "class" || a.name == "id" {
-            for t in a.value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                out.append(t.lowercased())
+            var token: [UInt8] = []
+            for b in a.value.utf8 {
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
+                    if !token.isEmpty { out.append(String(decoding: token, as: UTF8.self)); token.removeAll(keepingCapacity: true) }
+                } else {
+                    token.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                }
             }
+            if !token.isEmpty { out.append(String(decoding: token, as: UTF8.self)) }
         }
         return out
     }

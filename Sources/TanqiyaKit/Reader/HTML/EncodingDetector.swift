@@ -232,7 +232,11 @@ public enum EncodingDetector {
         bytes.withUnsafeBufferPointer { p in
             var i = 0
             let n = p.count
+            let raw = UnsafeRawBufferPointer(p)
             while i < n {
+                // ASCII runs eight bytes at a time.
+                while i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
+                guard i < n else { break }
                 let b = p[i]
                 if b < 0x80 { i += 1; continue }
                 let len = validSequenceLength(p, i)
