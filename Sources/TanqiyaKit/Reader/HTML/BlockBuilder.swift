@@ -67,9 +67,9 @@ enum BlockBuilder {
         while i < nodes.count {
             // Close the elements that ended before this node.
             while let top = stack.last, top.end <= Int32(i) {
+                if top.isBlock { flush() }  // while the element is still open: its features
                 stack.removeLast()
                 if top.isLink { linkDepth -= 1 }
-                if top.isBlock { flush() }
             }
             let n = nodes[i]
             if n.kind == .text {
@@ -81,7 +81,8 @@ enum BlockBuilder {
                         var c = 0
                         for k in before..<buf.count where buf[k] & 0xC0 != 0x80 { c += 1 }
                         chars += c
-                        if linkDepth > 0 { linkChars += c }
+                        // The separating space before a link belongs to the text, not the link.
+                        if linkDepth > 0 { linkChars += before > 0 && buf[before] == 0x20 ? c - 1 : c }
                         brSinceText = false
                     }
                 }
@@ -136,7 +137,7 @@ enum BlockBuilder {
                               heading: heading, tokens: classTokens(n, tree)))
             i += 1
         }
-        while let top = stack.popLast() { if top.isBlock || stack.isEmpty { flush() } }
+        while let top = stack.last { if top.isBlock { flush() }; stack.removeLast() }
         flush()
         return blocks
     }
