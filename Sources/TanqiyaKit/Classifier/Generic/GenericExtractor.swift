@@ -144,12 +144,11 @@ public struct GenericExtractor: Sendable {
             let w: Double = cfClass[i] == .good ? c : cfClass[i] == .nearGood ? c * t.nearGoodWeight : 0
             if hintedFrom < 0 { pageContent += w }
             let l = Double(blocks[i].features?.linkCharCount ?? 0)
+            // A block in a hinted region is boilerplate text for every element that holds it.
             var e = table.blockElement[i]
-            var inHinted = hintedFrom >= 0
             while e >= 0 {
-                if inHinted { hintedText[e] += c } else { content[e] += w }
+                if hintedFrom >= 0 { hintedText[e] += c } else { content[e] += w }
                 links[e] += l
-                if e == hintedFrom { inHinted = false }  // above the hinted region, the block is content-neutral
                 e = table.elements[e].parent
             }
         }
