@@ -36,6 +36,8 @@ public struct GenericExtractor: Sendable {
         }
         // 2. Context-free class of each block from its own text (jusText's ladder).
         let cf = ContextFreeClassifier(t: t)
+        var inputs: [ContextFreeClassifier.Input] = []
+        inputs.reserveCapacity(n)
         var cfClass: [ParagraphClass] = []
         var cfRule: [String] = []
         var chars: [Int] = []
@@ -48,7 +50,7 @@ public struct GenericExtractor: Sendable {
                 stopwords: languageBit.map { measure.stopwordCount(i, bit: $0) } ?? 0,
                 hasStoplist: languageBit != nil, text: b.text)
             let (cls, rule) = cf.classify(input)
-            cfClass.append(cls); cfRule.append(rule)
+            cfClass.append(cls); cfRule.append(rule); inputs.append(input)
         }
         // 3. Without DOM features (text dumps) only context applies, conservatively.
         guard blocks.contains(where: { $0.features != nil }) else {
@@ -86,6 +88,12 @@ public struct GenericExtractor: Sendable {
             let heading = (blocks[i].features?.headingLevel ?? 0) > 0
             if let domRule {
                 items.append(.init(cls: .bad, cfClass: .bad, isHeading: heading, chars: chars[i], rule: domRule, locked: true))
+            } else if container >= 0 && cfRule[i] == GenericRule.linkDensity && inputs[i].linkDensity <= t.maxLinkDensityInContainer {
+                // Inside the article, paragraphs link names and sources: judge the text, not the links.
+                var input = inputs[i]
+                input.linkDensity = 0
+                let (cls, rule) = cf.classify(input)
+                items.append(.init(cls: cls, cfClass: cls, isHeading: heading, chars: chars[i], rule: rule, locked: false))
             } else {
                 items.append(.init(cls: cfClass[i], cfClass: cfClass[i], isHeading: heading, chars: chars[i], rule: cfRule[i], locked: false))
             }

@@ -4,6 +4,9 @@
 public struct GenericTunables: Sendable, Equatable {
     /// A block with more link text than this share is boilerplate (jusText MAX_LINK_DENSITY 0.2).
     public var maxLinkDensity = 0.2
+    /// Inside the main container a block up to this link density is judged on its text alone
+    /// (news paragraphs link names and sources; jusText's 0.2 is meant for the whole page).
+    public var maxLinkDensityInContainer = 0.5
     /// Blocks shorter than this (characters) are "short": decided by their neighbours (jusText 70).
     public var lengthLow = 70
     /// Blocks at least this long with enough stop words are "good" (jusText 200).
