@@ -1,0 +1,60 @@
+/// What the generic extractor says about a block.
+public enum BlockLabel: String, Sendable, Equatable {
+    case body, boilerplate, title
+}
+
+/// jusText's paragraph classes.
+public enum ParagraphClass: String, Sendable, Equatable {
+    case good, nearGood = "near-good", short, bad
+}
+
+/// Rule ids, shown by `tanqiya explain` and counted in stats.
+public enum GenericRule {
+    public static let linkDensity = "generic.link-density"
+    public static let copyright = "generic.copyright"
+    public static let tooShort = "generic.too-short"
+    public static let shortWithLinks = "generic.short-with-links"
+    public static let stopwordDensityHigh = "generic.stopword-density-high"
+    public static let stopwordDensityMedium = "generic.stopword-density-medium"
+    public static let stopwordDensityLow = "generic.stopword-density-low"
+    public static let lengthWithoutStoplist = "generic.length-no-stoplist"
+    public static let domNav = "generic.dom-nav"
+    public static let domHeader = "generic.dom-header"
+    public static let domFooter = "generic.dom-footer"
+    public static let domAside = "generic.dom-aside"
+    public static let domForm = "generic.dom-form"
+    public static let domClass = "generic.dom-class"
+    public static let outsideMain = "generic.outside-main"
+    public static let containerNearGood = "generic.container-near-good"
+    public static let headingBeforeGood = "generic.context-heading-before-good"
+    public static let goodNeighbours = "generic.context-good-neighbours"
+    public static let badNeighbours = "generic.context-bad-neighbours"
+    public static let nearGoodNeighbour = "generic.context-near-good-neighbour"
+    public static let mixedNeighbours = "generic.context-mixed-neighbours"
+    public static let title = "generic.title"
+    public static let plainTextKeep = "generic.plain-keep"
+}
+
+public struct BlockDecision: Sendable, Equatable {
+    public var label: BlockLabel
+    /// The rule that settled the label.
+    public var rule: String
+    /// Class from the block alone, and after context.
+    public var contextFreeClass: ParagraphClass
+    public var finalClass: ParagraphClass
+}
+
+/// The generic extractor's answer for one page.
+public struct GenericExtraction: Sendable, Equatable {
+    public var title: String?
+    /// Body blocks' text, in order.
+    public var paragraphs: [String]
+    /// One decision per input block, same order.
+    public var decisions: [BlockDecision]
+    /// Stop list used (nil: none matched the page, length rules only).
+    public var language: String?
+    /// Page-local id of the element chosen as main content (nil: whole page / no DOM).
+    public var mainContainerID: Int?
+
+    public var text: String { paragraphs.joined(separator: "\n") }
+}

@@ -1,0 +1,251 @@
+/// Article extraction for pages of outlets we know nothing about, classic and explainable:
+/// jusText's shallow features and context smoothing inside a main container chosen
+/// readability-style by text score per subtree, with DOM hints (semantic tags, class/id words).
+public struct GenericExtractor: Sendable {
+    public var tunables: GenericTunables
+    public let resources: GenericResources
+
+    public init(resources: GenericResources, tunables: GenericTunables = GenericTunables()) {
+        self.resources = resources
+        self.tunables = tunables
+    }
+
+    /// An HTML page from `HTMLReader`.
+    public func extract(page: HTMLPage) -> GenericExtraction {
+        extract(blocks: page.blocks, title: page.metadata.title)
+    }
+
+    /// Lines of a plain-text dump (no DOM features): conservative, keeps article text.
+    public func extract(lines: [String]) -> GenericExtraction {
+        extract(blocks: lines.map { TextBlock(text: $0) }, title: nil)
+    }
+
+    /// The stages, in order.
+    public func extract(blocks: [TextBlock], title: String?) -> GenericExtraction {
+        let t = tunables
+        let n = blocks.count
+        guard n > 0 else { return GenericExtraction(title: title, paragraphs: [], decisions: [], language: nil, mainContainerID: nil) }
+        // 1. Words and stop words of every block, and the page's language (the best-covering stop list).
+        let measure = TextMeasure(texts: blocks.map(\.text), stopLists: resources.stopLists)
+        var languageBit: UInt32?
+        var language: String?
+        if let (idx, share) = measure.dominantLanguage(sampleWords: t.languageSampleWords, languageCount: resources.stopLists.languages.count),
+           share >= t.minLanguageStopwordShare {
+            languageBit = UInt32(1) << UInt32(idx)
+            language = resources.stopLists.languages[idx]
+        }
+        // 2. Context-free class of each block from its own text (jusText's ladder).
+        let cf = ContextFreeClassifier(t: t)
+        var inputs: [ContextFreeClassifier.Input] = []
+        inputs.reserveCapacity(n)
+        var cfClass: [ParagraphClass] = []
+        var cfRule: [String] = []
+        var chars: [Int] = []
+        cfClass.reserveCapacity(n); cfRule.reserveCapacity(n); chars.reserveCapacity(n)
+        for (i, b) in blocks.enumerated() {
+            let c = b.features?.charCount ?? Self.charCount(b.text)
+            chars.append(c)
+            let input = ContextFreeClassifier.Input(
+                chars: c, linkDensity: b.features?.linkDensity ?? 0, words: measure.wordCount(i),
+                stopwords: languageBit.map { measure.stopwordCount(i, bit: $0) } ?? 0,
+                hasStoplist: languageBit != nil, text: b.text)
+            let (cls, rule) = cf.classify(input)
+            cfClass.append(cls); cfRule.append(rule); inputs.append(input)
+        }
+        // 3. Without DOM features (text dumps) only context applies, conservatively.
+        guard blocks.contains(where: { $0.features != nil }) else {
+            return plainText(blocks, cfClass, cfRule, chars, title: title, language: language)
+        }
+        // 4. Elements, their text totals and DOM hints; hints on wrappers of most of the page are void.
+        var table = ElementTable(blocks: blocks, hints: resources.hints)
+        let totalChars = chars.reduce(0, +)
+        for i in 0..<n where table.blockElement[i] >= 0 {
+            let good = cfClass[i] == .good ? chars[i] : 0
+            var e = table.blockElement[i]
+            while e >= 0 { table.elements[e].chars += chars[i]; table.elements[e].goodChars += good; e = table.elements[e].parent }
+        }
+        let maxHinted = Double(totalChars) * t.maxHintedRegionShare
+        let hints: [ElementTable.Hint] = table.elements.indices.map { e in
+            let el = table.elements[e]
+            let h = el.hint
+            if h == .none || h == .positive { return h }
+            return Double(el.chars) <= maxHinted ? h : .none
+        }
+        // 5. Main container: the subtree with the best score (good text minus link/boilerplate text).
+        let container = chooseContainer(&table, blocks: blocks, cfClass: cfClass, cfRule: cfRule, chars: chars, hints: hints)
+        // 6. Inside it, DOM-hinted blocks are boilerplate; the rest go through jusText's context pass.
+        var items: [ContextSmoothing.Item] = []
+        var itemBlock: [Int] = []
+        var decisions = (0..<n).map { BlockDecision(label: .boilerplate, rule: GenericRule.outsideMain, contextFreeClass: cfClass[$0], finalClass: .bad) }
+        for i in 0..<n {
+            guard table.blockElement[i] >= 0, container < 0 || table.isInside(block: i, element: container) else { continue }
+            var domRule: String?
+            var e = table.blockElement[i]
+            while e >= 0 && e != container {
+                if let r = Self.rule(for: hints[e]) { domRule = r; break }
+                e = table.elements[e].parent
+            }
+            let heading = (blocks[i].features?.headingLevel ?? 0) > 0
+            if let domRule {
+                items.append(.init(cls: .bad, cfClass: .bad, isHeading: heading, chars: chars[i], rule: domRule, locked: true))
+            } else if container >= 0 && cfRule[i] == GenericRule.linkDensity && inputs[i].linkDensity <= t.maxLinkDensityInContainer {
+                // Inside the article, paragraphs link names and sources: judge the text, not the links.
+                var input = inputs[i]
+                input.linkDensity = 0
+                let (cls, rule) = cf.classify(input)
+                items.append(.init(cls: cls, cfClass: cls, isHeading: heading, chars: chars[i], rule: rule, locked: false))
+            } else {
+                items.append(.init(cls: cfClass[i], cfClass: cfClass[i], isHeading: heading, chars: chars[i], rule: cfRule[i], locked: false))
+            }
+            itemBlock.append(i)
+        }
+        // Short articles have no block long enough to be "good", and jusText then drops them all;
+        // inside a chosen container the near-good blocks stand in for the good ones.
+        // Inside the container, stop-word-rich blocks are good from `lengthLow` on (not `lengthHigh`):
+        // news paragraphs are often one or two sentences.
+        if container >= 0 {
+            let none = !items.contains(where: { $0.cls == .good })
+            for k in items.indices where items[k].cls == .nearGood && !items[k].locked
+                && (none || items[k].rule == GenericRule.stopwordDensityHigh) {
+                items[k].cls = .good; items[k].rule = GenericRule.containerNearGood
+            }
+        }
+        ContextSmoothing(t: t).revise(&items)
+        // 7. Labels; the headline (h1 or the metadata title) is the title, not body.
+        var paragraphs: [String] = []
+        let normalizedTitle = title.map(Self.normalizeTitle)
+        let titleChars = title.map(Self.charCount) ?? 0
+        for (k, item) in items.enumerated() {
+            let i = itemBlock[k]
+            let isTitle = (blocks[i].features?.headingLevel == 1)
+                || (title != nil && chars[i] <= titleChars + 8 && chars[i] + 8 >= titleChars && Self.normalizeTitle(blocks[i].text) == normalizedTitle)
+            var d = BlockDecision(label: item.cls == .good ? .body : .boilerplate, rule: item.rule,
+                                  contextFreeClass: cfClass[i], finalClass: item.cls)
+            if isTitle { d.label = .title; d.rule = GenericRule.title }
+            if d.label == .body { paragraphs.append(blocks[i].text) }
+            decisions[i] = d
+        }
+        return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language,
+                                 mainContainerID: container >= 0 ? table.elementID(container, blocks: blocks) : nil)
+    }
+
+    // MARK: - Stages
+
+    /// Scores every element readability-style: its content text (good blocks, near-good at a
+    /// discount, nothing from hinted regions) times the share of its text that is neither link
+    /// text nor hinted boilerplate. Returns the best element, or -1 when no element holds
+    /// enough of the page's content.
+    private func chooseContainer(_ table: inout ElementTable, blocks: [TextBlock], cfClass: [ParagraphClass], cfRule: [String],
+                                 chars: [Int], hints: [ElementTable.Hint]) -> Int {
+        let t = tunables
+        let m = table.elements.count
+        var content = [Double](repeating: 0, count: m)
+        var links = [Double](repeating: 0, count: m)
+        var hintedText = [Double](repeating: 0, count: m)
+        var pageContent = 0.0
+        for i in blocks.indices where table.blockElement[i] >= 0 {
+            // Is the block inside a hinted region, and from which element up?
+            var hintedFrom = -1
+            var a = table.blockElement[i]
+            while a >= 0 { if hints[a] != .none && hints[a] != .positive { hintedFrom = a }; a = table.elements[a].parent }
+            let c = Double(chars[i])
+            let w: Double = cfClass[i] == .good ? c : cfClass[i] == .nearGood ? c * t.nearGoodWeight : 0
+            if hintedFrom < 0 { pageContent += w }
+            let l = Double(blocks[i].features?.linkCharCount ?? 0)
+            // A block in a hinted region is boilerplate text for every element that holds it.
+            var e = table.blockElement[i]
+            while e >= 0 {
+                if hintedFrom >= 0 { hintedText[e] += c } else { content[e] += w }
+                links[e] += l
+                e = table.elements[e].parent
+            }
+        }
+        var score = [Double](repeating: 0, count: m)
+        var best = -1
+        var bestScore = 0.0
+        for e in 0..<m {
+            let h = hints[e]
+            if h != .none && h != .positive { continue }
+            let total = Double(table.elements[e].chars)
+            guard total > 0 else { continue }
+            let clean = max(0, 1 - links[e] / total) * max(0, 1 - t.badWeight * hintedText[e] / total)
+            score[e] = content[e] * clean * (h == .positive ? t.positiveHintBoost : 1)
+            if score[e] > bestScore { bestScore = score[e]; best = e }
+        }
+        guard best >= 0 else { return -1 }
+        // The deepest element inside the best one that scores nearly as well.
+        var chosen = best
+        for e in 0..<m where table.elements[e].depth > table.elements[chosen].depth
+            && score[e] >= bestScore * t.containerTieShare && table.isAncestor(best, of: e) {
+            chosen = e
+        }
+        if pageContent > 0 && content[chosen] < t.minContainerGoodShare * pageContent { return -1 }
+        return chosen
+    }
+
+    /// Text dumps: jusText context over the lines, then every line of some length that is not
+    /// link-like is kept (the cost of losing article text is higher than keeping a stray line).
+    private func plainText(_ blocks: [TextBlock], _ cfClass: [ParagraphClass], _ cfRule: [String], _ chars: [Int],
+                           title: String?, language: String?) -> GenericExtraction {
+        var items = blocks.indices.map {
+            ContextSmoothing.Item(cls: cfClass[$0], cfClass: cfClass[$0], isHeading: false, chars: chars[$0], rule: cfRule[$0], locked: false)
+        }
+        ContextSmoothing(t: tunables).revise(&items)
+        var decisions: [BlockDecision] = []
+        var paragraphs: [String] = []
+        for (i, item) in items.enumerated() {
+            var d = BlockDecision(label: item.cls == .good ? .body : .boilerplate, rule: item.rule, contextFreeClass: cfClass[i], finalClass: item.cls)
+            if d.label == .boilerplate && chars[i] >= tunables.plainTextKeepLength && cfRule[i] != GenericRule.copyright {
+                d.label = .body; d.rule = GenericRule.plainTextKeep
+            }
+            if d.label == .body { paragraphs.append(blocks[i].text) }
+            decisions.append(d)
+        }
+        return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language, mainContainerID: nil)
+    }
+
+    // MARK: - Helpers
+
+    static func rule(for hint: ElementTable.Hint) -> String? {
+        switch hint {
+        case .none, .positive: return nil
+        case .nav: return GenericRule.domNav
+        case .header: return GenericRule.domHeader
+        case .footer: return GenericRule.domFooter
+        case .aside: return GenericRule.domAside
+        case .form: return GenericRule.domForm
+        case .boilerplateClass: return GenericRule.domClass
+        }
+    }
+
+    static func charCount(_ s: String) -> Int { s.utf8.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
+
+    static func normalizeTitle(_ s: String) -> String {
+        String(s.lowercased().unicodeScalars.filter { CharacterSetLite.isAlnum($0) })
+    }
+}
+
+enum CharacterSetLite {
+    static func isAlnum(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic || u.properties.numericType != nil }
+}
+
+extension ElementTable {
+    func isAncestor(_ a: Int, of e: Int) -> Bool {
+        var x = elements[e].parent
+        while x >= 0 { if x == a { return true }; x = elements[x].parent }
+        return false
+    }
+
+    /// The page-local id (from BlockFeatures.ancestorIDs) of a dense element.
+    func elementID(_ dense: Int, blocks: [TextBlock]) -> Int? {
+        for (i, b) in blocks.enumerated() where blockElement[i] >= 0 {
+            var e = blockElement[i]
+            var depth = elements[e].depth
+            while e >= 0 {
+                if e == dense { return b.features?.ancestorIDs[depth] }
+                e = elements[e].parent; depth -= 1
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,86 @@
+/// Word and stop-word counts of blocks, on UTF-8 bytes (no Character view: see PITFALLS, speed).
+struct TextMeasure {
+    /// Words of every block, as stop-list language masks, flat; `ranges[i]` are block i's words.
+    var masks: [UInt32] = []
+    var ranges: [Range<Int>] = []
+
+    init(texts: [String], stopLists: StopLists) {
+        masks.reserveCapacity(texts.count * 16)
+        ranges.reserveCapacity(texts.count)
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+        for text in texts {
+            let start = masks.count
+            var t = text
+            t.withUTF8 { p in
+                var i = 0
+                let n = p.count
+                while i < n {
+                    while i < n && p[i] == 0x20 { i += 1 }
+                    let s = i
+                    while i < n && p[i] != 0x20 { i += 1 }
+                    if i > s {
+                        let m = Self.lookup(UnsafeBufferPointer(rebasing: p[s..<i]), stopLists, &word)
+                        if let m { masks.append(m) }
+                    }
+                }
+            }
+            ranges.append(start..<masks.count)
+        }
+    }
+
+    func wordCount(_ block: Int) -> Int { ranges[block].count }
+
+    func stopwordCount(_ block: Int, bit: UInt32) -> Int {
+        var c = 0
+        for k in ranges[block] where masks[k] & bit != 0 { c += 1 }
+        return c
+    }
+
+    /// The language whose stop words cover most of the first `sampleWords` words, with its share.
+    func dominantLanguage(sampleWords: Int, languageCount: Int) -> (index: Int, share: Double)? {
+        guard languageCount > 0, !masks.isEmpty else { return nil }
+        var hits = [Int](repeating: 0, count: languageCount)
+        let n = min(sampleWords, masks.count)
+        for k in 0..<n {
+            var m = masks[k]
+            while m != 0 {
+                let b = m.trailingZeroBitCount
+                hits[b] += 1
+                m &= m - 1
+            }
+        }
+        guard let best = hits.indices.max(by: { hits[$0] < hits[$1] }) else { return nil }
+        return (best, Double(hits[best]) / Double(n))
+    }
+
+    /// Trims punctuation, lower-cases, looks up. nil when nothing word-like is left.
+    @inline(__always)
+    static func lookup(_ raw: UnsafeBufferPointer<UInt8>, _ stopLists: StopLists, _ word: inout [UInt8]) -> UInt32? {
+        var s = 0, e = raw.count
+        while s < e, isASCIIPunct(raw[s]) { s += 1 }
+        while e > s, isASCIIPunct(raw[e - 1]) { e -= 1 }
+        // Common non-ASCII quotes and marks: “ ” ‘ ’ (E2 80 9C/9D/98/99), « » (C2 AB/BB), ، ؛ ؟ (D8 8C/9B/9F).
+        while e - s >= 3, raw[s] == 0xE2, raw[s + 1] == 0x80 { s += 3 }
+        while e - s >= 3, raw[e - 3] == 0xE2, raw[e - 2] == 0x80 { e -= 3 }
+        while e - s >= 2, raw[s] == 0xC2, raw[s + 1] == 0xAB || raw[s + 1] == 0xBB { s += 2 }
+        while e - s >= 2, raw[e - 2] == 0xC2 || raw[e - 2] == 0xD8,
+              [0xAB, 0xBB, 0x8C, 0x9B, 0x9F].contains(raw[e - 1]) { e -= 2 }
+        guard e > s else { return nil }
+        word.removeAll(keepingCapacity: true)
+        var needsUnicodeLower = false
+        for k in s..<e {
+            var b = raw[k]
+            if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            else if b >= 0xC3 && b <= 0xD4 { needsUnicodeLower = true }  // Latin-1 … Cyrillic, Greek
+            word.append(b)
+        }
+        var key = String(decoding: word, as: UTF8.self)
+        if needsUnicodeLower { key = key.lowercased() }
+        return stopLists.mask(key)
+    }
+
+    @inline(__always) static func isASCIIPunct(_ b: UInt8) -> Bool {
+        (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
+    }
+}

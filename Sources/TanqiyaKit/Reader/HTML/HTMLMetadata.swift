@@ -1,0 +1,119 @@
+import Foundation
+
+/// Page-level facts read from <head> and a few well-known markups.
+public struct HTMLMetadata: Sendable, Equatable {
+    /// og:title, else the first <h1>, else <title> without a site-name suffix.
+    public var title: String?
+    /// <title> as written.
+    public var documentTitle: String?
+    /// <link rel=canonical>, else og:url.
+    public var canonicalURL: String?
+    /// <html lang>, else meta content-language / og:locale.
+    public var language: String?
+    /// article:published_time, itemprop=datePublished, or JSON-LD datePublished, as written.
+    public var publishedDate: String?
+
+    public init(title: String? = nil, documentTitle: String? = nil, canonicalURL: String? = nil,
+                language: String? = nil, publishedDate: String? = nil) {
+        self.title = title; self.documentTitle = documentTitle; self.canonicalURL = canonicalURL
+        self.language = language; self.publishedDate = publishedDate
+    }
+}
+
+enum MetadataReader {
+    /// Separators between a headline and a site name in <title>.
+    static let titleSeparators = [" | ", " - ", " — ", " – ", " :: ", " « ", " » ", " · ", " •  ", " • "]
+    /// A trailing title segment longer than this is not taken for a site name.
+    static let maxSiteNameChars = 40
+
+    static func read(_ tree: DOMTree) -> HTMLMetadata {
+        var m = HTMLMetadata()
+        var ogTitle: String?, h1: String?, ogURL: String?, canonical: String?
+        var metaDate: String?, itempropDate: String?, jsonLDDate: String?, ogLocale: String?, contentLanguage: String?
+        for (i, n) in tree.nodes.enumerated() where n.kind == .element {
+            switch n.name {
+            case "html":
+                if m.language == nil, let l = tree.attribute("lang", of: n), !l.isEmpty { m.language = l }
+            case "title":
+                if m.documentTitle == nil { m.documentTitle = nonEmpty(tree.subtreeText(i)) }
+            case "h1":
+                if h1 == nil { h1 = nonEmpty(tree.subtreeText(i)) }
+            case "meta":
+                let key = (tree.attribute("property", of: n) ?? tree.attribute("name", of: n)
+                           ?? tree.attribute("itemprop", of: n) ?? tree.attribute("http-equiv", of: n))?.lowercased()
+                let content = tree.attribute("content", of: n).flatMap(nonEmpty)
+                guard let key, let content else { break }
+                switch key {
+                case "og:title": if ogTitle == nil { ogTitle = content }
+                case "og:url": if ogURL == nil { ogURL = content }
+                case "og:locale": if ogLocale == nil { ogLocale = content }
+                case "content-language": if contentLanguage == nil { contentLanguage = content }
+                case "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date":
+                    if key == "datepublished" { if itempropDate == nil { itempropDate = content } } else if metaDate == nil { metaDate = content }
+                default: break
+                }
+            case "link":
+                if canonical == nil, tree.attribute("rel", of: n)?.lowercased() == "canonical",
+                   let href = tree.attribute("href", of: n).flatMap(nonEmpty) { canonical = href }
+            case "time":
+                if itempropDate == nil, tree.attribute("itemprop", of: n)?.lowercased() == "datepublished" {
+                    itempropDate = tree.attribute("datetime", of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(i))
+                }
+            case "script":
+                if jsonLDDate == nil {
+                    let raw = tree.subtreeText(i)
+                    if raw.contains("datePublished") { jsonLDDate = jsonLDDatePublished(raw) }
+                }
+            default:
+                if itempropDate == nil, let ip = tree.attribute("itemprop", of: n), ip.lowercased() == "datepublished" {
+                    itempropDate = tree.attribute("content", of: n).flatMap(nonEmpty)
+                        ?? tree.attribute("datetime", of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(i))
+                }
+            }
+        }
+        m.title = ogTitle ?? h1 ?? m.documentTitle.map(stripSiteName)
+        m.canonicalURL = canonical ?? ogURL
+        m.language = m.language ?? contentLanguage ?? ogLocale
+        m.publishedDate = metaDate ?? itempropDate ?? jsonLDDate
+        return m
+    }
+
+    /// "Headline - Site" → "Headline": drops short trailing segments after a separator.
+    static func stripSiteName(_ title: String) -> String {
+        var t = title
+        while true {
+            var best: Range<String.Index>?
+            for sep in titleSeparators {
+                if let r = t.range(of: sep, options: .backwards), best == nil || r.lowerBound > best!.lowerBound { best = r }
+            }
+            guard let r = best else { return t }
+            let head = t[..<r.lowerBound], tail = t[r.upperBound...]
+            guard tail.count <= maxSiteNameChars, tail.count < head.count else { return t }
+            t = String(head).trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    /// datePublished from a JSON-LD script (object, array, or @graph).
+    static func jsonLDDatePublished(_ raw: String) -> String? {
+        guard let data = raw.data(using: .utf8),
+              let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
+        var queue: [Any] = [json]
+        var steps = 0
+        while !queue.isEmpty, steps < 10_000 {
+            steps += 1
+            let v = queue.removeFirst()
+            if let d = v as? [String: Any] {
+                if let s = d["datePublished"] as? String, !s.isEmpty { return s }
+                queue.append(contentsOf: d.values)
+            } else if let a = v as? [Any] {
+                queue.append(contentsOf: a)
+            }
+        }
+        return nil
+    }
+
+    private static func nonEmpty(_ s: String) -> String? {
+        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        return t.isEmpty ? nil : t
+    }
+}

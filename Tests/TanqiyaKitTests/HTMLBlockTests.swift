@@ -1,0 +1,90 @@
+import XCTest
+@testable import TanqiyaKit
+
+/// The DOM becomes ordered text blocks with features.
+final class HTMLBlockTests: XCTestCase {
+    func read(_ html: String) -> HTMLPage { HTMLReader().read(Array(html.utf8)) }
+    func block(_ page: HTMLPage, containing s: String, file: StaticString = #filePath, line: UInt = #line) -> TextBlock? {
+        let b = page.blocks.first { $0.text.contains(s) }
+        XCTAssertNotNil(b, "no block with \(s): \(page.blocks.map(\.text))", file: file, line: line)
+        return b
+    }
+
+    func testNavAndFooterFlags() throws {
+        let page = read("""
+        <html><body><nav><ul><li><a href="/">Home</a></li></ul></nav>
+        <div class="story"><p>Body text here.</p></div>
+        <footer><p>Footer words</p></footer></body></html>
+        """)
+        let home = try XCTUnwrap(block(page, containing: "Home")?.features)
+        XCTAssertTrue(home.regions.contains(.nav))
+        XCTAssertTrue(home.regions.contains(.listItem))
+        XCTAssertEqual(home.tag, "li")
+        let body = try XCTUnwrap(block(page, containing: "Body text")?.features)
+        XCTAssertFalse(body.regions.contains(.nav))
+        XCTAssertFalse(body.regions.contains(.footer))
+        XCTAssertTrue(try XCTUnwrap(block(page, containing: "Footer words")?.features).regions.contains(.footer))
+    }
+
+    func testLinkDensity() throws {
+        let page = read("<p>abcde <a href='x'>fghij</a></p><p><a href='y'>all link</a></p>")
+        let half = try XCTUnwrap(block(page, containing: "abcde")?.features)
+        XCTAssertEqual(half.charCount, 11)
+        XCTAssertEqual(half.linkCharCount, 5)
+        XCTAssertEqual(half.linkDensity, 5.0 / 11.0, accuracy: 1e-9)
+        XCTAssertEqual(try XCTUnwrap(block(page, containing: "all link")?.features).linkDensity, 1.0)
+    }
+
+    func testHeadingLevelAndTag() throws {
+        let page = read("<h2>Sub <em>title</em></h2><p>para</p>")
+        let h = try XCTUnwrap(block(page, containing: "Sub title")?.features)
+        XCTAssertEqual(h.headingLevel, 2)
+        XCTAssertEqual(h.tag, "h2")
+        XCTAssertEqual(try XCTUnwrap(block(page, containing: "para")?.features).headingLevel, 0)
+    }
+
+    func testClassAndIdTokensOwnAndAncestors() throws {
+        let page = read("<div id='Main' class='post-body  entry'><p class='lead X'>text</p></div>")
+        let f = try XCTUnwrap(block(page, containing: "text")?.features)
+        XCTAssertEqual(f.ownClassTokens, ["lead", "x"])
+        XCTAssertEqual(Array(f.classTokens.prefix(5)), ["lead", "x", "main", "post-body", "entry"])
+        XCTAssertEqual(f.tagPath.suffix(2), ["div", "p"])
+        XCTAssertEqual(f.ancestorIDs.count, f.tagPath.count)
+    }
+
+    func testDoubleBreakSplitsSingleBreakDoesNot() {
+        let page = read("<div>one<br>two<br><br>three</div>")
+        XCTAssertEqual(page.blocks.map(\.text), ["one two", "three"])
+    }
+
+    func testScriptStyleAndFriendsAreNeverText() {
+        let page = read("""
+        <html><head><style>p{}</style><title>T</title></head><body><script>var x = 1;</script>
+        <noscript>enable js</noscript><template><p>tpl</p></template><svg><text>svg</text></svg>
+        <p>visible <!-- comment --> text</p><iframe>frame</iframe><div hidden>hidden</div>
+        <div style="display: none">gone</div></body></html>
+        """)
+        XCTAssertEqual(page.blocks.map(\.text), ["visible text"])
+    }
+
+    func testWhiteSpaceCollapsedAndPositions() {
+        let page = read("<p>  a \n\t b&nbsp;&nbsp;c </p><li>d</li><td>e</td>")
+        XCTAssertEqual(page.blocks.map(\.text), ["a b c", "d", "e"])
+        XCTAssertEqual(page.blocks.map { $0.features?.position }, [0, 1, 2])
+    }
+
+    func testFigcaptionFlag() throws {
+        let page = read("<figure><img src=a.jpg><figcaption>Photo: someone</figcaption></figure>")
+        let f = try XCTUnwrap(block(page, containing: "Photo")?.features)
+        XCTAssertTrue(f.regions.contains(.figcaption))
+        XCTAssertTrue(f.regions.contains(.figure))
+    }
+
+    func testWindows1256PageBecomesArabicBlocks() {
+        let bytes = Array("<html><head><meta charset=windows-1256></head><body><p>".utf8)
+            + HTMLEncodingTests.arabicWindows1256 + Array("</p></body></html>".utf8)
+        let page = HTMLReader().read(bytes)
+        XCTAssertEqual(page.encoding, .windows1256)
+        XCTAssertEqual(page.blocks.map(\.text), [HTMLEncodingTests.arabic])
+    }
+}

@@ -1,0 +1,43 @@
+import XCTest
+@testable import TanqiyaKit
+
+final class HTMLMetadataTests: XCTestCase {
+    func meta(_ html: String) -> HTMLMetadata { HTMLReader().read(Array(html.utf8)).metadata }
+
+    func testOgTitleWinsOverH1AndTitle() {
+        let m = meta("<head><title>Doc - Site</title><meta property='og:title' content='OG headline'></head><body><h1>H1 headline</h1></body>")
+        XCTAssertEqual(m.title, "OG headline")
+        XCTAssertEqual(m.documentTitle, "Doc - Site")
+    }
+
+    func testH1WinsOverTitle() {
+        XCTAssertEqual(meta("<title>Doc | Site</title><h1>H1 <b>headline</b></h1>").title, "H1 headline")
+    }
+
+    func testTitleSiteSuffixIsStripped() {
+        XCTAssertEqual(meta("<title>Storm hits the coast | The Daily Site</title>").title, "Storm hits the coast")
+        XCTAssertEqual(meta("<title>Storm hits the coast — News</title>").title, "Storm hits the coast")
+        // A long tail is part of the headline, not a site name.
+        XCTAssertEqual(meta("<title>Trump - Biden debate</title>").title, "Trump - Biden debate")
+    }
+
+    func testCanonicalThenOgURL() {
+        XCTAssertEqual(meta("<link rel='canonical' href='https://a.example/x'><meta property='og:url' content='https://b.example/y'>").canonicalURL,
+                       "https://a.example/x")
+        XCTAssertEqual(meta("<meta property='og:url' content='https://b.example/y'>").canonicalURL, "https://b.example/y")
+    }
+
+    func testLang() {
+        XCTAssertEqual(meta("<html lang='ar'><body><p>x</p></body></html>").language, "ar")
+    }
+
+    func testPublishedDateFromMetaItempropAndJSONLD() {
+        XCTAssertEqual(meta("<meta property='article:published_time' content='2019-11-18T10:00:00Z'>").publishedDate, "2019-11-18T10:00:00Z")
+        XCTAssertEqual(meta("<time itemprop='datePublished' datetime='2019-11-19'>Nov 19</time>").publishedDate, "2019-11-19")
+        let ld = """
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},
+        {"@type":"NewsArticle","headline":"h","datePublished":"2019-11-20T08:00:00+02:00"}]}</script>
+        """
+        XCTAssertEqual(meta(ld).publishedDate, "2019-11-20T08:00:00+02:00")
+    }
+}
