@@ -41,23 +41,72 @@ struct Clean: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
     @OptionGroup var normalizer: NormalizerFlags
+    @OptionGroup var dedup: DedupFlags
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Pages cleaned in parallel (default: the number of cores). The output is identical for any value.",
+                                                     valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: ArgumentHelp("Write the run's statistics as JSON to this file.", valueName: "file"))
+    var stats: String?
+
+    @Flag(name: .long, help: "Stop at the first input that fails (default: report it and go on).")
+    var failFast = false
+
+    @Flag(name: .shortAndLong, help: "No summary line on stderr (warnings and errors still go there).")
+    var quiet = false
+
+    @Flag(name: .long, inversion: .prefixedNo, help: "Show a progress line on stderr (default: only on a terminal, never in CI).")
+    var progress: Bool?
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        try dedup.validate()
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
     func run() throws {
         let rules = try ruleOptions.load()
         let (items, problems) = InputLocator(forcedFormat: inputFormat).locate(inputs)
+        if !problems.isEmpty && failFast {
+            problems.forEach { warn("\($0)") }
+            throw Failure(code: ExitStatus.inputsFailed)
+        }
         let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options))
+        var options = RunOptions()
+        options.jobs = jobs
+        options.dedup = dedup.options
+        options.duplicatesFile = dedup.duplicates
+        options.failFast = failFast
+        options.progress = progress ?? Self.isInteractive
         let runner = CleanRunner(pipeline: pipeline, format: format, output: Self.target(output),
-                                 explain: explain.map(Self.target))
-        let summary = runner.run(items)
-        for warning in summary.warnings { warn(warning) }
-        for problem in problems { warn("\(problem)") }
-        for failure in summary.failures { warn(failure) }
-        if !problems.isEmpty || !summary.failures.isEmpty { throw Failure(code: ExitStatus.inputsFailed) }
+                                 explain: explain.map(Self.target), options: options)
+        var result = runner.run(items)
+        if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        for problem in problems {
+            result.inputs.total += 1
+            result.inputs.failed += 1
+            result.failures.append(RunStats.Failure(input: problem.path, error: "\(problem)"))
+        }
+        for warning in result.warnings { warn(warning) }
+        for failure in result.failures { warn(failure.error) }
+        if let path = stats {
+            do {
+                let file = try OutputFile(path: path)
+                file.write([UInt8](result.json()))
+                try file.commit()
+            } catch {
+                warn("\(error)")
+            }
+        }
+        if !quiet { warn(result.summary) }
+        if !result.failures.isEmpty { throw Failure(code: ExitStatus.inputsFailed) }
+    }
+
+    /// A person watching: stderr is a terminal and no CI variable is set.
+    static var isInteractive: Bool {
+        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
     }
 
     /// "-o DIR/" or an existing directory: one output per input; anything else: one file.

@@ -27,12 +27,11 @@ struct Explain: ParsableCommand {
             throw Failure(code: ExitStatus.inputsFailed)
         }
         let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet))
-        let runner = CleanRunner(pipeline: pipeline, format: .jsonl, output: .stdout)
         let out = OutputFile()
         var failed = false
         for item in items {
             do {
-                try runner.forEachDocument(in: item) { document in
+                try PageSource.forEachPage(of: item) { document in
                     var bytes: [UInt8] = []
                     ExplainWriter().write(pipeline.run(document), to: &bytes)
                     out.write(bytes)

@@ -6,7 +6,10 @@ final class CLITests: XCTestCase {
     func testCleanWithoutOutputWritesJSONLToStdoutOnly() throws {
         let (status, out, err) = try runTool(["clean", "seeds/001_b27789dbdc846505.txt"])
         XCTAssertEqual(status, 0)
-        XCTAssertEqual(err, "")
+        XCTAssertTrue(err.hasPrefix("tanqiya: 1 inputs, 1 pages, 1 articles written; "), err)
+        XCTAssertEqual(err.split(separator: "\n").count, 1, "stderr holds the summary line only")
+        let (_, _, quiet) = try runTool(["clean", "-q", "seeds/001_b27789dbdc846505.txt"])
+        XCTAssertEqual(quiet, "")
         let lines = out.split(separator: "\n")
         XCTAssertEqual(lines.count, 1)
         XCTAssertTrue(lines[0].hasPrefix(#"{"id":"001_b27789dbdc846505#1","source":"seeds/001_b27789dbdc846505.txt","outlet":"rt-arabic""#))

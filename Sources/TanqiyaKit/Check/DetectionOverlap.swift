@@ -6,9 +6,8 @@ public enum DetectionOverlap {
     public static func problems(rules: RuleSet, fixtures: [Fixture]) -> [RuleDiagnostic] {
         var problems: [RuleDiagnostic] = []
         let pipeline = Pipeline(rules: rules)
-        let runner = CleanRunner(pipeline: pipeline, format: .jsonl, output: .stdout)
         for fixture in fixtures {
-            try? runner.forEachDocument(in: fixture.item) { page in
+            try? PageSource.forEachPage(of: fixture.item) { page in
                 var document = page
                 pipeline.classifier.classify(&document)
                 for outlet in rules.outlets where outlet.id != document.outlet {

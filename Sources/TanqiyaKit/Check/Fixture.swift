@@ -62,8 +62,7 @@ public struct FixtureOutcome: Sendable, Equatable {
         var jsonl: [UInt8] = []
         var explain: [UInt8] = []
         var fired = Set<String>()
-        let runner = CleanRunner(pipeline: pipeline, format: .jsonl, output: .stdout)
-        try runner.forEachDocument(in: fixture.item) { page in
+        try PageSource.forEachPage(of: fixture.item) { page in
             let done = pipeline.run(page)
             JSONLWriter().write(done, to: &jsonl)
             ExplainWriter().write(done, to: &explain)

@@ -13,6 +13,12 @@ public struct InputLocator: Sendable {
         case notFound(String)
         case unreadableDirectory(String, String)
 
+        public var path: String {
+            switch self {
+            case .notFound(let path), .unreadableDirectory(let path, _): return path
+            }
+        }
+
         public var description: String {
             switch self {
             case .notFound(let path): return "\(path): no such file or directory"

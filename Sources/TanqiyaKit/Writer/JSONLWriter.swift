@@ -3,8 +3,8 @@
 public struct JSONLWriter: DocumentWriter {
     public init() {}
 
-    public func write(_ document: Document, to out: inout [UInt8]) {
-        for article in document.articles {
+    public func write(_ article: Article, of document: Document, to out: inout [UInt8]) {
+        do {
             out.append(contentsOf: Array("{\"id\":".utf8))
             JSONString.append(article.id, to: &out)
             out.append(contentsOf: Array(",\"source\":".utf8))

@@ -15,7 +15,15 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     }
 }
 
-/// Pipeline stage 5: turns a processed document into output bytes.
+/// Pipeline stage 5: turns a processed document's articles into output bytes.
 public protocol DocumentWriter: Sendable {
-    func write(_ document: Document, to out: inout [UInt8])
+    /// One article of `document` (the corpus deduplicator may drop others between them).
+    func write(_ article: Article, of document: Document, to out: inout [UInt8])
+}
+
+extension DocumentWriter {
+    /// Every article of the document, in order.
+    public func write(_ document: Document, to out: inout [UInt8]) {
+        for article in document.articles { write(article, of: document, to: &out) }
+    }
 }

@@ -6,8 +6,8 @@ public struct TextWriter: DocumentWriter {
 
     public init() {}
 
-    public func write(_ document: Document, to out: inout [UInt8]) {
-        for article in document.articles {
+    public func write(_ article: Article, of document: Document, to out: inout [UInt8]) {
+        do {
             out.append(contentsOf: Array(article.title.utf8))
             out.append(contentsOf: [0x0A, 0x0A])
             for paragraph in article.paragraphs {

@@ -1,0 +1,145 @@
+import Dispatch
+import Foundation
+
+/// Where `tanqiya clean` writes.
+public enum OutputTarget: Sendable, Equatable {
+    case stdout
+    /// Everything into one file.
+    case file(String)
+    /// One output per input, at the input's relative path with the format's extension.
+    case directory(String)
+}
+
+/// How a run goes: parallelism, corpus deduplication, what else it writes.
+public struct RunOptions: Sendable {
+    /// Pages cleaned at once (default: the machine's cores). Output is identical for any value.
+    public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Pages read ahead and cleaned together; bounds memory (pages of the batch, and their outputs).
+    public var batchPages: Int = 512
+    /// Cross-document deduplication (`nil`: off).
+    public var dedup: DedupOptions? = DedupOptions()
+    /// `--duplicates FILE`: one JSON line per dropped article.
+    public var duplicatesFile: String?
+    /// Stop at the first input that fails.
+    public var failFast = false
+    /// A progress line on stderr (only when stderr is a terminal, never in CI).
+    public var progress = false
+
+    public init() {}
+}
+
+/// Owns the loop of a run: reads pages in input order, cleans batches of them on `jobs` threads,
+/// then — in input order again — drops corpus duplicates, writes outputs and counts. A failing
+/// input is reported and the run goes on (unless `failFast`).
+public struct CleanRunner: Sendable {
+    public let pipeline: Pipeline
+    public let format: OutputFormat
+    public let output: OutputTarget
+    /// Where explain traces go (`nil`: none). A directory target writes `<input>.explain` files.
+    public let explain: OutputTarget?
+    public let options: RunOptions
+
+    public init(pipeline: Pipeline, format: OutputFormat, output: OutputTarget, explain: OutputTarget? = nil,
+                options: RunOptions = RunOptions()) {
+        self.pipeline = pipeline
+        self.format = format
+        self.output = output
+        self.explain = explain
+        self.options = options
+    }
+
+    public func run(_ items: [InputItem]) -> RunStats {
+        let start = DispatchTime.now()
+        var state = RunState(runner: self, items: items)
+        state.stats.inputs.total = items.count
+        state.stats.jobs = max(1, options.jobs)
+        state.stats.dedup = options.dedup
+        do {
+            try state.open()
+        } catch {
+            state.stats.failures.append(.init(input: "-", error: "\(error)"))
+            return state.stats
+        }
+        let source = PageSource(items: items)
+        var batch: [(item: Int, document: Document, bytes: Int)] = []
+        var steps: [RunState.Step] = []
+        var stop = false
+        while !stop {
+            switch source.next() {
+            case .page(let item, let document, let bytes):
+                batch.append((item, document, bytes))
+                steps.append(.page)
+            case .warning(_, let message):
+                steps.append(.warning(message))
+            case .itemEnd(let item, let failure):
+                steps.append(.itemEnd(item, failure))
+                if failure != nil && options.failFast { stop = true }
+            case .end:
+                stop = true
+            }
+            if batch.count >= options.batchPages || stop {
+                let results = process(batch)
+                state.consume(steps, results: results)
+                batch.removeAll(keepingCapacity: true)
+                steps.removeAll(keepingCapacity: true)
+                state.reportProgress(start: start)
+            }
+        }
+        state.finish()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        state.stats.wallSeconds = seconds
+        state.stats.megabytesPerSecond = seconds > 0 ? Double(state.stats.bytesIn) / 1e6 / seconds : 0
+        state.stats.pagesPerSecond = seconds > 0 ? Double(state.stats.pages) / seconds : 0
+        return state.stats
+    }
+
+    /// Cleans a batch of pages on up to `jobs` threads; results come back in batch order.
+    func process(_ batch: [(item: Int, document: Document, bytes: Int)]) -> [PageResult] {
+        guard !batch.isEmpty else { return [] }
+        let writer = format.writer()
+        let signatures = options.dedup.map { SignatureComputer(options: $0) }
+        let traced = explain != nil
+        let make: @Sendable (Int) -> PageResult = { i in
+            PageResult.make(item: batch[i].item, document: batch[i].document, bytes: batch[i].bytes,
+                            pipeline: pipeline, writer: writer, explain: traced, signatures: signatures)
+        }
+        let jobs = min(max(1, options.jobs), batch.count)
+        if jobs == 1 { return batch.indices.map(make) }
+        let slots = ResultSlots(count: batch.count)
+        let next = WorkCounter()
+        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+            while let i = next.take(below: batch.count) { slots.set(i, make(i)) }
+        }
+        return slots.results()
+    }
+}
+
+/// Hands out batch indices to worker threads.
+final class WorkCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard value < limit else { return nil }
+        value += 1
+        return value - 1
+    }
+}
+
+/// One slot per page of a batch; each slot is written by exactly one worker.
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [PageResult?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ result: PageResult) {
+        lock.lock()
+        slots[i] = result
+        lock.unlock()
+    }
+
+    func results() -> [PageResult] { slots.map { $0! } }
+}

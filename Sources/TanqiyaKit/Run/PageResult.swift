@@ -1,0 +1,52 @@
+/// One page after the pipeline, ready for the ordered part of the run: each article's output
+/// bytes and dedup signature, the explain trace, and the line counts for the stats.
+struct PageResult: Sendable {
+    struct ArticleOut: Sendable {
+        var id: String
+        var bytes: [UInt8]
+        var signature: ArticleSignature?
+    }
+
+    struct LineCounts: Sendable {
+        var total = 0
+        var kept = 0
+        var blank = 0
+        var droppedByLabel: [String: Int] = [:]
+        var droppedByRule: [String: Int] = [:]
+    }
+
+    var item: Int
+    var source: String
+    var outlet: String?
+    var articles: [ArticleOut]
+    var explain: [UInt8]
+    var lines: LineCounts
+    var warnings: [String]
+    var bytes: Int
+
+    /// Runs one page through the pipeline and prepares its outputs (called on worker threads).
+    static func make(item: Int, document: Document, bytes: Int, pipeline: Pipeline, writer: any DocumentWriter,
+                     explain: Bool, signatures: SignatureComputer?) -> PageResult {
+        let done = pipeline.run(document)
+        var articles: [ArticleOut] = []
+        articles.reserveCapacity(done.articles.count)
+        for article in done.articles {
+            var out: [UInt8] = []
+            writer.write(article, of: done, to: &out)
+            let signature = signatures?.signature(of: article.paragraphs.joined(separator: "\n"))
+            articles.append(ArticleOut(id: article.id, bytes: out, signature: signature))
+        }
+        var trace: [UInt8] = []
+        if explain { ExplainWriter().write(done, to: &trace) }
+        var counts = LineCounts()
+        for block in done.blocks {
+            counts.total += 1
+            if block.label == .blank { counts.blank += 1; continue }
+            if block.isKept { counts.kept += 1; continue }
+            counts.droppedByLabel[block.label.rawValue, default: 0] += 1
+            counts.droppedByRule[block.dedupRule ?? block.rule ?? "-", default: 0] += 1
+        }
+        return PageResult(item: item, source: done.source, outlet: done.outlet, articles: articles, explain: trace,
+                          lines: counts, warnings: done.warnings.map { "\(done.source): \($0)" }, bytes: bytes)
+    }
+}

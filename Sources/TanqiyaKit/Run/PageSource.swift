@@ -1,0 +1,117 @@
+import Foundation
+
+/// Reads the inputs in order, one page at a time: a text dump is one page, a JSONL file one page
+/// per record (streamed, never held whole). Problems are events, not stops.
+public final class PageSource {
+    public enum Event {
+        /// A page of input `item` (its index in the run's inputs).
+        case page(item: Int, Document, bytes: Int)
+        /// A record of input `item` that could not be read; the input goes on.
+        case warning(item: Int, String)
+        /// Input `item` is finished; `failure` says why it stopped early, if it did.
+        case itemEnd(item: Int, failure: String?)
+        case end
+    }
+
+    public let items: [InputItem]
+    private var index = 0
+    private var stream: LineStream?
+    private var handle: FileHandle?
+    private var recordNumber = 0
+    private var pendingEnd: Int?
+
+    public init(items: [InputItem]) { self.items = items }
+
+    public func next() -> Event {
+        if let item = pendingEnd {
+            pendingEnd = nil
+            index = item + 1
+            return .itemEnd(item: item, failure: nil)
+        }
+        guard index < items.count else { return .end }
+        let item = items[index]
+        switch item.format {
+        case .text:
+            do {
+                let bytes = try Self.readAll(item)
+                pendingEnd = index
+                return .page(item: index, TextDumpReader().read(bytes: bytes, source: item.path, idPrefix: item.stem),
+                             bytes: bytes.count)
+            } catch {
+                index += 1
+                return .itemEnd(item: index - 1, failure: "\(error)")
+            }
+        case .jsonl:
+            if stream == nil {
+                do {
+                    let handle = try Self.open(item)
+                    self.handle = handle
+                    stream = LineStream(handle: handle)
+                    recordNumber = 0
+                } catch {
+                    index += 1
+                    return .itemEnd(item: index - 1, failure: "\(error)")
+                }
+            }
+            while let line = stream!.next() {
+                recordNumber += 1
+                switch JSONLReader().document(line: line, number: recordNumber, inputStem: item.stem) {
+                case .success(let document?): return .page(item: index, document, bytes: line.count + 1)
+                case .success(nil): continue
+                case .failure(let problem): return .warning(item: index, "\(item.path): \(problem)")
+                }
+            }
+            if !item.isStdin { try? handle?.close() }
+            stream = nil
+            handle = nil
+            index += 1
+            return .itemEnd(item: index - 1, failure: nil)
+        case .html:
+            index += 1
+            return .itemEnd(item: index - 1, failure: "\(item.path): HTML input is not supported yet; give the page's visible text")
+        }
+    }
+
+    public enum Problem: Error, CustomStringConvertible {
+        case unreadable(String, String)
+        case failed(String)
+
+        public var description: String {
+            switch self {
+            case .unreadable(let path, let why): return "\(path): cannot read: \(why)"
+            case .failed(let why): return why
+            }
+        }
+    }
+
+    static func open(_ item: InputItem) throws -> FileHandle {
+        if item.isStdin { return FileHandle.standardInput }
+        guard let handle = FileHandle(forReadingAtPath: item.path) else {
+            throw Problem.unreadable(item.path, String(cString: strerror(errno)))
+        }
+        return handle
+    }
+
+    static func readAll(_ item: InputItem) throws -> [UInt8] {
+        let handle = try open(item)
+        defer { if !item.isStdin { try? handle.close() } }
+        do {
+            return [UInt8](try handle.readToEnd() ?? Data())
+        } catch {
+            throw Problem.unreadable(item.path, (error as NSError).localizedDescription)
+        }
+    }
+
+    /// Every page of one input, in order (explain, check, lint); warnings go to `onProblem`.
+    public static func forEachPage(of item: InputItem, _ body: (Document) -> Void, onProblem: (String) -> Void) throws {
+        let source = PageSource(items: [item])
+        while true {
+            switch source.next() {
+            case .page(_, let document, _): body(document)
+            case .warning(_, let message): onProblem(message)
+            case .itemEnd(_, let failure?): throw Problem.failed(failure)
+            case .itemEnd, .end: return
+            }
+        }
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+
+/// The ordered half of a run: output files, the corpus deduplicator, and the counts.
+struct RunState {
+    let runner: CleanRunner
+    let items: [InputItem]
+    var stats = RunStats()
+    private var shared: OutputFile?
+    private var sharedExplain: OutputFile?
+    private var duplicatesFile: OutputFile?
+    private var own: OutputFile?
+    private var ownExplain: OutputFile?
+    private var ownItem: Int?
+    private var pagesOfItem = 0
+    private var dedup: CorpusDeduplicator?
+    /// Article ids by ordinal, for naming what a duplicate duplicates.
+    private var ids = IdArena()
+    private var ordinal = 0
+    private var lastProgress = DispatchTime.now()
+
+    init(runner: CleanRunner, items: [InputItem]) {
+        self.runner = runner
+        self.items = items
+        if let options = runner.options.dedup, options.enabled { dedup = CorpusDeduplicator(options: options) }
+    }
+
+    mutating func open() throws {
+        shared = try Self.openShared(runner.output)
+        if let explain = runner.explain { sharedExplain = try Self.openShared(explain) }
+        if let path = runner.options.duplicatesFile { duplicatesFile = try OutputFile(path: path) }
+    }
+
+    /// What happened while reading, in input order; `.page` stands for the next page result.
+    enum Step {
+        case page
+        case warning(String)
+        case itemEnd(Int, String?)
+    }
+
+    /// Applies a batch's steps in input order, with the pages' results.
+    mutating func consume(_ steps: [Step], results: [PageResult]) {
+        var next = 0
+        for step in steps {
+            switch step {
+            case .page:
+                write(results[next])
+                next += 1
+            case .warning(let message):
+                stats.warnings.append(message)
+            case .itemEnd(let item, let failure):
+                endItem(item, failure: failure)
+            }
+        }
+    }
+
+    private mutating func write(_ page: PageResult) {
+        do {
+            try openOwn(for: page.item)
+        } catch {
+            // The input's output cannot be created: the input fails (reported at its end).
+            ownFailure = "\(error)"
+        }
+        pagesOfItem += 1
+        stats.add(page)
+        let out = own ?? shared
+        for article in page.articles {
+            let verdict = check(article)
+            ids.append(article.id)
+            ordinal += 1
+            if let kind = verdict.kind, let of = verdict.duplicateOf {
+                stats.articles.duplicates[kind.rawValue, default: 0] += 1
+                let similarity = verdict.similarity ?? 1
+                if let duplicatesFile {
+                    var line: [UInt8] = Array("{\"id\":".utf8)
+                    JSONString.append(article.id, to: &line)
+                    line += Array(",\"duplicate_of\":".utf8)
+                    JSONString.append(ids[of], to: &line)
+                    line += Array(",\"kind\":\"\(kind.rawValue)\",\"similarity\":\(String(format: "%.4f", similarity))}\n".utf8)
+                    duplicatesFile.write(line)
+                }
+                continue
+            }
+            stats.articles.written += 1
+            stats.bytesOut += article.bytes.count
+            out?.write(article.bytes)
+        }
+        if !page.explain.isEmpty { (ownExplain ?? sharedExplain)?.write(page.explain) }
+    }
+
+    private var ownFailure: String?
+
+    private mutating func check(_ article: PageResult.ArticleOut) -> DedupVerdict {
+        guard var deduplicator = dedup, let signature = article.signature else { return .unique }
+        dedup = nil  // keep the index uniquely referenced while it is mutated
+        let verdict = deduplicator.check(signature, ordinal: ordinal)
+        dedup = deduplicator
+        return verdict
+    }
+
+    private mutating func openOwn(for item: Int) throws {
+        guard ownItem != item else { return }
+        ownItem = item
+        pagesOfItem = 0
+        ownFailure = nil
+        if case .directory(let dir) = runner.output {
+            own = try OutputFile(path: Self.path(in: dir, for: items[item], extension: runner.format.fileExtension))
+        }
+        if case .directory(let dir)? = runner.explain {
+            ownExplain = try OutputFile(path: Self.path(in: dir, for: items[item], extension: "explain"))
+        }
+    }
+
+    private mutating func endItem(_ item: Int, failure: String?) {
+        var failure = failure
+        if failure == nil, ownItem != item {
+            // An input without pages still gets its (empty) output, so `make` sees it done.
+            do { try openOwn(for: item) } catch { failure = "\(error)" }
+        }
+        if failure == nil { failure = ownFailure }
+        if let failure {
+            own?.discard()
+            ownExplain?.discard()
+            stats.inputs.failed += 1
+            stats.failures.append(.init(input: items[item].path, error: failure))
+        } else {
+            do {
+                try own?.commit()
+                try ownExplain?.commit()
+                stats.inputs.cleaned += 1
+                if pagesOfItem == 0 { stats.inputs.empty += 1 }
+            } catch {
+                stats.inputs.failed += 1
+                stats.failures.append(.init(input: items[item].path, error: "\(error)"))
+            }
+        }
+        own = nil
+        ownExplain = nil
+        ownItem = nil
+        pagesOfItem = 0
+        ownFailure = nil
+    }
+
+    mutating func finish() {
+        for file in [shared, sharedExplain, duplicatesFile] {
+            do { try file?.commit() } catch { stats.failures.append(.init(input: "-", error: "\(error)")) }
+        }
+        stats.dedupIndexBytes = dedup?.indexBytes ?? 0
+    }
+
+    /// `\r… pages, pages/s, ETA` on a terminal, at most twice a second.
+    mutating func reportProgress(start: DispatchTime) {
+        guard runner.options.progress else { return }
+        let now = DispatchTime.now()
+        guard now.uptimeNanoseconds - lastProgress.uptimeNanoseconds > 500_000_000 else { return }
+        lastProgress = now
+        let seconds = Double(now.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let rate = Double(stats.pages) / max(seconds, 0.001)
+        let done = stats.inputs.cleaned + stats.inputs.failed
+        var line = String(format: "\r%d pages, %.0f pages/s, %d/%d inputs", stats.pages, rate, done, items.count)
+        if done > 0, done < items.count {
+            line += String(format: ", ETA %.0f s", seconds / Double(done) * Double(items.count - done))
+        }
+        FileHandle.standardError.write(Data((line + "   ").utf8))
+    }
+
+    static func openShared(_ target: OutputTarget) throws -> OutputFile? {
+        switch target {
+        case .stdout: return OutputFile()
+        case .file(let path): return try OutputFile(path: path)
+        case .directory: return nil
+        }
+    }
+
+    /// `dir/<relative path without its extension>.<ext>`
+    static func path(in directory: String, for item: InputItem, extension ext: String) -> String {
+        var relative = item.relativePath
+        if relative.hasSuffix(".gz") { relative = String(relative.dropLast(3)) }
+        let base = (relative as NSString).deletingPathExtension
+        let dir = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        return "\(dir)/\(base).\(ext)"
+    }
+}
+
+/// Article ids in ordinal order, packed in one byte array (a few bytes per article).
+struct IdArena {
+    private var bytes: [UInt8] = []
+    private var ends: [UInt32] = []
+
+    mutating func append(_ id: String) {
+        bytes.append(contentsOf: id.utf8)
+        ends.append(UInt32(bytes.count))
+    }
+
+    subscript(ordinal: Int) -> String {
+        let start = ordinal == 0 ? 0 : Int(ends[ordinal - 1])
+        return String(decoding: bytes[start..<Int(ends[ordinal])], as: UTF8.self)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// What a run did, written by `--stats FILE` as JSON. Every input is accounted for: cleaned,
+/// or failed with its error; every page's articles are written or dropped as duplicates.
+public struct RunStats: Codable, Sendable, Equatable {
+    public struct Inputs: Codable, Sendable, Equatable {
+        public var total = 0
+        public var cleaned = 0
+        public var failed = 0
+        /// Inputs that held no page (empty files, JSONL without records).
+        public var empty = 0
+    }
+
+    public struct Articles: Codable, Sendable, Equatable {
+        /// Articles the pages gave, before corpus deduplication.
+        public var found = 0
+        public var written = 0
+        public var duplicates: [String: Int] = [:]
+    }
+
+    public struct Outlet: Codable, Sendable, Equatable {
+        public var pages = 0
+        public var articles = 0
+    }
+
+    public struct Lines: Codable, Sendable, Equatable {
+        public var total = 0
+        public var kept = 0
+        public var blank = 0
+        /// Dropped non-blank lines, by label and by the rule (or dedup rule) that dropped them.
+        public var droppedByLabel: [String: Int] = [:]
+        public var droppedByRule: [String: Int] = [:]
+    }
+
+    public struct Failure: Codable, Sendable, Equatable {
+        public var input: String
+        public var error: String
+
+        public init(input: String, error: String) {
+            self.input = input
+            self.error = error
+        }
+    }
+
+    public var inputs = Inputs()
+    public var pages = 0
+    public var articles = Articles()
+    public var outlets: [String: Outlet] = [:]
+    public var lines = Lines()
+    public var warnings: [String] = []
+    public var failures: [Failure] = []
+    public var bytesIn = 0
+    public var bytesOut = 0
+    public var wallSeconds = 0.0
+    public var megabytesPerSecond = 0.0
+    public var pagesPerSecond = 0.0
+    public var jobs = 1
+    public var dedup: DedupOptions?
+    /// Bytes the near-duplicate index held at the end.
+    public var dedupIndexBytes = 0
+
+    public init() {}
+
+    /// Counts one processed page.
+    mutating func add(_ page: PageResult) {
+        pages += 1
+        bytesIn += page.bytes
+        var outlet = outlets[page.outlet ?? "unknown", default: Outlet()]
+        outlet.pages += 1
+        outlet.articles += page.articles.count
+        outlets[page.outlet ?? "unknown"] = outlet
+        articles.found += page.articles.count
+        lines.total += page.lines.total
+        lines.kept += page.lines.kept
+        lines.blank += page.lines.blank
+        for (k, v) in page.lines.droppedByLabel { lines.droppedByLabel[k, default: 0] += v }
+        for (k, v) in page.lines.droppedByRule { lines.droppedByRule[k, default: 0] += v }
+        warnings += page.warnings
+    }
+
+    /// The stats as pretty, key-sorted JSON (stable across runs but for the times).
+    public func json() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return (try? encoder.encode(self)) ?? Data("{}".utf8)
+    }
+
+    /// One line for stderr at the end of a run.
+    public var summary: String {
+        let dups = articles.duplicates.values.reduce(0, +)
+        var line = "\(inputs.total) inputs, \(pages) pages, \(articles.written) articles written"
+        if dups > 0 {
+            line += " (\(dups) duplicates dropped: " + articles.duplicates.sorted { $0.key < $1.key }
+                .map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
+        }
+        if inputs.failed > 0 { line += ", \(inputs.failed) inputs failed" }
+        line += String(format: "; %.1f MB in %.2f s (%.1f MB/s, %.0f pages/s)", Double(bytesIn) / 1e6, wallSeconds,
+                       megabytesPerSecond, pagesPerSecond)
+        return line
+    }
+}
