@@ -52,6 +52,7 @@ NEAR_MAX_TRIES = 6
 OUTLET_WEIGHTS = (("asharq", 0.40), ("rt", 0.35), ("trt", 0.25))
 ASHARQ_ARTICLES_PER_PAGE = ((1, 0.35), (2, 0.45), (3, 0.20))
 RECENT_SOURCES = 400             # half the duplicates copy one of the last N originals
+FOLLOW_UP_RATE = 0.05            # new originals about an earlier story's event and people (fresh prose)
 RELATED_POOL = 300               # related/trending items come from the last N originals
 OUTLET_IDS = {"asharq": "asharq-alawsat", "rt": "rt-arabic", "trt": "trt-arabi"}
 
@@ -288,6 +289,9 @@ SAY_VERBS = (("قال", "قالت", "إن"), ("أكد", "أكدت", "أن"), ("�
              ("اعتبر", "اعتبرت", "أن"), ("رأى", "رأت", "أن"), ("أضاف", "أضافت", "أن"),
              ("كشف", "كشفت", "أن"), ("حذّر", "حذّرت", "من أن"), ("أعلن", "أعلنت", "أن"),
              ("بيّن", "بيّنت", "أن"), ("نقل", "نقلت", "عن مصادر مطلعة أن"))
+# Verbs that can open a lead
+LEAD_SAY = (("قال", "قالت", "إن"), ("أكد", "أكدت", "أن"), ("أعلن", "أعلنت", "أن"), ("أوضح", "أوضحت", "أن"),
+            ("كشف", "كشفت", "أن"), ("حذّر", "حذّرت", "من أن"), ("شدد", "شددت", "على أن"), ("أفاد", "أفادت", "بأن"))
 # Participles for a trailing clause: (masc, fem, complementiser)
 PARTICIPLES = (("مشيراً", "مشيرة", "إلى أن"), ("مؤكداً", "مؤكدة", "أن"), ("لافتاً", "لافتة", "إلى أن"),
                ("موضحاً", "موضحة", "أن"), ("مضيفاً", "مضيفة", "أن"), ("معتبراً", "معتبرة", "أن"),
@@ -442,10 +446,9 @@ TRT_READ_MINUTES = range(1, 11)
 # ---------------------------------------------------------------------------------------------
 def acc(word):
     """Indefinite accusative of a singular noun or adjective (tanwin fath on masculine forms)."""
-    if word.endswith(("ة", "ى", "ا", "اء", "ء")) or " " in word:
-        if " " in word:                      # a two-word form: inflect the head only
-            head, rest = word.split(" ", 1)
-            return acc(head) + " " + rest
+    if " " in word:                          # "رفيع المستوى", "ورشة عمل": an idafa, no tanwin
+        return word
+    if word.endswith(("ة", "ى", "ا", "اء", "ء")):
         return word + "ً" if word.endswith("اء") else word
     return word + "اً"
 
@@ -469,10 +472,6 @@ def attach(prefix, word):
     return prefix + word
 
 
-def g_pick(pair_m, pair_f, gender):
-    return pair_f if gender == "f" else pair_m
-
-
 # ---------------------------------------------------------------------------------------------
 # The prose model: an article context and sentence builders
 # ---------------------------------------------------------------------------------------------
@@ -482,7 +481,7 @@ class Person:
     def __init__(self, first, last, gender, role_text):
         self.first, self.last, self.gender = first, last, gender
         self.role = role_text
-        self.full = f"{role_text} {first} {last}".strip()
+        self.full = f"{role_text} {first} {last}"
         self.short = last
         self.mentioned = False
 
@@ -490,11 +489,13 @@ class Person:
 class Ctx:
     """Who and what an article is about; sentences draw their slots from it."""
     __slots__ = ("topic", "style", "country", "country2", "city", "people", "bodies", "org", "things",
-                 "problems", "metrics", "day", "month", "year", "quote", "currency", "section",
-                 "team", "team2", "competition")
+                 "problems", "metrics", "day", "month", "year", "quote", "currency", "team", "team2",
+                 "competition")
 
 
 class Prose:
+    """Sentence builders over an article context. Every choice goes through self.rng."""
+
     def __init__(self, rng):
         self.rng = rng
         self.topics = [t for t, _ in TOPIC_WEIGHTS]
@@ -506,30 +507,28 @@ class Prose:
         c = Ctx()
         c.topic = topic or r.choices(self.topics, self.topic_w)[0]
         c.style = style
-        c.country = r.choice(COUNTRIES)
-        c.country2 = r.choice(COUNTRIES)
-        while c.country2 is c.country:
-            c.country2 = r.choice(COUNTRIES)
+        c.country, c.country2 = r.sample(COUNTRIES, 2)
         c.city = r.choice((c.country[3],) + c.country[4])
-        c.people = [self.person(c.topic, c.country), self.person(c.topic, c.country2 if r.random() < 0.5 else c.country)]
+        roles = r.sample(ROLES[c.topic], 2)
+        c.people = [self.person(roles[0], c.country),
+                    self.person(roles[1], c.country2 if r.random() < 0.5 else c.country)]
         adj = c.country[2]
         c.bodies = [(t.format(adj_m=definite(adj), adj_f=definite(fem(adj))), g) for t, g in BODIES[c.topic]]
         c.org = r.choice(ORGS[c.topic])
         assets, problems = THINGS[c.topic]
-        c.things = r.sample(assets, min(6, len(assets)))
-        c.problems = r.sample(problems, min(3, len(problems)))
-        c.metrics = r.sample(METRICS[c.topic], min(3, len(METRICS[c.topic])))
+        c.things = r.sample(assets, 6)
+        c.problems = r.sample(problems, 3)
+        c.metrics = r.sample(METRICS[c.topic], 3)
         c.day = r.choice(DAYS)
         c.month = r.randrange(12)
         c.year = r.choice((2021, 2022, 2023, 2024, 2024, 2025, 2025, 2025))
         c.quote = ("«", "»")
         c.currency = CURRENCIES.get(c.country[0], "دولار") if r.random() < 0.4 else "دولار"
-        c.section = None
         c.team, c.team2 = r.sample(TEAMS, 2)
         c.competition = r.choice(COMPETITIONS)
         return c
 
-    def person(self, topic, country):
+    def person(self, role, country):
         r = self.rng
         pool = NAMES[country[5]]
         gender = "f" if r.random() < 0.18 else "m"
@@ -537,13 +536,12 @@ class Prose:
         last = r.choice(pool[2])
         if gender == "f" and country[5] == "russian" and not last.endswith("ا"):
             last += "ا"
-        masc, femn, agree = r.choice(ROLES[topic])
-        role = femn if gender == "f" else masc
+        masc, femn, agree = role
+        text = femn if gender == "f" else masc
         if agree:
             g = gender if agree == "p" else agree
-            adj = country[2]
-            role += " " + (definite(fem(adj)) if g == "f" else definite(adj))
-        return Person(first, last, gender, role)
+            text += " " + (definite(fem(country[2])) if g == "f" else definite(country[2]))
+        return Person(first, last, gender, text)
 
     # -- slot fillers ---------------------------------------------------------------------
     def subject(self, c):
@@ -565,9 +563,13 @@ class Prose:
     def thing(self, c):
         return self.rng.choice(c.things)
 
-    def masdar_phrase(self, c):
+    def problem(self, c):
+        """A problem as a masculine-headed phrase, so any verb after it can be masculine."""
+        return self.rng.choice(("استمرار", "تفاقم", "تصاعد", "اتساع")) + " " + self.rng.choice(c.problems)
+
+    def masdar_phrase(self, c, up=None):
         r = self.rng
-        if r.random() < 0.75:
+        if up is True or (up is None and r.random() < 0.75):
             return f"{r.choice(MASDAR_UP)} {self.thing(c)}"
         m = r.choice(MASDAR_DOWN)
         p = r.choice(c.problems)
@@ -581,43 +583,55 @@ class Prose:
             return attach("ل", m)
         if x < 0.8:
             return "بهدف " + m
-        return "في إطار مساعيها إلى " + m if r.random() < 0.5 else "سعياً إلى " + m
+        return "سعياً إلى " + m
 
     def number(self, lo, hi, decimals=0.3):
         r = self.rng
         if r.random() < decimals:
-            return f"{r.uniform(lo, hi):.1f}"
+            v = f"{r.uniform(lo, hi):.1f}"
+            return v[:-2] if v.endswith(".0") else v
         return str(r.randint(int(lo), int(hi)))
+
+    def counted(self, lo, hi):
+        """An integer whose counted noun may stay singular (last two digits 11-99, or 00)."""
+        r = self.rng
+        while True:
+            n = r.randint(lo, hi)
+            if n % 100 >= 11 or (n % 100 == 0 and n >= 100):
+                return n
 
     def pct(self, c, lo=0.5, hi=35):
         n = self.number(lo, hi, 0.6)
-        if c.style == "asharq":
-            return f"{n} في المائة"
-        return f"{n}%"
+        return f"{n} في المائة" if c.style == "asharq" else f"{n}%"
 
-    def money(self, c):
-        r = self.rng
-        big = r.choice(("مليار", "مليار", "مليون", "مليون", "ترليون" if r.random() < 0.05 else "مليار"))
-        return f"{self.number(1, 950)} {big} {c.currency}"
-
-    def value(self, c, metric):
+    def value_pair(self, c, metric):
+        """Two values of a metric in the same unit, the second within ±30 % of the first."""
         r = self.rng
         kind, unit = metric[2], metric[3]
-        if kind == "rate":
-            return self.pct(c, 1, 40)
+        scale, lo, hi, dec = {
+            "rate": (None, 1, 40, 0.7), "barrels": ("مليون برميل يومياً", 1, 12, 0.8),
+            "gas": ("مليار متر مكعب", 5, 120, 0.3), "power": ("ألف ميغاواط", 2, 40, 0.3),
+            "price": ("دولار للبرميل", 55, 110, 0.9), "points": ("نقطة", 1000, 14000, 0.0),
+        }.get(kind, (None, 2, 900, 0.3))
         if kind == "money":
-            return self.money(c)
-        if kind == "count":
-            return f"{self.number(2, 900)} {r.choice(('ألف', 'ألف', 'مليون'))} {unit}"
-        if kind == "barrels":
-            return f"{self.number(1, 12, 0.8)} مليون برميل يومياً"
-        if kind == "gas":
-            return f"{self.number(5, 120)} مليار متر مكعب"
-        if kind == "power":
-            return f"{self.number(2, 40)} ألف ميغاواط"
-        if kind == "price":
-            return f"{self.number(55, 110, 0.9)} دولار للبرميل"
-        return f"{self.number(1000, 14000)} نقطة"
+            scale = r.choice(("مليار", "مليار", "مليون")) + " " + c.currency
+        elif kind == "count":
+            scale = (r.choice(("ألف", "ألف", "ألف", "مليون")) + " " + unit)
+            if scale.startswith("مليون"):
+                lo, hi, dec = 1, 9, 0.7
+        a = float(self.counted(lo, hi)) if kind == "points" else float(self.number(lo, hi, dec))
+        b = a * r.uniform(0.7, 1.3)
+        fmt = (lambda v: f"{v:.1f}".replace(".0", "") if dec else str(int(round(v))))
+        if kind == "rate":
+            pc = (lambda v: f"{fmt(v)} في المائة") if c.style == "asharq" else (lambda v: f"{fmt(v)}%")
+            return pc(a), pc(b)
+        return f"{fmt(a)} {scale}", f"{fmt(b)} {scale}"
+
+    def value(self, c, metric):
+        return self.value_pair(c, metric)[0]
+
+    def money(self, c):
+        return f"{self.number(1, 950)} {self.rng.choice(('مليار', 'مليار', 'مليون'))} {c.currency}"
 
     def day_phrase(self, c):
         r = self.rng
@@ -626,11 +640,11 @@ class Prose:
             return r.choice((d, d, f"أمس ({d})", "اليوم", f"يوم {d}"))
         return r.choice((f"اليوم {d}", f"مساء اليوم {d}", f"يوم {d}", d, f"صباح اليوم {d}"))
 
-    def date(self, c, past=True):
+    def date(self, c):
         r = self.rng
         m, lev = MONTHS[c.month if r.random() < 0.6 else r.randrange(12)]
         day = r.randint(1, 28)
-        year = c.year - (r.randint(0, 3) if past else 0)
+        year = c.year - r.randint(0, 3)
         if c.style == "asharq":
             return f"{day} {m} ({lev}) {year}" if r.random() < 0.6 else f"{day} {m} {year}"
         if c.style == "trt":
@@ -648,8 +662,17 @@ class Prose:
         if x < 0.7:
             return r.choice(("بحسب ما أظهرته بيانات رسمية", "وفق أرقام رسمية", "بحسب تقديرات أولية",
                              "وفق بيانات نشرتها الجهات المختصة"))
-        org = c.org[0]
-        return f"بحسب تقرير صادر عن {org}"
+        return f"بحسب تقرير صادر عن {c.org[0]}"
+
+    def policy_object(self, prep=""):
+        """'برنامجاً وطنياً' (accusative) or, after a preposition, 'عن برنامج وطني' (genitive)."""
+        r = self.rng
+        noun, g = r.choice(POLICY_NOUNS)
+        adj = r.choice(POLICY_ADJS)
+        adj = fem(adj) if g == "f" else adj
+        if prep:
+            return f"{prep} {noun} {adj}"
+        return f"{acc(noun)} {acc(adj)}" if " " not in noun else f"{noun} {adj}"
 
     # -- clauses (after إن/أن) ------------------------------------------------------------
     def clause(self, c, depth=0):
@@ -668,17 +691,20 @@ class Prose:
             return f"{body} {v} {obj}{tail}"
         if x < 0.48:
             m = r.choice(c.metrics)
-            verbs = METRIC_VERBS_UP if r.random() < 0.5 else METRIC_VERBS_DOWN
-            vm, vf, pm, pf, _ = r.choice(verbs)
+            vm, vf, pm, pf, _ = r.choice(METRIC_VERBS_UP if r.random() < 0.5 else METRIC_VERBS_DOWN)
             v = "س" + (pf if m[1] == "f" else pm) if r.random() < 0.6 else (vf if m[1] == "f" else vm)
             return f"{m[0]} {v} إلى {self.value(c, m)} {r.choice(HORIZONS)}"
         if x < 0.62:
             noun, g = r.choice(POLICY_NOUNS)
             adj = r.choice(POLICY_ADJS)
-            np = f"{definite(noun)} {definite(fem(adj) if g == 'f' else adj)}" if " " not in noun else \
-                f"{noun.split(' ')[0]} {definite(noun.split(' ', 1)[1])}"
+            if " " in noun:
+                head, rest = noun.split(" ", 1)
+                np = f"{head} {definite(rest)}"
+            else:
+                np = f"{definite(noun)} {definite(fem(adj) if g == 'f' else adj)}"
             v = "ستسهم" if g == "f" else "سيسهم"
-            return f"{np} {v} في {self.masdar_phrase(c)}، {r.choice(('إلى جانب', 'فضلاً عن', 'إضافة إلى'))} {self.masdar_phrase(c)}"
+            return (f"{np} {v} في {self.masdar_phrase(c)}، "
+                    f"{r.choice(('إلى جانب', 'فضلاً عن', 'إضافة إلى'))} {self.masdar_phrase(c, up=True)}")
         if x < 0.74:
             return r.choice(("المرحلة المقبلة ستشهد", "الأولوية في الوقت الحالي هي", "الهدف الأساسي هو",
                              "التحدي الأكبر يتمثل في", "المطلوب اليوم هو", "الحكومة ماضية في",
@@ -691,61 +717,71 @@ class Prose:
             verb = v[1] if g == "f" else v[0]
             if v[2].startswith("بعلاقات"):
                 return f"{cn} {verb} {v[2]} {c.country[0]} في مجال {self.thing(c)}"
-            return f"{cn} {verb} {v[2]} {self.masdar_phrase(c)}"
+            return f"{cn} {verb} {v[2]} {self.masdar_phrase(c, up=True)}"
         if x < 0.94 and depth == 0:
-            n = self.number(3, 400)
-            who = r.choice(("شركة", "دولة", "جهة", "مؤسسة", "منظمة", "بلدية"))
-            return f"أكثر من {n} {who} {r.choice(('أبدت', 'أعلنت', 'أكدت'))} {r.choice(('اهتمامها', 'رغبتها', 'استعدادها'))} بالمشاركة في {self.masdar_phrase(c)}"
-        return f"{r.choice(c.problems)} {r.choice(('لا يزال', 'بات', 'أصبح'))} {r.choice(('يشكل تحدياً كبيراً', 'يثير قلقاً واسعاً', 'يتطلب تحركاً عاجلاً', 'يلقي بظلاله على'))} {self.thing(c) if r.random() < 0.5 else 'الأوضاع في ' + c.country[0]}"
+            n = self.counted(11, 480)
+            who = r.choice(COUNTED)
+            verb = r.choice(("أبدت", "أعلنت", "أكدت"))
+            want = r.choice(("اهتمامها بالمشاركة في", "رغبتها في المشاركة في", "استعدادها للمشاركة في",
+                             "استعدادها للإسهام في"))
+            return f"أكثر من {n} {who} {verb} {want} {self.masdar_phrase(c, up=True)}"
+        what = r.choice(("يشكل تحدياً كبيراً أمام", "يلقي بظلاله على", "يضغط على", "يهدد"))
+        target = self.thing(c) if r.random() < 0.5 else "الأوضاع في " + c.country[0]
+        return f"{self.problem(c)} {r.choice(('لا يزال', 'بات', 'أصبح'))} {what} {target}"
 
     # -- sentences ------------------------------------------------------------------------
-    def sent_report(self, c, first=False):
+    def participle_tail(self, c, g):
+        pm, pf, pc = self.rng.choice(PARTICIPLES)
+        return f"، {pf if g == 'f' else pm} {pc} {self.clause(c, 1)}"
+
+    def sent_report(self, c):
         r = self.rng
         subj, g = self.subject(c)
         vm, vf, comp = r.choice(SAY_VERBS)
         v = vf if g == "f" else vm
         lead_in = ""
-        if not first:
-            y = r.random()
-            if y < 0.55:
-                v = "و" + v
-            elif y < 0.75:
-                lead_in = r.choice(("من جهته، ", "في المقابل، ", "في غضون ذلك، ", "إلى ذلك، ", "وفي السياق ذاته، ",
-                                    "وفي سياق متصل، ", "من ناحية أخرى، "))
-                if lead_in == "من جهته، " and g == "f":
-                    lead_in = "من جهتها، "
-        setting = "، " + r.choice(SETTINGS) + "،" if r.random() < 0.45 else ""
+        y = r.random()
+        if y < 0.55:
+            v = "و" + v
+        elif y < 0.75:
+            lead_in = r.choice(("من جهته، ", "في المقابل، ", "في غضون ذلك، ", "إلى ذلك، ", "وفي السياق ذاته، ",
+                                "وفي سياق متصل، ", "من ناحية أخرى، "))
+            if lead_in == "من جهته، " and g == "f":
+                lead_in = "من جهتها، "
+        setting = f"، {r.choice(SETTINGS)[1 if g == 'f' else 0]}،" if r.random() < 0.45 else ""
         s = f"{lead_in}{v} {subj}{setting} {comp} {self.clause(c)}"
         if r.random() < 0.35:
-            pm, pf, pc = r.choice(PARTICIPLES)
-            s += f"، {pf if g == 'f' else pm} {pc} {self.clause(c, 1)}"
+            s += self.participle_tail(c, g)
         return s + "."
 
     def sent_quote(self, c):
         r = self.rng
         subj, g = self.subject(c)
-        vm, vf = r.choice((("قال", "قالت"), ("أضاف", "أضافت"), ("تابع", "تابعت"), ("أردف", "أردفت"),
-                           ("صرّح", "صرّحت")))
-        v = "و" + (vf if g == "f" else vm)
         inner = self.clause(c)
         if r.random() < 0.5:
             inner += "، و" + self.clause(c, 1)
         if r.random() < 0.5:
-            return f"{v} {subj}: {self.quote(c, inner)}."
+            vm, vf = r.choice((("قال", "قالت"), ("أضاف", "أضافت"), ("تابع", "تابعت"), ("أردف", "أردفت"),
+                               ("صرّح", "صرّحت")))
+            return f"و{vf if g == 'f' else vm} {subj}: {self.quote(c, inner)}."
         pm, pf, pc = r.choice(PARTICIPLES[:2])
+        v = "وقالت" if g == "f" else "وقال"
         return f"{v} {subj} إن {self.clause(c)}، {pf if g == 'f' else pm} {pc} {self.quote(c, inner)}."
 
     def sent_stat(self, c):
         r = self.rng
         m = r.choice(c.metrics)
-        up = r.random() < 0.55
-        vm, vf, _, _, _ = r.choice(METRIC_VERBS_UP if up else METRIC_VERBS_DOWN)
+        vm, vf, _, _, _ = r.choice(METRIC_VERBS_UP if r.random() < 0.55 else METRIC_VERBS_DOWN)
         v = vf if m[1] == "f" else vm
         reach = "لتصل" if m[1] == "f" else "ليصل"
-        s = f"{'و' if r.random() < 0.6 else ''}{v} {m[0]} {'في ' + c.country[0] + ' ' if r.random() < 0.4 else ''}بنسبة {self.pct(c)} {r.choice(PERIODS)}، {reach} إلى {self.value(c, m)}"
+        where = "في " + c.country[0] + " " if r.random() < 0.4 else ""
+        now, before = self.value_pair(c, m)
+        s = f"{'و' if r.random() < 0.6 else ''}{v} {m[0]} {where}بنسبة {self.pct(c)} {r.choice(PERIODS)}، {reach} إلى {now}"
         y = r.random()
         if y < 0.4:
-            s += f"، مقارنة بـ{self.value(c, m)} {r.choice(('في الفترة نفسها من العام الماضي', 'في الربع السابق', 'قبل عامين', 'في ' + MONTHS[r.randrange(12)][0] + ' الماضي'))}"
+            when = r.choice(("في الفترة نفسها من العام الماضي", "في الربع السابق", "قبل عامين",
+                             f"في {MONTHS[r.randrange(12)][0]} الماضي"))
+            s += f"، مقارنة بـ{before} {when}"
         elif y < 0.8:
             s += "، " + self.source_ref(c)
         return s + "."
@@ -753,73 +789,93 @@ class Prose:
     def sent_background(self, c):
         r = self.rng
         subj, g = self.subject(c)
-        x = r.random()
-        lm, lf, _, _ = r.choice(LAUNCH_VERBS)
-        noun, ng = r.choice(POLICY_NOUNS)
-        adj = r.choice(POLICY_ADJS)
-        obj = f"{acc(noun)} {acc(fem(adj) if ng == 'f' else adj)}" if " " not in noun else f"{noun} {fem(adj) if ng == 'f' else adj}"
+        lm, lf, _, _, prep = r.choice(LAUNCH_VERBS)
+        v = lf if g == "f" else lm
+        obj = self.policy_object(prep)
         when = r.choice((f"في {self.date(c)}", "في وقت سابق من الشهر الجاري", "الأسبوع الماضي",
                          "العام الماضي", "في وقت سابق", "قبل أشهر", f"في {MONTHS[r.randrange(12)][0]} الماضي"))
+        x = r.random()
         if x < 0.5:
-            s = f"وكان {subj} قد {lf if g == 'f' else lm} {obj} {self.purpose(c)} {when}"
+            s = f"{'وكانت' if g == 'f' else 'وكان'} {subj} قد {v} {obj} {self.purpose(c)} {when}"
         elif x < 0.75:
-            s = f"يُذكر أن {subj} {lf if g == 'f' else lm} {when} {obj} {self.purpose(c)}"
-            s = s.replace("يُذكر أن", "يُذكر أن" if r.random() < 0.5 else "يذكر أن")
+            s = f"{r.choice(('يُذكر', 'يذكر'))} أن {subj} {v} {when} {obj} {self.purpose(c)}"
         else:
-            s = f"وفي {self.date(c)}، {lf if g == 'f' else lm} {subj} {obj} {self.purpose(c)}"
+            s = f"وفي {self.date(c)}، {v} {subj} {obj} {self.purpose(c)}"
         if r.random() < 0.4:
-            pm, pf, pc = r.choice(PARTICIPLES)
-            s += f"، {pf if g == 'f' else pm} {pc} {self.clause(c, 1)}"
+            s += self.participle_tail(c, g)
         return s + "."
 
     def sent_context(self, c):
         r = self.rng
         x = r.random()
         if x < 0.3:
-            return f"ويأتي ذلك في وقت {r.choice(('تسعى', 'تتجه', 'تعمل'))} فيه {c.country[0]} إلى {self.masdar_phrase(c)}، {r.choice(('في ظل', 'وسط', 'مع'))} {r.choice(c.problems)}."
+            v, prep = r.choice((("تسعى", "إلى"), ("تتجه", "إلى"), ("تعمل", "على")))
+            return (f"ويأتي ذلك في وقت {v} فيه {c.country[0]} {prep} {self.masdar_phrase(c, up=True)}، "
+                    f"{r.choice(('في ظل', 'وسط', 'مع'))} {self.problem(c)}.")
         if x < 0.5:
-            return f"وتأتي هذه الخطوة في ظل {r.choice(c.problems)} {r.choice(('خلال الأشهر الأخيرة', 'منذ مطلع العام', 'في المنطقة', 'على المستوى الدولي'))}، {self.source_ref(c)}."
+            when = r.choice(("خلال الأشهر الأخيرة", "منذ مطلع العام", "في المنطقة", "على المستوى الدولي"))
+            return f"وتأتي هذه الخطوة في ظل {self.problem(c)} {when}، {self.source_ref(c)}."
         if x < 0.75:
             e = r.choice(EXPERTS)
-            return f"ويرى {e} أن {self.clause(c)}، {r.choice(('لكنهم يحذرون من', 'غير أنهم ينبهون إلى', 'مع تأكيدهم ضرورة'))} {self.masdar_phrase(c) if r.random() < 0.5 else r.choice(c.problems)}."
+            but = r.random()
+            if but < 0.5:
+                tail = f"{r.choice(('لكنهم يحذرون من', 'غير أنهم ينبهون إلى'))} {self.problem(c)}"
+            else:
+                tail = f"مع تأكيدهم ضرورة {self.masdar_phrase(c)}"
+            return f"ويرى {e} أن {self.clause(c)}، {tail}."
         return f"وتشير تقديرات {c.org[0]} إلى أن {self.clause(c)}."
 
     def sent_event(self, c):
         r = self.rng
         noun, g = r.choice(EVENT_NOUNS)
         adj = r.choice(EVENT_ADJS)
-        if " " in noun:                       # "ورشة عمل", "جلسة حوارية": already complete
-            np = noun
+        np = noun if " " in noun else f"{acc(noun)} {acc(fem(adj)) if g == 'f' else acc(adj)}"
+        by_city = r.random() < 0.6
+        if by_city:
+            host, hg = c.city, "f"
+            v = r.choice((("استضاف", "استضافت"), ("احتضن", "احتضنت"), ("شهد", "شهدت")))
         else:
-            np = f"{acc(noun)} {acc(fem(adj)) if g == 'f' else acc(adj)}"
-        host_f = r.random() < 0.6
-        host = c.city if host_f else r.choice(c.bodies)[0]
-        v = r.choice((("استضاف", "استضافت"), ("نظّم", "نظّمت"), ("احتضن", "احتضنت"), ("عقد", "عقدت")))
-        if host_f and v[0] == "عقد":
-            v = ("استضاف", "استضافت")
-        hg = "f" if host_f else dict(c.bodies).get(host, "f")
-        verb = v[1] if hg == "f" else v[0]
-        s = f"{'و' if r.random() < 0.7 else ''}{verb} {host}، {self.day_phrase(c)}، {np} {r.choice(('حول', 'بشأن', 'لبحث', 'لمناقشة'))} {self.thing(c)}"
+            host, hg = r.choice(c.bodies)
+            v = r.choice((("نظّم", "نظّمت"), ("عقد", "عقدت"), ("استضاف", "استضافت")))
+        s = (f"{'و' if r.random() < 0.7 else ''}{v[1] if hg == 'f' else v[0]} {host}، {self.day_phrase(c)}، "
+             f"{np} {r.choice(('حول', 'بشأن', 'لبحث', 'لمناقشة'))} {self.thing(c)}")
         y = r.random()
         if y < 0.5:
-            s += f"، بمشاركة {r.choice(('أكثر من', 'نحو', 'قرابة'))} {self.number(8, 300)} {r.choice(('دولة', 'مشارك', 'خبير', 'جهة حكومية وخاصة', 'شركة'))}"
+            s += f"، بمشاركة {r.choice(('أكثر من', 'نحو', 'قرابة'))} {self.counted(11, 300)} {r.choice(COUNTED)}"
         elif y < 0.8:
-            s += f"، {r.choice(('بحضور', 'وسط حضور', 'بمشاركة'))} {r.choice(c.people).full if r.random() < 0.5 else 'ممثلين عن ' + c.org[0]}"
+            who = r.choice(c.people).full if r.random() < 0.5 else "ممثلين عن " + c.org[0]
+            s += f"، {r.choice(('بحضور', 'وسط حضور', 'بمشاركة'))} {who}"
         return s + "."
 
     def sent_sport(self, c):
         r = self.rng
         x = r.random()
         t1, t2 = c.team, c.team2
+        player = f"{r.choice(NAMES['arab'][0])} {r.choice(NAMES['arab'][2])}"
         if x < 0.25:
-            return f"وافتتح {t1} التسجيل في الدقيقة {r.randint(3, 44)} عبر {r.choice(POSITIONS)} {r.choice(NAMES['arab'][0])} {r.choice(NAMES['arab'][2])}، قبل أن {r.choice(('يدرك', 'يعادل'))} {t2} النتيجة {r.choice(('مطلع الشوط الثاني', 'في الدقيقة ' + str(r.randint(46, 90)), 'قبل نهاية الشوط الأول بدقائق'))}."
+            when = r.choice(("مطلع الشوط الثاني", f"في الدقيقة {r.randint(46, 90)}", "قبل نهاية الشوط الأول بدقائق"))
+            return (f"وافتتح {t1} التسجيل في الدقيقة {r.randint(3, 44)} عبر {r.choice(POSITIONS)} {player}، "
+                    f"قبل أن {r.choice(('يدرك', 'يعادل'))} {t2} النتيجة {when}.")
         if x < 0.45:
-            return f"وبهذه النتيجة رفع {t1} رصيده إلى {r.randint(4, 70)} نقطة في المركز {r.choice(('الأول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس'))}، {r.choice(('متقدماً', 'متأخراً'))} بفارق {r.randint(1, 9)} نقاط عن {t2}."
+            rank = r.choice(("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"))
+            gap = r.choice(("بفارق نقطة واحدة", "بفارق نقطتين", f"بفارق {r.randint(3, 10)} نقاط"))
+            return (f"وبهذه النتيجة رفع {t1} رصيده إلى {self.counted(11, 79)} نقطة في المركز {rank}، "
+                    f"{r.choice(('متقدماً', 'متأخراً'))} {gap} عن {t2}.")
         if x < 0.65:
-            return f"ويلتقي {t1} في الجولة المقبلة من {c.competition} مع {r.choice(TEAMS)} على ملعب {r.choice(('الأمير عبد الله الفيصل', 'القاهرة الدولي', 'محمد الخامس', 'حمد الكبير', 'البيت', 'خليفة الدولي', 'رادس', 'الملك فهد الدولي', 'عمان الدولي'))}، {self.day_phrase(c)} المقبل."
+            stadium = r.choice(("الأمير عبد الله الفيصل", "القاهرة الدولي", "محمد الخامس", "حمد الكبير", "البيت",
+                                "خليفة الدولي", "رادس", "الملك فهد الدولي", "عمان الدولي", "الشعب الدولي"))
+            return (f"ويلتقي {t1} في الجولة المقبلة من {c.competition} مع {r.choice(TEAMS)} على ملعب {stadium}، "
+                    f"{self.day_phrase(c)} المقبل.")
         if x < 0.8:
-            return f"وأعرب {r.choice(c.people).full} عن {r.choice(('رضاه', 'سعادته', 'ارتياحه'))} {r.choice(('بأداء اللاعبين', 'بروح الفريق', 'بالنتيجة'))}، مؤكداً أن {self.clause(c)}."
-        return f"وكان {t2} قد {r.choice(('تعاقد', 'أعلن التعاقد'))} مع {r.choice(POSITIONS)} {r.choice(NAMES[r.choice(('arab', 'western', 'african'))][0])} {r.choice(NAMES['western'][2])} لمدة {r.choice(('موسمين', 'ثلاثة مواسم', 'أربعة مواسم'))}، {r.choice(('قادماً من', 'بعد انتهاء عقده مع'))} {r.choice(TEAMS)}."
+            p = r.choice(c.people)
+            feel = r.choice(("رضاه", "سعادته", "ارتياحه")) if p.gender == "m" else r.choice(("رضاها", "سعادتها", "ارتياحها"))
+            return (f"{'وأعربت' if p.gender == 'f' else 'وأعرب'} {p.full} عن {feel} "
+                    f"{r.choice(('بأداء اللاعبين', 'بروح الفريق', 'بالنتيجة'))}، "
+                    f"{'مؤكدة' if p.gender == 'f' else 'مؤكداً'} أن {self.clause(c)}.")
+        signing = f"{r.choice(NAMES[r.choice(('arab', 'western', 'african'))][0])} {r.choice(NAMES['western'][2])}"
+        return (f"وكان {t2} قد {r.choice(('تعاقد', 'أعلن التعاقد'))} مع {r.choice(POSITIONS)} {signing} لمدة "
+                f"{r.choice(('موسمين', 'ثلاثة مواسم', 'أربعة مواسم'))}، "
+                f"{r.choice(('قادماً من', 'بعد انتهاء عقده مع'))} {r.choice(TEAMS)}.")
 
     def sentence(self, c):
         r = self.rng
@@ -844,39 +900,44 @@ class Prose:
         subj, g = self.subject(c)
         x = r.random()
         if x < 0.55:
-            lm, lf, _, _ = r.choice(LAUNCH_VERBS)
-            noun, ng = r.choice(POLICY_NOUNS)
-            adj = r.choice(POLICY_ADJS)
-            obj = f"{acc(noun)} {acc(fem(adj) if ng == 'f' else adj)}" if " " not in noun else f"{noun} {fem(adj) if ng == 'f' else adj}"
-            s = f"{lf if g == 'f' else lm} {subj}، {self.day_phrase(c)}، {obj} {self.purpose(c)}"
+            lm, lf, _, _, prep = r.choice(LAUNCH_VERBS)
+            s = f"{lf if g == 'f' else lm} {subj}، {self.day_phrase(c)}، {self.policy_object(prep)} {self.purpose(c)}"
             y = r.random()
             if y < 0.35:
                 s += f" {r.choice(('بقيمة', 'بتكلفة إجمالية تبلغ', 'بميزانية تقدر بـ'))} {self.money(c)}"
             elif y < 0.6:
                 s += " " + r.choice(HORIZONS)
-            s += "، " + (f"{r.choice(('في خطوة تهدف إلى', 'ضمن مساعٍ ترمي إلى', 'في إطار جهود'))} {self.masdar_phrase(c)}" if r.random() < 0.5 else f"{r.choice(PARTICIPLES)[1 if g == 'f' else 0]} {'إلى أن' if r.random() < 0.5 else 'أن'} {self.clause(c, 1)}")
+            if r.random() < 0.5:
+                s += f"، {r.choice(('في خطوة تهدف إلى', 'ضمن مساعٍ ترمي إلى', 'في إطار جهود'))} {self.masdar_phrase(c)}"
+            else:
+                s += self.participle_tail(c, g)
         elif x < 0.8:
-            vm, vf, comp = r.choice(SAY_VERBS[:12])
-            s = f"{vf if g == 'f' else vm} {subj}، {self.day_phrase(c)}، {comp} {self.clause(c)}، {r.choice(('وذلك', 'في وقت'))} {r.choice(('يتصاعد فيه الجدل حول', 'تتزايد فيه الضغوط من أجل', 'خلال اجتماع خُصص لبحث', 'بالتزامن مع الإعلان عن'))} {self.masdar_phrase(c)}"
+            vm, vf, comp = r.choice(LEAD_SAY)
+            when = r.choice(("في وقت يتصاعد فيه الجدل حول", "في وقت تتزايد فيه الضغوط من أجل",
+                             "وذلك خلال اجتماع خُصص لبحث", "بالتزامن مع الإعلان عن"))
+            s = f"{vf if g == 'f' else vm} {subj}، {self.day_phrase(c)}، {comp} {self.clause(c)}، {when} {self.masdar_phrase(c)}"
         else:
             m = r.choice(c.metrics)
-            up = r.random() < 0.5
-            vm, vf, _, _, _ = r.choice(METRIC_VERBS_UP if up else METRIC_VERBS_DOWN)
-            s = f"{vf if m[1] == 'f' else vm} {m[0]} في {c.country[0]} بنسبة {self.pct(c)} {r.choice(PERIODS)}، {'لتصل' if m[1] == 'f' else 'ليصل'} إلى {self.value(c, m)}، {self.source_ref(c)}"
+            vm, vf, _, _, _ = r.choice(METRIC_VERBS_UP if r.random() < 0.5 else METRIC_VERBS_DOWN)
+            s = (f"{vf if m[1] == 'f' else vm} {m[0]} في {c.country[0]} بنسبة {self.pct(c)} {r.choice(PERIODS)}، "
+                 f"{'لتصل' if m[1] == 'f' else 'ليصل'} إلى {self.value(c, m)}، {self.source_ref(c)}")
         return s + "."
 
     def subtitle(self, c):
+        """Asharq's short second headline (no final period)."""
         r = self.rng
         x = r.random()
         if x < 0.35:
             v = r.choice(("يستهدف", "تستهدف", "يتضمن", "تتضمن", "يهدف إلى", "تهدف إلى"))
-            return f"{v} {self.masdar_phrase(c)} و{self.masdar_phrase(c)}"
+            return f"{v} {self.masdar_phrase(c, up=True)} و{self.masdar_phrase(c)}"
         if x < 0.6:
-            return f"{r.choice(EXPERTS)} {r.choice(('يحذرون من', 'يدعون إلى', 'يتوقعون'))} {self.masdar_phrase(c)} {r.choice(HORIZONS)}"
+            v = r.choice(("يحذرون من", "يدعون إلى", "يتوقعون"))
+            what = self.problem(c) if v == "يحذرون من" else self.masdar_phrase(c, up=True)
+            return f"{r.choice(EXPERTS)} {v} {what} {r.choice(HORIZONS)}"
         if x < 0.8:
             p = r.choice(c.people)
             return f"{p.short} {'تؤكد' if p.gender == 'f' else 'يؤكد'} أن {self.clause(c, 1)}"
-        return f"{r.choice(('مخاوف من', 'دعوات إلى', 'ترقب لـ', 'تحذيرات من'))} {self.masdar_phrase(c)} {r.choice(('وسط', 'في ظل', 'مع'))} {r.choice(c.problems)}"
+        return f"{r.choice(('دعوات إلى', 'خطط لـ', 'مساعٍ إلى'))} {self.masdar_phrase(c, up=True)} {r.choice(('وسط', 'في ظل', 'مع'))} {self.problem(c)}".replace("لـ ", "ل")
 
     def title(self, c):
         r = self.rng
@@ -887,19 +948,19 @@ class Prose:
             if y < 0.4:
                 return f"{c.team} {r.choice(('يفوز على', 'يتعادل مع', 'يخسر أمام', 'يتغلب على'))} {c.team2} {r.choice(('في', 'ضمن'))} {c.competition}"
             if y < 0.7:
-                return f"{c.team} يتعاقد مع {r.choice(POSITIONS)} {r.choice(('مغربي', 'مصري', 'برازيلي', 'نيجيري', 'تونسي', 'فرنسي', 'أرجنتيني'))} لمدة {r.choice(('موسمين', 'ثلاثة مواسم'))}"
+                nat = r.choice(("مغربي", "مصري", "برازيلي", "نيجيري", "تونسي", "فرنسي", "أرجنتيني", "سنغالي"))
+                pos = r.choice(("مهاجم", "لاعب وسط", "مدافع", "جناح", "حارس مرمى"))
+                return f"{c.team} يتعاقد مع {pos} {nat} لمدة {r.choice(('موسمين', 'ثلاثة مواسم'))}"
             return f"{c.competition}: {c.team} {r.choice(('يقترب من', 'يبتعد عن', 'يحسم'))} {r.choice(('التأهل', 'اللقب', 'الصدارة', 'المربع الذهبي'))}"
         if x < 0.3:
-            _, _, pm, pf = r.choice(LAUNCH_VERBS)
-            noun, ng = r.choice(POLICY_NOUNS)
-            adj = r.choice(POLICY_ADJS)
-            obj = f"{acc(noun)} {acc(fem(adj) if ng == 'f' else adj)}" if " " not in noun else noun
-            subj = cn if r.random() < 0.6 else r.choice(c.bodies)[0]
-            sg = cg if subj == cn else dict(c.bodies)[subj]
-            return f"{subj} {pf if sg == 'f' else pm} {obj} {self.purpose(c)}"
+            _, _, pm, pf, prep = r.choice(LAUNCH_VERBS)
+            if r.random() < 0.6:
+                subj, sg = cn, cg
+            else:
+                subj, sg = r.choice(c.bodies)
+            return f"{subj} {pf if sg == 'f' else pm} {self.policy_object(prep)} {self.purpose(c)}"
         if x < 0.5:
-            p = r.choice(c.people)
-            return f"{p.short}: {self.clause(c, 1)}"
+            return f"{r.choice(c.people).short}: {self.clause(c, 1)}"
         if x < 0.65:
             m = r.choice(c.metrics)
             vm, vf, pm, pf, ms = r.choice(METRIC_VERBS_UP if r.random() < 0.5 else METRIC_VERBS_DOWN)
@@ -912,11 +973,12 @@ class Prose:
             np = noun if " " in noun else f"{acc(noun)} {acc(fem(adj) if g == 'f' else adj)}"
             return f"{c.city} {r.choice(('تستضيف', 'تحتضن'))} {np} {r.choice(('حول', 'بشأن'))} {self.thing(c)}"
         if x < 0.87 and c.style == "rt":
-            return f"\"{r.choice(NEWSPAPERS)}\": {self.clause(c, 1)}"
+            return f"«{r.choice(NEWSPAPERS)}»: {self.clause(c, 1)}"
         if x < 0.87:
             body, g = r.choice(c.bodies)
             v = r.choice((("تحذر من", "يحذر من"), ("تدعو إلى", "يدعو إلى"), ("تبحث", "يبحث"), ("تعتزم", "يعتزم")))
-            return f"{body} {v[0] if g == 'f' else v[1]} {self.masdar_phrase(c)}"
+            what = self.problem(c) if v[0] == "تحذر من" else self.masdar_phrase(c, up=True)
+            return f"{body} {v[0] if g == 'f' else v[1]} {what}"
         return f"{cn}.. {self.clause(c, 1)}"
 
     def image_desc(self, c):
@@ -924,20 +986,34 @@ class Prose:
         x = r.random()
         p = r.choice(c.people)
         if x < 0.35:
-            return f"{p.full} {r.choice(('خلال', 'في أثناء', 'على هامش'))} {r.choice(('مؤتمر صحافي', 'اجتماع', 'زيارة', 'جلسة'))} في {c.city}"
+            return f"{p.full} {r.choice(('خلال', 'على هامش'))} {r.choice(('مؤتمر صحافي', 'اجتماع', 'زيارة', 'جلسة'))} في {c.city}"
         if x < 0.55:
-            return f"{r.choice(('جانب من', 'صورة من', 'لقطة من'))} {r.choice(('اجتماع', 'أعمال', 'جلسة', 'افتتاح'))} {r.choice(('المؤتمر', 'المنتدى', 'القمة', 'المعرض'))} في {c.city}"
+            return (f"{r.choice(('جانب من', 'صورة من', 'لقطة من'))} {r.choice(('اجتماعات', 'أعمال', 'جلسات', 'افتتاح'))} "
+                    f"{r.choice(('المؤتمر', 'المنتدى', 'القمة', 'المعرض'))} في {c.city}")
         if x < 0.75:
             place = r.choice(("ميناء", "مطار", "سوق", "محطة", "شارع", "مبنى", "مصنع", "ملعب", "مستشفى"))
-            return f"{r.choice(('مواطنون', 'عمال', 'زوار', 'متطوعون', 'مسافرون', 'مشجعون'))} في {place} {r.choice(('وسط', 'شمال', 'جنوب', 'شرق', 'غرب'))} {c.city}"
+            who = r.choice(("مواطنون", "عمال", "زوار", "متطوعون", "مسافرون", "مشجعون"))
+            return f"{who} في {place} {r.choice(('وسط', 'شمال', 'جنوب', 'شرق', 'غرب'))} {c.city}"
         if x < 0.9:
-            return f"{r.choice(('منظر عام لمدينة', 'مبنى الحكومة في', 'مقر البرلمان في', 'حركة المرور في', 'واجهة بحرية في'))} {c.city}"
-        return f"{p.full} {r.choice(('يتحدث', 'يلقي كلمة', 'يصل')) if p.gender == 'm' else r.choice(('تتحدث', 'تلقي كلمة', 'تصل'))} {r.choice(('إلى', 'في', 'أمام'))} {r.choice(('الصحافيين', 'المشاركين', c.city))}"
+            return f"{r.choice(('منظر عام لمدينة', 'مبنى الحكومة في', 'مقر البرلمان في', 'حركة المرور في', 'الواجهة البحرية في'))} {c.city}"
+        verb = r.choice(("يتحدث إلى", "يلقي كلمة أمام", "يصل إلى")) if p.gender == "m" else \
+            r.choice(("تتحدث إلى", "تلقي كلمة أمام", "تصل إلى"))
+        return f"{p.full} {verb} {r.choice(('الصحافيين', 'المشاركين', c.city)) if not verb.endswith('إلى') or r.random() < 0.5 else c.city}"
 
-    def article(self, style, topic=None):
-        """A fresh article: (ctx, title, paragraphs, image description or None, subtitle?)."""
+    def follow_up(self, old, style):
+        """A context for another story on the same event: same places, people and subject matter."""
+        c = Ctx()
+        for k in Ctx.__slots__:
+            setattr(c, k, getattr(old, k))
+        c.style = style
+        c.people = [Person(p.first, p.last, p.gender, p.role) for p in old.people]
+        c.day = self.rng.choice(DAYS)
+        return c
+
+    def article(self, style, ctx=None):
+        """A fresh article: (ctx, title, paragraphs, image description or None, has subtitle)."""
         r = self.rng
-        c = self.context(style, topic)
+        c = ctx or self.context(style)
         desc = self.image_desc(c) if r.random() < (0.88 if style == "asharq" else 1.0) else None
         title = self.title(c)
         has_sub = style == "asharq" and r.random() < 0.6
@@ -1193,18 +1269,24 @@ class Renderer:
         teaser = art.paras[1] if art.has_sub and len(art.paras) > 1 else art.paras[0]
         self.pool.append((art.title, teaser, art.desc, art.photo, art.topic, art.city))
 
-    def fresh_item(self):
-        c = self.prose.context("asharq")
-        return (self.prose.title(c), self.prose.lead(c), self.prose.image_desc(c), self.photo(),
-                c.topic, c.city)
+    def fresh_item(self, style):
+        c = self.prose.context(style)
+        title, lead, desc = (apply_style(t, style) for t in
+                             (self.prose.title(c), self.prose.lead(c), self.prose.image_desc(c)))
+        return title, lead, desc, self.photo(), c.topic, c.city
 
-    def item(self):
-        if self.pool and self.rng.random() < 0.7:
-            return self.rng.choice(self.pool)
-        return self.fresh_item()
+    def items(self, n, style):
+        """n distinct related/trending items: mostly recent originals, some made up on the spot."""
+        r = self.rng
+        k = sum(r.random() < 0.7 for _ in range(n))
+        k = min(k, len(self.pool))
+        picked = [self.pool[i] for i in r.sample(range(len(self.pool)), k)]
+        picked += [self.fresh_item(style) for _ in range(n - k)]
+        r.shuffle(picked)
+        return picked
 
-    def headline(self):
-        return self.item()[0]
+    def headlines(self, n, style):
+        return [it[0] for it in self.items(n, style)]
 
     def photo(self):
         r = self.rng
@@ -1214,7 +1296,7 @@ class Renderer:
     def asharq_related(self, ends_page):
         r = self.rng
         n = r.randint(2, 6)
-        items = [self.item() for _ in range(n)]
+        items = self.items(n, "asharq")
         lines = ["", "", ASHARQ_CHROME[1], "", items[0][0], ""]
         for k, (title, teaser, desc, photo, topic, city) in enumerate(items):
             section = r.choice(ASHARQ_SECTIONS[topic])
@@ -1280,7 +1362,7 @@ class Renderer:
         lines.append(f"{r.choice(RT_STORY_COUNTS)} خبر")
         n_tags = r.randint(4, 10)
         n_heads = r.choice((0, 0, 1, 1, 2, 3)) if n_tags > 4 else r.choice((0, 1))
-        tags = r.sample(RT_TOPIC_TAGS, n_tags - n_heads) + [self.headline() for _ in range(n_heads)]
+        tags = r.sample(RT_TOPIC_TAGS, n_tags - n_heads) + self.headlines(n_heads, "rt")
         lines += [f"  • {t}" for t in tags[:3]]
         for t in tags:
             lines += [f"  • {t}", "", f"    {t}", ""]
@@ -1290,12 +1372,12 @@ class Renderer:
         read_more = r.randrange(1, len(body)) if len(body) > 2 and r.random() < 0.3 else -1
         for i, p in enumerate(body):
             if i == read_more:
-                lines += [f"{r.choice(RT_READ_MORE)} {self.headline()}", ""]
+                lines += [f"{r.choice(RT_READ_MORE)} {self.headlines(1, 'rt')[0]}", ""]
             lines += [p, ""]
         credit = r.choice(RT_CREDITS)
         lines += [f"المصدر: {credit}", "", RT_COMMENTS, ""]
-        for _ in range(r.randint(3, 8)):
-            lines += [self.headline(), ""]
+        for h in self.headlines(r.randint(3, 8), "rt"):
+            lines += [h, ""]
         lines.pop()
         return lines, [dict(title=a.title, paragraphs=a.paras, captions=[cap], credit=credit, section=None)]
 
@@ -1316,7 +1398,7 @@ class Renderer:
                 lines += [TRT_WIDGET, ""]
         credit = r.choice(TRT_CREDITS)
         lines += [f"مصدر:{credit}", TRT_DISCOVER]
-        lines += [self.headline() for _ in range(r.randint(8, 15))]
+        lines += self.headlines(r.randint(8, 15), "trt")
         lines += list(TRT_FOOTER)
         return lines, [dict(title=a.title, paragraphs=a.paras, captions=[cap], credit=credit, section=section)]
 
@@ -1381,8 +1463,12 @@ class Corpus:
         self.url_serial = 5_000_000
 
     def original(self, style):
+        base = None
+        if self.sources and self.rng.random() < FOLLOW_UP_RATE:
+            base = self.pick_source().ctx
         for _ in range(20):
-            c, title, paras, desc, has_sub = self.prose.article(style)
+            ctx = self.prose.follow_up(base, style) if base else None
+            c, title, paras, desc, has_sub = self.prose.article(style, ctx)
             title = apply_style(title, style)
             if title not in self.titles:
                 break
@@ -1404,8 +1490,7 @@ class Corpus:
         if self.sources and x < self.args.dup_rate:
             s = self.pick_source()
             a = Article(s.title, s.paras, s.desc if r.random() < 0.7 else None, s.photo,
-                        s.has_sub if style == "asharq" else False, s.topic, None, s.city)
-            a.has_sub = s.has_sub and len(s.paras[0].split(" ")) <= 25
+                        s.has_sub, s.topic, None, s.city)
             a.dup_of, a.kind = s.aid, "exact"
             return a
         if self.sources and x < self.args.dup_rate + self.args.near_rate:

@@ -7,9 +7,12 @@ public struct OutletDetector: Sendable {
     public let rules: RuleSet
     public let forced: String?
 
+    private let index: SignatureIndex
+
     public init(rules: RuleSet, forced: String? = nil) {
         self.rules = rules
         self.forced = forced
+        self.index = SignatureIndex(rules)
     }
 
     public struct Decision: Sendable {
@@ -28,15 +31,17 @@ public struct OutletDetector: Sendable {
                 return Decision(outlet: outlet, reason: "url host \(host)", signatures: [])
             }
         }
+        let matched = index.matchedSignatures(blocks)
         var best: (OutletRules, Int, [String])?
         var tie = false
-        for outlet in rules.outlets {
-            let (score, matched) = Self.score(outlet, blocks: blocks)
+        for (n, outlet) in rules.outlets.enumerated() {
+            let ids = matched[n].map { outlet.detection.signatures[$0].id }
+            let score = matched[n].reduce(0) { $0 + outlet.detection.signatures[$1].weight }
             guard score >= outlet.detection.minScore else { continue }
             if let current = best, current.1 == score {
                 tie = true
             } else if best == nil || score > best!.1 {
-                best = (outlet, score, matched)
+                best = (outlet, score, ids)
                 tie = false
             }
         }
@@ -61,5 +66,51 @@ public struct OutletDetector: Sendable {
     static func host(of url: String) -> String? {
         guard let host = URLComponents(string: url)?.host?.lowercased(), !host.isEmpty else { return nil }
         return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    }
+}
+
+/// Every outlet's signatures, checked in one pass over a page: exact lines by one hash lookup
+/// per line, the other matchers (prefix, pattern) tried only until they have matched once.
+struct SignatureIndex: Sendable {
+    /// Exact line → (outlet, signature) pairs.
+    private var exact: [ByteKey: [(Int, Int)]] = [:]
+    /// Signatures with a prefix or pattern: (outlet, signature).
+    private var others: [(Int, Int)] = []
+    private let rules: RuleSet
+
+    init(_ rules: RuleSet) {
+        self.rules = rules
+        for (o, outlet) in rules.outlets.enumerated() {
+            for (s, sig) in outlet.detection.signatures.enumerated() {
+                for line in sig.matcher.exact { exact[line, default: []].append((o, s)) }
+                if sig.matcher.prefix != nil || sig.matcher.pattern != nil || sig.matcher.indented != nil {
+                    others.append((o, s))
+                }
+            }
+        }
+    }
+
+    /// Per outlet, the indices of its signatures that match at least one block, in order.
+    func matchedSignatures(_ blocks: [Block]) -> [[Int]] {
+        var hit = rules.outlets.map { Array(repeating: false, count: $0.detection.signatures.count) }
+        var pending = others
+        for block in blocks where !block.key.isEmpty {
+            if let pairs = exact[ByteKey(block.key)] {
+                for (o, s) in pairs where rules.outlets[o].detection.signatures[s].matcher.indented.map({ ($0) == (block.indent > 0) }) ?? true {
+                    hit[o][s] = true
+                }
+            }
+            if !pending.isEmpty {
+                pending.removeAll { pair in
+                    guard !hit[pair.0][pair.1] else { return true }
+                    if rules.outlets[pair.0].detection.signatures[pair.1].matcher.matches(block) {
+                        hit[pair.0][pair.1] = true
+                        return true
+                    }
+                    return false
+                }
+            }
+        }
+        return hit.map { flags in flags.indices.filter { flags[$0] } }
     }
 }

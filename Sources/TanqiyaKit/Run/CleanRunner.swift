@@ -61,13 +61,13 @@ public struct CleanRunner: Sendable {
             return state.stats
         }
         let source = PageSource(items: items)
-        var batch: [(item: Int, document: Document, bytes: Int)] = []
+        var batch: [(item: Int, raw: RawPage)] = []
         var steps: [RunState.Step] = []
         var stop = false
         while !stop {
             switch source.next() {
-            case .page(let item, let document, let bytes):
-                batch.append((item, document, bytes))
+            case .page(let item, let raw):
+                batch.append((item, raw))
                 steps.append(.page)
             case .warning(_, let message):
                 steps.append(.warning(message))
@@ -94,14 +94,14 @@ public struct CleanRunner: Sendable {
     }
 
     /// Cleans a batch of pages on up to `jobs` threads; results come back in batch order.
-    func process(_ batch: [(item: Int, document: Document, bytes: Int)]) -> [PageResult] {
+    func process(_ batch: [(item: Int, raw: RawPage)]) -> [PageResult] {
         guard !batch.isEmpty else { return [] }
         let writer = format.writer()
         let signatures = options.dedup.map { SignatureComputer(options: $0) }
         let traced = explain != nil
         let make: @Sendable (Int) -> PageResult = { i in
-            PageResult.make(item: batch[i].item, document: batch[i].document, bytes: batch[i].bytes,
-                            pipeline: pipeline, writer: writer, explain: traced, signatures: signatures)
+            PageResult.make(item: batch[i].item, raw: batch[i].raw, pipeline: pipeline, writer: writer,
+                            explain: traced, signatures: signatures)
         }
         let jobs = min(max(1, options.jobs), batch.count)
         if jobs == 1 { return batch.indices.map(make) }

@@ -24,9 +24,23 @@ struct PageResult: Sendable {
     var warnings: [String]
     var bytes: Int
 
-    /// Runs one page through the pipeline and prepares its outputs (called on worker threads).
-    static func make(item: Int, document: Document, bytes: Int, pipeline: Pipeline, writer: any DocumentWriter,
+    /// A JSONL line that held no page (blank), or the problem with it.
+    var skipped: String?
+
+    /// Decodes one page, runs it through the pipeline and prepares its outputs (on worker threads).
+    static func make(item: Int, raw: RawPage, pipeline: Pipeline, writer: any DocumentWriter,
                      explain: Bool, signatures: SignatureComputer?) -> PageResult {
+        let document: Document
+        switch raw.decode() {
+        case .success(let decoded?): document = decoded
+        case .success(nil):
+            return PageResult(item: item, source: raw.item.path, outlet: nil, articles: [], explain: [], lines: .init(),
+                              warnings: [], bytes: raw.bytes.count + 1, skipped: "")
+        case .failure(let problem):
+            return PageResult(item: item, source: raw.item.path, outlet: nil, articles: [], explain: [], lines: .init(),
+                              warnings: [], bytes: raw.bytes.count + 1, skipped: "\(raw.item.path): \(problem)")
+        }
+        let bytes = raw.bytes.count + (document.url != nil || raw.item.format == .jsonl ? 1 : 0)
         let done = pipeline.run(document)
         var articles: [ArticleOut] = []
         articles.reserveCapacity(done.articles.count)
@@ -47,6 +61,6 @@ struct PageResult: Sendable {
             counts.droppedByRule[block.dedupRule ?? block.rule ?? "-", default: 0] += 1
         }
         return PageResult(item: item, source: done.source, outlet: done.outlet, articles: articles, explain: trace,
-                          lines: counts, warnings: done.warnings.map { "\(done.source): \($0)" }, bytes: bytes)
+                          lines: counts, warnings: done.warnings.map { "\(done.source): \($0)" }, bytes: bytes, skipped: nil)
     }
 }

@@ -1,11 +1,35 @@
 import Foundation
 
+/// A page's bytes as read, not yet decoded: decoding (UTF-8 checks, JSON) happens on the
+/// worker threads, so the reading thread only does I/O.
+public struct RawPage: Sendable {
+    public enum Kind: Sendable {
+        case text
+        /// A JSONL record, with its line number in the file.
+        case jsonl(line: Int)
+    }
+
+    public var item: InputItem
+    public var bytes: [UInt8]
+    public var kind: Kind
+
+    /// The page as a document, `nil` for a blank JSONL line, or the problem with the record.
+    public func decode() -> Result<Document?, JSONLReader.Problem> {
+        switch kind {
+        case .text:
+            return .success(TextDumpReader().read(bytes: bytes, source: item.path, idPrefix: item.stem))
+        case .jsonl(let line):
+            return JSONLReader().document(line: bytes, number: line, inputStem: item.stem)
+        }
+    }
+}
+
 /// Reads the inputs in order, one page at a time: a text dump is one page, a JSONL file one page
 /// per record (streamed, never held whole). Problems are events, not stops.
 public final class PageSource {
     public enum Event {
         /// A page of input `item` (its index in the run's inputs).
-        case page(item: Int, Document, bytes: Int)
+        case page(item: Int, RawPage)
         /// A record of input `item` that could not be read; the input goes on.
         case warning(item: Int, String)
         /// Input `item` is finished; `failure` says why it stopped early, if it did.
@@ -35,8 +59,7 @@ public final class PageSource {
             do {
                 let bytes = try Self.readAll(item)
                 pendingEnd = index
-                return .page(item: index, TextDumpReader().read(bytes: bytes, source: item.path, idPrefix: item.stem),
-                             bytes: bytes.count)
+                return .page(item: index, RawPage(item: item, bytes: bytes, kind: .text))
             } catch {
                 index += 1
                 return .itemEnd(item: index - 1, failure: "\(error)")
@@ -53,13 +76,9 @@ public final class PageSource {
                     return .itemEnd(item: index - 1, failure: "\(error)")
                 }
             }
-            while let line = stream!.next() {
+            if let line = stream!.next() {
                 recordNumber += 1
-                switch JSONLReader().document(line: line, number: recordNumber, inputStem: item.stem) {
-                case .success(let document?): return .page(item: index, document, bytes: line.count + 1)
-                case .success(nil): continue
-                case .failure(let problem): return .warning(item: index, "\(item.path): \(problem)")
-                }
+                return .page(item: index, RawPage(item: item, bytes: line, kind: .jsonl(line: recordNumber)))
             }
             if !item.isStdin { try? handle?.close() }
             stream = nil
@@ -107,7 +126,12 @@ public final class PageSource {
         let source = PageSource(items: [item])
         while true {
             switch source.next() {
-            case .page(_, let document, _): body(document)
+            case .page(_, let raw):
+                switch raw.decode() {
+                case .success(let document?): body(document)
+                case .success(nil): continue
+                case .failure(let problem): onProblem("\(item.path): \(problem)")
+                }
             case .warning(_, let message): onProblem(message)
             case .itemEnd(_, let failure?): throw Problem.failed(failure)
             case .itemEnd, .end: return

@@ -43,8 +43,14 @@ struct RunState {
         for step in steps {
             switch step {
             case .page:
-                write(results[next])
+                let result = results[next]
                 next += 1
+                if let skipped = result.skipped {
+                    stats.bytesIn += result.bytes
+                    if !skipped.isEmpty { stats.warnings.append(skipped) }
+                    continue
+                }
+                write(result)
             case .warning(let message):
                 stats.warnings.append(message)
             case .itemEnd(let item, let failure):
