@@ -37,6 +37,31 @@ final class CorpusDedupSignatureTests: XCTestCase {
         XCTAssertEqual(base.sketch, voweled.sketch, "…but the folded words are the same")
     }
 
+    /// The byte walk keeps single spaces inside runs and trims around marks; it must give the
+    /// same key as the plain definition (collapse white space, trim, drop invisible marks).
+    func testExactKeyMatchesItsDefinitionOnMessyWhitespace() {
+        let pieces = ["غزة", "القدس", "word", "،", "2024", " ", " ", "  ", "\n", "\t", "\r\n", "\u{00A0}",
+                      "\u{2009}", "\u{200F}", "\u{200B}", "\u{0640}", "\u{FEFF}", "\u{00AD}", "ـــ"]
+        var generator = ArabicNewsGenerator(seed: 17)
+        for trial in 0..<500 {
+            let messy = (0..<generator.int(0..<14)).map { _ in generator.pick(pieces) }.joined()
+            XCTAssertEqual(computer.signature(of: messy).exactHash, computer.signature(of: Self.exactForm(messy)).exactHash,
+                           "trial \(trial): \(messy.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// The exact key's definition, written plainly (slow).
+    static func exactForm(_ text: String) -> String {
+        let dropped: Set<UInt32> = [0xAD, 0x61C, 0x640, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B,
+                                    0x202C, 0x202D, 0x202E, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066,
+                                    0x2067, 0x2068, 0x2069, 0xFEFF]
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !dropped.contains(scalar.value) {
+            scalars.append(scalar.value <= 0x20 || scalar.properties.isWhitespace ? " " : scalar)
+        }
+        return String(scalars).split(separator: " ").joined(separator: " ")
+    }
+
     func testShortTextsAreOneShingle() {
         let short = computer.signature(of: "عاجل: انفجار")
         XCTAssertEqual(short.shingleCount, 1)

@@ -65,13 +65,31 @@ public struct FoldingKey: Sendable {
                     while i < n {
                         let b0 = bytes[i]
                         if b0 < 0x80 {
-                            if b0 <= 0x20 {
+                            // A single space after kept content stays in the run (the exact
+                            // key's form has single spaces; the sink trims one a run ends with).
+                            if b0 <= 0x20, !(b0 == 0x20 && run < i && bytes[i &- 1] != 0x20) {
                                 if run < i { sink.exactRun(UnsafeBufferPointer(rebasing: bytes[run..<i])) }
                                 sink.exactSpace()
                                 run = i &+ 1
                             }
                             dispatch(ascii[Int(b0)], into: &sink)
                             i &+= 1
+                            continue
+                        }
+                        // Fast path: the Arabic block U+0600–U+06FF (lead bytes D8–DB).
+                        if b0 & 0xFC == 0xD8, i &+ 1 < n, bytes[i &+ 1] & 0xC0 == 0x80 {
+                            let index = Int(b0 & 0x03) << 6 | Int(bytes[i &+ 1] & 0x3F)
+                            let code = arabic[index]
+                            if code <= FoldCode.skip {
+                                let exactClass = FoldTables.exactClass(UInt32(0x600 + index))
+                                if exactClass != FoldTables.exactContent {
+                                    if run < i { sink.exactRun(UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+                                    if exactClass == FoldTables.exactSpace { sink.exactSpace() }
+                                    run = i &+ 2
+                                }
+                            }
+                            dispatch(code, into: &sink)
+                            i &+= 2
                             continue
                         }
                         var cp: UInt32 = 0xFFFD
@@ -140,7 +158,8 @@ public struct FoldingKey: Sendable {
 
 /// What the scanner reports; each user implements the events it needs (the rest inline away).
 protocol TextScanSink {
-    /// Consecutive input bytes the exact key keeps.
+    /// Consecutive input bytes the exact key keeps. Spaces in it are single and never first;
+    /// the last byte may be a space, which the exact key keeps only if content follows.
     mutating func exactRun(_ bytes: UnsafeBufferPointer<UInt8>)
     /// White space for the exact key (runs collapse to one space, none at either end).
     mutating func exactSpace()

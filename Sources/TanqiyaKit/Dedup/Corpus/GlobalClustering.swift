@@ -7,7 +7,7 @@
 ///    over the same input, bit for bit (same code, same integers);
 /// 3. each shard applies `DedupDecisions.verdict(for:)` to its own ordinals.
 ///
-/// Memory: the records (≈ 100 B each with the default options) plus the index of kept articles
+/// Memory: the records (≈ 140 B each in memory with the default options) plus the index of kept articles
 /// (≈ 185 B each). Shard files are sorted by ordinal already, so a k-way merge could stream them
 /// instead of holding them all; not needed yet.
 public struct GlobalClustering: Sendable {

@@ -148,12 +148,17 @@ private struct SignatureSink: TextScanSink {
 
     @inline(__always)
     mutating func exactRun(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if pendingSpace {
-            exact.add(0x20)
-            pendingSpace = false
+        let endsWithSpace = bytes[bytes.count - 1] == 0x20
+        let content = endsWithSpace ? UnsafeBufferPointer(rebasing: bytes.dropLast()) : bytes
+        if !content.isEmpty {
+            if pendingSpace {
+                exact.add(0x20)
+                pendingSpace = false
+            }
+            exact.add(content)
+            anyContent = true
         }
-        exact.add(bytes)
-        anyContent = true
+        if endsWithSpace { pendingSpace = anyContent }
     }
 
     @inline(__always)
