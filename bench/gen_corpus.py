@@ -53,6 +53,8 @@ OUTLET_WEIGHTS = (("asharq", 0.40), ("rt", 0.35), ("trt", 0.25))
 ASHARQ_ARTICLES_PER_PAGE = ((1, 0.35), (2, 0.45), (3, 0.20))
 RECENT_SOURCES = 400             # half the duplicates copy one of the last N originals
 FOLLOW_UP_RATE = 0.05            # new originals about an earlier story's event and people (fresh prose)
+FOLLOW_UP_RECYCLE = 0.6          # share of those that reuse one background paragraph of that story
+FOLLOW_UP_MAX_JACCARD = 0.25     # ... only while their Jaccard with it stays below this
 RELATED_POOL = 300               # related/trending items come from the last N originals
 OUTLET_IDS = {"asharq": "asharq-alawsat", "rt": "rt-arabic", "trt": "trt-arabi"}
 
@@ -1463,17 +1465,22 @@ class Corpus:
         self.url_serial = 5_000_000
 
     def original(self, style):
-        base = None
-        if self.sources and self.rng.random() < FOLLOW_UP_RATE:
-            base = self.pick_source().ctx
+        r = self.rng
+        base = self.pick_source() if self.sources and r.random() < FOLLOW_UP_RATE else None
         for _ in range(20):
-            ctx = self.prose.follow_up(base, style) if base else None
+            ctx = self.prose.follow_up(base.ctx, style) if base else None
             c, title, paras, desc, has_sub = self.prose.article(style, ctx)
             title = apply_style(title, style)
             if title not in self.titles:
                 break
         self.titles.add(title)
         paras = [apply_style(p, style) for p in paras]
+        if base and len(base.paras) > 2 and r.random() < FOLLOW_UP_RECYCLE:
+            # outlets recycle a background paragraph in follow-up stories: a hard negative
+            recycled = paras[:]
+            recycled.insert(r.randint(2, len(paras)), base.paras[r.randrange(2, len(base.paras))])
+            if jaccard(shingles("\n".join(recycled)), shingles("\n".join(base.paras))) < FOLLOW_UP_MAX_JACCARD:
+                paras = recycled
         desc = apply_style(desc, style) if desc else None
         return Article(title, paras, desc, self.render.photo(), has_sub, c.topic, c, c.city)
 

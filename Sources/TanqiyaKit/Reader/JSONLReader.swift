@@ -1,6 +1,7 @@
 import Foundation
 
-/// Pipeline stage 1 for JSONL: one page per line, `{"text": …, "id"?: …, "url"?: …}`.
+/// Pipeline stage 1 for JSONL: one page per line, `{"text": …, "id"?: …, "url"?: …}`, or
+/// `{"html": …}` for a raw HTML page.
 /// A line that is not such a record is reported with its line number and skipped.
 public struct JSONLReader: Sendable {
     public init() {}
@@ -15,11 +16,14 @@ public struct JSONLReader: Sendable {
     public enum Problem: Error, CustomStringConvertible {
         case notJSON(line: Int, String)
         case noText(line: Int)
+        /// A page whose bytes cannot be read (a corrupt gzip stream…).
+        case unreadable(String)
 
         public var description: String {
             switch self {
             case .notJSON(let line, let why): return "line \(line): not a JSON record: \(why)"
-            case .noText(let line): return "line \(line): the record has no \"text\" string"
+            case .noText(let line): return "line \(line): the record has no \"text\" or \"html\" string"
+            case .unreadable(let why): return why
             }
         }
     }
@@ -33,10 +37,20 @@ public struct JSONLReader: Sendable {
         } catch {
             return .failure(.notJSON(line: number, Self.reason(error)))
         }
-        guard let text = record.text else { return .failure(.noText(line: number)) }
         let source = record.id ?? record.url ?? "\(inputStem):\(number)"
         let prefix = record.id ?? "\(inputStem):\(number)"
-        return .success(TextDumpReader().read(text: text, source: source, idPrefix: prefix, url: record.url))
+        if let text = record.text {
+            return .success(TextDumpReader().read(text: text, source: source, idPrefix: prefix, url: record.url))
+        }
+        if let html = record.html {
+            do {
+                return .success(try HTMLDocumentReader().read(bytes: Array(html.utf8), source: source, idPrefix: prefix,
+                                                              url: record.url))
+            } catch {
+                return .failure(.unreadable("line \(number): \(error)"))
+            }
+        }
+        return .failure(.noText(line: number))
     }
 
     static func reason(_ error: Error) -> String {

@@ -10,6 +10,12 @@ public struct LineMatcher: Sendable {
     public var pattern: CompiledPattern?
     /// `true`: only indented lines; `false`: only unindented lines; `nil`: either.
     public var indented: Bool?
+    /// HTML pages only: the block's element is one of these tags (`li`, `h1`, `figcaption`…).
+    public var tags: Set<String>?
+    /// HTML pages only: the block sits inside all of these regions (nav, header, footer…).
+    public var inside: DOMRegions?
+    /// HTML pages only: the block or an ancestor carries one of these class or id tokens.
+    public var classes: Set<String>?
     /// Patterns and prefixes are tried only on keys up to this many UTF-8 bytes (chrome lines
     /// are short; skipping long paragraphs keeps the regex engine off the hot path).
     public var maxBytes: Int = LineMatcher.defaultMaxBytes
@@ -18,7 +24,23 @@ public struct LineMatcher: Sendable {
 
     public init() {}
 
-    public var isEmpty: Bool { exact.isEmpty && prefix == nil && pattern == nil && indented == nil }
+    public var isEmpty: Bool {
+        exact.isEmpty && prefix == nil && pattern == nil && indented == nil && !testsFeatures
+    }
+
+    /// Whether the matcher looks at HTML block features.
+    public var testsFeatures: Bool { tags != nil || inside != nil || classes != nil }
+
+    /// The feature conditions: all must hold, and a block without features (a text dump) fails them.
+    @inline(__always)
+    func featuresMatch(_ block: Block) -> Bool {
+        guard testsFeatures else { return true }
+        guard let f = block.features else { return false }
+        if let tags, !tags.contains(f.tag) { return false }
+        if let inside, !f.regions.isSuperset(of: inside) { return false }
+        if let classes, !f.classTokens.contains(where: { classes.contains($0) }) { return false }
+        return true
+    }
 
     public func matches(_ block: Block) -> Bool { match(block) != nil }
 
@@ -27,6 +49,7 @@ public struct LineMatcher: Sendable {
         if let indented, (block.indent > 0) != indented { return nil }
         let key = block.key
         if key.isEmpty { return nil }
+        if !featuresMatch(block) { return nil }
         var tested = false
         if !exact.isEmpty {
             tested = true
@@ -42,7 +65,7 @@ public struct LineMatcher: Sendable {
             if let required, !key.containsBytes(required) { return nil }
             if let pattern { return pattern.firstCapture(in: key) }
         }
-        // A matcher with only `indented:` matches every (non-blank) line of that indentation.
+        // A matcher with only `indented:` or feature conditions matches every line that meets them.
         return tested ? nil : key
     }
 }

@@ -85,7 +85,12 @@ public enum RuleLoader {
         return rules
     }
 
-    static let matcherKeys = ["exact", "prefix", "pattern", "indented", "max_length"]
+    static let matcherKeys = ["exact", "prefix", "pattern", "indented", "max_length", "tag", "inside", "class"]
+
+    static let regionNames: [String: DOMRegions] = [
+        "nav": .nav, "header": .header, "footer": .footer, "aside": .aside, "form": .form, "figure": .figure,
+        "figcaption": .figcaption, "li": .listItem, "td": .tableCell, "article": .article, "blockquote": .blockquote,
+    ]
 
     /// Reads the matcher keys of `map` (other keys are the caller's). `nil` when none is given.
     static func parseMatcher(_ map: [String: Node], what: String, reader: inout YAMLReader) -> LineMatcher? {
@@ -114,6 +119,20 @@ public enum RuleLoader {
             }
         }
         matcher.indented = reader.bool(map["indented"], what: "\(what): indented")
+        if let tags = reader.strings(map["tag"], what: "\(what): tag") { matcher.tags = Set(tags.map { $0.lowercased() }) }
+        if let classes = reader.strings(map["class"], what: "\(what): class") { matcher.classes = Set(classes.map { $0.lowercased() }) }
+        if let names = reader.strings(map["inside"], what: "\(what): inside") {
+            var regions: DOMRegions = []
+            for name in names {
+                if let region = regionNames[name.lowercased()] {
+                    regions.insert(region)
+                } else {
+                    reader.error("\(what): inside '\(name)' is not one of: \(regionNames.keys.sorted().joined(separator: ", "))",
+                                 at: map["inside"])
+                }
+            }
+            matcher.inside = regions
+        }
         if let max = reader.int(map["max_length"], what: "\(what): max_length", range: 1...1_000_000) {
             matcher.maxBytes = max
         }
