@@ -47,11 +47,13 @@ test: deps
 	$(MAKE) --no-print-directory lint check score
 	$(SWIFT) test
 
-# The seeds against their gold articles (needs the shared folder beside the repository).
+# The seeds, as text and as HTML renderings, against their gold articles (needs ../shared).
 score: build
 	@if [ -f $(SHARED)/tools/score.py ]; then \
 	  mkdir -p out && $(BIN) clean seeds --rules $(RULES) -o out/seeds.jsonl && \
-	  python3 $(SHARED)/tools/score.py out/seeds.jsonl $(SHARED)/spec/gold --strict; \
+	  python3 $(SHARED)/tools/score.py out/seeds.jsonl $(SHARED)/spec/gold --strict && \
+	  $(BIN) clean Tests/Fixtures/html --rules $(RULES) --no-dedup -q -o out/html.jsonl && \
+	  python3 $(SHARED)/tools/score.py out/html.jsonl Tests/Fixtures/html-gold --strict --quiet; \
 	else echo "score: $(SHARED)/tools/score.py not found, skipped"; fi
 
 lint: build
