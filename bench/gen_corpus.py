@@ -619,9 +619,13 @@ class Prose:
             scale = r.choice(("مليار", "مليار", "مليون")) + " " + c.currency
         elif kind == "count":
             scale = (r.choice(("ألف", "ألف", "ألف", "مليون")) + " " + unit)
-            if scale.startswith("مليون"):
-                lo, hi, dec = 1, 9, 0.7
-        a = float(self.counted(lo, hi)) if kind == "points" else float(self.number(lo, hi, dec))
+            lo, dec = (11, 0.0) if scale.startswith("ألف") else (1, 1.0)
+        if kind == "count" and dec:              # "3.7 مليون": never a round number of millions
+            a = r.choice([t for t in range(11, 100) if t % 10]) / 10
+        elif kind in ("points", "count"):         # the counted noun stays singular
+            a = float(self.counted(lo, hi))
+        else:
+            a = float(self.number(lo, hi, dec))
         b = a * r.uniform(0.7, 1.3)
         fmt = (lambda v: f"{v:.1f}".replace(".0", "") if dec else str(int(round(v))))
         if kind == "rate":
