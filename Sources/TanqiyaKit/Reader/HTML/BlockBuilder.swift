@@ -1,15 +1,6 @@
 /// Turns a `DOMTree` into ordered text blocks with features: a block ends wherever a block-level
 /// element opens or closes and at `<br><br>`; inline elements (a, span, em…) stay inside a block.
 enum BlockBuilder {
-    /// Elements that start and end a block.
-    static let blockTags: Set<String> = [
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
-        "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol",
-        "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "option",
-    ]
-    /// Subtrees that never give body blocks (`head` is read by `HTMLMetadata`).
-    static let skippedTags: Set<String> = ["head", "script", "title"]
     /// A block longer than this is cut (a 20 MB text node is junk, not a paragraph).
     static let maxBlockBytes = 1 << 20
 
@@ -20,7 +11,8 @@ enum BlockBuilder {
         var isLink: Bool
         var regions: DOMRegions
         var heading: Int
-        var tokens: [String]
+        /// class and id tokens, split when a block first needs them.
+        var tokens: [String]?
     }
 
     static func build(_ tree: DOMTree) -> [TextBlock] {
@@ -41,17 +33,18 @@ enum BlockBuilder {
             while blockLevel > 0 && !stack[blockLevel].isBlock { blockLevel -= 1 }
             var tagPath: [String] = []
             var ids: [Int] = []
-            tagPath.reserveCapacity(blockLevel + 1)
-            ids.reserveCapacity(blockLevel + 1)
             var tokens: [String] = []
             var levels: [Int] = []
             if blockLevel >= 0 {
+                tagPath.reserveCapacity(blockLevel + 1)
+                ids.reserveCapacity(blockLevel + 1)
                 for k in 0...blockLevel {
-                    tagPath.append(tree.nodes[Int(stack[k].node)].name)
+                    tagPath.append(tree.name(tree.nodes[Int(stack[k].node)]))
                     ids.append(Int(stack[k].node))
                 }
-                for k in stride(from: blockLevel, through: 0, by: -1) where !stack[k].tokens.isEmpty {
-                    for t in stack[k].tokens { tokens.append(t); levels.append(k) }
+                for k in stride(from: blockLevel, through: 0, by: -1) {
+                    if stack[k].tokens == nil { stack[k].tokens = classTokens(tree.nodes[Int(stack[k].node)], tree) }
+                    for t in stack[k].tokens! { tokens.append(t); levels.append(k) }
                 }
             }
             let top = stack.last
@@ -89,52 +82,26 @@ enum BlockBuilder {
                 i += 1
                 continue
             }
-            let name = n.name
-            if skippedTags.contains(name) || isHidden(n, tree) { i = Int(n.end); continue }
-            if name == "br" {
+            let info = n.info
+            if info.flags.contains(.skippedByBlocks) || isHidden(n, tree) { i = Int(n.end); continue }
+            if info.flags.contains(.lineBreak) {
                 if brSinceText { flush() } else { pendingSpace = true }
                 brSinceText = true
                 i += 1
                 continue
             }
-            let isBlock = blockTags.contains(name)
+            let isBlock = info.flags.contains(.block)
             if isBlock { flush(); brSinceText = false }
             let parent = stack.last
             var regions = parent?.regions ?? []
             var heading = parent?.heading ?? 0
-            let role = tree.attribute("role", of: n)
-            switch name {
-            case "nav": regions.insert(.nav)
-            case "header": regions.insert(.header)
-            case "footer": regions.insert(.footer)
-            case "aside": regions.insert(.aside)
-            case "form": regions.insert(.form)
-            case "figure": regions.insert(.figure)
-            case "figcaption": regions.insert(.figcaption)
-            case "li", "dd", "dt": regions.insert(.listItem)
-            case "td", "th": regions.insert(.tableCell)
-            case "article", "main": regions.insert(.article)
-            case "blockquote": regions.insert(.blockquote)
-            case "h1": heading = 1
-            case "h2": heading = 2
-            case "h3": heading = 3
-            case "h4": heading = 4
-            case "h5": heading = 5
-            case "h6": heading = 6
-            default: break
-            }
-            switch role {
-            case "navigation": regions.insert(.nav)
-            case "banner": regions.insert(.header)
-            case "contentinfo": regions.insert(.footer)
-            case "complementary": regions.insert(.aside)
-            case "main": regions.insert(.article)
-            default: break
-            }
-            let isLink = name == "a"
+            regions.formUnion(info.region)
+            if info.heading > 0 { heading = info.heading }
+            if let role = tree.attributeValue(.role, of: n) { regions.formUnion(Self.region(ofRole: role)) }
+            let isLink = info.flags.contains(.link)
             if isLink { linkDepth += 1 }
             stack.append(Open(node: Int32(i), end: n.end, isBlock: isBlock, isLink: isLink, regions: regions,
-                              heading: heading, tokens: classTokens(n, tree)))
+                              heading: heading, tokens: nil))
             i += 1
         }
         while let top = stack.last { if top.isBlock { flush() }; stack.removeLast() }
@@ -142,13 +109,30 @@ enum BlockBuilder {
         return blocks
     }
 
+    /// The region an ARIA role names (the exact, lower-case values only).
+    static func region(ofRole role: ArraySlice<UInt8>) -> DOMRegions {
+        switch role.count {
+        case 4 where role.elementsEqual("main".utf8): return .article
+        case 6 where role.elementsEqual("banner".utf8): return .header
+        case 10 where role.elementsEqual("navigation".utf8): return .nav
+        case 11 where role.elementsEqual("contentinfo".utf8): return .footer
+        case 13 where role.elementsEqual("complementary".utf8): return .aside
+        default: return []
+        }
+    }
+
     static func isHidden(_ n: DOMNode, _ tree: DOMTree) -> Bool {
-        for a in n.attributes {
-            if a.name == "hidden" { return true }
-            if a.name == "style" {
+        var k = Int(n.attrStart)
+        while k < Int(n.attrEnd) {
+            let a = tree.attributes[k]
+            k += 1
+            if a.name == .hidden { return true }
+            if a.name == .style {
                 // "display:none" / "visibility:hidden", ignoring case and spaces, on bytes.
                 var squeezed: [UInt8] = []
-                for b in a.value.utf8 where b != 0x20 { squeezed.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+                for b in tree.attributeBytes[Int(a.start)..<Int(a.end)] where b != 0x20 {
+                    squeezed.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                }
                 if contains(squeezed, displayNone) || contains(squeezed, visibilityHidden) { return true }
             }
         }
@@ -166,13 +150,16 @@ enum BlockBuilder {
         return false
     }
 
-    /// class and id split on ASCII white space, ASCII letters lower-cased (on bytes: this runs for
-    /// every element of every page).
+    /// class and id split on ASCII white space, ASCII letters lower-cased (on bytes).
     static func classTokens(_ n: DOMNode, _ tree: DOMTree) -> [String] {
         var out: [String] = []
-        for a in n.attributes where a.name == "class" || a.name == "id" {
+        var k = Int(n.attrStart)
+        while k < Int(n.attrEnd) {
+            let a = tree.attributes[k]
+            k += 1
+            guard a.name == .class || a.name == .id else { continue }
             var token: [UInt8] = []
-            for b in a.value.utf8 {
+            for b in tree.attributeBytes[Int(a.start)..<Int(a.end)] {
                 if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
                     if !token.isEmpty { out.append(String(decoding: token, as: UTF8.self)); token.removeAll(keepingCapacity: true) }
                 } else {

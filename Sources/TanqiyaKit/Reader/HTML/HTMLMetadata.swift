@@ -31,17 +31,17 @@ enum MetadataReader {
         var ogTitle: String?, h1: String?, ogURL: String?, canonical: String?
         var metaDate: String?, itempropDate: String?, jsonLDDate: String?, ogLocale: String?, contentLanguage: String?
         for (i, n) in tree.nodes.enumerated() where n.kind == .element {
-            switch n.name {
-            case "html":
-                if m.language == nil, let l = tree.attribute("lang", of: n), !l.isEmpty { m.language = l }
-            case "title":
+            switch n.tag {
+            case HTMLTag.html:
+                if m.language == nil, let l = tree.attribute(.lang, of: n), !l.isEmpty { m.language = l }
+            case HTMLTag.title:
                 if m.documentTitle == nil { m.documentTitle = nonEmpty(tree.subtreeText(i)) }
-            case "h1":
+            case HTMLTag.h1:
                 if h1 == nil { h1 = nonEmpty(tree.subtreeText(i)) }
-            case "meta":
-                let key = (tree.attribute("property", of: n) ?? tree.attribute("name", of: n)
-                           ?? tree.attribute("itemprop", of: n) ?? tree.attribute("http-equiv", of: n))?.lowercased()
-                let content = tree.attribute("content", of: n).flatMap(nonEmpty)
+            case HTMLTag.meta:
+                let key = (tree.attribute(.property, of: n) ?? tree.attribute(.name, of: n)
+                           ?? tree.attribute(.itemprop, of: n) ?? tree.attribute(.httpEquiv, of: n))?.lowercased()
+                let content = tree.attribute(.content, of: n).flatMap(nonEmpty)
                 guard let key, let content else { break }
                 switch key {
                 case "og:title": if ogTitle == nil { ogTitle = content }
@@ -52,22 +52,22 @@ enum MetadataReader {
                     if key == "datepublished" { if itempropDate == nil { itempropDate = content } } else if metaDate == nil { metaDate = content }
                 default: break
                 }
-            case "link":
-                if canonical == nil, tree.attribute("rel", of: n)?.lowercased() == "canonical",
-                   let href = tree.attribute("href", of: n).flatMap(nonEmpty) { canonical = href }
-            case "time":
-                if itempropDate == nil, tree.attribute("itemprop", of: n)?.lowercased() == "datepublished" {
-                    itempropDate = tree.attribute("datetime", of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(i))
+            case HTMLTag.link:
+                if canonical == nil, tree.attribute(.rel, of: n)?.lowercased() == "canonical",
+                   let href = tree.attribute(.href, of: n).flatMap(nonEmpty) { canonical = href }
+            case HTMLTag.time:
+                if itempropDate == nil, let ip = tree.attributeValue(.itemprop, of: n), isDatePublished(ip) {
+                    itempropDate = tree.attribute(.datetime, of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(i))
                 }
-            case "script":
+            case HTMLTag.script:
                 if jsonLDDate == nil {
                     let raw = tree.subtreeText(i)
                     if raw.contains("datePublished") { jsonLDDate = jsonLDDatePublished(raw) }
                 }
             default:
-                if itempropDate == nil, let ip = tree.attribute("itemprop", of: n), ip.lowercased() == "datepublished" {
-                    itempropDate = tree.attribute("content", of: n).flatMap(nonEmpty)
-                        ?? tree.attribute("datetime", of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(i))
+                if itempropDate == nil, let ip = tree.attributeValue(.itemprop, of: n), isDatePublished(ip) {
+                    itempropDate = tree.attribute(.content, of: n).flatMap(nonEmpty)
+                        ?? tree.attribute(.datetime, of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(i))
                 }
             }
         }
@@ -76,6 +76,16 @@ enum MetadataReader {
         m.language = m.language ?? contentLanguage ?? ogLocale
         m.publishedDate = metaDate ?? itempropDate ?? jsonLDDate
         return m
+    }
+
+    /// `value.lowercased() == "datepublished"`; ASCII values are compared on bytes.
+    static func isDatePublished(_ value: ArraySlice<UInt8>) -> Bool {
+        guard value.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: value, as: UTF8.self).lowercased() == "datepublished"
+        }
+        return value.count == 13 && zip(value, "datepublished".utf8).allSatisfy { a, b in
+            (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) == b
+        }
     }
 
     /// "Headline - Site" → "Headline": drops short trailing segments after a separator.
@@ -112,7 +122,11 @@ enum MetadataReader {
         return nil
     }
 
-    private static func nonEmpty(_ s: String) -> String? {
+    /// The text trimmed of white space and newlines, `nil` when nothing is left. Text that starts
+    /// and ends with a visible ASCII character (nearly all) is returned as is, without Foundation.
+    static func nonEmpty(_ s: String) -> String? {
+        let u = s.utf8
+        if let a = u.first, let b = u.last, a > 0x20 && a < 0x80, b > 0x20 && b < 0x80 { return s }
         let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         return t.isEmpty ? nil : t
     }
