@@ -64,8 +64,7 @@ struct TextMeasure {
         while e - s >= 3, raw[s] == 0xE2, raw[s + 1] == 0x80 { s += 3 }
         while e - s >= 3, raw[e - 3] == 0xE2, raw[e - 2] == 0x80 { e -= 3 }
         while e - s >= 2, raw[s] == 0xC2, raw[s + 1] == 0xAB || raw[s + 1] == 0xBB { s += 2 }
-        while e - s >= 2, raw[e - 2] == 0xC2 || raw[e - 2] == 0xD8,
-              [0xAB, 0xBB, 0x8C, 0x9B, 0x9F].contains(raw[e - 1]) { e -= 2 }
+        while e - s >= 2, raw[e - 2] == 0xC2 || raw[e - 2] == 0xD8, isClosingMark(raw[e - 1]) { e -= 2 }
         guard e > s else { return nil }
         word.removeAll(keepingCapacity: true)
         var needsUnicodeLower = false
@@ -75,9 +74,13 @@ struct TextMeasure {
             else if b >= 0xC3 && b <= 0xD4 { needsUnicodeLower = true }  // Latin-1 … Cyrillic, Greek
             word.append(b)
         }
-        var key = String(decoding: word, as: UTF8.self)
-        if needsUnicodeLower { key = key.lowercased() }
-        return stopLists.mask(key)
+        if needsUnicodeLower { return stopLists.mask(String(decoding: word, as: UTF8.self).lowercased()) }
+        return word.withUnsafeBufferPointer { stopLists.mask(utf8: $0) }
+    }
+
+    /// The second byte of « » ، ؛ ؟ (after C2 or D8).
+    @inline(__always) static func isClosingMark(_ b: UInt8) -> Bool {
+        b == 0xAB || b == 0xBB || b == 0x8C || b == 0x9B || b == 0x9F
     }
 
     @inline(__always) static func isASCIIPunct(_ b: UInt8) -> Bool {
