@@ -96,6 +96,57 @@ final class PatternPrecheckTests: XCTestCase {
         XCTAssertEqual(RuleLoader.requiredLiteral(of: "^[0-9]{4}-[0-9]{2}$"), "-")
     }
 
+    func testFirstScalarsOfAPattern() {
+        func first(_ p: String) -> String? {
+            PatternStart.firstScalars(of: p).map { $0.map { r in
+                r.lowerBound == r.upperBound ? String(Unicode.Scalar(r.lowerBound)!) : "\(Unicode.Scalar(r.lowerBound)!)-\(Unicode.Scalar(r.upperBound)!)"
+            }.joined(separator: ",") }
+        }
+        XCTAssertEqual(first("^(RT )?(Stories|STORIES)$"), "R,S,S")
+        XCTAssertEqual(first("^[0-9٠-٩]+ (خبر|أخبار)$"), "0-9,٠-٩")
+        XCTAssertEqual(first("^[•·▪●]"), "•,·,▪,●")
+        XCTAssertEqual(first("^#\\S+( #\\S+)*"), "#")
+        XCTAssertEqual(first("^\\((a|b)c"), "(")
+        XCTAssertEqual(first("^ab\\S+|c"), nil)
+        XCTAssertEqual(first("^a\\S+(b|\\d)[^x]"), "a")
+        XCTAssertEqual(first("^(a|b?)c"), "a,b,c")
+        XCTAssertEqual(first("^a{0,2}b"), "a,b")
+        XCTAssertEqual(first("^(?:x|y)+z"), "x,y")
+        XCTAssertEqual(first("^[a\\-]z"), "a,-")
+        for unknown in ["^.a", "^\\dx", "^\\s*a", "^[^a]b", "^(?i)a", "^a|b", "^(a)?", "^", "^[[:L:]]", "^[a-z&&b]", "^x$y",
+                        "^[:L:]", "^a{,2}", "^(.{1,40})$", "^(a|)", "^\\Qa\\E", "^[$a]", "^[{ab}]"] {
+            XCTAssertNil(first(unknown), unknown)
+        }
+    }
+
+    /// No key a pattern matches starts outside its first scalars: every rule pattern, on every line
+    /// of the seeds and fixture dumps and on made-up lines.
+    func testFirstScalarsNeverRejectAMatch() throws {
+        var patterns = try Repo.rules.outlets.flatMap { outlet in
+            outlet.lines.compactMap(\.matcher.pattern) + outlet.detection.signatures.compactMap(\.matcher.pattern)
+        }
+        for extra in ["^(a|b?)c", "^a{0,2}b", "^[0-9]{4}-[0-9]{2}$", "^(?:x|y)+z", "^\\((a|b)c"] {
+            patterns.append(try CompiledPattern(extra))
+        }
+        var lines = ["35 خبر", "5 دقائق قراءة", "RT STORIES", "Stories", "#a #b", "ac", "bc", "c", "aab", "b", "2020-01-02", "xyz", "(ac", "(bc"]
+        for dir in ["seeds", "Tests/Fixtures/pages"] {
+            let url = URL(fileURLWithPath: Repo.path(dir))
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path) where name.hasSuffix(".txt") {
+                let text = try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
+                lines += text.split(whereSeparator: \.isNewline).map { Normalizer.matching.normalize(String($0)) }
+            }
+        }
+        var checked = 0
+        for pattern in patterns {
+            guard let first = PatternStart.firstScalars(of: pattern.source) else { continue }
+            for line in lines where pattern.matches(line) {
+                checked += 1
+                XCTAssertTrue(PatternStart.startsWithScalar(in: first, line), "\(pattern.source) on \(line)")
+            }
+        }
+        XCTAssertGreaterThan(checked, 20)
+    }
+
     func testPrecheckNeverRejectsAMatchingLine() throws {
         let set = try Repo.rules
         let samples = ["35 خبر", "5 دقائق قراءة", "١ دقيقة قراءة", "المصدر: RT", "مصدر:AA", "منذ 3 أيام", "RT STORIES", "#a #b"]

@@ -74,20 +74,27 @@ public struct OutletDetector: Sendable {
 struct SignatureIndex: Sendable {
     /// Exact line → (outlet, signature) pairs.
     private var exact: [ByteKey: [(Int, Int)]] = [:]
+    /// Byte lengths of the exact lines: a key outside them is not hashed.
+    private var exactLengths: Range<Int> = 0..<0
     /// Signatures with a prefix or pattern: (outlet, signature).
     private var others: [(Int, Int)] = []
     private let rules: RuleSet
 
     init(_ rules: RuleSet) {
         self.rules = rules
+        var lengths: [Int] = []
         for (o, outlet) in rules.outlets.enumerated() {
             for (s, sig) in outlet.detection.signatures.enumerated() {
-                for line in sig.matcher.exact { exact[line, default: []].append((o, s)) }
+                for line in sig.matcher.exact {
+                    exact[line, default: []].append((o, s))
+                    lengths.append(line.string.utf8.count)
+                }
                 if sig.matcher.exact.isEmpty {
                     others.append((o, s))
                 }
             }
         }
+        if let lo = lengths.min(), let hi = lengths.max() { exactLengths = lo..<(hi + 1) }
     }
 
     /// Per outlet, the indices of its signatures that match at least one block, in order.
@@ -95,20 +102,22 @@ struct SignatureIndex: Sendable {
         var hit = rules.outlets.map { Array(repeating: false, count: $0.detection.signatures.count) }
         var pending = others
         for block in blocks where !block.key.isEmpty {
-            if let pairs = exact[ByteKey(block.key)] {
+            if exactLengths.contains(block.key.utf8.count), let pairs = exact[ByteKey(block.key)] {
                 for (o, s) in pairs where rules.outlets[o].detection.signatures[s].matcher.matches(block) {
                     hit[o][s] = true
                 }
             }
             if !pending.isEmpty {
-                pending.removeAll { pair in
-                    guard !hit[pair.0][pair.1] else { return true }
-                    if rules.outlets[pair.0].detection.signatures[pair.1].matcher.matches(block) {
-                        hit[pair.0][pair.1] = true
-                        return true
+                // Each pending signature is tried until it has matched once.
+                var done = false
+                for (o, s) in pending {
+                    if hit[o][s] { done = true; continue }
+                    if rules.outlets[o].detection.signatures[s].matcher.matches(block) {
+                        hit[o][s] = true
+                        done = true
                     }
-                    return false
                 }
+                if done { pending.removeAll { hit[$0.0][$0.1] } }
             }
         }
         return hit.map { flags in flags.indices.filter { flags[$0] } }

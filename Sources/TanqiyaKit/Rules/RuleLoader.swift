@@ -113,6 +113,7 @@ public enum RuleLoader {
                     if let literal = requiredLiteral(of: source), literal.utf8.count >= 2 {
                         matcher.required = literal
                     }
+                    matcher.firstScalars = PatternStart.firstScalars(of: source)
                 } catch {
                     reader.error("\(what): invalid pattern '\(source)': \(error.localizedDescription)", at: map["pattern"])
                 }
