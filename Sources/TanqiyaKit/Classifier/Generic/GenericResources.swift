@@ -24,7 +24,7 @@ public struct StopLists: Sendable {
             throw GenericResourceError.missingDirectory(directory.path)
         }
         var langs: [String] = []
-        var words = WordTable(capacity: 40_000)
+        var words = WordTable()
         for name in names.sorted() where name.hasSuffix(".txt") && langs.count < 32 {
             var text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
             let bit = UInt32(1) << UInt32(langs.count)
@@ -76,16 +76,63 @@ public struct StopLists: Sendable {
     @inline(__always) func mask(_ word: String) -> UInt32 { words.lookup(word) }
     /// The same for a word given as UTF-8 bytes.
     @inline(__always) func mask(utf8 word: UnsafeBufferPointer<UInt8>) -> UInt32 { words.lookup(word) }
+    /// The same for a word of ASCII bytes.
+    @inline(__always) func mask(ascii word: UnsafeBufferPointer<UInt8>) -> UInt32 { words.lookup(ascii: word) }
     func bit(of language: String) -> UInt32? { languages.firstIndex(of: language).map { UInt32(1) << UInt32($0) } }
 }
 
 /// Class/id patterns that hint at boilerplate or at content (data/…/dom-hints.txt).
 public struct DOMHints: Sendable {
     enum Hint: UInt8 { case none, negative, positive }
-    var negativeSubstrings: [[UInt8]] = []
-    var negativeParts: Set<String> = []
-    var positiveSubstrings: [[UInt8]] = []
-    var positiveParts: Set<String> = []
+    private var negative = Patterns()
+    private var positive = Patterns()
+
+    /// Substring patterns bucketed by first byte, and whole parts in a byte table.
+    private struct Patterns: Sendable {
+        var substrings: [[UInt8]] = []
+        var byFirstByte: [[Int32]] = Array(repeating: [], count: 256)
+        var parts = WordTable()
+        var hasParts = false
+
+        mutating func addSubstrings(_ words: [String]) {
+            for w in words {
+                let bytes = Array(w.utf8)
+                substrings.append(bytes)
+                if let first = bytes.first { byFirstByte[Int(first)].append(Int32(substrings.count - 1)) }
+            }
+        }
+
+        mutating func addParts(_ words: [String]) {
+            for w in words { parts.insert(w, bits: 1) }
+            hasParts = hasParts || !words.isEmpty
+        }
+
+        /// A substring pattern anywhere in the token, or a whole part (split on bytes that are not
+        /// a–z or non-ASCII) that is a part pattern.
+        func matches(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = token.count
+            for i in 0..<n {
+                for k in byFirstByte[Int(token[i])] {
+                    let sub = substrings[Int(k)]
+                    if sub.count <= n - i {
+                        var j = 1
+                        while j < sub.count && token[i + j] == sub[j] { j += 1 }
+                        if j == sub.count { return true }
+                    }
+                }
+            }
+            guard hasParts else { return false }
+            var start = 0
+            for i in 0...n {
+                let sep = i == n || !DOMHints.isPartByte(token[i])
+                if sep {
+                    if i > start, parts.lookup(UnsafeBufferPointer(rebasing: token[start..<i])) != 0 { return true }
+                    start = i + 1
+                }
+            }
+            return false
+        }
+    }
 
     public init(file: URL) throws {
         let text = try String(contentsOf: file, encoding: .utf8)
@@ -101,53 +148,25 @@ public struct DOMHints: Sendable {
             }
             let words = line[line.index(after: colon)...].split(separator: " ").map { String($0).lowercased() }
             switch line[..<colon] {
-            case "negative-substring": negativeSubstrings += words.map { Array($0.utf8) }
-            case "negative-part": negativeParts.formUnion(words)
-            case "positive-substring": positiveSubstrings += words.map { Array($0.utf8) }
-            case "positive-part": positiveParts.formUnion(words)
+            case "negative-substring": negative.addSubstrings(words)
+            case "negative-part": negative.addParts(words)
+            case "positive-substring": positive.addSubstrings(words)
+            case "positive-part": positive.addParts(words)
             default: throw GenericResourceError.badHintLine(file: fileName, line: n + 1, text: line)
             }
         }
     }
 
     func hint(token: String) -> Hint {
-        let bytes = Array(token.utf8)
-        let negative = matches(bytes, negativeSubstrings, negativeParts)
-        let positive = matches(bytes, positiveSubstrings, positiveParts)
-        return negative == positive ? .none : negative ? .negative : .positive
-    }
-
-    private func matches(_ token: [UInt8], _ subs: [[UInt8]], _ parts: Set<String>) -> Bool {
-        for s in subs where contains(token, s) { return true }
-        if parts.isEmpty { return false }
-        var start = 0
-        for i in 0...token.count {
-            let sep = i == token.count || !Self.isPartByte(token[i])
-            if sep {
-                if i > start, parts.contains(String(decoding: token[start..<i], as: UTF8.self)) { return true }
-                start = i + 1
-            }
+        var t = token
+        return t.withUTF8 { bytes in
+            let negative = negative.matches(bytes)
+            let positive = positive.matches(bytes)
+            return negative == positive ? .none : negative ? .negative : .positive
         }
-        return false
     }
 
     @inline(__always) static func isPartByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
-
-    private func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count
-        guard n > 0, hay.count >= n else { return false }
-        let first = needle[0]
-        var i = 0
-        while i <= hay.count - n {
-            if hay[i] == first {
-                var k = 1
-                while k < n && hay[i + k] == needle[k] { k += 1 }
-                if k == n { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 }
 
 /// The data the generic extractor needs, loaded once and shared (immutable, Sendable).

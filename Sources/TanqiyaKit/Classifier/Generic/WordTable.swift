@@ -9,90 +9,50 @@ import Glibc
 /// word is NFC already when all its scalars are `NFCSafe` (nearly always), else it is normalised
 /// first with the standard library's NFC (`_nfcCodeUnits`, rare).
 struct WordTable: Sendable {
-    private var arena: [UInt8] = []
-    private var offsets: [UInt32] = []
-    private var lengths: [UInt32] = []
-    private var masks: [UInt32] = []
-    private var slots: [Int32]
-    private var mask: Int
+    /// ASCII words apart (a small table that stays in cache on pages in Latin-script languages).
+    private var ascii = ByteTable()
+    private var other = ByteTable()
 
-    init(capacity: Int = 64) {
-        var size = 64
-        while size < capacity * 2 { size *= 2 }
-        slots = Array(repeating: -1, count: size)
-        mask = size - 1
-    }
+    init() {}
 
-    var count: Int { masks.count }
+    var count: Int { ascii.count + other.count }
 
     /// ORs `bits` into the word's entry (adds it when new).
     mutating func insert(_ word: String, bits: UInt32) {
         var w = word
-        w.withUTF8 { p in
-            if NFCSafe.isSafe(p) {
-                insertBytes(p, bits: bits)
-            } else {
-                word._nfcCodeUnits.withUnsafeBufferPointer { insertBytes($0, bits: bits) }
-            }
-        }
+        w.withUTF8 { insert(utf8: $0, bits: bits) }
     }
 
     /// ORs `bits` into the entry of a word given as UTF-8 bytes.
     mutating func insert(utf8 p: UnsafeBufferPointer<UInt8>, bits: UInt32) {
         if NFCSafe.isSafe(p) {
-            insertBytes(p, bits: bits)
+            insertNFC(p, bits: bits)
         } else {
-            String(decoding: p, as: UTF8.self)._nfcCodeUnits.withUnsafeBufferPointer { insertBytes($0, bits: bits) }
+            String(decoding: p, as: UTF8.self)._nfcCodeUnits.withUnsafeBufferPointer { insertNFC($0, bits: bits) }
         }
     }
 
-    private mutating func insertBytes(_ p: UnsafeBufferPointer<UInt8>, bits: UInt32) {
-        if let e = find(p) { masks[e] |= bits; return }
-        if (masks.count + 1) * 2 > slots.count { grow() }
-        let e = masks.count
-        offsets.append(UInt32(arena.count))
-        lengths.append(UInt32(p.count))
-        arena.append(contentsOf: p)
-        masks.append(bits)
-        var s = Self.hash(p) & mask
-        while slots[s] >= 0 { s = (s + 1) & mask }
-        slots[s] = Int32(e)
-    }
-
-    private mutating func grow() {
-        let size = slots.count * 2
-        slots = Array(repeating: -1, count: size)
-        mask = size - 1
-        arena.withUnsafeBufferPointer { a in
-            for e in masks.indices {
-                let p = UnsafeBufferPointer(rebasing: a[Int(offsets[e])..<Int(offsets[e] + lengths[e])])
-                var s = Self.hash(p) & mask
-                while slots[s] >= 0 { s = (s + 1) & mask }
-                slots[s] = Int32(e)
-            }
-        }
-    }
-
-    @inline(__always)
-    private func find(_ p: UnsafeBufferPointer<UInt8>) -> Int? {
-        var s = Self.hash(p) & mask
-        return arena.withUnsafeBufferPointer { a -> Int? in
-            while true {
-                let e = Int(slots[s])
-                if e < 0 { return nil }
-                if Int(lengths[e]) == p.count && (p.isEmpty || memcmp(a.baseAddress! + Int(offsets[e]), p.baseAddress!, p.count) == 0) {
-                    return e
-                }
-                s = (s + 1) & mask
-            }
-        }
+    private mutating func insertNFC(_ p: UnsafeBufferPointer<UInt8>, bits: UInt32) {
+        if p.allSatisfy({ $0 < 0x80 }) { ascii.insert(p, bits: bits) } else { other.insert(p, bits: bits) }
     }
 
     /// The bits of the word canonically equivalent to these bytes (valid UTF-8), 0 if none.
     @inline(__always)
     func lookup(_ p: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        if NFCSafe.isSafe(p) { return find(p).map { masks[$0] } ?? 0 }
-        return String(decoding: p, as: UTF8.self)._nfcCodeUnits.withUnsafeBufferPointer { find($0).map { masks[$0] } ?? 0 }
+        if p.allSatisfy({ $0 < 0x80 }) { return ascii.lookup(p) }
+        return lookupNonASCII(p)
+    }
+
+    /// The same for bytes known to be ASCII.
+    @inline(__always)
+    func lookup(ascii p: UnsafeBufferPointer<UInt8>) -> UInt32 { ascii.lookup(p) }
+
+    private func lookupNonASCII(_ p: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        if NFCSafe.isSafe(p) { return other.lookup(p) }
+        // Not known to be NFC: its NFC form may even be ASCII (U+212A KELVIN SIGN is K).
+        return String(decoding: p, as: UTF8.self)._nfcCodeUnits.withUnsafeBufferPointer { nfc in
+            nfc.allSatisfy { $0 < 0x80 } ? ascii.lookup(nfc) : other.lookup(nfc)
+        }
     }
 
     /// The bits of the word canonically equivalent to `word`, 0 if none.
@@ -100,24 +60,104 @@ struct WordTable: Sendable {
         var w = word
         return w.withUTF8 { lookup($0) }
     }
+}
 
-    /// A fast hash of short byte strings: 8 bytes at a time, multiply and rotate.
+/// Byte strings → bits: open addressing over one byte arena. A slot holds 12 bits of the hash
+/// above (entry index + 1), so a probe rarely reads an entry that is not the word.
+private struct ByteTable: Sendable {
+    private struct Entry {
+        var offset: UInt32
+        var length: UInt32
+        var bits: UInt32
+    }
+    private var arena: [UInt8] = []
+    private var entries: [Entry] = []
+    private var slots: [UInt32] = Array(repeating: 0, count: 16)
+    private var mask = 15
+    private static let indexBits: UInt32 = 20
+    private static let indexMask: UInt32 = (1 << indexBits) - 1
+
+    var count: Int { entries.count }
+
+    mutating func insert(_ p: UnsafeBufferPointer<UInt8>, bits: UInt32) {
+        let h = Self.hash(p)
+        if let e = find(p, hash: h) { entries[e].bits |= bits; return }
+        precondition(entries.count < Int(Self.indexMask), "word table full")
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        entries.append(Entry(offset: UInt32(arena.count), length: UInt32(p.count), bits: bits))
+        arena.append(contentsOf: p)
+        place(entries.count - 1, hash: h)
+    }
+
+    @inline(__always) private static func tag(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> 52) << indexBits }
+
+    private mutating func place(_ e: Int, hash h: UInt64) {
+        var s = Int(truncatingIfNeeded: h) & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = Self.tag(h) | UInt32(e + 1)
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
+        for e in entries.indices {
+            let h = arena.withUnsafeBufferPointer { a in
+                Self.hash(UnsafeBufferPointer(rebasing: a[Int(entries[e].offset)..<Int(entries[e].offset + entries[e].length)]))
+            }
+            place(e, hash: h)
+        }
+    }
+
     @inline(__always)
-    static func hash(_ p: UnsafeBufferPointer<UInt8>) -> Int {
+    func lookup(_ p: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        find(p, hash: Self.hash(p)).map { entries[$0].bits } ?? 0
+    }
+
+    @inline(__always)
+    private func find(_ p: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int? {
+        slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                arena.withUnsafeBufferPointer { arena -> Int? in
+                    let tag = Self.tag(h)
+                    var s = Int(truncatingIfNeeded: h) & mask
+                    while true {
+                        let slot = slots[s]
+                        if slot == 0 { return nil }
+                        if slot & ~Self.indexMask == tag {
+                            let e = Int(slot & Self.indexMask) - 1
+                            let entry = entries[e]
+                            if Int(entry.length) == p.count
+                                && (p.isEmpty || memcmp(arena.baseAddress! + Int(entry.offset), p.baseAddress!, p.count) == 0) {
+                                return e
+                            }
+                        }
+                        s = (s + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    /// A fast hash of short byte strings: 8 bytes at a time, multiply and fold.
+    @inline(__always)
+    static func hash(_ p: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(p.count)
         let raw = UnsafeRawBufferPointer(p)
         var i = 0
         while i + 8 <= p.count {
             h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            h = (h << 29) | (h >> 35)
+            h ^= h >> 29
             i += 8
         }
         var tail: UInt64 = 0
         var shift: UInt64 = 0
         while i < p.count { tail |= UInt64(p[i]) << shift; shift += 8; i += 1 }
         h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 32
-        return Int(truncatingIfNeeded: h)
+        h ^= h >> 31
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        return h
     }
 }
 
