@@ -11,102 +11,123 @@ enum BlockBuilder {
         var isLink: Bool
         var regions: DOMRegions
         var heading: Int
-        /// class and id tokens, split when a block first needs them.
-        var tokens: [String]?
+        /// The element's entry in `paths`, made when a block first has it on its path.
+        var entry: Int32 = -1
     }
 
     static func build(_ tree: DOMTree) -> [TextBlock] {
+        var walk = Walk(tree: tree)
+        walk.run()
+        let paths = ElementPaths(walk.table)
         var blocks: [TextBlock] = []
+        blocks.reserveCapacity(walk.pending.count)
+        for (position, b) in walk.pending.enumerated() {
+            let features = BlockFeatures(tag: b.entry >= 0 ? paths.tags[Int(b.entry)] : "", paths: paths, entry: b.entry,
+                                         charCount: b.chars, linkCharCount: b.linkChars, headingLevel: b.heading,
+                                         regions: b.regions, position: position)
+            blocks.append(TextBlock(text: b.text, features: features))
+        }
+        return blocks
+    }
+
+    /// A finished block; its features are made once the page is read (they share its element paths).
+    private struct Pending {
+        var text: String
+        var entry: Int32
+        var chars: Int, linkChars: Int, heading: Int
+        var regions: DOMRegions
+    }
+
+    /// The walk over the tree's nodes in document order.
+    private struct Walk {
+        let tree: DOMTree
         var stack: [Open] = []
         var buf: [UInt8] = []
-        buf.reserveCapacity(4096)
         var pendingSpace = false
         var chars = 0, linkChars = 0
         var linkDepth = 0
         var brSinceText = false
+        var pending: [Pending] = []
+        var table = ElementPaths.Table()
 
-        func flush() {
+        init(tree: DOMTree) {
+            self.tree = tree
+            buf.reserveCapacity(4096)
+        }
+
+        mutating func flush() {
             defer { buf.removeAll(keepingCapacity: true); pendingSpace = false; chars = 0; linkChars = 0 }
             guard !buf.isEmpty else { return }
             // Features come from the open elements down to the innermost block-level one.
             var blockLevel = stack.count - 1
             while blockLevel > 0 && !stack[blockLevel].isBlock { blockLevel -= 1 }
-            var tagPath: [String] = []
-            var ids: [Int] = []
-            var tokens: [String] = []
-            var levels: [Int] = []
+            var entry: Int32 = -1
             if blockLevel >= 0 {
-                tagPath.reserveCapacity(blockLevel + 1)
-                ids.reserveCapacity(blockLevel + 1)
-                for k in 0...blockLevel {
-                    tagPath.append(tree.name(tree.nodes[Int(stack[k].node)]))
-                    ids.append(Int(stack[k].node))
+                for k in 0...blockLevel where stack[k].entry < 0 {
+                    let node = tree.nodes[Int(stack[k].node)]
+                    stack[k].entry = table.add(tag: tree.name(node), id: Int(stack[k].node),
+                                               parent: k == 0 ? -1 : stack[k - 1].entry, tokens: classTokens(node, tree))
                 }
-                for k in stride(from: blockLevel, through: 0, by: -1) {
-                    if stack[k].tokens == nil { stack[k].tokens = classTokens(tree.nodes[Int(stack[k].node)], tree) }
-                    for t in stack[k].tokens! { tokens.append(t); levels.append(k) }
-                }
+                entry = stack[blockLevel].entry
             }
             let top = stack.last
-            let features = BlockFeatures(
-                tag: tagPath.last ?? "", tagPath: tagPath, ancestorIDs: ids, classTokens: tokens,
-                classTokenLevels: levels, charCount: chars, linkCharCount: linkChars,
-                headingLevel: top?.heading ?? 0, regions: top?.regions ?? [], position: blocks.count)
-            blocks.append(TextBlock(text: String(decoding: buf, as: UTF8.self), features: features))
+            pending.append(Pending(text: String(decoding: buf, as: UTF8.self), entry: entry, chars: chars, linkChars: linkChars,
+                                   heading: top?.heading ?? 0, regions: top?.regions ?? []))
         }
 
-        let nodes = tree.nodes
-        var i = 0
-        while i < nodes.count {
-            // Close the elements that ended before this node.
-            while let top = stack.last, top.end <= Int32(i) {
-                if top.isBlock { flush() }  // while the element is still open: its features
-                stack.removeLast()
-                if top.isLink { linkDepth -= 1 }
-            }
-            let n = nodes[i]
-            if n.kind == .text {
-                if buf.count < maxBlockBytes {
-                    let before = buf.count
-                    WhiteSpace.appendCollapsed(tree.textBytes(n), to: &buf, pendingSpace: &pendingSpace)
-                    if buf.count > maxBlockBytes { buf.removeSubrange(maxBlockBytes...) }
-                    if buf.count > before {
-                        var c = 0
-                        for k in before..<buf.count where buf[k] & 0xC0 != 0x80 { c += 1 }
-                        chars += c
-                        // The separating space before a link belongs to the text, not the link.
-                        if linkDepth > 0 { linkChars += before > 0 && buf[before] == 0x20 ? c - 1 : c }
-                        brSinceText = false
-                    }
+        mutating func run() {
+            let nodes = tree.nodes
+            var i = 0
+            while i < nodes.count {
+                // Close the elements that ended before this node.
+                while let top = stack.last, top.end <= Int32(i) {
+                    if top.isBlock { flush() }  // while the element is still open: its features
+                    stack.removeLast()
+                    if top.isLink { linkDepth -= 1 }
                 }
+                let n = nodes[i]
+                if n.kind == .text {
+                    if buf.count < maxBlockBytes {
+                        let before = buf.count
+                        WhiteSpace.appendCollapsed(tree.textBytes(n), to: &buf, pendingSpace: &pendingSpace)
+                        if buf.count > maxBlockBytes { buf.removeSubrange(maxBlockBytes...) }
+                        if buf.count > before {
+                            var c = 0
+                            for k in before..<buf.count where buf[k] & 0xC0 != 0x80 { c += 1 }
+                            chars += c
+                            // The separating space before a link belongs to the text, not the link.
+                            if linkDepth > 0 { linkChars += before > 0 && buf[before] == 0x20 ? c - 1 : c }
+                            brSinceText = false
+                        }
+                    }
+                    i += 1
+                    continue
+                }
+                let info = n.info
+                if info.flags.contains(.skippedByBlocks) || isHidden(n, tree) { i = Int(n.end); continue }
+                if info.flags.contains(.lineBreak) {
+                    if brSinceText { flush() } else { pendingSpace = true }
+                    brSinceText = true
+                    i += 1
+                    continue
+                }
+                let isBlock = info.flags.contains(.block)
+                if isBlock { flush(); brSinceText = false }
+                let parent = stack.last
+                var regions = parent?.regions ?? []
+                var heading = parent?.heading ?? 0
+                regions.formUnion(info.region)
+                if info.heading > 0 { heading = info.heading }
+                if let role = tree.attributeValue(.role, of: n) { regions.formUnion(region(ofRole: role)) }
+                let isLink = info.flags.contains(.link)
+                if isLink { linkDepth += 1 }
+                stack.append(Open(node: Int32(i), end: n.end, isBlock: isBlock, isLink: isLink, regions: regions,
+                                  heading: heading))
                 i += 1
-                continue
             }
-            let info = n.info
-            if info.flags.contains(.skippedByBlocks) || isHidden(n, tree) { i = Int(n.end); continue }
-            if info.flags.contains(.lineBreak) {
-                if brSinceText { flush() } else { pendingSpace = true }
-                brSinceText = true
-                i += 1
-                continue
-            }
-            let isBlock = info.flags.contains(.block)
-            if isBlock { flush(); brSinceText = false }
-            let parent = stack.last
-            var regions = parent?.regions ?? []
-            var heading = parent?.heading ?? 0
-            regions.formUnion(info.region)
-            if info.heading > 0 { heading = info.heading }
-            if let role = tree.attributeValue(.role, of: n) { regions.formUnion(Self.region(ofRole: role)) }
-            let isLink = info.flags.contains(.link)
-            if isLink { linkDepth += 1 }
-            stack.append(Open(node: Int32(i), end: n.end, isBlock: isBlock, isLink: isLink, regions: regions,
-                              heading: heading, tokens: nil))
-            i += 1
+            while let top = stack.last { if top.isBlock { flush() }; stack.removeLast() }
+            flush()
         }
-        while let top = stack.last { if top.isBlock { flush() }; stack.removeLast() }
-        flush()
-        return blocks
     }
 
     /// The region an ARIA role names (the exact, lower-case values only).
