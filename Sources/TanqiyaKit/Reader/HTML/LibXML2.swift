@@ -29,9 +29,14 @@ enum LibXML2 {
 
     // MARK: - SAX: the parser's events straight into a DOMTree
 
-    static func parse(utf8 input: [UInt8], limits: HTMLParseLimits) -> DOMTree {
+    /// `RawTextStripper` follows libxml2 2.9.14's tokenizer: on another version, pages are parsed whole.
+    static let stripsRawText: Bool = { _ = initialized; return __xmlParserVersion().pointee.map { String(cString: $0) } == "20914" }()
+
+    static func parse(utf8 input: [UInt8], limits: HTMLParseLimits, stripRawText: Bool = true) -> DOMTree {
         _ = initialized
-        let bytes = prepared(input, limits: limits)
+        var bytes = prepared(input, limits: limits)
+        // Script and style text never reaches the tree; libxml2 need not read it.
+        if stripRawText && stripsRawText, let stripped = RawTextStripper.strip(bytes) { bytes = stripped }
         guard !bytes.isEmpty else { return DOMTree() }
         if limits.maxNodes <= 0 {
             // libxml2's document always has a child (its DTD, a default one if none): the walk stops there.
