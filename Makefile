@@ -82,3 +82,9 @@ $(CLEAN_OUT)/%.jsonl: $(DUMPS)/%.txt $(wildcard $(RULES)/*.yaml) | $(BIN)
 
 $(BIN):
 	$(MAKE) build
+
+# HTML speed and quality: `tanqiya clean` on the scrapinghub pages against trafilatura, same run
+# (pages/s with -j 1 and -j 2, F1, the ratio). Installs trafilatura into bench/work/venv if missing.
+.PHONY: bench-html
+bench-html:
+	bash bench/html_bench.sh
