@@ -7,6 +7,8 @@ public struct LineMatcher: Sendable {
     public var prefix: String?
     /// Literal text the pattern cannot match without (derived from it): a cheap pre-check.
     public var required: String?
+    /// The scalars a match can start with, when the pattern opens with a character class.
+    public var firstScalars: Set<UInt32>?
     public var pattern: CompiledPattern?
     /// `true`: only indented lines; `false`: only unindented lines; `nil`: either.
     public var indented: Bool?
@@ -42,10 +44,14 @@ public struct LineMatcher: Sendable {
         return true
     }
 
-    public func matches(_ block: Block) -> Bool { match(block) != nil }
+    public func matches(_ block: Block, exactPossible: Bool = true) -> Bool {
+        match(block, exactPossible: exactPossible, capture: false) != nil
+    }
 
     /// Matches, returning the first capture group when the pattern has one, else the key.
-    public func match(_ block: Block) -> String? {
+    /// `exactPossible: false` says the caller knows the key is in no exact list (one hash per line
+    /// for all rules, instead of one per rule). `capture: false` skips building the capture.
+    public func match(_ block: Block, exactPossible: Bool = true, capture: Bool = true) -> String? {
         if let indented, (block.indent > 0) != indented { return nil }
         let key = block.key
         if key.isEmpty { return nil }
@@ -53,7 +59,7 @@ public struct LineMatcher: Sendable {
         var tested = false
         if !exact.isEmpty {
             tested = true
-            if exact.contains(ByteKey(key)) { return key }
+            if exactPossible, exact.contains(ByteKey(key)) { return key }
         }
         if prefix != nil || pattern != nil {
             tested = true
@@ -63,7 +69,8 @@ public struct LineMatcher: Sendable {
                 if pattern == nil { return key }
             }
             if let required, !key.containsBytes(required) { return nil }
-            if let pattern { return pattern.firstCapture(in: key) }
+            if let firstScalars, let first = key.unicodeScalars.first, !firstScalars.contains(first.value) { return nil }
+            if let pattern { return capture ? pattern.firstCapture(in: key) : (pattern.matches(key) ? key : nil) }
         }
         // A matcher with only `indented:` or feature conditions matches every line that meets them.
         return tested ? nil : key
@@ -78,6 +85,10 @@ public final class CompiledPattern: @unchecked Sendable {
     public init(_ source: String) throws {
         self.source = source
         self.regex = try NSRegularExpression(pattern: source, options: [])
+    }
+
+    public func matches(_ text: String) -> Bool {
+        regex.firstMatch(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 
     /// The first capture group if the pattern has one and it took part, else the whole match.
