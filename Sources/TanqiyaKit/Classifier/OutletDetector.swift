@@ -94,8 +94,9 @@ struct SignatureIndex: Sendable {
     func matchedSignatures(_ blocks: [Block]) -> [[Int]] {
         var hit = rules.outlets.map { Array(repeating: false, count: $0.detection.signatures.count) }
         var pending = others
+        blocks.withUnsafeBufferPointer { blocks in
         for block in blocks where !block.key.isEmpty {
-            if let pairs = exact[ByteKey(block.key)] {
+            if let pairs = exact[block.byteKey] {
                 for (o, s) in pairs where rules.outlets[o].detection.signatures[s].matcher.matches(block) {
                     hit[o][s] = true
                 }
@@ -110,6 +111,7 @@ struct SignatureIndex: Sendable {
                     return false
                 }
             }
+        }
         }
         return hit.map { flags in flags.indices.filter { flags[$0] } }
     }

@@ -9,7 +9,7 @@ struct RuleClassifier {
 
     mutating func classify(_ blocks: inout [Block]) -> Int {
         let exactLines = rules.exactLines
-        exactPossible = blocks.map { !$0.key.isEmpty && exactLines.contains(ByteKey($0.key)) }
+        exactPossible = blocks.map { !$0.key.isEmpty && exactLines.contains($0.byteKey) }
         let headerRules = rules.lines.filter { $0.zone == .header || $0.zone == .anywhere }
         let segments = ArticleSegmenter(layout: rules.article, headerRules: headerRules).segments(blocks)
         let firstStart = segments.first?.start ?? blocks.count

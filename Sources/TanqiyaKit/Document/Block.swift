@@ -4,7 +4,13 @@ public struct Block: Sendable, Equatable {
     /// The block's text as read, without the line terminator.
     public var raw: String
     /// The text the rules match: default-normalised, trimmed. Filled by the classifier.
-    public var key: String
+    public var key: String {
+        didSet { keyFingerprint = ByteKey.fingerprint(of: key) }
+    }
+    /// `ByteKey.fingerprint` of `key`, kept with it.
+    public private(set) var keyFingerprint: UInt64 = ByteKey.fingerprint(of: "")
+    /// The key as a dictionary key, without hashing it again.
+    public var byteKey: ByteKey { ByteKey(key, fingerprint: keyFingerprint) }
     /// Leading white space characters in `raw` (an RT story tag is printed indented).
     public var indent: Int
     /// Where the block comes from: 1-based line number in the input.

@@ -5,14 +5,32 @@ import Glibc
 /// NFKC-normalised, so byte equality is the same answer at a fraction of the cost.
 public struct ByteKey: Hashable, Sendable {
     public let string: String
+    /// FNV-1a over the bytes, computed once: lookups feed this one word to `Hasher`.
+    public let fingerprint: UInt64
 
-    public init(_ string: String) { self.string = string }
+    public init(_ string: String) {
+        self.string = string
+        self.fingerprint = Self.fingerprint(of: string)
+    }
 
-    public static func == (a: ByteKey, b: ByteKey) -> Bool { a.string.sameBytes(b.string) }
+    public init(_ string: String, fingerprint: UInt64) {
+        self.string = string
+        self.fingerprint = fingerprint
+    }
 
-    public func hash(into hasher: inout Hasher) {
-        var s = string
-        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    public static func == (a: ByteKey, b: ByteKey) -> Bool {
+        a.fingerprint == b.fingerprint && a.string.sameBytes(b.string)
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+
+    public static func fingerprint(of string: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in string.utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 }
 

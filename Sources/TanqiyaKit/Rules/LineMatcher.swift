@@ -59,7 +59,7 @@ public struct LineMatcher: Sendable {
         var tested = false
         if !exact.isEmpty {
             tested = true
-            if exactPossible, exact.contains(ByteKey(key)) { return key }
+            if exactPossible, exact.contains(block.byteKey) { return key }
         }
         if prefix != nil || pattern != nil {
             tested = true
@@ -68,8 +68,8 @@ public struct LineMatcher: Sendable {
                 guard key.hasBytePrefix(prefix) else { return nil }
                 if pattern == nil { return key }
             }
-            if let required, !key.containsBytes(required) { return nil }
             if let firstScalars, let first = key.unicodeScalars.first, !firstScalars.contains(first.value) { return nil }
+            if let required, !key.containsBytes(required) { return nil }
             if let pattern { return capture ? pattern.firstCapture(in: key) : (pattern.matches(key) ? key : nil) }
         }
         // A matcher with only `indented:` or feature conditions matches every line that meets them.

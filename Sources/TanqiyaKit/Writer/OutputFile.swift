@@ -49,13 +49,28 @@ public final class OutputFile {
         OutputFile.register(temporary)
     }
 
+    /// Bytes waiting to be written: one system call per `bufferSize` bytes, not per record.
+    private var buffer: [UInt8] = []
+    public static let bufferSize = 1 << 20
+
     public func write(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
-        bytes.withUnsafeBytes { handle.write(Data($0)) }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferSize { flush() }
     }
+
+    /// Hands the buffered bytes to the file (or standard output).
+    public func flush() {
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes { handle.write(Data($0)) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    deinit { if path == nil { flush() } }
 
     /// Makes the output visible under its name.
     public func commit() throws {
+        flush()
         guard let path, let temporaryPath else { return }
         try? handle.close()
         OutputFile.unregister(temporaryPath)
@@ -68,6 +83,7 @@ public final class OutputFile {
 
     /// Drops what was written (the target, if it existed, is left as it was).
     public func discard() {
+        buffer.removeAll()
         guard let temporaryPath else { return }
         try? handle.close()
         OutputFile.unregister(temporaryPath)
