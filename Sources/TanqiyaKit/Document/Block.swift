@@ -9,6 +9,12 @@ public struct Block: Sendable, Equatable {
     }
     /// `ByteKey.fingerprint` of `key`, kept with it.
     public private(set) var keyFingerprint: UInt64 = ByteKey.fingerprint(of: "")
+    /// Same key as another block (fingerprints first, bytes to confirm).
+    @inline(__always)
+    public func sameKey(_ other: Block) -> Bool {
+        keyFingerprint == other.keyFingerprint && key.sameBytes(other.key)
+    }
+
     /// The key as a dictionary key, without hashing it again.
     public var byteKey: ByteKey { ByteKey(key, fingerprint: keyFingerprint) }
     /// Leading white space characters in `raw` (an RT story tag is printed indented).
@@ -28,7 +34,12 @@ public struct Block: Sendable, Equatable {
     /// The text that is written out: set by the normaliser for kept blocks.
     public var clean: String?
     /// For HTML pages: tag, classes, regions (nav, footer…), link density. `nil` for text dumps.
-    public var features: BlockFeatures?
+    public var features: BlockFeatures? {
+        get { featuresBox?.value }
+        set { featuresBox = newValue.map(FeaturesBox.init) }
+    }
+    /// Features live behind one reference: a block stays small and cheap to copy.
+    private var featuresBox: FeaturesBox?
 
     public init(raw: String, line: Int) {
         self.raw = raw
@@ -48,4 +59,11 @@ public struct Block: Sendable, Equatable {
         default: return false
         }
     }
+}
+
+/// An immutable box for a block's HTML features.
+final class FeaturesBox: Sendable, Equatable {
+    let value: BlockFeatures
+    init(_ value: BlockFeatures) { self.value = value }
+    static func == (a: FeaturesBox, b: FeaturesBox) -> Bool { a === b || a.value == b.value }
 }

@@ -5,7 +5,7 @@ import Glibc
 /// NFKC-normalised, so byte equality is the same answer at a fraction of the cost.
 public struct ByteKey: Hashable, Sendable {
     public let string: String
-    /// FNV-1a over the bytes, computed once: lookups feed this one word to `Hasher`.
+    /// `fingerprint(of:)` of the bytes, computed once: lookups feed this one word to `Hasher`.
     public let fingerprint: UInt64
 
     public init(_ string: String) {
@@ -24,13 +24,31 @@ public struct ByteKey: Hashable, Sendable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 
+    /// A 64-bit hash of the UTF-8 bytes, eight bytes per step (multiply-xorshift mixing).
     public static func fingerprint(of string: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in string.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
+        var s = string
+        return s.withUTF8 { bytes -> UInt64 in
+            let count = bytes.count
+            var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return h }
+            var i = 0
+            while i + 8 <= count {
+                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
+                h ^= h >> 32
+                i += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < count {
+                tail |= UInt64(bytes[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+            h ^= h >> 29
+            return h
         }
-        return hash
     }
 }
 
@@ -38,14 +56,19 @@ extension String {
     /// Byte-for-byte equality of the UTF-8 encodings.
     @inline(__always)
     public func sameBytes(_ other: String) -> Bool {
-        let a = utf8, b = other.utf8
-        guard a.count == b.count else { return false }
-        return a.elementsEqual(b)
+        guard utf8.count == other.utf8.count else { return false }
+        var a = self, b = other
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
     }
 
     /// Whether the UTF-8 encoding starts with `prefix`'s.
     @inline(__always)
-    func hasBytePrefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+    func hasBytePrefix(_ prefix: String) -> Bool {
+        let n = prefix.utf8.count
+        guard n <= utf8.count else { return false }
+        var a = self, b = prefix
+        return a.withUTF8 { x in b.withUTF8 { y in n == 0 || memcmp(x.baseAddress!, y.baseAddress!, n) == 0 } }
+    }
 
     /// Whether the UTF-8 encoding contains `needle`'s.
     func containsBytes(_ needle: String) -> Bool {
