@@ -17,6 +17,7 @@ struct RunState {
     private var ids = IdArena()
     private var ordinal = 0
     private var lastProgress = DispatchTime.now()
+    private var stage: StageWriter?
 
     init(runner: CleanRunner, items: [InputItem]) {
         self.runner = runner
@@ -25,6 +26,10 @@ struct RunState {
     }
 
     mutating func open() throws {
+        if let files = runner.options.stage {
+            stage = try StageWriter(files: files, options: runner.options.dedup ?? DedupOptions())
+            return
+        }
         shared = try Self.openShared(runner.output)
         if let explain = runner.explain { sharedExplain = try Self.openShared(explain) }
         if let path = runner.options.duplicatesFile { duplicatesFile = try OutputFile(path: path) }
@@ -68,6 +73,13 @@ struct RunState {
         }
         pagesOfItem += 1
         stats.add(page)
+        if let stage {
+            for (n, article) in page.articles.enumerated() {
+                let ordinal = ArticleOrdinal.make(item: runner.options.itemOffset + page.item, page: pagesOfItem - 1, article: n)
+                stage.add(ordinal: ordinal, id: article.id, bytes: article.bytes, signature: article.signature!)
+            }
+            return
+        }
         let out = own ?? shared
         for article in page.articles {
             let verdict = check(article)
@@ -147,6 +159,9 @@ struct RunState {
     }
 
     mutating func finish() {
+        if let stage {
+            do { try stage.finish(stats: stats) } catch { stats.failures.append(.init(input: "-", error: "\(error)")) }
+        }
         for file in [shared, sharedExplain, duplicatesFile] {
             do { try file?.commit() } catch { stats.failures.append(.init(input: "-", error: "\(error)")) }
         }
