@@ -54,6 +54,9 @@ cp -al "$W/ray-2.stage/." "$W/global/"
 rm -f "$W/global/decisions.jsonl" "$W/global/decisions.done"
 timed global "$BIN" dedup global "$W/global" 2> "$W/global.log"
 sed 's/^/  /' "$W/global.log"
+# The fixed cost: the global step over the 5 seeds' articles.
+"$BIN" clean seeds --rules rules --shard 0/1 --stage-dir "$W/tiny" -q
+timed global-tiny "$BIN" dedup global "$W/tiny" 2> /dev/null
 
 same=identical
 for x in "$W/single-2.jsonl" "$W/ray-1.jsonl" "$W/ray-2.jsonl" "$W/xargs/out/all.jsonl"; do
@@ -88,8 +91,11 @@ print(f"{f'xargs -P 2, {n} shards (README)':32}: {xargs_s:6.2f} s")
 s, kb = t("global")
 import glob, os
 read = sum(os.path.getsize(p) for e in ("sig", "ids", "ords") for p in glob.glob(f"{w}/global/shard-*.{e}"))
+_, base = t("global-tiny")
+found = single["articles"]["found"]
 print(f"{f'global step alone ({n} shards)':32}: {s:6.2f} s  peak RSS {kb / 1024:4.0f} MB  "
-      f"(reads {read / 1e6:.1f} MB of .sig/.ids/.ords for {single['articles']['found']} articles)")
+      f"(reads {read / 1e6:.1f} MB of .sig/.ids/.ords for {found} articles; {base / 1024:.0f} MB for 7 articles, "
+      f"so ≈ {(kb - base) * 1024 / found:.0f} B per article above that)")
 PY
 echo "outputs (one process --jobs 1 vs 2, Ray 1 and 2 workers, xargs): $same"
 [ "$same" = identical ]

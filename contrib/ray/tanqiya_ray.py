@@ -26,10 +26,10 @@ Every step is idempotent: a shard with its .done marker and a global step with d
 not redone, and apply rewrites its part atomically. A run that failed (a task out of retries, a
 killed driver) is resumed by running the same command again.
 
-Without --address the driver starts a local Ray instance (--num-cpus, default all cores). With
---address (`auto`, `HOST:6379`, or `ray://HOST:10001`) it joins a cluster: see README.md for what
-every node needs (the binary and rules, or --ship; a shared file system for --cwd, the stage
-directory and the parts).
+Without --address the driver starts a new local Ray instance (--num-cpus, default all cores; it
+never joins a running one). With --address (`auto`, `HOST:6379`, or `ray://HOST:10001`) it joins a
+cluster: see README.md for what every node needs (the binary and rules, or --ship; a shared file
+system for --cwd, the stage directory and the parts).
 
 Exit status: 0 every input cleaned; 1 some inputs failed (everything else was written, see
 PREFIX.stats.json) or a task failed for good (rerun to resume); 2 usage error.
@@ -440,7 +440,7 @@ def run(args):
             if args.address:
                 ray.init(address=args.address, **quiet)
             else:
-                ray.init(num_cpus=args.num_cpus, include_dashboard=False, **quiet)
+                ray.init(address="local", num_cpus=args.num_cpus, include_dashboard=False, **quiet)
         except BaseException:
             if ship_dir:
                 shutil.rmtree(ship_dir, ignore_errors=True)
@@ -532,6 +532,12 @@ def run(args):
 
 def main(argv=None):
     args = parse_args(argv)
+    try:
+        import ray  # noqa: F401
+    except ImportError:
+        log("error: ray is not installed for this Python: python3 -m venv .venv-ray && "
+            ".venv-ray/bin/pip install -r contrib/ray/requirements.txt, then run it with .venv-ray/bin/python")
+        return EXIT_USAGE
     try:
         merged = run(args)
     except UsageError as e:

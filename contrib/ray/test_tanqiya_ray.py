@@ -173,7 +173,7 @@ def run_tests(tmp, started):
           f"reference done at {time.monotonic() - started:.0f} s", flush=True)
     os.chdir(REPO)  # the inputs are relative to the repo, as in the reference run
 
-    ray.init(num_cpus=2, include_dashboard=False, logging_level="warning", log_to_driver=False)
+    ray.init(address="local", num_cpus=2, include_dashboard=False, logging_level="warning", log_to_driver=False)
     print(f"test-ray: Ray started at {time.monotonic() - started:.0f} s", flush=True)
 
     # 1. N=2, shard 1's tanqiya killed midway; Ray retries the task.
