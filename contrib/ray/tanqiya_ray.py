@@ -115,6 +115,7 @@ def _run(cmd, cwd, on_start=None):
             proc = subprocess.Popen([TIME, "-f", "%M", "-o", mem, *cmd] if timed else cmd, cwd=cwd,
                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err,
                                     start_new_session=True)
+            proc.scratch = tmp
             if on_start:
                 on_start(proc)
             rc = proc.wait()
@@ -177,6 +178,7 @@ def _fault(cfg, i):
         os.replace(marker + ".tmp", marker)
         if fault[1] == "worker":
             proc.wait()
+            shutil.rmtree(proc.scratch, ignore_errors=True)
             os._exit(1)  # the Ray worker dies, as on a lost node: Ray retries the task elsewhere
 
     return hook
