@@ -47,9 +47,8 @@ run: build
 # The rule checks first, then the test runner, then the sharded-run driver (contrib/ray/).
 test: deps
 	$(SWIFT) build
-	$(MAKE) --no-print-directory lint check score
+	$(MAKE) --no-print-directory lint check score test-ray
 	$(SWIFT) test
-	$(MAKE) --no-print-directory test-ray
 
 # The Ray driver (contrib/ray/) against one process: installs ray into .venv-ray/ when missing.
 test-ray: build

@@ -83,7 +83,9 @@ struct Clean: ParsableCommand {
 
     func run() throws {
         let rules = try ruleOptions.load()
-        var (items, problems) = InputLocator(forcedFormat: inputFormat).locate(inputs)
+        let located = InputLocator(forcedFormat: inputFormat).locate(inputs)
+        var items = located.items
+        let problems = located.problems
         let shardSpec = shard.flatMap(Shard.init) ?? Shard(index: 0, count: 1)
         let range = shardSpec.range(of: items.count)
         items = Array(items[range])
@@ -109,15 +111,14 @@ struct Clean: ParsableCommand {
         options.progress = progress ?? Self.isInteractive
         options.stage = stage
         options.itemOffset = range.lowerBound
+        // Inputs that do not exist belong to no shard's range: shard 0 (or the only run) reports them.
+        if shardSpec.index == 0 {
+            options.failedBeforeRun = problems.map { RunStats.Failure(input: $0.path, error: "\($0)") }
+        }
         let runner = CleanRunner(pipeline: pipeline, format: format, output: stage == nil ? Self.target(output) : .stdout,
                                  explain: explain.map(Self.target), options: options)
         var result = runner.run(items)
         if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        for problem in problems {
-            result.inputs.total += 1
-            result.inputs.failed += 1
-            result.failures.append(RunStats.Failure(input: problem.path, error: "\(problem)"))
-        }
         for warning in result.warnings { warn(warning) }
         for failure in result.failures { warn(failure.error) }
         if let path = stats {

@@ -29,6 +29,8 @@ public struct RunOptions: Sendable {
     public var stage: StageFiles?
     /// Index of the first input in the whole (unsharded) input list, for global ordinals.
     public var itemOffset = 0
+    /// Inputs that failed before the run (named but not found): counted in its stats.
+    public var failedBeforeRun: [RunStats.Failure] = []
 
     public init() {}
 }
@@ -56,7 +58,9 @@ public struct CleanRunner: Sendable {
     public func run(_ items: [InputItem]) -> RunStats {
         let start = DispatchTime.now()
         var state = RunState(runner: self, items: items)
-        state.stats.inputs.total = items.count
+        state.stats.inputs.total = items.count + options.failedBeforeRun.count
+        state.stats.inputs.failed = options.failedBeforeRun.count
+        state.stats.failures = options.failedBeforeRun
         state.stats.jobs = max(1, options.jobs)
         state.stats.dedup = options.dedup
         do {
