@@ -117,7 +117,7 @@ struct Clean: ParsableCommand {
         }
         let runner = CleanRunner(pipeline: pipeline, format: format, output: stage == nil ? Self.target(output) : .stdout,
                                  explain: explain.map(Self.target), options: options)
-        var result = runner.run(items)
+        let result = runner.run(items)
         if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         for warning in result.warnings { warn(warning) }
         for failure in result.failures { warn(failure.error) }
