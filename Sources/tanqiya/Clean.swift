@@ -18,6 +18,15 @@ struct Clean: ParsableCommand {
 
         Text format: title, blank line, one paragraph per line; each article ends with a line \
         holding a single form feed (\\f).
+
+        Encodings: UTF-8 (with or without a byte order mark) and UTF-16 with a byte order mark are \
+        read; Windows-1256 and ISO-8859-6 dumps are detected and transcoded (the record gets an \
+        "encoding" key); other invalid UTF-8 bytes become U+FFFD, counted in a warning.
+
+        Skipped (status 0, reason on stderr and in --stats): inputs that are not text (NUL bytes, \
+        binary formats, mostly control codes), non-regular files and broken links found in a \
+        directory, JSONL records that cannot be read. Failed (status 1): inputs that cannot be \
+        read or whose output cannot be written; their output is not written.
         """
     )
 
@@ -34,6 +43,10 @@ struct Clean: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Read every input as this format (text, jsonl, html) instead of by extension.",
                                             valueName: "format"))
     var inputFormat: InputItem.Format?
+
+    @Option(name: .long, help: ArgumentHelp("Read every text dump and JSONL line in this encoding (utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6, windows-1252) instead of detecting it.",
+                                            valueName: "name"))
+    var encoding: DetectedEncoding?
 
     @Option(name: .long, help: ArgumentHelp("Also write the explain trace (every line's label and rule) to this file or directory/.",
                                             valueName: "path"))
@@ -68,9 +81,9 @@ struct Clean: ParsableCommand {
 
     func run() throws {
         let rules = try ruleOptions.load()
-        let (items, problems) = InputLocator(forcedFormat: inputFormat).locate(inputs)
-        if !problems.isEmpty && failFast {
-            problems.forEach { warn("\($0)") }
+        let (items, problems) = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
+        if failFast, let problem = problems.first(where: { !$0.isSkip }) {
+            warn("\(problem)")
             throw Failure(code: ExitStatus.inputsFailed)
         }
         let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options))
@@ -86,8 +99,14 @@ struct Clean: ParsableCommand {
         if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         for problem in problems {
             result.inputs.total += 1
-            result.inputs.failed += 1
-            result.failures.append(RunStats.Failure(input: problem.path, error: "\(problem)"))
+            if problem.isSkip {
+                result.inputs.skipped += 1
+                result.skipped.append(RunStats.Skip(input: problem.path, reason: problem.reason))
+                result.warnings.append("\(problem)")
+            } else {
+                result.inputs.failed += 1
+                result.failures.append(RunStats.Failure(input: problem.path, error: "\(problem)"))
+            }
         }
         for warning in result.warnings { warn(warning) }
         for failure in result.failures { warn(failure.error) }

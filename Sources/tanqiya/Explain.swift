@@ -17,11 +17,14 @@ struct Explain: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Read the input as this format (text, jsonl, html).", valueName: "format"))
     var inputFormat: InputItem.Format?
 
+    @Option(name: .long, help: ArgumentHelp("Read the input in this encoding instead of detecting it.", valueName: "name"))
+    var encoding: DetectedEncoding?
+
     @OptionGroup var ruleOptions: RuleOptions
 
     func run() throws {
         let rules = try ruleOptions.load()
-        let (items, problems) = InputLocator(forcedFormat: inputFormat).locate([file])
+        let (items, problems) = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate([file])
         if let problem = problems.first {
             warn("\(problem)")
             throw Failure(code: ExitStatus.inputsFailed)

@@ -18,6 +18,8 @@ public struct Document: Sendable {
     /// The articles, assembled after the normaliser.
     public var articles: [Article] = []
     public var warnings: [String] = []
+    /// The encoding the page was read in (decided by the reader, or `--encoding`).
+    public var encoding: DetectedEncoding = .utf8
 
     public init(source: String, idPrefix: String, url: String? = nil, blocks: [Block]) {
         self.source = source

@@ -13,13 +13,16 @@ public struct RawPage: Sendable {
     public var bytes: [UInt8]
     public var kind: Kind
 
-    /// The page as a document, `nil` for a blank JSONL line, or the problem with the record.
+    /// The page as a document, `nil` for a blank JSONL line, or why the page (a JSONL record, or
+    /// a whole text dump that is not text) is skipped.
     public func decode() -> Result<Document?, JSONLReader.Problem> {
         switch kind {
         case .text:
-            return .success(TextDumpReader().read(bytes: bytes, source: item.path, idPrefix: item.stem))
+            let decoded = TextDecoding.decode(bytes, forced: item.encoding)
+            if let why = TextCheck.notTextReason(raw: bytes, decoded: decoded) { return .failure(.notText(line: nil, why)) }
+            return .success(TextDumpReader().read(decoded: decoded, source: item.path, idPrefix: item.stem))
         case .jsonl(let line):
-            return JSONLReader().document(line: bytes, number: line, inputStem: item.stem)
+            return JSONLReader().document(line: bytes, number: line, inputStem: item.stem, encoding: item.encoding)
         }
     }
 }
@@ -80,11 +83,12 @@ public final class PageSource {
                 recordNumber += 1
                 return .page(item: index, RawPage(item: item, bytes: line, kind: .jsonl(line: recordNumber)))
             }
+            let failure = stream!.error.map { Problem.unreadable(item.path, Self.reason($0)).description }
             if !item.isStdin { try? handle?.close() }
             stream = nil
             handle = nil
             index += 1
-            return .itemEnd(item: index - 1, failure: nil)
+            return .itemEnd(item: index - 1, failure: failure)
         case .html:
             index += 1
             return .itemEnd(item: index - 1, failure: "\(item.path): HTML input is not supported yet; give the page's visible text")
@@ -117,8 +121,18 @@ public final class PageSource {
         do {
             return [UInt8](try handle.readToEnd() ?? Data())
         } catch {
-            throw Problem.unreadable(item.path, (error as NSError).localizedDescription)
+            throw Problem.unreadable(item.path, reason(error))
         }
+    }
+
+    /// An I/O error's message ("Is a directory", "Input/output error").
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        return ns.localizedDescription
     }
 
     /// Every page of one input, in order (explain, check, lint); warnings go to `onProblem`.
