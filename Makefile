@@ -22,10 +22,10 @@ help:
 
 # libxml2's headers (pkg-config libxml-2.0): installed with apt-get when missing.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0; then \
-	  echo "installing pkg-config and libxml2-dev with apt-get"; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0 zlib; then \
+	  echo "installing pkg-config, libxml2-dev and zlib1g-dev with apt-get"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq pkg-config libxml2-dev; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq pkg-config libxml2-dev zlib1g-dev; \
 	fi
 
 build: deps
@@ -47,11 +47,13 @@ test: deps
 	$(MAKE) --no-print-directory lint check score
 	$(SWIFT) test
 
-# The seeds against their gold articles (needs the shared folder beside the repository).
+# The seeds, as text and as HTML renderings, against their gold articles (needs ../shared).
 score: build
 	@if [ -f $(SHARED)/tools/score.py ]; then \
 	  mkdir -p out && $(BIN) clean seeds --rules $(RULES) -o out/seeds.jsonl && \
-	  python3 $(SHARED)/tools/score.py out/seeds.jsonl $(SHARED)/spec/gold --strict; \
+	  python3 $(SHARED)/tools/score.py out/seeds.jsonl $(SHARED)/spec/gold --strict && \
+	  $(BIN) clean Tests/Fixtures/html --rules $(RULES) --no-dedup -q -o out/html.jsonl && \
+	  python3 $(SHARED)/tools/score.py out/html.jsonl Tests/Fixtures/html-gold --strict --quiet; \
 	else echo "score: $(SHARED)/tools/score.py not found, skipped"; fi
 
 lint: build

@@ -19,10 +19,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib, for gzipped HTML pages. Only Sources/TanqiyaKit/Reader/Gzip.swift imports it.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "TanqiyaKit",
             dependencies: [
                 "CLibXML2",
+                "CZlib",
                 .product(name: "Yams", package: "Yams"),
             ],
             // Stop lists and DOM hints for the generic extractor: data, loaded at run time.

@@ -19,7 +19,7 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Rules directory (default: $TANQIYA_RULES, else ./rules).", valueName: "dir"))
     var rules: String?
 
-    @Option(name: .long, help: ArgumentHelp("A directory of fixture pages (repeatable). Default: seeds and Tests/Fixtures/pages.",
+    @Option(name: .long, help: ArgumentHelp("A directory of fixture pages (repeatable). Default: seeds, Tests/Fixtures/pages and Tests/Fixtures/html.",
                                             valueName: "dir"))
     var fixtures: [String] = []
 
@@ -34,7 +34,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let set = try loadRules(directory: rules)
-        let dirs = fixtures.isEmpty ? ["seeds", "Tests/Fixtures/pages"] : fixtures
+        let dirs = fixtures.isEmpty ? ["seeds", "Tests/Fixtures/pages", "Tests/Fixtures/html"] : fixtures
         let (found, problems) = Fixture.locate(fixtureDirectories: dirs, expected: expected)
         if !problems.isEmpty {
             problems.forEach { warn($0) }

@@ -18,7 +18,7 @@ struct Rules: ParsableCommand {
         var directory: String?
 
         @Option(name: .long, help: ArgumentHelp(
-            "Fixture pages to check detection against (repeatable; default: seeds and Tests/Fixtures/pages when present).",
+            "Fixture pages to check detection against (repeatable; default: seeds, Tests/Fixtures/pages and Tests/Fixtures/html when present).",
             valueName: "dir"))
         var fixtures: [String] = []
 
@@ -28,7 +28,7 @@ struct Rules: ParsableCommand {
                 let set = try RuleLoader.load(directory: dir)
                 // Detection must not let one outlet claim another's pages.
                 let dirs = fixtures.isEmpty
-                    ? ["seeds", "Tests/Fixtures/pages"].filter { FileManager.default.fileExists(atPath: $0) } : fixtures
+                    ? ["seeds", "Tests/Fixtures/pages", "Tests/Fixtures/html"].filter { FileManager.default.fileExists(atPath: $0) } : fixtures
                 let found = Fixture.locate(fixtureDirectories: dirs, expected: "").fixtures
                 let overlap = DetectionOverlap.problems(rules: set, fixtures: found)
                 if !overlap.isEmpty { throw RuleError(overlap) }

@@ -128,16 +128,33 @@ final class OutletDetectorTests: XCTestCase {
     }
 }
 
-final class GenericTextClassifierTests: XCTestCase {
-    func testUnknownOutletKeepsItsText() throws {
-        let doc = clean(["A headline", "", "First paragraph.", "Second paragraph.", "First paragraph."], rules: .empty)
+final class GenericPathTests: XCTestCase {
+    static let body1 = "أعلنت وزارة الصحة اليوم إطلاق حملة وطنية واسعة للتطعيم تستهدف الأطفال في جميع المحافظات خلال الأسابيع المقبلة."
+    static let body2 = "وقال المتحدث باسم الوزارة إن الفرق الطبية ستعمل في المراكز الصحية والمدارس وفق جدول زمني معلن مسبقاً للأهالي."
+
+    func testUnknownOutletKeepsItsTextAndDropsTheMenu() throws {
+        let doc = clean(["الرئيسية", "أخبار", "رياضة", "اتصل بنا", "", "حملة وطنية للتطعيم في المحافظات", "",
+                         Self.body1, "", Self.body2, "", Self.body1, "", "من نحن", "سياسة الخصوصية"], rules: try Repo.rules)
         XCTAssertNil(doc.outlet)
         XCTAssertEqual(doc.articles.count, 1)
-        XCTAssertEqual(doc.articles[0].title, "A headline")
-        XCTAssertEqual(doc.articles[0].paragraphs, ["First paragraph.", "Second paragraph."])
+        XCTAssertEqual(doc.articles[0].title, "حملة وطنية للتطعيم في المحافظات")
+        XCTAssertEqual(doc.articles[0].paragraphs, [Self.body1, Self.body2], "the repeat goes, the text stays")
+        XCTAssertEqual(doc.blocks[0].label, .boilerplate)
+        XCTAssertTrue(doc.blocks[0].rule?.hasPrefix("generic.") ?? false)
+        XCTAssertEqual(doc.decision(6), "title generic.first-line-title")
     }
 
     func testEmptyPageHasNoArticle() {
         XCTAssertEqual(clean(["", "  "], rules: .empty).articles.count, 0)
+    }
+
+    func testFallbackClassifierKeepsEveryLine() {
+        var blocks = ["A headline", "", "First.", "First."].enumerated().map { n, text -> Block in
+            var b = Block(raw: text, line: n + 1)
+            b.key = text
+            return b
+        }
+        XCTAssertEqual(GenericTextClassifier().classify(&blocks), 1)
+        XCTAssertEqual(blocks.map(\.label), [.title, .blank, .body, .body])
     }
 }

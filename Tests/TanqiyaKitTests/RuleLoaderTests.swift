@@ -96,9 +96,18 @@ final class PatternPrecheckTests: XCTestCase {
         XCTAssertEqual(RuleLoader.requiredLiteral(of: "^[0-9]{4}-[0-9]{2}$"), "-")
     }
 
+    func testLeadingClassGivesTheFirstScalars() {
+        XCTAssertEqual(RuleLoader.leadingClass(of: "^[إا]قرأ"), Set("إا".unicodeScalars.map(\.value)))
+        XCTAssertEqual(RuleLoader.leadingClass(of: "^[0-9]+ x")?.count, 10)
+        XCTAssertNil(RuleLoader.leadingClass(of: "^[^a]"))
+        XCTAssertNil(RuleLoader.leadingClass(of: "^[a]?b"))
+        XCTAssertNil(RuleLoader.leadingClass(of: "^[\\d]"))
+    }
+
     func testPrecheckNeverRejectsAMatchingLine() throws {
         let set = try Repo.rules
-        let samples = ["35 خبر", "5 دقائق قراءة", "١ دقيقة قراءة", "المصدر: RT", "مصدر:AA", "منذ 3 أيام", "RT STORIES", "#a #b"]
+        let samples = ["35 خبر", "5 دقائق قراءة", "١ دقيقة قراءة", "المصدر: RT", "مصدر:AA", "منذ 3 أيام", "RT STORIES", "#a #b",
+                       "• وسم", "إقرأ المزيد عنوان", "اقرأ المزيد عنوان", "٣٠ خبر"]
         for outlet in set.outlets {
             for rule in outlet.lines {
                 guard let pattern = rule.matcher.pattern else { continue }

@@ -15,9 +15,14 @@ public struct Classifier: Sendable {
         document.signatures = decision.signatures
         if let outlet = decision.outlet {
             document.outlet = outlet.id
-            document.articleCount = RuleClassifier(rules: outlet).classify(&document.blocks)
+            var classifier = RuleClassifier(rules: outlet)
+            document.articleCount = classifier.classify(&document.blocks)
+        } else if let extractor = GenericPageClassifier.shared {
+            document.outlet = nil
+            document.articleCount = GenericPageClassifier(extractor: extractor).classify(&document)
         } else {
             document.outlet = nil
+            document.warnings.append("the generic extractor's stop lists were not found; kept every line")
             document.articleCount = GenericTextClassifier().classify(&document.blocks)
         }
     }

@@ -83,7 +83,7 @@ struct SignatureIndex: Sendable {
         for (o, outlet) in rules.outlets.enumerated() {
             for (s, sig) in outlet.detection.signatures.enumerated() {
                 for line in sig.matcher.exact { exact[line, default: []].append((o, s)) }
-                if sig.matcher.prefix != nil || sig.matcher.pattern != nil || sig.matcher.indented != nil {
+                if sig.matcher.exact.isEmpty {
                     others.append((o, s))
                 }
             }
@@ -96,7 +96,7 @@ struct SignatureIndex: Sendable {
         var pending = others
         for block in blocks where !block.key.isEmpty {
             if let pairs = exact[ByteKey(block.key)] {
-                for (o, s) in pairs where rules.outlets[o].detection.signatures[s].matcher.indented.map({ ($0) == (block.indent > 0) }) ?? true {
+                for (o, s) in pairs where rules.outlets[o].detection.signatures[s].matcher.matches(block) {
                     hit[o][s] = true
                 }
             }

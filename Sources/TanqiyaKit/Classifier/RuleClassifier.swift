@@ -2,8 +2,14 @@
 /// repeated titles, markers), then sections, line rules, captions, and each zone's default.
 struct RuleClassifier {
     let rules: OutletRules
+    /// Per block: whether its key is one of the rules' exact lines at all.
+    private var exactPossible: [Bool] = []
 
-    func classify(_ blocks: inout [Block]) -> Int {
+    init(rules: OutletRules) { self.rules = rules }
+
+    mutating func classify(_ blocks: inout [Block]) -> Int {
+        let exactLines = rules.exactLines
+        exactPossible = blocks.map { !$0.key.isEmpty && exactLines.contains(ByteKey($0.key)) }
         let headerRules = rules.lines.filter { $0.zone == .header || $0.zone == .anywhere }
         let segments = ArticleSegmenter(layout: rules.article, headerRules: headerRules).segments(blocks)
         let firstStart = segments.first?.start ?? blocks.count
@@ -17,7 +23,7 @@ struct RuleClassifier {
         return segments.count
     }
 
-    private func labelHeader(_ blocks: inout [Block], _ i: Int) {
+    private mutating func labelHeader(_ blocks: inout [Block], _ i: Int) {
         blocks[i].article = 0
         if blocks[i].key.isEmpty { return setBlank(&blocks[i]) }
         if applyLineRule(&blocks, i, zone: .header) != nil { return }
@@ -25,7 +31,7 @@ struct RuleClassifier {
         blocks[i].rule = rules.article.headerRule
     }
 
-    private func classify(_ blocks: inout [Block], segment: ArticleSegmenter.Segment, end: Int, number: Int) {
+    private mutating func classify(_ blocks: inout [Block], segment: ArticleSegmenter.Segment, end: Int, number: Int) {
         let layout = rules.article
         for i in segment.start..<end { blocks[i].article = number }
         // Lines before the title inside the segment: an unclaimed header (or the marker fallback).
@@ -53,14 +59,16 @@ struct RuleClassifier {
                 zone = .body
                 continue
             }
-            if let marker = layout.marker, marker.matcher.matches(blocks[i]) {
+            if let marker = layout.marker, marker.matcher.matches(blocks[i], exactPossible: exactPossible[i]) {
                 set(&blocks[i], marker.label, marker.id)
                 continue
             }
             if let open = section {
-                if let endMatcher = open.end, endMatcher.matches(blocks[i]) {
+                if let endMatcher = open.end, endMatcher.matches(blocks[i], exactPossible: exactPossible[i]) {
                     section = nil
-                } else if let next = rules.sections.first(where: { $0.id != open.id && $0.start.matches(blocks[i]) }) {
+                } else if let next = rules.sections.first(where: {
+                    $0.id != open.id && $0.start.matches(blocks[i], exactPossible: exactPossible[i])
+                }) {
                     // Another section starts: the open one ends here.
                     section = next
                     set(&blocks[i], next.label, next.id)
@@ -75,7 +83,7 @@ struct RuleClassifier {
                 alsoNext = pending.count > 1 ? (pending.count - 1, pending.rule) : nil
                 continue
             }
-            if let started = rules.sections.first(where: { $0.start.matches(blocks[i]) }) {
+            if let started = rules.sections.first(where: { $0.start.matches(blocks[i], exactPossible: exactPossible[i]) }) {
                 section = started
                 set(&blocks[i], started.label, started.id)
                 continue
@@ -100,9 +108,12 @@ struct RuleClassifier {
     /// Applies the first line rule of `zone` that matches block `i`; returns it.
     private func applyLineRule(_ blocks: inout [Block], _ i: Int, zone: Zone) -> LineRule? {
         for rule in rules.lines where rule.applies(in: zone) {
-            guard let value = rule.matcher.match(blocks[i]) else { continue }
+            // The next line's test first: it is the cheaper one where both exist (a category line).
             if let next = rule.followedBy {
                 guard let j = nextNonBlank(blocks, after: i), next.matches(blocks[j]) else { continue }
+            }
+            guard let value = rule.matcher.match(blocks[i], exactPossible: exactPossible[i], capture: rule.field != nil) else {
+                continue
             }
             set(&blocks[i], rule.label, rule.id)
             if rule.field != nil { blocks[i].value = value.trimmingSpaces }

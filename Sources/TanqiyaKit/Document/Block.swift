@@ -21,6 +21,8 @@ public struct Block: Sendable, Equatable {
     public var dedupRule: String?
     /// The text that is written out: set by the normaliser for kept blocks.
     public var clean: String?
+    /// For HTML pages: tag, classes, regions (nav, footer…), link density. `nil` for text dumps.
+    public var features: BlockFeatures?
 
     public init(raw: String, line: Int) {
         self.raw = raw

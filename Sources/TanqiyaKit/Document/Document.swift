@@ -18,8 +18,12 @@ public struct Document: Sendable {
     /// The articles, assembled after the normaliser.
     public var articles: [Article] = []
     public var warnings: [String] = []
-    /// The encoding the page was read in (decided by the reader, or `--encoding`).
-    public var encoding: DetectedEncoding = .utf8
+    /// For HTML pages: title, canonical URL, language, publication date from the page's head.
+    public var html: HTMLMetadata?
+    /// The title when no block is one (the generic path on HTML: the page's og:title or <title>).
+    public var fallbackTitle: String?
+    /// The encoding the page's bytes were read as, when it was not UTF-8.
+    public var encoding: String?
 
     public init(source: String, idPrefix: String, url: String? = nil, blocks: [Block]) {
         self.source = source

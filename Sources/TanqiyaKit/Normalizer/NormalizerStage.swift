@@ -9,6 +9,7 @@ public struct NormalizerStage: Sendable {
 
     public func normalize(_ document: inout Document) {
         let lossless = normalizer.options == .default
+        if let title = document.fallbackTitle { document.fallbackTitle = normalizer.normalize(title) }
         for i in document.blocks.indices where document.blocks[i].isKept {
             let block = document.blocks[i]
             document.blocks[i].clean = lossless ? block.key : normalizer.normalize(block.raw)

@@ -18,6 +18,7 @@ public struct ArticleAssembler: Sendable {
             default: break
             }
         }
+        if drafts[1].title == nil { drafts[1].title = document.fallbackTitle }
         if drafts[1].section == nil { drafts[1].section = drafts[0].section }
         if drafts[1].credit == nil { drafts[1].credit = drafts[0].credit }
         var articles: [Article] = []

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Pipeline stage 1 for JSONL: one page per line, `{"text": …, "id"?: …, "url"?: …}`.
+/// Pipeline stage 1 for JSONL: one page per line, `{"text": …, "id"?: …, "url"?: …}`, or
+/// `{"html": …}` for a raw HTML page.
 /// A line that is not such a record is reported with its line number and skipped.
 ///
 /// JSONL is UTF-8 by definition (a byte order mark on a line is dropped); a line that is not
@@ -21,13 +22,16 @@ public struct JSONLReader: Sendable {
         case noText(line: Int)
         /// Binary data or mostly control codes (`line` is nil for a whole text dump).
         case notText(line: Int?, String)
+        /// A page whose bytes cannot be read (a corrupt gzip stream…).
+        case unreadable(String)
 
         public var description: String {
             switch self {
             case .notJSON(let line, let why): return "line \(line): not a JSON record: \(why)"
-            case .noText(let line): return "line \(line): the record has no \"text\" string"
+            case .noText(let line): return "line \(line): the record has no \"text\" or \"html\" string"
             case .notText(let line?, let why): return "line \(line): \(why)"
             case .notText(nil, let why): return why
+            case .unreadable(let why): return why
             }
         }
     }
@@ -44,14 +48,27 @@ public struct JSONLReader: Sendable {
         } catch {
             return .failure(.notJSON(line: number, Self.reason(error)))
         }
-        guard let text = record.text else { return .failure(.noText(line: number)) }
-        if let why = TextCheck.notTextReason(text: text) { return .failure(.notText(line: number, why)) }
         let source = record.id ?? record.url ?? "\(inputStem):\(number)"
         let prefix = record.id ?? "\(inputStem):\(number)"
-        var document = TextDumpReader().read(text: text, source: source, idPrefix: prefix, url: record.url)
-        document.encoding = decoded.encoding
-        if let warning = TextDecoding.warning(decoded) { document.warnings.insert(warning, at: 0) }
-        return .success(document)
+        if let text = record.text {
+            if let why = TextCheck.notTextReason(text: text) { return .failure(.notText(line: number, why)) }
+            var document = TextDumpReader().read(text: text, source: source, idPrefix: prefix, url: record.url)
+            if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
+            if let warning = TextDecoding.warning(decoded) { document.warnings.insert(warning, at: 0) }
+            return .success(document)
+        }
+        if let html = record.html {
+            do {
+                var document = try HTMLDocumentReader().read(bytes: Array(html.utf8), source: source, idPrefix: prefix,
+                                                             url: record.url)
+                if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
+                if let warning = TextDecoding.warning(decoded) { document.warnings.insert(warning, at: 0) }
+                return .success(document)
+            } catch {
+                return .failure(.unreadable("line \(number): \(error)"))
+            }
+        }
+        return .failure(.noText(line: number))
     }
 
     /// A line's bytes as UTF-8: valid UTF-8 as it is (without a byte order mark); otherwise an

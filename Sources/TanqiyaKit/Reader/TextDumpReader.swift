@@ -17,7 +17,7 @@ public struct TextDumpReader: Sendable {
     /// Reads bytes already decided and converted to UTF-8.
     public func read(decoded: DecodedText, source: String, idPrefix: String, url: String? = nil) -> Document {
         var document = Document(source: source, idPrefix: idPrefix, url: url, blocks: Self.lines(decoded.utf8))
-        document.encoding = decoded.encoding
+        if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
         if let warning = TextDecoding.warning(decoded) { document.warnings.append(warning) }
         return document
     }

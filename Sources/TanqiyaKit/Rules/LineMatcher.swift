@@ -7,9 +7,17 @@ public struct LineMatcher: Sendable {
     public var prefix: String?
     /// Literal text the pattern cannot match without (derived from it): a cheap pre-check.
     public var required: String?
+    /// The scalars a match can start with, when the pattern opens with a character class.
+    public var firstScalars: Set<UInt32>?
     public var pattern: CompiledPattern?
     /// `true`: only indented lines; `false`: only unindented lines; `nil`: either.
     public var indented: Bool?
+    /// HTML pages only: the block's element is one of these tags (`li`, `h1`, `figcaption`…).
+    public var tags: Set<String>?
+    /// HTML pages only: the block sits inside all of these regions (nav, header, footer…).
+    public var inside: DOMRegions?
+    /// HTML pages only: the block or an ancestor carries one of these class or id tokens.
+    public var classes: Set<String>?
     /// Patterns and prefixes are tried only on keys up to this many UTF-8 bytes (chrome lines
     /// are short; skipping long paragraphs keeps the regex engine off the hot path).
     public var maxBytes: Int = LineMatcher.defaultMaxBytes
@@ -18,19 +26,40 @@ public struct LineMatcher: Sendable {
 
     public init() {}
 
-    public var isEmpty: Bool { exact.isEmpty && prefix == nil && pattern == nil && indented == nil }
+    public var isEmpty: Bool {
+        exact.isEmpty && prefix == nil && pattern == nil && indented == nil && !testsFeatures
+    }
 
-    public func matches(_ block: Block) -> Bool { match(block) != nil }
+    /// Whether the matcher looks at HTML block features.
+    public var testsFeatures: Bool { tags != nil || inside != nil || classes != nil }
+
+    /// The feature conditions: all must hold, and a block without features (a text dump) fails them.
+    @inline(__always)
+    func featuresMatch(_ block: Block) -> Bool {
+        guard testsFeatures else { return true }
+        guard let f = block.features else { return false }
+        if let tags, !tags.contains(f.tag) { return false }
+        if let inside, !f.regions.isSuperset(of: inside) { return false }
+        if let classes, !f.classTokens.contains(where: { classes.contains($0) }) { return false }
+        return true
+    }
+
+    public func matches(_ block: Block, exactPossible: Bool = true) -> Bool {
+        match(block, exactPossible: exactPossible, capture: false) != nil
+    }
 
     /// Matches, returning the first capture group when the pattern has one, else the key.
-    public func match(_ block: Block) -> String? {
+    /// `exactPossible: false` says the caller knows the key is in no exact list (one hash per line
+    /// for all rules, instead of one per rule). `capture: false` skips building the capture.
+    public func match(_ block: Block, exactPossible: Bool = true, capture: Bool = true) -> String? {
         if let indented, (block.indent > 0) != indented { return nil }
         let key = block.key
         if key.isEmpty { return nil }
+        if !featuresMatch(block) { return nil }
         var tested = false
         if !exact.isEmpty {
             tested = true
-            if exact.contains(ByteKey(key)) { return key }
+            if exactPossible, exact.contains(ByteKey(key)) { return key }
         }
         if prefix != nil || pattern != nil {
             tested = true
@@ -40,9 +69,10 @@ public struct LineMatcher: Sendable {
                 if pattern == nil { return key }
             }
             if let required, !key.containsBytes(required) { return nil }
-            if let pattern { return pattern.firstCapture(in: key) }
+            if let firstScalars, let first = key.unicodeScalars.first, !firstScalars.contains(first.value) { return nil }
+            if let pattern { return capture ? pattern.firstCapture(in: key) : (pattern.matches(key) ? key : nil) }
         }
-        // A matcher with only `indented:` matches every (non-blank) line of that indentation.
+        // A matcher with only `indented:` or feature conditions matches every line that meets them.
         return tested ? nil : key
     }
 }
@@ -55,6 +85,10 @@ public final class CompiledPattern: @unchecked Sendable {
     public init(_ source: String) throws {
         self.source = source
         self.regex = try NSRegularExpression(pattern: source, options: [])
+    }
+
+    public func matches(_ text: String) -> Bool {
+        regex.firstMatch(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count)) != nil
     }
 
     /// The first capture group if the pattern has one and it took part, else the whole match.

@@ -82,10 +82,16 @@ public enum RuleLoader {
         var rules = OutletRules(id: id, name: name, file: reader.file, detection: detection, article: layout,
                                 lines: lines, sections: sections, ruleLocations: reader.ruleLocations)
         if let mark = top["detect"]?.mark { rules.detectLocation = SourceLocation(line: mark.line, column: mark.column) }
+        rules.exactLines = rules.collectExactLines()
         return rules
     }
 
-    static let matcherKeys = ["exact", "prefix", "pattern", "indented", "max_length"]
+    static let matcherKeys = ["exact", "prefix", "pattern", "indented", "max_length", "tag", "inside", "class"]
+
+    static let regionNames: [String: DOMRegions] = [
+        "nav": .nav, "header": .header, "footer": .footer, "aside": .aside, "form": .form, "figure": .figure,
+        "figcaption": .figcaption, "li": .listItem, "td": .tableCell, "article": .article, "blockquote": .blockquote,
+    ]
 
     /// Reads the matcher keys of `map` (other keys are the caller's). `nil` when none is given.
     static func parseMatcher(_ map: [String: Node], what: String, reader: inout YAMLReader) -> LineMatcher? {
@@ -108,12 +114,27 @@ public enum RuleLoader {
                     if let literal = requiredLiteral(of: source), literal.utf8.count >= 2 {
                         matcher.required = literal
                     }
+                    matcher.firstScalars = leadingClass(of: source)
                 } catch {
                     reader.error("\(what): invalid pattern '\(source)': \(error.localizedDescription)", at: map["pattern"])
                 }
             }
         }
         matcher.indented = reader.bool(map["indented"], what: "\(what): indented")
+        if let tags = reader.strings(map["tag"], what: "\(what): tag") { matcher.tags = Set(tags.map { $0.lowercased() }) }
+        if let classes = reader.strings(map["class"], what: "\(what): class") { matcher.classes = Set(classes.map { $0.lowercased() }) }
+        if let names = reader.strings(map["inside"], what: "\(what): inside") {
+            var regions: DOMRegions = []
+            for name in names {
+                if let region = regionNames[name.lowercased()] {
+                    regions.insert(region)
+                } else {
+                    reader.error("\(what): inside '\(name)' is not one of: \(regionNames.keys.sorted().joined(separator: ", "))",
+                                 at: map["inside"])
+                }
+            }
+            matcher.inside = regions
+        }
         if let max = reader.int(map["max_length"], what: "\(what): max_length", range: 1...1_000_000) {
             matcher.maxBytes = max
         }
@@ -312,6 +333,30 @@ public enum RuleLoader {
         }
         flush()
         return runs.max { $0.utf8.count < $1.utf8.count }
+    }
+
+    /// For `^[abc0-9]…`: the scalars the class admits (no negation, no escapes, no shorthand).
+    static func leadingClass(of pattern: String) -> Set<UInt32>? {
+        let scalars = Array(pattern.unicodeScalars)
+        guard scalars.count > 3, scalars[0] == "^", scalars[1] == "[", scalars[2] != "^" else { return nil }
+        var set = Set<UInt32>()
+        var i = 2
+        while i < scalars.count, scalars[i] != "]" {
+            if scalars[i] == "\\" || scalars[i] == "[" { return nil }
+            if i + 2 < scalars.count, scalars[i + 1] == "-", scalars[i + 2] != "]" {
+                let (a, b) = (scalars[i].value, scalars[i + 2].value)
+                guard a <= b, b - a < 4096 else { return nil }
+                for v in a...b { set.insert(v) }
+                i += 3
+            } else {
+                set.insert(scalars[i].value)
+                i += 1
+            }
+        }
+        guard i < scalars.count, !set.isEmpty else { return nil }
+        // A quantifier that allows zero repetitions makes the class optional.
+        if i + 1 < scalars.count, "*?{".unicodeScalars.contains(scalars[i + 1]) { return nil }
+        return set
     }
 
     static func describe(_ error: YamlError) -> (Mark?, String) {

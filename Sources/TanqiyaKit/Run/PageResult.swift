@@ -26,8 +26,8 @@ struct PageResult: Sendable {
 
     /// A JSONL line that held no page (blank), or the problem with it.
     var skipped: String?
-    /// The encoding the page was read in.
-    var encoding: DetectedEncoding = .utf8
+    /// The encoding the page was read in, when not UTF-8.
+    var encoding: String?
 
     /// Decodes one page, runs it through the pipeline and prepares its outputs (on worker threads).
     static func make(item: Int, raw: RawPage, pipeline: Pipeline, writer: any DocumentWriter,

@@ -5,6 +5,8 @@ import Foundation
 public struct RawPage: Sendable {
     public enum Kind: Sendable {
         case text
+        /// An HTML page (gzipped or not).
+        case html
         /// A JSONL record, with its line number in the file.
         case jsonl(line: Int)
     }
@@ -21,6 +23,12 @@ public struct RawPage: Sendable {
             let decoded = TextDecoding.decode(bytes, forced: item.encoding)
             if let why = TextCheck.notTextReason(raw: bytes, decoded: decoded) { return .failure(.notText(line: nil, why)) }
             return .success(TextDumpReader().read(decoded: decoded, source: item.path, idPrefix: item.stem))
+        case .html:
+            do {
+                return .success(try HTMLDocumentReader().read(bytes: bytes, source: item.path, idPrefix: item.stem))
+            } catch {
+                return .failure(.unreadable("\(error)"))
+            }
         case .jsonl(let line):
             return JSONLReader().document(line: bytes, number: line, inputStem: item.stem, encoding: item.encoding)
         }
@@ -90,8 +98,14 @@ public final class PageSource {
             index += 1
             return .itemEnd(item: index - 1, failure: failure)
         case .html:
-            index += 1
-            return .itemEnd(item: index - 1, failure: "\(item.path): HTML input is not supported yet; give the page's visible text")
+            do {
+                let bytes = try Self.readAll(item)
+                pendingEnd = index
+                return .page(item: index, RawPage(item: item, bytes: bytes, kind: .html))
+            } catch {
+                index += 1
+                return .itemEnd(item: index - 1, failure: "\(error)")
+            }
         }
     }
 

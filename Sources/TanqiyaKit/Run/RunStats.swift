@@ -107,7 +107,7 @@ public struct RunStats: Codable, Sendable, Equatable {
     /// Counts one processed page.
     mutating func add(_ page: PageResult) {
         pages += 1
-        encodings[page.encoding.rawValue, default: 0] += 1
+        encodings[page.encoding ?? DetectedEncoding.utf8.rawValue, default: 0] += 1
         bytesIn += page.bytes
         var outlet = outlets[page.outlet ?? "unknown", default: Outlet()]
         outlet.pages += 1

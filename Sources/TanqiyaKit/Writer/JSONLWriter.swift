@@ -28,9 +28,9 @@ public struct JSONLWriter: DocumentWriter {
             JSONString.appendOptional(article.credit, to: &out)
             out.append(contentsOf: Array(",\"section\":".utf8))
             JSONString.appendOptional(article.section, to: &out)
-            if document.encoding != .utf8 {
+            if let encoding = document.encoding {
                 out.append(contentsOf: Array(",\"encoding\":".utf8))
-                JSONString.append(document.encoding.rawValue, to: &out)
+                JSONString.append(encoding, to: &out)
             }
             if !document.warnings.isEmpty {
                 out.append(contentsOf: Array(",\"warnings\":[".utf8))

@@ -29,9 +29,12 @@ public struct StopLists: Sendable {
             let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
             let bit = UInt32(1) << UInt32(langs.count)
             langs.append(String(name.dropLast(4)))
-            for line in text.split(whereSeparator: \.isNewline) {
-                let w = line.trimmingCharacters(in: .whitespaces).lowercased()
-                if !w.isEmpty { table[w, default: 0] |= bit }
+            // Split and trim on bytes: Foundation's trimming costs ~0.1 s over the 16 lists.
+            for line in text.utf8.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) {
+                let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed()
+                guard !trimmed.isEmpty else { continue }
+                let w = String(decoding: Array(trimmed), as: UTF8.self).lowercased()
+                table[w, default: 0] |= bit
             }
         }
         self.languages = langs

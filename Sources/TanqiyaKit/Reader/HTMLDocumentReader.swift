@@ -1,0 +1,31 @@
+/// Pipeline stage 1 for HTML: the page parsed by libxml2 (through `HTMLReader`), one block per
+/// text block of the DOM, each with its features; gzipped pages are unpacked first.
+public struct HTMLDocumentReader: Sendable {
+    public let reader: HTMLReader
+
+    public init(reader: HTMLReader = HTMLReader()) { self.reader = reader }
+
+    public func read(bytes input: [UInt8], source: String, idPrefix: String, url: String? = nil) throws -> Document {
+        let bytes = Gzip.isGzip(input) ? try Gzip.decompress(input) : input
+        let page = reader.read(bytes)
+        var blocks: [Block] = []
+        blocks.reserveCapacity(page.blocks.count)
+        for (i, textBlock) in page.blocks.enumerated() {
+            var block = Block(raw: textBlock.text, line: i + 1)
+            block.indent = 0
+            block.features = textBlock.features
+            blocks.append(block)
+        }
+        var document = Document(source: source, idPrefix: idPrefix, url: url ?? page.metadata.canonicalURL, blocks: blocks)
+        document.html = page.metadata
+        if page.encoding != .utf8 { document.encoding = page.encoding.rawValue }
+        if page.replacedByteCount > 0 {
+            document.warnings.append("invalid bytes: \(page.replacedByteCount) replaced with U+FFFD")
+        }
+        if page.inputTruncated { document.warnings.append("page cut at \(reader.limits.maxInputBytes) bytes") }
+        if page.skippedDeepSubtrees > 0 {
+            document.warnings.append("\(page.skippedDeepSubtrees) subtrees deeper than \(reader.limits.maxDepth) skipped")
+        }
+        return document
+    }
+}
