@@ -70,9 +70,9 @@ public enum TextDecoding {
         guard decoded.replacedByteCount > 0 else { return nil }
         let n = decoded.replacedByteCount
         switch decoded.encoding {
-        case .utf8: return "invalid UTF-8: \(n) bytes replaced with U+FFFD"
-        case .utf16LE, .utf16BE: return "invalid \(decoded.encoding.rawValue): \(n) bytes replaced with U+FFFD"
-        default: return "\(decoded.encoding.rawValue): \(n) unmapped bytes replaced with U+FFFD"
+        case .utf8: return "invalid UTF-8: \(n) \(n == 1 ? "byte" : "bytes") replaced with U+FFFD"
+        case .utf16LE, .utf16BE: return "invalid \(decoded.encoding.rawValue): \(n) \(n == 1 ? "byte" : "bytes") replaced with U+FFFD"
+        default: return "\(decoded.encoding.rawValue): \(n) unmapped \(n == 1 ? "byte" : "bytes") replaced with U+FFFD"
         }
     }
 
