@@ -7,7 +7,7 @@ BIN     := .build/$(CONFIG)/tanqiya
 RULES   ?= rules
 SHARED  ?= ../shared
 
-.PHONY: all deps build release run test score lint check golden clean-out help dumps
+.PHONY: all deps build release run test score lint check golden bench clean-out help dumps
 
 all: build
 
@@ -18,6 +18,7 @@ help:
 	@echo "make lint     check the rule files"
 	@echo "make check    compare every fixture with its committed expectation (after a rule change)"
 	@echo "make golden   re-record the expectations from the current rules (then review and commit)"
+	@echo "make bench    corpus benchmark: MB/s, pages/s, peak RSS, dedup P/R, grep baseline (BENCH_MB=100)"
 	@echo "make dumps    incremental example: clean DUMPS=dir/*.txt into CLEAN_OUT=out/clean/*.jsonl"
 	@echo "make fuzz     libFuzzer + ASan over the readers and the pipeline (FUZZ_SECONDS=180; not part of make test)"
 
@@ -66,6 +67,10 @@ check: build
 
 golden: build
 	$(BIN) check --rules $(RULES) --update
+
+# Speed, memory and dedup quality on a generated 100 MB corpus (release build; not part of test).
+bench: deps
+	bash bench/run.sh
 
 clean-out:
 	rm -rf out

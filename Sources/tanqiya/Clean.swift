@@ -69,19 +69,46 @@ struct Clean: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No summary line on stderr (warnings and errors still go there).")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Take only shard I of N of the inputs (0 ≤ I < N): the I-th of N contiguous ranges of the sorted input list.",
+        valueName: "I/N"))
+    var shard: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Staged run, stage 1: write this shard's articles, global ordinals and dedup signatures to DIR (then `tanqiya dedup global DIR` and `tanqiya dedup apply`). A finished shard is not redone.",
+        valueName: "dir"))
+    var stageDir: String?
+
     @Flag(name: .long, inversion: .prefixedNo, help: "Show a progress line on stderr (default: only on a terminal, never in CI).")
     var progress: Bool?
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
+        if stageDir != nil {
+            if output != nil || explain != nil { throw ValidationError("--stage-dir writes stage files; -o and --explain come with `tanqiya dedup apply`") }
+            if dedup.noDedup { throw ValidationError("--stage-dir computes dedup signatures; it cannot go with --no-dedup") }
+        }
         try dedup.validate()
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
     func run() throws {
         let rules = try ruleOptions.load()
-        let (items, problems) = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
+        var (items, problems) = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
+        let shardSpec = shard.flatMap(Shard.init) ?? Shard(index: 0, count: 1)
+        let range = shardSpec.range(of: items.count)
+        items = Array(items[range])
+        var stage: StageFiles?
+        if let stageDir {
+            let files = StageFiles(directory: stageDir, shard: shardSpec)
+            if files.isDone {
+                if !quiet { warn("shard \(shardSpec) already done in \(stageDir) (\(files.path("done")))") }
+                return
+            }
+            stage = files
+        }
         if failFast, let problem = problems.first(where: { !$0.isSkip }) {
             warn("\(problem)")
             throw Failure(code: ExitStatus.inputsFailed)
@@ -93,7 +120,9 @@ struct Clean: ParsableCommand {
         options.duplicatesFile = dedup.duplicates
         options.failFast = failFast
         options.progress = progress ?? Self.isInteractive
-        let runner = CleanRunner(pipeline: pipeline, format: format, output: Self.target(output),
+        options.stage = stage
+        options.itemOffset = range.lowerBound
+        let runner = CleanRunner(pipeline: pipeline, format: format, output: stage == nil ? Self.target(output) : .stdout,
                                  explain: explain.map(Self.target), options: options)
         var result = runner.run(items)
         if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

@@ -24,7 +24,7 @@ struct Tanqiya: ParsableCommand {
         2 usage error or rule files that do not load (nothing is written).
         """,
         version: "0.1.0",
-        subcommands: [Clean.self, Explain.self, Check.self, Rules.self]
+        subcommands: [Clean.self, Explain.self, Check.self, Rules.self, Dedup.self]
     )
 
     static func main() {

@@ -90,7 +90,7 @@ struct ArticleSegmenter {
         while j < blocks.count, seen < layout.titleRepeatWithin {
             if !blocks[j].key.isEmpty {
                 seen += 1
-                if blocks[j].key.sameBytes(blocks[i].key) { return j }
+                if blocks[j].sameKey(blocks[i]) { return j }
             }
             j += 1
         }

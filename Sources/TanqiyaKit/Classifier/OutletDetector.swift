@@ -74,17 +74,21 @@ public struct OutletDetector: Sendable {
 struct SignatureIndex: Sendable {
     /// Exact line → (outlet, signature) pairs.
     private var exact: [ByteKey: [(Int, Int)]] = [:]
-    /// Signatures with a prefix or pattern: (outlet, signature).
-    private var others: [(Int, Int)] = []
-    private let rules: RuleSet
+    /// Signatures with a prefix or pattern, flattened: their matchers and (outlet, signature).
+    private var otherMatchers: [LineMatcher] = []
+    private var otherOwners: [(Int, Int)] = []
+    private var allMatchers: [[LineMatcher]] = []
+    private let counts: [Int]
 
     init(_ rules: RuleSet) {
-        self.rules = rules
+        counts = rules.outlets.map(\.detection.signatures.count)
         for (o, outlet) in rules.outlets.enumerated() {
+            allMatchers.append(outlet.detection.signatures.map(\.matcher))
             for (s, sig) in outlet.detection.signatures.enumerated() {
                 for line in sig.matcher.exact { exact[line, default: []].append((o, s)) }
                 if sig.matcher.exact.isEmpty {
-                    others.append((o, s))
+                    otherMatchers.append(sig.matcher)
+                    otherOwners.append((o, s))
                 }
             }
         }
@@ -92,22 +96,21 @@ struct SignatureIndex: Sendable {
 
     /// Per outlet, the indices of its signatures that match at least one block, in order.
     func matchedSignatures(_ blocks: [Block]) -> [[Int]] {
-        var hit = rules.outlets.map { Array(repeating: false, count: $0.detection.signatures.count) }
-        var pending = others
-        for block in blocks where !block.key.isEmpty {
-            if let pairs = exact[ByteKey(block.key)] {
-                for (o, s) in pairs where rules.outlets[o].detection.signatures[s].matcher.matches(block) {
-                    hit[o][s] = true
-                }
-            }
-            if !pending.isEmpty {
-                pending.removeAll { pair in
-                    guard !hit[pair.0][pair.1] else { return true }
-                    if rules.outlets[pair.0].detection.signatures[pair.1].matcher.matches(block) {
-                        hit[pair.0][pair.1] = true
-                        return true
+        var hit = counts.map { Array(repeating: false, count: $0) }
+        var open = Array(repeating: true, count: otherMatchers.count)
+        var openCount = otherMatchers.count
+        blocks.withUnsafeBufferPointer { blocks in
+            otherMatchers.withUnsafeBufferPointer { others in
+                for b in blocks.indices where !blocks[b].key.isEmpty {
+                    if let pairs = exact[blocks[b].byteKey] {
+                        for (o, s) in pairs where allMatchers[o][s].matches(blocks[b]) { hit[o][s] = true }
                     }
-                    return false
+                    guard openCount > 0 else { continue }
+                    for m in others.indices where open[m] && others[m].matches(blocks[b]) {
+                        open[m] = false
+                        openCount -= 1
+                        hit[otherOwners[m].0][otherOwners[m].1] = true
+                    }
                 }
             }
         }

@@ -9,7 +9,7 @@ struct RuleClassifier {
 
     mutating func classify(_ blocks: inout [Block]) -> Int {
         let exactLines = rules.exactLines
-        exactPossible = blocks.map { !$0.key.isEmpty && exactLines.contains(ByteKey($0.key)) }
+        exactPossible = blocks.map { !$0.key.isEmpty && exactLines.contains($0.byteKey) }
         let headerRules = rules.lines.filter { $0.zone == .header || $0.zone == .anywhere }
         let segments = ArticleSegmenter(layout: rules.article, headerRules: headerRules).segments(blocks)
         let firstStart = segments.first?.start ?? blocks.count
@@ -107,19 +107,22 @@ struct RuleClassifier {
 
     /// Applies the first line rule of `zone` that matches block `i`; returns it.
     private func applyLineRule(_ blocks: inout [Block], _ i: Int, zone: Zone) -> LineRule? {
-        for rule in rules.lines where rule.applies(in: zone) {
-            // The next line's test first: it is the cheaper one where both exist (a category line).
-            if let next = rule.followedBy {
-                guard let j = nextNonBlank(blocks, after: i), next.matches(blocks[j]) else { continue }
+        let found: Int? = rules.lines.withUnsafeBufferPointer { lines -> Int? in
+            for r in lines.indices where lines[r].applies(in: zone) {
+                // The next line's test first: it is the cheaper one where both exist (a category line).
+                if let next = lines[r].followedBy {
+                    guard let j = nextNonBlank(blocks, after: i), next.matches(blocks[j]) else { continue }
+                }
+                guard let value = lines[r].matcher.match(blocks[i], exactPossible: exactPossible[i],
+                                                         capture: lines[r].field != nil) else { continue }
+                if lines[r].field != nil { blocks[i].value = value.trimmingSpaces }
+                return r
             }
-            guard let value = rule.matcher.match(blocks[i], exactPossible: exactPossible[i], capture: rule.field != nil) else {
-                continue
-            }
-            set(&blocks[i], rule.label, rule.id)
-            if rule.field != nil { blocks[i].value = value.trimmingSpaces }
-            return rule
+            return nil
         }
-        return nil
+        guard let r = found else { return nil }
+        set(&blocks[i], rules.lines[r].label, rules.lines[r].id)
+        return rules.lines[r]
     }
 
     private func captionRule(_ blocks: [Block], _ i: Int, segment: ArticleSegmenter.Segment) -> ArticleLayout.CaptionRule? {
@@ -127,8 +130,8 @@ struct RuleClassifier {
             switch rule.kind {
             case .printedTwice:
                 let key = blocks[i].key
-                if i + 1 < blocks.count, blocks[i + 1].key.sameBytes(key) { return rule }
-                if i > 0, blocks[i - 1].key.sameBytes(key), blocks[i - 1].rule == rule.id { return rule }
+                if i + 1 < blocks.count, blocks[i + 1].sameKey(blocks[i]) { return rule }
+                if i > 0, blocks[i - 1].sameKey(blocks[i]), blocks[i - 1].rule == rule.id { return rule }
             case .afterTitleRepeat:
                 if let r = segment.titleRepeat, i == r + 1 { return rule }
             }

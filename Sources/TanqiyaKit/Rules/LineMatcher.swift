@@ -4,6 +4,9 @@ import Foundation
 /// prefix, or an anchored regular expression; optionally only indented or unindented lines.
 public struct LineMatcher: Sendable {
     public var exact: Set<ByteKey> = []
+    /// The line starts with one of these.
+    public var prefixes: [String] = []
+    /// The literal start of `pattern` (derived): a cheap pre-check.
     public var prefix: String?
     /// Literal text the pattern cannot match without (derived from it): a cheap pre-check.
     public var required: String?
@@ -27,7 +30,7 @@ public struct LineMatcher: Sendable {
     public init() {}
 
     public var isEmpty: Bool {
-        exact.isEmpty && prefix == nil && pattern == nil && indented == nil && !testsFeatures
+        exact.isEmpty && prefixes.isEmpty && pattern == nil && indented == nil && !testsFeatures
     }
 
     /// Whether the matcher looks at HTML block features.
@@ -59,17 +62,18 @@ public struct LineMatcher: Sendable {
         var tested = false
         if !exact.isEmpty {
             tested = true
-            if exactPossible, exact.contains(ByteKey(key)) { return key }
+            if exactPossible, exact.contains(block.byteKey) { return key }
         }
-        if prefix != nil || pattern != nil {
+        if !prefixes.isEmpty {
+            tested = true
+            if key.utf8.count <= maxBytes, prefixes.contains(where: { key.hasBytePrefix($0) }) { return key }
+        }
+        if pattern != nil {
             tested = true
             guard key.utf8.count <= maxBytes else { return nil }
-            if let prefix {
-                guard key.hasBytePrefix(prefix) else { return nil }
-                if pattern == nil { return key }
-            }
-            if let required, !key.containsBytes(required) { return nil }
+            if let prefix, !key.hasBytePrefix(prefix) { return nil }
             if let firstScalars, let first = key.unicodeScalars.first, !firstScalars.contains(first.value) { return nil }
+            if let required, !key.containsBytes(required) { return nil }
             if let pattern { return capture ? pattern.firstCapture(in: key) : (pattern.matches(key) ? key : nil) }
         }
         // A matcher with only `indented:` or feature conditions matches every line that meets them.

@@ -123,8 +123,8 @@ public enum RuleLoader {
         if let exact = reader.strings(map["exact"], what: "\(what): exact") {
             matcher.exact = Set(exact.map { ByteKey(defaultKey($0)) })
         }
-        if let prefix = reader.string(map["prefix"], what: "\(what): prefix") {
-            matcher.prefix = defaultKey(prefix)
+        if let prefixes = reader.strings(map["prefix"], what: "\(what): prefix") {
+            matcher.prefixes = prefixes.map { defaultKey($0) }.filter { !$0.isEmpty }
         }
         if let source = reader.string(map["pattern"], what: "\(what): pattern") {
             if !source.hasPrefix("^") {
@@ -132,7 +132,7 @@ public enum RuleLoader {
             } else {
                 do {
                     matcher.pattern = try CompiledPattern(source)
-                    if matcher.prefix == nil, let literal = literalPrefix(of: source), !literal.isEmpty {
+                    if let literal = literalPrefix(of: source), !literal.isEmpty {
                         matcher.prefix = literal
                     }
                     if let literal = requiredLiteral(of: source), literal.utf8.count >= 2 {

@@ -24,6 +24,11 @@ public struct RunOptions: Sendable {
     public var failFast = false
     /// A progress line on stderr (only when stderr is a terminal, never in CI).
     public var progress = false
+    /// Stage 1 of a staged run: write every article with its global ordinal and signature to
+    /// these stage files instead of deduplicating and writing outputs.
+    public var stage: StageFiles?
+    /// Index of the first input in the whole (unsharded) input list, for global ordinals.
+    public var itemOffset = 0
 
     public init() {}
 }

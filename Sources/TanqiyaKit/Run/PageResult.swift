@@ -55,12 +55,14 @@ struct PageResult: Sendable {
         var trace: [UInt8] = []
         if explain { ExplainWriter().write(done, to: &trace) }
         var counts = LineCounts()
-        for block in done.blocks {
+        done.blocks.withUnsafeBufferPointer { blocks in
+        for block in blocks {
             counts.total += 1
             if block.label == .blank { counts.blank += 1; continue }
             if block.isKept { counts.kept += 1; continue }
             counts.droppedByLabel[block.label.rawValue, default: 0] += 1
             counts.droppedByRule[block.dedupRule ?? block.rule ?? "-", default: 0] += 1
+        }
         }
         return PageResult(item: item, source: done.source, outlet: done.outlet, articles: articles, explain: trace,
                           lines: counts, warnings: done.warnings.map { "\(done.source): \($0)" }, bytes: bytes, skipped: nil,

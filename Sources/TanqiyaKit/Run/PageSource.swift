@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// A page's bytes as read, not yet decoded: decoding (UTF-8 checks, JSON) happens on the
 /// worker threads, so the reading thread only does I/O.
@@ -130,13 +131,34 @@ public final class PageSource {
     }
 
     static func readAll(_ item: InputItem) throws -> [UInt8] {
-        let handle = try open(item)
-        defer { if !item.isStdin { try? handle.close() } }
-        do {
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            throw Problem.unreadable(item.path, reason(error))
+        if item.isStdin {
+            do {
+                return [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
+            } catch {
+                throw Problem.unreadable(item.path, reason(error))
+            }
         }
+        // POSIX calls straight into one buffer: no Data, no bridging.
+        let fd = Glibc.open(item.path, O_RDONLY)
+        guard fd >= 0 else { throw Problem.unreadable(item.path, String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Problem.unreadable(item.path, String(cString: strerror(errno))) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw Problem.unreadable(item.path, "is a directory") }
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(bytes.count, 1 << 16))) }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Problem.unreadable(item.path, String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     /// An I/O error's message ("Is a directory", "Input/output error").

@@ -17,6 +17,7 @@ struct RunState {
     private var ids = IdArena()
     private var ordinal = 0
     private var lastProgress = DispatchTime.now()
+    private var stage: StageWriter?
 
     init(runner: CleanRunner, items: [InputItem]) {
         self.runner = runner
@@ -25,6 +26,10 @@ struct RunState {
     }
 
     mutating func open() throws {
+        if let files = runner.options.stage {
+            stage = try StageWriter(files: files, options: runner.options.dedup ?? DedupOptions())
+            return
+        }
         shared = try Self.openShared(runner.output)
         if let explain = runner.explain { sharedExplain = try Self.openShared(explain) }
         if let path = runner.options.duplicatesFile { duplicatesFile = try OutputFile(path: path) }
@@ -118,6 +123,15 @@ struct RunState {
         tally(page.item)
         tally.found += page.articles.count
         if page.lines.total == page.lines.blank { tally.blankPages += 1 }
+        if let stage {
+            // Staged: `tanqiya dedup apply` decides later; for this input, the articles are out.
+            tally.written += page.articles.count
+            for (n, article) in page.articles.enumerated() {
+                let ordinal = ArticleOrdinal.make(item: runner.options.itemOffset + page.item, page: pagesOfItem - 1, article: n)
+                stage.add(ordinal: ordinal, id: article.id, bytes: article.bytes, signature: article.signature!)
+            }
+            return
+        }
         let out = own ?? shared
         for article in page.articles {
             let verdict = check(article)
@@ -238,6 +252,9 @@ struct RunState {
     }
 
     mutating func finish() {
+        if let stage {
+            do { try stage.finish(stats: stats) } catch { stats.failures.append(.init(input: "-", error: "\(error)")) }
+        }
         for file in [shared, sharedExplain, duplicatesFile] {
             do { try file?.commit() } catch { stats.failures.append(.init(input: "-", error: "\(error)")) }
         }

@@ -51,21 +51,37 @@ public final class OutputFile {
         OutputFile.temporaries.insert(temporary)
     }
 
-    /// Writes bytes; an error (disk full…) is kept and makes `commit()` fail, so a short
-    /// output never gets the final name.
+    /// Bytes waiting to be written: one system call per `bufferSize` bytes, not per record.
+    private var buffer: [UInt8] = []
+    public static let bufferSize = 1 << 20
+    /// The first write error (disk full…): `commit()` then fails, so a short output never gets
+    /// the final name.
+    private var writeError: String?
+
     public func write(_ bytes: [UInt8]) {
-        guard !bytes.isEmpty, writeError == nil else { return }
-        do {
-            try bytes.withUnsafeBytes { try handle.write(contentsOf: Data($0)) }
-        } catch {
-            writeError = (error as NSError).localizedDescription
-        }
+        guard !bytes.isEmpty else { return }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferSize { flush() }
     }
 
-    private var writeError: String?
+    /// Hands the buffered bytes to the file (or standard output).
+    public func flush() {
+        guard !buffer.isEmpty else { return }
+        if writeError == nil {
+            do {
+                try buffer.withUnsafeBytes { try handle.write(contentsOf: Data($0)) }
+            } catch {
+                writeError = (error as NSError).localizedDescription
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    deinit { if path == nil { flush() } }
 
     /// Makes the output visible under its name: the whole file, or (on an error) nothing.
     public func commit() throws {
+        flush()
         guard let path, let temporaryPath else {
             if let problem = writeError { throw Problem.cannotCommit("standard output", problem) }
             return
@@ -97,6 +113,7 @@ public final class OutputFile {
 
     /// Drops what was written (the target, if it existed, is left as it was).
     public func discard() {
+        buffer.removeAll()
         guard let temporaryPath else { return }
         try? handle.close()
         OutputFile.lock.lock()
