@@ -91,7 +91,8 @@ $(BIN):
 
 # Fuzzing, not part of `make test`: libFuzzer + AddressSanitizer over reader → classifier →
 # deduplicator → normaliser → writers (Sources/TanqiyaKit/Check/FuzzHarness.swift), the corpus
-# seeded with seeds/, Tests/Fixtures/ and Tests/BadInput/. New corpus entries go to
+# seeded with seeds/, Tests/Fixtures/ and Tests/BadInput/, with a dictionary of the rule files'
+# strings (tools/make_fuzz_dict.py). New corpus entries go to
 # .build-fuzz/corpus, crashers to .build-fuzz/artifacts/ (commit them to Tests/FuzzCrashers/:
 # FuzzRegressionTests replays that folder).   make fuzz FUZZ_SECONDS=600
 FUZZ_SECONDS ?= 180
@@ -105,5 +106,7 @@ fuzz-build: deps
 
 fuzz: fuzz-build
 	@mkdir -p .build-fuzz/corpus .build-fuzz/artifacts
-	$(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) -artifact_prefix=.build-fuzz/artifacts/ \
-	  .build-fuzz/corpus seeds Tests/Fixtures/pages Tests/Fixtures/html Tests/BadInput Tests/FuzzCrashers
+	python3 tools/make_fuzz_dict.py $(RULES) .build-fuzz/tanqiya.dict
+	TANQIYA_RULES=$(RULES) $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) -dict=.build-fuzz/tanqiya.dict \
+	  -artifact_prefix=.build-fuzz/artifacts/ -print_final_stats=1 \
+	  .build-fuzz/corpus seeds Tests/Fixtures/pages Tests/Fixtures/html Tests/BadInput/inputs Tests/FuzzCrashers

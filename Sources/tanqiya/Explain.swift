@@ -38,7 +38,7 @@ struct Explain: ParsableCommand {
                     var bytes: [UInt8] = []
                     ExplainWriter().write(pipeline.run(document), to: &bytes)
                     out.write(bytes)
-                } onProblem: { warn("\(item.path): \($0)") }
+                } onProblem: { warn($0) }
             } catch {
                 warn("\(error)")
                 failed = true

@@ -171,6 +171,15 @@ public final class PageSource {
         return ns.localizedDescription
     }
 
+    /// "path: skipped: reason", or "path: line N: skipped: reason" for a JSONL record (as `clean` says it).
+    static func skipMessage(_ path: String, _ problem: JSONLReader.Problem) -> String {
+        let text = "\(problem)"
+        if text.hasPrefix("line "), let colon = text.firstIndex(of: ":") {
+            return "\(path): \(text[..<colon]): skipped:\(text[text.index(after: colon)...])"
+        }
+        return "\(path): skipped: \(text)"
+    }
+
     /// Every page of one input, in order (explain, check, lint); warnings go to `onProblem`.
     public static func forEachPage(of item: InputItem, _ body: (Document) -> Void, onProblem: (String) -> Void) throws {
         let source = PageSource(items: [item])
@@ -180,7 +189,7 @@ public final class PageSource {
                 switch raw.decode() {
                 case .success(let document?): body(document)
                 case .success(nil): continue
-                case .failure(let problem): onProblem("\(item.path): \(problem)")
+                case .failure(let problem): onProblem(skipMessage(item.path, problem))
                 }
             case .warning(_, let message): onProblem(message)
             case .itemEnd(_, let failure?): throw Problem.failed(failure)
