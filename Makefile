@@ -22,6 +22,7 @@ help:
 	@echo "make bench-shards  sharded runs (Ray 1 and 2 workers, xargs) on the same corpus, global step time and memory"
 	@echo "make test-ray the Ray driver for sharded runs against one process (part of make test; contrib/ray/)"
 	@echo "make dumps    incremental example: clean DUMPS=dir/*.txt into CLEAN_OUT=out/clean/*.jsonl"
+	@echo "make fuzz     libFuzzer + ASan over the readers and the pipeline (FUZZ_SECONDS=180; not part of make test)"
 
 # libxml2's headers (pkg-config libxml-2.0): installed with apt-get when missing.
 deps:
@@ -97,3 +98,25 @@ $(CLEAN_OUT)/%.jsonl: $(DUMPS)/%.txt $(wildcard $(RULES)/*.yaml) | $(BIN)
 
 $(BIN):
 	$(MAKE) build
+
+# Fuzzing, not part of `make test`: libFuzzer + AddressSanitizer over reader → classifier →
+# deduplicator → normaliser → writers (Sources/TanqiyaKit/Check/FuzzHarness.swift), the corpus
+# seeded with seeds/, Tests/Fixtures/ and Tests/BadInput/, with a dictionary of the rule files'
+# strings (tools/make_fuzz_dict.py). New corpus entries go to
+# .build-fuzz/corpus, crashers to .build-fuzz/artifacts/ (commit them to Tests/FuzzCrashers/:
+# FuzzRegressionTests replays that folder).   make fuzz FUZZ_SECONDS=600
+FUZZ_SECONDS ?= 180
+FUZZ_FLAGS   ?= -max_len=65536 -timeout=10 -rss_limit_mb=4096
+FUZZ_BIN     := .build-fuzz/release/tanqiya-fuzz
+
+.PHONY: fuzz fuzz-build
+fuzz-build: deps
+	$(SWIFT) build --product tanqiya-fuzz --scratch-path .build-fuzz -c release \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+
+fuzz: fuzz-build
+	@mkdir -p .build-fuzz/corpus .build-fuzz/artifacts
+	python3 tools/make_fuzz_dict.py $(RULES) .build-fuzz/tanqiya.dict
+	TANQIYA_RULES=$(RULES) $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) -dict=.build-fuzz/tanqiya.dict \
+	  -artifact_prefix=.build-fuzz/artifacts/ -print_final_stats=1 \
+	  .build-fuzz/corpus seeds Tests/Fixtures/pages Tests/Fixtures/html Tests/BadInput/inputs Tests/FuzzCrashers

@@ -40,6 +40,11 @@ let package = Package(
             name: "tanqiya-eval",
             dependencies: ["TanqiyaKit"]
         ),
+        // Fuzz target (make fuzz: libFuzzer + AddressSanitizer); a plain build replays files.
+        .executableTarget(
+            name: "tanqiya-fuzz",
+            dependencies: ["TanqiyaKit"]
+        ),
         .executableTarget(
             name: "tanqiya",
             dependencies: [

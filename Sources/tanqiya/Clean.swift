@@ -18,6 +18,15 @@ struct Clean: ParsableCommand {
 
         Text format: title, blank line, one paragraph per line; each article ends with a line \
         holding a single form feed (\\f).
+
+        Encodings: UTF-8 (with or without a byte order mark) and UTF-16 with a byte order mark are \
+        read; Windows-1256 and ISO-8859-6 dumps are detected and transcoded (the record gets an \
+        "encoding" key); other invalid UTF-8 bytes become U+FFFD, counted in a warning.
+
+        Skipped (status 0, reason on stderr and in --stats): inputs that are not text (NUL bytes, \
+        binary formats, mostly control codes), non-regular files and broken links found in a \
+        directory, JSONL records that cannot be read. Failed (status 1): inputs that cannot be \
+        read or whose output cannot be written; their output is not written.
         """
     )
 
@@ -34,6 +43,10 @@ struct Clean: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Read every input as this format (text, jsonl, html) instead of by extension.",
                                             valueName: "format"))
     var inputFormat: InputItem.Format?
+
+    @Option(name: .long, help: ArgumentHelp("Read every text dump and JSONL line in this encoding (utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6, windows-1252) instead of detecting it.",
+                                            valueName: "name"))
+    var encoding: DetectedEncoding?
 
     @Option(name: .long, help: ArgumentHelp("Also write the explain trace (every line's label and rule) to this file or directory/.",
                                             valueName: "path"))
@@ -83,7 +96,7 @@ struct Clean: ParsableCommand {
 
     func run() throws {
         let rules = try ruleOptions.load()
-        let located = InputLocator(forcedFormat: inputFormat).locate(inputs)
+        let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
         var items = located.items
         let problems = located.problems
         let shardSpec = shard.flatMap(Shard.init) ?? Shard(index: 0, count: 1)
@@ -98,8 +111,8 @@ struct Clean: ParsableCommand {
             }
             stage = files
         }
-        if !problems.isEmpty && failFast {
-            problems.forEach { warn("\($0)") }
+        if failFast, let problem = problems.first(where: { !$0.isSkip }) {
+            warn("\(problem)")
             throw Failure(code: ExitStatus.inputsFailed)
         }
         let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options))
@@ -111,9 +124,11 @@ struct Clean: ParsableCommand {
         options.progress = progress ?? Self.isInteractive
         options.stage = stage
         options.itemOffset = range.lowerBound
-        // Inputs that do not exist belong to no shard's range: shard 0 (or the only run) reports them.
+        // Inputs found unusable while listing belong to no shard's range: shard 0 (or the only
+        // run) accounts for them, before its stats are written.
         if shardSpec.index == 0 {
-            options.failedBeforeRun = problems.map { RunStats.Failure(input: $0.path, error: "\($0)") }
+            options.failedBeforeRun = problems.filter { !$0.isSkip }.map { RunStats.Failure(input: $0.path, error: "\($0)") }
+            options.skippedBeforeRun = problems.filter(\.isSkip).map { RunStats.Skip(input: $0.path, reason: $0.reason) }
         }
         let runner = CleanRunner(pipeline: pipeline, format: format, output: stage == nil ? Self.target(output) : .stdout,
                                  explain: explain.map(Self.target), options: options)

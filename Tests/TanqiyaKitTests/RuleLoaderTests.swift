@@ -66,6 +66,43 @@ final class RuleLoaderTests: XCTestCase {
         }
     }
 
+    func testBadPatternAndDuplicateIdAreReportedAtTheirLineAndColumnOnce() {
+        let yaml = Self.minimal + """
+
+        lines:
+          - {id: demo.a, label: navigation, pattern: '^(unclosed'}
+          - {id: demo.a, label: navigation, exact: x}
+        """
+        XCTAssertThrowsError(try rules(yaml, file: "demo.yaml")) { error in
+            let d = (error as! RuleError).diagnostics
+            XCTAssertEqual(d.map { "\($0.file):\($0.line):\($0.column)" }, ["demo.yaml:12:46", "demo.yaml:13:10"], "\(d)")
+            XCTAssertEqual(d.first?.message, "rule demo.a: invalid pattern '^(unclosed': not a valid ICU regular expression")
+            XCTAssertEqual(d.last?.message, "rule id 'demo.a' is declared twice (first at line 12)")
+        }
+    }
+
+    func testRuleFileThatIsNotUTF8IsReportedAtTheFirstBadByte() throws {
+        let dir = try temporaryDirectory()
+        try Data(Self.minimal.utf8 + Array("\ndescription: caf".utf8) + [0xE9, 0x0A]).write(to: URL(fileURLWithPath: dir + "/demo.yaml"))
+        XCTAssertThrowsError(try RuleLoader.load(directory: dir)) { error in
+            XCTAssertEqual((error as! RuleError).diagnostics.map(\.description),
+                           [dir + "/demo.yaml:11:17: error: the file is not valid UTF-8"])
+        }
+    }
+
+    func testPathologicalYAMLIsAnErrorNotACrash() {
+        let deep = "outlet: x\nname: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
+        XCTAssertThrowsError(try rules(deep)) { error in
+            XCTAssertTrue((error as! RuleError).diagnostics[0].message.hasPrefix("malformed YAML"), "\(error)")
+        }
+        XCTAssertThrowsError(try rules("- a\n- list\n")) { error in
+            XCTAssertEqual((error as! RuleError).diagnostics.map(\.message), ["the rule file must be a mapping"])
+        }
+        XCTAssertThrowsError(try rules("")) { error in
+            XCTAssertEqual((error as! RuleError).diagnostics.map(\.message), ["the rule file is empty"])
+        }
+    }
+
     func testDuplicateRuleIdAcrossFilesNamesBothFiles() {
         let other = Self.minimal.replacingOccurrences(of: "outlet: demo", with: "outlet: other")
             .replacingOccurrences(of: "demo.lead", with: "other.lead")

@@ -26,6 +26,8 @@ struct PageResult: Sendable {
 
     /// A JSONL line that held no page (blank), or the problem with it.
     var skipped: String?
+    /// The encoding the page was read in, when not UTF-8.
+    var encoding: String?
 
     /// Decodes one page, runs it through the pipeline and prepares its outputs (on worker threads).
     static func make(item: Int, raw: RawPage, pipeline: Pipeline, writer: any DocumentWriter,
@@ -63,6 +65,7 @@ struct PageResult: Sendable {
         }
         }
         return PageResult(item: item, source: done.source, outlet: done.outlet, articles: articles, explain: trace,
-                          lines: counts, warnings: done.warnings.map { "\(done.source): \($0)" }, bytes: bytes, skipped: nil)
+                          lines: counts, warnings: done.warnings.map { "\(done.source): \($0)" }, bytes: bytes, skipped: nil,
+                          encoding: done.encoding)
     }
 }
