@@ -16,7 +16,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from tanqiya_ray import RunFailed, merge_stats  # noqa: E402  (no Ray needed)
+from tanqiya_ray import RunFailed, merge_stats, read_global_stats  # noqa: E402  (no Ray needed)
 
 
 def main(argv):
@@ -55,7 +55,8 @@ def main(argv):
         applied.append({"dropped": dropped, "bytes_out": os.path.getsize(found["part"])})
     wall = sum(s.get("wall_seconds", 0.0) for s in stats)
     try:
-        merged = merge_stats(stats, applied, wall, {"shards": n, "note": "wall_seconds: the shards' stage-1 times, summed"})
+        merged = merge_stats(stats, applied, wall, {"shards": n, "note": "wall_seconds: the shards' stage-1 times, summed"},
+                             read_global_stats(stage))
     except RunFailed as e:
         print(f"merge_stats: {e}", file=sys.stderr)
         return 1

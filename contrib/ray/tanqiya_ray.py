@@ -248,7 +248,16 @@ NOT_SUMMED = ("dedup", "jobs", "wall_seconds", "megabytes_per_second", "pages_pe
               "bytes_out")
 
 
-def merge_stats(shard_stats, applied, wall_seconds, extra):
+def read_global_stats(stage):
+    """The global step's counts (global.json), or {} when it has none."""
+    path = os.path.join(stage, "global.json")
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def merge_stats(shard_stats, applied, wall_seconds, extra, global_stats=None):
     """Sums the shards' stage-1 stats; the written and dropped articles come from the apply step."""
     merged = {}
 
@@ -276,6 +285,13 @@ def merge_stats(shard_stats, applied, wall_seconds, extra):
     articles["duplicates"] = duplicates
     articles["written"] = articles.get("found", 0) - sum(duplicates.values())
     merged["bytes_out"] = sum(a["bytes_out"] for a in applied)
+    # Inputs all of whose articles the global step dropped are `only_duplicates`, not `written`
+    # (stage 1 could not know): the global step counts them in global.json.
+    inputs = merged.setdefault("inputs", {})
+    only = (global_stats or {}).get("only_duplicate_inputs", 0)
+    if "written" in inputs:
+        inputs["written"] -= only
+        inputs["only_duplicates"] = inputs.get("only_duplicates", 0) + only
     merged["dedup"] = dedup
     merged["wall_seconds"] = wall_seconds
     merged["megabytes_per_second"] = merged.get("bytes_in", 0) / 1e6 / wall_seconds if wall_seconds else 0.0
@@ -514,7 +530,8 @@ def run(args):
     # Temporaries of killed attempts (".NAME.tmp-PID"): nothing writes to these directories now.
     for leftover in glob.glob(os.path.join(cfg["stage"], ".*.tmp-*")) + glob.glob(os.path.join(cfg["parts"], ".*.tmp-*")):
         os.remove(leftover)
-    merged = merge_stats([c["stats"] for c in cleaned], applied, time.monotonic() - started, extra)
+    merged = merge_stats([c["stats"] for c in cleaned], applied, time.monotonic() - started, extra,
+                         read_global_stats(cfg["stage"]))
     outputs["stats"] = f"{cfg['out']}.stats.json"
     with open(outputs["stats"] + ".tmp", "w", encoding="utf-8") as f:
         json.dump(merged, f, ensure_ascii=False, indent=2, sort_keys=True)

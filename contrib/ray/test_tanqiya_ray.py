@@ -167,7 +167,7 @@ def run_tests(tmp, started):
     with open(os.path.join(tmp, "ref.stats.json"), encoding="utf-8") as f:
         ref["stats"] = json.load(f)
     dups = open(ref["dups"], encoding="utf-8").read()
-    check('"kind":"exact"' in dups and '"kind":"near"' in dups and ref["stats"]["inputs"]["empty"] == 1,
+    check('"kind":"exact"' in dups and '"kind":"near"' in dups and ref["stats"]["inputs"]["empty"] >= 1,
           f"the reference has exact and near duplicates and an empty input ({ref['stats']['articles']})")
     print(f"test-ray: corpus: {ref['stats']['inputs']['total']} inputs, {ref['stats']['bytes_in'] / 1e6:.1f} MB; "
           f"reference done at {time.monotonic() - started:.0f} s", flush=True)
