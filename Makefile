@@ -7,7 +7,7 @@ BIN     := .build/$(CONFIG)/tanqiya
 RULES   ?= rules
 SHARED  ?= ../shared
 
-.PHONY: all deps build release run test score lint check golden clean-out help dumps
+.PHONY: all deps build release run test test-ray score lint check golden bench bench-shards clean-out help dumps
 
 all: build
 
@@ -18,7 +18,11 @@ help:
 	@echo "make lint     check the rule files"
 	@echo "make check    compare every fixture with its committed expectation (after a rule change)"
 	@echo "make golden   re-record the expectations from the current rules (then review and commit)"
+	@echo "make bench    corpus benchmark: MB/s, pages/s, peak RSS, dedup P/R, grep baseline (BENCH_MB=100)"
+	@echo "make bench-shards  sharded runs (Ray 1 and 2 workers, xargs) on the same corpus, global step time and memory"
+	@echo "make test-ray the Ray driver for sharded runs against one process (part of make test; contrib/ray/)"
 	@echo "make dumps    incremental example: clean DUMPS=dir/*.txt into CLEAN_OUT=out/clean/*.jsonl"
+	@echo "make fuzz     libFuzzer + ASan over the readers and the pipeline (FUZZ_SECONDS=180; not part of make test)"
 
 # libxml2's headers (pkg-config libxml-2.0): installed with apt-get when missing.
 deps:
@@ -41,11 +45,15 @@ run: build
 	$(BIN) clean seeds --rules $(RULES) -o out/pages/
 	@echo "wrote out/seeds.jsonl, out/seeds.txt, out/seeds.explain and out/pages/*.jsonl"
 
-# The rule checks first, the test runner last (its summary closes the output).
+# The rule checks first, then the test runner, then the sharded-run driver (contrib/ray/).
 test: deps
 	$(SWIFT) build
-	$(MAKE) --no-print-directory lint check score
+	$(MAKE) --no-print-directory lint check score test-ray
 	$(SWIFT) test
+
+# The Ray driver (contrib/ray/) against one process: installs ray into .venv-ray/ when missing.
+test-ray: build
+	TANQIYA_BIN=$(BIN) bash contrib/ray/test.sh
 
 # The seeds, as text and as HTML renderings, against their gold articles (needs ../shared).
 score: build
@@ -66,6 +74,14 @@ check: build
 golden: build
 	$(BIN) check --rules $(RULES) --update
 
+# Speed, memory and dedup quality on a generated 100 MB corpus (release build; not part of test).
+bench: deps
+	bash bench/run.sh
+
+# Sharded runs on the same corpus: Ray with 1 and 2 workers, xargs, the global step's time and memory.
+bench-shards: deps
+	bash contrib/ray/bench_shards.sh
+
 clean-out:
 	rm -rf out
 
@@ -82,6 +98,28 @@ $(CLEAN_OUT)/%.jsonl: $(DUMPS)/%.txt $(wildcard $(RULES)/*.yaml) | $(BIN)
 
 $(BIN):
 	$(MAKE) build
+
+# Fuzzing, not part of `make test`: libFuzzer + AddressSanitizer over reader → classifier →
+# deduplicator → normaliser → writers (Sources/TanqiyaKit/Check/FuzzHarness.swift), the corpus
+# seeded with seeds/, Tests/Fixtures/ and Tests/BadInput/, with a dictionary of the rule files'
+# strings (tools/make_fuzz_dict.py). New corpus entries go to
+# .build-fuzz/corpus, crashers to .build-fuzz/artifacts/ (commit them to Tests/FuzzCrashers/:
+# FuzzRegressionTests replays that folder).   make fuzz FUZZ_SECONDS=600
+FUZZ_SECONDS ?= 180
+FUZZ_FLAGS   ?= -max_len=65536 -timeout=10 -rss_limit_mb=4096
+FUZZ_BIN     := .build-fuzz/release/tanqiya-fuzz
+
+.PHONY: fuzz fuzz-build
+fuzz-build: deps
+	$(SWIFT) build --product tanqiya-fuzz --scratch-path .build-fuzz -c release \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+
+fuzz: fuzz-build
+	@mkdir -p .build-fuzz/corpus .build-fuzz/artifacts
+	python3 tools/make_fuzz_dict.py $(RULES) .build-fuzz/tanqiya.dict
+	TANQIYA_RULES=$(RULES) $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) -dict=.build-fuzz/tanqiya.dict \
+	  -artifact_prefix=.build-fuzz/artifacts/ -print_final_stats=1 \
+	  .build-fuzz/corpus seeds Tests/Fixtures/pages Tests/Fixtures/html Tests/BadInput/inputs Tests/FuzzCrashers
 
 # HTML speed and quality: `tanqiya clean` on the scrapinghub pages against trafilatura, same run
 # (pages/s with -j 1 and -j 2, F1, the ratio). Installs trafilatura into bench/work/venv if missing.

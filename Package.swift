@@ -35,6 +35,11 @@ let package = Package(
             // Stop lists and DOM hints for the generic extractor: data, loaded at run time.
             resources: [.copy("Resources")]
         ),
+        // Fuzz target (make fuzz: libFuzzer + AddressSanitizer); a plain build replays files.
+        .executableTarget(
+            name: "tanqiya-fuzz",
+            dependencies: ["TanqiyaKit"]
+        ),
         .executableTarget(
             name: "tanqiya",
             dependencies: [

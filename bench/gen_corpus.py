@@ -28,6 +28,7 @@ the first page that reaches it. See bench/README.md for what the truth means.
 """
 import argparse
 import json
+import math
 import os
 import random
 import re
@@ -594,6 +595,23 @@ class Prose:
             return v[:-2] if v.endswith(".0") else v
         return str(r.randint(int(lo), int(hi)))
 
+    def amount(self, lo, hi, decimals):
+        """A number before "ألف/مليون/مليار/…": an integer whose counted noun stays singular
+        (last two digits 11-99, or a round hundred), else a decimal with a non-zero tenth."""
+        r = self.rng
+        lo_i, hi_i = max(int(math.ceil(lo)), 11), int(hi)
+        if lo_i <= hi_i and r.random() >= decimals:
+            for _ in range(50):
+                n = r.randint(lo_i, hi_i)
+                if n % 100 >= 11 or (n % 100 == 0 and n >= 100):
+                    return str(n)
+        lo_f = max(lo, 1.1)
+        hi_f = max(hi, lo_f + 1)
+        while True:
+            v = round(r.uniform(lo_f, hi_f), 1)
+            if round(v * 10) % 10:
+                return f"{v:.1f}"
+
     def counted(self, lo, hi):
         """An integer whose counted noun may stay singular (last two digits 11-99, or 00)."""
         r = self.rng
@@ -620,24 +638,22 @@ class Prose:
         elif kind == "count":
             scale = (r.choice(("ألف", "ألف", "ألف", "مليون")) + " " + unit)
             lo, dec = (11, 0.0) if scale.startswith("ألف") else (1, 1.0)
-        if kind == "count" and dec:              # "3.7 مليون": never a round number of millions
-            a = r.choice([t for t in range(11, 100) if t % 10]) / 10
-        elif kind in ("points", "count"):         # the counted noun stays singular
-            a = float(self.counted(lo, hi))
-        else:
-            a = float(self.number(lo, hi, dec))
-        b = a * r.uniform(0.7, 1.3)
-        fmt = (lambda v: f"{v:.1f}".replace(".0", "") if dec else str(int(round(v))))
         if kind == "rate":
-            pc = (lambda v: f"{fmt(v)} في المائة") if c.style == "asharq" else (lambda v: f"{fmt(v)}%")
+            a = float(self.number(lo, hi, dec))
+            b = a * r.uniform(0.7, 1.3)
+            f = (lambda v: f"{v:.1f}".replace(".0", ""))
+            pc = (lambda v: f"{f(v)} في المائة") if c.style == "asharq" else (lambda v: f"{f(v)}%")
             return pc(a), pc(b)
-        return f"{fmt(a)} {scale}", f"{fmt(b)} {scale}"
+        first = self.amount(lo, hi, dec)
+        a = float(first)
+        second = self.amount(a * 0.7, a * 1.3, dec)
+        return f"{first} {scale}", f"{second} {scale}"
 
     def value(self, c, metric):
         return self.value_pair(c, metric)[0]
 
     def money(self, c):
-        return f"{self.number(1, 950)} {self.rng.choice(('مليار', 'مليار', 'مليون'))} {c.currency}"
+        return f"{self.amount(1, 950, 0.3)} {self.rng.choice(('مليار', 'مليار', 'مليون'))} {c.currency}"
 
     def day_phrase(self, c):
         r = self.rng
@@ -853,6 +869,19 @@ class Prose:
             s += f"، {r.choice(('بحضور', 'وسط حضور', 'بمشاركة'))} {who}"
         return s + "."
 
+    def sent_agreement(self, c):
+        r = self.rng
+        (c1, g1), c2 = c.country[:2], c.country2[0]
+        noun, _ = r.choice(AGREEMENT_NOUNS)
+        v = r.choice((("وقّع", "وقّعت"), ("وقع", "وقعت"), ("أبرم", "أبرمت")))
+        s = (f"{'و' if r.random() < 0.6 else ''}{v[1] if g1 == 'f' else v[0]} {c1} و{c2}، {self.day_phrase(c)}، "
+             f"{acc(noun)} {r.choice(('للتعاون في مجال', 'لتعزيز', 'لتطوير', 'بشأن'))} {self.thing(c)}")
+        if r.random() < 0.4:
+            s += f" بقيمة {self.money(c)}"
+        if r.random() < 0.5:
+            s += f"، {r.choice(('على هامش', 'خلال'))} {r.choice(('زيارة رسمية', 'اجتماعات اللجنة المشتركة', 'منتدى الأعمال المشترك'))} في {c.city}"
+        return s + "."
+
     def sent_sport(self, c):
         r = self.rng
         x = r.random()
@@ -898,7 +927,9 @@ class Prose:
             return self.sent_background(c)
         if x < 0.9:
             return self.sent_context(c)
-        return self.sent_event(c)
+        if x < 0.95:
+            return self.sent_event(c)
+        return self.sent_agreement(c)
 
     # -- article parts -------------------------------------------------------------------
     def lead(self, c):
@@ -1608,7 +1639,7 @@ class Corpus:
     def check(self, pairs):
         """Sampled non-duplicate pairs (different clusters) and the planted near copies' Jaccard."""
         r = random.Random(self.args.seed + 1)
-        originals = self.sources
+        originals = r.sample(self.sources, min(len(self.sources), 3000))   # bounded shingle cache
         sh = {}
 
         def s_of(a):
@@ -1641,7 +1672,7 @@ def main(argv=None):
                     help="share of articles planted as near duplicates (default %(default)s)")
     ap.add_argument("--gold", action="store_true", help="also write gold.jsonl (the perfect clean)")
     ap.add_argument("--check", type=int, default=0, metavar="N",
-                    help="after generating, sample N non-duplicate pairs and report their highest Jaccard")
+                    help="after generating, sample N pairs of originals (from up to 3,000) and report their highest Jaccard")
     ap.add_argument("--force", action="store_true", help="replace an existing DIR/pages tree")
     args = ap.parse_args(argv)
     if not (0 <= args.dup_rate and 0 <= args.near_rate and args.dup_rate + args.near_rate < 1):

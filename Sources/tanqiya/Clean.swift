@@ -18,6 +18,15 @@ struct Clean: ParsableCommand {
 
         Text format: title, blank line, one paragraph per line; each article ends with a line \
         holding a single form feed (\\f).
+
+        Encodings: UTF-8 (with or without a byte order mark) and UTF-16 with a byte order mark are \
+        read; Windows-1256 and ISO-8859-6 dumps are detected and transcoded (the record gets an \
+        "encoding" key); other invalid UTF-8 bytes become U+FFFD, counted in a warning.
+
+        Skipped (status 0, reason on stderr and in --stats): inputs that are not text (NUL bytes, \
+        binary formats, mostly control codes), non-regular files and broken links found in a \
+        directory, JSONL records that cannot be read. Failed (status 1): inputs that cannot be \
+        read or whose output cannot be written; their output is not written.
         """
     )
 
@@ -34,6 +43,10 @@ struct Clean: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Read every input as this format (text, jsonl, html) instead of by extension.",
                                             valueName: "format"))
     var inputFormat: InputItem.Format?
+
+    @Option(name: .long, help: ArgumentHelp("Read every text dump and JSONL line in this encoding (utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6, windows-1252) instead of detecting it.",
+                                            valueName: "name"))
+    var encoding: DetectedEncoding?
 
     @Option(name: .long, help: ArgumentHelp("Also write the explain trace (every line's label and rule) to this file or directory/.",
                                             valueName: "path"))
@@ -56,21 +69,50 @@ struct Clean: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No summary line on stderr (warnings and errors still go there).")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Take only shard I of N of the inputs (0 ≤ I < N): the I-th of N contiguous ranges of the sorted input list.",
+        valueName: "I/N"))
+    var shard: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Staged run, stage 1: write this shard's articles, global ordinals and dedup signatures to DIR (then `tanqiya dedup global DIR` and `tanqiya dedup apply`). A finished shard is not redone.",
+        valueName: "dir"))
+    var stageDir: String?
+
     @Flag(name: .long, inversion: .prefixedNo, help: "Show a progress line on stderr (default: only on a terminal, never in CI).")
     var progress: Bool?
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
+        if stageDir != nil {
+            if output != nil || explain != nil { throw ValidationError("--stage-dir writes stage files; -o and --explain come with `tanqiya dedup apply`") }
+            if dedup.noDedup { throw ValidationError("--stage-dir computes dedup signatures; it cannot go with --no-dedup") }
+        }
         try dedup.validate()
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
     func run() throws {
         let rules = try ruleOptions.load()
-        let (items, problems) = InputLocator(forcedFormat: inputFormat).locate(inputs)
-        if !problems.isEmpty && failFast {
-            problems.forEach { warn("\($0)") }
+        let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
+        var items = located.items
+        let problems = located.problems
+        let shardSpec = shard.flatMap(Shard.init) ?? Shard(index: 0, count: 1)
+        let range = shardSpec.range(of: items.count)
+        items = Array(items[range])
+        var stage: StageFiles?
+        if let stageDir {
+            let files = StageFiles(directory: stageDir, shard: shardSpec)
+            if files.isDone {
+                if !quiet { warn("shard \(shardSpec) already done in \(stageDir) (\(files.path("done")))") }
+                return
+            }
+            stage = files
+        }
+        if failFast, let problem = problems.first(where: { !$0.isSkip }) {
+            warn("\(problem)")
             throw Failure(code: ExitStatus.inputsFailed)
         }
         let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options))
@@ -80,15 +122,18 @@ struct Clean: ParsableCommand {
         options.duplicatesFile = dedup.duplicates
         options.failFast = failFast
         options.progress = progress ?? Self.isInteractive
-        let runner = CleanRunner(pipeline: pipeline, format: format, output: Self.target(output),
-                                 explain: explain.map(Self.target), options: options)
-        var result = runner.run(items)
-        if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        for problem in problems {
-            result.inputs.total += 1
-            result.inputs.failed += 1
-            result.failures.append(RunStats.Failure(input: problem.path, error: "\(problem)"))
+        options.stage = stage
+        options.itemOffset = range.lowerBound
+        // Inputs found unusable while listing belong to no shard's range: shard 0 (or the only
+        // run) accounts for them, before its stats are written.
+        if shardSpec.index == 0 {
+            options.failedBeforeRun = problems.filter { !$0.isSkip }.map { RunStats.Failure(input: $0.path, error: "\($0)") }
+            options.skippedBeforeRun = problems.filter(\.isSkip).map { RunStats.Skip(input: $0.path, reason: $0.reason) }
         }
+        let runner = CleanRunner(pipeline: pipeline, format: format, output: stage == nil ? Self.target(output) : .stdout,
+                                 explain: explain.map(Self.target), options: options)
+        let result = runner.run(items)
+        if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         for warning in result.warnings { warn(warning) }
         for failure in result.failures { warn(failure.error) }
         if let path = stats {

@@ -43,6 +43,16 @@ func loadRules(directory given: String?, outlet: String? = nil) throws -> RuleSe
 extension InputItem.Format: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 
+extension DetectedEncoding: ExpressibleByArgument {
+    /// IANA names and their usual aliases (cp1256, iso8859-6, utf8…), any case.
+    public init?(argument: String) {
+        guard let encoding = TextDecoding.encoding(named: argument) else { return nil }
+        self = encoding
+    }
+
+    public static var allValueStrings: [String] { ["utf-8", "utf-16le", "utf-16be", "windows-1256", "iso-8859-6", "windows-1252"] }
+}
+
 struct NormalizerFlags: ParsableArguments {
     @Flag(name: .long, help: "Lossy: remove Arabic diacritics (harakat, superscript alef).")
     var stripDiacritics = false

@@ -17,11 +17,14 @@ struct Explain: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Read the input as this format (text, jsonl, html).", valueName: "format"))
     var inputFormat: InputItem.Format?
 
+    @Option(name: .long, help: ArgumentHelp("Read the input in this encoding instead of detecting it.", valueName: "name"))
+    var encoding: DetectedEncoding?
+
     @OptionGroup var ruleOptions: RuleOptions
 
     func run() throws {
         let rules = try ruleOptions.load()
-        let (items, problems) = InputLocator(forcedFormat: inputFormat).locate([file])
+        let (items, problems) = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate([file])
         if let problem = problems.first {
             warn("\(problem)")
             throw Failure(code: ExitStatus.inputsFailed)
@@ -35,7 +38,7 @@ struct Explain: ParsableCommand {
                     var bytes: [UInt8] = []
                     ExplainWriter().write(pipeline.run(document), to: &bytes)
                     out.write(bytes)
-                } onProblem: { warn("\(item.path): \($0)") }
+                } onProblem: { warn($0) }
             } catch {
                 warn("\(error)")
                 failed = true

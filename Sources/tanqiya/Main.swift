@@ -24,7 +24,7 @@ struct Tanqiya: ParsableCommand {
         2 usage error or rule files that do not load (nothing is written).
         """,
         version: "0.1.0",
-        subcommands: [Clean.self, Explain.self, Check.self, Rules.self]
+        subcommands: [Clean.self, Explain.self, Check.self, Rules.self, Dedup.self]
     )
 
     static func main() {
@@ -57,21 +57,31 @@ func warn(_ message: String) {
     FileHandle.standardError.write(Data(("tanqiya: " + message + "\n").utf8))
 }
 
-/// SIGINT and SIGTERM: remove unfinished outputs, say so, and stop.
+/// SIGINT, SIGTERM and SIGHUP: remove unfinished outputs, say so, and stop with 128 + the
+/// signal's number. The signals are blocked in every thread (threads inherit the mask of the
+/// main thread, which blocks them first) and taken by one thread waiting in sigwait(2), so the
+/// cleanup runs even while every worker is busy. SIGKILL cannot be caught: a killed run may
+/// leave a `.NAME.tmp-PID` file beside an output, never a partial file under the output's name.
 enum Interruption {
-    nonisolated(unsafe) static var sources: [DispatchSourceSignal] = []
+    static let signals: [(Int32, String)] = [(SIGINT, "interrupted"), (SIGTERM, "terminated"), (SIGHUP, "hung up")]
 
     static func install() {
-        for (sig, name) in [(SIGINT, "interrupted"), (SIGTERM, "terminated")] {
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler {
-                OutputFile.removeAllTemporaries()
-                FileHandle.standardError.write(Data("tanqiya: \(name); unfinished outputs removed\n".utf8))
-                _exit(128 + sig)
-            }
-            source.resume()
-            sources.append(source)
+        var set = sigset_t()
+        sigemptyset(&set)
+        for (sig, _) in signals { sigaddset(&set, sig) }
+        pthread_sigmask(SIG_BLOCK, &set, nil)
+        let blocked = set
+        let waiter = Thread {
+            var wanted = blocked
+            var caught: Int32 = 0
+            while sigwait(&wanted, &caught) != 0 {}
+            OutputFile.removeAllTemporaries()
+            let name = signals.first { $0.0 == caught }?.1 ?? "stopped"
+            let message = "tanqiya: \(name); unfinished outputs removed\n"
+            message.utf8CString.withUnsafeBufferPointer { _ = write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
+            _exit(128 + caught)
         }
+        waiter.name = "tanqiya-signals"
+        waiter.start()
     }
 }

@@ -64,6 +64,11 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(out, "")
         XCTAssertTrue(err.contains(dir + "/x.yaml:5:1: error: unknown key 'bogus'"), err)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/out.jsonl"))
+        // Nothing at all: no output directory, no stats, no explain, no temporary.
+        let (dirStatus, _, _) = try runTool(["clean", "seeds", "--rules", dir, "-o", dir + "/pages/", "--stats", dir + "/stats.json",
+                                             "--explain", dir + "/explain/"])
+        XCTAssertEqual(dirStatus, 2)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), ["x.yaml"])
         let (lintStatus, _, lintErr) = try runTool(["rules", "lint", dir])
         XCTAssertEqual(lintStatus, 2)
         XCTAssertTrue(lintErr.contains("needs 'lead'"), lintErr)

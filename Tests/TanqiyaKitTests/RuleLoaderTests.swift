@@ -66,6 +66,43 @@ final class RuleLoaderTests: XCTestCase {
         }
     }
 
+    func testBadPatternAndDuplicateIdAreReportedAtTheirLineAndColumnOnce() {
+        let yaml = Self.minimal + """
+
+        lines:
+          - {id: demo.a, label: navigation, pattern: '^(unclosed'}
+          - {id: demo.a, label: navigation, exact: x}
+        """
+        XCTAssertThrowsError(try rules(yaml, file: "demo.yaml")) { error in
+            let d = (error as! RuleError).diagnostics
+            XCTAssertEqual(d.map { "\($0.file):\($0.line):\($0.column)" }, ["demo.yaml:12:46", "demo.yaml:13:10"], "\(d)")
+            XCTAssertEqual(d.first?.message, "rule demo.a: invalid pattern '^(unclosed': not a valid ICU regular expression")
+            XCTAssertEqual(d.last?.message, "rule id 'demo.a' is declared twice (first at line 12)")
+        }
+    }
+
+    func testRuleFileThatIsNotUTF8IsReportedAtTheFirstBadByte() throws {
+        let dir = try temporaryDirectory()
+        try Data(Self.minimal.utf8 + Array("\ndescription: caf".utf8) + [0xE9, 0x0A]).write(to: URL(fileURLWithPath: dir + "/demo.yaml"))
+        XCTAssertThrowsError(try RuleLoader.load(directory: dir)) { error in
+            XCTAssertEqual((error as! RuleError).diagnostics.map(\.description),
+                           [dir + "/demo.yaml:11:17: error: the file is not valid UTF-8"])
+        }
+    }
+
+    func testPathologicalYAMLIsAnErrorNotACrash() {
+        let deep = "outlet: x\nname: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
+        XCTAssertThrowsError(try rules(deep)) { error in
+            XCTAssertTrue((error as! RuleError).diagnostics[0].message.hasPrefix("malformed YAML"), "\(error)")
+        }
+        XCTAssertThrowsError(try rules("- a\n- list\n")) { error in
+            XCTAssertEqual((error as! RuleError).diagnostics.map(\.message), ["the rule file must be a mapping"])
+        }
+        XCTAssertThrowsError(try rules("")) { error in
+            XCTAssertEqual((error as! RuleError).diagnostics.map(\.message), ["the rule file is empty"])
+        }
+    }
+
     func testDuplicateRuleIdAcrossFilesNamesBothFiles() {
         let other = Self.minimal.replacingOccurrences(of: "outlet: demo", with: "outlet: other")
             .replacingOccurrences(of: "demo.lead", with: "other.lead")
@@ -96,60 +133,18 @@ final class PatternPrecheckTests: XCTestCase {
         XCTAssertEqual(RuleLoader.requiredLiteral(of: "^[0-9]{4}-[0-9]{2}$"), "-")
     }
 
-    func testFirstScalarsOfAPattern() {
-        func first(_ p: String) -> String? {
-            PatternStart.firstScalars(of: p).map { $0.map { r in
-                r.lowerBound == r.upperBound ? String(Unicode.Scalar(r.lowerBound)!) : "\(Unicode.Scalar(r.lowerBound)!)-\(Unicode.Scalar(r.upperBound)!)"
-            }.joined(separator: ",") }
-        }
-        XCTAssertEqual(first("^(RT )?(Stories|STORIES)$"), "R,S,S")
-        XCTAssertEqual(first("^[0-9٠-٩]+ (خبر|أخبار)$"), "0-9,٠-٩")
-        XCTAssertEqual(first("^[•·▪●]"), "•,·,▪,●")
-        XCTAssertEqual(first("^#\\S+( #\\S+)*"), "#")
-        XCTAssertEqual(first("^\\((a|b)c"), "(")
-        XCTAssertEqual(first("^ab\\S+|c"), nil)
-        XCTAssertEqual(first("^a\\S+(b|\\d)[^x]"), "a")
-        XCTAssertEqual(first("^(a|b?)c"), "a,b,c")
-        XCTAssertEqual(first("^a{0,2}b"), "a,b")
-        XCTAssertEqual(first("^(?:x|y)+z"), "x,y")
-        XCTAssertEqual(first("^[a\\-]z"), "a,-")
-        for unknown in ["^.a", "^\\dx", "^\\s*a", "^[^a]b", "^(?i)a", "^a|b", "^(a)?", "^", "^[[:L:]]", "^[a-z&&b]", "^x$y",
-                        "^[:L:]", "^a{,2}", "^(.{1,40})$", "^(a|)", "^\\Qa\\E", "^[$a]", "^[{ab}]"] {
-            XCTAssertNil(first(unknown), unknown)
-        }
-    }
-
-    /// No key a pattern matches starts outside its first scalars: every rule pattern, on every line
-    /// of the seeds and fixture dumps and on made-up lines.
-    func testFirstScalarsNeverRejectAMatch() throws {
-        var patterns = try Repo.rules.outlets.flatMap { outlet in
-            outlet.lines.compactMap(\.matcher.pattern) + outlet.detection.signatures.compactMap(\.matcher.pattern)
-        }
-        for extra in ["^(a|b?)c", "^a{0,2}b", "^[0-9]{4}-[0-9]{2}$", "^(?:x|y)+z", "^\\((a|b)c"] {
-            patterns.append(try CompiledPattern(extra))
-        }
-        var lines = ["35 خبر", "5 دقائق قراءة", "RT STORIES", "Stories", "#a #b", "ac", "bc", "c", "aab", "b", "2020-01-02", "xyz", "(ac", "(bc"]
-        for dir in ["seeds", "Tests/Fixtures/pages"] {
-            let url = URL(fileURLWithPath: Repo.path(dir))
-            for name in try FileManager.default.contentsOfDirectory(atPath: url.path) where name.hasSuffix(".txt") {
-                let text = try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
-                lines += text.split(whereSeparator: \.isNewline).map { Normalizer.matching.normalize(String($0)) }
-            }
-        }
-        var checked = 0
-        for pattern in patterns {
-            guard let first = PatternStart.firstScalars(of: pattern.source) else { continue }
-            for line in lines where pattern.matches(line) {
-                checked += 1
-                XCTAssertTrue(PatternStart.startsWithScalar(in: first, line), "\(pattern.source) on \(line)")
-            }
-        }
-        XCTAssertGreaterThan(checked, 20)
+    func testLeadingClassGivesTheFirstScalars() {
+        XCTAssertEqual(RuleLoader.leadingClass(of: "^[إا]قرأ"), Set("إا".unicodeScalars.map(\.value)))
+        XCTAssertEqual(RuleLoader.leadingClass(of: "^[0-9]+ x")?.count, 10)
+        XCTAssertNil(RuleLoader.leadingClass(of: "^[^a]"))
+        XCTAssertNil(RuleLoader.leadingClass(of: "^[a]?b"))
+        XCTAssertNil(RuleLoader.leadingClass(of: "^[\\d]"))
     }
 
     func testPrecheckNeverRejectsAMatchingLine() throws {
         let set = try Repo.rules
-        let samples = ["35 خبر", "5 دقائق قراءة", "١ دقيقة قراءة", "المصدر: RT", "مصدر:AA", "منذ 3 أيام", "RT STORIES", "#a #b"]
+        let samples = ["35 خبر", "5 دقائق قراءة", "١ دقيقة قراءة", "المصدر: RT", "مصدر:AA", "منذ 3 أيام", "RT STORIES", "#a #b",
+                       "• وسم", "إقرأ المزيد عنوان", "اقرأ المزيد عنوان", "٣٠ خبر"]
         for outlet in set.outlets {
             for rule in outlet.lines {
                 guard let pattern = rule.matcher.pattern else { continue }

@@ -77,9 +77,8 @@ struct ArticleSegmenter {
     private func isHeader(_ blocks: [Block], _ i: Int) -> Bool {
         if blocks[i].key.isEmpty { return true }
         return headerRules.contains { rule in
-            rule.matcher.matches(blocks[i]) && (rule.followedBy.map { m in
-                nextNonBlank(blocks, after: i).map { m.matches(blocks[$0]) } ?? false
-            } ?? true)
+            (rule.followedBy.map { m in nextNonBlank(blocks, after: i).map { m.matches(blocks[$0]) } ?? false } ?? true)
+                && rule.matcher.matches(blocks[i])
         }
     }
 
@@ -91,7 +90,7 @@ struct ArticleSegmenter {
         while j < blocks.count, seen < layout.titleRepeatWithin {
             if !blocks[j].key.isEmpty {
                 seen += 1
-                if blocks[j].key.sameBytes(blocks[i].key) { return j }
+                if blocks[j].sameKey(blocks[i]) { return j }
             }
             j += 1
         }

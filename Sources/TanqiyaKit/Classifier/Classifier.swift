@@ -15,7 +15,8 @@ public struct Classifier: Sendable {
         document.signatures = decision.signatures
         if let outlet = decision.outlet {
             document.outlet = outlet.id
-            document.articleCount = RuleClassifier(rules: outlet).classify(&document.blocks)
+            var classifier = RuleClassifier(rules: outlet)
+            document.articleCount = classifier.classify(&document.blocks)
         } else if let extractor = GenericPageClassifier.shared {
             document.outlet = nil
             document.articleCount = GenericPageClassifier(extractor: extractor).classify(&document)

@@ -51,7 +51,8 @@ struct GenericPageClassifier {
     static let maxHeadlineWords = 30
 
     static func looksLikeHeadline(_ text: String) -> Bool {
-        let words = text.split(separator: " ").count
+        // At most maxHeadlineWords + 1 pieces: a 50 MB line is not split into a million words.
+        let words = text.split(separator: " ", maxSplits: maxHeadlineWords).count
         guard words >= 2, words <= maxHeadlineWords, let last = text.unicodeScalars.last else { return false }
         return !".!؟?:".unicodeScalars.contains(last)
     }

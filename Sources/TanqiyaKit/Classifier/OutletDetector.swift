@@ -74,50 +74,41 @@ public struct OutletDetector: Sendable {
 struct SignatureIndex: Sendable {
     /// Exact line → (outlet, signature) pairs.
     private var exact: [ByteKey: [(Int, Int)]] = [:]
-    /// Byte lengths of the exact lines: a key outside them is not hashed.
-    private var exactLengths: Range<Int> = 0..<0
-    /// Signatures with a prefix or pattern: (outlet, signature).
-    private var others: [(Int, Int)] = []
-    private let rules: RuleSet
+    /// Signatures with a prefix or pattern, flattened: their matchers and (outlet, signature).
+    private var otherMatchers: [LineMatcher] = []
+    private var otherOwners: [(Int, Int)] = []
+    private var allMatchers: [[LineMatcher]] = []
+    private let counts: [Int]
 
     init(_ rules: RuleSet) {
-        self.rules = rules
-        var lengths: [Int] = []
+        counts = rules.outlets.map(\.detection.signatures.count)
         for (o, outlet) in rules.outlets.enumerated() {
+            allMatchers.append(outlet.detection.signatures.map(\.matcher))
             for (s, sig) in outlet.detection.signatures.enumerated() {
-                for line in sig.matcher.exact {
-                    exact[line, default: []].append((o, s))
-                    lengths.append(line.string.utf8.count)
-                }
+                for line in sig.matcher.exact { exact[line, default: []].append((o, s)) }
                 if sig.matcher.exact.isEmpty {
-                    others.append((o, s))
+                    otherMatchers.append(sig.matcher)
+                    otherOwners.append((o, s))
                 }
             }
         }
-        if let lo = lengths.min(), let hi = lengths.max() { exactLengths = lo..<(hi + 1) }
     }
 
     /// Per outlet, the indices of its signatures that match at least one block, in order.
     func matchedSignatures(_ blocks: [Block]) -> [[Int]] {
-        var hit = rules.outlets.map { Array(repeating: false, count: $0.detection.signatures.count) }
-        var pending = others
-        for block in blocks where !block.key.isEmpty {
-            if exactLengths.contains(block.key.utf8.count), let pairs = exact[ByteKey(block.key)] {
-                for (o, s) in pairs where rules.outlets[o].detection.signatures[s].matcher.matches(block) {
-                    hit[o][s] = true
-                }
+        var hit = counts.map { Array(repeating: false, count: $0) }
+        var open = Array(repeating: true, count: otherMatchers.count)
+        var openCount = otherMatchers.count
+        // Plain index loops over the arrays: elements are borrowed, not copied.
+        for b in blocks.indices where !blocks[b].key.isEmpty {
+            if let pairs = exact[blocks[b].byteKey] {
+                for (o, s) in pairs where allMatchers[o][s].matches(blocks[b]) { hit[o][s] = true }
             }
-            if !pending.isEmpty {
-                // Each pending signature is tried until it has matched once.
-                var done = false
-                for (o, s) in pending {
-                    if hit[o][s] { done = true; continue }
-                    if rules.outlets[o].detection.signatures[s].matcher.matches(block) {
-                        hit[o][s] = true
-                        done = true
-                    }
-                }
-                if done { pending.removeAll { hit[$0.0][$0.1] } }
+            guard openCount > 0 else { continue }
+            for m in otherMatchers.indices where open[m] && otherMatchers[m].matches(blocks[b]) {
+                open[m] = false
+                openCount -= 1
+                hit[otherOwners[m].0][otherOwners[m].1] = true
             }
         }
         return hit.map { flags in flags.indices.filter { flags[$0] } }

@@ -2,8 +2,14 @@
 /// repeated titles, markers), then sections, line rules, captions, and each zone's default.
 struct RuleClassifier {
     let rules: OutletRules
+    /// Per block: whether its key is one of the rules' exact lines at all.
+    private var exactPossible: [Bool] = []
 
-    func classify(_ blocks: inout [Block]) -> Int {
+    init(rules: OutletRules) { self.rules = rules }
+
+    mutating func classify(_ blocks: inout [Block]) -> Int {
+        let exactLines = rules.exactLines
+        exactPossible = blocks.map { !$0.key.isEmpty && exactLines.contains($0.byteKey) }
         let headerRules = rules.lines.filter { $0.zone == .header || $0.zone == .anywhere }
         let segments = ArticleSegmenter(layout: rules.article, headerRules: headerRules).segments(blocks)
         let firstStart = segments.first?.start ?? blocks.count
@@ -17,7 +23,7 @@ struct RuleClassifier {
         return segments.count
     }
 
-    private func labelHeader(_ blocks: inout [Block], _ i: Int) {
+    private mutating func labelHeader(_ blocks: inout [Block], _ i: Int) {
         blocks[i].article = 0
         if blocks[i].key.isEmpty { return setBlank(&blocks[i]) }
         if applyLineRule(&blocks, i, zone: .header) != nil { return }
@@ -25,7 +31,7 @@ struct RuleClassifier {
         blocks[i].rule = rules.article.headerRule
     }
 
-    private func classify(_ blocks: inout [Block], segment: ArticleSegmenter.Segment, end: Int, number: Int) {
+    private mutating func classify(_ blocks: inout [Block], segment: ArticleSegmenter.Segment, end: Int, number: Int) {
         let layout = rules.article
         for i in segment.start..<end { blocks[i].article = number }
         // Lines before the title inside the segment: an unclaimed header (or the marker fallback).
@@ -53,14 +59,16 @@ struct RuleClassifier {
                 zone = .body
                 continue
             }
-            if let marker = layout.marker, marker.matcher.matches(blocks[i]) {
+            if let marker = layout.marker, marker.matcher.matches(blocks[i], exactPossible: exactPossible[i]) {
                 set(&blocks[i], marker.label, marker.id)
                 continue
             }
             if let open = section {
-                if let endMatcher = open.end, endMatcher.matches(blocks[i]) {
+                if let endMatcher = open.end, endMatcher.matches(blocks[i], exactPossible: exactPossible[i]) {
                     section = nil
-                } else if let next = rules.sections.first(where: { $0.id != open.id && $0.start.matches(blocks[i]) }) {
+                } else if let next = rules.sections.first(where: {
+                    $0.id != open.id && $0.start.matches(blocks[i], exactPossible: exactPossible[i])
+                }) {
                     // Another section starts: the open one ends here.
                     section = next
                     set(&blocks[i], next.label, next.id)
@@ -75,7 +83,7 @@ struct RuleClassifier {
                 alsoNext = pending.count > 1 ? (pending.count - 1, pending.rule) : nil
                 continue
             }
-            if let started = rules.sections.first(where: { $0.start.matches(blocks[i]) }) {
+            if let started = rules.sections.first(where: { $0.start.matches(blocks[i], exactPossible: exactPossible[i]) }) {
                 section = started
                 set(&blocks[i], started.label, started.id)
                 continue
@@ -99,16 +107,22 @@ struct RuleClassifier {
 
     /// Applies the first line rule of `zone` that matches block `i`; returns it.
     private func applyLineRule(_ blocks: inout [Block], _ i: Int, zone: Zone) -> LineRule? {
-        for rule in rules.lines where rule.applies(in: zone) {
-            guard let value = rule.matcher.match(blocks[i]) else { continue }
-            if let next = rule.followedBy {
-                guard let j = nextNonBlank(blocks, after: i), next.matches(blocks[j]) else { continue }
+        let found: Int? = rules.lines.withUnsafeBufferPointer { lines -> Int? in
+            for r in lines.indices where lines[r].applies(in: zone) {
+                // The next line's test first: it is the cheaper one where both exist (a category line).
+                if let next = lines[r].followedBy {
+                    guard let j = nextNonBlank(blocks, after: i), next.matches(blocks[j]) else { continue }
+                }
+                guard let value = lines[r].matcher.match(blocks[i], exactPossible: exactPossible[i],
+                                                         capture: lines[r].field != nil) else { continue }
+                if lines[r].field != nil { blocks[i].value = value.trimmingSpaces }
+                return r
             }
-            set(&blocks[i], rule.label, rule.id)
-            if rule.field != nil { blocks[i].value = value.trimmingSpaces }
-            return rule
+            return nil
         }
-        return nil
+        guard let r = found else { return nil }
+        set(&blocks[i], rules.lines[r].label, rules.lines[r].id)
+        return rules.lines[r]
     }
 
     private func captionRule(_ blocks: [Block], _ i: Int, segment: ArticleSegmenter.Segment) -> ArticleLayout.CaptionRule? {
@@ -116,8 +130,8 @@ struct RuleClassifier {
             switch rule.kind {
             case .printedTwice:
                 let key = blocks[i].key
-                if i + 1 < blocks.count, blocks[i + 1].key.sameBytes(key) { return rule }
-                if i > 0, blocks[i - 1].key.sameBytes(key), blocks[i - 1].rule == rule.id { return rule }
+                if i + 1 < blocks.count, blocks[i + 1].sameKey(blocks[i]) { return rule }
+                if i > 0, blocks[i - 1].sameKey(blocks[i]), blocks[i - 1].rule == rule.id { return rule }
             case .afterTitleRepeat:
                 if let r = segment.titleRepeat, i == r + 1 { return rule }
             }

@@ -13,13 +13,12 @@ public struct InPageDeduplicator: Sendable {
         var firstSeen: [Key: Int] = [:]
         var currentArticle = -1
         for i in document.blocks.indices {
-            let block = document.blocks[i]
-            if block.article != currentArticle {
-                currentArticle = block.article
+            if document.blocks[i].article != currentArticle {
+                currentArticle = document.blocks[i].article
                 firstSeen.removeAll(keepingCapacity: true)
             }
-            guard let (kind, rule) = Self.kind(of: block.label) else { continue }
-            let key = Key(kind: kind, text: ByteKey(block.key))
+            guard let (kind, rule) = Self.kind(of: document.blocks[i].label) else { continue }
+            let key = Key(kind: kind, text: document.blocks[i].byteKey)
             if let first = firstSeen[key] {
                 document.blocks[i].duplicateOf = document.blocks[first].line
                 document.blocks[i].dedupRule = rule

@@ -4,7 +4,19 @@ public struct Block: Sendable, Equatable {
     /// The block's text as read, without the line terminator.
     public var raw: String
     /// The text the rules match: default-normalised, trimmed. Filled by the classifier.
-    public var key: String
+    public var key: String {
+        didSet { keyFingerprint = ByteKey.fingerprint(of: key) }
+    }
+    /// `ByteKey.fingerprint` of `key`, kept with it.
+    public private(set) var keyFingerprint: UInt64 = ByteKey.fingerprint(of: "")
+    /// Same key as another block (fingerprints first, bytes to confirm).
+    @inline(__always)
+    public func sameKey(_ other: Block) -> Bool {
+        keyFingerprint == other.keyFingerprint && key.sameBytes(other.key)
+    }
+
+    /// The key as a dictionary key, without hashing it again.
+    public var byteKey: ByteKey { ByteKey(key, fingerprint: keyFingerprint) }
     /// Leading white space characters in `raw` (an RT story tag is printed indented).
     public var indent: Int
     /// Where the block comes from: 1-based line number in the input.
@@ -22,7 +34,12 @@ public struct Block: Sendable, Equatable {
     /// The text that is written out: set by the normaliser for kept blocks.
     public var clean: String?
     /// For HTML pages: tag, classes, regions (nav, footer…), link density. `nil` for text dumps.
-    public var features: BlockFeatures?
+    public var features: BlockFeatures? {
+        get { featuresBox?.value }
+        set { featuresBox = newValue.map(FeaturesBox.init) }
+    }
+    /// Features live behind one reference: a block stays small and cheap to copy.
+    private var featuresBox: FeaturesBox?
 
     public init(raw: String, line: Int) {
         self.raw = raw
@@ -42,4 +59,11 @@ public struct Block: Sendable, Equatable {
         default: return false
         }
     }
+}
+
+/// An immutable box for a block's HTML features.
+final class FeaturesBox: Sendable, Equatable {
+    let value: BlockFeatures
+    init(_ value: BlockFeatures) { self.value = value }
+    static func == (a: FeaturesBox, b: FeaturesBox) -> Bool { a === b || a.value == b.value }
 }

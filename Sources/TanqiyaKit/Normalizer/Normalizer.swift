@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// Which lossy foldings `Normalizer` applies on top of its default clean-up.
 public struct NormalizerOptions: Sendable, Equatable {
@@ -63,8 +64,17 @@ public struct Normalizer: Sendable {
 
     /// Cleans one line/paragraph.
     public func normalize(_ line: String) -> String {
-        var line = line
-        return line.withUTF8 { normalize(utf8: $0) }
+        var copy = line
+        return copy.withUTF8 { bytes -> String in
+            // Most lines are already clean: when the byte pass changes nothing, hand back the
+            // same string (no allocation, no second UTF-8 validation).
+            if bytes.isEmpty { return "" }
+            let unchanged = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { dst -> Bool in
+                guard let n = bytePass(bytes, into: dst, fast: true), n == bytes.count else { return false }
+                return memcmp(dst.baseAddress!, bytes.baseAddress!, n) == 0
+            }
+            return unchanged ? line : normalize(utf8: bytes)
+        }
     }
 
     /// Cleans one line/paragraph given as UTF-8 bytes. Invalid UTF-8 is repaired with U+FFFD

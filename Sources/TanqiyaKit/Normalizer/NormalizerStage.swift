@@ -11,9 +11,8 @@ public struct NormalizerStage: Sendable {
         let lossless = normalizer.options == .default
         if let title = document.fallbackTitle { document.fallbackTitle = normalizer.normalize(title) }
         for i in document.blocks.indices where document.blocks[i].isKept {
-            let block = document.blocks[i]
-            document.blocks[i].clean = lossless ? block.key : normalizer.normalize(block.raw)
-            if let value = block.value, !lossless {
+            document.blocks[i].clean = lossless ? document.blocks[i].key : normalizer.normalize(document.blocks[i].raw)
+            if !lossless, let value = document.blocks[i].value {
                 document.blocks[i].value = normalizer.normalize(value)
             }
         }

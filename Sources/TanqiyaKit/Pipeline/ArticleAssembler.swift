@@ -6,7 +6,8 @@ public struct ArticleAssembler: Sendable {
     public func assemble(_ document: inout Document) {
         guard document.articleCount > 0 else { document.articles = []; return }
         var drafts = Array(repeating: Draft(), count: document.articleCount + 1)
-        for block in document.blocks where block.isKept {
+        document.blocks.withUnsafeBufferPointer { blocks in
+        for block in blocks where block.isKept {
             let n = block.article
             guard let text = block.clean, !text.isEmpty else { continue }
             switch block.label {
@@ -17,6 +18,7 @@ public struct ArticleAssembler: Sendable {
             case .section where drafts[n].section == nil: drafts[n].section = block.value ?? text
             default: break
             }
+        }
         }
         if drafts[1].title == nil { drafts[1].title = document.fallbackTitle }
         if drafts[1].section == nil { drafts[1].section = drafts[0].section }

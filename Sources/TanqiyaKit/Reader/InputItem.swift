@@ -10,11 +10,14 @@ public struct InputItem: Sendable, Equatable {
     /// where `-o DIR/` writes its output.
     public var relativePath: String
     public var format: Format
+    /// Read the input in this encoding instead of deciding it (`--encoding`).
+    public var encoding: DetectedEncoding?
 
-    public init(path: String, relativePath: String, format: Format) {
+    public init(path: String, relativePath: String, format: Format, encoding: DetectedEncoding? = nil) {
         self.path = path
         self.relativePath = relativePath
         self.format = format
+        self.encoding = encoding
     }
 
     public var isStdin: Bool { path == "-" }

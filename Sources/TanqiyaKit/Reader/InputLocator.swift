@@ -2,27 +2,55 @@ import Foundation
 
 /// Expands the inputs named on the command line into files: a file as given, a directory
 /// walked recursively in sorted order (hidden entries skipped, symlink loops not followed),
-/// "-" for standard input.
+/// "-" for standard input. Inside a directory, only regular files are inputs: a FIFO, socket
+/// or device found there (reading it could block forever) and a broken symbolic link are
+/// skipped with the reason. Named on the command line, a FIFO is read (`<(…)` in a shell).
 public struct InputLocator: Sendable {
     /// Forces one format for every input instead of the one implied by the file name.
     public var forcedFormat: InputItem.Format?
+    /// Reads every input in this encoding instead of deciding it.
+    public var forcedEncoding: DetectedEncoding?
 
-    public init(forcedFormat: InputItem.Format? = nil) { self.forcedFormat = forcedFormat }
+    public init(forcedFormat: InputItem.Format? = nil, forcedEncoding: DetectedEncoding? = nil) {
+        self.forcedFormat = forcedFormat
+        self.forcedEncoding = forcedEncoding
+    }
 
     public enum Problem: Error, CustomStringConvertible, Equatable {
         case notFound(String)
         case unreadableDirectory(String, String)
+        /// Found under a directory, but its type cannot be told (permissions).
+        case unreadable(String, String)
+        /// Found under a directory, not read: a broken link, a FIFO, socket or device.
+        case skipped(String, String)
 
         public var path: String {
             switch self {
-            case .notFound(let path), .unreadableDirectory(let path, _): return path
+            case .notFound(let path), .unreadableDirectory(let path, _), .unreadable(let path, _), .skipped(let path, _):
+                return path
+            }
+        }
+
+        /// A deliberate skip (the run's status stays 0), not a failure.
+        public var isSkip: Bool {
+            if case .skipped = self { return true }
+            return false
+        }
+
+        /// The reason alone, without the path.
+        public var reason: String {
+            switch self {
+            case .notFound: return "no such file or directory"
+            case .unreadableDirectory(_, let why): return "cannot list the directory: \(why)"
+            case .unreadable(_, let why): return "cannot read: \(why)"
+            case .skipped(_, let why): return why
             }
         }
 
         public var description: String {
             switch self {
-            case .notFound(let path): return "\(path): no such file or directory"
-            case .unreadableDirectory(let path, let why): return "\(path): cannot list the directory: \(why)"
+            case .skipped(let path, let why): return "\(path): skipped: \(why)"
+            default: return "\(path): \(reason)"
             }
         }
     }
@@ -33,7 +61,7 @@ public struct InputLocator: Sendable {
         var problems: [Problem] = []
         for argument in arguments {
             if argument == "-" {
-                items.append(InputItem(path: "-", relativePath: "stdin", format: forcedFormat ?? .text))
+                items.append(InputItem(path: "-", relativePath: "stdin", format: forcedFormat ?? .text, encoding: forcedEncoding))
                 continue
             }
             var isDir: ObjCBool = false
@@ -46,7 +74,8 @@ public struct InputLocator: Sendable {
                 walk(directory: argument, relative: "", into: &items, problems: &problems, visited: &visited)
             } else {
                 let name = (argument as NSString).lastPathComponent
-                items.append(InputItem(path: argument, relativePath: name, format: forcedFormat ?? InputItem.format(ofPath: name)))
+                items.append(InputItem(path: argument, relativePath: name, format: forcedFormat ?? InputItem.format(ofPath: name),
+                                       encoding: forcedEncoding))
             }
         }
         return (items, problems)
@@ -54,7 +83,12 @@ public struct InputLocator: Sendable {
 
     private func walk(directory: String, relative: String, into items: inout [InputItem], problems: inout [Problem],
                       visited: inout Set<String>) {
-        let real = (directory as NSString).resolvingSymlinksInPath
+        // The directory's real path (realpath(3): relative links such as `up -> ..` included):
+        // a directory already walked is not walked again, so a symlink loop ends here.
+        let real = realpath(directory, nil).map { pointer in
+            defer { free(pointer) }
+            return String(cString: pointer)
+        } ?? (directory as NSString).standardizingPath
         guard visited.insert(real).inserted else { return }
         let names: [String]
         do {
@@ -66,12 +100,27 @@ public struct InputLocator: Sendable {
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { continue }
-            if isDir.boolValue {
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                let why = String(cString: strerror(errno))
+                var link = stat()
+                if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
+                    let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+                    problems.append(.skipped(path, "broken symbolic link to \(target) (\(why))"))
+                } else {
+                    problems.append(.unreadable(path, why))
+                }
+                continue
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
                 walk(directory: path, relative: rel, into: &items, problems: &problems, visited: &visited)
-            } else {
-                items.append(InputItem(path: path, relativePath: rel, format: forcedFormat ?? InputItem.format(ofPath: name)))
+            case S_IFREG:
+                items.append(InputItem(path: path, relativePath: rel, format: forcedFormat ?? InputItem.format(ofPath: name),
+                                       encoding: forcedEncoding))
+            case S_IFIFO: problems.append(.skipped(path, "not a regular file (a FIFO)"))
+            case S_IFSOCK: problems.append(.skipped(path, "not a regular file (a socket)"))
+            default: problems.append(.skipped(path, "not a regular file (a device)"))
             }
         }
     }

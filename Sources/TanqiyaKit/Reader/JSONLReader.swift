@@ -3,6 +3,10 @@ import Foundation
 /// Pipeline stage 1 for JSONL: one page per line, `{"text": …, "id"?: …, "url"?: …}`, or
 /// `{"html": …}` for a raw HTML page.
 /// A line that is not such a record is reported with its line number and skipped.
+///
+/// JSONL is UTF-8 by definition (a byte order mark on a line is dropped); a line that is not
+/// valid UTF-8 is decided on its own like a text dump (`TextDecoding`: a Windows-1256 or
+/// ISO-8859-6 line is transcoded, anything else gets U+FFFD for its invalid bytes, counted).
 public struct JSONLReader: Sendable {
     public init() {}
 
@@ -16,6 +20,8 @@ public struct JSONLReader: Sendable {
     public enum Problem: Error, CustomStringConvertible {
         case notJSON(line: Int, String)
         case noText(line: Int)
+        /// Binary data or mostly control codes (`line` is nil for a whole text dump).
+        case notText(line: Int?, String)
         /// A page whose bytes cannot be read (a corrupt gzip stream…).
         case unreadable(String)
 
@@ -23,34 +29,55 @@ public struct JSONLReader: Sendable {
             switch self {
             case .notJSON(let line, let why): return "line \(line): not a JSON record: \(why)"
             case .noText(let line): return "line \(line): the record has no \"text\" or \"html\" string"
+            case .notText(let line?, let why): return "line \(line): \(why)"
+            case .notText(nil, let why): return why
             case .unreadable(let why): return why
             }
         }
     }
 
     /// Reads the record on one line into a document; `inputStem` names records without an id.
-    public func document(line: [UInt8], number: Int, inputStem: String) -> Result<Document?, Problem> {
+    /// `encoding` (`--encoding`) reads every line in that encoding instead of deciding.
+    public func document(line: [UInt8], number: Int, inputStem: String,
+                         encoding: DetectedEncoding? = nil) -> Result<Document?, Problem> {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .success(nil) }
+        let decoded = Self.decode(line, forced: encoding)
         let record: Record
         do {
-            record = try JSONDecoder().decode(Record.self, from: Data(line))
+            record = try JSONDecoder().decode(Record.self, from: Data(decoded.utf8))
         } catch {
             return .failure(.notJSON(line: number, Self.reason(error)))
         }
         let source = record.id ?? record.url ?? "\(inputStem):\(number)"
         let prefix = record.id ?? "\(inputStem):\(number)"
         if let text = record.text {
-            return .success(TextDumpReader().read(text: text, source: source, idPrefix: prefix, url: record.url))
+            if let why = TextCheck.notTextReason(text: text) { return .failure(.notText(line: number, why)) }
+            var document = TextDumpReader().read(text: text, source: source, idPrefix: prefix, url: record.url)
+            if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
+            if let warning = TextDecoding.warning(decoded) { document.warnings.insert(warning, at: 0) }
+            return .success(document)
         }
         if let html = record.html {
             do {
-                return .success(try HTMLDocumentReader().read(bytes: Array(html.utf8), source: source, idPrefix: prefix,
-                                                              url: record.url))
+                var document = try HTMLDocumentReader().read(bytes: Array(html.utf8), source: source, idPrefix: prefix,
+                                                             url: record.url)
+                if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
+                if let warning = TextDecoding.warning(decoded) { document.warnings.insert(warning, at: 0) }
+                return .success(document)
             } catch {
                 return .failure(.unreadable("line \(number): \(error)"))
             }
         }
         return .failure(.noText(line: number))
+    }
+
+    /// A line's bytes as UTF-8: valid UTF-8 as it is (without a byte order mark); otherwise an
+    /// Arabic code page when the line reads as one, else U+FFFD for each invalid byte.
+    static func decode(_ line: [UInt8], forced: DetectedEncoding?) -> DecodedText {
+        if let forced, forced != .utf8 { return TextDecoding.decode(line, as: forced) }
+        let body = TextDecoding.hasUTF8BOM(line) ? Array(line[3...]) : line
+        if forced == nil, TextDecoding.utf16BOM(body) == nil { return TextDecoding.decode(body) }
+        return TextDecoding.decode(body, as: .utf8)
     }
 
     static func reason(_ error: Error) -> String {

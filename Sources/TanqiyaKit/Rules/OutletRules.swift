@@ -16,6 +16,18 @@ public struct OutletRules: Sendable {
     /// Where `detect:` is declared in `file`.
     public var detectLocation = SourceLocation(line: 1, column: 1)
 
+    /// Every exact line of the line rules, sections and marker: a key outside it skips all exact
+    /// tests. Filled by the loader.
+    public var exactLines: Set<ByteKey> = []
+
+    func collectExactLines() -> Set<ByteKey> {
+        var all = Set<ByteKey>()
+        for rule in lines { all.formUnion(rule.matcher.exact); if let f = rule.followedBy { all.formUnion(f.exact) } }
+        for section in sections { all.formUnion(section.start.exact); if let e = section.end { all.formUnion(e.exact) } }
+        if let marker = article.marker { all.formUnion(marker.matcher.exact) }
+        return all
+    }
+
     /// Every rule id this outlet declares, in file order (for coverage and lint).
     public var ruleIds: [String] {
         var ids = detection.signatures.map(\.id)

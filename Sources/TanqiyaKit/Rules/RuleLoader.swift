@@ -18,8 +18,14 @@ public enum RuleLoader {
         var diagnostics: [RuleDiagnostic] = []
         for name in files {
             let path = (directory as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(RuleDiagnostic(file: path, line: 0, column: 0, message: "cannot read the file as UTF-8"))
+            guard let data = FileManager.default.contents(atPath: path) else {
+                diagnostics.append(RuleDiagnostic(file: path, line: 0, column: 0,
+                                                  message: "cannot read the file: \(String(cString: strerror(errno)))"))
+                continue
+            }
+            guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
+                let (line, column) = firstInvalidUTF8([UInt8](data))
+                diagnostics.append(RuleDiagnostic(file: path, line: line, column: column, message: "the file is not valid UTF-8"))
                 continue
             }
             sources.append((path, text))
@@ -31,6 +37,24 @@ public enum RuleLoader {
             diagnostics += error.diagnostics
         }
         throw RuleError(diagnostics)
+    }
+
+    /// Line and column (in characters) of the first byte that is not well-formed UTF-8.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1, column = 1, i = 0
+        while i < bytes.count {
+            let length = bytes.withUnsafeBufferPointer { EncodingDetector.validSequenceLength($0, i) }
+            if bytes[i] < 0x80 {
+                if bytes[i] == 0x0A { line += 1; column = 0 }
+                i += 1
+            } else if length == 0 {
+                return (line, column)
+            } else {
+                i += length
+            }
+            column += 1
+        }
+        return (line, column)
     }
 
     /// Loads rule files given as text (tests, and `load(directory:)`).
@@ -82,6 +106,7 @@ public enum RuleLoader {
         var rules = OutletRules(id: id, name: name, file: reader.file, detection: detection, article: layout,
                                 lines: lines, sections: sections, ruleLocations: reader.ruleLocations)
         if let mark = top["detect"]?.mark { rules.detectLocation = SourceLocation(line: mark.line, column: mark.column) }
+        rules.exactLines = rules.collectExactLines()
         return rules
     }
 
@@ -94,12 +119,12 @@ public enum RuleLoader {
 
     /// Reads the matcher keys of `map` (other keys are the caller's). `nil` when none is given.
     static func parseMatcher(_ map: [String: Node], what: String, reader: inout YAMLReader) -> LineMatcher? {
-        var matcher = LineMatcher()
+        var matcher = MatcherSpec()
         if let exact = reader.strings(map["exact"], what: "\(what): exact") {
             matcher.exact = Set(exact.map { ByteKey(defaultKey($0)) })
         }
-        if let prefix = reader.string(map["prefix"], what: "\(what): prefix") {
-            matcher.prefix = defaultKey(prefix)
+        if let prefixes = reader.strings(map["prefix"], what: "\(what): prefix") {
+            matcher.prefixes = prefixes.map { defaultKey($0) }.filter { !$0.isEmpty }
         }
         if let source = reader.string(map["pattern"], what: "\(what): pattern") {
             if !source.hasPrefix("^") {
@@ -107,15 +132,16 @@ public enum RuleLoader {
             } else {
                 do {
                     matcher.pattern = try CompiledPattern(source)
-                    if matcher.prefix == nil, let literal = literalPrefix(of: source), !literal.isEmpty {
+                    if let literal = literalPrefix(of: source), !literal.isEmpty {
                         matcher.prefix = literal
                     }
                     if let literal = requiredLiteral(of: source), literal.utf8.count >= 2 {
                         matcher.required = literal
                     }
-                    matcher.firstScalars = PatternStart.firstScalars(of: source)
+                    matcher.firstScalars = leadingClass(of: source)
                 } catch {
-                    reader.error("\(what): invalid pattern '\(source)': \(error.localizedDescription)", at: map["pattern"])
+                    // NSRegularExpression says only "The value is invalid": name the syntax at least.
+                    reader.error("\(what): invalid pattern '\(source)': not a valid ICU regular expression", at: map["pattern"])
                 }
             }
         }
@@ -137,7 +163,7 @@ public enum RuleLoader {
         if let max = reader.int(map["max_length"], what: "\(what): max_length", range: 1...1_000_000) {
             matcher.maxBytes = max
         }
-        return matcher.isEmpty ? nil : matcher
+        return matcher.isEmpty ? nil : LineMatcher(matcher)
     }
 
     static func parseDetection(_ node: Node, reader: inout YAMLReader) -> Detection? {
@@ -150,8 +176,9 @@ public enum RuleLoader {
                                            required: ["id"]) else { continue }
             let id = ruleId(sig["id"], reader: &reader)
             let weight = reader.int(sig["weight"], what: "signature \(id): weight", range: 1...100) ?? 1
+            let reported = reader.diagnostics.count
             guard let matcher = parseMatcher(sig, what: "signature \(id)", reader: &reader) else {
-                reader.error("signature \(id) needs exact, prefix or pattern", at: item)
+                if reader.diagnostics.count == reported { reader.error("signature \(id) needs exact, prefix or pattern", at: item) }
                 continue
             }
             signatures.append(.init(id: id, matcher: matcher, weight: weight))
@@ -177,12 +204,13 @@ public enum RuleLoader {
                                                            allowed: ["id", "label", "title_search_back"] + matcherKeys,
                                                            required: ["id"]) {
             let id = ruleId(m["id"], reader: &reader)
+            let reported = reader.diagnostics.count
             if let matcher = parseMatcher(m, what: "marker \(id)", reader: &reader) {
                 marker = .init(id: id, matcher: matcher,
                                label: reader.enumValue(m["label"], what: "marker \(id): label", as: Label.self) ?? .marker,
                                titleSearchBack: reader.int(m["title_search_back"], what: "marker \(id): title_search_back",
                                                            range: 1...200) ?? 12)
-            } else {
+            } else if reader.diagnostics.count == reported {
                 reader.error("marker \(id) needs exact, prefix or pattern", at: node)
             }
         }
@@ -220,8 +248,10 @@ public enum RuleLoader {
         let id = ruleId(map["id"], reader: &reader)
         let label = reader.enumValue(map["label"], what: "rule \(id): label", as: Label.self)
         let zone = reader.enumValue(map["zone"], what: "rule \(id): zone", as: Zone.self) ?? .anywhere
+        let reported = reader.diagnostics.count
         let matcher = parseMatcher(map, what: "rule \(id)", reader: &reader)
-        if matcher == nil { reader.error("rule \(id) needs exact, prefix, pattern or indented", at: node) }
+        // (unless the matcher's own problem, an invalid pattern…, was just reported)
+        if matcher == nil && reader.diagnostics.count == reported { reader.error("rule \(id) needs exact, prefix, pattern or indented", at: node) }
         var followedBy: LineMatcher?
         if let next = map["followed_by"], let m = reader.mapping(next, what: "rule \(id): followed_by", allowed: matcherKeys) {
             followedBy = parseMatcher(m, what: "rule \(id): followed_by", reader: &reader)
@@ -332,6 +362,30 @@ public enum RuleLoader {
         }
         flush()
         return runs.max { $0.utf8.count < $1.utf8.count }
+    }
+
+    /// For `^[abc0-9]…`: the scalars the class admits (no negation, no escapes, no shorthand).
+    static func leadingClass(of pattern: String) -> Set<UInt32>? {
+        let scalars = Array(pattern.unicodeScalars)
+        guard scalars.count > 3, scalars[0] == "^", scalars[1] == "[", scalars[2] != "^" else { return nil }
+        var set = Set<UInt32>()
+        var i = 2
+        while i < scalars.count, scalars[i] != "]" {
+            if scalars[i] == "\\" || scalars[i] == "[" { return nil }
+            if i + 2 < scalars.count, scalars[i + 1] == "-", scalars[i + 2] != "]" {
+                let (a, b) = (scalars[i].value, scalars[i + 2].value)
+                guard a <= b, b - a < 4096 else { return nil }
+                for v in a...b { set.insert(v) }
+                i += 3
+            } else {
+                set.insert(scalars[i].value)
+                i += 1
+            }
+        }
+        guard i < scalars.count, !set.isEmpty else { return nil }
+        // A quantifier that allows zero repetitions makes the class optional.
+        if i + 1 < scalars.count, "*?{".unicodeScalars.contains(scalars[i + 1]) { return nil }
+        return set
     }
 
     static func describe(_ error: YamlError) -> (Mark?, String) {

@@ -26,6 +26,8 @@ struct PageResult: Sendable {
 
     /// A JSONL line that held no page (blank), or the problem with it.
     var skipped: String?
+    /// The encoding the page was read in, when not UTF-8.
+    var encoding: String?
 
     /// Decodes one page, runs it through the pipeline and prepares its outputs (on worker threads).
     static func make(item: Int, raw: RawPage, pipeline: Pipeline, writer: any DocumentWriter,
@@ -53,14 +55,17 @@ struct PageResult: Sendable {
         var trace: [UInt8] = []
         if explain { ExplainWriter().write(done, to: &trace) }
         var counts = LineCounts()
-        for block in done.blocks {
+        done.blocks.withUnsafeBufferPointer { blocks in
+        for block in blocks {
             counts.total += 1
             if block.label == .blank { counts.blank += 1; continue }
             if block.isKept { counts.kept += 1; continue }
             counts.droppedByLabel[block.label.rawValue, default: 0] += 1
             counts.droppedByRule[block.dedupRule ?? block.rule ?? "-", default: 0] += 1
         }
+        }
         return PageResult(item: item, source: done.source, outlet: done.outlet, articles: articles, explain: trace,
-                          lines: counts, warnings: done.warnings.map { "\(done.source): \($0)" }, bytes: bytes, skipped: nil)
+                          lines: counts, warnings: done.warnings.map { "\(done.source): \($0)" }, bytes: bytes, skipped: nil,
+                          encoding: done.encoding)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// A page's bytes as read, not yet decoded: decoding (UTF-8 checks, JSON) happens on the
 /// worker threads, so the reading thread only does I/O.
@@ -15,11 +16,14 @@ public struct RawPage: Sendable {
     public var bytes: [UInt8]
     public var kind: Kind
 
-    /// The page as a document, `nil` for a blank JSONL line, or the problem with the record.
+    /// The page as a document, `nil` for a blank JSONL line, or why the page (a JSONL record, or
+    /// a whole text dump that is not text) is skipped.
     public func decode() -> Result<Document?, JSONLReader.Problem> {
         switch kind {
         case .text:
-            return .success(TextDumpReader().read(bytes: bytes, source: item.path, idPrefix: item.stem))
+            let decoded = TextDecoding.decode(bytes, forced: item.encoding)
+            if let why = TextCheck.notTextReason(raw: bytes, decoded: decoded) { return .failure(.notText(line: nil, why)) }
+            return .success(TextDumpReader().read(decoded: decoded, source: item.path, idPrefix: item.stem))
         case .html:
             do {
                 return .success(try HTMLDocumentReader().read(bytes: bytes, source: item.path, idPrefix: item.stem))
@@ -27,7 +31,7 @@ public struct RawPage: Sendable {
                 return .failure(.unreadable("\(error)"))
             }
         case .jsonl(let line):
-            return JSONLReader().document(line: bytes, number: line, inputStem: item.stem)
+            return JSONLReader().document(line: bytes, number: line, inputStem: item.stem, encoding: item.encoding)
         }
     }
 }
@@ -88,11 +92,12 @@ public final class PageSource {
                 recordNumber += 1
                 return .page(item: index, RawPage(item: item, bytes: line, kind: .jsonl(line: recordNumber)))
             }
+            let failure = stream!.error.map { Problem.unreadable(item.path, Self.reason($0)).description }
             if !item.isStdin { try? handle?.close() }
             stream = nil
             handle = nil
             index += 1
-            return .itemEnd(item: index - 1, failure: nil)
+            return .itemEnd(item: index - 1, failure: failure)
         case .html:
             do {
                 let bytes = try Self.readAll(item)
@@ -126,13 +131,53 @@ public final class PageSource {
     }
 
     static func readAll(_ item: InputItem) throws -> [UInt8] {
-        let handle = try open(item)
-        defer { if !item.isStdin { try? handle.close() } }
-        do {
-            return [UInt8](try handle.readToEnd() ?? Data())
-        } catch {
-            throw Problem.unreadable(item.path, (error as NSError).localizedDescription)
+        if item.isStdin {
+            do {
+                return [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
+            } catch {
+                throw Problem.unreadable(item.path, reason(error))
+            }
         }
+        // POSIX calls straight into one buffer: no Data, no bridging.
+        let fd = Glibc.open(item.path, O_RDONLY)
+        guard fd >= 0 else { throw Problem.unreadable(item.path, String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw Problem.unreadable(item.path, String(cString: strerror(errno))) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw Problem.unreadable(item.path, "is a directory") }
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(bytes.count, 1 << 16))) }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Problem.unreadable(item.path, String(cString: strerror(errno)))
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
+    }
+
+    /// An I/O error's message ("Is a directory", "Input/output error").
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        return ns.localizedDescription
+    }
+
+    /// "path: skipped: reason", or "path: line N: skipped: reason" for a JSONL record (as `clean` says it).
+    static func skipMessage(_ path: String, _ problem: JSONLReader.Problem) -> String {
+        let text = "\(problem)"
+        if text.hasPrefix("line "), let colon = text.firstIndex(of: ":") {
+            return "\(path): \(text[..<colon]): skipped:\(text[text.index(after: colon)...])"
+        }
+        return "\(path): skipped: \(text)"
     }
 
     /// Every page of one input, in order (explain, check, lint); warnings go to `onProblem`.
@@ -144,7 +189,7 @@ public final class PageSource {
                 switch raw.decode() {
                 case .success(let document?): body(document)
                 case .success(nil): continue
-                case .failure(let problem): onProblem("\(item.path): \(problem)")
+                case .failure(let problem): onProblem(skipMessage(item.path, problem))
                 }
             case .warning(_, let message): onProblem(message)
             case .itemEnd(_, let failure?): throw Problem.failed(failure)

@@ -17,6 +17,7 @@ struct RunState {
     private var ids = IdArena()
     private var ordinal = 0
     private var lastProgress = DispatchTime.now()
+    private var stage: StageWriter?
 
     init(runner: CleanRunner, items: [InputItem]) {
         self.runner = runner
@@ -25,6 +26,10 @@ struct RunState {
     }
 
     mutating func open() throws {
+        if let files = runner.options.stage {
+            stage = try StageWriter(files: files, options: runner.options.dedup ?? DedupOptions())
+            return
+        }
         shared = try Self.openShared(runner.output)
         if let explain = runner.explain { sharedExplain = try Self.openShared(explain) }
         if let path = runner.options.duplicatesFile { duplicatesFile = try OutputFile(path: path) }
@@ -47,9 +52,10 @@ struct RunState {
                 next += 1
                 if let skipped = result.skipped {
                     stats.bytesIn += result.bytes
-                    if !skipped.isEmpty { stats.warnings.append(skipped) }
+                    if !skipped.isEmpty { skip(result.item, skipped) }
                     continue
                 }
+                for warning in result.warnings { note(result.item, warning) }
                 write(result)
             case .warning(let message):
                 stats.warnings.append(message)
@@ -57,6 +63,52 @@ struct RunState {
                 endItem(item, failure: failure)
             }
         }
+    }
+
+    /// What happened to the current input so far, for its accounting at its end.
+    private struct ItemTally {
+        var item = -1
+        var found = 0
+        var written = 0
+        var duplicates = 0
+        var bytesOut = 0
+        var skippedPages = 0
+        var firstSkip: String?
+        var notes = 0
+        /// Pages without a non-blank line.
+        var blankPages = 0
+    }
+    private var tally = ItemTally()
+
+    private mutating func tally(_ item: Int) {
+        if tally.item != item { tally = ItemTally(item: item) }
+    }
+
+    /// A page of input `item` that is not cleaned; `message` is "path: [line N: ]reason".
+    private mutating func skip(_ item: Int, _ message: String) {
+        tally(item)
+        stats.pagesSkipped += 1
+        tally.skippedPages += 1
+        let path = items[item].path
+        var reason = message.hasPrefix(path + ": ") ? String(message.dropFirst(path.count + 2)) : message
+        var line: Int?
+        if case .jsonl = items[item].format, reason.hasPrefix("line "),
+           let colon = reason.firstIndex(of: ":"), let n = Int(reason.dropFirst(5)[..<colon]) {
+            line = n
+            reason = String(reason[reason.index(after: colon)...].drop { $0 == " " })
+        }
+        if tally.firstSkip == nil { tally.firstSkip = line.map { "line \($0): \(reason)" } ?? reason }
+        // A whole text dump skipped is accounted for at its end, as a skipped input.
+        guard line != nil else { return }
+        if tally.skippedPages <= RunStats.listedPerInput { stats.skipped.append(.init(input: path, line: line, reason: reason)) }
+        note(item, "\(path): line \(line!): skipped: \(reason)")
+    }
+
+    /// A warning about input `item`: listed up to `RunStats.listedPerInput` per input, then counted.
+    private mutating func note(_ item: Int, _ message: String) {
+        tally(item)
+        tally.notes += 1
+        if tally.notes <= RunStats.listedPerInput { stats.warnings.append(message) }
     }
 
     private mutating func write(_ page: PageResult) {
@@ -68,6 +120,18 @@ struct RunState {
         }
         pagesOfItem += 1
         stats.add(page)
+        tally(page.item)
+        tally.found += page.articles.count
+        if page.lines.total == page.lines.blank { tally.blankPages += 1 }
+        if let stage {
+            // Staged: `tanqiya dedup apply` decides later; for this input, the articles are out.
+            tally.written += page.articles.count
+            for (n, article) in page.articles.enumerated() {
+                let ordinal = ArticleOrdinal.make(item: runner.options.itemOffset + page.item, page: pagesOfItem - 1, article: n)
+                stage.add(ordinal: ordinal, id: article.id, bytes: article.bytes, signature: article.signature!)
+            }
+            return
+        }
         let out = own ?? shared
         for article in page.articles {
             let verdict = check(article)
@@ -75,6 +139,7 @@ struct RunState {
             ordinal += 1
             if let kind = verdict.kind, let of = verdict.duplicateOf {
                 stats.articles.duplicates[kind.rawValue, default: 0] += 1
+                tally.duplicates += 1
                 let similarity = verdict.similarity ?? 1
                 if let duplicatesFile {
                     var line: [UInt8] = Array("{\"id\":".utf8)
@@ -88,6 +153,8 @@ struct RunState {
             }
             stats.articles.written += 1
             stats.bytesOut += article.bytes.count
+            tally.written += 1
+            tally.bytesOut += article.bytes.count
             out?.write(article.bytes)
         }
         if !page.explain.isEmpty { (ownExplain ?? sharedExplain)?.write(page.explain) }
@@ -117,27 +184,41 @@ struct RunState {
     }
 
     private mutating func endItem(_ item: Int, failure: String?) {
+        tally(item)
         var failure = failure
         if failure == nil, ownItem != item {
-            // An input without pages still gets its (empty) output, so `make` sees it done.
+            // An input without pages (empty, or skipped) still gets its (empty) output, so
+            // `make` sees it done.
             do { try openOwn(for: item) } catch { failure = "\(error)" }
         }
         if failure == nil { failure = ownFailure }
+        let path = items[item].path
+        if tally.notes > RunStats.listedPerInput {
+            stats.warnings.append("\(path): \(tally.notes - RunStats.listedPerInput) more warnings and skipped records not listed")
+        }
+        var committed = false
         if let failure {
             own?.discard()
             ownExplain?.discard()
             stats.inputs.failed += 1
-            stats.failures.append(.init(input: items[item].path, error: failure))
+            stats.failures.append(.init(input: path, error: failure))
         } else {
             do {
                 try own?.commit()
                 try ownExplain?.commit()
-                stats.inputs.cleaned += 1
-                if pagesOfItem == 0 { stats.inputs.empty += 1 }
+                committed = true
             } catch {
                 stats.inputs.failed += 1
-                stats.failures.append(.init(input: items[item].path, error: "\(error)"))
+                stats.failures.append(.init(input: path, error: "\(error)"))
             }
+        }
+        if committed {
+            account(item, path: path)
+        } else if case .directory = runner.output {
+            // Its own output was not written: what it counted as written is not anywhere.
+            stats.articles.written -= tally.written
+            stats.articles.discarded += tally.written
+            stats.bytesOut -= tally.bytesOut
         }
         own = nil
         ownExplain = nil
@@ -146,7 +227,34 @@ struct RunState {
         ownFailure = nil
     }
 
+    /// Sorts a cleaned input into skipped, empty, written, or dropped (with the reason).
+    private mutating func account(_ item: Int, path: String) {
+        if pagesOfItem == 0, let reason = tally.firstSkip {
+            stats.inputs.skipped += 1
+            let why = tally.skippedPages == 1 ? reason
+                : "no readable record (\(tally.skippedPages) skipped; the first: \(reason))"
+            stats.skipped.append(.init(input: path, reason: why))
+            stats.warnings.append("\(path): skipped: \(why)")
+            return
+        }
+        stats.inputs.cleaned += 1
+        if pagesOfItem == tally.blankPages {
+            stats.inputs.empty += 1
+        } else if tally.written > 0 {
+            stats.inputs.written += 1
+        } else if tally.found == 0 {
+            stats.inputs.noArticles += 1
+            stats.dropped.append(.init(input: path, reason: "no article found"))
+        } else {
+            stats.inputs.onlyDuplicates += 1
+            stats.dropped.append(.init(input: path, reason: "every article a duplicate (\(tally.duplicates))"))
+        }
+    }
+
     mutating func finish() {
+        if let stage {
+            do { try stage.finish(stats: stats) } catch { stats.failures.append(.init(input: "-", error: "\(error)")) }
+        }
         for file in [shared, sharedExplain, duplicatesFile] {
             do { try file?.commit() } catch { stats.failures.append(.init(input: "-", error: "\(error)")) }
         }

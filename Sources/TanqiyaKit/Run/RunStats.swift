@@ -1,14 +1,30 @@
 import Foundation
 
-/// What a run did, written by `--stats FILE` as JSON. Every input is accounted for: cleaned,
-/// or failed with its error; every page's articles are written or dropped as duplicates.
+/// What a run did, written by `--stats FILE` as JSON. Every input is accounted for:
+///
+///     inputs.total   = cleaned + skipped + failed
+///     inputs.cleaned = written + no_articles + only_duplicates + empty
+///     articles.found = written + Σ duplicates + discarded
+///
+/// `skipped` lists each skipped input and JSONL record with the reason, `dropped` each cleaned
+/// input that gave no article (and why), `failures` each failed input with the error.
 public struct RunStats: Codable, Sendable, Equatable {
     public struct Inputs: Codable, Sendable, Equatable {
         public var total = 0
+        /// Read and cleaned; their output (possibly empty) is written.
         public var cleaned = 0
-        public var failed = 0
-        /// Inputs that held no page (empty files, JSONL without records).
+        /// Cleaned inputs with at least one article written.
+        public var written = 0
+        /// Cleaned inputs whose pages held no article.
+        public var noArticles = 0
+        /// Cleaned inputs whose every article was a duplicate of an earlier one.
+        public var onlyDuplicates = 0
+        /// Cleaned inputs that held no text (empty or blank files, JSONL without records).
         public var empty = 0
+        /// Not cleaned, on purpose (not text, not a regular file, no readable JSONL record): listed in `skipped`.
+        public var skipped = 0
+        /// Could not be read or written: listed in `failures`; status 1.
+        public var failed = 0
     }
 
     public struct Articles: Codable, Sendable, Equatable {
@@ -16,6 +32,22 @@ public struct RunStats: Codable, Sendable, Equatable {
         public var found = 0
         public var written = 0
         public var duplicates: [String: Int] = [:]
+        /// Articles of an input that failed after some of its pages were cleaned (`-o DIR/`:
+        /// its output is not written).
+        public var discarded = 0
+    }
+
+    /// A skipped input (`line` nil) or JSONL record, or a cleaned input that gave no article.
+    public struct Skip: Codable, Sendable, Equatable {
+        public var input: String
+        public var line: Int?
+        public var reason: String
+
+        public init(input: String, line: Int? = nil, reason: String) {
+            self.input = input
+            self.line = line
+            self.reason = reason
+        }
     }
 
     public struct Outlet: Codable, Sendable, Equatable {
@@ -44,6 +76,14 @@ public struct RunStats: Codable, Sendable, Equatable {
 
     public var inputs = Inputs()
     public var pages = 0
+    /// Pages not cleaned: JSONL records that could not be read, text dumps that are not text.
+    public var pagesSkipped = 0
+    /// Pages read in each encoding ("UTF-8", "windows-1256", …).
+    public var encodings: [String: Int] = [:]
+    /// Skipped inputs and records, with the reason (at most `RunStats.listedPerInput` records per input).
+    public var skipped: [Skip] = []
+    /// Cleaned inputs that gave no article, with the reason.
+    public var dropped: [Skip] = []
     public var articles = Articles()
     public var outlets: [String: Outlet] = [:]
     public var lines = Lines()
@@ -61,9 +101,13 @@ public struct RunStats: Codable, Sendable, Equatable {
 
     public init() {}
 
+    /// Problems listed (in `warnings`, `skipped`, on stderr) per input; the rest are counted.
+    public static let listedPerInput = 20
+
     /// Counts one processed page.
     mutating func add(_ page: PageResult) {
         pages += 1
+        encodings[page.encoding ?? DetectedEncoding.utf8.rawValue, default: 0] += 1
         bytesIn += page.bytes
         var outlet = outlets[page.outlet ?? "unknown", default: Outlet()]
         outlet.pages += 1
@@ -75,7 +119,6 @@ public struct RunStats: Codable, Sendable, Equatable {
         lines.blank += page.lines.blank
         for (k, v) in page.lines.droppedByLabel { lines.droppedByLabel[k, default: 0] += v }
         for (k, v) in page.lines.droppedByRule { lines.droppedByRule[k, default: 0] += v }
-        warnings += page.warnings
     }
 
     /// The stats as pretty, key-sorted JSON (stable across runs but for the times).
@@ -94,6 +137,8 @@ public struct RunStats: Codable, Sendable, Equatable {
             line += " (\(dups) duplicates dropped: " + articles.duplicates.sorted { $0.key < $1.key }
                 .map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
         }
+        if inputs.skipped > 0 { line += ", \(inputs.skipped) inputs skipped" }
+        if pagesSkipped > 0 { line += ", \(pagesSkipped) pages skipped" }
         if inputs.failed > 0 { line += ", \(inputs.failed) inputs failed" }
         line += String(format: "; %.1f MB in %.2f s (%.1f MB/s, %.0f pages/s)", Double(bytesIn) / 1e6, wallSeconds,
                        megabytesPerSecond, pagesPerSecond)

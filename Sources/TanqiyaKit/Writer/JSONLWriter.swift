@@ -1,5 +1,7 @@
 /// One JSON object per article, keys in a fixed order:
-/// `id, source, outlet, url, title, text, captions, credit, section`.
+/// `id, source, outlet, url, title, text, captions, credit, section`; then, only when there is
+/// something to say, `encoding` (the page was not UTF-8) and `warnings` (the reader's, such as
+/// invalid bytes replaced with U+FFFD).
 public struct JSONLWriter: DocumentWriter {
     public init() {}
 
@@ -26,6 +28,18 @@ public struct JSONLWriter: DocumentWriter {
             JSONString.appendOptional(article.credit, to: &out)
             out.append(contentsOf: Array(",\"section\":".utf8))
             JSONString.appendOptional(article.section, to: &out)
+            if let encoding = document.encoding {
+                out.append(contentsOf: Array(",\"encoding\":".utf8))
+                JSONString.append(encoding, to: &out)
+            }
+            if !document.warnings.isEmpty {
+                out.append(contentsOf: Array(",\"warnings\":[".utf8))
+                for (i, warning) in document.warnings.enumerated() {
+                    if i > 0 { out.append(0x2C) }
+                    JSONString.append(warning, to: &out)
+                }
+                out.append(0x5D)
+            }
             out.append(contentsOf: Array("}\n".utf8))
         }
     }

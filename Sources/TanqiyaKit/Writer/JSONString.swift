@@ -3,7 +3,22 @@
 enum JSONString {
     static func append(_ string: String, to out: inout [UInt8]) {
         out.append(0x22)
-        for byte in string.utf8 {
+        var s = string
+        s.withUTF8 { bytes in
+            // Copy runs of bytes that need no escape in one go.
+            var runStart = 0
+            for i in 0..<bytes.count where bytes[i] < 0x20 || bytes[i] == 0x22 || bytes[i] == 0x5C {
+                if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+                escape(bytes[i], to: &out)
+                runStart = i + 1
+            }
+            if runStart < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...])) }
+        }
+        out.append(0x22)
+    }
+
+    private static func escape(_ byte: UInt8, to out: inout [UInt8]) {
+        do {
             switch byte {
             case 0x22: out.append(0x5C); out.append(0x22)
             case 0x5C: out.append(0x5C); out.append(0x5C)
@@ -18,7 +33,6 @@ enum JSONString {
             default: out.append(byte)
             }
         }
-        out.append(0x22)
     }
 
     static func appendOptional(_ string: String?, to out: inout [UInt8]) {

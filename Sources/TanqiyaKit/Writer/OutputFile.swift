@@ -39,26 +39,71 @@ public final class OutputFile {
         }
         let name = (path as NSString).lastPathComponent
         let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw Problem.cannotCreate(path, String(cString: strerror(errno)))
-        }
+        // Created and registered under the lock: an interruption removes it, or comes after.
+        OutputFile.lock.lock()
+        defer { OutputFile.lock.unlock() }
+        guard !OutputFile.interrupted else { throw Problem.cannotCreate(path, "the run was interrupted") }
+        let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Problem.cannotCreate(path, String(cString: strerror(errno))) }
         self.path = path
         self.temporaryPath = temporary
-        self.handle = handle
-        OutputFile.register(temporary)
+        self.handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        OutputFile.temporaries.insert(temporary)
     }
+
+    /// Bytes waiting to be written: one system call per `bufferSize` bytes, not per record.
+    private var buffer: [UInt8] = []
+    public static let bufferSize = 1 << 20
+    /// The first write error (disk full…): `commit()` then fails, so a short output never gets
+    /// the final name.
+    private var writeError: String?
 
     public func write(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
-        bytes.withUnsafeBytes { handle.write(Data($0)) }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferSize { flush() }
     }
 
-    /// Makes the output visible under its name.
+    /// Hands the buffered bytes to the file (or standard output).
+    public func flush() {
+        guard !buffer.isEmpty else { return }
+        if writeError == nil {
+            do {
+                try buffer.withUnsafeBytes { try handle.write(contentsOf: Data($0)) }
+            } catch {
+                writeError = (error as NSError).localizedDescription
+            }
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    deinit { if path == nil { flush() } }
+
+    /// Makes the output visible under its name: the whole file, or (on an error) nothing.
     public func commit() throws {
-        guard let path, let temporaryPath else { return }
-        try? handle.close()
-        OutputFile.unregister(temporaryPath)
+        flush()
+        guard let path, let temporaryPath else {
+            if let problem = writeError { throw Problem.cannotCommit("standard output", problem) }
+            return
+        }
+        if let problem = writeError {
+            discard()
+            throw Problem.cannotCommit(path, problem)
+        }
+        do {
+            try handle.close()
+        } catch {
+            discard()
+            throw Problem.cannotCommit(path, (error as NSError).localizedDescription)
+        }
+        // Renamed under the lock: an interruption either removed the temporary first, or sees it gone.
+        OutputFile.lock.lock()
+        defer { OutputFile.lock.unlock() }
+        OutputFile.temporaries.remove(temporaryPath)
+        guard !OutputFile.interrupted else {
+            unlink(temporaryPath)
+            throw Problem.cannotCommit(path, "the run was interrupted")
+        }
         if rename(temporaryPath, path) != 0 {
             let why = String(cString: strerror(errno))
             unlink(temporaryPath)
@@ -68,24 +113,27 @@ public final class OutputFile {
 
     /// Drops what was written (the target, if it existed, is left as it was).
     public func discard() {
+        buffer.removeAll()
         guard let temporaryPath else { return }
         try? handle.close()
-        OutputFile.unregister(temporaryPath)
+        OutputFile.lock.lock()
+        OutputFile.temporaries.remove(temporaryPath)
         unlink(temporaryPath)
+        OutputFile.lock.unlock()
     }
 
     // Temporary files still open, removed by `removeAllTemporaries()` when a run is interrupted.
-    nonisolated(unsafe) private static var open = Set<String>()
+    nonisolated(unsafe) private static var temporaries = Set<String>()
+    nonisolated(unsafe) private static var interrupted = false
     private static let lock = NSLock()
 
-    private static func register(_ path: String) { lock.lock(); open.insert(path); lock.unlock() }
-    private static func unregister(_ path: String) { lock.lock(); open.remove(path); lock.unlock() }
-
-    /// Deletes every temporary output still open (called on SIGINT/SIGTERM).
+    /// Deletes every temporary output still open, and refuses to create or commit any after
+    /// (called on SIGINT/SIGTERM/SIGHUP, before the process exits).
     public static func removeAllTemporaries() {
         lock.lock()
-        for path in open { unlink(path) }
-        open.removeAll()
+        interrupted = true
+        for path in temporaries { unlink(path) }
+        temporaries.removeAll()
         lock.unlock()
     }
 }

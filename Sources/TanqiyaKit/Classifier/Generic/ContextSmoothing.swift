@@ -18,29 +18,37 @@ struct ContextSmoothing {
         for i in items.indices where items[i].isHeading && items[i].cls == .short && !items[i].locked {
             if goodFollows(i, items) { items[i].cls = .nearGood; items[i].rule = GenericRule.headingBeforeGood }
         }
-        // 2. Short blocks take their neighbours' class (decided on a copy, as jusText does).
+        // 2. Short blocks take their neighbours' class (decided on a copy, as jusText does). The
+        //    neighbours are found once for every block (two passes, not a walk per block: a run
+        //    of thousands of short lines is common in a text dump and would be quadratic).
+        let gb = Neighbours(items.map(\.cls), ignoreNearGood: true)
+        let any = Neighbours(items.map(\.cls), ignoreNearGood: false)
         var newShort: [(Int, ParagraphClass, String)] = []
         for i in items.indices where items[i].cls == .short && !items[i].locked {
-            let prev = neighbour(i, items, step: -1, ignoreNearGood: true)
-            let next = neighbour(i, items, step: 1, ignoreNearGood: true)
+            let prev = gb.previous[i]
+            let next = gb.next[i]
             if prev == .good && next == .good {
                 newShort.append((i, .good, GenericRule.goodNeighbours))
             } else if prev == .bad && next == .bad {
                 newShort.append((i, .bad, GenericRule.badNeighbours))
-            } else if (prev == .bad && neighbour(i, items, step: -1, ignoreNearGood: false) == .nearGood)
-                        || (next == .bad && neighbour(i, items, step: 1, ignoreNearGood: false) == .nearGood) {
+            } else if (prev == .bad && any.previous[i] == .nearGood) || (next == .bad && any.next[i] == .nearGood) {
                 newShort.append((i, .good, GenericRule.nearGoodNeighbour))
             } else {
                 newShort.append((i, .bad, GenericRule.mixedNeighbours))
             }
         }
         for (i, c, r) in newShort { items[i].cls = c; items[i].rule = r }
-        // 3. Near-good blocks are good unless both neighbours are bad.
-        for i in items.indices where items[i].cls == .nearGood && !items[i].locked {
-            let prev = neighbour(i, items, step: -1, ignoreNearGood: true)
-            let next = neighbour(i, items, step: 1, ignoreNearGood: true)
-            if prev == .bad && next == .bad { items[i].cls = .bad; items[i].rule = GenericRule.badNeighbours }
-            else { items[i].cls = .good }
+        // 3. Near-good blocks are good unless both neighbours are bad (decided in place, in order,
+        //    as jusText does: the previous neighbour may be a near-good block just decided; the
+        //    next one is not decided yet, so it is the same as before the pass).
+        let after = Neighbours(items.map(\.cls), ignoreNearGood: true).next
+        var previous = ParagraphClass.bad
+        for i in items.indices {
+            if items[i].cls == .nearGood && !items[i].locked {
+                if previous == .bad && after[i] == .bad { items[i].cls = .bad; items[i].rule = GenericRule.badNeighbours }
+                else { items[i].cls = .good }
+            }
+            if items[i].cls == .good || items[i].cls == .bad { previous = items[i].cls }
         }
         // 4. Headings made bad by context but not by themselves are kept if good text follows.
         for i in items.indices where items[i].isHeading && items[i].cls == .bad && items[i].cfClass != .bad && !items[i].locked {
@@ -58,14 +66,26 @@ struct ContextSmoothing {
         return false
     }
 
-    private func neighbour(_ i: Int, _ items: [Item], step: Int, ignoreNearGood: Bool) -> ParagraphClass {
-        var j = i + step
-        while j >= 0 && j < items.count {
-            let c = items[j].cls
-            if c == .good || c == .bad { return c }
-            if c == .nearGood && !ignoreNearGood { return c }
-            j += step
+    /// For every block, the class of the nearest block before and after it that is good or bad
+    /// (or near-good, unless ignored); `.bad` past the run's edges, as jusText has it.
+    struct Neighbours {
+        var previous: [ParagraphClass]
+        var next: [ParagraphClass]
+
+        init(_ classes: [ParagraphClass], ignoreNearGood: Bool) {
+            func decides(_ c: ParagraphClass) -> Bool { c == .good || c == .bad || (c == .nearGood && !ignoreNearGood) }
+            previous = Array(repeating: .bad, count: classes.count)
+            next = Array(repeating: .bad, count: classes.count)
+            var last = ParagraphClass.bad
+            for i in classes.indices {
+                previous[i] = last
+                if decides(classes[i]) { last = classes[i] }
+            }
+            last = .bad
+            for i in classes.indices.reversed() {
+                next[i] = last
+                if decides(classes[i]) { last = classes[i] }
+            }
         }
-        return .bad
     }
 }

@@ -1,0 +1,127 @@
+/// The encoding of a text dump (or of a JSONL record line), decided before the reader splits
+/// lines. Unlike `EncodingDetector.decode` (for HTML) there is no charset declaration to sniff
+/// and no Latin code page to guess: dumps are Arabic news text.
+///
+/// 1. a byte order mark: UTF-8, UTF-16LE, UTF-16BE;
+/// 2. valid UTF-8 is UTF-8;
+/// 3. invalid UTF-8 (more than `EncodingDetector.maxInvalidShareForUTF8` of its non-ASCII bytes)
+///    that reads as Arabic in Windows-1256 or ISO-8859-6 is decoded with that code page;
+/// 4. anything else is UTF-8 with each invalid byte replaced by U+FFFD, and counted.
+///
+/// `forced` (`--encoding`) skips the decision; a matching byte order mark is still dropped.
+public enum TextDecoding {
+    /// At least this share of a legacy candidate's high bytes must decode to Arabic letters,
+    /// Arabic punctuation or harakat (text in Arabic is made of little else above ASCII).
+    public static let minArabicShare = 0.8
+    /// And at least this many Arabic letters: two or three stray bytes prove nothing.
+    public static let minArabicLetters = 4
+
+    public static func decode(_ bytes: [UInt8], forced: DetectedEncoding? = nil) -> DecodedText {
+        if let forced { return decode(bytes, as: forced) }
+        if hasUTF8BOM(bytes) {
+            let (out, bad) = EncodingDetector.repairUTF8(bytes[3...])
+            return DecodedText(utf8: out, encoding: .utf8, evidence: .byteOrderMark, replacedByteCount: bad)
+        }
+        if let utf16 = utf16BOM(bytes) {
+            let (out, bad) = EncodingDetector.decodeUTF16(bytes[2...], bigEndian: utf16 == .utf16BE)
+            return DecodedText(utf8: out, encoding: utf16, evidence: .byteOrderMark, replacedByteCount: bad)
+        }
+        let stats = EncodingDetector.utf8Stats(bytes[...])
+        if stats.invalid == 0 {
+            return DecodedText(utf8: bytes, encoding: .utf8, evidence: .validUTF8, replacedByteCount: 0)
+        }
+        if Double(stats.invalid) > EncodingDetector.maxInvalidShareForUTF8 * Double(stats.nonASCII),
+           let legacy = arabicCodePage(bytes) {
+            let (out, bad) = EncodingDetector.decodeSingleByte(bytes, table: EncodingDetector.table(for: legacy))
+            return DecodedText(utf8: out, encoding: legacy, evidence: .legacyGuess, replacedByteCount: bad)
+        }
+        let (out, bad) = EncodingDetector.repairUTF8(bytes[...])
+        return DecodedText(utf8: out, encoding: .utf8, evidence: .repairedUTF8, replacedByteCount: bad)
+    }
+
+    /// The bytes read as `encoding`, whatever they look like (`--encoding`).
+    public static func decode(_ bytes: [UInt8], as encoding: DetectedEncoding) -> DecodedText {
+        switch encoding {
+        case .utf8:
+            let body = hasUTF8BOM(bytes) ? bytes[3...] : bytes[...]
+            let stats = EncodingDetector.utf8Stats(body)
+            if stats.invalid == 0 {
+                return DecodedText(utf8: Array(body), encoding: .utf8, evidence: .declared, replacedByteCount: 0)
+            }
+            let (out, bad) = EncodingDetector.repairUTF8(body)
+            return DecodedText(utf8: out, encoding: .utf8, evidence: .declared, replacedByteCount: bad)
+        case .utf16LE, .utf16BE:
+            let bom = utf16BOM(bytes) == encoding
+            let (out, bad) = EncodingDetector.decodeUTF16(bom ? bytes[2...] : bytes[...], bigEndian: encoding == .utf16BE)
+            return DecodedText(utf8: out, encoding: encoding, evidence: .declared, replacedByteCount: bad)
+        case .windows1256, .iso8859_6, .windows1252:
+            let (out, bad) = EncodingDetector.decodeSingleByte(bytes, table: EncodingDetector.table(for: encoding))
+            return DecodedText(utf8: out, encoding: encoding, evidence: .declared, replacedByteCount: bad)
+        }
+    }
+
+    /// An encoding by its name or a usual alias ("utf-8", "cp1256", "iso-8859-6", any case).
+    public static func encoding(named name: String) -> DetectedEncoding? {
+        EncodingDetector.encoding(named: name.lowercased())
+    }
+
+    /// The warning a decoding leaves on the page, if bytes were replaced.
+    public static func warning(_ decoded: DecodedText) -> String? {
+        guard decoded.replacedByteCount > 0 else { return nil }
+        let n = decoded.replacedByteCount
+        switch decoded.encoding {
+        case .utf8: return "invalid UTF-8: \(n) \(n == 1 ? "byte" : "bytes") replaced with U+FFFD"
+        case .utf16LE, .utf16BE: return "invalid \(decoded.encoding.rawValue): \(n) \(n == 1 ? "byte" : "bytes") replaced with U+FFFD"
+        default: return "\(decoded.encoding.rawValue): \(n) unmapped \(n == 1 ? "byte" : "bytes") replaced with U+FFFD"
+        }
+    }
+
+    static func hasUTF8BOM(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    }
+
+    static func utf16BOM(_ bytes: [UInt8]) -> DetectedEncoding? {
+        guard bytes.count >= 2 else { return nil }
+        if bytes[0] == 0xFF && bytes[1] == 0xFE { return .utf16LE }
+        if bytes[0] == 0xFE && bytes[1] == 0xFF { return .utf16BE }
+        return nil
+    }
+
+    /// Windows-1256 or ISO-8859-6 when the high bytes read as Arabic text in it: mostly Arabic
+    /// letters, punctuation and harakat, in runs (words); `nil` otherwise.
+    static func arabicCodePage(_ bytes: [UInt8]) -> DetectedEncoding? {
+        var high = 0, inRun = 0
+        var arabic1256 = 0, letters1256 = 0
+        var arabic88596 = 0, letters88596 = 0, unmapped88596 = 0
+        bytes.withUnsafeBufferPointer { p in
+            let n = p.count
+            for i in 0..<n where p[i] >= 0x80 {
+                high += 1
+                if (i > 0 && p[i - 1] >= 0x80) || (i + 1 < n && p[i + 1] >= 0x80) { inRun += 1 }
+                let a = LegacyEncodingTables.windows1256[Int(p[i]) - 0x80]
+                if EncodingDetector.isArabicLetter(a) { letters1256 += 1; arabic1256 += 1 } else if isArabicMark(a) { arabic1256 += 1 }
+                let b = LegacyEncodingTables.iso8859_6[Int(p[i]) - 0x80]
+                if EncodingDetector.isArabicLetter(b) { letters88596 += 1; arabic88596 += 1 } else if isArabicMark(b) { arabic88596 += 1 }
+                if b == 0xFFFD || (b >= 0x80 && b < 0xA0) { unmapped88596 += 1 }
+            }
+        }
+        guard high > 0, Double(inRun) >= EncodingDetector.minHighByteRunShareForArabic * Double(high) else { return nil }
+        func plausible(_ arabic: Int, _ letters: Int) -> Bool {
+            letters >= minArabicLetters && Double(arabic) >= minArabicShare * Double(high)
+        }
+        if unmapped88596 == 0 && arabic88596 > arabic1256 && plausible(arabic88596, letters88596) { return .iso8859_6 }
+        if plausible(arabic1256, letters1256) { return .windows1256 }
+        return nil
+    }
+
+    /// Arabic comma, semicolon, question mark, tatweel and harakat; and what Arabic news text
+    /// carries beside them: no-break space, joiners and directional marks, guillemets,
+    /// typographic quotes, dashes and the ellipsis.
+    @inline(__always) static func isArabicMark(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x060C, 0x061B, 0x061F, 0x0640, 0x064B...0x0652: return true
+        case 0x00A0, 0x00AB, 0x00BB, 0x200C...0x200F, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026: return true
+        default: return false
+        }
+    }
+}

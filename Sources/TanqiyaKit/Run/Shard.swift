@@ -1,0 +1,46 @@
+/// `--shard I/N`: a deterministic share of a run's inputs, so N independent processes cover
+/// every input exactly once. Inputs are listed in their sorted order (directories walked sorted),
+/// and shard I takes the contiguous range `[I*M/N, (I+1)*M/N)` of the M inputs: concatenating
+/// the shards' outputs in shard order gives the single-process output.
+public struct Shard: Sendable, Equatable, CustomStringConvertible {
+    public var index: Int
+    public var count: Int
+
+    public init(index: Int, count: Int) {
+        self.index = index
+        self.count = count
+    }
+
+    /// Parses "I/N" (0 ≤ I < N).
+    public init?(_ text: String) {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let i = Int(parts[0]), let n = Int(parts[1]), n >= 1, i >= 0, i < n else { return nil }
+        self.init(index: i, count: n)
+    }
+
+    public var description: String { "\(index)/\(count)" }
+
+    /// The range of `total` inputs this shard takes.
+    public func range(of total: Int) -> Range<Int> {
+        (index * total / count)..<((index + 1) * total / count)
+    }
+
+    /// File-name stem of this shard's stage files: `shard-0003-of-0008`.
+    public var stem: String {
+        func pad(_ n: Int) -> String { String(repeating: "0", count: max(0, 4 - String(n).count)) + String(n) }
+        return "shard-\(pad(index))-of-\(pad(count))"
+    }
+}
+
+/// Global article ordinals for staged runs: the input's index in the whole (unsharded) sorted
+/// input list, the page's number in the input, the article's number in the page. Ordinals sort
+/// in single-process input order, whichever shard computed them.
+public enum ArticleOrdinal {
+    public static let pageBits = 32
+    public static let articleBits = 8
+
+    public static func make(item: Int, page: Int, article: Int) -> Int {
+        precondition(article < 1 << articleBits && page < 1 << pageBits, "ordinal out of range")
+        return item << (pageBits + articleBits) | page << articleBits | article
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import TanqiyaKit
+
+/// Stages 2 and 3 of a staged (sharded, multi-machine) run. Stage 1 is
+/// `tanqiya clean INPUT… --shard I/N --stage-dir DIR` on every shard.
+struct Dedup: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Cross-shard deduplication of a staged run: the global step, then per-shard apply.",
+        discussion: """
+        1. per shard:  tanqiya clean INPUT… --shard I/N --stage-dir DIR
+        2. once:       tanqiya dedup global DIR
+        3. per shard:  tanqiya dedup apply DIR --shard I/N -o OUT/part-I.jsonl [--duplicates OUT/dups-I.jsonl]
+        The parts, concatenated in shard order, are byte-identical to `tanqiya clean INPUT… -o FILE` \
+        in one process. Every step is idempotent: a finished shard or global step is not redone.
+        """,
+        subcommands: [Global.self, Apply.self]
+    )
+
+    struct Global: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Decide, over every shard's signatures, which articles are duplicates (writes DIR/decisions.jsonl).")
+
+        @Argument(help: ArgumentHelp("The stage directory the shards wrote.", valueName: "dir"))
+        var directory: String
+
+        func run() throws {
+            do {
+                let summary = try StagedDedup.global(directory: directory)
+                if summary.skipped {
+                    warn("decisions already made in \(directory) (decisions.done)")
+                } else {
+                    let dropped = summary.dropped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+                    warn("\(summary.shards) shards, \(summary.articles) articles, dropped: \(dropped.isEmpty ? "none" : dropped)")
+                }
+            } catch {
+                warn("\(error)")
+                throw Failure(code: ExitStatus.inputsFailed)
+            }
+        }
+    }
+
+    struct Apply: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write one shard's output without the articles the global step dropped.")
+
+        @Argument(help: ArgumentHelp("The stage directory.", valueName: "dir"))
+        var directory: String
+
+        @Option(name: .long, help: ArgumentHelp("The shard, I/N.", valueName: "I/N"))
+        var shard: String
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "file"))
+        var output: String?
+
+        @Option(name: .long, help: ArgumentHelp("This shard's dropped duplicates, one JSON line each.", valueName: "file"))
+        var duplicates: String?
+
+        func validate() throws {
+            if Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
+        }
+
+        func run() throws {
+            do {
+                let out = try output.map { try OutputFile(path: $0) } ?? OutputFile()
+                let dups = try duplicates.map { try OutputFile(path: $0) }
+                let summary = try StagedDedup.apply(directory: directory, shard: Shard(shard)!, output: out, duplicates: dups)
+                try out.commit()
+                try dups?.commit()
+                let dropped = summary.dropped.values.reduce(0, +)
+                warn("shard \(shard): \(summary.articles) articles, \(summary.written) written, \(dropped) duplicates dropped")
+            } catch {
+                warn("\(error)")
+                throw Failure(code: ExitStatus.inputsFailed)
+            }
+        }
+    }
+}
