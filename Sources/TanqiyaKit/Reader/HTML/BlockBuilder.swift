@@ -89,11 +89,13 @@ enum BlockBuilder {
                 if n.kind == .text {
                     if buf.count < maxBlockBytes {
                         let before = buf.count
-                        WhiteSpace.appendCollapsed(tree.textBytes(n), to: &buf, pendingSpace: &pendingSpace)
-                        if buf.count > maxBlockBytes { buf.removeSubrange(maxBlockBytes...) }
-                        if buf.count > before {
-                            var c = 0
+                        var c = WhiteSpace.appendCollapsed(tree.textBytes(n), to: &buf, pendingSpace: &pendingSpace)
+                        if buf.count > maxBlockBytes {
+                            buf.removeSubrange(maxBlockBytes...)
+                            c = 0
                             for k in before..<buf.count where buf[k] & 0xC0 != 0x80 { c += 1 }
+                        }
+                        if buf.count > before {
                             chars += c
                             // The separating space before a link belongs to the text, not the link.
                             if linkDepth > 0 { linkChars += before > 0 && buf[before] == 0x20 ? c - 1 : c }

@@ -264,19 +264,37 @@ public struct HTMLParseLimits: Sendable, Equatable {
 
 /// Byte-level white-space collapsing (ASCII white space and NBSP count as space).
 enum WhiteSpace {
-    @inline(__always)
-    static func appendCollapsed(_ bytes: ArraySlice<UInt8>, to out: inout [UInt8], pendingSpace: inout Bool) {
-        var i = bytes.startIndex
-        let end = bytes.endIndex
-        while i < end {
-            let b = bytes[i]
-            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
-                pendingSpace = true; i += 1; continue
+    /// Appends `bytes` with each run of white space as one space (none at the start of `out`; a
+    /// trailing run is left pending). Returns the characters appended (UTF-8 lead bytes).
+    @discardableResult @inline(__always)
+    static func appendCollapsed(_ bytes: ArraySlice<UInt8>, to out: inout [UInt8], pendingSpace: inout Bool) -> Int {
+        bytes.withUnsafeBufferPointer { p in
+            let n = p.count
+            var i = 0
+            var chars = 0
+            while i < n {
+                let b = p[i]
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C { pendingSpace = true; i += 1; continue }
+                if b == 0xC2, i + 1 < n, p[i + 1] == 0xA0 { pendingSpace = true; i += 2; continue }
+                // A run of other bytes, copied at once.
+                var e = i
+                var c = 0
+                while e < n {
+                    let x = p[e]
+                    if x == 0x20 || x == 0x0A || x == 0x09 || x == 0x0D || x == 0x0C { break }
+                    if x == 0xC2, e + 1 < n, p[e + 1] == 0xA0 { break }
+                    if x & 0xC0 != 0x80 { c += 1 }
+                    e += 1
+                }
+                if pendingSpace {
+                    if !out.isEmpty { out.append(0x20); chars += 1 }
+                    pendingSpace = false
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<e]))
+                chars += c
+                i = e
             }
-            if b == 0xC2, i + 1 < end, bytes[i + 1] == 0xA0 { pendingSpace = true; i += 2; continue }
-            if pendingSpace { if !out.isEmpty { out.append(0x20) }; pendingSpace = false }
-            out.append(b)
-            i += 1
+            return chars
         }
     }
 }

@@ -11,12 +11,25 @@ public struct HTMLMetadata: Sendable, Equatable {
     /// <html lang>, else meta content-language / og:locale.
     public var language: String?
     /// article:published_time, itemprop=datePublished, or JSON-LD datePublished, as written.
-    public var publishedDate: String?
+    /// (The JSON-LD is parsed only when this is read: the pipeline does not use it.)
+    public var publishedDate: String? {
+        get { tagDate ?? jsonLD.lazy.compactMap(MetadataReader.jsonLDDatePublished).first }
+        set { tagDate = newValue; jsonLD = [] }
+    }
+    /// The date from meta or itemprop tags.
+    var tagDate: String?
+    /// The text of the JSON-LD scripts that mention datePublished, in page order.
+    var jsonLD: [String] = []
 
     public init(title: String? = nil, documentTitle: String? = nil, canonicalURL: String? = nil,
                 language: String? = nil, publishedDate: String? = nil) {
         self.title = title; self.documentTitle = documentTitle; self.canonicalURL = canonicalURL
-        self.language = language; self.publishedDate = publishedDate
+        self.language = language; self.tagDate = publishedDate
+    }
+
+    public static func == (a: HTMLMetadata, b: HTMLMetadata) -> Bool {
+        a.title == b.title && a.documentTitle == b.documentTitle && a.canonicalURL == b.canonicalURL
+            && a.language == b.language && a.publishedDate == b.publishedDate
     }
 }
 
@@ -29,7 +42,7 @@ enum MetadataReader {
     static func read(_ tree: DOMTree) -> HTMLMetadata {
         var m = HTMLMetadata()
         var ogTitle: String?, h1: String?, ogURL: String?, canonical: String?
-        var metaDate: String?, itempropDate: String?, jsonLDDate: String?, ogLocale: String?, contentLanguage: String?
+        var metaDate: String?, itempropDate: String?, jsonLD: [String] = [], ogLocale: String?, contentLanguage: String?
         for (i, n) in tree.nodes.enumerated() where n.kind == .element {
             switch n.tag {
             case HTMLTag.html:
@@ -60,10 +73,8 @@ enum MetadataReader {
                     itempropDate = tree.attribute(.datetime, of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(i))
                 }
             case HTMLTag.script:
-                if jsonLDDate == nil {
-                    let raw = tree.subtreeText(i)
-                    if raw.contains("datePublished") { jsonLDDate = jsonLDDatePublished(raw) }
-                }
+                let raw = tree.subtreeText(i)
+                if raw.contains("datePublished") { jsonLD.append(raw) }
             default:
                 if itempropDate == nil, let ip = tree.attributeValue(.itemprop, of: n), isDatePublished(ip) {
                     itempropDate = tree.attribute(.content, of: n).flatMap(nonEmpty)
@@ -74,7 +85,8 @@ enum MetadataReader {
         m.title = ogTitle ?? h1 ?? m.documentTitle.map(stripSiteName)
         m.canonicalURL = canonical ?? ogURL
         m.language = m.language ?? contentLanguage ?? ogLocale
-        m.publishedDate = metaDate ?? itempropDate ?? jsonLDDate
+        m.tagDate = metaDate ?? itempropDate
+        m.jsonLD = m.tagDate == nil ? jsonLD : []
         return m
     }
 

@@ -158,6 +158,7 @@ enum RawTextStripper {
             let nameStart = lt + 1
             let nameEnd = self.nameEnd(nameStart)
             var k = skipBlanks(nameEnd)
+            let isScript = equalsIgnoringCase(nameStart, nameEnd, "script")
             var mayBeJSON = false
             // htmlParseStartTag's attribute loop, until '>' or "/>".
             while k < n && b[k] != 0x3E && !(b[k] == 0x2F && byte(k + 1) == 0x3E) {
@@ -169,26 +170,26 @@ enum RawTextStripper {
                         let q = byte(k)
                         if q == 0x22 || q == 0x27 {
                             let close = find(q, from: k + 1)
-                            if containsJSONHint(k + 1, close) { mayBeJSON = true }
+                            if isScript && containsJSONHint(k + 1, close) { mayBeJSON = true }
                             k = close < n ? close + 1 : n
                         } else {
                             let start = k
                             while k < n && !Self.isBlank(b[k]) && b[k] != 0x3E { k += 1 }
-                            if containsJSONHint(start, k) { mayBeJSON = true }
+                            if isScript && containsJSONHint(start, k) { mayBeJSON = true }
                         }
                     }
                 } else {
                     // Not an attribute name: skipped up to a blank or the tag's end.
                     let start = k
                     while k < n && !Self.isBlank(b[k]) && b[k] != 0x3E && !(b[k] == 0x2F && byte(k + 1) == 0x3E) { k += 1 }
-                    if containsJSONHint(start, k) { mayBeJSON = true }
+                    if isScript && containsJSONHint(start, k) { mayBeJSON = true }
                 }
                 k = skipBlanks(k)
             }
             guard k < n else { return nil }  // unterminated: the page ends inside the tag
             if b[k] == 0x2F { return k + 2 }  // "/>": empty, no raw text
             let p = k + 1
-            if equalsIgnoringCase(nameStart, nameEnd, "script") {
+            if isScript {
                 return rawText(at: p, name: "script", drop: !mayBeJSON)
             }
             if equalsIgnoringCase(nameStart, nameEnd, "style") {
