@@ -39,6 +39,21 @@ final class WordTableTests: XCTestCase {
         }
     }
 
+    func testCaselessRangesHaveNoLowerCase() {
+        for range in StopLists.caselessRanges {
+            for u in range {
+                guard let s = Unicode.Scalar(u) else { continue }
+                XCTAssertTrue(StopLists.hasNoCase(u))
+                XCTAssertFalse(s.properties.changesWhenLowercased, "U+\(String(u, radix: 16))")
+            }
+        }
+        for w in ["abc", "ABC", "Über", "über", "ПРИВЕТ", "привет", "ﬁ", "İstanbul", "قال", "한국어", "日本", "ǅ"] {
+            var s = w
+            let same = s.withUTF8 { StopLists.lowercasesToItself($0) }
+            XCTAssertEqual(same, w.lowercased() == w && Array(w.lowercased().utf8) == Array(w.utf8), w)
+        }
+    }
+
     func testLookupMatchesADictionaryOfStrings() {
         let keys = ["the", "Über".lowercased(), "e\u{301}t\u{e9}", "\u{e9}t\u{e9}", "قال", "إلى", "ا\u{655}لى", "في",
                     "بِسْمِ", "ب\u{652}\u{650}", "한국", "\u{1100}\u{1161}", "don\u{2019}t", "ελπίδα", "שָׁלוֹם", "नमस्ते",

@@ -24,7 +24,7 @@ public struct StopLists: Sendable {
             throw GenericResourceError.missingDirectory(directory.path)
         }
         var langs: [String] = []
-        var words = WordTable()
+        var words = WordTable(asciiCapacity: 16_384, otherCapacity: 32_768)
         for name in names.sorted() where name.hasSuffix(".txt") && langs.count < 32 {
             var text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
             let bit = UInt32(1) << UInt32(langs.count)
@@ -48,15 +48,54 @@ public struct StopLists: Sendable {
                         ascii.removeAll(keepingCapacity: true)
                         for b in line { ascii.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
                         ascii.withUnsafeBufferPointer { words.insert(utf8: $0, bits: bit) }
+                    } else if Self.lowercasesToItself(line) {
+                        words.insert(utf8: line, bits: bit)
                     } else {
-                        let w = String(decoding: line, as: UTF8.self)
-                        words.insert(w.unicodeScalars.contains(where: \.properties.changesWhenLowercased) ? w.lowercased() : w, bits: bit)
+                        words.insert(String(decoding: line, as: UTF8.self).lowercased(), bits: bit)
                     }
                 }
             }
         }
         self.languages = langs
         self.words = words
+    }
+
+    /// Whether no scalar of these (valid UTF-8) bytes changes when lower-cased, so `lowercased()`
+    /// would return them as they are. Scripts without case (Arabic, Hangul, CJK, kana) are known
+    /// from their range; other scalars ask the Unicode properties.
+    static func lowercasesToItself(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = p.count
+        while i < n {
+            let b = p[i]
+            var u: UInt32
+            var len: Int
+            if b < 0x80 { u = UInt32(b); len = 1 }
+            else if b < 0xE0 { u = UInt32(b & 0x1F); len = 2 }
+            else if b < 0xF0 { u = UInt32(b & 0x0F); len = 3 }
+            else { u = UInt32(b & 0x07); len = 4 }
+            guard i + len <= n else { return false }
+            for k in 1..<max(len, 1) { u = u << 6 | UInt32(p[i + k] & 0x3F) }
+            i += len
+            if b < 0x80 { if b >= 0x41 && b <= 0x5A { return false }; continue }
+            if Self.hasNoCase(u) { continue }
+            guard let scalar = Unicode.Scalar(u), !scalar.properties.changesWhenLowercased else { return false }
+        }
+        return true
+    }
+
+    /// Scalars that lower-case to themselves: scripts without letter case (Arabic, Hangul, CJK,
+    /// kana) and the lower-case letters of Latin-1 and Cyrillic (`WordTableTests` checks them
+    /// against the Unicode properties).
+    static let caselessRanges: [ClosedRange<UInt32>] = [
+        0x00DF...0x00F6, 0x00F8...0x00FF, 0x0430...0x045F, 0x0600...0x06FF, 0x0750...0x077F, 0x3040...0x30FF,
+        0x4E00...0x9FFF, 0xAC00...0xD7A3,
+    ]
+
+    @inline(__always) static func hasNoCase(_ u: UInt32) -> Bool {
+        if u < 0x0600 { return (u >= 0x0430 && u <= 0x045F) || (u >= 0x00DF && u <= 0x00FF && u != 0x00F7) }
+        return u <= 0x06FF || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF)
+            || (u >= 0x0750 && u <= 0x077F) || (u >= 0x3040 && u <= 0x30FF)
     }
 
     /// For tests: lists given in code.

@@ -15,6 +15,12 @@ struct WordTable: Sendable {
 
     init() {}
 
+    /// Sized for about this many words of each kind (no rehashing while they are added).
+    init(asciiCapacity: Int, otherCapacity: Int) {
+        ascii = ByteTable(capacity: asciiCapacity)
+        other = ByteTable(capacity: otherCapacity)
+    }
+
     var count: Int { ascii.count + other.count }
 
     /// ORs `bits` into the word's entry (adds it when new).
@@ -78,6 +84,17 @@ private struct ByteTable: Sendable {
     private static let indexMask: UInt32 = (1 << indexBits) - 1
 
     var count: Int { entries.count }
+
+    init() {}
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
+        entries.reserveCapacity(capacity)
+        arena.reserveCapacity(capacity * 8)
+    }
 
     mutating func insert(_ p: UnsafeBufferPointer<UInt8>, bits: UInt32) {
         let h = Self.hash(p)
