@@ -84,7 +84,8 @@ final class HTMLParserEquivalenceTests: XCTestCase {
                        "<p>a<script></script>b<style></style>c")
         XCTAssertEqual(strip("<div title='<script>x</script>'>t</div><script>s</script>"),
                        "<div title='<script>x</script>'>t</div><script></script>")
-        XCTAssertEqual(strip("<!-- <script>c</script> --><script>s</SCRIPT >x"), "<!-- <script>c</script> --><script></SCRIPT >x")
+        XCTAssertEqual(strip("<!-- <script>c</script> --><script>s</SCRIPT >x"), "<!----><script></SCRIPT >x")
+        XCTAssertEqual(strip("<!--a--!><!---><p>x</p>-->"), "<!----!><!---->")  // comments end at --> or --!>
         XCTAssertEqual(strip("<script type='application/ld+json'>{}</script><style>s</style>"),
                        "<script type='application/ld+json'>{}</script><style></style>")
         // Dropping stops where the tokenizer is not followed: raw text starting with a tag, a

@@ -2,8 +2,9 @@ import Glibc
 
 /// Trims a page before libxml2 parses it, of what never reaches the DOM but costs libxml2 most of
 /// its time: the text of `<script>` and `<style>` elements (both are skipped; libxml2 reads it
-/// character by character, and it is about half of a news page's bytes), and the attributes the
-/// reader does not keep (`HTMLAttribute`: libxml2 copies every value character by character).
+/// character by character, and it is about half of a news page's bytes), the attributes the
+/// reader does not keep (`HTMLAttribute`: libxml2 copies every value character by character), and
+/// the text of comments.
 ///
 /// What is dropped is exactly what libxml2 2.9.14's HTML parser would read as an element's raw
 /// text (`htmlParseScript`: everything up to the first `</script` or `</style`, case-insensitive)
@@ -106,7 +107,10 @@ enum InputTrimmer {
                     i = next
                     prolog = false
                 } else if c1 == 0x21, byte(lt + 2) == 0x2D, byte(lt + 3) == 0x2D {  // "<!--"
-                    i = commentEnd(lt)
+                    let (end, terminator) = commentEnd(lt)
+                    // The comment's text never reaches the tree: "<!--" and its terminator stay.
+                    if terminator > lt + 4 { cuts.append((lt + 4)..<terminator) }
+                    i = end
                 } else if c1 == 0x21, equalsIgnoringCase(lt + 2, min(lt + 9, n), "doctype") {
                     // Only the DOCTYPE that opens the page, without quotes: it ends at its first '>'.
                     guard prolog else { return }
@@ -133,15 +137,16 @@ enum InputTrimmer {
         }
 
         /// A comment at `lt` ("<!--"): ends after the first "-->" or "--!>" that starts after the
-        /// "<!--" (htmlParseComment), else at the end of the page.
-        func commentEnd(_ lt: Int) -> Int {
+        /// "<!--" (htmlParseComment), else at the end of the page. Also where the terminator starts
+        /// (0 when there is none).
+        func commentEnd(_ lt: Int) -> (end: Int, terminator: Int) {
             var s = lt + 4
             while true {
                 s = find(0x2D, from: s)
-                if s + 2 >= n { return n }
+                if s + 2 >= n { return (n, 0) }
                 if b[s + 1] == 0x2D {
-                    if b[s + 2] == 0x3E { return s + 3 }
-                    if b[s + 2] == 0x21 && byte(s + 3) == 0x3E { return s + 4 }
+                    if b[s + 2] == 0x3E { return (s + 3, s) }
+                    if b[s + 2] == 0x21 && byte(s + 3) == 0x3E { return (s + 4, s) }
                 }
                 s += 1
             }

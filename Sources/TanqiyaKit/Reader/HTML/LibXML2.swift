@@ -332,8 +332,21 @@ enum LibXML2 {
             return out
         }
 
+        /// Tag ids of the names seen, by the address of the name: libxml2 hands over names from its
+        /// dictionary (one address per name) or from static strings.
+        var nameCache = [(name: UnsafeRawPointer?, id: UInt16)](repeating: (nil, 0), count: 128)
+
         /// The element's tag id, from its local name (xmlSAX2StartElement splits `prefix:name`).
         mutating func tagID(_ name: UnsafePointer<xmlChar>) -> UInt16 {
+            let address = UnsafeRawPointer(name)
+            let slot = Int(truncatingIfNeeded: (UInt(bitPattern: Int(bitPattern: address)) &* 0x9E37_79B9_7F4A_7C15) >> 57)
+            if nameCache[slot].name == address { return nameCache[slot].id }
+            let id = tagID(uncached: name)
+            nameCache[slot] = (address, id)
+            return id
+        }
+
+        mutating func tagID(uncached name: UnsafePointer<xmlChar>) -> UInt16 {
             let len = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
             if memchr(name, 0x3A, len) != nil, let ctxt {
                 var prefix: UnsafeMutablePointer<xmlChar>?
