@@ -7,7 +7,7 @@ BIN     := .build/$(CONFIG)/tanqiya
 RULES   ?= rules
 SHARED  ?= ../shared
 
-.PHONY: all deps build release run test score lint check golden bench clean-out help dumps
+.PHONY: all deps build release run test test-ray score lint check golden bench bench-shards clean-out help dumps
 
 all: build
 
@@ -19,6 +19,8 @@ help:
 	@echo "make check    compare every fixture with its committed expectation (after a rule change)"
 	@echo "make golden   re-record the expectations from the current rules (then review and commit)"
 	@echo "make bench    corpus benchmark: MB/s, pages/s, peak RSS, dedup P/R, grep baseline (BENCH_MB=100)"
+	@echo "make bench-shards  sharded runs (Ray 1 and 2 workers, xargs) on the same corpus, global step time and memory"
+	@echo "make test-ray the Ray driver for sharded runs against one process (part of make test; contrib/ray/)"
 	@echo "make dumps    incremental example: clean DUMPS=dir/*.txt into CLEAN_OUT=out/clean/*.jsonl"
 	@echo "make fuzz     libFuzzer + ASan over the readers and the pipeline (FUZZ_SECONDS=180; not part of make test)"
 
@@ -43,11 +45,15 @@ run: build
 	$(BIN) clean seeds --rules $(RULES) -o out/pages/
 	@echo "wrote out/seeds.jsonl, out/seeds.txt, out/seeds.explain and out/pages/*.jsonl"
 
-# The rule checks first, the test runner last (its summary closes the output).
+# The rule checks first, then the test runner, then the sharded-run driver (contrib/ray/).
 test: deps
 	$(SWIFT) build
-	$(MAKE) --no-print-directory lint check score
+	$(MAKE) --no-print-directory lint check score test-ray
 	$(SWIFT) test
+
+# The Ray driver (contrib/ray/) against one process: installs ray into .venv-ray/ when missing.
+test-ray: build
+	TANQIYA_BIN=$(BIN) bash contrib/ray/test.sh
 
 # The seeds, as text and as HTML renderings, against their gold articles (needs ../shared).
 score: build
@@ -71,6 +77,10 @@ golden: build
 # Speed, memory and dedup quality on a generated 100 MB corpus (release build; not part of test).
 bench: deps
 	bash bench/run.sh
+
+# Sharded runs on the same corpus: Ray with 1 and 2 workers, xargs, the global step's time and memory.
+bench-shards: deps
+	bash contrib/ray/bench_shards.sh
 
 clean-out:
 	rm -rf out

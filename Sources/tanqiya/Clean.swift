@@ -96,7 +96,9 @@ struct Clean: ParsableCommand {
 
     func run() throws {
         let rules = try ruleOptions.load()
-        var (items, problems) = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
+        let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
+        var items = located.items
+        let problems = located.problems
         let shardSpec = shard.flatMap(Shard.init) ?? Shard(index: 0, count: 1)
         let range = shardSpec.range(of: items.count)
         items = Array(items[range])
@@ -122,21 +124,16 @@ struct Clean: ParsableCommand {
         options.progress = progress ?? Self.isInteractive
         options.stage = stage
         options.itemOffset = range.lowerBound
+        // Inputs found unusable while listing belong to no shard's range: shard 0 (or the only
+        // run) accounts for them, before its stats are written.
+        if shardSpec.index == 0 {
+            options.failedBeforeRun = problems.filter { !$0.isSkip }.map { RunStats.Failure(input: $0.path, error: "\($0)") }
+            options.skippedBeforeRun = problems.filter(\.isSkip).map { RunStats.Skip(input: $0.path, reason: $0.reason) }
+        }
         let runner = CleanRunner(pipeline: pipeline, format: format, output: stage == nil ? Self.target(output) : .stdout,
                                  explain: explain.map(Self.target), options: options)
-        var result = runner.run(items)
+        let result = runner.run(items)
         if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        for problem in problems {
-            result.inputs.total += 1
-            if problem.isSkip {
-                result.inputs.skipped += 1
-                result.skipped.append(RunStats.Skip(input: problem.path, reason: problem.reason))
-                result.warnings.append("\(problem)")
-            } else {
-                result.inputs.failed += 1
-                result.failures.append(RunStats.Failure(input: problem.path, error: "\(problem)"))
-            }
-        }
         for warning in result.warnings { warn(warning) }
         for failure in result.failures { warn(failure.error) }
         if let path = stats {

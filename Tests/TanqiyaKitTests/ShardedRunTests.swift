@@ -59,6 +59,22 @@ final class ShardedRunTests: XCTestCase {
         }
     }
 
+    /// Output, duplicates and explain traces are the same bytes whatever the number of threads.
+    func testOneAndFourJobsWriteTheSameBytes() throws {
+        let input = try corpus()
+        let work = try temporaryDirectory()
+        var outputs: [[Data]] = []
+        for jobs in [1, 4] {
+            let base = work + "/j\(jobs)"
+            let (status, _, err) = try runTool(["clean", input, "--jobs", "\(jobs)", "-o", base + ".jsonl", "--duplicates", base + ".dups",
+                                                "--explain", base + ".explain", "-q"])
+            XCTAssertEqual(status, 0, err)
+            outputs.append(try ["jsonl", "dups", "explain"].map { try Data(contentsOf: URL(fileURLWithPath: base + "." + $0)) })
+        }
+        XCTAssertFalse(outputs[0][0].isEmpty)
+        XCTAssertEqual(outputs[0], outputs[1])
+    }
+
     func testAFinishedShardIsNotRedoneAndMissingShardsAreNamed() throws {
         let input = try corpus()
         let stage = try temporaryDirectory()

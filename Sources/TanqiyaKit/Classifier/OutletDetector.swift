@@ -99,19 +99,16 @@ struct SignatureIndex: Sendable {
         var hit = counts.map { Array(repeating: false, count: $0) }
         var open = Array(repeating: true, count: otherMatchers.count)
         var openCount = otherMatchers.count
-        blocks.withUnsafeBufferPointer { blocks in
-            otherMatchers.withUnsafeBufferPointer { others in
-                for b in blocks.indices where !blocks[b].key.isEmpty {
-                    if let pairs = exact[blocks[b].byteKey] {
-                        for (o, s) in pairs where allMatchers[o][s].matches(blocks[b]) { hit[o][s] = true }
-                    }
-                    guard openCount > 0 else { continue }
-                    for m in others.indices where open[m] && others[m].matches(blocks[b]) {
-                        open[m] = false
-                        openCount -= 1
-                        hit[otherOwners[m].0][otherOwners[m].1] = true
-                    }
-                }
+        // Plain index loops over the arrays: elements are borrowed, not copied.
+        for b in blocks.indices where !blocks[b].key.isEmpty {
+            if let pairs = exact[blocks[b].byteKey] {
+                for (o, s) in pairs where allMatchers[o][s].matches(blocks[b]) { hit[o][s] = true }
+            }
+            guard openCount > 0 else { continue }
+            for m in otherMatchers.indices where open[m] && otherMatchers[m].matches(blocks[b]) {
+                open[m] = false
+                openCount -= 1
+                hit[otherOwners[m].0][otherOwners[m].1] = true
             }
         }
         return hit.map { flags in flags.indices.filter { flags[$0] } }

@@ -1,8 +1,7 @@
 import Foundation
 
-/// A test on one block's key (its default-normalised, trimmed text): exact lines, a literal
-/// prefix, or an anchored regular expression; optionally only indented or unindented lines.
-public struct LineMatcher: Sendable {
+/// What a `LineMatcher` tests, as the loader builds it.
+public struct MatcherSpec: Sendable {
     public var exact: Set<ByteKey> = []
     /// The line starts with one of these.
     public var prefixes: [String] = []
@@ -25,20 +24,42 @@ public struct LineMatcher: Sendable {
     /// are short; skipping long paragraphs keeps the regex engine off the hot path).
     public var maxBytes: Int = LineMatcher.defaultMaxBytes
 
-    public static let defaultMaxBytes = 400
-
     public init() {}
 
     public var isEmpty: Bool {
-        exact.isEmpty && prefixes.isEmpty && pattern == nil && indented == nil && !testsFeatures
+        exact.isEmpty && prefixes.isEmpty && pattern == nil && indented == nil && tags == nil && inside == nil && classes == nil
     }
+}
+
+/// A test on one block's key (its default-normalised, trimmed text): exact lines, a literal
+/// prefix, or an anchored regular expression; optionally only indented or unindented lines.
+///
+/// An immutable class: rules and the signature index share one matcher and pass it around
+/// without copying its sets.
+public final class LineMatcher: Sendable {
+    public let spec: MatcherSpec
+    public static let defaultMaxBytes = 400
+
+    public init(_ spec: MatcherSpec) { self.spec = spec }
+
+    public var exact: Set<ByteKey> { spec.exact }
+    public var prefixes: [String] { spec.prefixes }
+    public var prefix: String? { spec.prefix }
+    public var required: String? { spec.required }
+    public var firstScalars: Set<UInt32>? { spec.firstScalars }
+    public var pattern: CompiledPattern? { spec.pattern }
+    public var indented: Bool? { spec.indented }
+    public var tags: Set<String>? { spec.tags }
+    public var inside: DOMRegions? { spec.inside }
+    public var classes: Set<String>? { spec.classes }
+    public var maxBytes: Int { spec.maxBytes }
 
     /// Whether the matcher looks at HTML block features.
     public var testsFeatures: Bool { tags != nil || inside != nil || classes != nil }
 
     /// The feature conditions: all must hold, and a block without features (a text dump) fails them.
     @inline(__always)
-    func featuresMatch(_ block: Block) -> Bool {
+    func featuresMatch(_ block: borrowing Block) -> Bool {
         guard testsFeatures else { return true }
         guard let f = block.features else { return false }
         if let tags, !tags.contains(f.tag) { return false }
@@ -47,14 +68,16 @@ public struct LineMatcher: Sendable {
         return true
     }
 
-    public func matches(_ block: Block, exactPossible: Bool = true) -> Bool {
+    @inline(__always)
+    public func matches(_ block: borrowing Block, exactPossible: Bool = true) -> Bool {
         match(block, exactPossible: exactPossible, capture: false) != nil
     }
 
     /// Matches, returning the first capture group when the pattern has one, else the key.
     /// `exactPossible: false` says the caller knows the key is in no exact list (one hash per line
     /// for all rules, instead of one per rule). `capture: false` skips building the capture.
-    public func match(_ block: Block, exactPossible: Bool = true, capture: Bool = true) -> String? {
+    @inline(__always)
+    public func match(_ block: borrowing Block, exactPossible: Bool = true, capture: Bool = true) -> String? {
         if let indented, (block.indent > 0) != indented { return nil }
         let key = block.key
         if key.isEmpty { return nil }

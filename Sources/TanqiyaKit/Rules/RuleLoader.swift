@@ -119,7 +119,7 @@ public enum RuleLoader {
 
     /// Reads the matcher keys of `map` (other keys are the caller's). `nil` when none is given.
     static func parseMatcher(_ map: [String: Node], what: String, reader: inout YAMLReader) -> LineMatcher? {
-        var matcher = LineMatcher()
+        var matcher = MatcherSpec()
         if let exact = reader.strings(map["exact"], what: "\(what): exact") {
             matcher.exact = Set(exact.map { ByteKey(defaultKey($0)) })
         }
@@ -163,7 +163,7 @@ public enum RuleLoader {
         if let max = reader.int(map["max_length"], what: "\(what): max_length", range: 1...1_000_000) {
             matcher.maxBytes = max
         }
-        return matcher.isEmpty ? nil : matcher
+        return matcher.isEmpty ? nil : LineMatcher(matcher)
     }
 
     static func parseDetection(_ node: Node, reader: inout YAMLReader) -> Detection? {

@@ -29,6 +29,10 @@ public struct RunOptions: Sendable {
     public var stage: StageFiles?
     /// Index of the first input in the whole (unsharded) input list, for global ordinals.
     public var itemOffset = 0
+    /// Inputs that failed before the run (named but not found): counted in its stats.
+    public var failedBeforeRun: [RunStats.Failure] = []
+    /// Inputs skipped before the run (not regular files, broken links): counted in its stats.
+    public var skippedBeforeRun: [RunStats.Skip] = []
 
     public init() {}
 }
@@ -56,7 +60,12 @@ public struct CleanRunner: Sendable {
     public func run(_ items: [InputItem]) -> RunStats {
         let start = DispatchTime.now()
         var state = RunState(runner: self, items: items)
-        state.stats.inputs.total = items.count
+        state.stats.inputs.total = items.count + options.failedBeforeRun.count + options.skippedBeforeRun.count
+        state.stats.inputs.failed = options.failedBeforeRun.count
+        state.stats.failures = options.failedBeforeRun
+        state.stats.inputs.skipped = options.skippedBeforeRun.count
+        state.stats.skipped = options.skippedBeforeRun
+        state.stats.warnings = options.skippedBeforeRun.map { "\($0.input): skipped: \($0.reason)" }
         state.stats.jobs = max(1, options.jobs)
         state.stats.dedup = options.dedup
         do {

@@ -7,7 +7,8 @@ import Foundation
 /// - `<shard>.ids`: per article, its id (one per line);
 /// - `<shard>.sig`: its dedup signature (`SignatureCodec`);
 /// - `<shard>.stats.json`; and `<shard>.done`, written last: a shard with it is finished.
-/// - `decisions.jsonl` (+ `decisions.done`): the global step's dropped articles.
+/// - `decisions.jsonl` (+ `decisions.done`): the global step's dropped articles, and
+///   `global.json`: its counts (articles, dropped by kind, inputs left with no article).
 public struct StageFiles: Sendable {
     public let directory: String
     public let shard: Shard

@@ -94,6 +94,19 @@ public enum StagedDedup {
         let file = try OutputFile(path: decisionsPath)
         file.write(out)
         try file.commit()
+        // Inputs whose every article was dropped: a one-process run counts them as
+        // `only_duplicates` rather than `written`; the merged stats need the same.
+        let itemShift = ArticleOrdinal.pageBits + ArticleOrdinal.articleBits
+        var perItem: [Int: Int] = [:]
+        for record in records { perItem[record.ordinal >> itemShift, default: 0] += 1 }
+        for d in decisions.dropped { perItem[d.ordinal >> itemShift, default: 0] -= 1 }
+        let onlyDuplicates = perItem.values.filter { $0 == 0 }.count
+        let summary = try OutputFile(path: dir + "/global.json")
+        var json = "{\"articles\": \(decisions.articles), \"dropped\": {"
+        json += dropped.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")
+        json += "}, \"only_duplicate_inputs\": \(onlyDuplicates)}\n"
+        summary.write(Array(json.utf8))
+        try summary.commit()
         let marker = try OutputFile(path: dir + "/decisions.done")
         marker.write(Array("\(decisions.articles) articles, \(decisions.dropped.count) dropped\n".utf8))
         try marker.commit()
