@@ -35,11 +35,6 @@ let package = Package(
             // Stop lists and DOM hints for the generic extractor: data, loaded at run time.
             resources: [.copy("Resources")]
         ),
-        // Development driver: extracts a folder of HTML pages to JSONL and prints pages/s.
-        .executableTarget(
-            name: "tanqiya-eval",
-            dependencies: ["TanqiyaKit"]
-        ),
         // Fuzz target (make fuzz: libFuzzer + AddressSanitizer); a plain build replays files.
         .executableTarget(
             name: "tanqiya-fuzz",

@@ -79,6 +79,9 @@ struct SignatureIndex: Sendable {
     private var otherOwners: [(Int, Int)] = []
     private var allMatchers: [[LineMatcher]] = []
     private let counts: [Int]
+    /// The first bytes a key can have for some of `otherMatchers` to match it (all 256 when one of
+    /// them does not tell): a line starting otherwise is not offered to them.
+    private var otherFirstBytes = [Bool](repeating: false, count: 256)
 
     init(_ rules: RuleSet) {
         counts = rules.outlets.map(\.detection.signatures.count)
@@ -89,9 +92,40 @@ struct SignatureIndex: Sendable {
                 if sig.matcher.exact.isEmpty {
                     otherMatchers.append(sig.matcher)
                     otherOwners.append((o, s))
+                    if let bytes = Self.firstBytes(of: sig.matcher) {
+                        for b in bytes { otherFirstBytes[Int(b)] = true }
+                    } else {
+                        otherFirstBytes = [Bool](repeating: true, count: 256)
+                    }
                 }
             }
         }
+    }
+
+    /// The first bytes of the keys a matcher without exact lines can match, or nil (any): its
+    /// prefixes' first bytes, and its pattern's literal prefix or leading class.
+    static func firstBytes(of m: LineMatcher) -> Set<UInt8>? {
+        var out = Set<UInt8>()
+        var tested = false
+        for p in m.prefixes {
+            tested = true
+            guard let b = p.utf8.first else { return nil }
+            out.insert(b)
+        }
+        if m.pattern != nil {
+            tested = true
+            if let prefix = m.prefix, let b = prefix.utf8.first {
+                out.insert(b)
+            } else if let scalars = m.firstScalars {
+                for v in scalars {
+                    guard let u = Unicode.Scalar(v), let b = String(Character(u)).utf8.first else { return nil }
+                    out.insert(b)
+                }
+            } else {
+                return nil
+            }
+        }
+        return tested ? out : nil
     }
 
     /// Per outlet, the indices of its signatures that match at least one block, in order.
@@ -104,7 +138,7 @@ struct SignatureIndex: Sendable {
             if let pairs = exact[blocks[b].byteKey] {
                 for (o, s) in pairs where allMatchers[o][s].matches(blocks[b]) { hit[o][s] = true }
             }
-            guard openCount > 0 else { continue }
+            guard openCount > 0, otherFirstBytes[Int(blocks[b].key.utf8.first!)] else { continue }
             for m in otherMatchers.indices where open[m] && otherMatchers[m].matches(blocks[b]) {
                 open[m] = false
                 openCount -= 1

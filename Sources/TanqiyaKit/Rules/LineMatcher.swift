@@ -64,7 +64,14 @@ public final class LineMatcher: Sendable {
         guard let f = block.features else { return false }
         if let tags, !tags.contains(f.tag) { return false }
         if let inside, !f.regions.isSuperset(of: inside) { return false }
-        if let classes, !f.classTokens.contains(where: { classes.contains($0) }) { return false }
+        if let classes {
+            var found = false
+            f.forEachClassToken { token, _ in
+                if classes.contains(token) { found = true; return false }
+                return true
+            }
+            if !found { return false }
+        }
         return true
     }
 

@@ -34,29 +34,90 @@ struct ElementTable {
     var blockElement: [Int] = []
 
     init(blocks: [TextBlock], hints: DOMHints) {
-        var prevIDs: [Int] = []
-        var prevDense: [Int] = []
-        var tokenCache: [String: DOMHints.Hint] = [:]
         blockElement.reserveCapacity(blocks.count)
+        var tokenCache: [String: DOMHints.Hint] = [:]
+        tokenCache.reserveCapacity(256)
+        func hint(_ token: String) -> DOMHints.Hint {
+            if let c = tokenCache[token] { return c }
+            let h = hints.hint(token: token)
+            tokenCache[token] = h
+            return h
+        }
+        if let paths = Self.sharedPaths(blocks) {
+            buildFromSharedPaths(blocks, paths, hint)
+            return
+        }
+        var prevIDs: [Int] = [], ids: [Int] = []
+        var prevDense: [Int] = [], dense: [Int] = []
+        var tags: [String] = []
         for b in blocks {
-            guard let f = b.features, !f.ancestorIDs.isEmpty else { blockElement.append(-1); continue }
-            let ids = f.ancestorIDs
+            guard let f = b.features, f.pathCount > 0 else { blockElement.append(-1); continue }
+            f.path(ids: &ids, tags: &tags)
             var p = 0
             while p < ids.count && p < prevIDs.count && ids[p] == prevIDs[p] { p += 1 }
-            var dense = Array(prevDense[..<p])
+            dense.removeAll(keepingCapacity: true)
+            dense += prevDense[..<p]
             for k in p..<ids.count {
-                elements.append(Element(tag: k < f.tagPath.count ? f.tagPath[k] : "", parent: k == 0 ? -1 : dense[k - 1], depth: k))
+                elements.append(Element(tag: k < tags.count ? tags[k] : "", parent: k == 0 ? -1 : dense[k - 1], depth: k))
                 dense.append(elements.count - 1)
             }
-            for (token, level) in zip(f.classTokens, f.classTokenLevels) where level >= p && level < dense.count {
-                let h: DOMHints.Hint
-                if let c = tokenCache[token] { h = c } else { h = hints.hint(token: token); tokenCache[token] = h }
+            f.forEachClassToken { token, level in
+                guard level >= p && level < dense.count else { return true }
+                let h = hint(token)
                 if h == .negative { elements[dense[level]].negativeToken = true }
                 else if h == .positive { elements[dense[level]].positiveToken = true }
+                return true
             }
             blockElement.append(dense[dense.count - 1])
-            prevIDs = ids
-            prevDense = dense
+            swap(&prevIDs, &ids)
+            swap(&prevDense, &dense)
+        }
+    }
+
+    /// The store every block with features shares (a page from the reader), if there is one.
+    private static func sharedPaths(_ blocks: [TextBlock]) -> ElementPaths? {
+        var shared: ElementPaths?
+        for b in blocks {
+            guard let f = b.features else { continue }
+            if f.paths.given != nil { return nil }
+            if let s = shared { if s !== f.paths { return nil } } else { shared = f.paths }
+        }
+        return shared
+    }
+
+    /// The same elements as comparing each block's ids with the previous block's, on entries: the
+    /// block's path is the previous one up to the deepest entry they share, then new elements.
+    private mutating func buildFromSharedPaths(_ blocks: [TextBlock], _ paths: ElementPaths,
+                                               _ hint: (String) -> DOMHints.Hint) {
+        var prevEntries: [Int32] = []  // the previous path's entries, by level
+        var prevDense: [Int] = []
+        var fresh: [Int32] = []
+        for b in blocks {
+            guard let f = b.features, f.pathCount > 0 else { blockElement.append(-1); continue }
+            var e = f.entry
+            fresh.removeAll(keepingCapacity: true)
+            while e >= 0 {
+                let level = Int(paths.levels[Int(e)])
+                if level < prevEntries.count && prevEntries[level] == e { break }
+                fresh.append(e)
+                e = paths.parents[Int(e)]
+            }
+            let p = e < 0 ? 0 : Int(paths.levels[Int(e)]) + 1
+            prevEntries.removeSubrange(p...)
+            prevDense.removeSubrange(p...)
+            for entry in fresh.reversed() {
+                let k = prevEntries.count
+                elements.append(Element(tag: paths.tags[Int(entry)], parent: k == 0 ? -1 : prevDense[k - 1], depth: k))
+                let element = elements.count - 1
+                prevEntries.append(entry)
+                prevDense.append(element)
+                for t in Int(paths.tokenStarts[Int(entry)])..<Int(paths.tokenStarts[Int(entry) + 1]) {
+                    let h = hint(paths.tokens[t])
+                    if h == .negative { elements[element].negativeToken = true }
+                    else if h == .positive { elements[element].positiveToken = true }
+                }
+            }
+            blockElement.append(prevDense[prevDense.count - 1])
         }
     }
 

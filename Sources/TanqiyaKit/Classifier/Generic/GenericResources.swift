@@ -15,7 +15,7 @@ public enum GenericResourceError: Error, CustomStringConvertible {
 /// Stop lists of several languages merged into one table: word → bit set of languages.
 public struct StopLists: Sendable {
     public let languages: [String]
-    let table: [String: UInt32]
+    let words: WordTable
 
     /// Loads every `*.txt` in `directory` (one word per line; file name = language). At most 32.
     public init(directory: URL) throws {
@@ -24,47 +24,154 @@ public struct StopLists: Sendable {
             throw GenericResourceError.missingDirectory(directory.path)
         }
         var langs: [String] = []
-        var table: [String: UInt32] = [:]
+        var words = WordTable(asciiCapacity: 16_384, otherCapacity: 32_768)
         for name in names.sorted() where name.hasSuffix(".txt") && langs.count < 32 {
-            let text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            var text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
             let bit = UInt32(1) << UInt32(langs.count)
             langs.append(String(name.dropLast(4)))
-            // Split and trim on bytes: Foundation's trimming costs ~0.1 s over the 16 lists.
-            for line in text.utf8.split(whereSeparator: { $0 == 0x0A || $0 == 0x0D }) {
-                let trimmed = line.drop { $0 == 0x20 || $0 == 0x09 }.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed()
-                guard !trimmed.isEmpty else { continue }
-                let w = String(decoding: Array(trimmed), as: UTF8.self).lowercased()
-                table[w, default: 0] |= bit
+            // Lines split and trimmed on bytes; ASCII words lower-cased on bytes, the others with
+            // `lowercased()` only when one of their scalars has a lower-case form.
+            text.withUTF8 { p in
+                var i = 0
+                let n = p.count
+                var ascii: [UInt8] = []
+                while i < n {
+                    var start = i
+                    while i < n && p[i] != 0x0A && p[i] != 0x0D { i += 1 }
+                    var end = i
+                    i += 1
+                    while start < end && (p[start] == 0x20 || p[start] == 0x09) { start += 1 }
+                    while end > start && (p[end - 1] == 0x20 || p[end - 1] == 0x09) { end -= 1 }
+                    guard end > start else { continue }
+                    let line = UnsafeBufferPointer(rebasing: p[start..<end])
+                    if line.allSatisfy({ $0 < 0x80 }) {
+                        ascii.removeAll(keepingCapacity: true)
+                        for b in line { ascii.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+                        ascii.withUnsafeBufferPointer { words.insert(utf8: $0, bits: bit) }
+                    } else if Self.lowercasesToItself(line) {
+                        words.insert(utf8: line, bits: bit)
+                    } else {
+                        words.insert(String(decoding: line, as: UTF8.self).lowercased(), bits: bit)
+                    }
+                }
             }
         }
         self.languages = langs
-        self.table = table
+        self.words = words
+    }
+
+    /// Whether no scalar of these (valid UTF-8) bytes changes when lower-cased, so `lowercased()`
+    /// would return them as they are. Scripts without case (Arabic, Hangul, CJK, kana) are known
+    /// from their range; other scalars ask the Unicode properties.
+    static func lowercasesToItself(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = p.count
+        while i < n {
+            let b = p[i]
+            var u: UInt32
+            var len: Int
+            if b < 0x80 { u = UInt32(b); len = 1 }
+            else if b < 0xE0 { u = UInt32(b & 0x1F); len = 2 }
+            else if b < 0xF0 { u = UInt32(b & 0x0F); len = 3 }
+            else { u = UInt32(b & 0x07); len = 4 }
+            guard i + len <= n else { return false }
+            for k in 1..<max(len, 1) { u = u << 6 | UInt32(p[i + k] & 0x3F) }
+            i += len
+            if b < 0x80 { if b >= 0x41 && b <= 0x5A { return false }; continue }
+            if Self.hasNoCase(u) { continue }
+            guard let scalar = Unicode.Scalar(u), !scalar.properties.changesWhenLowercased else { return false }
+        }
+        return true
+    }
+
+    /// Scalars that lower-case to themselves: scripts without letter case (Arabic, Hangul, CJK,
+    /// kana) and the lower-case letters of Latin-1 and Cyrillic (`WordTableTests` checks them
+    /// against the Unicode properties).
+    static let caselessRanges: [ClosedRange<UInt32>] = [
+        0x00DF...0x00F6, 0x00F8...0x00FF, 0x0430...0x045F, 0x0600...0x06FF, 0x0750...0x077F, 0x3040...0x30FF,
+        0x4E00...0x9FFF, 0xAC00...0xD7A3,
+    ]
+
+    @inline(__always) static func hasNoCase(_ u: UInt32) -> Bool {
+        if u < 0x0600 { return (u >= 0x0430 && u <= 0x045F) || (u >= 0x00DF && u <= 0x00FF && u != 0x00F7) }
+        return u <= 0x06FF || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF)
+            || (u >= 0x0750 && u <= 0x077F) || (u >= 0x3040 && u <= 0x30FF)
     }
 
     /// For tests: lists given in code.
     public init(lists: [String: [String]]) {
         var langs: [String] = []
-        var table: [String: UInt32] = [:]
-        for (lang, words) in lists.sorted(by: { $0.key < $1.key }) {
+        var words = WordTable()
+        for (lang, list) in lists.sorted(by: { $0.key < $1.key }) {
             let bit = UInt32(1) << UInt32(langs.count)
             langs.append(lang)
-            for w in words { table[w.lowercased(), default: 0] |= bit }
+            for w in list { words.insert(w.lowercased(), bits: bit) }
         }
         self.languages = langs
-        self.table = table
+        self.words = words
     }
 
-    @inline(__always) func mask(_ word: String) -> UInt32 { table[word] ?? 0 }
+    /// The languages whose list holds `word` (compared as `String`s are: canonical equivalence).
+    @inline(__always) func mask(_ word: String) -> UInt32 { words.lookup(word) }
+    /// The same for a word given as UTF-8 bytes.
+    @inline(__always) func mask(utf8 word: UnsafeBufferPointer<UInt8>) -> UInt32 { words.lookup(word) }
+    /// The same for a word of ASCII bytes.
+    @inline(__always) func mask(ascii word: UnsafeBufferPointer<UInt8>) -> UInt32 { words.lookup(ascii: word) }
     func bit(of language: String) -> UInt32? { languages.firstIndex(of: language).map { UInt32(1) << UInt32($0) } }
 }
 
 /// Class/id patterns that hint at boilerplate or at content (data/…/dom-hints.txt).
 public struct DOMHints: Sendable {
     enum Hint: UInt8 { case none, negative, positive }
-    var negativeSubstrings: [[UInt8]] = []
-    var negativeParts: Set<String> = []
-    var positiveSubstrings: [[UInt8]] = []
-    var positiveParts: Set<String> = []
+    private var negative = Patterns()
+    private var positive = Patterns()
+
+    /// Substring patterns bucketed by first byte, and whole parts in a byte table.
+    private struct Patterns: Sendable {
+        var substrings: [[UInt8]] = []
+        var byFirstByte: [[Int32]] = Array(repeating: [], count: 256)
+        var parts = WordTable()
+        var hasParts = false
+
+        mutating func addSubstrings(_ words: [String]) {
+            for w in words {
+                let bytes = Array(w.utf8)
+                substrings.append(bytes)
+                if let first = bytes.first { byFirstByte[Int(first)].append(Int32(substrings.count - 1)) }
+            }
+        }
+
+        mutating func addParts(_ words: [String]) {
+            for w in words { parts.insert(w, bits: 1) }
+            hasParts = hasParts || !words.isEmpty
+        }
+
+        /// A substring pattern anywhere in the token, or a whole part (split on bytes that are not
+        /// a–z or non-ASCII) that is a part pattern.
+        func matches(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = token.count
+            for i in 0..<n {
+                for k in byFirstByte[Int(token[i])] {
+                    let sub = substrings[Int(k)]
+                    if sub.count <= n - i {
+                        var j = 1
+                        while j < sub.count && token[i + j] == sub[j] { j += 1 }
+                        if j == sub.count { return true }
+                    }
+                }
+            }
+            guard hasParts else { return false }
+            var start = 0
+            for i in 0...n {
+                let sep = i == n || !DOMHints.isPartByte(token[i])
+                if sep {
+                    if i > start, parts.lookup(UnsafeBufferPointer(rebasing: token[start..<i])) != 0 { return true }
+                    start = i + 1
+                }
+            }
+            return false
+        }
+    }
 
     public init(file: URL) throws {
         let text = try String(contentsOf: file, encoding: .utf8)
@@ -80,53 +187,25 @@ public struct DOMHints: Sendable {
             }
             let words = line[line.index(after: colon)...].split(separator: " ").map { String($0).lowercased() }
             switch line[..<colon] {
-            case "negative-substring": negativeSubstrings += words.map { Array($0.utf8) }
-            case "negative-part": negativeParts.formUnion(words)
-            case "positive-substring": positiveSubstrings += words.map { Array($0.utf8) }
-            case "positive-part": positiveParts.formUnion(words)
+            case "negative-substring": negative.addSubstrings(words)
+            case "negative-part": negative.addParts(words)
+            case "positive-substring": positive.addSubstrings(words)
+            case "positive-part": positive.addParts(words)
             default: throw GenericResourceError.badHintLine(file: fileName, line: n + 1, text: line)
             }
         }
     }
 
     func hint(token: String) -> Hint {
-        let bytes = Array(token.utf8)
-        let negative = matches(bytes, negativeSubstrings, negativeParts)
-        let positive = matches(bytes, positiveSubstrings, positiveParts)
-        return negative == positive ? .none : negative ? .negative : .positive
-    }
-
-    private func matches(_ token: [UInt8], _ subs: [[UInt8]], _ parts: Set<String>) -> Bool {
-        for s in subs where contains(token, s) { return true }
-        if parts.isEmpty { return false }
-        var start = 0
-        for i in 0...token.count {
-            let sep = i == token.count || !Self.isPartByte(token[i])
-            if sep {
-                if i > start, parts.contains(String(decoding: token[start..<i], as: UTF8.self)) { return true }
-                start = i + 1
-            }
+        var t = token
+        return t.withUTF8 { bytes in
+            let negative = negative.matches(bytes)
+            let positive = positive.matches(bytes)
+            return negative == positive ? .none : negative ? .negative : .positive
         }
-        return false
     }
 
     @inline(__always) static func isPartByte(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || b >= 0x80 }
-
-    private func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        let n = needle.count
-        guard n > 0, hay.count >= n else { return false }
-        let first = needle[0]
-        var i = 0
-        while i <= hay.count - n {
-            if hay[i] == first {
-                var k = 1
-                while k < n && hay[i + k] == needle[k] { k += 1 }
-                if k == n { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 }
 
 /// The data the generic extractor needs, loaded once and shared (immutable, Sendable).
@@ -144,13 +223,16 @@ public struct GenericResources: Sendable {
 
     /// The copies shipped with TanqiyaKit (SwiftPM resources).
     public static func bundled() throws -> GenericResources {
-        // The bundle holds the copied `Resources` folder; where its URL points differs by platform.
+        guard let directory = bundledDirectory() else { throw GenericResourceError.missingDirectory(Bundle.module.bundleURL.path) }
+        return try GenericResources(directory: directory)
+    }
+
+    /// The copied `Resources` folder in the bundle; where the bundle's URL points differs by platform.
+    static func bundledDirectory() -> URL? {
         let base = Bundle.module.bundleURL
         for candidate in [base.appendingPathComponent("Resources"), base.appendingPathComponent("Contents/Resources/Resources"), base] {
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("stoplists").path) {
-                return try GenericResources(directory: candidate)
-            }
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("stoplists").path) { return candidate }
         }
-        throw GenericResourceError.missingDirectory(base.path)
+        return nil
     }
 }

@@ -7,8 +7,8 @@ struct TextMeasure {
     init(texts: [String], stopLists: StopLists) {
         masks.reserveCapacity(texts.count * 16)
         ranges.reserveCapacity(texts.count)
-        var word: [UInt8] = []
-        word.reserveCapacity(64)
+        let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 128)
+        defer { scratch.deallocate() }
         for text in texts {
             let start = masks.count
             var t = text
@@ -20,7 +20,7 @@ struct TextMeasure {
                     let s = i
                     while i < n && p[i] != 0x20 { i += 1 }
                     if i > s {
-                        let m = Self.lookup(UnsafeBufferPointer(rebasing: p[s..<i]), stopLists, &word)
+                        let m = Self.lookup(UnsafeBufferPointer(rebasing: p[s..<i]), stopLists, scratch)
                         if let m { masks.append(m) }
                     }
                 }
@@ -54,9 +54,11 @@ struct TextMeasure {
         return (best, Double(hits[best]) / Double(n))
     }
 
-    /// Trims punctuation, lower-cases, looks up. nil when nothing word-like is left.
+    /// Trims punctuation, lower-cases, looks up. nil when nothing word-like is left. `scratch`
+    /// holds the lower-cased word (a longer word gets its own buffer).
     @inline(__always)
-    static func lookup(_ raw: UnsafeBufferPointer<UInt8>, _ stopLists: StopLists, _ word: inout [UInt8]) -> UInt32? {
+    static func lookup(_ raw: UnsafeBufferPointer<UInt8>, _ stopLists: StopLists,
+                       _ scratch: UnsafeMutableBufferPointer<UInt8>) -> UInt32? {
         var s = 0, e = raw.count
         while s < e, isASCIIPunct(raw[s]) { s += 1 }
         while e > s, isASCIIPunct(raw[e - 1]) { e -= 1 }
@@ -64,20 +66,40 @@ struct TextMeasure {
         while e - s >= 3, raw[s] == 0xE2, raw[s + 1] == 0x80 { s += 3 }
         while e - s >= 3, raw[e - 3] == 0xE2, raw[e - 2] == 0x80 { e -= 3 }
         while e - s >= 2, raw[s] == 0xC2, raw[s + 1] == 0xAB || raw[s + 1] == 0xBB { s += 2 }
-        while e - s >= 2, raw[e - 2] == 0xC2 || raw[e - 2] == 0xD8,
-              [0xAB, 0xBB, 0x8C, 0x9B, 0x9F].contains(raw[e - 1]) { e -= 2 }
+        while e - s >= 2, raw[e - 2] == 0xC2 || raw[e - 2] == 0xD8, isClosingMark(raw[e - 1]) { e -= 2 }
         guard e > s else { return nil }
-        word.removeAll(keepingCapacity: true)
+        let length = e - s
+        guard length <= scratch.count else {
+            let longer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: length)
+            defer { longer.deallocate() }
+            return lowercasedMask(raw, s, e, stopLists, longer)
+        }
+        return lowercasedMask(raw, s, e, stopLists, scratch)
+    }
+
+    /// `raw[s..<e]` lower-cased into `scratch` (at least as long), looked up.
+    @inline(__always)
+    static func lowercasedMask(_ raw: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ stopLists: StopLists,
+                               _ scratch: UnsafeMutableBufferPointer<UInt8>) -> UInt32 {
+        let length = e - s
         var needsUnicodeLower = false
-        for k in s..<e {
-            var b = raw[k]
+        var high: UInt8 = 0
+        for k in 0..<length {
+            var b = raw[s + k]
+            high |= b
             if b >= 0x41 && b <= 0x5A { b |= 0x20 }
             else if b >= 0xC3 && b <= 0xD4 { needsUnicodeLower = true }  // Latin-1 … Cyrillic, Greek
-            word.append(b)
+            scratch[k] = b
         }
-        var key = String(decoding: word, as: UTF8.self)
-        if needsUnicodeLower { key = key.lowercased() }
-        return stopLists.mask(key)
+        let word = UnsafeBufferPointer(rebasing: scratch[0..<length])
+        if high < 0x80 { return stopLists.mask(ascii: word) }
+        if needsUnicodeLower { return stopLists.mask(String(decoding: word, as: UTF8.self).lowercased()) }
+        return stopLists.mask(utf8: word)
+    }
+
+    /// The second byte of « » ، ؛ ؟ (after C2 or D8).
+    @inline(__always) static func isClosingMark(_ b: UInt8) -> Bool {
+        b == 0xAB || b == 0xBB || b == 0x8C || b == 0x9B || b == 0x9F
     }
 
     @inline(__always) static func isASCIIPunct(_ b: UInt8) -> Bool {

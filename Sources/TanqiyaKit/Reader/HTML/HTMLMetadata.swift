@@ -11,12 +11,25 @@ public struct HTMLMetadata: Sendable, Equatable {
     /// <html lang>, else meta content-language / og:locale.
     public var language: String?
     /// article:published_time, itemprop=datePublished, or JSON-LD datePublished, as written.
-    public var publishedDate: String?
+    /// (The JSON-LD is parsed only when this is read: the pipeline does not use it.)
+    public var publishedDate: String? {
+        get { tagDate ?? jsonLD.lazy.compactMap(MetadataReader.jsonLDDatePublished).first }
+        set { tagDate = newValue; jsonLD = [] }
+    }
+    /// The date from meta or itemprop tags.
+    var tagDate: String?
+    /// The text of the JSON-LD scripts that mention datePublished, in page order.
+    var jsonLD: [String] = []
 
     public init(title: String? = nil, documentTitle: String? = nil, canonicalURL: String? = nil,
                 language: String? = nil, publishedDate: String? = nil) {
         self.title = title; self.documentTitle = documentTitle; self.canonicalURL = canonicalURL
-        self.language = language; self.publishedDate = publishedDate
+        self.language = language; self.tagDate = publishedDate
+    }
+
+    public static func == (a: HTMLMetadata, b: HTMLMetadata) -> Bool {
+        a.title == b.title && a.documentTitle == b.documentTitle && a.canonicalURL == b.canonicalURL
+            && a.language == b.language && a.publishedDate == b.publishedDate
     }
 }
 
@@ -29,19 +42,19 @@ enum MetadataReader {
     static func read(_ tree: DOMTree) -> HTMLMetadata {
         var m = HTMLMetadata()
         var ogTitle: String?, h1: String?, ogURL: String?, canonical: String?
-        var metaDate: String?, itempropDate: String?, jsonLDDate: String?, ogLocale: String?, contentLanguage: String?
+        var metaDate: String?, itempropDate: String?, jsonLD: [String] = [], ogLocale: String?, contentLanguage: String?
         for (i, n) in tree.nodes.enumerated() where n.kind == .element {
-            switch n.name {
-            case "html":
-                if m.language == nil, let l = tree.attribute("lang", of: n), !l.isEmpty { m.language = l }
-            case "title":
+            switch n.tag {
+            case HTMLTag.html:
+                if m.language == nil, let l = tree.attribute(.lang, of: n), !l.isEmpty { m.language = l }
+            case HTMLTag.title:
                 if m.documentTitle == nil { m.documentTitle = nonEmpty(tree.subtreeText(i)) }
-            case "h1":
+            case HTMLTag.h1:
                 if h1 == nil { h1 = nonEmpty(tree.subtreeText(i)) }
-            case "meta":
-                let key = (tree.attribute("property", of: n) ?? tree.attribute("name", of: n)
-                           ?? tree.attribute("itemprop", of: n) ?? tree.attribute("http-equiv", of: n))?.lowercased()
-                let content = tree.attribute("content", of: n).flatMap(nonEmpty)
+            case HTMLTag.meta:
+                let key = (tree.attribute(.property, of: n) ?? tree.attribute(.name, of: n)
+                           ?? tree.attribute(.itemprop, of: n) ?? tree.attribute(.httpEquiv, of: n))?.lowercased()
+                let content = tree.attribute(.content, of: n).flatMap(nonEmpty)
                 guard let key, let content else { break }
                 switch key {
                 case "og:title": if ogTitle == nil { ogTitle = content }
@@ -52,30 +65,39 @@ enum MetadataReader {
                     if key == "datepublished" { if itempropDate == nil { itempropDate = content } } else if metaDate == nil { metaDate = content }
                 default: break
                 }
-            case "link":
-                if canonical == nil, tree.attribute("rel", of: n)?.lowercased() == "canonical",
-                   let href = tree.attribute("href", of: n).flatMap(nonEmpty) { canonical = href }
-            case "time":
-                if itempropDate == nil, tree.attribute("itemprop", of: n)?.lowercased() == "datepublished" {
-                    itempropDate = tree.attribute("datetime", of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(i))
+            case HTMLTag.link:
+                if canonical == nil, tree.attribute(.rel, of: n)?.lowercased() == "canonical",
+                   let href = tree.attribute(.href, of: n).flatMap(nonEmpty) { canonical = href }
+            case HTMLTag.time:
+                if itempropDate == nil, let ip = tree.attributeValue(.itemprop, of: n), isDatePublished(ip) {
+                    itempropDate = tree.attribute(.datetime, of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(i))
                 }
-            case "script":
-                if jsonLDDate == nil {
-                    let raw = tree.subtreeText(i)
-                    if raw.contains("datePublished") { jsonLDDate = jsonLDDatePublished(raw) }
-                }
+            case HTMLTag.script:
+                let raw = tree.subtreeText(i)
+                if raw.contains("datePublished") { jsonLD.append(raw) }
             default:
-                if itempropDate == nil, let ip = tree.attribute("itemprop", of: n), ip.lowercased() == "datepublished" {
-                    itempropDate = tree.attribute("content", of: n).flatMap(nonEmpty)
-                        ?? tree.attribute("datetime", of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(i))
+                if itempropDate == nil, let ip = tree.attributeValue(.itemprop, of: n), isDatePublished(ip) {
+                    itempropDate = tree.attribute(.content, of: n).flatMap(nonEmpty)
+                        ?? tree.attribute(.datetime, of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(i))
                 }
             }
         }
         m.title = ogTitle ?? h1 ?? m.documentTitle.map(stripSiteName)
         m.canonicalURL = canonical ?? ogURL
         m.language = m.language ?? contentLanguage ?? ogLocale
-        m.publishedDate = metaDate ?? itempropDate ?? jsonLDDate
+        m.tagDate = metaDate ?? itempropDate
+        m.jsonLD = m.tagDate == nil ? jsonLD : []
         return m
+    }
+
+    /// `value.lowercased() == "datepublished"`; ASCII values are compared on bytes.
+    static func isDatePublished(_ value: ArraySlice<UInt8>) -> Bool {
+        guard value.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: value, as: UTF8.self).lowercased() == "datepublished"
+        }
+        return value.count == 13 && zip(value, "datepublished".utf8).allSatisfy { a, b in
+            (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) == b
+        }
     }
 
     /// "Headline - Site" → "Headline": drops short trailing segments after a separator.
@@ -112,7 +134,11 @@ enum MetadataReader {
         return nil
     }
 
-    private static func nonEmpty(_ s: String) -> String? {
+    /// The text trimmed of white space and newlines, `nil` when nothing is left. Text that starts
+    /// and ends with a visible ASCII character (nearly all) is returned as is, without Foundation.
+    static func nonEmpty(_ s: String) -> String? {
+        let u = s.utf8
+        if let a = u.first, let b = u.last, a > 0x20 && a < 0x80, b > 0x20 && b < 0x80 { return s }
         let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         return t.isEmpty ? nil : t
     }

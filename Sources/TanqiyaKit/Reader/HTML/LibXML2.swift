@@ -1,37 +1,391 @@
-// The only Swift file that touches libxml2. It parses valid UTF-8 with htmlReadMemory, walks the
-// tree iteratively into a `DOMTree` of Swift values, and frees the document before returning.
+// The only Swift file that touches libxml2. It parses valid UTF-8 with libxml2's HTML parser and
+// builds a `DOMTree` of Swift values straight from the parser's SAX events: libxml2 never builds
+// (and frees) its own tree. The result is the tree that `htmlReadMemory` would build, walked in
+// document order — `parseViaTree` does exactly that, and the tests hold the two to equality.
 private import CLibXML2
+import Glibc
 
 enum LibXML2 {
     /// `xmlInitParser()` must run once before threads parse; `swift_once` makes this safe and
     /// `HTMLReader.prepare()` triggers it early from the main thread.
     static let initialized: Bool = {
         xmlInitParser()
+        htmlDefaultSAXHandlerInit()
         return true
     }()
 
-    /// Elements whose content is never text. `script` is kept only for JSON-LD (metadata).
-    static let skippedElements: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "iframe", "math", "object", "embed",
-        "canvas", "select", "textarea", "button", "video", "audio", "map", "head-script",
-    ]
+    static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
 
-    /// Attributes copied into the Swift tree; everything else is dropped at the C boundary.
-    static let keptAttributes: Set<String> = [
-        "class", "id", "role", "lang", "hidden", "style", "aria-hidden", "property", "name",
-        "content", "itemprop", "rel", "type", "datetime", "http-equiv", "charset", "itemtype",
-    ]
-
-    static func parse(utf8 input: [UInt8], limits: HTMLParseLimits) -> DOMTree {
-        _ = initialized
+    /// The input as libxml2 gets it: capped, and NUL bytes (which end libxml2's view of a buffer in
+    /// places) replaced by spaces.
+    private static func prepared(_ input: [UInt8], limits: HTMLParseLimits) -> [UInt8] {
         var bytes = input
         if bytes.count > limits.maxInputBytes { bytes.removeSubrange(limits.maxInputBytes...) }
-        // NUL bytes end libxml2's view of a buffer in places; binary junk is replaced, not parsed.
-        for i in bytes.indices where bytes[i] == 0 { bytes[i] = 0x20 }
+        let hasNUL = bytes.withUnsafeBufferPointer { p in p.count > 0 && memchr(p.baseAddress!, 0, p.count) != nil }
+        if hasNUL { for i in bytes.indices where bytes[i] == 0 { bytes[i] = 0x20 } }
+        return bytes
+    }
+
+    // MARK: - SAX: the parser's events straight into a DOMTree
+
+    /// `RawTextStripper` follows libxml2 2.9.14's tokenizer: on another version, pages are parsed whole.
+    static let stripsRawText: Bool = { _ = initialized; return __xmlParserVersion().pointee.map { String(cString: $0) } == "20914" }()
+
+    static func parse(utf8 input: [UInt8], limits: HTMLParseLimits, stripRawText: Bool = true) -> DOMTree {
+        _ = initialized
+        var bytes = prepared(input, limits: limits)
+        // Script and style text never reaches the tree; libxml2 need not read it.
+        if stripRawText && stripsRawText, let stripped = RawTextStripper.strip(bytes) { bytes = stripped }
+        guard !bytes.isEmpty else { return DOMTree() }
+        if limits.maxNodes <= 0 {
+            // libxml2's document always has a child (its DTD, a default one if none): the walk stops there.
+            var tree = DOMTree()
+            tree.truncated = true
+            return tree
+        }
+        let builder = UnsafeMutablePointer<SAXBuilder>.allocate(capacity: 1)
+        builder.initialize(to: SAXBuilder(limits: limits, inputBytes: bytes.count))
+        defer { builder.deinitialize(count: 1); builder.deallocate() }
+        bytes.withUnsafeBufferPointer { p in
+            p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { c in
+                // As htmlReadMemory(buffer, size, nil, "UTF-8", options), with our handlers.
+                guard let ctxt = xmlCreateMemoryParserCtxt(c, Int32(p.count)) else { return }
+                defer { xmlFreeParserCtxt(ctxt) }
+                guard let sax = ctxt.pointee.sax else { return }
+                installHandlers(sax)
+                ctxt.pointee._private = UnsafeMutableRawPointer(builder)
+                builder.pointee.ctxt = ctxt
+                // htmlDoRead:
+                htmlCtxtUseOptions(ctxt, options)
+                ctxt.pointee.html = 1
+                if let handler = xmlFindCharEncodingHandler("UTF-8") {
+                    xmlSwitchToEncoding(ctxt, handler)
+                    if let input = ctxt.pointee.input {
+                        if let old = input.pointee.encoding { free(UnsafeMutableRawPointer(mutating: old)) }
+                        input.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
+                    }
+                }
+                htmlParseDocument(ctxt)
+                builder.pointee.ctxt = nil
+            }
+        }
+        return builder.pointee.finish()
+    }
+
+    /// The V1 part of the handler is libxml2's HTML handler (as `htmlReadMemory` installs it) with
+    /// the tree-building callbacks replaced by ours; no document is created.
+    private static func installHandlers(_ sax: UnsafeMutablePointer<xmlSAXHandler>) {
+        memcpy(sax, __htmlDefaultSAXHandler(), MemoryLayout<xmlSAXHandlerV1>.size)
+        sax.pointee.setDocumentLocator = nil
+        sax.pointee.startDocument = nil
+        sax.pointee.endDocument = nil
+        sax.pointee.internalSubset = { ctx, _, _, _ in SAXBuilder.at(ctx).pointee.doctype() }
+        sax.pointee.startElement = { ctx, name, atts in
+            guard let name else { return }
+            SAXBuilder.at(ctx).pointee.startElement(name, atts)
+        }
+        sax.pointee.endElement = { ctx, _ in SAXBuilder.at(ctx).pointee.endElement() }
+        sax.pointee.characters = { ctx, ch, len in
+            guard let ch else { return }
+            SAXBuilder.at(ctx).pointee.text(ch, Int(len), cdata: false)
+        }
+        sax.pointee.cdataBlock = { ctx, ch, len in
+            guard let ch else { return }
+            SAXBuilder.at(ctx).pointee.text(ch, Int(len), cdata: true)
+        }
+        sax.pointee.comment = { ctx, _ in SAXBuilder.at(ctx).pointee.otherNode() }
+        sax.pointee.processingInstruction = { ctx, _, _ in SAXBuilder.at(ctx).pointee.otherNode() }
+    }
+
+    /// Mirrors what libxml2's SAX2 tree builder (xmlSAX2StartElement, xmlSAX2Text, …) would build,
+    /// then what the walk of that tree would keep:
+    /// - the open elements follow the parser's name stack (an unterminated start tag is popped
+    ///   without an end event; every event first closes what the stack no longer holds);
+    /// - text joins the previous text node of the same kind when it is the current element's last
+    ///   child (entities and 1000-byte chunks arrive as several events);
+    /// - an element started with no element open goes under the document's first child when that
+    ///   is an element (the root), else beside it;
+    /// - skipped elements (script, style…) and subtrees deeper than `maxDepth` are not kept.
+    fileprivate struct SAXBuilder {
+        enum Mode { case walk, deep, ignore }
+        enum LastChild { case none, text, cdata, other }
+        struct Open {
+            /// Index in `tree.nodes`, -1 for elements not kept.
+            var node: Int32
+            var mode: Mode
+            var lastChild: LastChild = .none
+            /// A `.deep` element: whether a child was seen (counted once).
+            var hadChild = false
+        }
+        /// The document's first child: none yet, an element (the root), or another node (doctype,
+        /// comment, processing instruction).
+        enum First { case none, element, other }
+
+        var tree = DOMTree()
+        let limits: HTMLParseLimits
+        var ctxt: UnsafeMutablePointer<xmlParserCtxt>?
+        var open: [Open] = []
+        var stopped = false
+        var first = First.none
+        var root = Open(node: -1, mode: .ignore)
+        var rootIsOpen = false
+        /// Depth of the open elements' top-level ancestor: 1 when it hangs under the closed root.
+        var base = 0
+        var extraIDs: [String: UInt16] = [:]
+        /// Comments and processing instructions beside the root, not yet visited (see `otherNode`).
+        var pendingDocumentNodes = 0
+
+        init(limits: HTMLParseLimits, inputBytes: Int) {
+            self.limits = limits
+            tree.nodes.reserveCapacity(4096)
+            tree.text.reserveCapacity(inputBytes / 3)
+            tree.attributes.reserveCapacity(2048)
+            tree.attributeBytes.reserveCapacity(inputBytes / 16)
+        }
+
+        @inline(__always)
+        static func at(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXBuilder> {
+            ctx!.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private!.assumingMemoryBound(to: SAXBuilder.self)
+        }
+
+        /// Depth of the parser's name stack (its open elements).
+        @inline(__always) var nameDepth: Int { Int(ctxt?.pointee.nameNr ?? 0) }
+
+        /// Closes the elements the parser's name stack no longer holds.
+        @inline(__always)
+        mutating func sync(_ depth: Int) {
+            while open.count > depth { pop() }
+        }
+
+        @inline(__always)
+        mutating func pop() {
+            let o = open.removeLast()
+            if o.mode == .walk { tree.nodes[Int(o.node)].end = Int32(tree.nodes.count) }
+            if open.isEmpty && rootIsOpen { root = o; rootIsOpen = false }
+            // A subtree hung under the closed root: the root's end moves past it.
+            if open.isEmpty && base == 1 {
+                if root.mode == .walk { tree.nodes[Int(root.node)].end = Int32(tree.nodes.count) }
+                if first != .element { visitPendingDocumentNodes() }
+            }
+        }
+
+        /// A node the walk of libxml2's tree would visit: false (and the parser stopped) at the node cap.
+        @inline(__always)
+        mutating func visit() -> Bool {
+            if tree.nodes.count >= limits.maxNodes {
+                tree.truncated = true
+                stopped = true
+                if let ctxt { xmlStopParser(ctxt) }
+                return false
+            }
+            return true
+        }
+
+        /// xmlSAX2InternalSubset: the DTD becomes (or stays) the document's first child.
+        mutating func doctype() {
+            guard !stopped else { return }
+            // From here on, elements started with none open go beside the root: the root's subtree is
+            // final, and the walk visits the document-level nodes that came after it.
+            first = .other
+            if open.isEmpty || base == 0 { visitPendingDocumentNodes() }
+        }
+
+        /// A comment or processing instruction.
+        mutating func otherNode() {
+            guard !stopped else { return }
+            sync(nameDepth)
+            guard let k = open.indices.last else {
+                switch first {
+                case .none: first = .other; _ = visit()
+                case .other: _ = visit()
+                // Beside the root, which later elements may still join: the walk gets here after them.
+                case .element: pendingDocumentNodes += 1
+                }
+                return
+            }
+            switch open[k].mode {
+            case .walk:
+                open[k].lastChild = .other
+                _ = visit()
+            case .deep: noteDeepChild(k)
+            case .ignore: break
+            }
+        }
+
+        /// A child of the open element `k` (nil: of the closed root) that is `.deep`: counted once.
+        /// The root's subtree is final: the walk now visits the document-level nodes after it.
+        mutating func visitPendingDocumentNodes() {
+            if pendingDocumentNodes > 0 {
+                pendingDocumentNodes = 0
+                _ = visit()
+            }
+        }
+
+        @inline(__always)
+        mutating func noteDeepChild(_ k: Int?) {
+            if let k {
+                if !open[k].hadChild { open[k].hadChild = true; tree.skippedDeepSubtrees += 1 }
+            } else if !root.hadChild {
+                root.hadChild = true
+                tree.skippedDeepSubtrees += 1
+            }
+        }
+
+        mutating func text(_ ch: UnsafePointer<xmlChar>, _ len: Int, cdata: Bool) {
+            guard !stopped else { return }
+            sync(nameDepth)
+            guard let k = open.indices.last else { return }  // xmlSAX2Text: no current node, no text
+            switch open[k].mode {
+            case .ignore: return
+            case .deep: noteDeepChild(k); return
+            case .walk: break
+            }
+            let kind: LastChild = cdata ? .cdata : .text
+            if open[k].lastChild == kind, let last = tree.nodes.indices.last, tree.nodes[last].kind == .text,
+               Int(tree.nodes[last].textEnd) == tree.text.count {
+                // The element's last child is a text node of this kind: libxml2 appends to it.
+                tree.text.append(contentsOf: UnsafeBufferPointer(start: ch, count: len))
+                tree.nodes[last].textEnd = Int32(tree.text.count)
+                return
+            }
+            guard visit() else { return }
+            open[k].lastChild = kind
+            let start = tree.text.count
+            tree.text.append(contentsOf: UnsafeBufferPointer(start: ch, count: len))
+            let index = Int32(tree.nodes.count)
+            tree.nodes.append(DOMNode(kind: .text, tag: 0, parent: open[k].node, end: index + 1,
+                                      depth: Int32(base + open.count), textStart: Int32(start), textEnd: Int32(tree.text.count)))
+        }
+
+        mutating func endElement() {
+            guard !stopped else { return }
+            sync(nameDepth)
+            if !open.isEmpty { pop() }
+        }
+
+        mutating func startElement(_ name: UnsafePointer<xmlChar>, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+            guard !stopped else { return }
+            sync(max(0, nameDepth - 1))
+            // The parent: the current element; with none open (xmlSAX2StartElement), the document's
+            // first child when it is an element, else none.
+            var isRoot = false
+            var parentNode: Int32 = -1
+            var parentMode = Mode.walk
+            if let k = open.indices.last {
+                parentNode = open[k].node
+                parentMode = open[k].mode
+                if parentMode == .walk { open[k].lastChild = .other }
+                if parentMode == .deep { noteDeepChild(k) }
+            } else {
+                switch first {
+                case .none: isRoot = true; base = 0
+                case .other: base = 0
+                case .element:
+                    base = 1
+                    parentNode = root.node
+                    parentMode = root.mode
+                    if parentMode == .deep { noteDeepChild(nil) }
+                }
+            }
+            guard parentMode == .walk else { return push(Open(node: -1, mode: .ignore), isRoot: isRoot) }
+            guard visit() else { return }
+            let depth = base + open.count
+            let tag = tagID(name)
+            var keepScriptText = false
+            let skipped = HTMLTag.info(tag).flags.contains(.skippedByParser)
+            if skipped && tag != HTMLTag.script { return push(Open(node: -1, mode: .ignore), isRoot: isRoot) }
+            let attrStart = Int32(tree.attributes.count)
+            let attrBytesStart = tree.attributeBytes.count
+            appendAttributes(atts, isLink: tag == HTMLTag.link)
+            if skipped {
+                // A script is kept only for JSON-LD (the page's metadata).
+                var isJSONLD = false
+                for a in tree.attributes[Int(attrStart)...] where a.name == .type {
+                    let value = String(decoding: tree.attributeBytes[Int(a.start)..<Int(a.end)], as: UTF8.self)
+                    if value.lowercased().contains("ld+json") { isJSONLD = true; break }
+                }
+                guard isJSONLD else {
+                    tree.attributes.removeSubrange(Int(attrStart)...)
+                    tree.attributeBytes.removeSubrange(attrBytesStart...)
+                    return push(Open(node: -1, mode: .ignore), isRoot: isRoot)
+                }
+                keepScriptText = true
+            }
+            let index = Int32(tree.nodes.count)
+            tree.nodes.append(DOMNode(kind: .element, tag: tag, parent: parentNode, end: index + 1,
+                                      depth: Int32(depth), attrStart: attrStart, attrEnd: Int32(tree.attributes.count)))
+            push(Open(node: index, mode: depth < limits.maxDepth || keepScriptText ? .walk : .deep), isRoot: isRoot)
+        }
+
+        @inline(__always)
+        mutating func push(_ o: Open, isRoot: Bool) {
+            if isRoot { first = .element; root = o; rootIsOpen = true }
+            open.append(o)
+        }
+
+        mutating func finish() -> DOMTree {
+            // The walk closes the root, and whatever the parser left open, at the end.
+            sync(0)
+            if !stopped { visitPendingDocumentNodes() }
+            var out = DOMTree()
+            swap(&out, &tree)
+            return out
+        }
+
+        /// The element's tag id, from its local name (xmlSAX2StartElement splits `prefix:name`).
+        mutating func tagID(_ name: UnsafePointer<xmlChar>) -> UInt16 {
+            let len = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+            if memchr(name, 0x3A, len) != nil, let ctxt {
+                var prefix: UnsafeMutablePointer<xmlChar>?
+                if let local = xmlSplitQName(ctxt, name, &prefix) {
+                    defer { free(local); if let prefix { free(prefix) } }  // xmlFree is free() unless xmlMemSetup changed it (never here)
+                    let n = strlen(UnsafeRawPointer(local).assumingMemoryBound(to: CChar.self))
+                    return tagID(bytes: UnsafeBufferPointer(start: UnsafePointer(local), count: n))
+                }
+            }
+            return tagID(bytes: UnsafeBufferPointer(start: name, count: len))
+        }
+
+        mutating func tagID(bytes: UnsafeBufferPointer<UInt8>) -> UInt16 {
+            if let id = HTMLTag.table.lookup(bytes) { return id }
+            let s = String(decoding: bytes, as: UTF8.self)
+            if let id = extraIDs[s] { return id }
+            let id = UInt16(HTMLTag.known.count + tree.extraNames.count)
+            tree.extraNames.append(s)
+            extraIDs[s] = id
+            return id
+        }
+
+        /// The kept attributes, in order (xmlSAX2AttributeInternal: a value-less one has no text).
+        mutating func appendAttributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, isLink: Bool) {
+            guard let atts else { return }
+            var i = 0
+            while let rawName = atts[i] {
+                let value = atts[i + 1]
+                i += 2
+                let nameLen = strlen(UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self))
+                guard let id = attributeTable.lookup(UnsafeBufferPointer(start: rawName, count: nameLen)),
+                      let name = HTMLAttribute(rawValue: UInt8(id)), name != .href || isLink else { continue }
+                let start = Int32(tree.attributeBytes.count)
+                if let value {
+                    let n = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
+                    tree.attributeBytes.append(contentsOf: UnsafeBufferPointer(start: value, count: n))
+                }
+                tree.attributes.append(DOMAttribute(name: name, start: start, end: Int32(tree.attributeBytes.count)))
+            }
+        }
+    }
+
+    static let attributeTable = HTMLTag.NameTable(HTMLAttribute.allCases.map(\.name))
+
+    // MARK: - The reference: libxml2's own tree, walked (tests compare the two)
+
+    static func parseViaTree(utf8 input: [UInt8], limits: HTMLParseLimits) -> DOMTree {
+        _ = initialized
+        let bytes = prepared(input, limits: limits)
         var tree = DOMTree()
         guard !bytes.isEmpty else { return tree }
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { p in
             p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { c in
                 htmlReadMemory(c, Int32(p.count), nil, "UTF-8", options)
@@ -39,8 +393,6 @@ enum LibXML2 {
         }
         guard let doc else { return tree }
         defer { xmlFreeDoc(doc) }
-        tree.nodes.reserveCapacity(4096)
-        tree.text.reserveCapacity(bytes.count / 3)
         walk(doc, into: &tree, limits: limits)
         return tree
     }
@@ -49,6 +401,7 @@ enum LibXML2 {
     /// climb until an ancestor has one. `stack` holds the Swift indices of the open elements.
     private static func walk(_ doc: htmlDocPtr, into tree: inout DOMTree, limits: HTMLParseLimits) {
         var stack: [Int32] = []
+        var extraIDs: [String: UInt16] = [:]
         var node: xmlNodePtr? = doc.pointee.children
         while let n = node {
             if tree.nodes.count >= limits.maxNodes { tree.truncated = true; break }
@@ -57,18 +410,31 @@ enum LibXML2 {
             switch n.pointee.type {
             case XML_ELEMENT_NODE:
                 let name = n.pointee.name.map { String(cString: $0) } ?? ""
-                var keepScriptText = false
-                if skippedElements.contains(name) {
-                    guard name == "script" else { break }
-                    let attrs = attributes(of: n)
-                    guard attrs.contains(where: { $0.name == "type" && $0.value.lowercased().contains("ld+json") }) else { break }
-                    keepScriptText = true
-                    tree.nodes.append(DOMNode(kind: .element, name: name, parent: parent, end: 0,
-                                              depth: Int32(stack.count), attributes: attrs))
+                let tag: UInt16
+                if let id = HTMLTag.table.lookup(Array(name.utf8).withUnsafeBufferPointer({ $0 })) {
+                    tag = id
+                } else if let id = extraIDs[name] {
+                    tag = id
                 } else {
-                    tree.nodes.append(DOMNode(kind: .element, name: name, parent: parent, end: 0,
-                                              depth: Int32(stack.count), attributes: attributes(of: n)))
+                    tag = UInt16(HTMLTag.known.count + tree.extraNames.count)
+                    tree.extraNames.append(name)
+                    extraIDs[name] = tag
                 }
+                var keepScriptText = false
+                let attrStart = Int32(tree.attributes.count)
+                let attrs = attributes(of: n)
+                if HTMLTag.skippedByParser.contains(name) {
+                    guard name == "script" else { break }
+                    guard attrs.contains(where: { $0.name == .type && $0.value.lowercased().contains("ld+json") }) else { break }
+                    keepScriptText = true
+                }
+                for a in attrs {
+                    let start = Int32(tree.attributeBytes.count)
+                    tree.attributeBytes += a.value.utf8
+                    tree.attributes.append(DOMAttribute(name: a.name, start: start, end: Int32(tree.attributeBytes.count)))
+                }
+                tree.nodes.append(DOMNode(kind: .element, tag: tag, parent: parent, end: 0, depth: Int32(stack.count),
+                                          attrStart: attrStart, attrEnd: Int32(tree.attributes.count)))
                 let index = Int32(tree.nodes.count - 1)
                 if n.pointee.children != nil && (stack.count < limits.maxDepth || keepScriptText) {
                     stack.append(index)
@@ -83,7 +449,7 @@ enum LibXML2 {
                     let len = Int(xmlStrlen(content))
                     tree.text.append(contentsOf: UnsafeBufferPointer(start: content, count: len))
                     let index = Int32(tree.nodes.count)
-                    tree.nodes.append(DOMNode(kind: .text, name: "", parent: parent, end: index + 1,
+                    tree.nodes.append(DOMNode(kind: .text, tag: 0, parent: parent, end: index + 1,
                                               depth: Int32(stack.count), textStart: Int32(start), textEnd: Int32(tree.text.count)))
                 }
             default:
@@ -104,21 +470,21 @@ enum LibXML2 {
         while let open = stack.popLast() { tree.nodes[Int(open)].end = Int32(tree.nodes.count) }
     }
 
-    private static func attributes(of n: xmlNodePtr) -> [DOMAttribute] {
-        var out: [DOMAttribute] = []
+    private static func attributes(of n: xmlNodePtr) -> [(name: HTMLAttribute, value: String)] {
+        var out: [(name: HTMLAttribute, value: String)] = []
         var attr = n.pointee.properties
         while let a = attr {
             if let rawName = a.pointee.name {
                 let name = String(cString: rawName)
-                let isHref = name == "href" && n.pointee.name.map { String(cString: $0) == "link" } == true
-                if keptAttributes.contains(name) || isHref {
+                let isLink = n.pointee.name.map { String(cString: $0) == "link" } == true
+                if let attribute = HTMLAttribute.allCases.first(where: { $0.name == name }), attribute != .href || isLink {
                     var value = ""
                     var child = a.pointee.children
                     while let c = child {
                         if let content = c.pointee.content { value += String(cString: content) }
                         child = c.pointee.next
                     }
-                    out.append(DOMAttribute(name: name, value: value))
+                    out.append((attribute, value))
                 }
             }
             attr = a.pointee.next
