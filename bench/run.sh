@@ -26,24 +26,32 @@ swift build -c release --product tanqiya >/dev/null
 # Warm the page cache so both tools read from memory.
 cat "$CORPUS"/pages/*/*.txt > /dev/null
 
-run() {  # run JOBS: clean the corpus, keep time and peak RSS
+ROUNDS="${BENCH_ROUNDS:-3}"
+run() {  # run JOBS: clean the corpus; keep the best wall time of the rounds and its peak RSS
   local jobs=$1
-  /usr/bin/time -f "%e %M" -o "$OUT/time-$jobs" \
+  /usr/bin/time -f "%e %M" -o "$OUT/time-$jobs.now" \
     "$BIN" clean "$CORPUS/pages" --rules rules -o "$OUT/clean-$jobs.jsonl" --jobs "$jobs" -q \
     --duplicates "$OUT/dups-$jobs.jsonl" --stats "$OUT/stats-$jobs.json"
+  if [ ! -f "$OUT/time-$jobs" ] || awk -v a="$(cut -d' ' -f1 "$OUT/time-$jobs.now")" -v b="$(cut -d' ' -f1 "$OUT/time-$jobs")" 'BEGIN{exit !(a<b)}'; then
+    mv "$OUT/time-$jobs.now" "$OUT/time-$jobs"
+  fi
 }
-run 1
-run 2
+# Alternate the two settings over a few rounds and keep each one's best: this machine is shared.
+rm -f "$OUT"/time-*
+for _ in $(seq "$ROUNDS"); do run 1; run 2; done
 
 read -r t1 rss1 < "$OUT/time-1"
 read -r t2 rss2 < "$OUT/time-2"
 bytes=$(python3 -c "import json;print(json.load(open('$OUT/stats-1.json'))['bytes_in'])")
 pages=$(python3 -c "import json;print(json.load(open('$OUT/stats-1.json'))['pages'])")
 
-start=$(date +%s.%N)
-grep -h -v -x -F -f "$CORPUS/chrome-lines.txt" -r "$CORPUS/pages" > /dev/null || true
-end=$(date +%s.%N)
-tg=$(python3 -c "print($end - $start)")
+tg=999
+for _ in $(seq "$ROUNDS"); do
+  start=$(date +%s.%N)
+  grep -h -v -x -F -f "$CORPUS/chrome-lines.txt" -r "$CORPUS/pages" > /dev/null || true
+  end=$(date +%s.%N)
+  tg=$(python3 -c "print(min($tg, $end - $start))")
+done
 
 same="identical"
 cmp -s "$OUT/clean-1.jsonl" "$OUT/clean-2.jsonl" && cmp -s "$OUT/dups-1.jsonl" "$OUT/dups-2.jsonl" || same="DIFFERENT"
@@ -53,6 +61,7 @@ echo "== corpus: $pages pages, $(python3 -c "print(round($bytes/1e6,1))") MB of 
 python3 - "$bytes" "$pages" "$t1" "$rss1" "$t2" "$rss2" "$tg" <<'PY'
 import sys
 b, p, t1, r1, t2, r2, tg = (float(x) for x in sys.argv[1:])
+print(f"(best of the rounds)")
 print(f"tanqiya clean --jobs 1 : {t1:6.2f} s  {b/1e6/t1:6.1f} MB/s  {p/t1:7.0f} pages/s  peak RSS {r1/1024:5.1f} MB")
 print(f"tanqiya clean --jobs 2 : {t2:6.2f} s  {b/1e6/t2:6.1f} MB/s  {p/t2:7.0f} pages/s  peak RSS {r2/1024:5.1f} MB"
       f"  ({t1/t2:.2f}x the single job)")

@@ -22,12 +22,13 @@ tokens.update(["<html>", "<p>", "</p>", "<h1>", "<article>", "<nav>", "<footer>"
 
 
 def escape(token):
-    """libFuzzer's dictionary syntax: raw bytes, but \\, \" and \xAB for controls."""
+    """libFuzzer's dictionary syntax: printable ASCII as it is, backslash and quote escaped,
+    hex escapes for any other byte (the parser rejects raw UTF-8)."""
     out = b""
     for b in token.encode("utf-8"):
         if b in (0x5C, 0x22):
             out += b"\\" + bytes([b])
-        elif b < 0x20 or b == 0x7F:
+        elif b < 0x20 or b >= 0x7F:  # libFuzzer takes printable ASCII only
             out += b"\\x%02X" % b
         else:
             out += bytes([b])

@@ -137,6 +137,7 @@ final class BadInputTests: XCTestCase {
 
     func testBigInputsAreCleanedInLinearTime() throws {
         let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }  // 130 MB
         try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
         let sentence = Array("قال المتحدث باسم الكرملين إن المحادثات مستمرة حول الأمن الأوروبي والطاقة والاقتصاد. ".utf8)
         // One line of 50 MB.
@@ -268,6 +269,7 @@ final class BadInputTests: XCTestCase {
 
     func testAnInterruptedRunLeavesNoPartialOutputAndNoTemporary() throws {
         let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         // A corpus that takes a while: 2,000 records in one file, and 80 files of 50 records.
         let pages = try ["001_b27789dbdc846505", "003_df18ae01772020e4", "004_3a581862a520e7b6"].map {
             try String(contentsOfFile: Repo.path("seeds/\($0).txt"), encoding: .utf8)
