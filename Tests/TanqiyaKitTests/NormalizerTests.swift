@@ -332,6 +332,18 @@ final class NormalizerTests: XCTestCase {
 
     // MARK: - Allowlist
 
+    /// No allowlisted scalar is a later part of a canonical decomposition: none composes with
+    /// what precedes it (the harakat, which reorder, are checked above).
+    func testAllowlistedScalarsNeverComposeWithWhatPrecedes() {
+        let allowed = Set(NormalizerTables.allowlist().map(\.scalar))
+        for u in UInt32(0x80)...0x2FFFF {
+            guard let c = Unicode.Scalar(u) else { continue }
+            for part in String(c).decomposedStringWithCanonicalMapping.unicodeScalars.dropFirst() where allowed.contains(part.value) {
+                XCTFail(String(format: "U+%04X decomposes with U+%04X after its first scalar", u, part.value))
+            }
+        }
+    }
+
     func testAllowlistAgreesWithFoundation() throws {
         let allow = NormalizerTables.allowlist()
         XCTAssertGreaterThan(allow.count, 400)
@@ -341,7 +353,8 @@ final class NormalizerTests: XCTestCase {
         }
         let context: [Unicode.Scalar] = ["a", " ", "\u{0627}", "\u{0628}", "\u{0648}", "\u{064A}", "\u{06D5}",
                                          "\u{06C1}", "\u{06D2}", "\u{0640}", "\u{064E}", "\u{0651}", "\u{0652}",
-                                         "\u{064B}", "\u{0670}", "\u{00A0}", "\u{200F}", "\u{00E9}", "e", "\u{0660}"]
+                                         "\u{064B}", "\u{0670}", "\u{00A0}", "\u{200F}", "\u{00E9}", "e", "\u{0660}",
+                                         "\u{0418}", "\u{0435}", "\u{0131}", "\u{0142}", "\u{01A0}"]
         let spaces = Set(allow.filter { $0.kind == .space }.map(\.scalar))
         let harakat = Set(allow.filter { $0.kind == .haraka }.map(\.scalar))
         func spaced(_ s: String) -> String {

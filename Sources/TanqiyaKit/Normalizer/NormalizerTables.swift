@@ -14,6 +14,10 @@
 //                                         Latin-1: C1 controls, NBSP (-> space),
 //                                         « », soft hyphen (dropped), © ° · × ÷,
 //                                         precomposed letters é à ç …
+//   * U+0100–U+024F minus U+0132 0133 013F 0140 0149 017F 01C4–01CC 01F1–01F3
+//                                         Latin Extended-A and -B letters (ł ő š ğ ı ș …;
+//                                         the ligatures and ſ have compatibility forms)
+//   * U+0400–U+04FF minus U+0483–U+0489   Cyrillic letters (the combining marks excluded)
 //   * U+060C ، U+061B ؛ U+061C (ALM, dropped) U+061F ؟
 //   * U+0621–U+063F, U+0641–U+064A        Arabic letters (incl. Keheh/Farsi-yeh
 //                                         variants U+063B–U+063F)
@@ -136,6 +140,9 @@ enum NormalizerTables {
 
     private static let unstableLatin1: Set<UInt32> =
         [0xA8, 0xAA, 0xAF, 0xB2, 0xB3, 0xB4, 0xB5, 0xB8, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE]
+    /// Latin Extended-A/B letters with compatibility decompositions (Ĳ ĳ Ŀ ŀ ŉ ſ Ǆ…ǌ Ǳ ǲ ǳ).
+    private static let unstableLatinExtended: Set<UInt32> =
+        Set([0x0132, 0x0133, 0x013F, 0x0140, 0x0149, 0x017F] + Array(0x01C4...0x01CC) + Array(0x01F1...0x01F3))
     private static let unstablePunctuation: Set<UInt32> =
         [0x2011, 0x2017, 0x2024, 0x2025, 0x2026, 0x2033, 0x2034, 0x2036, 0x2037,
          0x203C, 0x203E, 0x2047, 0x2048, 0x2049, 0x2057,
@@ -158,6 +165,8 @@ enum NormalizerTables {
         switch cp {
         case 0x00...0x7F: return true
         case 0x80...0xFF: return !unstableLatin1.contains(cp)
+        case 0x0100...0x024F: return !unstableLatinExtended.contains(cp)
+        case 0x0400...0x0482, 0x048A...0x04FF: return true
         case 0x060C, 0x061B, 0x061C, 0x061F: return true
         case 0x0621...0x063F, 0x0640, 0x0641...0x064A: return true
         case 0x064B...0x0652, 0x0670: return true
