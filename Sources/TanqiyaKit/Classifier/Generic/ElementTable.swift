@@ -44,7 +44,7 @@ struct ElementTable {
             return h
         }
         if let paths = Self.sharedPaths(blocks) {
-            buildFromSharedPaths(blocks, paths, hint)
+            buildFromSharedPaths(blocks, paths, hints)
             return
         }
         var prevIDs: [Int] = [], ids: [Int] = []
@@ -87,8 +87,8 @@ struct ElementTable {
 
     /// The same elements as comparing each block's ids with the previous block's, on entries: the
     /// block's path is the previous one up to the deepest entry they share, then new elements.
-    private mutating func buildFromSharedPaths(_ blocks: [TextBlock], _ paths: ElementPaths,
-                                               _ hint: (String) -> DOMHints.Hint) {
+    private mutating func buildFromSharedPaths(_ blocks: [TextBlock], _ paths: ElementPaths, _ hints: DOMHints) {
+        var tokenHints = [DOMHints.Hint?](repeating: nil, count: paths.tokens.count)
         var prevEntries: [Int32] = []  // the previous path's entries, by level
         var prevDense: [Int] = []
         var fresh: [Int32] = []
@@ -112,7 +112,9 @@ struct ElementTable {
                 prevEntries.append(entry)
                 prevDense.append(element)
                 for t in Int(paths.tokenStarts[Int(entry)])..<Int(paths.tokenStarts[Int(entry) + 1]) {
-                    let h = hint(paths.tokens[t])
+                    let token = Int(paths.tokenIDs[t])
+                    let h = tokenHints[token] ?? hints.hint(token: paths.tokens[token])
+                    tokenHints[token] = h
                     if h == .negative { elements[element].negativeToken = true }
                     else if h == .positive { elements[element].positiveToken = true }
                 }

@@ -65,8 +65,8 @@ enum BlockBuilder {
             if blockLevel >= 0 {
                 for k in 0...blockLevel where stack[k].entry < 0 {
                     let node = tree.nodes[Int(stack[k].node)]
-                    stack[k].entry = table.add(tag: tree.name(node), id: Int(stack[k].node),
-                                               parent: k == 0 ? -1 : stack[k - 1].entry, tokens: classTokens(node, tree))
+                    stack[k].entry = table.add(tag: tree.name(node), id: Int(stack[k].node), parent: k == 0 ? -1 : stack[k - 1].entry)
+                    BlockBuilder.forEachClassToken(node, tree) { table.addToken($0) }
                 }
                 entry = stack[blockLevel].entry
             }
@@ -174,9 +174,16 @@ enum BlockBuilder {
     }
 
     /// class and id split on ASCII white space, ASCII letters lower-cased (on bytes).
+    /// class and id split on ASCII white space, ASCII letters lower-cased (on bytes).
     static func classTokens(_ n: DOMNode, _ tree: DOMTree) -> [String] {
         var out: [String] = []
+        forEachClassToken(n, tree) { out.append(String(decoding: $0, as: UTF8.self)) }
+        return out
+    }
+
+    static func forEachClassToken(_ n: DOMNode, _ tree: DOMTree, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var k = Int(n.attrStart)
+        var lower: [UInt8] = []
         while k < Int(n.attrEnd) {
             let a = tree.attributes[k]
             k += 1
@@ -194,12 +201,16 @@ enum BlockBuilder {
                     }
                     guard i > s else { break }
                     let token = UnsafeBufferPointer(rebasing: v[s..<i])
-                    out.append(upper ? String(decoding: token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-                                     : String(decoding: token, as: UTF8.self))
+                    if upper {
+                        lower.removeAll(keepingCapacity: true)
+                        for b in token { lower.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+                        lower.withUnsafeBufferPointer(body)
+                    } else {
+                        body(token)
+                    }
                 }
             }
         }
-        return out
     }
 
     @inline(__always) static func isTokenSpace(_ b: UInt8) -> Bool {

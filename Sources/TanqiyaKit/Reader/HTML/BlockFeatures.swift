@@ -1,3 +1,5 @@
+import Glibc
+
 /// Page regions a block can sit inside (its own element or any ancestor).
 public struct DOMRegions: OptionSet, Sendable, Hashable {
     public let rawValue: UInt16
@@ -100,7 +102,8 @@ public struct BlockFeatures: Sendable, Equatable {
         var e = entry
         while e >= 0 {
             let level = Int(paths.levels[Int(e)])
-            for t in Int(paths.tokenStarts[Int(e)])..<Int(paths.tokenStarts[Int(e) + 1]) where !body(paths.tokens[t], level) { return }
+            for t in Int(paths.tokenStarts[Int(e)])..<Int(paths.tokenStarts[Int(e) + 1])
+            where !body(paths.tokens[Int(paths.tokenIDs[t])], level) { return }
             e = paths.parents[Int(e)]
         }
     }
@@ -138,18 +141,26 @@ final class ElementPaths: Sendable {
         var ids: [Int] = []
         var parents: [Int32] = []
         var levels: [Int32] = []
-        /// Entry e's tokens are `tokens[tokenStarts[e] ..< tokenStarts[e + 1]]`.
+        /// Entry e's tokens are `tokens[tokenIDs[k]]` for k in `tokenStarts[e] ..< tokenStarts[e + 1]`.
         var tokenStarts: [Int32] = [0]
-        var tokens: [String] = []
+        var tokenIDs: [Int32] = []
+        /// The page's distinct tokens.
+        var tokens = TokenInterner()
 
-        mutating func add(tag: String, id: Int, parent: Int32, tokens: [String]) -> Int32 {
+        /// An entry; its tokens are added with `addToken` right after, before the next entry.
+        mutating func add(tag: String, id: Int, parent: Int32) -> Int32 {
             tags.append(tag)
             ids.append(id)
             parents.append(parent)
             levels.append(parent < 0 ? 0 : levels[Int(parent)] + 1)
-            self.tokens += tokens
-            tokenStarts.append(Int32(self.tokens.count))
+            tokenStarts.append(Int32(tokenIDs.count))
             return Int32(tags.count - 1)
+        }
+
+        /// A class or id token (lower case) of the last entry.
+        mutating func addToken(_ bytes: UnsafeBufferPointer<UInt8>) {
+            tokenIDs.append(tokens.id(of: bytes))
+            tokenStarts[tokenStarts.count - 1] = Int32(tokenIDs.count)
         }
     }
 
@@ -158,6 +169,8 @@ final class ElementPaths: Sendable {
     let parents: [Int32]
     let levels: [Int32]
     let tokenStarts: [Int32]
+    let tokenIDs: [Int32]
+    /// The page's distinct class and id tokens (`tokenIDs` index them).
     let tokens: [String]
     /// A path given as arrays (the public `BlockFeatures.init`), kept as given.
     let given: Given?
@@ -171,12 +184,12 @@ final class ElementPaths: Sendable {
 
     init(_ table: Table) {
         tags = table.tags; ids = table.ids; parents = table.parents; levels = table.levels
-        tokenStarts = table.tokenStarts; tokens = table.tokens
+        tokenStarts = table.tokenStarts; tokenIDs = table.tokenIDs; tokens = table.tokens.strings
         given = nil
     }
 
     init(tagPath: [String], ancestorIDs: [Int], classTokens: [String], classTokenLevels: [Int]) {
-        tags = []; ids = []; parents = []; levels = []; tokenStarts = [0]; tokens = []
+        tags = []; ids = []; parents = []; levels = []; tokenStarts = [0]; tokenIDs = []; tokens = []
         given = Given(tagPath: tagPath, ancestorIDs: ancestorIDs, classTokens: classTokens, classTokenLevels: classTokenLevels)
     }
 
@@ -194,4 +207,52 @@ public struct TextBlock: Sendable, Equatable {
     public var text: String
     public var features: BlockFeatures?
     public init(text: String, features: BlockFeatures? = nil) { self.text = text; self.features = features }
+}
+
+/// Distinct byte strings of a page (class and id tokens) numbered in order of first sight; each
+/// becomes a `String` once.
+struct TokenInterner {
+    private var arena: [UInt8] = []
+    private var ranges: [(start: Int32, end: Int32)] = []
+    private(set) var strings: [String] = []
+    private var slots = [Int32](repeating: -1, count: 256)
+    private var mask = 255
+
+    mutating func id(of p: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in p { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+        var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while true {
+            let id = slots[s]
+            if id < 0 { break }
+            let r = ranges[Int(id)]
+            if Int(r.end - r.start) == p.count
+                && arena.withUnsafeBufferPointer({ p.isEmpty || memcmp($0.baseAddress! + Int(r.start), p.baseAddress!, p.count) == 0 }) {
+                return id
+            }
+            s = (s + 1) & mask
+        }
+        let id = Int32(strings.count)
+        let start = Int32(arena.count)
+        arena.append(contentsOf: p)
+        ranges.append((start, Int32(arena.count)))
+        strings.append(String(decoding: p, as: UTF8.self))
+        slots[s] = id
+        if strings.count * 2 > slots.count { rehash() }
+        return id
+    }
+
+    private mutating func rehash() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        mask = slots.count - 1
+        arena.withUnsafeBufferPointer { a in
+            for (id, r) in ranges.enumerated() {
+                var h: UInt64 = 0xCBF2_9CE4_8422_2325
+                for b in a[Int(r.start)..<Int(r.end)] { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+                var s = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+                while slots[s] >= 0 { s = (s + 1) & mask }
+                slots[s] = Int32(id)
+            }
+        }
+    }
 }
