@@ -41,3 +41,17 @@ final class HTMLMetadataTests: XCTestCase {
         XCTAssertEqual(meta(ld).publishedDate, "2019-11-20T08:00:00+02:00")
     }
 }
+
+/// The reader's byte searches answer as the `String` searches they stand for.
+final class TextSearchTests: XCTestCase {
+    func testByteSearchesAgreeWithStringSearches() {
+        let texts = ["", "datePublished", "{\"datePublished\": 1}", "datePublishe", "xdatePublishedx", "datePublished\u{301}",
+                     "datePublished\u{301} datePublished", "«datePublished»", "data\u{212A}", "text/javascript",
+                     "application/LD+JSON", "application/ld+json\u{301}", "ＬＤ+ＪＳＯＮ", "ld+json", "İld+json", "ld+jsoN;charset"]
+        for t in texts {
+            let bytes = Array(t.utf8)
+            XCTAssertEqual(Text.contains(bytes[...], "datePublished"), t.contains("datePublished"), t)
+            XCTAssertEqual(Text.lowercasedContains(bytes[...], "ld+json"), t.lowercased().contains("ld+json"), t)
+        }
+    }
+}

@@ -51,7 +51,7 @@ final class HTMLParserEquivalenceTests: XCTestCase {
         String(repeating: "<div>", count: 300) + "deep<!--c-->" + String(repeating: "</div>", count: 300) + "<p>shallow</p>",
         String(repeating: "<div>", count: 256) + "<span> </span>" + String(repeating: "</div>", count: 256),
         "<html><body>x</body></html><script type='application/ld+json'>{}</script><!--c--><p>t</p></html><p>u</p>",
-        // Raw text (script, style) and the constructs around it that RawTextStripper follows.
+        // Raw text (script, style) and the constructs around it that InputTrimmer follows.
         "<p>a<script>if (a < b && c > d) { x = '</div>'; }</script>b<style>p > a { color: red }</style>c</p>",
         "<script>var s = '</scr' + 'ipt>';</script><p>after</p><script></script><script/><p>x</p><style></style>",
         "<script>document.write('<script></script>');</script><p>tail text</p>",
@@ -76,13 +76,16 @@ final class HTMLParserEquivalenceTests: XCTestCase {
     ]
 
     func testRawTextIsDroppedWhereLibxml2ReadsRawText() throws {
-        try XCTSkipUnless(LibXML2.stripsRawText, "libxml2 is not 2.9.14: pages are parsed whole")
-        func strip(_ s: String) -> String? { RawTextStripper.strip(Array(s.utf8)).map { String(decoding: $0, as: UTF8.self) } }
+        try XCTSkipUnless(LibXML2.trimsInput, "libxml2 is not 2.9.14: pages are parsed whole")
+        func strip(_ s: String) -> String? {
+            InputTrimmer.strip(Array(s.utf8), attributes: false).map { String(decoding: $0, as: UTF8.self) }
+        }
         XCTAssertEqual(strip("<p>a<script>if (a < b) x = '</p>';</script>b<style>p>a{}</style>c"),
                        "<p>a<script></script>b<style></style>c")
         XCTAssertEqual(strip("<div title='<script>x</script>'>t</div><script>s</script>"),
                        "<div title='<script>x</script>'>t</div><script></script>")
-        XCTAssertEqual(strip("<!-- <script>c</script> --><script>s</SCRIPT >x"), "<!-- <script>c</script> --><script></SCRIPT >x")
+        XCTAssertEqual(strip("<!-- <script>c</script> --><script>s</SCRIPT >x"), "<!----><script></SCRIPT >x")
+        XCTAssertEqual(strip("<!--a--!><!---><p>x</p>-->"), "<!----!><!---->")  // comments end at --> or --!>
         XCTAssertEqual(strip("<script type='application/ld+json'>{}</script><style>s</style>"),
                        "<script type='application/ld+json'>{}</script><style></style>")
         // Dropping stops where the tokenizer is not followed: raw text starting with a tag, a
@@ -91,6 +94,16 @@ final class HTMLParserEquivalenceTests: XCTestCase {
         XCTAssertNil(strip("<p>t</p><!DOCTYPE html><style>s</style>"))
         XCTAssertEqual(strip("<style>a</stylex>b</style><style>c</style>"), "<style></stylex>b</style><style>c</style>")
         XCTAssertNil(strip("<p>no raw text</p>"))
+    }
+
+    func testUnkeptAttributesAreDropped() throws {
+        try XCTSkipUnless(LibXML2.trimsInput, "libxml2 is not 2.9.14: pages are parsed whole")
+        func trim(_ s: String) -> String? { InputTrimmer.strip(Array(s.utf8)).map { String(decoding: $0, as: UTF8.self) } }
+        XCTAssertEqual(trim("<a href='x' class=c TITLE=\"a > b\" data-x = y disabled>t</a>"), "<a  class=c   >t</a>")
+        XCTAssertEqual(trim("<link REL=canonical HREF=u><fb:link href=v><LINK2 href=w>"), "<link REL=canonical HREF=u><fb:link href=v><LINK2 >")
+        XCTAssertEqual(trim("<img src=a/><p onclick=\"x\"/>"), "<img ><p />")
+        XCTAssertNil(trim("<p class=x id='y' style=z>t</p>"))
+        XCTAssertEqual(trim("<p a=1 b='2"), nil)  // the page ends inside the tag: nothing dropped there
     }
 
     func testHandWrittenCases() {
@@ -120,7 +133,10 @@ final class HTMLParserEquivalenceTests: XCTestCase {
                     "time", "meta", "link", "frameset", "caption", "thead", "col"]
         let attrs = ["class='post-body main'", "id='Content'", "role='navigation'", "style='display:none'", "hidden",
                      "itemprop='datePublished'", "type='application/ld+json'", "class=\"Comment &amp; x\"", "id=nav_1",
-                     "rel=canonical href='http://e.com/x'", "content=\"x\"", "name=description", "class"]
+                     "rel=canonical href='http://e.com/x'", "content=\"x\"", "name=description", "class",
+                     "href=\"/a?b=1&amp;c=2\"", "src=x.png/", "data-x='{\"a\": \"<p>\"}'", "onclick=\"f('>')\"", "title=a>b",
+                     "alt = 'q'", "disabled", "HREF=X", "CLASS=Y", "data-long-" + String(repeating: "n", count: 100) + "=v",
+                     "a=\"unclosed", "x='1'y='2'", "=bogus", "'q'", "/", "ID = i"]
         let bits = ["alpha", "the", "and", "&amp;", "&nbsp;", "&lt;b&gt;", "مرحبا", "عاجل", " ", "\n", "©", "&#",
                     "<!-- c -->", "<?pi x?>", "<![CDATA[cd]]>", "<!DOCTYPE html>", "</div>", "</p>", "</html>", "</body>",
                     "<br><br>", "<p", "<div class='a'", "</", "<>", "&unknown;", "</table>", "</li>",
@@ -150,7 +166,7 @@ final class HTMLParserEquivalenceTests: XCTestCase {
         for n in 0..<(ProcessInfo.processInfo.environment["SOUP_COUNT"].flatMap { Int($0) } ?? 400) {
             let html = (n % 3 == 0 ? "<!DOCTYPE html>" : "") + (n % 5 == 0 ? "<!-- lead -->" : "") + fragment(0) + fragment(0)
             assertSameTree(Array(html.utf8), "soup \(n)")
-            if RawTextStripper.strip(Array(html.utf8)) != nil { stripped += 1 }
+            if InputTrimmer.strip(Array(html.utf8)) != nil { stripped += 1 }
             if n % 4 == 0 { assertSameTree(Array(html.utf8), limits: limits, "soup \(n), depth 6") }
             if n % 7 == 0 {
                 var capped = HTMLParseLimits()

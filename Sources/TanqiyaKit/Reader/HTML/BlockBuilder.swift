@@ -181,16 +181,28 @@ enum BlockBuilder {
             let a = tree.attributes[k]
             k += 1
             guard a.name == .class || a.name == .id else { continue }
-            var token: [UInt8] = []
-            for b in tree.attributeBytes[Int(a.start)..<Int(a.end)] {
-                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
-                    if !token.isEmpty { out.append(String(decoding: token, as: UTF8.self)); token.removeAll(keepingCapacity: true) }
-                } else {
-                    token.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+            tree.attributeBytes.withUnsafeBufferPointer { all in
+                let v = UnsafeBufferPointer(rebasing: all[Int(a.start)..<Int(a.end)])
+                var i = 0
+                while i < v.count {
+                    while i < v.count && isTokenSpace(v[i]) { i += 1 }
+                    let s = i
+                    var upper = false
+                    while i < v.count && !isTokenSpace(v[i]) {
+                        if v[i] >= 0x41 && v[i] <= 0x5A { upper = true }
+                        i += 1
+                    }
+                    guard i > s else { break }
+                    let token = UnsafeBufferPointer(rebasing: v[s..<i])
+                    out.append(upper ? String(decoding: token.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                                     : String(decoding: token, as: UTF8.self))
                 }
             }
-            if !token.isEmpty { out.append(String(decoding: token, as: UTF8.self)) }
         }
         return out
+    }
+
+    @inline(__always) static func isTokenSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C
     }
 }

@@ -73,8 +73,8 @@ enum MetadataReader {
                     itempropDate = tree.attribute(.datetime, of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(i))
                 }
             case HTMLTag.script:
-                let raw = tree.subtreeText(i)
-                if raw.contains("datePublished") { jsonLD.append(raw) }
+                let raw = tree.subtreeBytes(i)
+                if Text.contains(raw[...], "datePublished") { jsonLD.append(String(decoding: raw, as: UTF8.self)) }
             default:
                 if itempropDate == nil, let ip = tree.attributeValue(.itemprop, of: n), isDatePublished(ip) {
                     itempropDate = tree.attribute(.content, of: n).flatMap(nonEmpty)
@@ -141,5 +141,40 @@ enum MetadataReader {
         if let a = u.first, let b = u.last, a > 0x20 && a < 0x80, b > 0x20 && b < 0x80 { return s }
         let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         return t.isEmpty ? nil : t
+    }
+}
+
+/// `String` searches that the reader runs on bytes when the answer is plain.
+enum Text {
+    /// `String(decoding: bytes).contains(needle)` (Foundation's search) for an ASCII needle without
+    /// K (no other text is canonically equivalent to it): an occurrence followed by ASCII or the end
+    /// is a match, no occurrence is no match; anything else asks Foundation.
+    static func contains(_ bytes: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        let first = needle.utf8Start[0]
+        var i = bytes.startIndex
+        var found = false
+        while i + n <= bytes.endIndex {
+            if bytes[i] == first {
+                var k = 1
+                while k < n && bytes[i + k] == needle.utf8Start[k] { k += 1 }
+                if k == n {
+                    if i + n == bytes.endIndex || bytes[i + n] < 0x80 { return true }
+                    found = true
+                }
+            }
+            i += 1
+        }
+        return found ? String(decoding: bytes, as: UTF8.self).contains(needle.description) : false
+    }
+
+    /// `String(decoding: bytes).lowercased().contains(needle)` for a lower-case ASCII needle: ASCII
+    /// text is lower-cased and searched on bytes; other text goes through `String`.
+    static func lowercasedContains(_ bytes: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: bytes, as: UTF8.self).lowercased().contains(needle.description)
+        }
+        let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return contains(lower[...], needle)
     }
 }

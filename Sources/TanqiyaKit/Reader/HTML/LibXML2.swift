@@ -29,14 +29,14 @@ enum LibXML2 {
 
     // MARK: - SAX: the parser's events straight into a DOMTree
 
-    /// `RawTextStripper` follows libxml2 2.9.14's tokenizer: on another version, pages are parsed whole.
-    static let stripsRawText: Bool = { _ = initialized; return __xmlParserVersion().pointee.map { String(cString: $0) } == "20914" }()
+    /// `InputTrimmer` follows libxml2 2.9.14's tokenizer: on another version, pages are parsed whole.
+    static let trimsInput: Bool = { _ = initialized; return __xmlParserVersion().pointee.map { String(cString: $0) } == "20914" }()
 
-    static func parse(utf8 input: [UInt8], limits: HTMLParseLimits, stripRawText: Bool = true) -> DOMTree {
+    static func parse(utf8 input: [UInt8], limits: HTMLParseLimits, trim: Bool = true) -> DOMTree {
         _ = initialized
         var bytes = prepared(input, limits: limits)
-        // Script and style text never reaches the tree; libxml2 need not read it.
-        if stripRawText && stripsRawText, let stripped = RawTextStripper.strip(bytes) { bytes = stripped }
+        // Script and style text and unkept attributes never reach the tree; libxml2 need not read them.
+        if trim && trimsInput, let trimmed = InputTrimmer.strip(bytes) { bytes = trimmed }
         guard !bytes.isEmpty else { return DOMTree() }
         if limits.maxNodes <= 0 {
             // libxml2's document always has a child (its DTD, a default one if none): the walk stops there.
@@ -302,8 +302,7 @@ enum LibXML2 {
                 // A script is kept only for JSON-LD (the page's metadata).
                 var isJSONLD = false
                 for a in tree.attributes[Int(attrStart)...] where a.name == .type {
-                    let value = String(decoding: tree.attributeBytes[Int(a.start)..<Int(a.end)], as: UTF8.self)
-                    if value.lowercased().contains("ld+json") { isJSONLD = true; break }
+                    if Text.lowercasedContains(tree.attributeBytes[Int(a.start)..<Int(a.end)], "ld+json") { isJSONLD = true; break }
                 }
                 guard isJSONLD else {
                     tree.attributes.removeSubrange(Int(attrStart)...)
@@ -333,8 +332,21 @@ enum LibXML2 {
             return out
         }
 
+        /// Tag ids of the names seen, by the address of the name: libxml2 hands over names from its
+        /// dictionary (one address per name) or from static strings.
+        var nameCache = [(name: UnsafeRawPointer?, id: UInt16)](repeating: (nil, 0), count: 128)
+
         /// The element's tag id, from its local name (xmlSAX2StartElement splits `prefix:name`).
         mutating func tagID(_ name: UnsafePointer<xmlChar>) -> UInt16 {
+            let address = UnsafeRawPointer(name)
+            let slot = Int(truncatingIfNeeded: (UInt(bitPattern: Int(bitPattern: address)) &* 0x9E37_79B9_7F4A_7C15) >> 57)
+            if nameCache[slot].name == address { return nameCache[slot].id }
+            let id = tagID(uncached: name)
+            nameCache[slot] = (address, id)
+            return id
+        }
+
+        mutating func tagID(uncached name: UnsafePointer<xmlChar>) -> UInt16 {
             let len = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
             if memchr(name, 0x3A, len) != nil, let ctxt {
                 var prefix: UnsafeMutablePointer<xmlChar>?

@@ -1,25 +1,30 @@
 import Glibc
 
-/// Drops the text of `<script>` and `<style>` elements before libxml2 parses a page. That text
-/// never reaches the DOM (both elements are skipped), yet libxml2 reads it character by
-/// character, and it is about half of a news page's bytes.
+/// Trims a page before libxml2 parses it, of what never reaches the DOM but costs libxml2 most of
+/// its time: the text of `<script>` and `<style>` elements (both are skipped; libxml2 reads it
+/// character by character, and it is about half of a news page's bytes), the attributes the
+/// reader does not keep (`HTMLAttribute`: libxml2 copies every value character by character), and
+/// the text of comments.
 ///
-/// What is dropped is exactly what libxml2 2.9.14's HTML parser would read as the element's raw
-/// text (`htmlParseScript`: everything up to the first `</script` or `</style`, case-insensitive),
-/// found by following its tokenizer over the page (`htmlParseContentInternal` and the functions it
-/// calls, in recovery mode): end tags, start tags and their attributes (quoted values may hold
-/// `>`), comments (`-->` or `--!>`), processing instructions, the DOCTYPE. In content, text and
+/// What is dropped is exactly what libxml2 2.9.14's HTML parser would read as an element's raw
+/// text (`htmlParseScript`: everything up to the first `</script` or `</style`, case-insensitive)
+/// or as one attribute of a start tag (`htmlParseAttribute`: a name and its value), found by
+/// following its tokenizer over the page (`htmlParseContentInternal` and the functions it calls,
+/// in recovery mode): end tags, start tags and their attributes (quoted values may hold `>`),
+/// comments (`-->` or `--!>`), processing instructions, the DOCTYPE. In content, text and
 /// references never hide a `<`. At anything it does not follow exactly — a DOCTYPE with quotes or
-/// later in the page, raw text that starts with a tag, an end tag naming another element — it
-/// stops dropping and hands the rest over unchanged. A script whose start tag could declare
-/// JSON-LD (it mentions "json", or holds a character reference) is kept: its text is the page's
-/// metadata. `HTMLParserEquivalenceTests` hold the DOM built from the stripped page equal to the
-/// one libxml2 builds from the whole page.
-enum RawTextStripper {
-    /// The page without the raw text of its scripts and styles, or nil when there was none to drop.
-    static func strip(_ input: [UInt8]) -> [UInt8]? {
+/// later in the page, raw text that starts with a tag, an end tag naming another element, a tag
+/// the page ends inside — it stops and hands the rest over unchanged. A script whose start tag
+/// could declare JSON-LD (it mentions "json", or holds a character reference) keeps its text: it
+/// is the page's metadata. `HTMLParserEquivalenceTests` hold the DOM built from the trimmed page
+/// equal to the one libxml2 builds from the whole page.
+enum InputTrimmer {
+    /// The page without the raw text of its scripts and styles and without the attributes the reader
+    /// does not keep, or nil when there was nothing to drop.
+    static func strip(_ input: [UInt8], attributes: Bool = true) -> [UInt8]? {
         input.withUnsafeBufferPointer { b -> [UInt8]? in
             var scanner = Scanner(b)
+            scanner.dropsAttributes = attributes
             scanner.run()
             guard !scanner.cuts.isEmpty else { return nil }
             var out: [UInt8] = []
@@ -39,6 +44,8 @@ enum RawTextStripper {
         let b: UnsafeBufferPointer<UInt8>
         let n: Int
         var cuts: [Range<Int>] = []
+        /// Also drop the attributes the reader does not keep.
+        var dropsAttributes = true
 
         init(_ b: UnsafeBufferPointer<UInt8>) {
             self.b = b
@@ -100,7 +107,10 @@ enum RawTextStripper {
                     i = next
                     prolog = false
                 } else if c1 == 0x21, byte(lt + 2) == 0x2D, byte(lt + 3) == 0x2D {  // "<!--"
-                    i = commentEnd(lt)
+                    let (end, terminator) = commentEnd(lt)
+                    // The comment's text never reaches the tree: "<!--" and its terminator stay.
+                    if terminator > lt + 4 { cuts.append((lt + 4)..<terminator) }
+                    i = end
                 } else if c1 == 0x21, equalsIgnoringCase(lt + 2, min(lt + 9, n), "doctype") {
                     // Only the DOCTYPE that opens the page, without quotes: it ends at its first '>'.
                     guard prolog else { return }
@@ -127,15 +137,16 @@ enum RawTextStripper {
         }
 
         /// A comment at `lt` ("<!--"): ends after the first "-->" or "--!>" that starts after the
-        /// "<!--" (htmlParseComment), else at the end of the page.
-        func commentEnd(_ lt: Int) -> Int {
+        /// "<!--" (htmlParseComment), else at the end of the page. Also where the terminator starts
+        /// (0 when there is none).
+        func commentEnd(_ lt: Int) -> (end: Int, terminator: Int) {
             var s = lt + 4
             while true {
                 s = find(0x2D, from: s)
-                if s + 2 >= n { return n }
+                if s + 2 >= n { return (n, 0) }
                 if b[s + 1] == 0x2D {
-                    if b[s + 2] == 0x3E { return s + 3 }
-                    if b[s + 2] == 0x21 && byte(s + 3) == 0x3E { return s + 4 }
+                    if b[s + 2] == 0x3E { return (s + 3, s) }
+                    if b[s + 2] == 0x21 && byte(s + 3) == 0x3E { return (s + 4, s) }
                 }
                 s += 1
             }
@@ -159,12 +170,19 @@ enum RawTextStripper {
             let nameEnd = self.nameEnd(nameStart)
             var k = skipBlanks(nameEnd)
             let isScript = equalsIgnoringCase(nameStart, nameEnd, "script")
+            // href is kept on <link> (and, to be safe, on any prefixed name: the tree keeps the local part).
+            let keepsHref = equalsIgnoringCase(nameStart, nameEnd, "link") || memchr(b.baseAddress! + nameStart, 0x3A, nameEnd - nameStart) != nil
             var mayBeJSON = false
+            let firstCut = cuts.count
             // htmlParseStartTag's attribute loop, until '>' or "/>".
             while k < n && b[k] != 0x3E && !(b[k] == 0x2F && byte(k + 1) == 0x3E) {
                 if Self.isNameStart(b[k]) {
-                    k = self.nameEnd(k)
-                    k = skipBlanks(k)
+                    let attrStart = k
+                    let attrNameEnd = self.nameEnd(k)
+                    // A name cut at 100 characters goes on as another attribute: leave it alone.
+                    let whole = attrNameEnd - attrStart < Self.maxName || !Self.isNameChar(byte(attrNameEnd))
+                    k = skipBlanks(attrNameEnd)
+                    var attrEnd = attrNameEnd
                     if byte(k) == 0x3D {  // '='
                         k = skipBlanks(k + 1)
                         let q = byte(k)
@@ -177,6 +195,10 @@ enum RawTextStripper {
                             while k < n && !Self.isBlank(b[k]) && b[k] != 0x3E { k += 1 }
                             if isScript && containsJSONHint(start, k) { mayBeJSON = true }
                         }
+                        attrEnd = k
+                    }
+                    if dropsAttributes && whole && !Self.isKept(b, attrStart, attrNameEnd, keepsHref: keepsHref) {
+                        cuts.append(attrStart..<attrEnd)
                     }
                 } else {
                     // Not an attribute name: skipped up to a blank or the tag's end.
@@ -186,7 +208,10 @@ enum RawTextStripper {
                 }
                 k = skipBlanks(k)
             }
-            guard k < n else { return nil }  // unterminated: the page ends inside the tag
+            guard k < n else {  // unterminated: the page ends inside the tag
+                cuts.removeSubrange(firstCut...)
+                return nil
+            }
             if b[k] == 0x2F { return k + 2 }  // "/>": empty, no raw text
             let p = k + 1
             if isScript {
@@ -197,6 +222,33 @@ enum RawTextStripper {
             }
             return p
         }
+
+        /// The attribute names the reader keeps (`HTMLAttribute`), compared as libxml2 lower-cases them.
+        static func isKept(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, keepsHref: Bool) -> Bool {
+            let len = end - start
+            guard len >= 2 && len <= 16 else { return false }
+            var packed = (lo: UInt64(0), hi: UInt64(0))
+            for k in 0..<len {
+                var c = UInt64(b[start + k])
+                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                if k < 8 { packed.lo |= c << (8 * UInt64(k)) } else { packed.hi |= c << (8 * UInt64(k - 8)) }
+            }
+            if packed.lo == hrefPacked.lo && packed.hi == hrefPacked.hi { return keepsHref }
+            for name in keptPacked where name.lo == packed.lo && name.hi == packed.hi { return true }
+            return false
+        }
+
+        /// Names packed as little-endian bytes in two words (names up to 16 bytes).
+        static func pack(_ name: String) -> (lo: UInt64, hi: UInt64) {
+            var packed = (lo: UInt64(0), hi: UInt64(0))
+            for (k, c) in name.utf8.enumerated() {
+                if k < 8 { packed.lo |= UInt64(c) << (8 * UInt64(k)) } else { packed.hi |= UInt64(c) << (8 * UInt64(k - 8)) }
+            }
+            return packed
+        }
+
+        static let keptPacked = HTMLAttribute.allCases.filter { $0 != .href }.map { pack($0.name) }
+        static let hrefPacked = pack("href")
 
         /// "json" in any case, or a character reference: a type attribute that might read ld+json.
         func containsJSONHint(_ from: Int, _ to: Int) -> Bool {
