@@ -1,6 +1,7 @@
 # Tanqiya — make run: clean seeds/ into out/;  make test: build and pass the tests.
 # Both install what they need on a fresh Debian machine (pkg-config, libxml2-dev).
 
+SHELL   := /bin/bash
 SWIFT   ?= swift
 CONFIG  ?= debug
 BIN     := .build/$(CONFIG)/tanqiya
@@ -49,7 +50,12 @@ run: build
 test: deps
 	$(SWIFT) build
 	$(MAKE) --no-print-directory lint check score test-ray
-	$(SWIFT) test
+	@set -o pipefail; $(SWIFT) test 2>&1 | tee .build/swift-test.log
+	@line=$$(grep -E "Executed [0-9]+ tests?, with" .build/swift-test.log | tail -1); \
+	 total=$$(sed -E 's/.*Executed ([0-9]+) tests?.*/\1/' <<< "$$line"); \
+	 failed=$$(sed -E 's/.* ([0-9]+) failures?.*/\1/' <<< "$$line"); \
+	 skipped=$$(grep -oE '[0-9]+ tests? skipped' <<< "$$line" | grep -oE '^[0-9]+' || echo 0); \
+	 echo "swift: $$((total - failed - skipped)) passed, $$failed failed, $$skipped skipped"
 
 # The Ray driver (contrib/ray/) against one process: installs ray into .venv-ray/ when missing.
 test-ray: build
