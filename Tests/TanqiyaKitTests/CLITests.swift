@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import XCTest
 
 /// The `tanqiya` executable as a Makefile would call it: outputs, exit statuses, stderr.
@@ -35,6 +36,14 @@ final class CLITests: XCTestCase {
         let explain = try String(contentsOfFile: dir + "/all.explain", encoding: .utf8)
         XCTAssertEqual(explain.components(separatedBy: "# source: ").count - 1, 5)
         XCTAssertTrue(try FileManager.default.contentsOfDirectory(atPath: dir).allSatisfy { !$0.contains(".tmp-") })
+    }
+
+    func testAnOutputThatIsADeviceIsWrittenThroughNotReplaced() throws {
+        let (status, _, err) = try runTool(["clean", "seeds", "-o", "/dev/null", "--stats", "/dev/null", "-q"])
+        XCTAssertEqual(status, 0, err)
+        var info = stat()
+        XCTAssertEqual(stat("/dev/null", &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFCHR, "/dev/null is still a device")
     }
 
     func testStdinTextAndJSONL() throws {

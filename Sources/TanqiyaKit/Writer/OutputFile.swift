@@ -7,6 +7,8 @@ public final class OutputFile {
     public let path: String?
     private let temporaryPath: String?
     private let handle: FileHandle
+    /// How messages name the output.
+    private let label: String
 
     public enum Problem: Error, CustomStringConvertible {
         case cannotCreate(String, String)
@@ -25,10 +27,24 @@ public final class OutputFile {
         path = nil
         temporaryPath = nil
         handle = FileHandle.standardOutput
+        label = "standard output"
     }
 
     /// A file at `path`, creating its directory when needed.
     public init(path: String) throws {
+        // A target that exists and is not a regular file (/dev/null, a FIFO, a terminal) is
+        // written straight through: renaming a temporary over it would replace the device.
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw Problem.cannotCreate(path, "is a directory") }
+            let fd = Glibc.open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw Problem.cannotCreate(path, String(cString: strerror(errno))) }
+            self.path = nil
+            self.temporaryPath = nil
+            self.handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+            self.label = path
+            return
+        }
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
             do {
@@ -46,6 +62,7 @@ public final class OutputFile {
         let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Problem.cannotCreate(path, String(cString: strerror(errno))) }
         self.path = path
+        self.label = path
         self.temporaryPath = temporary
         self.handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         OutputFile.temporaries.insert(temporary)
@@ -83,7 +100,7 @@ public final class OutputFile {
     public func commit() throws {
         flush()
         guard let path, let temporaryPath else {
-            if let problem = writeError { throw Problem.cannotCommit("standard output", problem) }
+            if let problem = writeError { throw Problem.cannotCommit(label, problem) }
             return
         }
         if let problem = writeError {
