@@ -142,12 +142,8 @@ struct RunState {
                 tally.duplicates += 1
                 let similarity = verdict.similarity ?? 1
                 if let duplicatesFile {
-                    var line: [UInt8] = Array("{\"id\":".utf8)
-                    JSONString.append(article.id, to: &line)
-                    line += Array(",\"duplicate_of\":".utf8)
-                    JSONString.append(ids[of], to: &line)
-                    line += Array(",\"kind\":\"\(kind.rawValue)\",\"similarity\":\(String(format: "%.4f", similarity))}\n".utf8)
-                    duplicatesFile.write(line)
+                    duplicatesFile.write(DuplicateLine.make(id: article.id, duplicateOf: ids[of], kind: kind.rawValue,
+                                                            similarity: similarity))
                 }
                 continue
             }

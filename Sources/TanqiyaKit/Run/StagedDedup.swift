@@ -137,13 +137,9 @@ public enum StagedDedup {
             guard let data = row.data(using: .utf8),
                   let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
                   let ordinal = object["ordinal"] as? Int, ordinal >= first, ordinal <= last else { continue }
-            var line: [UInt8] = Array("{\"id\":".utf8)
-            JSONString.append(object["id"] as? String ?? "", to: &line)
-            line += Array(",\"duplicate_of\":".utf8)
-            JSONString.append(object["duplicate_of"] as? String ?? "", to: &line)
             let kind = object["kind"] as? String ?? "near"
-            let similarity = (object["similarity"] as? Double) ?? 1
-            line += Array(",\"kind\":\"\(kind)\",\"similarity\":\(String(format: "%.4f", similarity))}\n".utf8)
+            let line = DuplicateLine.make(id: object["id"] as? String ?? "", duplicateOf: object["duplicate_of"] as? String ?? "",
+                                          kind: kind, similarity: (object["similarity"] as? Double) ?? 1)
             lines[ordinal] = (kind, line)
         }
         var summary = ApplySummary()
