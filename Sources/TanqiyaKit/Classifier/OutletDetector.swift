@@ -133,13 +133,20 @@ struct SignatureIndex: Sendable {
         var hit = counts.map { Array(repeating: false, count: $0) }
         var open = Array(repeating: true, count: otherMatchers.count)
         var openCount = otherMatchers.count
-        // Plain index loops over the arrays: elements are borrowed, not copied.
-        for b in blocks.indices where !blocks[b].key.isEmpty {
-            if let pairs = exact[blocks[b].byteKey] {
-                for (o, s) in pairs where allMatchers[o][s].matches(blocks[b]) { hit[o][s] = true }
+        // The matchers get the few fields they read, taken once per block: no `Block` is copied.
+        for b in blocks.indices {
+            let key = blocks[b].key
+            guard let first = key.utf8.first else { continue }
+            let fingerprint = blocks[b].keyFingerprint, indent = blocks[b].indent, features = blocks[b].featuresBox
+            func test(_ m: LineMatcher) -> Bool {
+                m.match(key: key, fingerprint: fingerprint, indent: indent, features: features,
+                        exactPossible: true, capture: false) != nil
             }
-            guard openCount > 0, otherFirstBytes[Int(blocks[b].key.utf8.first!)] else { continue }
-            for m in otherMatchers.indices where open[m] && otherMatchers[m].matches(blocks[b]) {
+            if let pairs = exact[ByteKey(key, fingerprint: fingerprint)] {
+                for (o, s) in pairs where test(allMatchers[o][s]) { hit[o][s] = true }
+            }
+            guard openCount > 0, otherFirstBytes[Int(first)] else { continue }
+            for m in otherMatchers.indices where open[m] && test(otherMatchers[m]) {
                 open[m] = false
                 openCount -= 1
                 hit[otherOwners[m].0][otherOwners[m].1] = true

@@ -39,7 +39,7 @@ public struct Block: Sendable, Equatable {
         set { featuresBox = newValue.map(FeaturesBox.init) }
     }
     /// Features live behind one reference: a block stays small and cheap to copy.
-    private var featuresBox: FeaturesBox?
+    private(set) var featuresBox: FeaturesBox?
 
     public init(raw: String, line: Int) {
         self.raw = raw

@@ -59,9 +59,9 @@ public final class LineMatcher: Sendable {
 
     /// The feature conditions: all must hold, and a block without features (a text dump) fails them.
     @inline(__always)
-    func featuresMatch(_ block: borrowing Block) -> Bool {
+    func featuresMatch(_ box: FeaturesBox?) -> Bool {
         guard testsFeatures else { return true }
-        guard let f = block.features else { return false }
+        guard let f = box?.value else { return false }
         if let tags, !tags.contains(f.tag) { return false }
         if let inside, !f.regions.isSuperset(of: inside) { return false }
         if let classes {
@@ -83,16 +83,25 @@ public final class LineMatcher: Sendable {
     /// Matches, returning the first capture group when the pattern has one, else the key.
     /// `exactPossible: false` says the caller knows the key is in no exact list (one hash per line
     /// for all rules, instead of one per rule). `capture: false` skips building the capture.
+    ///
+    /// A thin wrapper, always inlined: the matcher itself takes the few fields it reads, so a
+    /// test on `blocks[i]` copies no `Block` (a copy retains every string the block holds, and
+    /// the optimiser made one per call when the whole block was the argument).
     @inline(__always)
     public func match(_ block: borrowing Block, exactPossible: Bool = true, capture: Bool = true) -> String? {
-        if let indented, (block.indent > 0) != indented { return nil }
-        let key = block.key
+        match(key: block.key, fingerprint: block.keyFingerprint, indent: block.indent, features: block.featuresBox,
+              exactPossible: exactPossible, capture: capture)
+    }
+
+    func match(key: String, fingerprint: UInt64, indent: Int, features: FeaturesBox?,
+               exactPossible: Bool, capture: Bool) -> String? {
+        if let indented, (indent > 0) != indented { return nil }
         if key.isEmpty { return nil }
-        if !featuresMatch(block) { return nil }
+        if !featuresMatch(features) { return nil }
         var tested = false
         if !exact.isEmpty {
             tested = true
-            if exactPossible, exact.contains(block.byteKey) { return key }
+            if exactPossible, exact.contains(ByteKey(key, fingerprint: fingerprint)) { return key }
         }
         if !prefixes.isEmpty {
             tested = true
