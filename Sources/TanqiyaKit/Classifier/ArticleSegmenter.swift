@@ -32,7 +32,7 @@ struct ArticleSegmenter {
     private func markerSegments(_ blocks: [Block], marker: ArticleLayout.Marker) -> [Segment] {
         var result: [Segment] = []
         var floor = 0
-        for m in blocks.indices where marker.matcher.matches(blocks[m]) {
+        for m in blocks.indices where marker.matcher.matches(blocks, m) {
             guard let t = nextNonBlank(blocks, after: m) else { continue }
             let key = blocks[t].key
             var start: Int?
@@ -77,8 +77,8 @@ struct ArticleSegmenter {
     private func isHeader(_ blocks: [Block], _ i: Int) -> Bool {
         if blocks[i].key.isEmpty { return true }
         return headerRules.contains { rule in
-            (rule.followedBy.map { m in nextNonBlank(blocks, after: i).map { m.matches(blocks[$0]) } ?? false } ?? true)
-                && rule.matcher.matches(blocks[i])
+            (rule.followedBy.map { m in nextNonBlank(blocks, after: i).map { m.matches(blocks, $0) } ?? false } ?? true)
+                && rule.matcher.matches(blocks, i)
         }
     }
 
@@ -90,7 +90,7 @@ struct ArticleSegmenter {
         while j < blocks.count, seen < layout.titleRepeatWithin {
             if !blocks[j].key.isEmpty {
                 seen += 1
-                if blocks[j].sameKey(blocks[i]) { return j }
+                if blocks.sameKey(j, i) { return j }
             }
             j += 1
         }

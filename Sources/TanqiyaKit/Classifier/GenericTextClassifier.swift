@@ -22,7 +22,7 @@ struct GenericTextClassifier {
             if blocks[i].key.isEmpty { blocks[i].label = .blank; blocks[i].rule = nil; continue }
             if i == first && hasTitle {
                 blocks[i].label = .title; blocks[i].rule = Self.titleRule
-            } else if hasTitle, i > first, seen <= Self.titleRepeatWithin, blocks[i].sameKey(blocks[first]) {
+            } else if hasTitle, i > first, seen <= Self.titleRepeatWithin, blocks.sameKey(i, first) {
                 blocks[i].label = .title; blocks[i].rule = Self.titleRepeatRule
             } else {
                 blocks[i].label = .body; blocks[i].rule = Self.bodyRule

@@ -9,7 +9,7 @@ struct RuleClassifier {
 
     mutating func classify(_ blocks: inout [Block]) -> Int {
         let exactLines = rules.exactLines
-        exactPossible = blocks.map { !$0.key.isEmpty && exactLines.contains($0.byteKey) }
+        exactPossible = blocks.indices.map { !blocks[$0].key.isEmpty && exactLines.contains(blocks[$0].byteKey) }
         let headerRules = rules.lines.filter { $0.zone == .header || $0.zone == .anywhere }
         let segments = ArticleSegmenter(layout: rules.article, headerRules: headerRules).segments(blocks)
         let firstStart = segments.first?.start ?? blocks.count
@@ -59,15 +59,15 @@ struct RuleClassifier {
                 zone = .body
                 continue
             }
-            if let marker = layout.marker, marker.matcher.matches(blocks[i], exactPossible: exactPossible[i]) {
+            if let marker = layout.marker, marker.matcher.matches(blocks, i, exactPossible: exactPossible[i]) {
                 set(&blocks[i], marker.label, marker.id)
                 continue
             }
             if let open = section {
-                if let endMatcher = open.end, endMatcher.matches(blocks[i], exactPossible: exactPossible[i]) {
+                if let endMatcher = open.end, endMatcher.matches(blocks, i, exactPossible: exactPossible[i]) {
                     section = nil
                 } else if let next = rules.sections.first(where: {
-                    $0.id != open.id && $0.start.matches(blocks[i], exactPossible: exactPossible[i])
+                    $0.id != open.id && $0.start.matches(blocks, i, exactPossible: exactPossible[i])
                 }) {
                     // Another section starts: the open one ends here.
                     section = next
@@ -83,7 +83,7 @@ struct RuleClassifier {
                 alsoNext = pending.count > 1 ? (pending.count - 1, pending.rule) : nil
                 continue
             }
-            if let started = rules.sections.first(where: { $0.start.matches(blocks[i], exactPossible: exactPossible[i]) }) {
+            if let started = rules.sections.first(where: { $0.start.matches(blocks, i, exactPossible: exactPossible[i]) }) {
                 section = started
                 set(&blocks[i], started.label, started.id)
                 continue
@@ -111,9 +111,9 @@ struct RuleClassifier {
             for r in lines.indices where lines[r].applies(in: zone) {
                 // The next line's test first: it is the cheaper one where both exist (a category line).
                 if let next = lines[r].followedBy {
-                    guard let j = nextNonBlank(blocks, after: i), next.matches(blocks[j]) else { continue }
+                    guard let j = nextNonBlank(blocks, after: i), next.matches(blocks, j) else { continue }
                 }
-                guard let value = lines[r].matcher.match(blocks[i], exactPossible: exactPossible[i],
+                guard let value = lines[r].matcher.match(blocks, i, exactPossible: exactPossible[i],
                                                          capture: lines[r].field != nil) else { continue }
                 if lines[r].field != nil { blocks[i].value = value.trimmingSpaces }
                 return r
@@ -129,9 +129,8 @@ struct RuleClassifier {
         for rule in rules.article.captions {
             switch rule.kind {
             case .printedTwice:
-                let key = blocks[i].key
-                if i + 1 < blocks.count, blocks[i + 1].sameKey(blocks[i]) { return rule }
-                if i > 0, blocks[i - 1].sameKey(blocks[i]), blocks[i - 1].rule == rule.id { return rule }
+                if i + 1 < blocks.count, blocks.sameKey(i + 1, i) { return rule }
+                if i > 0, blocks.sameKey(i - 1, i), blocks[i - 1].rule == rule.id { return rule }
             case .afterTitleRepeat:
                 if let r = segment.titleRepeat, i == r + 1 { return rule }
             }

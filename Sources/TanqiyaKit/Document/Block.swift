@@ -67,3 +67,12 @@ final class FeaturesBox: Sendable, Equatable {
     init(_ value: BlockFeatures) { self.value = value }
     static func == (a: FeaturesBox, b: FeaturesBox) -> Bool { a === b || a.value == b.value }
 }
+
+extension Array where Element == Block {
+    /// Whether blocks `i` and `j` have the same key (fingerprints first, bytes to confirm), read
+    /// in place: `blocks[i].sameKey(blocks[j])` copies a whole block to pass it.
+    @inline(__always)
+    func sameKey(_ i: Int, _ j: Int) -> Bool {
+        self[i].keyFingerprint == self[j].keyFingerprint && self[i].key.sameBytes(self[j].key)
+    }
+}

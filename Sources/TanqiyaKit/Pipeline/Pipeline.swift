@@ -12,8 +12,9 @@ public struct Pipeline: Sendable {
         self.assembler = ArticleAssembler()
     }
 
-    /// Runs one page (as read by a reader) through every stage.
-    public func run(_ document: Document) -> Document {
+    /// Runs one page (as read by a reader) through every stage. The page is taken, not copied:
+    /// a caller that hands it over with `consume` saves a copy of every block.
+    public func run(_ document: consuming Document) -> Document {
         var document = document
         // 1. Which outlet, which article each line belongs to, and what each line is.
         classifier.classify(&document)

@@ -93,6 +93,20 @@ public final class LineMatcher: Sendable {
               exactPossible: exactPossible, capture: capture)
     }
 
+    /// Whether block `i` matches. Prefer this to `matches(blocks[i])` in loops: it reads the
+    /// block's fields in place, where passing `blocks[i]` copies the whole block first.
+    @inline(__always)
+    public func matches(_ blocks: [Block], _ i: Int, exactPossible: Bool = true) -> Bool {
+        match(blocks, i, exactPossible: exactPossible, capture: false) != nil
+    }
+
+    /// `match` on block `i`, reading its fields in place (no `Block` copy).
+    @inline(__always)
+    public func match(_ blocks: [Block], _ i: Int, exactPossible: Bool = true, capture: Bool = true) -> String? {
+        match(key: blocks[i].key, fingerprint: blocks[i].keyFingerprint, indent: blocks[i].indent,
+              features: blocks[i].featuresBox, exactPossible: exactPossible, capture: capture)
+    }
+
     func match(key: String, fingerprint: UInt64, indent: Int, features: FeaturesBox?,
                exactPossible: Bool, capture: Bool) -> String? {
         if let indented, (indent > 0) != indented { return nil }

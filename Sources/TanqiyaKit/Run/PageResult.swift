@@ -43,7 +43,7 @@ struct PageResult: Sendable {
                               warnings: [], bytes: raw.bytes.count + 1, skipped: "\(raw.item.path): \(problem)")
         }
         let bytes = raw.bytes.count + (document.url != nil || raw.item.format == .jsonl ? 1 : 0)
-        let done = pipeline.run(document)
+        let done = pipeline.run(consume document)
         var articles: [ArticleOut] = []
         articles.reserveCapacity(done.articles.count)
         for article in done.articles {
@@ -55,14 +55,15 @@ struct PageResult: Sendable {
         var trace: [UInt8] = []
         if explain { ExplainWriter().write(done, to: &trace) }
         var counts = LineCounts()
-        done.blocks.withUnsafeBufferPointer { blocks in
-        for block in blocks {
+        // Fields read in place: `for block in blocks` would copy every block.
+        let blocks = done.blocks
+        for i in blocks.indices {
             counts.total += 1
-            if block.label == .blank { counts.blank += 1; continue }
-            if block.isKept { counts.kept += 1; continue }
-            counts.droppedByLabel[block.label.rawValue, default: 0] += 1
-            counts.droppedByRule[block.dedupRule ?? block.rule ?? "-", default: 0] += 1
-        }
+            let label = blocks[i].label
+            if label == .blank { counts.blank += 1; continue }
+            if blocks[i].isKept { counts.kept += 1; continue }
+            counts.droppedByLabel[label.rawValue, default: 0] += 1
+            counts.droppedByRule[blocks[i].dedupRule ?? blocks[i].rule ?? "-", default: 0] += 1
         }
         return PageResult(item: item, source: done.source, outlet: done.outlet, articles: articles, explain: trace,
                           lines: counts, warnings: done.warnings.map { "\(done.source): \($0)" }, bytes: bytes, skipped: nil,
