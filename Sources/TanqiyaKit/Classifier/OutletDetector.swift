@@ -135,14 +135,11 @@ struct SignatureIndex: Sendable {
         var openCount = otherMatchers.count
         // The matchers get the few fields they read, taken once per block: no `Block` is copied.
         for b in blocks.indices {
-            let key = blocks[b].key
-            guard let first = key.utf8.first else { continue }
-            let fingerprint = blocks[b].keyFingerprint, indent = blocks[b].indent, features = blocks[b].featuresBox
-            func test(_ m: LineMatcher) -> Bool {
-                m.match(key: key, fingerprint: fingerprint, indent: indent, features: features,
-                        exactPossible: true, capture: false) != nil
-            }
-            if let pairs = exact[ByteKey(key, fingerprint: fingerprint)] {
+            let line = blocks.matchSubject(b)
+            guard !line.key.isEmpty else { continue }
+            let first = UInt8(truncatingIfNeeded: line.head)
+            func test(_ m: LineMatcher) -> Bool { m.match(line, exactPossible: true, capture: false) != nil }
+            if let pairs = exact[ByteKey(line.key, fingerprint: line.fingerprint)] {
                 for (o, s) in pairs where test(allMatchers[o][s]) { hit[o][s] = true }
             }
             guard openCount > 0, otherFirstBytes[Int(first)] else { continue }

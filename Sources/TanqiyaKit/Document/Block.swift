@@ -5,10 +5,13 @@ public struct Block: Sendable, Equatable {
     public var raw: String
     /// The text the rules match: default-normalised, trimmed. Filled by the classifier.
     public var key: String {
-        didSet { keyFingerprint = ByteKey.fingerprint(of: key) }
+        didSet { (keyFingerprint, keyHead) = ByteKey.fingerprintAndHead(of: key) }
     }
     /// `ByteKey.fingerprint` of `key`, kept with it.
     public private(set) var keyFingerprint: UInt64 = ByteKey.fingerprint(of: "")
+    /// `key`'s first eight UTF-8 bytes, little-endian, zero-padded (`ByteKey.head`): rules test
+    /// prefixes and first characters on this word before they touch the string.
+    public private(set) var keyHead: UInt64 = 0
     /// Same key as another block (fingerprints first, bytes to confirm).
     @inline(__always)
     public func sameKey(_ other: Block) -> Bool {
@@ -61,6 +64,28 @@ public struct Block: Sendable, Equatable {
     }
 }
 
+/// The fields of a block that `LineMatcher` reads.
+struct MatchSubject {
+    let key: String
+    let fingerprint: UInt64
+    let head: UInt64
+    let indent: Int
+    let features: FeaturesBox?
+
+    init(key: String, fingerprint: UInt64, head: UInt64, indent: Int, features: FeaturesBox?) {
+        self.key = key
+        self.fingerprint = fingerprint
+        self.head = head
+        self.indent = indent
+        self.features = features
+    }
+
+    init(_ block: borrowing Block) {
+        self.init(key: block.key, fingerprint: block.keyFingerprint, head: block.keyHead, indent: block.indent,
+                  features: block.featuresBox)
+    }
+}
+
 /// An immutable box for a block's HTML features.
 final class FeaturesBox: Sendable, Equatable {
     let value: BlockFeatures
@@ -69,6 +94,13 @@ final class FeaturesBox: Sendable, Equatable {
 }
 
 extension Array where Element == Block {
+    /// What the line matchers read of block `i`, taken field by field: no `Block` copy.
+    @inline(__always)
+    func matchSubject(_ i: Int) -> MatchSubject {
+        MatchSubject(key: self[i].key, fingerprint: self[i].keyFingerprint, head: self[i].keyHead,
+                     indent: self[i].indent, features: self[i].featuresBox)
+    }
+
     /// Whether blocks `i` and `j` have the same key (fingerprints first, bytes to confirm), read
     /// in place: `blocks[i].sameKey(blocks[j])` copies a whole block to pass it.
     @inline(__always)

@@ -25,30 +25,82 @@ public struct ByteKey: Hashable, Sendable {
     public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 
     /// A 64-bit hash of the UTF-8 bytes, eight bytes per step (multiply-xorshift mixing).
-    public static func fingerprint(of string: String) -> UInt64 {
+    public static func fingerprint(of string: String) -> UInt64 { fingerprintAndHead(of: string).fingerprint }
+
+    /// The first eight UTF-8 bytes of `string` as a little-endian word, zero-padded when shorter.
+    public static func head(of string: String) -> UInt64 { fingerprintAndHead(of: string).head }
+
+    /// Both, in one visit of the bytes.
+    public static func fingerprintAndHead(of string: String) -> (fingerprint: UInt64, head: UInt64) {
         var s = string
-        return s.withUTF8 { bytes -> UInt64 in
-            let count = bytes.count
-            var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
-            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return h }
-            var i = 0
-            while i + 8 <= count {
-                let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
-                h ^= h >> 32
-                i += 8
-            }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < count {
-                tail |= UInt64(bytes[i]) << shift
-                shift += 8
-                i += 1
-            }
-            h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-            h ^= h >> 29
-            return h
+        return s.withUTF8 { bytes -> (fingerprint: UInt64, head: UInt64) in
+            let fingerprint = fingerprint(of: bytes)
+            guard let base = UnsafeRawPointer(bytes.baseAddress) else { return (fingerprint, 0) }
+            if bytes.count >= 8 { return (fingerprint, UInt64(littleEndian: base.loadUnaligned(as: UInt64.self))) }
+            var head: UInt64 = 0
+            for i in 0..<bytes.count { head |= UInt64(bytes[i]) << UInt64(8 * i) }
+            return (fingerprint, head)
         }
+    }
+
+    static func fingerprint(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = bytes.count
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return h }
+        var i = 0
+        while i + 8 <= count {
+            let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < count {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 29
+        return h
+    }
+
+    /// The first Unicode scalar of valid UTF-8 whose first bytes are `head` (see `head(of:)`),
+    /// or nil for an empty string.
+    @inline(__always)
+    static func firstScalar(ofHead head: UInt64) -> UInt32? {
+        let b0 = UInt32(truncatingIfNeeded: head) & 0xFF
+        let b1 = UInt32(truncatingIfNeeded: head >> 8) & 0x3F
+        let b2 = UInt32(truncatingIfNeeded: head >> 16) & 0x3F
+        let b3 = UInt32(truncatingIfNeeded: head >> 24) & 0x3F
+        switch b0 {
+        case 0: return nil
+        case ..<0x80: return b0
+        case ..<0xE0: return (b0 & 0x1F) << 6 | b1
+        case ..<0xF0: return (b0 & 0x0F) << 12 | b1 << 6 | b2
+        default: return (b0 & 0x07) << 18 | b1 << 12 | b2 << 6 | b3
+        }
+    }
+
+    /// A test of a literal prefix on a key's `head`: exact for prefixes up to eight bytes, a
+    /// filter (the first eight bytes) for longer ones.
+    struct HeadTest: Sendable {
+        let value: UInt64
+        let mask: UInt64
+        let length: Int
+
+        init(_ prefix: String) {
+            let bytes = Array(prefix.utf8.prefix(8))
+            value = bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+            mask = bytes.count == 8 ? ~0 : (1 << UInt64(8 * bytes.count)) - 1
+            length = prefix.utf8.count
+        }
+
+        /// Whether a key with this head may start with the prefix (certainly does, when
+        /// `length <= 8` and the key is at least that long).
+        @inline(__always)
+        func admits(_ head: UInt64) -> Bool { head & mask == value }
     }
 }
 

@@ -40,7 +40,15 @@ public final class LineMatcher: Sendable {
     public let spec: MatcherSpec
     public static let defaultMaxBytes = 400
 
-    public init(_ spec: MatcherSpec) { self.spec = spec }
+    /// `prefixes` and the pattern's literal `prefix` as tests on a key's first eight bytes.
+    private let prefixHeads: [ByteKey.HeadTest]
+    private let patternHead: ByteKey.HeadTest?
+
+    public init(_ spec: MatcherSpec) {
+        self.spec = spec
+        prefixHeads = spec.prefixes.map(ByteKey.HeadTest.init)
+        patternHead = spec.prefix.map(ByteKey.HeadTest.init)
+    }
 
     public var exact: Set<ByteKey> { spec.exact }
     public var prefixes: [String] { spec.prefixes }
@@ -77,55 +85,63 @@ public final class LineMatcher: Sendable {
 
     @inline(__always)
     public func matches(_ block: borrowing Block, exactPossible: Bool = true) -> Bool {
-        match(block, exactPossible: exactPossible, capture: false) != nil
+        match(MatchSubject(block), exactPossible: exactPossible, capture: false) != nil
     }
 
     /// Matches, returning the first capture group when the pattern has one, else the key.
     /// `exactPossible: false` says the caller knows the key is in no exact list (one hash per line
     /// for all rules, instead of one per rule). `capture: false` skips building the capture.
-    ///
-    /// A thin wrapper, always inlined: the matcher itself takes the few fields it reads, so a
-    /// test on `blocks[i]` copies no `Block` (a copy retains every string the block holds, and
-    /// the optimiser made one per call when the whole block was the argument).
     @inline(__always)
     public func match(_ block: borrowing Block, exactPossible: Bool = true, capture: Bool = true) -> String? {
-        match(key: block.key, fingerprint: block.keyFingerprint, indent: block.indent, features: block.featuresBox,
-              exactPossible: exactPossible, capture: capture)
+        match(MatchSubject(block), exactPossible: exactPossible, capture: capture)
     }
 
     /// Whether block `i` matches. Prefer this to `matches(blocks[i])` in loops: it reads the
-    /// block's fields in place, where passing `blocks[i]` copies the whole block first.
+    /// block's fields in place, where passing `blocks[i]` copies the whole block first (a copy
+    /// retains every string the block holds).
     @inline(__always)
     public func matches(_ blocks: [Block], _ i: Int, exactPossible: Bool = true) -> Bool {
-        match(blocks, i, exactPossible: exactPossible, capture: false) != nil
+        match(blocks.matchSubject(i), exactPossible: exactPossible, capture: false) != nil
     }
 
     /// `match` on block `i`, reading its fields in place (no `Block` copy).
     @inline(__always)
     public func match(_ blocks: [Block], _ i: Int, exactPossible: Bool = true, capture: Bool = true) -> String? {
-        match(key: blocks[i].key, fingerprint: blocks[i].keyFingerprint, indent: blocks[i].indent,
-              features: blocks[i].featuresBox, exactPossible: exactPossible, capture: capture)
+        match(blocks.matchSubject(i), exactPossible: exactPossible, capture: capture)
     }
 
-    func match(key: String, fingerprint: UInt64, indent: Int, features: FeaturesBox?,
-               exactPossible: Bool, capture: Bool) -> String? {
-        if let indented, (indent > 0) != indented { return nil }
-        if key.isEmpty { return nil }
-        if !featuresMatch(features) { return nil }
+    /// The cheap tests come first: indentation, features, then prefixes and the pattern's
+    /// literal prefix and first character on the key's first eight bytes (`head`), so most lines
+    /// are turned down without touching the string.
+    func match(_ line: MatchSubject, exactPossible: Bool, capture: Bool) -> String? {
+        if let indented, (line.indent > 0) != indented { return nil }
+        let key = line.key
+        let length = key.utf8.count
+        if length == 0 { return nil }
+        if !featuresMatch(line.features) { return nil }
         var tested = false
         if !exact.isEmpty {
             tested = true
-            if exactPossible, exact.contains(ByteKey(key, fingerprint: fingerprint)) { return key }
+            if exactPossible, exact.contains(ByteKey(key, fingerprint: line.fingerprint)) { return key }
         }
-        if !prefixes.isEmpty {
+        if !prefixHeads.isEmpty {
             tested = true
-            if key.utf8.count <= maxBytes, prefixes.contains(where: { key.hasBytePrefix($0) }) { return key }
+            if length <= maxBytes {
+                for (n, test) in prefixHeads.enumerated() where test.admits(line.head) && length >= test.length {
+                    if test.length <= 8 || key.hasBytePrefix(prefixes[n]) { return key }
+                }
+            }
         }
         if pattern != nil {
             tested = true
-            guard key.utf8.count <= maxBytes else { return nil }
-            if let prefix, !key.hasBytePrefix(prefix) { return nil }
-            if let firstScalars, let first = key.unicodeScalars.first, !firstScalars.contains(first.value) { return nil }
+            guard length <= maxBytes else { return nil }
+            if let patternHead {
+                guard patternHead.admits(line.head), length >= patternHead.length else { return nil }
+                if patternHead.length > 8, let prefix, !key.hasBytePrefix(prefix) { return nil }
+            }
+            if let firstScalars, let first = ByteKey.firstScalar(ofHead: line.head), !firstScalars.contains(first) {
+                return nil
+            }
             if let required, !key.containsBytes(required) { return nil }
             if let pattern { return capture ? pattern.firstCapture(in: key) : (pattern.matches(key) ? key : nil) }
         }
