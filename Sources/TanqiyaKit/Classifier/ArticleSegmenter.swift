@@ -76,8 +76,10 @@ struct ArticleSegmenter {
 
     private func isHeader(_ blocks: [Block], _ i: Int) -> Bool {
         if blocks[i].key.isEmpty { return true }
+        let head = blocks[i].keyHead
         return headerRules.contains { rule in
-            (rule.followedBy.map { m in nextNonBlank(blocks, after: i).map { m.matches(blocks, $0) } ?? false } ?? true)
+            rule.matcher.mayMatch(head: head)
+                && (rule.followedBy.map { m in nextNonBlank(blocks, after: i).map { m.matches(blocks, $0) } ?? false } ?? true)
                 && rule.matcher.matches(blocks, i)
         }
     }

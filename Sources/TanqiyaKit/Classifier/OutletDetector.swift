@@ -138,7 +138,9 @@ struct SignatureIndex: Sendable {
             let line = blocks.matchSubject(b)
             guard !line.key.isEmpty else { continue }
             let first = UInt8(truncatingIfNeeded: line.head)
-            func test(_ m: LineMatcher) -> Bool { m.match(line, exactPossible: true, capture: false) != nil }
+            func test(_ m: LineMatcher) -> Bool {
+                m.mayMatch(head: line.head) && m.match(line, exactPossible: true, capture: false) != nil
+            }
             if let pairs = exact[ByteKey(line.key, fingerprint: line.fingerprint)] {
                 for (o, s) in pairs where test(allMatchers[o][s]) { hit[o][s] = true }
             }

@@ -107,15 +107,21 @@ struct RuleClassifier {
 
     /// Applies the first line rule of `zone` that matches block `i`; returns it.
     private func applyLineRule(_ blocks: inout [Block], _ i: Int, zone: Zone) -> LineRule? {
+        let head = blocks[i].keyHead
+        // Rules are read field by field through the buffer: calling a method on `lines[r]`
+        // would copy the whole rule.
         let found: Int? = rules.lines.withUnsafeBufferPointer { lines -> Int? in
-            for r in lines.indices where lines[r].applies(in: zone) {
+            for r in lines.indices {
+                let ruleZone = lines[r].zone
+                guard ruleZone == .anywhere || ruleZone == zone, lines[r].matcher.mayMatch(head: head) else { continue }
                 // The next line's test first: it is the cheaper one where both exist (a category line).
                 if let next = lines[r].followedBy {
                     guard let j = nextNonBlank(blocks, after: i), next.matches(blocks, j) else { continue }
                 }
-                guard let value = lines[r].matcher.match(blocks, i, exactPossible: exactPossible[i],
-                                                         capture: lines[r].field != nil) else { continue }
-                if lines[r].field != nil { blocks[i].value = value.trimmingSpaces }
+                let capture = lines[r].field != nil
+                guard let value = lines[r].matcher.match(blocks, i, exactPossible: exactPossible[i], capture: capture)
+                else { continue }
+                if capture { blocks[i].value = value.trimmingSpaces }
                 return r
             }
             return nil

@@ -8,7 +8,7 @@ public struct Block: Sendable, Equatable {
         didSet { (keyFingerprint, keyHead) = ByteKey.fingerprintAndHead(of: key) }
     }
     /// `ByteKey.fingerprint` of `key`, kept with it.
-    public private(set) var keyFingerprint: UInt64 = ByteKey.fingerprint(of: "")
+    public private(set) var keyFingerprint: UInt64 = ByteKey.emptyFingerprint
     /// `key`'s first eight UTF-8 bytes, little-endian, zero-padded (`ByteKey.head`): rules test
     /// prefixes and first characters on this word before they touch the string.
     public private(set) var keyHead: UInt64 = 0

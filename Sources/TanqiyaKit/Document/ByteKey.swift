@@ -27,6 +27,9 @@ public struct ByteKey: Hashable, Sendable {
     /// A 64-bit hash of the UTF-8 bytes, eight bytes per step (multiply-xorshift mixing).
     public static func fingerprint(of string: String) -> UInt64 { fingerprintAndHead(of: string).fingerprint }
 
+    /// The fingerprint of the empty string (every new block's key), computed once.
+    public static let emptyFingerprint = fingerprint(of: "")
+
     /// The first eight UTF-8 bytes of `string` as a little-endian word, zero-padded when shorter.
     public static func head(of string: String) -> UInt64 { fingerprintAndHead(of: string).head }
 

@@ -24,6 +24,28 @@ public enum Label: String, Sendable, CaseIterable, Codable {
     case boilerplate
     case blank
 
+    /// The label's position in `allCases`, for per-label counters in arrays (a switch: no
+    /// hashing per line). `LabelTests` checks it against `allCases`.
+    static func ordinal(_ label: Label) -> Int {
+        switch label {
+        case .title: 0
+        case .lead: 1
+        case .body: 2
+        case .caption: 3
+        case .credit: 4
+        case .section: 5
+        case .navigation: 6
+        case .related: 7
+        case .comments: 8
+        case .marker: 9
+        case .widget: 10
+        case .timestamp: 11
+        case .footer: 12
+        case .boilerplate: 13
+        case .blank: 14
+        }
+    }
+
     /// Whether blocks with this label become part of the article text.
     public var isText: Bool { self == .lead || self == .body }
 }

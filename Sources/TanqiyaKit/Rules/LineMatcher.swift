@@ -44,10 +44,46 @@ public final class LineMatcher: Sendable {
     private let prefixHeads: [ByteKey.HeadTest]
     private let patternHead: ByteKey.HeadTest?
 
+    /// A necessary condition on the key's first bytes, when every way this matcher can match
+    /// needs a prefix or a pattern start: loops that offer each line to many matchers check it
+    /// inline (`mayMatch`) and skip the call for most lines. Kept as plain stored values.
+    private let gated: Bool
+    private let gateHeads: [ByteKey.HeadTest]
+    private let gateScalars: Set<UInt32>?
+
     public init(_ spec: MatcherSpec) {
         self.spec = spec
         prefixHeads = spec.prefixes.map(ByteKey.HeadTest.init)
         patternHead = spec.prefix.map(ByteKey.HeadTest.init)
+        var heads = prefixHeads
+        var scalars: Set<UInt32>?
+        // Exact lines, `indented:` alone or feature conditions alone can match any start.
+        var gated = spec.exact.isEmpty && (!spec.prefixes.isEmpty || spec.pattern != nil)
+        if gated, spec.pattern != nil {
+            if let patternHead {
+                heads.append(patternHead)
+            } else if let first = spec.firstScalars, spec.prefixes.isEmpty {
+                scalars = first
+            } else {
+                gated = false
+            }
+        }
+        self.gated = gated
+        gateHeads = gated ? heads : []
+        gateScalars = gated ? scalars : nil
+    }
+
+    /// False when the line certainly does not match (its start fits none of the matcher's
+    /// prefixes, or its first character none of the pattern's); true when it may.
+    @inline(__always)
+    func mayMatch(head: UInt64) -> Bool {
+        guard gated else { return true }
+        if let gateScalars {
+            guard let first = ByteKey.firstScalar(ofHead: head) else { return false }
+            return gateScalars.contains(first)
+        }
+        for test in gateHeads where test.admits(head) { return true }
+        return false
     }
 
     public var exact: Set<ByteKey> { spec.exact }

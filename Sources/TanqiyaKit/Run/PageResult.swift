@@ -7,12 +7,41 @@ struct PageResult: Sendable {
         var signature: ArticleSignature?
     }
 
+    /// A page's line tallies. Counted per line on the worker, so no hashing: labels index an
+    /// array, and rule ids (a page meets a dozen, mostly one rule's same string over and over)
+    /// are found by a short scan that usually stops at the last one used.
     struct LineCounts: Sendable {
         var total = 0
         var kept = 0
         var blank = 0
-        var droppedByLabel: [String: Int] = [:]
-        var droppedByRule: [String: Int] = [:]
+        private(set) var droppedPerLabel = [Int](repeating: 0, count: Label.allCases.count)
+        private(set) var ruleIDs: [String] = []
+        private(set) var ruleCounts: [Int] = []
+        private var lastRule = 0
+
+        mutating func dropped(_ label: Label, rule: String) {
+            droppedPerLabel[Label.ordinal(label)] += 1
+            if lastRule < ruleIDs.count, ruleIDs[lastRule] == rule {
+                ruleCounts[lastRule] += 1
+                return
+            }
+            if let n = ruleIDs.firstIndex(of: rule) {
+                lastRule = n
+                ruleCounts[n] += 1
+            } else {
+                lastRule = ruleIDs.count
+                ruleIDs.append(rule)
+                ruleCounts.append(1)
+            }
+        }
+
+        /// Dropped lines per label (labels that dropped none are left out).
+        var droppedByLabel: [(label: String, count: Int)] {
+            zip(Label.allCases, droppedPerLabel).compactMap { $1 > 0 ? ($0.rawValue, $1) : nil }
+        }
+
+        /// Dropped lines per rule id, in order of first use.
+        var droppedByRule: [(rule: String, count: Int)] { Array(zip(ruleIDs, ruleCounts)) }
     }
 
     var item: Int
@@ -62,8 +91,7 @@ struct PageResult: Sendable {
             let label = blocks[i].label
             if label == .blank { counts.blank += 1; continue }
             if blocks[i].isKept { counts.kept += 1; continue }
-            counts.droppedByLabel[label.rawValue, default: 0] += 1
-            counts.droppedByRule[blocks[i].dedupRule ?? blocks[i].rule ?? "-", default: 0] += 1
+            counts.dropped(label, rule: blocks[i].dedupRule ?? blocks[i].rule ?? "-")
         }
         return PageResult(item: item, source: done.source, outlet: done.outlet, articles: articles, explain: trace,
                           lines: counts, warnings: done.warnings.map { "\(done.source): \($0)" }, bytes: bytes, skipped: nil,

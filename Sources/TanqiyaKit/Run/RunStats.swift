@@ -117,8 +117,8 @@ public struct RunStats: Codable, Sendable, Equatable {
         lines.total += page.lines.total
         lines.kept += page.lines.kept
         lines.blank += page.lines.blank
-        for (k, v) in page.lines.droppedByLabel { lines.droppedByLabel[k, default: 0] += v }
-        for (k, v) in page.lines.droppedByRule { lines.droppedByRule[k, default: 0] += v }
+        for (label, n) in page.lines.droppedByLabel { lines.droppedByLabel[label, default: 0] += n }
+        for (rule, n) in page.lines.droppedByRule { lines.droppedByRule[rule, default: 0] += n }
     }
 
     /// The stats as pretty, key-sorted JSON (stable across runs but for the times).

@@ -1,0 +1,94 @@
+import XCTest
+@testable import TanqiyaKit
+
+/// The shortcuts the per-line hot paths take (a key's first eight bytes, per-page tallies without
+/// hashing, matchers reading blocks in place) against the plain computations they replace.
+final class HotPathTests: XCTestCase {
+    func testLabelOrdinalIsThePositionInAllCases() {
+        for (n, label) in Label.allCases.enumerated() {
+            XCTAssertEqual(Label.ordinal(label), n, "\(label)")
+        }
+    }
+
+    func testHeadIsTheFirstEightBytesZeroPadded() {
+        XCTAssertEqual(ByteKey.head(of: ""), 0)
+        XCTAssertEqual(ByteKey.head(of: "A"), 0x41)
+        XCTAssertEqual(ByteKey.head(of: "AB"), 0x4241)
+        XCTAssertEqual(ByteKey.head(of: "ABCDEFGHIJ"), 0x4847_4645_4443_4241)
+        // A small string (stored inline) and a large one give the same head.
+        let long = String(repeating: "مصدر ", count: 40)
+        let head = Array(long.utf8.prefix(8)).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+        XCTAssertEqual(ByteKey.head(of: long), head)
+        XCTAssertEqual(ByteKey.fingerprintAndHead(of: long).fingerprint, ByteKey.fingerprint(of: long))
+    }
+
+    func testFirstScalarOfHead() {
+        for text in ["", "a", "7 خبر", "المصدر", "«الشرق", "€", "𝐀x", "\u{FEFF}x", "·"] {
+            XCTAssertEqual(ByteKey.firstScalar(ofHead: ByteKey.head(of: text)), text.unicodeScalars.first?.value, text)
+        }
+    }
+
+    func testHeadTestAgreesWithBytePrefix() {
+        let prefixes = ["•", "·", "TT", "المصدر", "ألق نظرة سريعة على TRT", "12345678", "123456789"]
+        let keys = ["", "•", "• وسم", "·x", "T", "TT", "TTT", "المصدر: رويترز", "المص", "الم", "ألق نظرة سريعة على TRT عربي",
+                    "ألق نظرة سريعة", "12345678", "1234567", "123456789", "1234567890", "x12345678"]
+        for prefix in prefixes {
+            let test = ByteKey.HeadTest(prefix)
+            for key in keys {
+                let head = ByteKey.head(of: key)
+                let expected = key.utf8.starts(with: prefix.utf8)
+                let admitted = test.admits(head) && key.utf8.count >= test.length
+                if expected { XCTAssertTrue(admitted, "\(prefix) / \(key)") }
+                if test.length <= 8 { XCTAssertEqual(admitted, expected, "\(prefix) / \(key)") }
+            }
+        }
+    }
+
+    func testMatcherOnBlocksInPlaceAgreesWithTheCopyingCall() throws {
+        var spec = MatcherSpec()
+        spec.prefixes = ["•", "ألق نظرة سريعة على TRT"]
+        let prefixMatcher = LineMatcher(spec)
+        var patternSpec = MatcherSpec()
+        patternSpec.pattern = try CompiledPattern("^المصدر\\s*:\\s*(.+)$")
+        patternSpec.prefix = "المصدر"
+        let patternMatcher = LineMatcher(patternSpec)
+        var digits = MatcherSpec()
+        digits.pattern = try CompiledPattern("^[0-9٠-٩]+ خبر$")
+        digits.firstScalars = Set((0x30...0x39).map { UInt32($0) } + (0x660...0x669).map { UInt32($0) })
+        let digitMatcher = LineMatcher(digits)
+
+        let lines = ["• وسم", "ألق نظرة سريعة على TRT عربي", "ألق نظرة", "المصدر: رويترز", "المصدر : وكالات",
+                     "المصدر", "مصدر: x", "12 خبر", "١٢ خبر", "12 خبرا", "خبر 12", "", "نص عادي طويل"]
+        var blocks = lines.enumerated().map { Block(raw: $1, line: $0 + 1) }
+        for i in blocks.indices { blocks[i].key = blocks[i].raw }
+        let expected: [(LineMatcher, [String: String])] = [
+            (prefixMatcher, ["• وسم": "• وسم", "ألق نظرة سريعة على TRT عربي": "ألق نظرة سريعة على TRT عربي"]),
+            (patternMatcher, ["المصدر: رويترز": "رويترز", "المصدر : وكالات": "وكالات"]),
+            (digitMatcher, ["12 خبر": "12 خبر", "١٢ خبر": "١٢ خبر"]),
+        ]
+        for (matcher, hits) in expected {
+            for i in blocks.indices {
+                let inPlace = matcher.match(blocks, i)
+                XCTAssertEqual(inPlace, matcher.match(blocks[i]), blocks[i].key)
+                XCTAssertEqual(inPlace, hits[blocks[i].key], blocks[i].key)
+                XCTAssertEqual(matcher.matches(blocks, i), hits[blocks[i].key] != nil, blocks[i].key)
+            }
+        }
+    }
+
+    func testPageLineCountsEqualPlainDictionaryCounts() {
+        let rules = ["rt.header-menu", "rt.story-tag", "rt.header-menu", "dedup.caption", "rt.header-menu", "-", "rt.story-tag"]
+        let labels: [Label] = [.navigation, .navigation, .navigation, .caption, .related, .boilerplate, .navigation]
+        var counts = PageResult.LineCounts()
+        var byRule: [String: Int] = [:]
+        var byLabel: [String: Int] = [:]
+        for (rule, label) in zip(rules, labels) {
+            counts.dropped(label, rule: rule)
+            byRule[rule, default: 0] += 1
+            byLabel[label.rawValue, default: 0] += 1
+        }
+        XCTAssertEqual(Dictionary(uniqueKeysWithValues: counts.droppedByRule.map { ($0.rule, $0.count) }), byRule)
+        XCTAssertEqual(Dictionary(uniqueKeysWithValues: counts.droppedByLabel.map { ($0.label, $0.count) }), byLabel)
+        XCTAssertEqual(counts.droppedByRule.map(\.rule), ["rt.header-menu", "rt.story-tag", "dedup.caption", "-"])
+    }
+}
