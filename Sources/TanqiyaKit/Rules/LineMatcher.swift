@@ -186,22 +186,45 @@ public final class LineMatcher: Sendable {
     }
 }
 
-/// An `NSRegularExpression` compiled once from a rule file. Immutable after creation.
+/// An `NSRegularExpression` compiled once from a rule file.
+///
+/// Results are remembered per line text: the lines that reach a pattern are mostly chrome that
+/// every page of an outlet repeats ("المصدر: RT", "5 دقائق قراءة", a byline), and one regex
+/// call on Linux costs thousands of instructions (bridging and ICU set-up) where a lookup costs a
+/// few hundred. The cache is bounded (`cacheLimit` lines, then it starts afresh) and locked, so
+/// the pattern can be shared by worker threads; results are the same either way.
 public final class CompiledPattern: @unchecked Sendable {
     public let source: String
     private let regex: NSRegularExpression
+    private let lock = NSLock()
+    private var cache: [String: Match] = [:]
+    static let cacheLimit = 4096
+
+    /// The first capture (or whole match), or none.
+    private struct Match { let capture: String? }
 
     public init(_ source: String) throws {
         self.source = source
         self.regex = try NSRegularExpression(pattern: source, options: [])
     }
 
-    public func matches(_ text: String) -> Bool {
-        regex.firstMatch(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count)) != nil
-    }
+    public func matches(_ text: String) -> Bool { firstCapture(in: text) != nil }
 
     /// The first capture group if the pattern has one and it took part, else the whole match.
     public func firstCapture(in text: String) -> String? {
+        lock.lock()
+        let known = cache[text]
+        lock.unlock()
+        if let known { return known.capture }
+        let capture = compute(text)
+        lock.lock()
+        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
+        cache[text] = Match(capture: capture)
+        lock.unlock()
+        return capture
+    }
+
+    private func compute(_ text: String) -> String? {
         let ns = text as NSString
         guard let m = regex.firstMatch(in: text, options: [], range: NSRange(location: 0, length: ns.length)) else {
             return nil
