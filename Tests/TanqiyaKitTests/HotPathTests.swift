@@ -91,4 +91,40 @@ final class HotPathTests: XCTestCase {
         XCTAssertEqual(Dictionary(uniqueKeysWithValues: counts.droppedByLabel.map { ($0.label, $0.count) }), byLabel)
         XCTAssertEqual(counts.droppedByRule.map(\.rule), ["rt.header-menu", "rt.story-tag", "dedup.caption", "-"])
     }
+
+    func testByteKeyTableAgreesWithADictionary() {
+        var table = ByteKeyTable<Int>()
+        var reference: [String: Int] = [:]
+        var generator = SystemRandomNumberGenerator()
+        let words = (0..<300).map { n in n % 3 == 0 ? "سطر \(n)" : String(repeating: "x", count: n % 20) + "\(n)" }
+        for _ in 0..<2000 {
+            let word = words[Int.random(in: 0..<words.count, using: &generator)]
+            let (entry, inserted) = table.insert(ByteKey(word), reference.count)
+            if let known = reference[word] {
+                XCTAssertFalse(inserted)
+                XCTAssertEqual(table.values[entry], known)
+            } else {
+                XCTAssertTrue(inserted)
+                reference[word] = table.values[entry]
+            }
+        }
+        XCTAssertEqual(table.count, reference.count)
+        for word in words { XCTAssertEqual(table[ByteKey(word)], reference[word], word) }
+        XCTAssertNil(table[ByteKey("absent")])
+        table.removeAll()
+        XCTAssertTrue(table.isEmpty)
+        XCTAssertNil(table[ByteKey(words[0])])
+        table.insert(ByteKey(words[0]), 7)
+        XCTAssertEqual(table[ByteKey(words[0])], 7)
+    }
+
+    func testByteKeyTableConfirmsBytesWhenFingerprintsCollide() {
+        var table = ByteKeyTable<Void>()
+        table.insert(ByteKey("first", fingerprint: 42), ())
+        XCTAssertTrue(table.contains(ByteKey("first", fingerprint: 42)))
+        XCTAssertFalse(table.contains(ByteKey("other", fingerprint: 42)))
+        XCTAssertTrue(table.insert(ByteKey("other", fingerprint: 42), ()).inserted)
+        XCTAssertEqual(table.count, 2)
+        XCTAssertTrue(table.contains(ByteKey("other", fingerprint: 42)))
+    }
 }

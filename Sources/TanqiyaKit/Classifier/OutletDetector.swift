@@ -73,7 +73,7 @@ public struct OutletDetector: Sendable {
 /// per line, the other matchers (prefix, pattern) tried only until they have matched once.
 struct SignatureIndex: Sendable {
     /// Exact line → (outlet, signature) pairs.
-    private var exact: [ByteKey: [(Int, Int)]] = [:]
+    private var exact = ByteKeyTable<[(Int, Int)]>()
     /// Signatures with a prefix or pattern, flattened: their matchers and (outlet, signature).
     private var otherMatchers: [LineMatcher] = []
     private var otherOwners: [(Int, Int)] = []
@@ -88,7 +88,10 @@ struct SignatureIndex: Sendable {
         for (o, outlet) in rules.outlets.enumerated() {
             allMatchers.append(outlet.detection.signatures.map(\.matcher))
             for (s, sig) in outlet.detection.signatures.enumerated() {
-                for line in sig.matcher.exact { exact[line, default: []].append((o, s)) }
+                for line in sig.matcher.exact {
+                    let (entry, _) = exact.insert(line, [])
+                    exact.setValue(exact.values[entry] + [(o, s)], at: entry)
+                }
                 if sig.matcher.exact.isEmpty {
                     otherMatchers.append(sig.matcher)
                     otherOwners.append((o, s))

@@ -8,7 +8,7 @@ struct RuleClassifier {
     init(rules: OutletRules) { self.rules = rules }
 
     mutating func classify(_ blocks: inout [Block]) -> Int {
-        let exactLines = rules.exactLines
+        let exactLines = rules.exactLineTable
         exactPossible = blocks.indices.map { !blocks[$0].key.isEmpty && exactLines.contains(blocks[$0].byteKey) }
         let headerRules = rules.lines.filter { $0.zone == .header || $0.zone == .anywhere }
         let segments = ArticleSegmenter(layout: rules.article, headerRules: headerRules).segments(blocks)

@@ -10,28 +10,29 @@ public struct InPageDeduplicator: Sendable {
     public init() {}
 
     public func deduplicate(_ document: inout Document) {
-        var firstSeen: [Key: Int] = [:]
+        // Keyed by text and kind: the kind is mixed into the fingerprint, so the same text
+        // under two kinds is two keys.
+        var firstSeen = ByteKeyTable<Int>(minimumCapacity: 64)
         var currentArticle = -1
         for i in document.blocks.indices {
             if document.blocks[i].article != currentArticle {
                 currentArticle = document.blocks[i].article
-                firstSeen.removeAll(keepingCapacity: true)
+                firstSeen.removeAll()
             }
             guard let (kind, rule) = Self.kind(of: document.blocks[i].label) else { continue }
-            let key = Key(kind: kind, text: document.blocks[i].byteKey)
-            if let first = firstSeen[key] {
-                document.blocks[i].duplicateOf = document.blocks[first].line
+            let key = ByteKey(document.blocks[i].key, fingerprint: document.blocks[i].keyFingerprint ^ Self.kindSalts[kind])
+            let (entry, inserted) = firstSeen.insert(key, i)
+            if !inserted {
+                document.blocks[i].duplicateOf = document.blocks[firstSeen.values[entry]].line
                 document.blocks[i].dedupRule = rule
-            } else {
-                firstSeen[key] = i
             }
         }
     }
 
-    private struct Key: Hashable {
-        var kind: Int
-        var text: ByteKey
-    }
+    /// Mixed into a key's fingerprint per kind (odd 64-bit constants).
+    private static let kindSalts: [UInt64] = [
+        0, 0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0xD6E8_FEB8_6659_FD93,
+    ]
 
     /// Which blocks compare with which: titles with titles, captions with captions, lead and
     /// body paragraphs together, credit and section lines with their own kind.

@@ -40,6 +40,8 @@ public final class LineMatcher: Sendable {
     public let spec: MatcherSpec
     public static let defaultMaxBytes = 400
 
+    /// `exact`, looked up by the key's fingerprint.
+    private let exactTable: ByteKeyTable<Void>
     /// `prefixes` and the pattern's literal `prefix` as tests on a key's first eight bytes.
     private let prefixHeads: [ByteKey.HeadTest]
     private let patternHead: ByteKey.HeadTest?
@@ -53,6 +55,7 @@ public final class LineMatcher: Sendable {
 
     public init(_ spec: MatcherSpec) {
         self.spec = spec
+        exactTable = ByteKeyTable(spec.exact)
         prefixHeads = spec.prefixes.map(ByteKey.HeadTest.init)
         patternHead = spec.prefix.map(ByteKey.HeadTest.init)
         var heads = prefixHeads
@@ -158,7 +161,7 @@ public final class LineMatcher: Sendable {
         var tested = false
         if !exact.isEmpty {
             tested = true
-            if exactPossible, exact.contains(ByteKey(key, fingerprint: line.fingerprint)) { return key }
+            if exactPossible, exactTable.contains(ByteKey(key, fingerprint: line.fingerprint)) { return key }
         }
         if !prefixHeads.isEmpty {
             tested = true

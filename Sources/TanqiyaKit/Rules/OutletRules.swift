@@ -18,7 +18,11 @@ public struct OutletRules: Sendable {
 
     /// Every exact line of the line rules, sections and marker: a key outside it skips all exact
     /// tests. Filled by the loader.
-    public var exactLines: Set<ByteKey> = []
+    public var exactLines: Set<ByteKey> = [] {
+        didSet { exactLineTable = ByteKeyTable(exactLines) }
+    }
+    /// The same lines, looked up by fingerprint once per line of every page.
+    private(set) var exactLineTable = ByteKeyTable<Void>()
 
     func collectExactLines() -> Set<ByteKey> {
         var all = Set<ByteKey>()
