@@ -127,4 +127,15 @@ final class HotPathTests: XCTestCase {
         XCTAssertEqual(table.count, 2)
         XCTAssertTrue(table.contains(ByteKey("other", fingerprint: 42)))
     }
+
+    func testPatternCacheGivesTheSameAnswersPastItsLimit() throws {
+        let pattern = try CompiledPattern("^المصدر\\s*:\\s*(.+)$")
+        let lines = (0..<(CompiledPattern.cacheLimit + 50)).map { $0 % 2 == 0 ? "المصدر: وكالة \($0)" : "نص \($0)" }
+        for _ in 0..<2 {
+            for (n, line) in lines.enumerated() {
+                XCTAssertEqual(pattern.firstCapture(in: line), n % 2 == 0 ? "وكالة \(n)" : nil, line)
+                XCTAssertEqual(pattern.matches(line), n % 2 == 0, line)
+            }
+        }
+    }
 }

@@ -182,7 +182,10 @@ public final class LineMatcher: Sendable {
                 return nil
             }
             if let required, !key.containsBytes(required) { return nil }
-            if let pattern { return capture ? pattern.firstCapture(in: key) : (pattern.matches(key) ? key : nil) }
+            if let pattern {
+                let found = pattern.firstCapture(in: ByteKey(key, fingerprint: line.fingerprint))
+                return capture ? found : (found != nil ? key : nil)
+            }
         }
         // A matcher with only `indented:` or feature conditions matches every line that meets them.
         return tested ? nil : key
@@ -194,13 +197,15 @@ public final class LineMatcher: Sendable {
 /// Results are remembered per line text: the lines that reach a pattern are mostly chrome that
 /// every page of an outlet repeats ("المصدر: RT", "5 دقائق قراءة", a byline), and one regex
 /// call on Linux costs thousands of instructions (bridging and ICU set-up) where a lookup costs a
-/// few hundred. The cache is bounded (`cacheLimit` lines, then it starts afresh) and locked, so
-/// the pattern can be shared by worker threads; results are the same either way.
+/// few hundred. The cache is keyed by `ByteKey` (the line's fingerprint, no String hashing: that
+/// normalises non-ASCII text first and costs more than it saves), bounded (`cacheLimit` lines,
+/// then it starts afresh) and locked, so the pattern can be shared by worker threads; results
+/// are the same either way.
 public final class CompiledPattern: @unchecked Sendable {
     public let source: String
     private let regex: NSRegularExpression
     private let lock = NSLock()
-    private var cache: [String: Match] = [:]
+    private var cache = ByteKeyTable<Match>(minimumCapacity: 256)
     static let cacheLimit = 4096
 
     /// The first capture (or whole match), or none.
@@ -214,15 +219,18 @@ public final class CompiledPattern: @unchecked Sendable {
     public func matches(_ text: String) -> Bool { firstCapture(in: text) != nil }
 
     /// The first capture group if the pattern has one and it took part, else the whole match.
-    public func firstCapture(in text: String) -> String? {
+    public func firstCapture(in text: String) -> String? { firstCapture(in: ByteKey(text)) }
+
+    /// The same, for a line whose fingerprint is known.
+    func firstCapture(in line: ByteKey) -> String? {
         lock.lock()
-        let known = cache[text]
+        let known = cache[line]
         lock.unlock()
         if let known { return known.capture }
-        let capture = compute(text)
+        let capture = compute(line.string)
         lock.lock()
-        if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
-        cache[text] = Match(capture: capture)
+        if cache.count >= Self.cacheLimit { cache.removeAll() }
+        cache.insert(line, Match(capture: capture))
         lock.unlock()
         return capture
     }
