@@ -6,19 +6,19 @@ public struct ArticleAssembler: Sendable {
     public func assemble(_ document: inout Document) {
         guard document.articleCount > 0 else { document.articles = []; return }
         var drafts = Array(repeating: Draft(), count: document.articleCount + 1)
-        document.blocks.withUnsafeBufferPointer { blocks in
-        for block in blocks where block.isKept {
-            let n = block.article
-            guard let text = block.clean, !text.isEmpty else { continue }
-            switch block.label {
+        // Fields read in place (`for block in blocks` would copy every kept block).
+        let blocks = document.blocks
+        for i in blocks.indices where blocks[i].isKept {
+            let n = blocks[i].article
+            guard let text = blocks[i].clean, !text.isEmpty else { continue }
+            switch blocks[i].label {
             case .title where drafts[n].title == nil: drafts[n].title = text
             case .lead, .body: drafts[n].paragraphs.append(text)
             case .caption: drafts[n].captions.append(text)
-            case .credit where drafts[n].credit == nil: drafts[n].credit = block.value ?? text
-            case .section where drafts[n].section == nil: drafts[n].section = block.value ?? text
+            case .credit where drafts[n].credit == nil: drafts[n].credit = blocks[i].value ?? text
+            case .section where drafts[n].section == nil: drafts[n].section = blocks[i].value ?? text
             default: break
             }
-        }
         }
         if drafts[1].title == nil { drafts[1].title = document.fallbackTitle }
         if drafts[1].section == nil { drafts[1].section = drafts[0].section }

@@ -75,10 +75,21 @@ struct PageResult: Sendable {
         let done = pipeline.run(consume document)
         var articles: [ArticleOut] = []
         articles.reserveCapacity(done.articles.count)
+        // The signed text is the paragraphs joined by newlines, built as bytes in one reused
+        // buffer (no String to build and validate per article).
+        var text: [UInt8] = []
         for article in done.articles {
             var out: [UInt8] = []
             writer.write(article, of: done, to: &out)
-            let signature = signatures?.signature(of: article.paragraphs.joined(separator: "\n"))
+            var signature: ArticleSignature?
+            if let signatures {
+                text.removeAll(keepingCapacity: true)
+                for (n, paragraph) in article.paragraphs.enumerated() {
+                    if n > 0 { text.append(0x0A) }
+                    text.append(contentsOf: paragraph.utf8)
+                }
+                signature = text.withUnsafeBufferPointer { signatures.signature(ofUTF8: $0) }
+            }
             articles.append(ArticleOut(id: article.id, bytes: out, signature: signature))
         }
         var trace: [UInt8] = []
