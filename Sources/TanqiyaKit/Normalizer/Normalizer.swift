@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 
 /// Which lossy foldings `Normalizer` applies on top of its default clean-up.
 public struct NormalizerOptions: Sendable, Equatable {
@@ -46,6 +45,9 @@ public struct Normalizer: Sendable {
     /// `NormalizerTables.base2` (U+0000–U+07FF) followed by `base3` (U+2000–U+206F), with
     /// the options resolved: kinds whose option is off become `.copy` (stable bit kept).
     let table: [UInt8]
+    /// For `isUnchanged(utf8:)`: what the fast pass does with a two-byte sequence, indexed by
+    /// `(lead & 0x1F) << 8 | second byte` (see `UnchangedPair`).
+    let unchangedPairs: [UInt8]
 
     public init(options: NormalizerOptions = .default) {
         self.options = options
@@ -60,20 +62,18 @@ public struct Normalizer: Sendable {
             case .copy, .space, .drop, .haraka: return e
             }
         }
+        unchangedPairs = Self.makeUnchangedPairs(table: table, keepsHarakat: !options.stripDiacritics)
     }
 
     /// Cleans one line/paragraph.
     public func normalize(_ line: String) -> String {
         var copy = line
         return copy.withUTF8 { bytes -> String in
-            // Most lines are already clean: when the byte pass changes nothing, hand back the
-            // same string (no allocation, no second UTF-8 validation).
+            // Most lines are already clean: a read-only scan proves it, and the same string
+            // is handed back (no allocation, no second UTF-8 validation). Otherwise the scan
+            // has found work to do, and the full pass runs once.
             if bytes.isEmpty { return "" }
-            let unchanged = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { dst -> Bool in
-                guard let n = bytePass(bytes, into: dst, fast: true), n == bytes.count else { return false }
-                return memcmp(dst.baseAddress!, bytes.baseAddress!, n) == 0
-            }
-            return unchanged ? line : normalize(utf8: bytes)
+            return isUnchanged(utf8: bytes) ? line : normalize(utf8: bytes)
         }
     }
 

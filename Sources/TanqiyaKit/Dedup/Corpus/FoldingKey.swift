@@ -80,6 +80,12 @@ public struct FoldingKey: Sendable {
                         if b0 & 0xFC == 0xD8, i &+ 1 < n, bytes[i &+ 1] & 0xC0 == 0x80 {
                             let index = Int(b0 & 0x03) << 6 | Int(bytes[i &+ 1] & 0x3F)
                             let code = arabic[index]
+                            if FoldCode.isSingleLetter(code) {
+                                // A letter, which the exact key keeps: it and the Arabic
+                                // letters right after it go to the sink as one run.
+                                i = sink.arabicLetters(bytes, from: i, folds: arabic.baseAddress!)
+                                continue
+                            }
                             if code <= FoldCode.skip {
                                 let exactClass = FoldTables.exactClass(UInt32(0x600 + index))
                                 if exactClass != FoldTables.exactContent {
@@ -169,6 +175,44 @@ protocol TextScanSink {
     mutating func digit()
     /// The end of the current word, if any.
     mutating func wordBreak()
+    /// A run of letters of the Arabic block U+0600–U+06FF, each folded by `folds` to a single
+    /// letter, starting with the one at `start`: `letter` for each of them, in order. Returns
+    /// the index just past the run (see `FoldingKey.arabicLetterRun`).
+    mutating func arabicLetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, folds: UnsafePointer<UInt32>) -> Int
+}
+
+extension TextScanSink {
+    @inline(__always)
+    mutating func arabicLetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, folds: UnsafePointer<UInt32>) -> Int {
+        FoldingKey.arabicLetterRun(bytes, from: start, folds: folds) { letter($0) }
+    }
+}
+
+extension FoldingKey {
+    /// Calls `body` with the folded letter of each two-byte scalar of the Arabic block from
+    /// `start` on, while they fold to single letters; returns the index just past the last.
+    /// The scalar at `start` must be one (so the run is never empty).
+    ///
+    /// Why a separate loop: most of an article's bytes are such runs (its words), and in this
+    /// small loop the word's hash state stays in a register, where the full scan, which holds
+    /// the whole signature state, kept spilling it to memory on every letter.
+    @inline(__always)
+    static func arabicLetterRun(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, folds: UnsafePointer<UInt32>, _ body: (UInt32) -> Void
+    ) -> Int {
+        let p = bytes.baseAddress!
+        let n = bytes.count
+        var i = start
+        while n &- i >= 2 {
+            let b0 = p[i], b1 = p[i &+ 1]
+            guard b0 & 0xFC == 0xD8, b1 & 0xC0 == 0x80 else { break }
+            let code = folds[Int(b0 & 0x03) &<< 6 | Int(b1 & 0x3F)]
+            guard FoldCode.isSingleLetter(code) else { break }
+            body(code)
+            i &+= 2
+        }
+        return i
+    }
 }
 
 /// Fold codes: 0, 1 and 2 are classes; any larger value is the folded letter, or two letters
@@ -177,6 +221,12 @@ enum FoldCode {
     static let separator: UInt32 = 0
     static let skip: UInt32 = 1
     static let digit: UInt32 = 2
+
+    /// A code that is one folded letter (not a class, not two packed letters).
+    @inline(__always)
+    static func isSingleLetter(_ code: UInt32) -> Bool {
+        code > digit && code <= 0x10FFFF
+    }
 }
 
 /// Folds words into stable 64-bit hashes (FNV-1a over folded scalars, then `mix64`); shared by
@@ -200,6 +250,18 @@ struct WordHasher {
         lastWasDigit = true
     }
 
+    /// `letter` for each letter of a run of Arabic letters (see `FoldingKey.arabicLetterRun`),
+    /// with the hash state held in a local; returns the index just past the run.
+    @inline(__always)
+    mutating func arabicLetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, folds: UnsafePointer<UInt32>) -> Int {
+        if !inWord { state = StableHash.fnvOffset; inWord = true }
+        var h = state
+        let end = FoldingKey.arabicLetterRun(bytes, from: start, folds: folds) { h = (h ^ UInt64($0)) &* StableHash.fnvPrime }
+        state = h
+        lastWasDigit = false
+        return end
+    }
+
     /// Ends the current word and returns its hash, or nil when no word was open.
     @inline(__always)
     mutating func finishWord() -> UInt64? {
@@ -218,6 +280,9 @@ private struct WordHashCollector: TextScanSink {
     mutating func letter(_ scalar: UInt32) { hasher.letter(scalar) }
     mutating func digit() { hasher.digit() }
     mutating func wordBreak() { if let h = hasher.finishWord() { hashes.append(h) } }
+    mutating func arabicLetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, folds: UnsafePointer<UInt32>) -> Int {
+        hasher.arabicLetters(bytes, from: start, folds: folds)
+    }
 }
 
 private struct WordCollector: TextScanSink {

@@ -48,9 +48,10 @@ public struct SignatureComputer: Sendable {
     public func signature(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> ArticleSignature {
         let k = options.minhashValues
         let n = options.shingleSize
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: k + n) { scratch in
+        // k bins, then the word ring twice over (see `SignatureSink.wordBreak`).
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: k + 2 * n) { scratch in
             let base = scratch.baseAddress!
-            base.initialize(repeating: UInt64.max, count: k + n)
+            base.initialize(repeating: UInt64.max, count: k + 2 * n)
             var shingles = 0
             var exactHash: UInt64 = 0
             positionKeys.withUnsafeBufferPointer { keys in
@@ -123,6 +124,8 @@ private struct SignatureSink: TextScanSink {
     private var anyContent = false
     private var word = WordHasher()
 
+    /// The last `shingleSize` word hashes, each stored twice (slots `s` and `s + shingleSize`), so
+    /// the window starting at any slot is contiguous: the shingle loop needs no wrap-around.
     private let ring: UnsafeMutablePointer<UInt64>
     private let shingleSize: Int
     private var wordCount = 0
@@ -171,12 +174,18 @@ private struct SignatureSink: TextScanSink {
     mutating func digit() { word.digit() }
 
     @inline(__always)
+    mutating func arabicLetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, folds: UnsafePointer<UInt32>) -> Int {
+        word.arabicLetters(bytes, from: start, folds: folds)
+    }
+
+    @inline(__always)
     mutating func wordBreak() {
         guard let hash = word.finishWord() else { return }
         ring[next] = hash
-        next += 1
+        ring[next &+ shingleSize] = hash
+        next &+= 1
         if next == shingleSize { next = 0 }
-        wordCount += 1
+        wordCount &+= 1
         if wordCount >= shingleSize { addShingle(of: shingleSize, oldest: next) }
     }
 
@@ -185,18 +194,18 @@ private struct SignatureSink: TextScanSink {
     @inline(__always)
     private mutating func addShingle(of count: Int, oldest: Int) {
         var h = UInt64(truncatingIfNeeded: count) &* 0x9E37_79B9_7F4A_7C15
-        var slot = oldest
-        for j in 0..<count {
-            h &+= ring[slot] &* positionKeys[j]
-            slot += 1
-            if slot == shingleSize { slot = 0 }
+        let window = ring + oldest  // contiguous: the ring is stored twice
+        var j = 0
+        while j < count {
+            h &+= window[j] &* positionKeys[j]
+            j &+= 1
         }
         // One-permutation MinHash: the permuted value's top 32 bits choose the bin, and the bin
         // keeps its smallest value.
         let value = multiplier &* StableHash.mix64(h) &+ addend
         let bin = Int(truncatingIfNeeded: ((value >> 32) &* binCount) >> 32)
         if value < bins[bin] { bins[bin] = value }
-        shingleCount += 1
+        shingleCount &+= 1
     }
 
     mutating func finish() {
