@@ -74,30 +74,15 @@ public struct CleanRunner: Sendable {
             state.stats.failures.append(.init(input: "-", error: "\(error)"))
             return state.stats
         }
-        let source = PageSource(items: items)
-        var batch: [(item: Int, raw: RawPage)] = []
-        var steps: [RunState.Step] = []
-        var stop = false
-        while !stop {
-            switch source.next() {
-            case .page(let item, let raw):
-                batch.append((item, raw))
-                steps.append(.page)
-            case .warning(_, let message):
-                steps.append(.warning(message))
-            case .itemEnd(let item, let failure):
-                steps.append(.itemEnd(item, failure))
-                if failure != nil && options.failFast { stop = true }
-            case .end:
-                stop = true
-            }
-            if batch.count >= options.batchPages || stop {
-                let results = process(batch)
-                state.consume(steps, results: results)
-                batch.removeAll(keepingCapacity: true)
-                steps.removeAll(keepingCapacity: true)
-                state.reportProgress(start: start)
-            }
+        let reader = BatchReader(items: items, batchPages: options.batchPages, failFast: options.failFast)
+        // With several jobs, the next batch is read on its own thread while this one is cleaned;
+        // one job reads and cleans on one thread, so it uses one core.
+        let prefetcher = options.jobs > 1 ? BatchPrefetcher(reader) : nil
+        func nextBatch() -> ReadBatch? { prefetcher != nil ? prefetcher!.next() : reader.next() }
+        while let batch = nextBatch() {
+            let results = process(batch.pages)
+            state.consume(batch.steps, results: results)
+            state.reportProgress(start: start)
         }
         state.finish()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
