@@ -117,4 +117,39 @@ final class TextReadPathTests: XCTestCase {
         XCTAssertEqual(TextDecoding.decode(Array("ok".utf8) + [0xC3], forced: .utf8).replacedByteCount, 1)
         XCTAssertEqual(TextDecoding.decode(Array("مرحبا".utf8), forced: .utf8).utf8, Array("مرحبا".utf8))
     }
+
+    // MARK: - Control codes and characters
+
+    func testControlAndCharacterCountsEqualTheByteByByteReference() {
+        for bytes in Self.samples(broken: true) + Self.samples(broken: false) {
+            let expected = Self.referenceControls(bytes)
+            XCTAssertEqual(TextCheck.controlCount(bytes), expected.controls, "\(bytes)")
+            XCTAssertEqual(TextCheck.characterCount(bytes), expected.characters, "\(bytes)")
+        }
+    }
+
+    func testAC1ControlSplitAcrossWordsIsCounted() {
+        let bytes = Array("1234567".utf8) + [0xC2, 0x85] + Array("abcdefg".utf8) + [0xC2]
+        XCTAssertEqual(TextCheck.controlCount(bytes), 1)
+        XCTAssertEqual(TextCheck.characterCount(bytes), 16)
+    }
+
+    func testMostlyControlCodesIsNotText() {
+        let bytes = [UInt8](repeating: 0x01, count: 40) + Array("نص".utf8)
+        let reason = TextCheck.notTextReason(raw: bytes, decoded: TextDecoding.decode(bytes))
+        XCTAssertEqual(reason, "mostly non-text (95% of its characters are control codes or undecodable bytes)")
+        XCTAssertNil(TextCheck.notTextReason(raw: Array("نص\n".utf8), decoded: TextDecoding.decode(Array("نص\n".utf8))))
+        XCTAssertNil(TextCheck.notTextReason(text: "نص عربي\u{01}"))
+        XCTAssertEqual(TextCheck.notTextReason(text: "\u{01}\u{02}x"), "mostly non-text (67% of its characters are control codes)")
+    }
+
+    func testBinaryFormatsAreNamed() {
+        XCTAssertEqual(TextCheck.binaryFormat([0x1F, 0x8B, 0x08]), "gzip data")
+        XCTAssertEqual(TextCheck.binaryFormat(Array("%PDF-1.7".utf8)), "PDF document")
+        XCTAssertEqual(TextCheck.binaryFormat(Array("BZh9".utf8)), "bzip2 data")
+        XCTAssertNil(TextCheck.binaryFormat(Array("BZh".utf8)))
+        XCTAssertNil(TextCheck.binaryFormat(Array("BZhx".utf8)))
+        XCTAssertEqual(TextCheck.binaryFormat([0x7F, 0x45, 0x4C, 0x46, 0x02]), "ELF executable")
+        XCTAssertNil(TextCheck.binaryFormat(Array("نص".utf8)))
+    }
 }
