@@ -152,4 +152,52 @@ final class TextReadPathTests: XCTestCase {
         XCTAssertEqual(TextCheck.binaryFormat([0x7F, 0x45, 0x4C, 0x46, 0x02]), "ELF executable")
         XCTAssertNil(TextCheck.binaryFormat(Array("نص".utf8)))
     }
+
+    // MARK: - Lines
+
+    func testLinesSplitLikeTheReference() {
+        let cases: [(String, [String])] = [
+            ("", []),
+            ("a", ["a"]),
+            ("a\n", ["a"]),
+            ("a\n\nb", ["a", "", "b"]),
+            ("a\r\nb\r\n", ["a", "b"]),
+            ("a\rb\r", ["a", "b"]),            // CR only: classic Mac
+            ("a\rb\nc", ["a\rb", "c"]),        // a CR inside an LF file stays
+            ("a\r\r\nb", ["a\r", "b"]),
+            ("\u{FEFF}عنوان\nنص", ["عنوان", "نص"]),
+            ("\u{FEFF}", []),
+            ("\n", [""]),
+        ]
+        for (text, expected) in cases {
+            let bytes = Array(text.utf8)
+            XCTAssertEqual(TextDumpReader.lines(bytes).map(\.raw), expected, text.debugDescription)
+            XCTAssertEqual(TextDumpReader.lines(validUTF8: bytes).map(\.raw), expected, text.debugDescription)
+            XCTAssertEqual(TextDumpReader.lines(bytes).map(\.line), Array(stride(from: 1, through: expected.count, by: 1)))
+        }
+    }
+
+    func testLinesOfValidTextAreTheStringsDecodingMakes() {
+        for bytes in Self.samples(broken: false) where String(validating: bytes, as: UTF8.self) != nil
+            && !bytes.contains(0x0D) && !bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            let expected = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
+            let blocks = TextDumpReader.lines(validUTF8: bytes)
+            let trimmed = bytes.last == 0x0A ? Array(expected.dropLast()) : expected
+            XCTAssertEqual(blocks.map(\.raw), bytes.isEmpty ? [] : trimmed)
+            for (block, string) in zip(blocks, trimmed) {
+                // Flagged ASCII exactly when String(decoding:) flags it (comparisons rely on it).
+                XCTAssertEqual(block.raw.utf8Span.isKnownASCII, string.utf8Span.isKnownASCII, string.debugDescription)
+                XCTAssertEqual(Array(block.raw.utf8), Array(string.utf8))
+            }
+        }
+    }
+
+    func testInvalidBytesInLinesBecomeReplacementCharacters() {
+        let bytes = Array("ok ".utf8) + [0xFF] + Array("\nنص".utf8) + [0xD8]
+        XCTAssertEqual(TextDumpReader.lines(bytes).map(\.raw), ["ok \u{FFFD}", "نص\u{FFFD}"])
+        let doc = TextDumpReader().read(bytes: bytes, source: "s", idPrefix: "s")
+        XCTAssertEqual(doc.blocks.map(\.raw), ["ok \u{FFFD}", "نص\u{FFFD}"])
+        XCTAssertEqual(doc.warnings, ["invalid UTF-8: 2 bytes replaced with U+FFFD"])
+    }
 }
