@@ -200,4 +200,18 @@ final class TextReadPathTests: XCTestCase {
         XCTAssertEqual(doc.blocks.map(\.raw), ["ok \u{FFFD}", "نص\u{FFFD}"])
         XCTAssertEqual(doc.warnings, ["invalid UTF-8: 2 bytes replaced with U+FFFD"])
     }
+
+    // MARK: - Stem
+
+    func testASCIIStemIsTheCharacterStem() {
+        let paths = ["", "/", "///", "a", "a/", "a//", "/a", "dir/p.txt", "dir/p.txt/", "p.txt.gz", "p.html.gz", "p.htm",
+                     ".txt", "a.txt", "x.json.txt", "x.txt.json", "x.jsonl", "x.ndjson", "x.gz.gz", "d.txt/x",
+                     "y/001_ab.txt", "a\r\n.txt", "..txt", "a b/c d.html"]
+        for path in paths {
+            XCTAssertEqual(InputItem.asciiStem(path), InputItem.characterStem(path), path.debugDescription)
+        }
+        XCTAssertNil(InputItem.asciiStem("أخبار/صفحة.txt"))
+        XCTAssertEqual(InputItem(path: "x", relativePath: "أخبار/صفحة.txt", format: .text).stem, "صفحة")
+        XCTAssertEqual(InputItem(path: "x", relativePath: "dir/000123.txt", format: .text).stem, "000123")
+    }
 }
