@@ -26,10 +26,10 @@ public enum TextDecoding {
             let (out, bad) = EncodingDetector.decodeUTF16(bytes[2...], bigEndian: utf16 == .utf16BE)
             return DecodedText(utf8: out, encoding: utf16, evidence: .byteOrderMark, replacedByteCount: bad)
         }
-        let stats = EncodingDetector.utf8Stats(bytes[...])
-        if stats.invalid == 0 {
+        if isValidUTF8(bytes[...]) {
             return DecodedText(utf8: bytes, encoding: .utf8, evidence: .validUTF8, replacedByteCount: 0)
         }
+        let stats = EncodingDetector.utf8Stats(bytes[...])
         if Double(stats.invalid) > EncodingDetector.maxInvalidShareForUTF8 * Double(stats.nonASCII),
            let legacy = arabicCodePage(bytes) {
             let (out, bad) = EncodingDetector.decodeSingleByte(bytes, table: EncodingDetector.table(for: legacy))
@@ -44,8 +44,7 @@ public enum TextDecoding {
         switch encoding {
         case .utf8:
             let body = hasUTF8BOM(bytes) ? bytes[3...] : bytes[...]
-            let stats = EncodingDetector.utf8Stats(body)
-            if stats.invalid == 0 {
+            if isValidUTF8(body) {
                 return DecodedText(utf8: Array(body), encoding: .utf8, evidence: .declared, replacedByteCount: 0)
             }
             let (out, bad) = EncodingDetector.repairUTF8(body)
@@ -123,5 +122,77 @@ public enum TextDecoding {
         case 0x00A0, 0x00AB, 0x00BB, 0x200C...0x200F, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026: return true
         default: return false
         }
+    }
+}
+
+// MARK: - UTF-8 validation
+
+extension TextDecoding {
+    /// Whether `bytes` are well-formed UTF-8 (RFC 3629): the same answer as
+    /// `EncodingDetector.utf8Stats(bytes).invalid == 0`, several times faster on Arabic text.
+    /// Valid pages are nearly all pages, so this check runs first and the counting slow path
+    /// only on pages that need repairing or a legacy code page.
+    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { isValidUTF8($0) }
+    }
+
+    static func isValidUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = p.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let n = p.count
+        var i = 0
+        // 1 when the word before ended with a two-byte lead: this word starts with its continuation.
+        var carry: UInt64 = 0
+        while i + 8 <= n {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            if let carryOut = twoByteWordCarry(word, carryIn: carry) {
+                carry = carryOut
+                i &+= 8
+                continue
+            }
+            // Three- and four-byte sequences and anything invalid: one sequence at a time, from
+            // the one the word before left open, as `utf8Stats` reads them, until past this word.
+            let wordEnd = i + 8
+            i -= Int(carry)
+            carry = 0
+            guard let next = validSequences(p, from: i, to: wordEnd) else { return false }
+            i = next
+        }
+        return validSequences(p, from: i - Int(carry), to: n) != nil
+    }
+
+    /// Where the well-formed sequences starting at `start` first reach `end` or beyond; `nil` if
+    /// one is ill-formed.
+    @inline(__always)
+    static func validSequences(_ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var i = start
+        while i < end {
+            if p[i] < 0x80 { i += 1; continue }
+            let length = EncodingDetector.validSequenceLength(p, i)
+            if length == 0 { return nil }
+            i += length
+        }
+        return i
+    }
+
+    /// For eight bytes of ASCII and two-byte sequences (Arabic letters are U+0600–U+06FF, two
+    /// bytes each) that are valid UTF-8 after `carryIn` (1: the first byte continues a lead
+    /// before it): 1 when the last byte is a lead the next word continues, else 0. `nil` when the
+    /// word needs the byte-by-byte check: three- or four-byte sequences, the overlong leads C0
+    /// and C1, a continuation byte out of place, or a lead without one.
+    @inline(__always)
+    static func twoByteWordCarry(_ word: UInt64, carryIn: UInt64) -> UInt64? {
+        let high = word & 0x8080_8080_8080_8080
+        if high == 0 { return carryIn == 0 ? 0 : nil }
+        // Bit 7 of each byte, for the bytes whose bits 7 and 6 (then 7, 6 and 5) are set.
+        let lead = (word << 1) & high
+        if (word << 2) & lead != 0 { return nil }
+        let continuation = high ^ lead
+        // C0 and C1: the bytes equal to C0 once bit 0 is cleared.
+        let overlong = (word & 0xFEFE_FEFE_FEFE_FEFE) ^ 0xC0C0_C0C0_C0C0_C0C0
+        if (overlong &- 0x0101_0101_0101_0101) & ~overlong & 0x8080_8080_8080_8080 != 0 { return nil }
+        // Each two-byte lead is followed by exactly one continuation byte, and no other byte is one.
+        if continuation != lead << 8 | carryIn << 7 { return nil }
+        return lead >> 63
     }
 }

@@ -11,12 +11,22 @@ public struct TextDumpReader: Sendable {
     /// Reads raw bytes, deciding their encoding (or reading them as `encoding`).
     public func read(bytes: [UInt8], source: String, idPrefix: String, url: String? = nil,
                      encoding: DetectedEncoding? = nil) -> Document {
-        read(decoded: TextDecoding.decode(bytes, forced: encoding), source: source, idPrefix: idPrefix, url: url)
+        read(fromDecode: TextDecoding.decode(bytes, forced: encoding), source: source, idPrefix: idPrefix, url: url)
     }
 
     /// Reads bytes already decided and converted to UTF-8.
     public func read(decoded: DecodedText, source: String, idPrefix: String, url: String? = nil) -> Document {
-        var document = Document(source: source, idPrefix: idPrefix, url: url, blocks: Self.lines(decoded.utf8))
+        read(decoded, blocks: Self.lines(decoded.utf8), source: source, idPrefix: idPrefix, url: url)
+    }
+
+    /// `read(decoded:)` for what `TextDecoding.decode` has just returned: its bytes are valid UTF-8
+    /// by construction (repaired, converted, or checked), so the lines are not validated again.
+    func read(fromDecode decoded: DecodedText, source: String, idPrefix: String, url: String? = nil) -> Document {
+        read(decoded, blocks: Self.lines(validUTF8: decoded.utf8), source: source, idPrefix: idPrefix, url: url)
+    }
+
+    private func read(_ decoded: DecodedText, blocks: [Block], source: String, idPrefix: String, url: String?) -> Document {
+        var document = Document(source: source, idPrefix: idPrefix, url: url, blocks: blocks)
         if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
         if let warning = TextDecoding.warning(decoded) { document.warnings.append(warning) }
         return document
@@ -26,36 +36,77 @@ public struct TextDumpReader: Sendable {
         read(bytes: Array(text.utf8), source: source, idPrefix: idPrefix, url: url)
     }
 
-    /// One block per line of valid UTF-8 (a leading byte order mark is dropped).
+    /// One block per line of UTF-8 (a leading byte order mark is dropped); invalid bytes, which
+    /// `DecodedText` never holds, become U+FFFD.
     static func lines(_ utf8: [UInt8]) -> [Block] {
-        var blocks: [Block] = []
-        blocks.reserveCapacity(utf8.count / 80 + 1)
-        utf8.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, buffer.count > 0 else { return }
+        lines(utf8, valid: utf8.withUnsafeBufferPointer { TextDecoding.isValidUTF8($0) })
+    }
+
+    /// `lines` of bytes known to be valid UTF-8: each line is copied into its string without
+    /// validating it again.
+    static func lines(validUTF8 utf8: [UInt8]) -> [Block] {
+        assert(utf8.withUnsafeBufferPointer { TextDecoding.isValidUTF8($0) }, "lines(validUTF8:) given invalid UTF-8")
+        return lines(utf8, valid: true)
+    }
+
+    /// LF or CRLF line ends (CR alone in a file without any LF), with or without a final newline;
+    /// line ends are found with `memchr`.
+    private static func lines(_ utf8: [UInt8], valid: Bool) -> [Block] {
+        utf8.withUnsafeBufferPointer { buffer -> [Block] in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return [] }
+            let n = buffer.count
             var start = 0
-            if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+            if n >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
             // Classic Mac line ends: CR only, and no LF anywhere.
-            let newline: UInt8 = memchr(base, 0x0A, buffer.count) == nil
-                && memchr(base, 0x0D, buffer.count) != nil ? 0x0D : 0x0A
+            let newline: UInt8 = memchr(base, 0x0A, n) == nil && memchr(base, 0x0D, n) != nil ? 0x0D : 0x0A
+            /// Where the line starting at `from` ends: its newline, or the end of the bytes.
+            func lineEnd(_ from: Int) -> Int {
+                guard let hit = memchr(base + from, Int32(newline), n - from) else { return n }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            var count = 0
             var lineStart = start
-            var line = 1
-            func emit(_ end: Int) {
-                var e = end
-                if e > lineStart, buffer[e - 1] == 0x0D { e -= 1 }
-                blocks.append(Block(raw: String(decoding: UnsafeBufferPointer(rebasing: buffer[lineStart..<e]), as: UTF8.self),
-                                    line: line))
-                line += 1
-            }
-            var i = start
-            while i < buffer.count {
-                if buffer[i] == newline {
-                    emit(i)
-                    lineStart = i + 1
+            while lineStart < n { count += 1; lineStart = lineEnd(lineStart) + 1 }
+            // Built in place: no Block is copied into the array and then destroyed.
+            return [Block](unsafeUninitializedCapacity: count) { blocks, initialized in
+                var lineStart = start
+                for index in 0..<count {
+                    let end = lineEnd(lineStart)
+                    var contentEnd = end
+                    if contentEnd > lineStart, buffer[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+                    let bytes = UnsafeBufferPointer(rebasing: buffer[lineStart..<contentEnd])
+                    let raw = valid ? string(validUTF8: bytes) : String(decoding: bytes, as: UTF8.self)
+                    (blocks.baseAddress! + index).initialize(to: Block(raw: raw, line: index + 1))
+                    lineStart = end + 1
                 }
-                i += 1
+                initialized = count
             }
-            if lineStart < buffer.count { emit(buffer.count) }
         }
-        return blocks
+    }
+
+    /// A string of bytes known to be valid UTF-8, copied without validating them again.
+    static func string(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
+            return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII(bytes)))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether all of `bytes` are ASCII: the string is flagged so (as `String(decoding:)` would),
+    /// which keeps comparisons and other string operations on their fast paths.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let n = bytes.count
+        var i = 0
+        while i + 8 <= n {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < n {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 }

@@ -23,7 +23,7 @@ public struct RawPage: Sendable {
         case .text:
             let decoded = TextDecoding.decode(bytes, forced: item.encoding)
             if let why = TextCheck.notTextReason(raw: bytes, decoded: decoded) { return .failure(.notText(line: nil, why)) }
-            return .success(TextDumpReader().read(decoded: decoded, source: item.path, idPrefix: item.stem))
+            return .success(TextDumpReader().read(fromDecode: decoded, source: item.path, idPrefix: item.stem))
         case .html:
             do {
                 return .success(try HTMLDocumentReader().read(bytes: bytes, source: item.path, idPrefix: item.stem))
