@@ -75,15 +75,23 @@ public struct CleanRunner: Sendable {
             return state.stats
         }
         let reader = BatchReader(items: items, batchPages: options.batchPages, failFast: options.failFast)
-        // With several jobs, the next batch is read on its own thread while this one is cleaned;
-        // one job reads and cleans on one thread, so it uses one core.
+        // With several jobs, the next batch is read on its own thread while this one is cleaned,
+        // and the previous batch is written (in order, by one worker) while this one is cleaned:
+        // no core waits for the serial parts. One job does everything on one thread, in turn.
         let prefetcher = options.jobs > 1 ? BatchPrefetcher(reader) : nil
         func nextBatch() -> ReadBatch? { prefetcher != nil ? prefetcher!.next() : reader.next() }
-        while let batch = nextBatch() {
-            let results = process(batch.pages)
-            state.consume(batch.steps, results: results)
+        var pending: (steps: [RunState.Step], results: [PageResult])?
+        func consumePending() {
+            guard let done = pending else { return }
+            pending = nil
+            state.consume(done.steps, results: done.results)
             state.reportProgress(start: start)
         }
+        while let batch = nextBatch() {
+            let results = process(batch.pages, alongside: consumePending)
+            pending = (batch.steps, results)
+        }
+        consumePending()
         state.finish()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         state.stats.wallSeconds = seconds
@@ -93,8 +101,9 @@ public struct CleanRunner: Sendable {
     }
 
     /// Cleans a batch of pages on up to `jobs` threads; results come back in batch order.
-    func process(_ batch: [(item: Int, raw: RawPage)]) -> [PageResult] {
-        guard !batch.isEmpty else { return [] }
+    /// `alongside` runs once, on one of the threads, before it takes pages (the run writes the
+    /// previous batch there); it is done when `process` returns.
+    func process(_ batch: [(item: Int, raw: RawPage)], alongside: () -> Void = {}) -> [PageResult] {
         let writer = format.writer()
         let signatures = options.dedup.map { SignatureComputer(options: $0) }
         let traced = explain != nil
@@ -103,14 +112,28 @@ public struct CleanRunner: Sendable {
                             explain: traced, signatures: signatures)
         }
         let jobs = min(max(1, options.jobs), batch.count)
-        if jobs == 1 { return batch.indices.map(make) }
+        if jobs <= 1 {
+            alongside()
+            return batch.indices.map(make)
+        }
         let slots = ResultSlots(count: batch.count)
         let next = WorkCounter()
-        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-            while let i = next.take(below: batch.count) { slots.set(i, make(i)) }
+        withoutActuallyEscaping(alongside) { alongside in
+            let first = Once(alongside)
+            DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+                if worker == 0 { first.run() }
+                while let i = next.take(below: batch.count) { slots.set(i, make(i)) }
+            }
         }
         return slots.results()
     }
+}
+
+/// A closure run by exactly one worker of a `concurrentPerform` (the one told to).
+private final class Once: @unchecked Sendable {
+    private let body: () -> Void
+    init(_ body: @escaping () -> Void) { self.body = body }
+    func run() { body() }
 }
 
 /// Hands out batch indices to worker threads.
