@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+@testable import TanqiyaKit
+
+/// Runs read ahead on one thread and write the previous batch on a worker while the next is
+/// cleaned: batches must still come out whole and in order, and outputs must not depend on it.
+final class BatchPipelineTests: XCTestCase {
+    /// The seeds and fixture pages as inputs, with one missing file in the middle.
+    func inputs(missingAt missing: Int? = nil) throws -> [InputItem] {
+        var items: [InputItem] = []
+        for source in ["seeds", "Tests/Fixtures/pages"] {
+            for name in try FileManager.default.contentsOfDirectory(atPath: Repo.path(source)).sorted()
+            where name.hasSuffix(".txt") {
+                items.append(InputItem(path: Repo.path(source + "/" + name), relativePath: name, format: .text))
+            }
+        }
+        if let missing { items.insert(InputItem(path: "/nonexistent/x.txt", relativePath: "x.txt", format: .text), at: missing) }
+        return items
+    }
+
+    func batches(_ next: () -> ReadBatch?) -> [(pages: [Int], steps: Int)] {
+        var out: [(pages: [Int], steps: Int)] = []
+        while let batch = next() { out.append((batch.pages.map(\.item), batch.steps.count)) }
+        return out
+    }
+
+    func testBatchesHoldAtMostBatchPagesInInputOrder() throws {
+        let items = try inputs()
+        let reader = BatchReader(items: items, batchPages: 4, failFast: false)
+        let got = batches(reader.next)
+        XCTAssertEqual(got.flatMap(\.pages), Array(items.indices))
+        XCTAssertTrue(got.allSatisfy { $0.pages.count <= 4 })
+        XCTAssertEqual(got.dropLast().map(\.pages.count), Array(repeating: 4, count: got.count - 1))
+        // Each text page is one `.page` and one `.itemEnd` step.
+        XCTAssertEqual(got.map(\.steps).reduce(0, +), 2 * items.count)
+        XCTAssertNil(reader.next())
+    }
+
+    func testFailFastStopsAtTheFirstFailingInput() throws {
+        let items = try inputs(missingAt: 6)
+        let got = batches(BatchReader(items: items, batchPages: 4, failFast: true).next)
+        XCTAssertEqual(got.flatMap(\.pages), Array(0..<6))
+        let all = batches(BatchReader(items: items, batchPages: 4, failFast: false).next)
+        XCTAssertEqual(all.flatMap(\.pages), Array(items.indices).filter { $0 != 6 })
+    }
+
+    func testPrefetcherGivesTheReadersBatches() throws {
+        let items = try inputs(missingAt: 3)
+        let direct = batches(BatchReader(items: items, batchPages: 3, failFast: false).next)
+        for depth in [1, 2] {
+            let prefetcher = BatchPrefetcher(BatchReader(items: items, batchPages: 3, failFast: false), depth: depth)
+            let ahead = batches(prefetcher.next)
+            XCTAssertEqual(ahead.map(\.pages), direct.map(\.pages))
+            XCTAssertEqual(ahead.map(\.steps), direct.map(\.steps))
+            XCTAssertNil(prefetcher.next())
+        }
+    }
+
+    /// Small batches, so several are in flight: the same bytes and counts for 1, 2 and 4 jobs.
+    func testOutputAndStatsDoNotDependOnJobsAcrossBatches() throws {
+        let items = try inputs(missingAt: 5)
+        let pipeline = Pipeline(rules: try Repo.rules)
+        let dir = try temporaryDirectory()
+        var outputs: [Data] = []
+        var stats: [RunStats] = []
+        for jobs in [1, 2, 4] {
+            var options = RunOptions()
+            options.jobs = jobs
+            options.batchPages = 3
+            options.duplicatesFile = dir + "/dups\(jobs)"
+            let runner = CleanRunner(pipeline: pipeline, format: .jsonl, output: .file(dir + "/out\(jobs)"), options: options)
+            stats.append(runner.run(items))
+            outputs.append(try Data(contentsOf: URL(fileURLWithPath: dir + "/out\(jobs)"))
+                + Data(contentsOf: URL(fileURLWithPath: dir + "/dups\(jobs)")))
+        }
+        XCTAssertFalse(outputs[0].isEmpty)
+        XCTAssertEqual(outputs[1], outputs[0])
+        XCTAssertEqual(outputs[2], outputs[0])
+        for s in stats {
+            XCTAssertEqual(s.inputs.total, items.count)
+            XCTAssertEqual(s.inputs.failed, 1)
+            XCTAssertEqual(s.pages, stats[0].pages)
+            XCTAssertEqual(s.articles.written, stats[0].articles.written)
+            XCTAssertEqual(s.lines.droppedByRule, stats[0].lines.droppedByRule)
+        }
+    }
+}
