@@ -45,13 +45,19 @@ public struct Block: Sendable, Equatable {
     private(set) var featuresBox: FeaturesBox?
 
     public init(raw: String, line: Int) {
+        self.init(raw: raw, line: line, indent: raw.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count)
+    }
+
+    /// For readers that have the line's bytes at hand: `indent` is its leading spaces and tabs.
+    @inline(__always)
+    init(raw: String, line: Int, indent: Int) {
         self.raw = raw
         self.key = ""
         self.line = line
         self.label = .blank
         self.rule = nil
         self.article = 0
-        self.indent = raw.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+        self.indent = indent
     }
 
     /// Whether the block ends up in the output (as title, text, caption, credit or section).

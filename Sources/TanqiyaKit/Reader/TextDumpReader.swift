@@ -67,20 +67,25 @@ public struct TextDumpReader: Sendable {
             var count = 0
             var lineStart = start
             while lineStart < n { count += 1; lineStart = lineEnd(lineStart) + 1 }
-            // Built in place: no Block is copied into the array and then destroyed.
-            return [Block](unsafeUninitializedCapacity: count) { blocks, initialized in
+            // Blank blocks first, then each one's fields set in place: initialising the array
+            // with whole new blocks made the compiler copy each block once and destroy the copy.
+            var blocks = [Block](repeating: Block(raw: "", line: 0, indent: 0), count: count)
+            blocks.withUnsafeMutableBufferPointer { blocks in
                 var lineStart = start
                 for index in 0..<count {
                     let end = lineEnd(lineStart)
                     var contentEnd = end
                     if contentEnd > lineStart, buffer[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                     let bytes = UnsafeBufferPointer(rebasing: buffer[lineStart..<contentEnd])
-                    let raw = valid ? string(validUTF8: bytes) : String(decoding: bytes, as: UTF8.self)
-                    (blocks.baseAddress! + index).initialize(to: Block(raw: raw, line: index + 1))
+                    var indent = 0
+                    while indent < bytes.count, bytes[indent] == 0x20 || bytes[indent] == 0x09 { indent += 1 }
+                    blocks[index].raw = valid ? string(validUTF8: bytes) : String(decoding: bytes, as: UTF8.self)
+                    blocks[index].line = index + 1
+                    blocks[index].indent = indent
                     lineStart = end + 1
                 }
-                initialized = count
             }
+            return blocks
         }
     }
 
