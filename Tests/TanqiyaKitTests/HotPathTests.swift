@@ -10,6 +10,11 @@ final class HotPathTests: XCTestCase {
         }
     }
 
+    func testEmptyFingerprintConstant() {
+        XCTAssertEqual(ByteKey.emptyFingerprint, ByteKey.fingerprint(of: ""))
+        XCTAssertEqual(Block(raw: "x", line: 1).keyFingerprint, ByteKey.fingerprint(of: ""))
+    }
+
     func testHeadIsTheFirstEightBytesZeroPadded() {
         XCTAssertEqual(ByteKey.head(of: ""), 0)
         XCTAssertEqual(ByteKey.head(of: "A"), 0x41)
