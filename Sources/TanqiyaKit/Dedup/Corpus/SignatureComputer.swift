@@ -204,7 +204,7 @@ private struct SignatureSink: TextScanSink {
         // keeps its smallest value.
         let value = multiplier &* StableHash.mix64(h) &+ addend
         let bin = Int(truncatingIfNeeded: ((value >> 32) &* binCount) >> 32)
-        if value < bins[bin] { bins[bin] = value }
+        bins[bin] = min(value, bins[bin])  // branch-free: which one is smaller is a coin toss
         shingleCount &+= 1
     }
 
