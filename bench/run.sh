@@ -26,7 +26,7 @@ swift build -c release --product tanqiya >/dev/null
 # Warm the page cache so both tools read from memory.
 cat "$CORPUS"/pages/*/*.txt > /dev/null
 
-ROUNDS="${BENCH_ROUNDS:-3}"
+ROUNDS="${BENCH_ROUNDS:-5}"
 run() {  # run JOBS: clean the corpus; keep the best wall time of the rounds and its peak RSS
   local jobs=$1
   /usr/bin/time -f "%e %M" -o "$OUT/time-$jobs.now" \

@@ -44,15 +44,27 @@ final class BatchPipelineTests: XCTestCase {
         XCTAssertEqual(all.flatMap(\.pages), Array(items.indices).filter { $0 != 6 })
     }
 
-    func testPrefetcherGivesTheReadersBatches() throws {
+    /// The parallel cleaner hands back every chunk, in input order, with each page's result in
+    /// place, whatever the number of workers and however small the window.
+    func testParallelCleanerReturnsChunksInInputOrder() throws {
         let items = try inputs(missingAt: 3)
         let direct = batches(BatchReader(items: items, batchPages: 3, failFast: false).next)
-        for depth in [1, 2] {
-            let prefetcher = BatchPrefetcher(BatchReader(items: items, batchPages: 3, failFast: false), depth: depth)
-            let ahead = batches(prefetcher.next)
-            XCTAssertEqual(ahead.map(\.pages), direct.map(\.pages))
-            XCTAssertEqual(ahead.map(\.steps), direct.map(\.steps))
-            XCTAssertNil(prefetcher.next())
+        for (jobs, window) in [(1, 1), (2, 3), (4, 100)] {
+            let cleaner = ParallelCleaner(reader: BatchReader(items: items, batchPages: 3, failFast: false), jobs: jobs,
+                                          window: window) { item, raw in
+                // A result that names its page; uneven work so pages finish out of order.
+                if item % 3 == 0 { usleep(2000) }
+                return PageResult(item: item, source: raw.item.path, outlet: nil, articles: [], explain: [], lines: .init(),
+                                  warnings: [], bytes: raw.bytes.count)
+            }
+            var chunks: [(pages: [Int], steps: Int)] = []
+            while let (steps, results) = cleaner.next() {
+                XCTAssertEqual(results.map(\.source), results.map { items[$0.item].path })
+                chunks.append((results.map(\.item), steps.count))
+            }
+            XCTAssertEqual(chunks.map(\.pages), direct.map(\.pages), "jobs \(jobs), window \(window)")
+            XCTAssertEqual(chunks.map(\.steps), direct.map(\.steps))
+            XCTAssertNil(cleaner.next())
         }
     }
 

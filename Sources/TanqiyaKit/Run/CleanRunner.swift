@@ -74,24 +74,26 @@ public struct CleanRunner: Sendable {
             state.stats.failures.append(.init(input: "-", error: "\(error)"))
             return state.stats
         }
-        let reader = BatchReader(items: items, batchPages: options.batchPages, failFast: options.failFast)
-        // With several jobs, the next batch is read on its own thread while this one is cleaned,
-        // and the previous batch is written (in order, by one worker) while this one is cleaned:
-        // no core waits for the serial parts. One job does everything on one thread, in turn.
-        let prefetcher = options.jobs > 1 ? BatchPrefetcher(reader) : nil
-        func nextBatch() -> ReadBatch? { prefetcher != nil ? prefetcher!.next() : reader.next() }
-        var pending: (steps: [RunState.Step], results: [PageResult])?
-        func consumePending() {
-            guard let done = pending else { return }
-            pending = nil
-            state.consume(done.steps, results: done.results)
-            state.reportProgress(start: start)
+        if options.jobs > 1 {
+            // Pages are read ahead on one thread and cleaned on `jobs` workers, without barriers;
+            // this thread takes the results back in input order and writes them.
+            let chunk = min(64, max(1, options.batchPages))
+            let reader = BatchReader(items: items, batchPages: chunk, failFast: options.failFast)
+            let cleaner = ParallelCleaner(reader: reader, jobs: options.jobs, window: 2 * max(options.batchPages, chunk),
+                                          clean: pageCleaner())
+            while let (steps, results) = cleaner.next() {
+                state.consume(steps, results: results)
+                state.reportProgress(start: start)
+            }
+        } else {
+            // One job reads, cleans and writes on this thread, a batch at a time.
+            let reader = BatchReader(items: items, batchPages: options.batchPages, failFast: options.failFast)
+            let clean = pageCleaner()
+            while let batch = reader.next() {
+                state.consume(batch.steps, results: batch.pages.map { clean($0.item, $0.raw) })
+                state.reportProgress(start: start)
+            }
         }
-        while let batch = nextBatch() {
-            let results = process(batch.pages, alongside: consumePending)
-            pending = (batch.steps, results)
-        }
-        consumePending()
         state.finish()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         state.stats.wallSeconds = seconds
@@ -100,68 +102,15 @@ public struct CleanRunner: Sendable {
         return state.stats
     }
 
-    /// Cleans a batch of pages on up to `jobs` threads; results come back in batch order.
-    /// `alongside` runs once, on one of the threads, before it takes pages (the run writes the
-    /// previous batch there); it is done when `process` returns.
-    func process(_ batch: [(item: Int, raw: RawPage)], alongside: () -> Void = {}) -> [PageResult] {
+    /// What cleans one page (on any thread): decoding, the pipeline, the writer's bytes, the
+    /// dedup signature and the explain trace.
+    func pageCleaner() -> @Sendable (Int, RawPage) -> PageResult {
         let writer = format.writer()
         let signatures = options.dedup.map { SignatureComputer(options: $0) }
         let traced = explain != nil
-        let make: @Sendable (Int) -> PageResult = { i in
-            PageResult.make(item: batch[i].item, raw: batch[i].raw, pipeline: pipeline, writer: writer,
-                            explain: traced, signatures: signatures)
+        let pipeline = pipeline
+        return { item, raw in
+            PageResult.make(item: item, raw: raw, pipeline: pipeline, writer: writer, explain: traced, signatures: signatures)
         }
-        let jobs = min(max(1, options.jobs), batch.count)
-        if jobs <= 1 {
-            alongside()
-            return batch.indices.map(make)
-        }
-        let slots = ResultSlots(count: batch.count)
-        let next = WorkCounter()
-        withoutActuallyEscaping(alongside) { alongside in
-            let first = Once(alongside)
-            DispatchQueue.concurrentPerform(iterations: jobs) { worker in
-                if worker == 0 { first.run() }
-                while let i = next.take(below: batch.count) { slots.set(i, make(i)) }
-            }
-        }
-        return slots.results()
     }
-}
-
-/// A closure run by exactly one worker of a `concurrentPerform` (the one told to).
-private final class Once: @unchecked Sendable {
-    private let body: () -> Void
-    init(_ body: @escaping () -> Void) { self.body = body }
-    func run() { body() }
-}
-
-/// Hands out batch indices to worker threads.
-final class WorkCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard value < limit else { return nil }
-        value += 1
-        return value - 1
-    }
-}
-
-/// One slot per page of a batch; each slot is written by exactly one worker.
-final class ResultSlots: @unchecked Sendable {
-    private var slots: [PageResult?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ result: PageResult) {
-        lock.lock()
-        slots[i] = result
-        lock.unlock()
-    }
-
-    func results() -> [PageResult] { slots.map { $0! } }
 }

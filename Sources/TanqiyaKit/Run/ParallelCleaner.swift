@@ -1,0 +1,106 @@
+import Foundation
+
+/// Cleans pages on `jobs` worker threads with no barrier between batches: one thread reads
+/// chunks of pages ahead, each worker takes the next page as soon as it is free, and the caller
+/// takes the chunks back in input order, each once all its pages are cleaned.
+///
+/// Why not a batch at a time: at the end of each batch every worker but the last waited for it,
+/// and the reading thread, sharing the cores, could hold a worker back for a whole time slice
+/// there. Here only the window bounds how far the workers run ahead of the consumer: at most
+/// `window` pages are read and not yet taken back (their bytes and results are what the memory
+/// holds).
+final class ParallelCleaner: @unchecked Sendable {
+    /// A chunk of pages in input order, with their results as the workers finish them.
+    private final class Chunk {
+        let batch: ReadBatch
+        var results: [PageResult?]
+        var handedOut = 0
+        var finished = 0
+        init(_ batch: ReadBatch) {
+            self.batch = batch
+            results = Array(repeating: nil, count: batch.pages.count)
+        }
+        var isComplete: Bool { finished == batch.pages.count }
+    }
+
+    private let condition = NSCondition()
+    /// Chunks read and not yet taken back, in input order.
+    private var chunks: [Chunk] = []
+    private var pagesInFlight = 0
+    private var readingDone = false
+    private let window: Int
+    private let clean: @Sendable (Int, RawPage) -> PageResult
+
+    /// Starts the reading thread and `jobs` workers; `clean(item, page)` runs on the workers.
+    init(reader: BatchReader, jobs: Int, window: Int, clean: @escaping @Sendable (Int, RawPage) -> PageResult) {
+        self.window = max(1, window)
+        self.clean = clean
+        let unchecked = UncheckedReader(reader)
+        start("tanqiya-reader") { [self] in read(unchecked.reader) }
+        for n in 0..<max(1, jobs) { start("tanqiya-worker-\(n)") { [self] in work() } }
+    }
+
+    /// The next chunk's steps and results, in input order (waiting for them), or nil at the end.
+    func next() -> (steps: [RunState.Step], results: [PageResult])? {
+        condition.lock()
+        defer { condition.unlock() }
+        while true {
+            if let first = chunks.first, first.isComplete {
+                chunks.removeFirst()
+                pagesInFlight -= first.batch.pages.count
+                condition.broadcast()  // the reader may go on
+                return (first.batch.steps, first.results.map { $0! })
+            }
+            if chunks.isEmpty && readingDone { return nil }
+            condition.wait()
+        }
+    }
+
+    private func read(_ reader: BatchReader) {
+        while let batch = reader.next() {
+            condition.lock()
+            while pagesInFlight >= window && !chunks.isEmpty { condition.wait() }
+            chunks.append(Chunk(batch))
+            pagesInFlight += batch.pages.count
+            condition.broadcast()
+            condition.unlock()
+        }
+        condition.lock()
+        readingDone = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func work() {
+        condition.lock()
+        while true {
+            guard let chunk = chunks.first(where: { $0.handedOut < $0.batch.pages.count }) else {
+                if readingDone { break }
+                condition.wait()
+                continue
+            }
+            let i = chunk.handedOut
+            chunk.handedOut += 1
+            condition.unlock()
+            let page = chunk.batch.pages[i]
+            let result = clean(page.item, page.raw)
+            condition.lock()
+            chunk.results[i] = result
+            chunk.finished += 1
+            if chunk.isComplete { condition.broadcast() }
+        }
+        condition.unlock()
+    }
+
+    private func start(_ name: String, _ body: @escaping @Sendable () -> Void) {
+        let thread = Thread(block: body)
+        thread.name = name
+        thread.start()
+    }
+
+    /// Hands the reader to the reading thread (it never leaves it again).
+    private struct UncheckedReader: @unchecked Sendable {
+        let reader: BatchReader
+        init(_ reader: BatchReader) { self.reader = reader }
+    }
+}
