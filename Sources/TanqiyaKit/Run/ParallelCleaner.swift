@@ -95,6 +95,8 @@ final class ParallelCleaner: @unchecked Sendable {
     private func start(_ name: String, _ body: @escaping @Sendable () -> Void) {
         let thread = Thread(block: body)
         thread.name = name
+        // As deep as the main thread's: deeply nested HTML pages walk their tree recursively.
+        thread.stackSize = 8 << 20
         thread.start()
     }
 
