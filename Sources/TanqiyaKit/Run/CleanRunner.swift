@@ -14,7 +14,8 @@ public enum OutputTarget: Sendable, Equatable {
 public struct RunOptions: Sendable {
     /// Pages cleaned at once (default: the machine's cores). Output is identical for any value.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-    /// Pages read ahead and cleaned together; bounds memory (pages of the batch, and their outputs).
+    /// Bounds memory: one job reads and cleans this many pages at a time; several jobs keep at
+    /// most twice this many pages read and not yet written (their bytes and outputs).
     public var batchPages: Int = 512
     /// Cross-document deduplication (`nil`: off).
     public var dedup: DedupOptions? = DedupOptions()
@@ -37,9 +38,10 @@ public struct RunOptions: Sendable {
     public init() {}
 }
 
-/// Owns the loop of a run: reads pages in input order, cleans batches of them on `jobs` threads,
-/// then — in input order again — drops corpus duplicates, writes outputs and counts. A failing
-/// input is reported and the run goes on (unless `failFast`).
+/// Owns the loop of a run: reads pages in input order, cleans them on `jobs` threads
+/// (`ParallelCleaner`; one job cleans a batch at a time on this thread), then — in input order
+/// again — drops corpus duplicates, writes outputs and counts. A failing input is reported and
+/// the run goes on (unless `failFast`).
 public struct CleanRunner: Sendable {
     public let pipeline: Pipeline
     public let format: OutputFormat
