@@ -126,17 +126,8 @@ final class NormalizerUnchangedTests: XCTestCase {
 
     // MARK: - Random inputs
 
-    /// SplitMix64: small, seeded, deterministic.
-    private struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// SplitMix64 (`StableHash.SplitMix64`): small, seeded, deterministic.
+    private typealias SplitMix64 = StableHash.SplitMix64
 
     /// Byte fragments lines are made of: mostly clean text, with every kind of trouble mixed in.
     private static let fragments: [[UInt8]] = {

@@ -65,3 +65,8 @@ func temporaryDirectory() throws -> String {
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
 }
+
+extension StableHash.SplitMix64: RandomNumberGenerator {
+    /// A number in 0..<n (modulo: a small bias is of no matter to tests).
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}

@@ -4,18 +4,8 @@ import XCTest
 /// The fast paths of the text-dump read path against simple byte-by-byte references: UTF-8
 /// validation, control code and character counts, line splitting, the input stem.
 final class TextReadPathTests: XCTestCase {
-    /// SplitMix64: the same bytes on every run.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
+    /// SplitMix64 (`StableHash.SplitMix64`): the same bytes on every run.
+    typealias Random = StableHash.SplitMix64
 
     /// Bytes that are mostly Arabic text with everything the fast paths treat apart mixed in:
     /// ASCII, controls, C1 controls, three- and four-byte sequences, and (when `broken`) stray

@@ -27,7 +27,8 @@ enum StableHash {
     static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
 
-    /// SplitMix64, used only to derive the MinHash permutation constants from the fixed seed.
+    /// SplitMix64: derives the MinHash permutation constants from the fixed seed (the tests use
+    /// it as their seeded generator too).
     struct SplitMix64 {
         var state: UInt64
         mutating func next() -> UInt64 {
