@@ -143,4 +143,20 @@ final class HotPathTests: XCTestCase {
             }
         }
     }
+
+    /// The first-character gate: code points below U+0800 as bits, the others in a set.
+    func testFirstCharacterGateOnBothSidesOfU0800() throws {
+        var spec = MatcherSpec()
+        spec.pattern = try CompiledPattern("^[€٣a][0-9]+$")
+        spec.firstScalars = [0x20AC, 0x0663, 0x61]
+        let matcher = LineMatcher(spec)
+        for (line, expected) in [("€12", true), ("٣12", true), ("a12", true), ("b12", false), ("£12", false), ("", false)] {
+            var block = Block(raw: line, line: 1)
+            block.key = line
+            XCTAssertEqual(matcher.matches(block), expected, line)
+            if expected { XCTAssertTrue(matcher.mayMatch(head: block.keyHead), line) }
+        }
+        XCTAssertFalse(matcher.mayMatch(head: ByteKey.head(of: "b12")))
+        XCTAssertFalse(matcher.mayMatch(head: ByteKey.head(of: "£12")))
+    }
 }

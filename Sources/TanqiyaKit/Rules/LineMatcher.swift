@@ -51,7 +51,10 @@ public final class LineMatcher: Sendable {
     /// inline (`mayMatch`) and skip the call for most lines. Kept as plain stored values.
     private let gated: Bool
     private let gateHeads: [ByteKey.HeadTest]
-    private let gateScalars: Set<UInt32>?
+    /// The pattern's possible first characters, when the gate tests those: below U+0800 (ASCII
+    /// and Arabic) as bits, one per code point, so no hashing per line; the rest in a set.
+    private let gateScalarBits: [UInt64]?
+    private let gateScalarsAbove: Set<UInt32>
 
     public init(_ spec: MatcherSpec) {
         self.spec = spec
@@ -73,7 +76,15 @@ public final class LineMatcher: Sendable {
         }
         self.gated = gated
         gateHeads = gated ? heads : []
-        gateScalars = gated ? scalars : nil
+        if gated, let scalars {
+            var bits = [UInt64](repeating: 0, count: 0x800 / 64)
+            for v in scalars where v < 0x800 { bits[Int(v >> 6)] |= 1 << UInt64(v & 63) }
+            gateScalarBits = bits
+            gateScalarsAbove = scalars.filter { $0 >= 0x800 }
+        } else {
+            gateScalarBits = nil
+            gateScalarsAbove = []
+        }
     }
 
     /// False when the line certainly does not match (its start fits none of the matcher's
@@ -81,9 +92,10 @@ public final class LineMatcher: Sendable {
     @inline(__always)
     func mayMatch(head: UInt64) -> Bool {
         guard gated else { return true }
-        if let gateScalars {
+        if let gateScalarBits {
             guard let first = ByteKey.firstScalar(ofHead: head) else { return false }
-            return gateScalars.contains(first)
+            if first < 0x800 { return gateScalarBits[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 }
+            return gateScalarsAbove.contains(first)
         }
         for test in gateHeads where test.admits(head) { return true }
         return false
