@@ -18,6 +18,10 @@ struct RunState {
     private var ordinal = 0
     private var lastProgress = DispatchTime.now()
     private var stage: StageWriter?
+    /// Dropped lines per label and per rule id over the run: counted here without hashing a
+    /// string per page, and written into `stats.lines` when the run finishes.
+    private var droppedPerLabel = [Int](repeating: 0, count: Label.allCases.count)
+    private var droppedPerRule = ByteKeyTable<Int>()
 
     init(runner: CleanRunner, items: [InputItem]) {
         self.runner = runner
@@ -120,6 +124,7 @@ struct RunState {
         }
         pagesOfItem += 1
         stats.add(page)
+        tallyDropped(page.lines)
         tally(page.item)
         tally.found += page.articles.count
         if page.lines.total == page.lines.blank { tally.blankPages += 1 }
@@ -247,7 +252,19 @@ struct RunState {
         }
     }
 
+    private mutating func tallyDropped(_ lines: PageResult.LineCounts) {
+        for (n, count) in lines.droppedPerLabel.enumerated() { droppedPerLabel[n] += count }
+        for (n, rule) in lines.ruleIDs.enumerated() {
+            let (entry, inserted) = droppedPerRule.insert(ByteKey(rule), lines.ruleCounts[n])
+            if !inserted { droppedPerRule.setValue(droppedPerRule.values[entry] + lines.ruleCounts[n], at: entry) }
+        }
+    }
+
     mutating func finish() {
+        for (label, count) in zip(Label.allCases, droppedPerLabel) where count > 0 {
+            stats.lines.droppedByLabel[label.rawValue] = count
+        }
+        for (key, count) in zip(droppedPerRule.keys, droppedPerRule.values) { stats.lines.droppedByRule[key.string] = count }
         if let stage {
             do { try stage.finish(stats: stats) } catch { stats.failures.append(.init(input: "-", error: "\(error)")) }
         }

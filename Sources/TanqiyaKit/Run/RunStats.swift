@@ -117,8 +117,7 @@ public struct RunStats: Codable, Sendable, Equatable {
         lines.total += page.lines.total
         lines.kept += page.lines.kept
         lines.blank += page.lines.blank
-        for (label, n) in page.lines.droppedByLabel { lines.droppedByLabel[label, default: 0] += n }
-        for (rule, n) in page.lines.droppedByRule { lines.droppedByRule[rule, default: 0] += n }
+        // Dropped lines per label and rule are tallied by `RunState` and filled in at the end.
     }
 
     /// The stats as pretty, key-sorted JSON (stable across runs but for the times).
