@@ -88,15 +88,12 @@ public struct Normalizer: Sendable {
     /// The result without calling NFKC, or nil if the line is not known to be NFKC-stable.
     func fastPath(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
         if bytes.isEmpty { return "" }
-        var bailed = false
-        let result = String(unsafeUninitializedCapacity: bytes.count) { dst in
-            guard let n = bytePass(bytes, into: dst, fast: true) else {
-                bailed = true
-                return 0
-            }
-            return n
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { dst -> String? in
+            guard let n = bytePass(bytes, into: dst, fast: true) else { return nil }
+            // Valid UTF-8 by construction (the fast pass bails on invalid input), so the result
+            // is copied without the second validation `String(unsafeUninitializedCapacity:)` runs.
+            return String.copying(validUTF8: UnsafeBufferPointer(rebasing: dst[..<n]))
         }
-        return bailed ? nil : result
     }
 
     /// Foundation NFKC on the whole line, then the byte pass.

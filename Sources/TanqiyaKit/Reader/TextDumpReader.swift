@@ -79,7 +79,7 @@ public struct TextDumpReader: Sendable {
                     let bytes = UnsafeBufferPointer(rebasing: buffer[lineStart..<contentEnd])
                     var indent = 0
                     while indent < bytes.count, bytes[indent] == 0x20 || bytes[indent] == 0x09 { indent += 1 }
-                    blocks[index].raw = valid ? string(validUTF8: bytes) : String(decoding: bytes, as: UTF8.self)
+                    blocks[index].raw = valid ? String.copying(validUTF8: bytes) : String(decoding: bytes, as: UTF8.self)
                     blocks[index].line = index + 1
                     blocks[index].indent = indent
                     lineStart = end + 1
@@ -87,31 +87,5 @@ public struct TextDumpReader: Sendable {
             }
             return blocks
         }
-    }
-
-    /// A string of bytes known to be valid UTF-8, copied without validating them again.
-    static func string(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {
-        if #available(macOS 26, iOS 26, tvOS 26, watchOS 26, visionOS 26, *) {
-            return String(copying: UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII(bytes)))
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Whether all of `bytes` are ASCII: the string is flagged so (as `String(decoding:)` would),
-    /// which keeps comparisons and other string operations on their fast paths.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        let n = bytes.count
-        var i = 0
-        while i + 8 <= n {
-            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            i += 8
-        }
-        while i < n {
-            if bytes[i] >= 0x80 { return false }
-            i += 1
-        }
-        return true
     }
 }

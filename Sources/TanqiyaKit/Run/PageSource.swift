@@ -145,20 +145,36 @@ public final class PageSource {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw Problem.unreadable(item.path, String(cString: strerror(errno))) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw Problem.unreadable(item.path, "is a directory") }
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
-        var count = 0
+        // Read into uninitialised capacity (zeroing it first cost a pass over every page); one
+        // byte more than the size tells whether the file grew since `fstat`.
+        let expected = max(Int(info.st_size), 0) + 1
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+            initialized = 0
+            while initialized < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { return }
+                initialized += n
+            }
+        }
+        if failure != 0 { throw Problem.unreadable(item.path, String(cString: strerror(failure))) }
+        guard bytes.count == expected else { return bytes }
+        // The file grew: read on to its end.
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(bytes.count, 1 << 16))) }
-            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + count, $0.count - count) }
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw Problem.unreadable(item.path, String(cString: strerror(errno)))
             }
-            if n == 0 { break }
-            count += n
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: chunk[..<n])
         }
-        bytes.removeLast(bytes.count - count)
-        return bytes
     }
 
     /// An I/O error's message ("Is a directory", "Input/output error").
