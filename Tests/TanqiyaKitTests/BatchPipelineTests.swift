@@ -96,4 +96,17 @@ final class BatchPipelineTests: XCTestCase {
             XCTAssertEqual(s.lines.droppedByRule, stats[0].lines.droppedByRule)
         }
     }
+
+    /// Pages are read into a buffer of the file's size: a file whose size says 0 (a /proc file)
+    /// or that grows is still read whole, and an ordinary file byte for byte.
+    func testReadAllDoesNotTrustTheSize() throws {
+        let status = try PageSource.readAll(InputItem(path: "/proc/self/status", relativePath: "status", format: .text))
+        XCTAssertTrue(String(decoding: status, as: UTF8.self).contains("Name:"))
+        let seed = Repo.path("seeds/000_dfce995c2dbc26b4.txt")
+        let read = try PageSource.readAll(InputItem(path: seed, relativePath: "000.txt", format: .text))
+        XCTAssertEqual(Data(read), try Data(contentsOf: URL(fileURLWithPath: seed)))
+        let empty = try temporaryDirectory() + "/empty.txt"
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        XCTAssertEqual(try PageSource.readAll(InputItem(path: empty, relativePath: "empty.txt", format: .text)), [])
+    }
 }
