@@ -10,11 +10,18 @@ import Foundation
 public struct JSONLReader: Sendable {
     public init() {}
 
-    public struct Record: Decodable {
+    public struct Record: Decodable, Equatable {
         public var id: String?
         public var url: String?
         public var text: String?
         public var html: String?
+
+        public init(id: String? = nil, url: String? = nil, text: String? = nil, html: String? = nil) {
+            self.id = id
+            self.url = url
+            self.text = text
+            self.html = html
+        }
     }
 
     public enum Problem: Error, CustomStringConvertible {
@@ -43,10 +50,15 @@ public struct JSONLReader: Sendable {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .success(nil) }
         let decoded = Self.decode(line, forced: encoding)
         let record: Record
-        do {
-            record = try JSONDecoder().decode(Record.self, from: Data(decoded.utf8))
-        } catch {
-            return .failure(.notJSON(line: number, Self.reason(error)))
+        if let scanned = decoded.utf8.withUnsafeBufferPointer({ JSONRecordScanner.scan($0) }) {
+            record = scanned
+        } else {
+            // Not the usual flat record (or not JSON): `JSONDecoder` decides, and says why.
+            do {
+                record = try JSONDecoder().decode(Record.self, from: Data(decoded.utf8))
+            } catch {
+                return .failure(.notJSON(line: number, Self.reason(error)))
+            }
         }
         let source = record.id ?? record.url ?? "\(inputStem):\(number)"
         let prefix = record.id ?? "\(inputStem):\(number)"

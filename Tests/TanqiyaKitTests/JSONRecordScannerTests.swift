@@ -1,0 +1,97 @@
+import Foundation
+import XCTest
+@testable import TanqiyaKit
+
+/// `JSONRecordScanner` reads the usual JSONL record without `JSONDecoder`; whenever it answers,
+/// its answer must be `JSONDecoder`'s, and what it leaves must reach `JSONDecoder`.
+final class JSONRecordScannerTests: XCTestCase {
+    func scan(_ line: String) -> JSONLReader.Record? {
+        Array(line.utf8).withUnsafeBufferPointer { JSONRecordScanner.scan($0) }
+    }
+
+    func decoded(_ line: String) -> JSONLReader.Record? {
+        try? JSONDecoder().decode(JSONLReader.Record.self, from: Data(line.utf8))
+    }
+
+    func testUsualRecordsAreReadAsJSONDecoderReadsThem() {
+        let lines = [
+            #"{"id": "000123", "url": "https://arabic.rt.com/x", "text": "سطر\nسطر آخر"}"#,
+            #"{"text":"a\"b\\c\/d\b\f\n\r\t","id":null}"#,
+            #"  {"html": "<p>\u0627\u0644</p>", "n": -12.5e+3, "ok": true, "no": false, "z": null, "k": 0}  "#,
+            #"{"text": "emoji \ud83d\ude00 and \u00e9", "title": "عنوان", "score": 0.25}"#,
+            #"{"t\u0065xt": "escaped key"}"#,
+            #"{}"#,
+            #"{"text": ""}"#,
+            "{\"text\": \"tab\\tinside\", \"x\": 1E5}\r",
+            #"{"text": "\u0000 nul"}"#,
+        ]
+        for line in lines {
+            let fast = scan(line)
+            XCTAssertNotNil(fast, line)
+            XCTAssertEqual(fast, decoded(line), line)
+        }
+    }
+
+    func testOddOrBrokenRecordsAreLeftToJSONDecoder() {
+        let lines = [
+            #"{"text": "x", "meta": {"a": 1}}"#,        // nested object
+            #"{"text": "x", "tags": ["a"]}"#,           // array
+            #"{"text": "x", "text": "y"}"#,             // repeated record key
+            #"{"text": 5}"#,                            // a number where a string belongs
+            #"{"text": "\ud83d"}"#,                     // lone surrogate
+            #"{"text": "x",}"#,                         // trailing comma
+            #"{"text": "x"} {}"#,                       // two objects
+            #"["text"]"#,
+            #"{"text": "x", "n": 01}"#,                 // leading zero
+            #"{"text": "x", "n": 1.}"#,
+            #"{"text": "a\qb"}"#,                       // unknown escape
+            "{\"text\": \"raw\ttab\"}",                 // control character in a string
+            #"{"text": "unterminated}"#,
+            #"{text: "x"}"#,
+            "",
+        ]
+        for line in lines {
+            XCTAssertNil(scan(line), line)
+        }
+    }
+
+    /// Random flat records with escapes, non-ASCII text, extra keys and odd spacing.
+    func testRandomRecordsAgreeWithJSONDecoder() throws {
+        var random = StableHash.SplitMix64(state: 0x4A53_4F4E)
+        let pieces = ["ا", "لعربية", " ", "\\n", "\\\"", "\\\\", "\\/", "\\t", "\\u0041", "\\u0627", "\\ud83d\\ude00",
+                      "é", "x", "1", "«", "»", "😀", "\\r", "\\b"]
+        func text() -> String { (0..<random.below(12)).map { _ in pieces[random.below(pieces.count)] }.joined() }
+        let space = ["", " ", "\t", "\n", "  "]
+        for trial in 0..<500 {
+            var fields: [String] = []
+            for key in ["id", "url", "text", "html", "title", "n", "flag"].shuffled(using: &random) where random.below(3) > 0 {
+                let value: String
+                switch key {
+                case "n": value = ["0", "-1", "3.25", "1e9", "2E-3"][random.below(5)]
+                case "flag": value = ["true", "false", "null"][random.below(3)]
+                default: value = random.below(6) == 0 ? "null" : "\"\(text())\""
+                }
+                fields.append("\(space[random.below(space.count)])\"\(key)\"\(space[random.below(space.count)]):\(space[random.below(space.count)])\(value)")
+            }
+            let line = "{" + fields.joined(separator: ",") + space[random.below(space.count)] + "}"
+            let fast = scan(line)
+            XCTAssertNotNil(fast, "trial \(trial): \(line)")
+            XCTAssertEqual(fast, decoded(line), "trial \(trial): \(line)")
+        }
+    }
+
+    func testSpecialByteSearchFindsEveryPosition() {
+        for special: UInt8 in [0x22, 0x5C, 0x00, 0x0A, 0x1F] {
+            for length in 1...20 {
+                for at in 0..<length {
+                    var bytes = [UInt8](repeating: 0x41, count: length)
+                    bytes[at] = special
+                    let found = bytes.withUnsafeBufferPointer { JSONRecordScanner.nextSpecial($0, from: 0) }
+                    XCTAssertEqual(found, at, "byte \(special) at \(at) of \(length)")
+                }
+            }
+            let none = [UInt8](repeating: 0xD8, count: 17)
+            XCTAssertEqual(none.withUnsafeBufferPointer { JSONRecordScanner.nextSpecial($0, from: 3) }, 17)
+        }
+    }
+}
