@@ -45,6 +45,16 @@ read -r t2 rss2 < "$OUT/time-2"
 bytes=$(python3 -c "import json;print(json.load(open('$OUT/stats-1.json'))['bytes_in'])")
 pages=$(python3 -c "import json;print(json.load(open('$OUT/stats-1.json'))['pages'])")
 
+# The same pages as one JSONL file (the other input users feed), one job.
+tj=999
+for _ in $(seq "$ROUNDS"); do
+  start=$(date +%s.%N)
+  "$BIN" clean "$CORPUS/pages.jsonl" --rules rules -o "$OUT/clean-jsonl.jsonl" --jobs 1 -q
+  end=$(date +%s.%N)
+  tj=$(python3 -c "print(min($tj, $end - $start))")
+done
+jbytes=$(stat -c %s "$CORPUS/pages.jsonl")
+
 tg=999
 for _ in $(seq "$ROUNDS"); do
   start=$(date +%s.%N)
@@ -58,13 +68,14 @@ cmp -s "$OUT/clean-1.jsonl" "$OUT/clean-2.jsonl" && cmp -s "$OUT/dups-1.jsonl" "
 
 echo
 echo "== corpus: $pages pages, $(python3 -c "print(round($bytes/1e6,1))") MB of page dumps ($CORPUS)"
-python3 - "$bytes" "$pages" "$t1" "$rss1" "$t2" "$rss2" "$tg" <<'PY'
+python3 - "$bytes" "$pages" "$t1" "$rss1" "$t2" "$rss2" "$tg" "$tj" "$jbytes" <<'PY'
 import sys
-b, p, t1, r1, t2, r2, tg = (float(x) for x in sys.argv[1:])
+b, p, t1, r1, t2, r2, tg, tj, jb = (float(x) for x in sys.argv[1:])
 print(f"(best of the rounds)")
 print(f"tanqiya clean --jobs 1 : {t1:6.2f} s  {b/1e6/t1:6.1f} MB/s  {p/t1:7.0f} pages/s  peak RSS {r1/1024:5.1f} MB")
 print(f"tanqiya clean --jobs 2 : {t2:6.2f} s  {b/1e6/t2:6.1f} MB/s  {p/t2:7.0f} pages/s  peak RSS {r2/1024:5.1f} MB"
       f"  ({t1/t2:.2f}x the single job)")
+print(f"same pages as pages.jsonl, --jobs 1: {tj:6.2f} s  {jb/1e6/tj:6.1f} MB/s of JSONL  {p/tj:7.0f} pages/s")
 print(f"grep -v -x -F -f chrome: {tg:6.2f} s  {b/1e6/tg:6.1f} MB/s  (tanqiya --jobs 1 takes {t1/tg:.2f}x grep's time)")
 PY
 echo "output of --jobs 1 and --jobs 2: $same"
