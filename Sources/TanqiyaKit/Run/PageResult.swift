@@ -14,7 +14,9 @@ struct PageResult: Sendable {
         var total = 0
         var kept = 0
         var blank = 0
+        /// Dropped lines, indexed by `Label.ordinal`.
         private(set) var droppedPerLabel = [Int](repeating: 0, count: Label.allCases.count)
+        /// Dropped lines per rule id (`ruleCounts[n]` for `ruleIDs[n]`), in order of first use.
         private(set) var ruleIDs: [String] = []
         private(set) var ruleCounts: [Int] = []
         private var lastRule = 0
@@ -34,14 +36,6 @@ struct PageResult: Sendable {
                 ruleCounts.append(1)
             }
         }
-
-        /// Dropped lines per label (labels that dropped none are left out).
-        var droppedByLabel: [(label: String, count: Int)] {
-            zip(Label.allCases, droppedPerLabel).compactMap { $1 > 0 ? ($0.rawValue, $1) : nil }
-        }
-
-        /// Dropped lines per rule id, in order of first use.
-        var droppedByRule: [(rule: String, count: Int)] { Array(zip(ruleIDs, ruleCounts)) }
     }
 
     var item: Int
