@@ -32,8 +32,11 @@ public struct TextDumpReader: Sendable {
         return document
     }
 
+    /// Reads a string (a JSONL record's text): valid UTF-8 already, so nothing is decided or
+    /// checked again (`lines` drops a leading byte order mark, as decoding the bytes would).
     public func read(text: String, source: String, idPrefix: String, url: String? = nil) -> Document {
-        read(bytes: Array(text.utf8), source: source, idPrefix: idPrefix, url: url)
+        let decoded = DecodedText(utf8: Array(text.utf8), encoding: .utf8, evidence: .validUTF8, replacedByteCount: 0)
+        return read(fromDecode: decoded, source: source, idPrefix: idPrefix, url: url)
     }
 
     /// One block per line of UTF-8 (a leading byte order mark is dropped); invalid bytes, which
