@@ -31,25 +31,9 @@ final class CorpusDedupLetterRunTests: XCTestCase {
         }
     }
 
-    /// Word hashes of raw bytes; `runs` picks `WordHasher`'s run loop or the letter-by-letter default.
-    private struct Sink: TextScanSink {
-        let runs: Bool
-        var hasher = WordHasher()
-        var hashes: [UInt64] = []
-        mutating func exactRun(_ bytes: UnsafeBufferPointer<UInt8>) {}
-        mutating func exactSpace() {}
-        mutating func letter(_ scalar: UInt32) { hasher.letter(scalar) }
-        mutating func digit() { hasher.digit() }
-        mutating func wordBreak() { if let h = hasher.finishWord() { hashes.append(h) } }
-        mutating func arabicLetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
-                                    folds: UnsafePointer<UInt32>) -> Int {
-            if runs { return hasher.arabicLetters(bytes, from: start, folds: folds) }
-            return FoldingKey.arabicLetterRun(bytes, from: start, folds: folds) { letter($0) }
-        }
-    }
-
+    /// Word hashes of raw bytes; `runs` picks `WordHasher`'s run loop or the letter-by-letter path.
     private func hashes(_ bytes: [UInt8], runs: Bool) -> [UInt64] {
-        var sink = Sink(runs: runs)
+        var sink = WordHashCollector(letterRuns: runs)
         bytes.withUnsafeBufferPointer { folding.scan($0, into: &sink) }
         sink.wordBreak()
         return sink.hashes

@@ -272,7 +272,10 @@ struct WordHasher {
     }
 }
 
-private struct WordHashCollector: TextScanSink {
+/// Collects one hash per folded word. `letterRuns: false` hashes Arabic letter runs one letter
+/// at a time (the protocol's default path), so tests can compare it with the run loop.
+struct WordHashCollector: TextScanSink {
+    var letterRuns = true
     var hasher = WordHasher()
     var hashes: [UInt64] = []
     mutating func exactRun(_ bytes: UnsafeBufferPointer<UInt8>) {}
@@ -281,7 +284,8 @@ private struct WordHashCollector: TextScanSink {
     mutating func digit() { hasher.digit() }
     mutating func wordBreak() { if let h = hasher.finishWord() { hashes.append(h) } }
     mutating func arabicLetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, folds: UnsafePointer<UInt32>) -> Int {
-        hasher.arabicLetters(bytes, from: start, folds: folds)
+        if letterRuns { return hasher.arabicLetters(bytes, from: start, folds: folds) }
+        return FoldingKey.arabicLetterRun(bytes, from: start, folds: folds) { letter($0) }
     }
 }
 
