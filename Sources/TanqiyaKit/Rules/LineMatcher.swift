@@ -207,7 +207,7 @@ public final class LineMatcher: Sendable {
 /// An `NSRegularExpression` compiled once from a rule file.
 ///
 /// Results are remembered per line text: the lines that reach a pattern are mostly chrome that
-/// every page of an outlet repeats ("المصدر: RT", "5 دقائق قراءة", a byline), and one regex
+/// every page of an outlet repeats (a credit line, a reading time, a byline), and one regex
 /// call on Linux costs thousands of instructions (bridging and ICU set-up) where a lookup costs a
 /// few hundred. The cache is keyed by `ByteKey` (the line's fingerprint, no String hashing: that
 /// normalises non-ASCII text first and costs more than it saves), bounded (`cacheLimit` lines,
