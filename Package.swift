@@ -31,9 +31,7 @@ let package = Package(
                 "CLibXML2",
                 "CZlib",
                 .product(name: "Yams", package: "Yams"),
-            ],
-            // Stop lists and DOM hints for the generic extractor: data, loaded at run time.
-            resources: [.copy("Resources")]
+            ]
         ),
         // Fuzz target (make fuzz: libFuzzer + AddressSanitizer); a plain build replays files.
         .executableTarget(

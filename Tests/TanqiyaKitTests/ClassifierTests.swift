@@ -147,14 +147,4 @@ final class GenericPathTests: XCTestCase {
     func testEmptyPageHasNoArticle() {
         XCTAssertEqual(clean(["", "  "], rules: .empty).articles.count, 0)
     }
-
-    func testFallbackClassifierKeepsEveryLine() {
-        var blocks = ["A headline", "", "First.", "First."].enumerated().map { n, text -> Block in
-            var b = Block(raw: text, line: n + 1)
-            b.key = text
-            return b
-        }
-        XCTAssertEqual(GenericTextClassifier().classify(&blocks), 1)
-        XCTAssertEqual(blocks.map(\.label), [.title, .blank, .body, .body])
-    }
 }

@@ -4,9 +4,9 @@ import XCTest
 /// The DOM becomes ordered text blocks with features.
 final class HTMLBlockTests: XCTestCase {
     func read(_ html: String) -> HTMLPage { HTMLReader().read(Array(html.utf8)) }
-    func block(_ page: HTMLPage, containing s: String, file: StaticString = #filePath, line: UInt = #line) -> TextBlock? {
-        let b = page.blocks.first { $0.text.contains(s) }
-        XCTAssertNotNil(b, "no block with \(s): \(page.blocks.map(\.text))", file: file, line: line)
+    func block(_ page: HTMLPage, containing s: String, file: StaticString = #filePath, line: UInt = #line) -> Block? {
+        let b = page.blocks.first { $0.raw.contains(s) }
+        XCTAssertNotNil(b, "no block with \(s): \(page.blocks.map(\.raw))", file: file, line: line)
         return b
     }
 
@@ -54,7 +54,7 @@ final class HTMLBlockTests: XCTestCase {
 
     func testDoubleBreakSplitsSingleBreakDoesNot() {
         let page = read("<div>one<br>two<br><br>three</div>")
-        XCTAssertEqual(page.blocks.map(\.text), ["one two", "three"])
+        XCTAssertEqual(page.blocks.map(\.raw), ["one two", "three"])
     }
 
     func testScriptStyleAndFriendsAreNeverText() {
@@ -64,12 +64,12 @@ final class HTMLBlockTests: XCTestCase {
         <p>visible <!-- comment --> text</p><iframe>frame</iframe><div hidden>hidden</div>
         <div style="display: none">gone</div></body></html>
         """)
-        XCTAssertEqual(page.blocks.map(\.text), ["visible text"])
+        XCTAssertEqual(page.blocks.map(\.raw), ["visible text"])
     }
 
     func testWhiteSpaceCollapsedAndPositions() {
         let page = read("<p>  a \n\t b&nbsp;&nbsp;c </p><li>d</li><td>e</td>")
-        XCTAssertEqual(page.blocks.map(\.text), ["a b c", "d", "e"])
+        XCTAssertEqual(page.blocks.map(\.raw), ["a b c", "d", "e"])
         XCTAssertEqual(page.blocks.map { $0.features?.position }, [0, 1, 2])
     }
 
@@ -85,6 +85,6 @@ final class HTMLBlockTests: XCTestCase {
             + HTMLEncodingTests.arabicWindows1256 + Array("</p></body></html>".utf8)
         let page = HTMLReader().read(bytes)
         XCTAssertEqual(page.encoding, .windows1256)
-        XCTAssertEqual(page.blocks.map(\.text), [HTMLEncodingTests.arabic])
+        XCTAssertEqual(page.blocks.map(\.raw), [HTMLEncodingTests.arabic])
     }
 }

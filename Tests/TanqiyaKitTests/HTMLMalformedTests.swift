@@ -5,7 +5,7 @@ import XCTest
 final class HTMLMalformedTests: XCTestCase {
     func testUnclosedTags() {
         let page = HTMLReader().read(Array("<html><body><div><p>one<p>two<div><span>three<table><td>four".utf8))
-        XCTAssertEqual(page.blocks.map(\.text), ["one", "two", "three", "four"])
+        XCTAssertEqual(page.blocks.map(\.raw), ["one", "two", "three", "four"])
     }
 
     func testTwentyMegabyteTextNode() {
@@ -15,14 +15,14 @@ final class HTMLMalformedTests: XCTestCase {
         let start = Date()
         let page = HTMLReader().read(bytes)
         XCTAssertLessThan(Date().timeIntervalSince(start), 20)
-        XCTAssertEqual(page.blocks.first?.text.utf8.count, BlockBuilder.maxBlockBytes)
-        XCTAssertEqual(page.blocks.last?.text, "after")
+        XCTAssertEqual(page.blocks.first?.raw.utf8.count, BlockBuilder.maxBlockBytes)
+        XCTAssertEqual(page.blocks.last?.raw, "after")
     }
 
     func testFiveThousandDeepNesting() {
         let html = String(repeating: "<div>", count: 5000) + "deep" + String(repeating: "</div>", count: 5000) + "<p>shallow</p>"
         let page = HTMLReader().read(Array(html.utf8))
-        XCTAssertTrue(page.blocks.contains { $0.text == "shallow" })
+        XCTAssertTrue(page.blocks.contains { $0.raw == "shallow" })
         XCTAssertTrue(page.blocks.allSatisfy { ($0.features?.tagPath.count ?? 0) <= HTMLParseLimits().maxDepth + 1 })
     }
 
@@ -31,7 +31,7 @@ final class HTMLMalformedTests: XCTestCase {
         for _ in 0..<20 {
             let bytes = (0..<100_000).map { _ in UInt8.random(in: 0...255, using: &rng) }
             let page = HTMLReader().read(bytes)
-            for b in page.blocks { XCTAssertFalse(b.text.isEmpty) }
+            for b in page.blocks { XCTAssertFalse(b.raw.isEmpty) }
         }
     }
 
@@ -41,7 +41,7 @@ final class HTMLMalformedTests: XCTestCase {
         let html = "<p>" + String(repeating: "word ", count: 1000) + "</p><p>tail</p>"
         let page = HTMLReader(limits: limits).read(Array(html.utf8))
         XCTAssertTrue(page.inputTruncated)
-        XCTAssertFalse(page.blocks.contains { $0.text == "tail" })
+        XCTAssertFalse(page.blocks.contains { $0.raw == "tail" })
     }
 
     func testEmptyInput() {

@@ -73,10 +73,10 @@ final class WordTableTests: XCTestCase {
         }
     }
 
-    /// The bundled lists, against the dictionary the loader used to build.
-    func testBundledListsMatchTheDictionaryLoader() throws {
-        let dir = try XCTUnwrap(GenericResources.bundledDirectory()).appendingPathComponent("stoplists")
-        let lists = try StopLists(directory: dir)
+    /// The embedded lists, against a dictionary built from the data files.
+    func testEmbeddedListsMatchADictionaryOfTheDataFiles() throws {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../data/generic-extractor/stoplists")
+        let lists = GenericResources.embedded.stopLists
         var dictionary: [String: UInt32] = [:]
         var words: [String] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() where name.hasSuffix(".txt") {

@@ -15,15 +15,11 @@ public struct Classifier: Sendable {
         document.signatures = decision.signatures
         if let outlet = decision.outlet {
             document.outlet = outlet.id
-            var classifier = RuleClassifier(rules: outlet)
-            document.articleCount = classifier.classify(&document.blocks)
-        } else if let extractor = GenericPageClassifier.shared {
-            document.outlet = nil
-            document.articleCount = GenericPageClassifier(extractor: extractor).classify(&document)
+            var labeler = RuleLabeler(rules: outlet)
+            document.articleCount = labeler.label(&document.blocks)
         } else {
             document.outlet = nil
-            document.warnings.append("the generic extractor's stop lists were not found; kept every line")
-            document.articleCount = GenericTextClassifier().classify(&document.blocks)
+            document.articleCount = GenericLabeler.standard.label(&document)
         }
     }
 }

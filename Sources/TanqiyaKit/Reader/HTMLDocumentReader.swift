@@ -8,15 +8,7 @@ public struct HTMLDocumentReader: Sendable {
     public func read(bytes input: [UInt8], source: String, idPrefix: String, url: String? = nil) throws -> Document {
         let bytes = Gzip.isGzip(input) ? try Gzip.decompress(input) : input
         let page = reader.read(bytes)
-        var blocks: [Block] = []
-        blocks.reserveCapacity(page.blocks.count)
-        for (i, textBlock) in page.blocks.enumerated() {
-            var block = Block(raw: textBlock.text, line: i + 1)
-            block.indent = 0
-            block.features = textBlock.features
-            blocks.append(block)
-        }
-        var document = Document(source: source, idPrefix: idPrefix, url: url ?? page.metadata.canonicalURL, blocks: blocks)
+        var document = Document(source: source, idPrefix: idPrefix, url: url ?? page.metadata.canonicalURL, blocks: page.blocks)
         document.html = page.metadata
         if page.encoding != .utf8 { document.encoding = page.encoding.rawValue }
         if page.replacedByteCount > 0 {

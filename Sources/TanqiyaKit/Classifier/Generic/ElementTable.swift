@@ -33,7 +33,7 @@ struct ElementTable {
     /// Innermost element of each block (-1: block without DOM features).
     var blockElement: [Int] = []
 
-    init(blocks: [TextBlock], hints: DOMHints) {
+    init(blocks: [Block], hints: DOMHints) {
         blockElement.reserveCapacity(blocks.count)
         var tokenCache: [String: DOMHints.Hint] = [:]
         tokenCache.reserveCapacity(256)
@@ -75,7 +75,7 @@ struct ElementTable {
     }
 
     /// The store every block with features shares (a page from the reader), if there is one.
-    private static func sharedPaths(_ blocks: [TextBlock]) -> ElementPaths? {
+    private static func sharedPaths(_ blocks: [Block]) -> ElementPaths? {
         var shared: ElementPaths?
         for b in blocks {
             guard let f = b.features else { continue }
@@ -87,7 +87,7 @@ struct ElementTable {
 
     /// The same elements as comparing each block's ids with the previous block's, on entries: the
     /// block's path is the previous one up to the deepest entry they share, then new elements.
-    private mutating func buildFromSharedPaths(_ blocks: [TextBlock], _ paths: ElementPaths, _ hints: DOMHints) {
+    private mutating func buildFromSharedPaths(_ blocks: [Block], _ paths: ElementPaths, _ hints: DOMHints) {
         var tokenHints = [DOMHints.Hint?](repeating: nil, count: paths.tokens.count)
         var prevEntries: [Int32] = []  // the previous path's entries, by level
         var prevDense: [Int] = []

@@ -1,8 +1,3 @@
-/// What the generic extractor says about a block.
-public enum BlockLabel: String, Sendable, Equatable {
-    case body, boilerplate, title
-}
-
 /// jusText's paragraph classes.
 public enum ParagraphClass: String, Sendable, Equatable {
     case good, nearGood = "near-good", short, bad
@@ -33,10 +28,13 @@ public enum GenericRule {
     public static let mixedNeighbours = "generic.context-mixed-neighbours"
     public static let title = "generic.title"
     public static let plainTextKeep = "generic.plain-keep"
+    /// A text dump without a title block: its first kept line, when it reads as a headline.
+    public static let firstLineTitle = "generic.first-line-title"
 }
 
+/// What the generic labeler decided about a block: body, title or boilerplate, and why.
 public struct BlockDecision: Sendable, Equatable {
-    public var label: BlockLabel
+    public var label: Label
     /// The rule that settled the label.
     public var rule: String
     /// Class from the block alone, and after context.
@@ -44,7 +42,7 @@ public struct BlockDecision: Sendable, Equatable {
     public var finalClass: ParagraphClass
 }
 
-/// The generic extractor's answer for one page.
+/// The generic labeler's answer for one page.
 public struct GenericExtraction: Sendable, Equatable {
     public var title: String?
     /// Body blocks' text, in order.

@@ -2,11 +2,9 @@ import Foundation
 
 /// Errors while loading the extractor's data files.
 public enum GenericResourceError: Error, CustomStringConvertible {
-    case missingDirectory(String)
     case badHintLine(file: String, line: Int, text: String)
     public var description: String {
         switch self {
-        case .missingDirectory(let d): return "generic extractor data not found: \(d)"
         case .badHintLine(let f, let l, let t): return "\(f):\(l): cannot read hint line: \(t)"
         }
     }
@@ -17,18 +15,14 @@ public struct StopLists: Sendable {
     public let languages: [String]
     let words: WordTable
 
-    /// Loads every `*.txt` in `directory` (one word per line; file name = language). At most 32.
-    public init(directory: URL) throws {
-        let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: directory.path) else {
-            throw GenericResourceError.missingDirectory(directory.path)
-        }
+    /// Builds the table from (language, one word per line) pairs, in order. At most 32 languages.
+    public init(texts: [(language: String, words: String)]) {
         var langs: [String] = []
         var words = WordTable(asciiCapacity: 16_384, otherCapacity: 32_768)
-        for name in names.sorted() where name.hasSuffix(".txt") && langs.count < 32 {
-            var text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        for (language, list) in texts where langs.count < 32 {
+            var text = list
             let bit = UInt32(1) << UInt32(langs.count)
-            langs.append(String(name.dropLast(4)))
+            langs.append(language)
             // Lines split and trimmed on bytes; ASCII words lower-cased on bytes, the others with
             // `lowercased()` only when one of their scalars has a lower-case form.
             text.withUTF8 { p in
@@ -98,19 +92,6 @@ public struct StopLists: Sendable {
             || (u >= 0x0750 && u <= 0x077F) || (u >= 0x3040 && u <= 0x30FF)
     }
 
-    /// For tests: lists given in code.
-    public init(lists: [String: [String]]) {
-        var langs: [String] = []
-        var words = WordTable()
-        for (lang, list) in lists.sorted(by: { $0.key < $1.key }) {
-            let bit = UInt32(1) << UInt32(langs.count)
-            langs.append(lang)
-            for w in list { words.insert(w.lowercased(), bits: bit) }
-        }
-        self.languages = langs
-        self.words = words
-    }
-
     /// The languages whose list holds `word` (compared as `String`s are: canonical equivalence).
     @inline(__always) func mask(_ word: String) -> UInt32 { words.lookup(word) }
     /// The same for a word given as UTF-8 bytes.
@@ -173,11 +154,6 @@ public struct DOMHints: Sendable {
         }
     }
 
-    public init(file: URL) throws {
-        let text = try String(contentsOf: file, encoding: .utf8)
-        try self.init(text: text, fileName: file.lastPathComponent)
-    }
-
     public init(text: String, fileName: String = "dom-hints.txt") throws {
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
@@ -215,24 +191,14 @@ public struct GenericResources: Sendable {
 
     public init(stopLists: StopLists, hints: DOMHints) { self.stopLists = stopLists; self.hints = hints }
 
-    /// Loads from a data directory holding `stoplists/` and `generic/dom-hints.txt`.
-    public init(directory: URL) throws {
-        self.stopLists = try StopLists(directory: directory.appendingPathComponent("stoplists"))
-        self.hints = try DOMHints(file: directory.appendingPathComponent("generic/dom-hints.txt"))
-    }
-
-    /// The copies shipped with TanqiyaKit (SwiftPM resources).
-    public static func bundled() throws -> GenericResources {
-        guard let directory = bundledDirectory() else { throw GenericResourceError.missingDirectory(Bundle.module.bundleURL.path) }
-        return try GenericResources(directory: directory)
-    }
-
-    /// The copied `Resources` folder in the bundle; where the bundle's URL points differs by platform.
-    static func bundledDirectory() -> URL? {
-        let base = Bundle.module.bundleURL
-        for candidate in [base.appendingPathComponent("Resources"), base.appendingPathComponent("Contents/Resources/Resources"), base] {
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("stoplists").path) { return candidate }
+    /// The data compiled into the binary (`data/generic-extractor/`, see `tools/embed_data.py`):
+    /// nothing to find at run time, so an installed or copied binary works anywhere.
+    public static let embedded: GenericResources = {
+        let stopLists = StopLists(texts: EmbeddedData.stopLists)
+        // The embedded hints are checked by EmbeddedDataTests; a parse error here is a build defect.
+        guard let hints = try? DOMHints(text: EmbeddedData.domHints) else {
+            preconditionFailure("data/generic-extractor/dom-hints.txt does not parse: run the tests")
         }
-        return nil
-    }
+        return GenericResources(stopLists: stopLists, hints: hints)
+    }()
 }

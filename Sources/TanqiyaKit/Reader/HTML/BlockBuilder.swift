@@ -15,17 +15,19 @@ enum BlockBuilder {
         var entry: Int32 = -1
     }
 
-    static func build(_ tree: DOMTree) -> [TextBlock] {
+    static func build(_ tree: DOMTree) -> [Block] {
         var walk = Walk(tree: tree)
         walk.run()
         let paths = ElementPaths(walk.table)
-        var blocks: [TextBlock] = []
+        var blocks: [Block] = []
         blocks.reserveCapacity(walk.pending.count)
         for (position, b) in walk.pending.enumerated() {
             let features = BlockFeatures(tag: b.entry >= 0 ? paths.tags[Int(b.entry)] : "", paths: paths, entry: b.entry,
                                          charCount: b.chars, linkCharCount: b.linkChars, headingLevel: b.heading,
                                          regions: b.regions, position: position)
-            blocks.append(TextBlock(text: b.text, features: features))
+            var block = Block(raw: b.text, line: position + 1, indent: 0)
+            block.features = features
+            blocks.append(block)
         }
         return blocks
     }

@@ -202,13 +202,6 @@ final class ElementPaths: Sendable {
     }
 }
 
-/// A text block as the reader hands it on: text plus, for HTML, its features.
-public struct TextBlock: Sendable, Equatable {
-    public var text: String
-    public var features: BlockFeatures?
-    public init(text: String, features: BlockFeatures? = nil) { self.text = text; self.features = features }
-}
-
 /// Distinct byte strings of a page (class and id tokens) numbered in order of first sight; each
 /// becomes a `String` once.
 struct TokenInterner {

@@ -2,7 +2,8 @@ import Foundation
 
 /// One HTML page as the reader hands it on.
 public struct HTMLPage: Sendable, Equatable {
-    public var blocks: [TextBlock]
+    /// One block per text block of the DOM (`line` is its position, from 1), with its features.
+    public var blocks: [Block]
     public var metadata: HTMLMetadata
     public var encoding: DetectedEncoding
     public var encodingEvidence: EncodingEvidence

@@ -1,13 +1,13 @@
 /// Labels every block of a page with one outlet's rules. Structure first (articles, titles,
 /// repeated titles, markers), then sections, line rules, captions, and each zone's default.
-struct RuleClassifier {
+struct RuleLabeler {
     let rules: OutletRules
     /// Per block: whether its key is one of the rules' exact lines at all.
     private var exactPossible: [Bool] = []
 
     init(rules: OutletRules) { self.rules = rules }
 
-    mutating func classify(_ blocks: inout [Block]) -> Int {
+    mutating func label(_ blocks: inout [Block]) -> Int {
         let exactLines = rules.exactLineTable
         exactPossible = blocks.indices.map { !blocks[$0].key.isEmpty && exactLines.contains(blocks[$0].byteKey) }
         let headerRules = rules.lines.filter { $0.zone == .header || $0.zone == .anywhere }

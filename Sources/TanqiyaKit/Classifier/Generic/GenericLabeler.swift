@@ -1,32 +1,66 @@
-/// Article extraction for pages of outlets we know nothing about, classic and explainable:
-/// jusText's shallow features and context smoothing inside a main container chosen
-/// readability-style by text score per subtree, with DOM hints (semantic tags, class/id words).
-public struct GenericExtractor: Sendable {
+/// Decides the lines of a page whose outlet has no rule file: jusText's shallow features and
+/// context smoothing inside a main container chosen readability-style by text score per
+/// subtree, with DOM hints (semantic tags, class/id words) on HTML pages. A page is one
+/// article; an HTML page without a title block takes its head's title.
+public struct GenericLabeler: Sendable {
     public var tunables: GenericTunables
     public let resources: GenericResources
+
+    /// With the data compiled into the binary.
+    public static let standard = GenericLabeler(resources: .embedded)
 
     public init(resources: GenericResources, tunables: GenericTunables = GenericTunables()) {
         self.resources = resources
         self.tunables = tunables
     }
 
-    /// An HTML page from `HTMLReader`.
-    public func extract(page: HTMLPage) -> GenericExtraction {
-        extract(blocks: page.blocks, title: page.metadata.title)
+    /// Labels every block of the page (its keys already normalised); returns the article count.
+    public func label(_ document: inout Document) -> Int {
+        let nonBlank = document.blocks.indices.filter { !document.blocks[$0].key.isEmpty }
+        guard !nonBlank.isEmpty else {
+            for i in document.blocks.indices { document.blocks[i].label = .blank; document.blocks[i].rule = nil }
+            return 0
+        }
+        let extraction = extract(blocks: nonBlank.map { document.blocks[$0] }, title: document.html?.title)
+        for i in document.blocks.indices {
+            document.blocks[i].article = 1
+            document.blocks[i].label = .blank
+            document.blocks[i].rule = nil
+        }
+        for (n, i) in nonBlank.enumerated() {
+            document.blocks[i].label = extraction.decisions[n].label
+            document.blocks[i].rule = extraction.decisions[n].rule
+        }
+        if !document.blocks.contains(where: { $0.label == .title }) {
+            if let title = extraction.title {
+                document.fallbackTitle = title
+            } else if let first = document.blocks.firstIndex(where: { $0.label == .body }),
+                      Self.looksLikeHeadline(document.blocks[first].key) {
+                // A text dump: its first kept line, when it reads as a headline, is the title.
+                document.blocks[first].label = .title
+                document.blocks[first].rule = GenericRule.firstLineTitle
+            }
+        }
+        return 1
     }
 
-    /// Lines of a plain-text dump (no DOM features): conservative, keeps article text.
-    public func extract(lines: [String]) -> GenericExtraction {
-        extract(blocks: lines.map { TextBlock(text: $0) }, title: nil)
+    /// A headline: at most this many words, and no sentence-final punctuation.
+    static let maxHeadlineWords = 30
+
+    static func looksLikeHeadline(_ text: String) -> Bool {
+        // At most maxHeadlineWords + 1 pieces: a 50 MB line is not split into a million words.
+        let words = text.split(separator: " ", maxSplits: maxHeadlineWords).count
+        guard words >= 2, words <= maxHeadlineWords, let last = text.unicodeScalars.last else { return false }
+        return !".!؟?:".unicodeScalars.contains(last)
     }
 
-    /// The stages, in order.
-    public func extract(blocks: [TextBlock], title: String?) -> GenericExtraction {
+    /// The decisions for `blocks` (their `key` is the text judged), the stages in order.
+    public func extract(blocks: [Block], title: String?) -> GenericExtraction {
         let t = tunables
         let n = blocks.count
         guard n > 0 else { return GenericExtraction(title: title, paragraphs: [], decisions: [], language: nil, mainContainerID: nil) }
         // 1. Words and stop words of every block, and the page's language (the best-covering stop list).
-        let measure = TextMeasure(texts: blocks.map(\.text), stopLists: resources.stopLists)
+        let measure = TextMeasure(texts: blocks.map(\.key), stopLists: resources.stopLists)
         var languageBit: UInt32?
         var language: String?
         if let (idx, share) = measure.dominantLanguage(sampleWords: t.languageSampleWords, languageCount: resources.stopLists.languages.count),
@@ -35,20 +69,20 @@ public struct GenericExtractor: Sendable {
             language = resources.stopLists.languages[idx]
         }
         // 2. Context-free class of each block from its own text (jusText's ladder).
-        let cf = ContextFreeClassifier(t: t)
-        var inputs: [ContextFreeClassifier.Input] = []
+        let cf = ContextFreePass(t: t)
+        var inputs: [ContextFreePass.Input] = []
         inputs.reserveCapacity(n)
         var cfClass: [ParagraphClass] = []
         var cfRule: [String] = []
         var chars: [Int] = []
         cfClass.reserveCapacity(n); cfRule.reserveCapacity(n); chars.reserveCapacity(n)
         for (i, b) in blocks.enumerated() {
-            let c = b.features?.charCount ?? Self.charCount(b.text)
+            let c = b.features?.charCount ?? Self.charCount(b.key)
             chars.append(c)
-            let input = ContextFreeClassifier.Input(
+            let input = ContextFreePass.Input(
                 chars: c, linkDensity: b.features?.linkDensity ?? 0, words: measure.wordCount(i),
                 stopwords: languageBit.map { measure.stopwordCount(i, bit: $0) } ?? 0,
-                hasStoplist: languageBit != nil, text: b.text)
+                hasStoplist: languageBit != nil, text: b.key)
             let (cls, rule) = cf.classify(input)
             cfClass.append(cls); cfRule.append(rule); inputs.append(input)
         }
@@ -118,11 +152,11 @@ public struct GenericExtractor: Sendable {
         for (k, item) in items.enumerated() {
             let i = itemBlock[k]
             let isTitle = (blocks[i].features?.headingLevel == 1)
-                || (title != nil && chars[i] <= titleChars + 8 && chars[i] + 8 >= titleChars && Self.normalizeTitle(blocks[i].text) == normalizedTitle)
+                || (title != nil && chars[i] <= titleChars + 8 && chars[i] + 8 >= titleChars && Self.normalizeTitle(blocks[i].key) == normalizedTitle)
             var d = BlockDecision(label: item.cls == .good ? .body : .boilerplate, rule: item.rule,
                                   contextFreeClass: cfClass[i], finalClass: item.cls)
             if isTitle { d.label = .title; d.rule = GenericRule.title }
-            if d.label == .body { paragraphs.append(blocks[i].text) }
+            if d.label == .body { paragraphs.append(blocks[i].key) }
             decisions[i] = d
         }
         return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language,
@@ -135,7 +169,7 @@ public struct GenericExtractor: Sendable {
     /// discount, nothing from hinted regions) times the share of its text that is neither link
     /// text nor hinted boilerplate. Returns the best element, or -1 when no element holds
     /// enough of the page's content.
-    private func chooseContainer(_ table: inout ElementTable, blocks: [TextBlock], cfClass: [ParagraphClass], cfRule: [String],
+    private func chooseContainer(_ table: inout ElementTable, blocks: [Block], cfClass: [ParagraphClass], cfRule: [String],
                                  chars: [Int], hints: [ElementTable.Hint]) -> Int {
         let t = tunables
         let m = table.elements.count
@@ -185,7 +219,7 @@ public struct GenericExtractor: Sendable {
 
     /// Text dumps: jusText context over the lines, then every line of some length that is not
     /// link-like is kept (the cost of losing article text is higher than keeping a stray line).
-    private func plainText(_ blocks: [TextBlock], _ cfClass: [ParagraphClass], _ cfRule: [String], _ chars: [Int],
+    private func plainText(_ blocks: [Block], _ cfClass: [ParagraphClass], _ cfRule: [String], _ chars: [Int],
                            title: String?, language: String?) -> GenericExtraction {
         var items = blocks.indices.map {
             ContextSmoothing.Item(cls: cfClass[$0], cfClass: cfClass[$0], isHeading: false, chars: chars[$0], rule: cfRule[$0], locked: false)
@@ -198,7 +232,7 @@ public struct GenericExtractor: Sendable {
             if d.label == .boilerplate && chars[i] >= tunables.plainTextKeepLength && cfRule[i] != GenericRule.copyright {
                 d.label = .body; d.rule = GenericRule.plainTextKeep
             }
-            if d.label == .body { paragraphs.append(blocks[i].text) }
+            if d.label == .body { paragraphs.append(blocks[i].key) }
             decisions.append(d)
         }
         return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language, mainContainerID: nil)
@@ -237,7 +271,7 @@ extension ElementTable {
     }
 
     /// The page-local id (from BlockFeatures.ancestorIDs) of a dense element.
-    func elementID(_ dense: Int, blocks: [TextBlock]) -> Int? {
+    func elementID(_ dense: Int, blocks: [Block]) -> Int? {
         for (i, b) in blocks.enumerated() where blockElement[i] >= 0 {
             var e = blockElement[i]
             var depth = elements[e].depth

@@ -2,13 +2,13 @@ import XCTest
 @testable import TanqiyaKit
 
 /// The generic extractor on hand-built blocks, one rule or threshold per test (jusText style).
-final class GenericClassifierTests: XCTestCase {
+final class GenericLabelerTests: XCTestCase {
     static let stop = ["the", "a", "of", "and", "to", "in", "is", "was", "it", "that", "on", "for", "with", "as", "he", "she", "by", "at"]
     let t = GenericTunables()
-    let cf = ContextFreeClassifier(t: GenericTunables())
+    let cf = ContextFreePass(t: GenericTunables())
 
-    func extractor() throws -> GenericExtractor {
-        GenericExtractor(resources: GenericResources(stopLists: StopLists(lists: ["english": Self.stop]),
+    func extractor() throws -> GenericLabeler {
+        GenericLabeler(resources: GenericResources(stopLists: StopLists(texts: [("english", Self.stop.joined(separator: "\n"))]),
                                                      hints: try DOMHints(text: "negative-substring: comment sidebar\nnegative-part: nav\npositive-substring: article\n")))
     }
 
@@ -21,7 +21,7 @@ final class GenericClassifierTests: XCTestCase {
         return s
     }
 
-    func input(_ text: String, links: Double = 0, stopwords: Int? = nil) -> ContextFreeClassifier.Input {
+    func input(_ text: String, links: Double = 0, stopwords: Int? = nil) -> ContextFreePass.Input {
         let words = text.split(separator: " ")
         let sw = stopwords ?? words.filter { Self.stop.contains(String($0)) }.count
         return .init(chars: text.count, linkDensity: links, words: words.count, stopwords: sw, hasStoplist: true, text: text)
@@ -101,9 +101,9 @@ final class GenericClassifierTests: XCTestCase {
     // MARK: DOM hints and the main container
 
     /// Blocks under body(0) > div#article(1) and body(0) > nav(2) / div.comments(3).
-    func page() -> [TextBlock] {
-        func b(_ text: String, _ ids: [Int], _ tags: [String], tokens: [(String, Int)] = [], links: Int = 0, heading: Int = 0) -> TextBlock {
-            TextBlock(text: text, features: BlockFeatures(
+    func page() -> [Block] {
+        func b(_ text: String, _ ids: [Int], _ tags: [String], tokens: [(String, Int)] = [], links: Int = 0, heading: Int = 0) -> Block {
+            Self.block(text, features: BlockFeatures(
                 tag: tags.last!, tagPath: tags, ancestorIDs: ids, classTokens: tokens.map(\.0), classTokenLevels: tokens.map(\.1),
                 charCount: text.count, linkCharCount: links, headingLevel: heading))
         }
@@ -132,7 +132,7 @@ final class GenericClassifierTests: XCTestCase {
     func testHintedRegionInsideContainerIsBoilerplate() throws {
         var blocks = page()
         // A nav inside the article container.
-        blocks.insert(TextBlock(text: Self.prose(120), features: BlockFeatures(
+        blocks.insert(Self.block(Self.prose(120), features: BlockFeatures(
             tag: "nav", tagPath: ["body", "div", "nav"], ancestorIDs: [0, 1, 20], classTokens: ["article"], classTokenLevels: [1],
             charCount: 120)), at: 3)
         let x = try extractor().extract(blocks: blocks, title: nil)
@@ -142,15 +142,15 @@ final class GenericClassifierTests: XCTestCase {
 
     func testPlainTextLinesKeepArticleText() throws {
         let lines = ["Menu", Self.prose(250), "A short line in the story.", Self.prose(90), "Share"]
-        let x = try extractor().extract(lines: lines)
+        let x = try extractor().extract(blocks: lines.map { Self.block($0) }, title: nil)
         XCTAssertTrue(x.paragraphs.contains(lines[1]))
         XCTAssertTrue(x.paragraphs.contains(lines[3]))
         XCTAssertFalse(x.paragraphs.contains("Share"))
         XCTAssertNil(x.mainContainerID)
     }
 
-    func testBundledResourcesLoad() throws {
-        let r = try GenericResources.bundled()
+    func testEmbeddedResourcesLoad() throws {
+        let r = GenericResources.embedded
         XCTAssertTrue(r.stopLists.languages.contains("arabic"))
         XCTAssertTrue(r.stopLists.languages.contains("english"))
         XCTAssertEqual(r.hints.hint(token: "sidebar-left"), .negative)
@@ -161,9 +161,19 @@ final class GenericClassifierTests: XCTestCase {
     func testArabicPageUsesArabicStopList() throws {
         let p = "قال المتحدث باسم الحكومة إن الوزارة ستعمل على تنفيذ الخطة في الأسابيع المقبلة وذلك بعد أن تمت الموافقة عليها من قبل المجلس الذي اجتمع يوم الأحد في العاصمة"
         let html = "<html lang='ar'><body><nav><a href='/'>الرئيسية</a></nav><article><h1>عنوان الخبر</h1><p>\(p)</p><p>\(p) مرة أخرى</p></article></body></html>"
-        let x = GenericExtractor(resources: try .bundled()).extract(page: HTMLReader().read(Array(html.utf8)))
+        let page = HTMLReader().read(Array(html.utf8))
+        let blocks = page.blocks.map { Self.block($0.raw, features: $0.features) }
+        let x = GenericLabeler.standard.extract(blocks: blocks, title: page.metadata.title)
         XCTAssertEqual(x.language, "arabic")
         XCTAssertEqual(x.paragraphs.count, 2)
         XCTAssertEqual(x.title, "عنوان الخبر")
+    }
+
+    /// A block whose key (the text the labeler judges) is `text`.
+    static func block(_ text: String, features: BlockFeatures? = nil) -> Block {
+        var b = Block(raw: text, line: 1)
+        b.key = text
+        b.features = features
+        return b
     }
 }

@@ -1,5 +1,5 @@
 /// jusText's context-free pass: one flat ladder of rules on a block's own shallow features.
-struct ContextFreeClassifier {
+struct ContextFreePass {
     let t: GenericTunables
 
     struct Input {

@@ -1,0 +1,26 @@
+import XCTest
+@testable import TanqiyaKit
+
+/// The data compiled into the binary is the data in `data/generic-extractor/`.
+final class EmbeddedDataTests: XCTestCase {
+    func testGeneratedSwiftMatchesTheDataFiles() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", root.appendingPathComponent("tools/embed_data.py").path, "--check"]
+        let stderr = Pipe()
+        process.standardError = stderr
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        XCTAssertEqual(process.terminationStatus, 0, message)
+    }
+
+    func testEveryStopListAndTheHintsAreEmbedded() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("data/generic-extractor/stoplists").path)
+            .filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
+        XCTAssertEqual(GenericResources.embedded.stopLists.languages, names)
+        XCTAssertNoThrow(try DOMHints(text: EmbeddedData.domHints))
+    }
+}
