@@ -20,6 +20,7 @@ public struct InPageDeduplicator: Sendable {
                 firstSeen.removeAll()
             }
             guard let (kind, rule) = Self.kind(of: document.blocks[i].label) else { continue }
+            if kind == 2 && document.html != nil && document.outlet == nil { continue }
             let key = ByteKey(document.blocks[i].key, fingerprint: document.blocks[i].keyFingerprint ^ Self.kindSalts[kind])
             let (entry, inserted) = firstSeen.insert(key, i)
             if !inserted {

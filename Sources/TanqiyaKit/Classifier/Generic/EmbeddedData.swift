@@ -37832,21 +37832,31 @@ IX
 # DOM hints for the generic extractor, matched against class and id tokens (lower case).
 # "substring" patterns match anywhere in a token; "part" patterns match a whole part of a token
 # split on - _ : . and digits (so "tag" matches "post-tag" but not "vintage").
-# A token that matches a negative pattern and no positive one is negative ("content-with-sidebar"
-# is neither), one that matches only a positive pattern is positive.
+# A token that matches a negative pattern (strong or weak) and a positive one is neither
+# ("content-with-sidebar"); one that matches only a positive pattern is positive.
 # An element is a boilerplate hint when one of its tokens is negative and none is positive only.
 # ("widget" is not a hint: Blogger wraps the post body in one.)
 # Why these words: jusText/boilerpipe/readability's unlikely-candidate lists and trafilatura's
 # discard selectors, kept to words that name a page part (no site names).
+#
+# Strong negative words name parts that never hold the article: comments, navigation, related
+# and most-read lists, sharing, ads. Weak negative words also name article wrappers on some sites
+# (a paywalled body, an article header holding the lede, a "more" continuation, a print
+# version): a weak hint is ignored on an element holding most of the page's content text
+# (GenericTunables.weakHintVoidContentShare).
 
 negative-substring: comment sidebar advert breadcrumb newsletter cookie related social share sharing
-negative-substring: footer promo sponsor subscribe popup modal banner outbrain taboola
-negative-substring: recommend trending popular navigation navbar menu masthead toolbar pagination
-negative-substring: disclaimer copyright signup login byline dateline timestamp paywall
-negative-substring: newsfeed most-read mostread teaser carousel slider nocontent screen-reader
-negative-part: nav tag tags ad ads adv meta author authors date caption header topbar pager print
-negative-part: email aside more links credit credits topics categories category tools
-negative-part: follow skip jump rss feed listing
+negative-substring: footer sponsor subscribe outbrain taboola
+negative-substring: recommend trending popular navigation navbar menu
+negative-substring: disclaimer copyright signup login byline dateline timestamp
+negative-substring: most-read mostread screen-reader
+negative-part: nav tag tags ad ads adv author authors date caption pager
+negative-part: email aside credit credits topics categories category
+negative-part: follow skip jump rss
+
+weak-negative-substring: paywall promo popup modal banner masthead toolbar pagination teaser
+weak-negative-substring: newsfeed carousel slider nocontent
+weak-negative-part: meta header topbar print more links tools feed listing
 
 positive-substring: article content entry story post-body postbody main-text maintext blogpost
 positive-part: post body text main page-content prose

@@ -19,6 +19,8 @@ public enum GenericRule {
     public static let domAside = "generic.dom-aside"
     public static let domForm = "generic.dom-form"
     public static let domClass = "generic.dom-class"
+    /// A weak class/id word (DOMHints): boilerplate unless its region holds most of the page's content.
+    public static let domClassWeak = "generic.dom-class-weak"
     public static let outsideMain = "generic.outside-main"
     public static let containerNearGood = "generic.container-near-good"
     public static let headingBeforeGood = "generic.context-heading-before-good"

@@ -99,23 +99,36 @@ public struct GenericLabeler: Sendable {
             while e >= 0 { table.elements[e].chars += chars[i]; table.elements[e].goodChars += good; e = table.elements[e].parent }
         }
         let maxHinted = Double(totalChars) * t.maxHintedRegionShare
+        var pageGood = 0
+        for i in 0..<n where cfClass[i] == .good { pageGood += chars[i] }
         let hints: [ElementTable.Hint] = table.elements.indices.map { e in
             let el = table.elements[e]
             let h = el.hint
             if h == .none || h == .positive { return h }
+            if Exp.on("VOID") {
+                let share = Exp.on("V3") ? 0.3 : Exp.on("V7") ? 0.7 : 0.5
+                if Double(el.goodChars) >= share * Double(pageGood) && (h == .weakBoilerplateClass || Exp.on("VTAG")) { return .none }
+            }
             return Double(el.chars) <= maxHinted ? h : .none
         }
         // 5. Main container: the subtree with the best score (good text minus link/boilerplate text).
-        let container = chooseContainer(&table, blocks: blocks, cfClass: cfClass, cfRule: cfRule, chars: chars, hints: hints)
+        var container = chooseContainer(&table, blocks: blocks, cfClass: cfClass, cfRule: cfRule, chars: chars, hints: hints)
+        var insideMain = [Bool](repeating: true, count: n)
+        if Exp.on("RS"), let r = CandidateScorer(t: t).choose(table, blocks: blocks, cfClass: cfClass, chars: chars, hints: hints) {
+            container = r.top
+            for i in 0..<n { insideMain[i] = table.blockElement[i] >= 0 && r.included.contains(where: { table.isInside(block: i, element: $0) }) }
+        } else if container >= 0 {
+            for i in 0..<n { insideMain[i] = table.isInside(block: i, element: container) }
+        }
         // 6. Inside it, DOM-hinted blocks are boilerplate; the rest go through jusText's context pass.
         var items: [ContextSmoothing.Item] = []
         var itemBlock: [Int] = []
         var decisions = (0..<n).map { BlockDecision(label: .boilerplate, rule: GenericRule.outsideMain, contextFreeClass: cfClass[$0], finalClass: .bad) }
         for i in 0..<n {
-            guard table.blockElement[i] >= 0, container < 0 || table.isInside(block: i, element: container) else { continue }
+            guard table.blockElement[i] >= 0, insideMain[i] else { continue }
             var domRule: String?
             var e = table.blockElement[i]
-            while e >= 0 && e != container {
+            while e >= 0 && !(insideMain[i] && container >= 0 && (e == container || !table.isInside(block: i, element: container) && table.elements[e].depth <= table.elements[container].depth)) {
                 if let r = Self.rule(for: hints[e]) { domRule = r; break }
                 e = table.elements[e].parent
             }
@@ -128,6 +141,8 @@ public struct GenericLabeler: Sendable {
                 input.linkDensity = 0
                 let (cls, rule) = cf.classify(input)
                 items.append(.init(cls: cls, cfClass: cls, isHeading: heading, chars: chars[i], rule: rule, locked: false))
+            } else if container >= 0 && cfRule[i] == GenericRule.stopwordDensityLow {
+                items.append(.init(cls: .short, cfClass: .short, isHeading: heading, chars: chars[i], rule: cfRule[i], locked: false))
             } else {
                 items.append(.init(cls: cfClass[i], cfClass: cfClass[i], isHeading: heading, chars: chars[i], rule: cfRule[i], locked: false))
             }
@@ -144,6 +159,17 @@ public struct GenericLabeler: Sendable {
                 items[k].cls = .good; items[k].rule = GenericRule.containerNearGood
             }
         }
+        if container >= 0 {
+            let anchor: (Int) -> Bool = { k in
+                !items[k].locked && (items[k].cls == .good || (items[k].chars >= t.lengthHigh && inputs[itemBlock[k]].linkDensity <= t.maxLinkDensity))
+            }
+            if let f = items.indices.first(where: anchor), let l = items.indices.last(where: anchor) {
+                for k in f...l where !items[k].locked && items[k].cls != .good
+                    && !(items[k].rule == GenericRule.linkDensity || items[k].rule == GenericRule.shortWithLinks || items[k].rule == GenericRule.copyright) {
+                    items[k].cls = .good; items[k].rule = "generic.inside-article"
+                }
+            }
+        }
         ContextSmoothing(t: t).revise(&items)
         // 7. Labels; the headline (h1 or the metadata title) is the title, not body.
         var paragraphs: [String] = []
@@ -156,6 +182,9 @@ public struct GenericLabeler: Sendable {
             var d = BlockDecision(label: item.cls == .good ? .body : .boilerplate, rule: item.rule,
                                   contextFreeClass: cfClass[i], finalClass: item.cls)
             if isTitle { d.label = .title; d.rule = GenericRule.title }
+            else if Exp.on("CAP"), let r = blocks[i].features?.regions, r.contains(.figcaption) || (Exp.on("FIG") && r.contains(.figure)), d.label == .body || Exp.on("CAPALL") {
+                d.label = .caption; d.rule = "generic.caption"
+            }
             if d.label == .body { paragraphs.append(blocks[i].key) }
             decisions[i] = d
         }
@@ -249,6 +278,7 @@ public struct GenericLabeler: Sendable {
         case .aside: return GenericRule.domAside
         case .form: return GenericRule.domForm
         case .boilerplateClass: return GenericRule.domClass
+        case .weakBoilerplateClass: return GenericRule.domClassWeak
         }
     }
 
