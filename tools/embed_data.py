@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Compiles the generic extractor's data files into the binary.
+"""Compiles the generic extractor's data files (and the date names) into the binary.
 
     python3 tools/embed_data.py            # rewrites Sources/TanqiyaKit/Classifier/Generic/EmbeddedData.swift
     python3 tools/embed_data.py --check    # exit 1 when that file does not match data/ (EmbeddedDataTests runs this)
@@ -42,6 +42,9 @@ def generate() -> str:
     parts.append("    ]\n\n")
     hints = (DATA / "dom-hints.txt").read_text(encoding="utf-8")
     parts.append(f"    static let domHints = {literal(hints)}\n")
+    dates = (ROOT / "data" / "metadata" / "date-names.txt").read_text(encoding="utf-8")
+    parts.append(f"\n    /// Month, weekday and filler words of written dates (data/metadata/date-names.txt).\n")
+    parts.append(f"    static let dateNames = {literal(dates)}\n")
     parts.append("}\n")
     return "".join(parts)
 
@@ -51,7 +54,7 @@ def main() -> int:
     if "--check" in sys.argv[1:]:
         current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
         if current != text:
-            print(f"{OUT.relative_to(ROOT)} does not match data/generic-extractor/: run python3 tools/embed_data.py",
+            print(f"{OUT.relative_to(ROOT)} does not match data/: run python3 tools/embed_data.py",
                   file=sys.stderr)
             return 1
         return 0

@@ -22,6 +22,8 @@ public struct Document: Sendable {
     public var html: HTMLMetadata?
     /// The title when no block is one (the generic path on HTML: the page's og:title or <title>).
     public var fallbackTitle: String?
+    /// The generic path on HTML: where the main content was found, for the explain trace.
+    public var mainContent: String?
     /// The encoding the page's bytes were read as, when it was not UTF-8.
     public var encoding: String?
 

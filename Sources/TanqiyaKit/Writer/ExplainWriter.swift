@@ -17,6 +17,7 @@ public struct ExplainWriter: Sendable {
         var text = "# source: \(document.source)\n"
         text += "# outlet: \(document.outlet ?? "unknown") (\(document.outletReason))\n"
         text += "# articles: \(document.articles.count)\n"
+        if let main = document.mainContent { text += "# main content: \(main)\n" }
         if let encoding = document.encoding { text += "# encoding: \(encoding)\n" }
         for warning in document.warnings { text += "# warning: \(warning)\n" }
         text += Self.columns + "\n"

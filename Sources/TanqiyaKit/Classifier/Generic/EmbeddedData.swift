@@ -37862,4 +37862,41 @@ positive-substring: article content entry story post-body postbody main-text mai
 positive-part: post body text main page-content prose
 
 """#
+
+    /// Month, weekday and filler words of written dates (data/metadata/date-names.txt).
+    static let dateNames = #"""
+# Words of written dates, for DateParser (Sources/TanqiyaKit/Metadata/DateParser.swift).
+# Lines "month N: names" give month N's names, "weekday: names" day names, "filler: names" the
+# words a date line may hold besides the date ("Updated", "نشر في", "de"); names are separated by
+# commas, lower case; Arabic alef forms (أ إ آ) are folded to ا when matching, so either spelling
+# works. A name may have several words ("كانون الثاني").
+#
+# Arabic has two sets of month names: the Levantine (Syriac) set used in Syria, Lebanon, Jordan,
+# Palestine and Iraq (كانون الثاني…) and the set borrowed from French/English used in Egypt, the
+# Gulf and most news sites (يناير…); North Africa has its own French forms (جانفي…).
+
+month 1: january, jan, janvier, janv, enero, ene, januar, jän, gennaio, gen, janeiro, januari, styczeń, stycznia, ocak, января, январь, січня, يناير, كانون الثاني, جانفي, ژانویه
+month 2: february, feb, février, fevrier, févr, fev, febrero, februar, febbraio, fevereiro, februari, luty, lutego, şubat, subat, февраля, февраль, лютого, فبراير, شباط, فيفري, فوریه
+month 3: march, mar, mars, marzo, märz, maerz, março, marco, maart, maret, marzec, marca, mart, марта, март, березня, مارس, اذار, مارت
+month 4: april, apr, avril, avr, abril, abr, aprile, apr, kwiecień, kwietnia, nisan, апреля, апрель, квітня, ابريل, نيسان, افريل, آوریل
+month 5: may, mai, mayo, maggio, mag, maio, mei, maj, maja, mayıs, mayis, мая, май, травня, مايو, ايار, ماي, مه
+month 6: june, jun, juin, junio, juni, giugno, giu, junho, czerwiec, czerwca, haziran, июня, июнь, червня, يونيو, يونيه, حزيران, جوان, ژوئن
+month 7: july, jul, juillet, juil, julio, juli, luglio, lug, julho, lipiec, lipca, temmuz, июля, июль, липня, يوليو, يوليه, تموز, جويلية, ژوئیه
+month 8: august, aug, août, aout, agosto, ago, augustus, agustus, sierpień, sierpnia, ağustos, agustos, августа, август, серпня, اغسطس, آب, اب, أوت, اوت, اوت
+month 9: september, sep, sept, septembre, septiembre, setiembre, settembre, set, setembro, wrzesień, września, eylül, eylul, сентября, сентябрь, вересня, سبتمبر, ايلول, سپتامبر
+month 10: october, oct, octobre, octubre, oktober, ottobre, ott, outubro, out, okt, październik, października, ekim, октября, октябрь, жовтня, اكتوبر, تشرين الاول, اکتبر
+month 11: november, nov, novembre, noviembre, novembro, listopad, listopada, kasım, kasim, ноября, ноябрь, листопада, نوفمبر, تشرين الثاني, نوامبر
+month 12: december, dec, décembre, decembre, déc, diciembre, dic, dezember, dez, dicembre, dezembro, desember, grudzień, grudnia, aralık, aralik, декабря, декабрь, грудня, ديسمبر, كانون الاول, دسامبر
+
+weekday: monday, mon, tuesday, tue, tues, wednesday, wed, thursday, thu, thur, thurs, friday, fri, saturday, sat, sunday, sun
+weekday: lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche, lunes, martes, miércoles, jueves, viernes, sábado, domingo
+weekday: montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonntag, lunedì, martedì, mercoledì, giovedì, venerdì, sabato
+weekday: segunda-feira, terça-feira, quarta-feira, quinta-feira, sexta-feira, понедельник, вторник, среда, четверг, пятница, суббота, воскресенье
+weekday: الاثنين, الإثنين, الثلاثاء, الاربعاء, الخميس, الجمعة, السبت, الاحد, اثنين, ثلاثاء, اربعاء, خميس, جمعة, سبت, احد
+
+filler: updated, update, published, posted, last, modified, on, at, am, pm, a.m, p.m, gmt, utc, et, est, edt, cst, cdt, pst, pdt, bst, cet, cest, ist, of, the, th, st, nd, rd, and, date, time
+filler: publié, le, mis, à, jour, de, del, actualizado, publicado, el, um, uhr, am, aktualisiert, veröffentlicht, il, alle, ore, aggiornato, pubblicato, em, às, atualizado, обновлено, опубликовано, в, г, года
+filler: نشر, نشرت, في, بتاريخ, تاريخ, النشر, اخر, تحديث, التحديث, محدث, الساعة, ساعة, صباحا, مساء, مساءا, ص, م, بتوقيت, غرينتش, جرينتش, مكة, المكرمة, القدس, بيروت, القاهرة, الرياض, دمشق, عمان, الدوحة, ابوظبي, ميلادي, الموافق
+
+"""#
 }

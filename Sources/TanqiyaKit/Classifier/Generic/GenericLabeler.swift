@@ -21,7 +21,9 @@ public struct GenericLabeler: Sendable {
             for i in document.blocks.indices { document.blocks[i].label = .blank; document.blocks[i].rule = nil }
             return 0
         }
-        let extraction = extract(blocks: nonBlank.map { document.blocks[$0] }, title: document.html?.title)
+        let extraction = extract(blocks: nonBlank.map { document.blocks[$0] }, title: document.html?.title,
+                                 articleBody: document.html?.articleBody)
+        document.mainContent = extraction.mainContent
         for i in document.blocks.indices {
             document.blocks[i].article = 1
             document.blocks[i].label = .blank
@@ -55,7 +57,7 @@ public struct GenericLabeler: Sendable {
     }
 
     /// The decisions for `blocks` (their `key` is the text judged), the stages in order.
-    public func extract(blocks: [Block], title: String?) -> GenericExtraction {
+    public func extract(blocks: [Block], title: String?, articleBody: String? = nil) -> GenericExtraction {
         let t = tunables
         let n = blocks.count
         guard n > 0 else { return GenericExtraction(title: title, paragraphs: [], decisions: [], language: nil, mainContainerID: nil) }
@@ -90,160 +92,9 @@ public struct GenericLabeler: Sendable {
         guard blocks.contains(where: { $0.features != nil }) else {
             return plainText(blocks, cfClass, cfRule, chars, title: title, language: language)
         }
-        // 4. Elements, their text totals and DOM hints; hints on wrappers of most of the page are void.
-        var table = ElementTable(blocks: blocks, hints: resources.hints)
-        let totalChars = chars.reduce(0, +)
-        for i in 0..<n where table.blockElement[i] >= 0 {
-            let good = cfClass[i] == .good ? chars[i] : 0
-            var e = table.blockElement[i]
-            while e >= 0 { table.elements[e].chars += chars[i]; table.elements[e].goodChars += good; e = table.elements[e].parent }
-        }
-        let maxHinted = Double(totalChars) * t.maxHintedRegionShare
-        var pageGood = 0
-        for i in 0..<n where cfClass[i] == .good { pageGood += chars[i] }
-        let hints: [ElementTable.Hint] = table.elements.indices.map { e in
-            let el = table.elements[e]
-            let h = el.hint
-            if h == .none || h == .positive { return h }
-            if Exp.on("VOID") {
-                let share = Exp.on("V3") ? 0.3 : Exp.on("V7") ? 0.7 : 0.5
-                if Double(el.goodChars) >= share * Double(pageGood) && (h == .weakBoilerplateClass || Exp.on("VTAG")) { return .none }
-            }
-            return Double(el.chars) <= maxHinted ? h : .none
-        }
-        // 5. Main container: the subtree with the best score (good text minus link/boilerplate text).
-        var container = chooseContainer(&table, blocks: blocks, cfClass: cfClass, cfRule: cfRule, chars: chars, hints: hints)
-        var insideMain = [Bool](repeating: true, count: n)
-        if Exp.on("RS"), let r = CandidateScorer(t: t).choose(table, blocks: blocks, cfClass: cfClass, chars: chars, hints: hints) {
-            container = r.top
-            for i in 0..<n { insideMain[i] = table.blockElement[i] >= 0 && r.included.contains(where: { table.isInside(block: i, element: $0) }) }
-        } else if container >= 0 {
-            for i in 0..<n { insideMain[i] = table.isInside(block: i, element: container) }
-        }
-        // 6. Inside it, DOM-hinted blocks are boilerplate; the rest go through jusText's context pass.
-        var items: [ContextSmoothing.Item] = []
-        var itemBlock: [Int] = []
-        var decisions = (0..<n).map { BlockDecision(label: .boilerplate, rule: GenericRule.outsideMain, contextFreeClass: cfClass[$0], finalClass: .bad) }
-        for i in 0..<n {
-            guard table.blockElement[i] >= 0, insideMain[i] else { continue }
-            var domRule: String?
-            var e = table.blockElement[i]
-            while e >= 0 && !(insideMain[i] && container >= 0 && (e == container || !table.isInside(block: i, element: container) && table.elements[e].depth <= table.elements[container].depth)) {
-                if let r = Self.rule(for: hints[e]) { domRule = r; break }
-                e = table.elements[e].parent
-            }
-            let heading = (blocks[i].features?.headingLevel ?? 0) > 0
-            if let domRule {
-                items.append(.init(cls: .bad, cfClass: .bad, isHeading: heading, chars: chars[i], rule: domRule, locked: true))
-            } else if container >= 0 && cfRule[i] == GenericRule.linkDensity && inputs[i].linkDensity <= t.maxLinkDensityInContainer {
-                // Inside the article, paragraphs link names and sources: judge the text, not the links.
-                var input = inputs[i]
-                input.linkDensity = 0
-                let (cls, rule) = cf.classify(input)
-                items.append(.init(cls: cls, cfClass: cls, isHeading: heading, chars: chars[i], rule: rule, locked: false))
-            } else if container >= 0 && cfRule[i] == GenericRule.stopwordDensityLow {
-                items.append(.init(cls: .short, cfClass: .short, isHeading: heading, chars: chars[i], rule: cfRule[i], locked: false))
-            } else {
-                items.append(.init(cls: cfClass[i], cfClass: cfClass[i], isHeading: heading, chars: chars[i], rule: cfRule[i], locked: false))
-            }
-            itemBlock.append(i)
-        }
-        // Short articles have no block long enough to be "good", and jusText then drops them all;
-        // inside a chosen container the near-good blocks stand in for the good ones.
-        // Inside the container, stop-word-rich blocks are good from `lengthLow` on (not `lengthHigh`):
-        // news paragraphs are often one or two sentences.
-        if container >= 0 {
-            let none = !items.contains(where: { $0.cls == .good })
-            for k in items.indices where items[k].cls == .nearGood && !items[k].locked
-                && (none || items[k].rule == GenericRule.stopwordDensityHigh) {
-                items[k].cls = .good; items[k].rule = GenericRule.containerNearGood
-            }
-        }
-        if container >= 0 {
-            let anchor: (Int) -> Bool = { k in
-                !items[k].locked && (items[k].cls == .good || (items[k].chars >= t.lengthHigh && inputs[itemBlock[k]].linkDensity <= t.maxLinkDensity))
-            }
-            if let f = items.indices.first(where: anchor), let l = items.indices.last(where: anchor) {
-                for k in f...l where !items[k].locked && items[k].cls != .good
-                    && !(items[k].rule == GenericRule.linkDensity || items[k].rule == GenericRule.shortWithLinks || items[k].rule == GenericRule.copyright) {
-                    items[k].cls = .good; items[k].rule = "generic.inside-article"
-                }
-            }
-        }
-        ContextSmoothing(t: t).revise(&items)
-        // 7. Labels; the headline (h1 or the metadata title) is the title, not body.
-        var paragraphs: [String] = []
-        let normalizedTitle = title.map(Self.normalizeTitle)
-        let titleChars = title.map(Self.charCount) ?? 0
-        for (k, item) in items.enumerated() {
-            let i = itemBlock[k]
-            let isTitle = (blocks[i].features?.headingLevel == 1)
-                || (title != nil && chars[i] <= titleChars + 8 && chars[i] + 8 >= titleChars && Self.normalizeTitle(blocks[i].key) == normalizedTitle)
-            var d = BlockDecision(label: item.cls == .good ? .body : .boilerplate, rule: item.rule,
-                                  contextFreeClass: cfClass[i], finalClass: item.cls)
-            if isTitle { d.label = .title; d.rule = GenericRule.title }
-            else if Exp.on("CAP"), let r = blocks[i].features?.regions, r.contains(.figcaption) || (Exp.on("FIG") && r.contains(.figure)), d.label == .body || Exp.on("CAPALL") {
-                d.label = .caption; d.rule = "generic.caption"
-            }
-            if d.label == .body { paragraphs.append(blocks[i].key) }
-            decisions[i] = d
-        }
-        return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language,
-                                 mainContainerID: container >= 0 ? table.elementID(container, blocks: blocks) : nil)
-    }
-
-    // MARK: - Stages
-
-    /// Scores every element readability-style: its content text (good blocks, near-good at a
-    /// discount, nothing from hinted regions) times the share of its text that is neither link
-    /// text nor hinted boilerplate. Returns the best element, or -1 when no element holds
-    /// enough of the page's content.
-    private func chooseContainer(_ table: inout ElementTable, blocks: [Block], cfClass: [ParagraphClass], cfRule: [String],
-                                 chars: [Int], hints: [ElementTable.Hint]) -> Int {
-        let t = tunables
-        let m = table.elements.count
-        var content = [Double](repeating: 0, count: m)
-        var links = [Double](repeating: 0, count: m)
-        var hintedText = [Double](repeating: 0, count: m)
-        var pageContent = 0.0
-        for i in blocks.indices where table.blockElement[i] >= 0 {
-            // Is the block inside a hinted region, and from which element up?
-            var hintedFrom = -1
-            var a = table.blockElement[i]
-            while a >= 0 { if hints[a] != .none && hints[a] != .positive { hintedFrom = a }; a = table.elements[a].parent }
-            let c = Double(chars[i])
-            let w: Double = cfClass[i] == .good ? c : cfClass[i] == .nearGood ? c * t.nearGoodWeight : 0
-            if hintedFrom < 0 { pageContent += w }
-            let l = Double(blocks[i].features?.linkCharCount ?? 0)
-            // A block in a hinted region is boilerplate text for every element that holds it.
-            var e = table.blockElement[i]
-            while e >= 0 {
-                if hintedFrom >= 0 { hintedText[e] += c } else { content[e] += w }
-                links[e] += l
-                e = table.elements[e].parent
-            }
-        }
-        var score = [Double](repeating: 0, count: m)
-        var best = -1
-        var bestScore = 0.0
-        for e in 0..<m {
-            let h = hints[e]
-            if h != .none && h != .positive { continue }
-            let total = Double(table.elements[e].chars)
-            guard total > 0 else { continue }
-            let clean = max(0, 1 - links[e] / total) * max(0, 1 - t.badWeight * hintedText[e] / total)
-            score[e] = content[e] * clean * (h == .positive ? t.positiveHintBoost : 1)
-            if score[e] > bestScore { bestScore = score[e]; best = e }
-        }
-        guard best >= 0 else { return -1 }
-        // The deepest element inside the best one that scores nearly as well.
-        var chosen = best
-        for e in 0..<m where table.elements[e].depth > table.elements[chosen].depth
-            && score[e] >= bestScore * t.containerTieShare && table.isAncestor(best, of: e) {
-            chosen = e
-        }
-        if pageContent > 0 && content[chosen] < t.minContainerGoodShare * pageContent { return -1 }
-        return chosen
+        // 4. HTML: the main content, and jusText's classes made to fit an article inside it.
+        return labelHTML(blocks, Measured(inputs: inputs, cfClass: cfClass, cfRule: cfRule, chars: chars),
+                         title: title, language: language, articleBody: articleBody)
     }
 
     /// Text dumps: jusText context over the lines, then every line of some length that is not

@@ -1,0 +1,150 @@
+/// The generic labeler on an HTML page: DOM hints, the main content (`MainContentFinder`), and
+/// inside it jusText's classes made to fit an article (its lists, tables and headings kept).
+extension GenericLabeler {
+    /// What the text-dump and HTML paths share: each block's text measures and context-free class.
+    struct Measured {
+        var inputs: [ContextFreePass.Input]
+        var cfClass: [ParagraphClass]
+        var cfRule: [String]
+        var chars: [Int]
+    }
+
+    func labelHTML(_ blocks: [Block], _ m: Measured, title: String?, language: String?,
+                   articleBody: String?) -> GenericExtraction {
+        let t = tunables
+        let n = blocks.count
+        let (cfClass, chars) = (m.cfClass, m.chars)
+        // 1. Elements, their text totals and DOM hints (some void: see `effectiveHints`).
+        var table = ElementTable(blocks: blocks, hints: resources.hints)
+        for i in 0..<n where table.blockElement[i] >= 0 {
+            let good = cfClass[i] == .good ? chars[i] : 0
+            var e = table.blockElement[i]
+            while e >= 0 { table.elements[e].chars += chars[i]; table.elements[e].goodChars += good; e = table.elements[e].parent }
+        }
+        let hints = effectiveHints(table, pageChars: chars.reduce(0, +),
+                                   pageGoodChars: cfClass.indices.reduce(0) { $0 + (cfClass[$1] == .good ? chars[$1] : 0) })
+        // 2. The main content (or the whole page).
+        let evidence = articleBody.flatMap { StructuredEvidence(articleBody: $0, blocks: blocks) }
+        let (main, mainRule) = MainContentFinder(t: t).find(table: table, hints: hints, blocks: blocks, chars: chars, evidence: evidence)
+        var inside = [Bool](repeating: main == nil, count: n)
+        var holder = [Int](repeating: -1, count: n)  // the main element holding block i
+        if let main {
+            for i in 0..<n where table.blockElement[i] >= 0 {
+                if let e = main.elements.first(where: { table.isInside(block: i, element: $0) }) { inside[i] = true; holder[i] = e }
+            }
+        }
+        // 3. Inside: hinted blocks are boilerplate; link-dense paragraphs are judged on their text;
+        //    the rest keep their jusText class.
+        let cf = ContextFreePass(t: t)
+        var items: [ContextSmoothing.Item] = []
+        var itemBlock: [Int] = []
+        var decisions = (0..<n).map { BlockDecision(label: .boilerplate, rule: GenericRule.outsideMain, contextFreeClass: cfClass[$0], finalClass: .bad) }
+        for i in 0..<n where inside[i] && table.blockElement[i] >= 0 {
+            var domRule: String?
+            var e = table.blockElement[i]
+            while e >= 0 && e != holder[i] {
+                if let r = Self.rule(for: hints[e]) { domRule = r; break }
+                e = table.elements[e].parent
+            }
+            let heading = (blocks[i].features?.headingLevel ?? 0) > 0
+            if let domRule {
+                items.append(.init(cls: .bad, cfClass: .bad, isHeading: heading, chars: chars[i], rule: domRule, locked: true))
+            } else if main != nil && m.cfRule[i] == GenericRule.linkDensity && m.inputs[i].linkDensity <= t.maxLinkDensityInContainer {
+                // Inside the article, paragraphs link names and sources: judge the text, not the links.
+                var input = m.inputs[i]
+                input.linkDensity = 0
+                let (cls, rule) = cf.classify(input)
+                items.append(.init(cls: cls, cfClass: cls, isHeading: heading, chars: chars[i], rule: rule, locked: false))
+            } else {
+                items.append(.init(cls: cfClass[i], cfClass: cfClass[i], isHeading: heading, chars: chars[i], rule: m.cfRule[i], locked: false))
+            }
+            itemBlock.append(i)
+        }
+        if main != nil {
+            promoteNearGood(&items)
+            keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity })
+        }
+        ContextSmoothing(t: t).revise(&items)
+        // 4. Labels: the headline (h1 or the metadata title) is the title; figure text is a caption.
+        var paragraphs: [String] = []
+        let normalizedTitle = title.map(Self.normalizeTitle)
+        let titleChars = title.map(Self.charCount) ?? 0
+        for (k, item) in items.enumerated() {
+            let i = itemBlock[k]
+            let isTitle = (blocks[i].features?.headingLevel == 1)
+                || (title != nil && chars[i] <= titleChars + 8 && chars[i] + 8 >= titleChars && Self.normalizeTitle(blocks[i].key) == normalizedTitle)
+            var d = BlockDecision(label: item.cls == .good ? .body : .boilerplate, rule: item.rule,
+                                  contextFreeClass: cfClass[i], finalClass: item.cls)
+            if isTitle {
+                d.label = .title; d.rule = GenericRule.title
+            } else if d.label == .body, let regions = blocks[i].features?.regions, !regions.isDisjoint(with: [.figure, .figcaption]) {
+                d.label = .caption; d.rule = GenericRule.figureCaption
+            }
+            if d.label == .body { paragraphs.append(blocks[i].key) }
+            decisions[i] = d
+        }
+        let top = main?.elements.first
+        return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language,
+                                 mainContainerID: top.flatMap { table.elementID($0, blocks: blocks) },
+                                 mainContent: main.map { describe($0, table: table, blocks: blocks) } ?? "whole page (\(mainRule))")
+    }
+
+    /// DOM hints as the extractor uses them: a hint on an element holding more than
+    /// `maxHintedRegionShare` of the page's text is a wrapper's, not a page part's (ASP.NET pages
+    /// wrap the whole body in <form>); a weak class hint on an element holding at least
+    /// `weakHintVoidContentShare` of the page's good text is an article wrapper's (a paywalled body).
+    func effectiveHints(_ table: ElementTable, pageChars: Int, pageGoodChars: Int) -> [ElementTable.Hint] {
+        let t = tunables
+        return table.elements.map { el in
+            let h = el.hint
+            guard h.isBoilerplate else { return h }
+            if Double(el.chars) > Double(pageChars) * t.maxHintedRegionShare { return .none }
+            if h == .weakBoilerplateClass && pageGoodChars > 0
+                && Double(el.goodChars) >= t.weakHintVoidContentShare * Double(pageGoodChars) { return .none }
+            return h
+        }
+    }
+
+    /// Short articles have no block long enough to be "good", and jusText then drops them all;
+    /// inside the main content the near-good blocks stand in for the good ones. Stop-word-rich
+    /// blocks are good from `lengthLow` on (not `lengthHigh`): news paragraphs are often one or
+    /// two sentences.
+    func promoteNearGood(_ items: inout [ContextSmoothing.Item]) {
+        let none = !items.contains(where: { $0.cls == .good })
+        for k in items.indices where items[k].cls == .nearGood && !items[k].locked
+            && (none || items[k].rule == GenericRule.stopwordDensityHigh) {
+            items[k].cls = .good; items[k].rule = GenericRule.containerNearGood
+        }
+    }
+
+    /// Between the main content's first and last anchor (a good block, or a long block with few
+    /// links) everything that no hint, link density or copyright sign condemns is article: list
+    /// items, table cells, headings, short lines of a recipe — what trafilatura keeps and jusText's
+    /// stop-word test drops. Outside that span (the fringes, where share bars and bylines sit)
+    /// jusText's context decides.
+    func keepArticleSpan(_ items: inout [ContextSmoothing.Item], linkDensity: [Double]) {
+        let t = tunables
+        func anchor(_ k: Int) -> Bool {
+            !items[k].locked && (items[k].cls == .good || (items[k].chars >= t.lengthHigh && linkDensity[k] <= t.maxLinkDensity))
+        }
+        guard let first = items.indices.first(where: anchor), let last = items.indices.last(where: anchor) else { return }
+        let condemned: Set<String> = [GenericRule.linkDensity, GenericRule.shortWithLinks, GenericRule.copyright]
+        for k in first...last where !items[k].locked && items[k].cls != .good && !condemned.contains(items[k].rule) {
+            items[k].cls = .good; items[k].rule = GenericRule.articleSpan
+        }
+    }
+
+    /// "div.article-body + 2 siblings (generic.main-candidate)": the explain trace's account.
+    func describe(_ main: MainContentFinder.MainContent, table: ElementTable, blocks: [Block]) -> String {
+        guard let top = main.elements.first else { return main.rule }
+        var name = table.elements[top].tag
+        // The element's own class/id tokens, from a block inside it.
+        if let i = blocks.indices.first(where: { table.blockElement[$0] >= 0 && table.isInside(block: $0, element: top) }),
+           let f = blocks[i].features {
+            let level = table.elements[top].depth
+            for (token, l) in zip(f.classTokens, f.classTokenLevels) where l == level { name += "." + token }
+        }
+        let extra = main.elements.count - 1
+        return name + (extra > 0 ? " + \(extra) sibling\(extra == 1 ? "" : "s")" : "") + " (\(main.rule))"
+    }
+}
