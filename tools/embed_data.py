@@ -45,6 +45,9 @@ def generate() -> str:
     dates = (ROOT / "data" / "metadata" / "date-names.txt").read_text(encoding="utf-8")
     parts.append(f"\n    /// Month, weekday and filler words of written dates (data/metadata/date-names.txt).\n")
     parts.append(f"    static let dateNames = {literal(dates)}\n")
+    languages = (ROOT / "data" / "metadata" / "languages.txt").read_text(encoding="utf-8")
+    parts.append(f"\n    /// Stop lists' and scripts' language codes (data/metadata/languages.txt).\n")
+    parts.append(f"    static let languages = {literal(languages)}\n")
     parts.append("}\n")
     return "".join(parts)
 

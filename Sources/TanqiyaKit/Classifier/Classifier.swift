@@ -15,10 +15,12 @@ public struct Classifier: Sendable {
         document.signatures = decision.signatures
         if let outlet = decision.outlet {
             document.outlet = outlet.id
+            document.outletName = outlet.name
             var labeler = RuleLabeler(rules: outlet)
             document.articleCount = labeler.label(&document.blocks)
         } else {
             document.outlet = nil
+            document.outletName = nil
             document.articleCount = GenericLabeler.standard.label(&document)
         }
     }

@@ -169,7 +169,7 @@ public struct DateParser: Sendable {
         while i < b.count {
             guard b[i] == 0x2F || b[i] == 0x2D || b[i] == 0x5F else { i += 1; continue }
             let rest = Array(b[(i + 1)...])
-            if let d = Self.urlDate(rest) { return d }
+            if let d = Self.urlDate(rest) ?? urlDateWithMonthName(rest) { return d }
             i += 1
         }
         return nil
@@ -195,6 +195,21 @@ public struct DateParser: Sendable {
         guard let m = number(4, 2), let d = number(6, 2), boundary(8) else { return nil }
         let date = PublicationDate(year: y, month: m, day: d)
         return date.isValid && y >= 1990 ? date : nil
+    }
+
+    /// `YYYY/nov/18/` (a month's name or abbreviation between numbers).
+    func urlDateWithMonthName(_ b: [UInt8]) -> PublicationDate? {
+        guard b.count > 5, b[4] == 0x2F || b[4] == 0x2D else { return nil }
+        let sep = b[4]
+        guard let y = Int(String(decoding: b[0..<4], as: UTF8.self)),
+              let end = b[5...].firstIndex(of: sep), end > 5, end + 1 < b.count,
+              case let .month(m)? = names.kind(of: String(decoding: b[5..<end], as: UTF8.self).lowercased()) else { return nil }
+        var k = end + 1
+        var d = 0
+        while k < b.count, k < end + 3, b[k] >= 0x30 && b[k] <= 0x39 { d = d * 10 + Int(b[k] - 0x30); k += 1 }
+        guard k > end + 1, k == b.count || b[k] == sep else { return nil }
+        let date = PublicationDate(year: y, month: m, day: d)
+        return date.isValid ? date : nil
     }
 
     private static func firstIndex(of needle: [UInt8], in hay: [UInt8]) -> Int? {

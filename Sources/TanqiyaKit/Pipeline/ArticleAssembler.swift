@@ -1,7 +1,10 @@
 /// Cuts a cleaned document into articles: per article segment, the kept title, paragraphs
-/// (lead first), captions, credit and section. A header's section belongs to the first article.
+/// (lead first), captions, credit and section, and the record's metadata (`MetadataResolver`:
+/// date, author, language, site name). A header's section belongs to the first article.
 public struct ArticleAssembler: Sendable {
-    public init() {}
+    public let metadata: MetadataResolver
+
+    public init(metadata: MetadataResolver = .standard) { self.metadata = metadata }
 
     public func assemble(_ document: inout Document) {
         guard document.articleCount > 0 else { document.articles = []; return }
@@ -23,11 +26,24 @@ public struct ArticleAssembler: Sendable {
         if drafts[1].title == nil { drafts[1].title = document.fallbackTitle }
         if drafts[1].section == nil { drafts[1].section = drafts[0].section }
         if drafts[1].credit == nil { drafts[1].credit = drafts[0].credit }
+        // The page's metadata, from its markup and the text of its articles.
+        var sample: [String] = []
+        for draft in drafts.dropFirst() { if let t = draft.title { sample.append(t) }; sample += draft.paragraphs }
+        let page = metadata.page(document, sampleText: sample)
+        let dayFirst = !(page.language?.value == "en" || page.language?.value == "en-US")
+        var segments = Array(repeating: [Int](), count: drafts.count)
+        for i in blocks.indices where blocks[i].article < segments.count { segments[blocks[i].article].append(i) }
         var articles: [Article] = []
-        for draft in drafts.dropFirst() where draft.title != nil || !draft.paragraphs.isEmpty {
-            articles.append(Article(id: "\(document.idPrefix)#\(articles.count + 1)", title: draft.title ?? "",
-                                    paragraphs: draft.paragraphs, captions: draft.captions,
-                                    credit: draft.credit, section: draft.section))
+        for (n, draft) in drafts.enumerated().dropFirst() where draft.title != nil || !draft.paragraphs.isEmpty {
+            var article = Article(id: "\(document.idPrefix)#\(articles.count + 1)", title: draft.title ?? "",
+                                  paragraphs: draft.paragraphs, captions: draft.captions,
+                                  credit: draft.credit, section: draft.section)
+            article.metadata = page
+            if page.date == nil {
+                // The article's own date line; the first article also looks in the page's header.
+                article.metadata.date = metadata.dateLine(blocks, (n == 1 ? segments[0] : []) + segments[n], dayFirst: dayFirst)
+            }
+            articles.append(article)
         }
         document.articles = articles
     }

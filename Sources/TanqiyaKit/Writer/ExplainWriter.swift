@@ -18,6 +18,9 @@ public struct ExplainWriter: Sendable {
         text += "# outlet: \(document.outlet ?? "unknown") (\(document.outletReason))\n"
         text += "# articles: \(document.articles.count)\n"
         if let main = document.mainContent { text += "# main content: \(main)\n" }
+        for article in document.articles where article.metadata != RecordMetadata() {
+            text += "# metadata \(article.id): \(article.metadata.summary)\n"
+        }
         if let encoding = document.encoding { text += "# encoding: \(encoding)\n" }
         for warning in document.warnings { text += "# warning: \(warning)\n" }
         text += Self.columns + "\n"

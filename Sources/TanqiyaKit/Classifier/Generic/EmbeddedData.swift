@@ -37899,4 +37899,42 @@ filler: publié, le, mis, à, jour, de, del, actualizado, publicado, el, um, uhr
 filler: نشر, نشرت, في, بتاريخ, تاريخ, النشر, اخر, تحديث, التحديث, محدث, الساعة, ساعة, صباحا, مساء, مساءا, ص, م, بتوقيت, غرينتش, جرينتش, مكة, المكرمة, القدس, بيروت, القاهرة, الرياض, دمشق, عمان, الدوحة, ابوظبي, ميلادي, الموافق
 
 """#
+
+    /// Stop lists' and scripts' language codes (data/metadata/languages.txt).
+    static let languages = #"""
+# Languages the record's `lang` can be detected as (LanguageIdentifier): each stop list of
+# data/generic-extractor/stoplists/ with its BCP 47 code and its script. A text in one of these
+# scripts is told apart from the others in the same script by its stop words; a script that only
+# one language here uses (Greek, Hebrew…) is listed under "script:" lines with that language.
+#
+# stoplist: code script
+arabic: ar arabic
+persian: fa arabic
+urdu: ur arabic
+dutch: nl latin
+english: en latin
+french: fr latin
+german: de latin
+indonesian: id latin
+italian: it latin
+polish: pl latin
+portuguese: pt latin
+spanish: es latin
+turkish: tr latin
+russian: ru cyrillic
+ukrainian: uk cyrillic
+korean: ko hangul
+
+# script: code (a text mostly in this script is in this language)
+script greek: el
+script hebrew: he
+script hangul: ko
+script kana: ja
+script han: zh
+script thai: th
+script devanagari: hi
+script georgian: ka
+script armenian: hy
+
+"""#
 }

@@ -34,6 +34,8 @@ public enum GenericRule {
     public static let mainLinkHeavy = "generic.main-link-heavy"
     /// Inside the main content, between its first and last good block: kept (lists, tables, headings).
     public static let articleSpan = "generic.article-span"
+    /// A date line by the headline or in the main content's fringes: the page's dateline.
+    public static let dateLine = "generic.date-line"
     /// Text of a <figure> or <figcaption> inside the main content: a caption, not body.
     public static let figureCaption = "generic.figure-caption"
     public static let containerNearGood = "generic.container-near-good"

@@ -60,9 +60,10 @@ extension GenericLabeler {
             }
             itemBlock.append(i)
         }
+        var span: ClosedRange<Int>?
         if main != nil {
             promoteNearGood(&items)
-            keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity })
+            span = keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity })
         }
         ContextSmoothing(t: t).revise(&items)
         // 4. Labels: the headline (h1 or the metadata title) is the title; figure text is a caption.
@@ -80,9 +81,10 @@ extension GenericLabeler {
             } else if d.label == .body, let regions = blocks[i].features?.regions, !regions.isDisjoint(with: [.figure, .figcaption]) {
                 d.label = .caption; d.rule = GenericRule.figureCaption
             }
-            if d.label == .body { paragraphs.append(blocks[i].key) }
             decisions[i] = d
         }
+        if main != nil { markDateLines(&decisions, blocks, items: itemBlock, span: span) }
+        for i in 0..<n where decisions[i].label == .body { paragraphs.append(blocks[i].key) }
         let top = main?.elements.first
         return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language,
                                  mainContainerID: top.flatMap { table.elementID($0, blocks: blocks) },
@@ -122,16 +124,52 @@ extension GenericLabeler {
     /// items, table cells, headings, short lines of a recipe — what trafilatura keeps and jusText's
     /// stop-word test drops. Outside that span (the fringes, where share bars and bylines sit)
     /// jusText's context decides.
-    func keepArticleSpan(_ items: inout [ContextSmoothing.Item], linkDensity: [Double]) {
+    @discardableResult
+    func keepArticleSpan(_ items: inout [ContextSmoothing.Item], linkDensity: [Double]) -> ClosedRange<Int>? {
         let t = tunables
         func anchor(_ k: Int) -> Bool {
             !items[k].locked && (items[k].cls == .good || (items[k].chars >= t.lengthHigh && linkDensity[k] <= t.maxLinkDensity))
         }
-        guard let first = items.indices.first(where: anchor), let last = items.indices.last(where: anchor) else { return }
+        guard let first = items.indices.first(where: anchor), let last = items.indices.last(where: anchor) else { return nil }
         let condemned: Set<String> = [GenericRule.linkDensity, GenericRule.shortWithLinks, GenericRule.copyright]
         for k in first...last where !items[k].locked && items[k].cls != .good && !condemned.contains(items[k].rule) {
             items[k].cls = .good; items[k].rule = GenericRule.articleSpan
         }
+        return first...last
+    }
+
+    /// Date lines around the article — between the headline and the main content, and in the main
+    /// content's fringes outside its span — are the page's dateline ("Updated 11:21 pm, Tuesday,
+    /// November 19, 2019"): labelled `timestamp` (dropped, and the record's date when the markup
+    /// gives none). Inside the span a dated line is content (a tour-date list) and stays.
+    func markDateLines(_ decisions: inout [BlockDecision], _ blocks: [Block],
+                       items: [Int], span: ClosedRange<Int>?) {
+        var candidates: [Int] = []
+        for (k, i) in items.enumerated() where span.map({ !$0.contains(k) }) ?? true { candidates.append(i) }
+        // The article's header: from the headline (the last h1 before the main content) down to
+        // the main content's first block, or the few blocks right above it when no h1 is there.
+        if let firstInside = items.first {
+            let from = (0..<firstInside).last { (blocks[$0].features?.headingLevel ?? 0) == 1 }
+                ?? max(0, firstInside - tunables.dateLineBlocksAboveMain)
+            candidates += from..<firstInside
+        }
+        for i in candidates where decisions[i].label != .title && decisions[i].label != .caption
+            && Self.mayHoldDate(blocks[i].key) && DateParser.standard.dateLine(blocks[i].key) != nil {
+            decisions[i].label = .timestamp
+            decisions[i].rule = GenericRule.dateLine
+        }
+    }
+
+    /// A cheap test before the date parser: short, with a digit (ASCII or Arabic-Indic).
+    static func mayHoldDate(_ text: String) -> Bool {
+        guard text.utf8.count <= 200 else { return false }
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b >= 0x30 && b <= 0x39 { return true }
+            if (previous == 0xD9 && b >= 0xA0 && b <= 0xA9) || (previous == 0xDB && b >= 0xB0 && b <= 0xB9) { return true }
+            previous = b
+        }
+        return false
     }
 
     /// "div.article-body + 2 siblings (generic.main-candidate)": the explain trace's account.

@@ -72,6 +72,9 @@ public struct GenericTunables: Sendable, Equatable {
     /// is the deepest holding at least `structuredElementCoverage` of it.
     public var minStructuredCoverage = 0.5
     public var structuredElementCoverage = 0.8
+    /// Without an h1 above the main content, date lines are looked for in this many blocks above
+    /// it (the article's header: byline and date sit right above the text).
+    public var dateLineBlocksAboveMain = 8
     /// Fallback to the whole page: main content with less text than this (characters) is not an
     /// article body (a title box, a lone caption)…
     public var minMainChars = 100

@@ -1,13 +1,5 @@
 import Foundation
 
-/// A value read from a page and where it was read (for the explain trace and the README's
-/// precedence table): `"2019-11-19" from "json-ld datePublished"`.
-public struct SourcedValue: Sendable, Equatable {
-    public var value: String
-    public var source: String
-    public init(_ value: String, from source: String) { self.value = value; self.source = source }
-}
-
 /// Page-level facts read from <head>, JSON-LD and a few well-known markups.
 public struct HTMLMetadata: Sendable, Equatable {
     /// og:title, else the first <h1>, else <title> without a site-name suffix.
@@ -18,7 +10,9 @@ public struct HTMLMetadata: Sendable, Equatable {
     public var canonicalURL: String?
     /// The declared language as written: <html lang>, else meta content-language, og:locale,
     /// JSON-LD inLanguage.
-    public var language: String?
+    public var language: String? { declaredLanguage?.value }
+    /// That language with its source.
+    public var declaredLanguage: SourcedValue?
     /// The publication date as written, from the first source that states one: JSON-LD
     /// datePublished, the meta tags (`MetadataReader.dateMetaNames`), itemprop=datePublished.
     public var publishedDate: String? { markupDate?.value }
@@ -36,7 +30,7 @@ public struct HTMLMetadata: Sendable, Equatable {
     public init(title: String? = nil, documentTitle: String? = nil, canonicalURL: String? = nil,
                 language: String? = nil, publishedDate: String? = nil) {
         self.title = title; self.documentTitle = documentTitle; self.canonicalURL = canonicalURL
-        self.language = language; self.markupDate = publishedDate.map { SourcedValue($0, from: "given") }
+        self.declaredLanguage = language.map { SourcedValue($0, from: "given") }; self.markupDate = publishedDate.map { SourcedValue($0, from: "given") }
     }
 }
 
@@ -70,7 +64,9 @@ enum MetadataReader {
             guard n.kind == .element else { continue }
             switch n.tag {
             case HTMLTag.html:
-                if m.language == nil, let l = tree.attribute(.lang, of: n).flatMap(nonEmpty) { m.language = l }
+                if m.declaredLanguage == nil, let l = tree.attribute(.lang, of: n).flatMap(nonEmpty) {
+                    m.declaredLanguage = SourcedValue(l, from: "<html lang>")
+                }
             case HTMLTag.title:
                 if m.documentTitle == nil { m.documentTitle = nonEmpty(tree.subtreeText(i)) }
             case HTMLTag.h1:
@@ -107,7 +103,11 @@ enum MetadataReader {
         let ld = JSONLDReader.read(jsonLD)
         m.title = metas["og:title"] ?? h1 ?? m.documentTitle.map(stripSiteName)
         m.canonicalURL = canonical ?? metas["og:url"]
-        m.language = m.language ?? metas["content-language"] ?? metas["og:locale"] ?? ld.inLanguage
+        if m.declaredLanguage == nil {
+            if let l = metas["content-language"] { m.declaredLanguage = SourcedValue(l, from: "meta content-language") }
+            else if let l = metas["og:locale"] { m.declaredLanguage = SourcedValue(l, from: "meta og:locale") }
+            else if let l = ld.inLanguage { m.declaredLanguage = SourcedValue(l, from: "json-ld inLanguage") }
+        }
         // Date: JSON-LD, then the meta tags in `dateMetaNames` order, then itemprop.
         if let d = ld.datePublished { m.markupDate = SourcedValue(d, from: "json-ld datePublished") }
         else if let name = dateMetaNames.first(where: { metas[$0] != nil }) { m.markupDate = SourcedValue(metas[name]!, from: "meta \(name)") }
