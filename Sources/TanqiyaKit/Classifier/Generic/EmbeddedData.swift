@@ -37829,7 +37829,8 @@ IX
     ]
 
     static let domHints = #"""
-# DOM hints for the generic extractor, matched against class and id tokens (lower case).
+# DOM hints for the generic extractor, matched against class, id and itemprop tokens (lower case;
+# microdata's itemprop="articleBody" is positive by "article", itemprop="comment" negative).
 # "substring" patterns match anywhere in a token; "part" patterns match a whole part of a token
 # split on - _ : . and digits (so "tag" matches "post-tag" but not "vintage").
 # A token that matches a negative pattern (strong or weak) and a positive one is neither

@@ -1,7 +1,9 @@
 /// Decides the lines of a page whose outlet has no rule file: jusText's shallow features and
-/// context smoothing inside a main container chosen readability-style by text score per
-/// subtree, with DOM hints (semantic tags, class/id words) on HTML pages. A page is one
-/// article; an HTML page without a title block takes its head's title.
+/// context smoothing; on HTML pages inside the main content `MainContentFinder` chooses
+/// (readability's candidate scoring, sibling joining, structured evidence, a whole-page
+/// fallback), with DOM hints (semantic tags, class/id/itemprop words) — see
+/// GenericLabeler+HTML.swift. A page is one article; an HTML page without a title block takes
+/// its head's title.
 public struct GenericLabeler: Sendable {
     public var tunables: GenericTunables
     public let resources: GenericResources
