@@ -83,7 +83,7 @@ extension GenericLabeler {
             }
             decisions[i] = d
         }
-        if main != nil { markDateLines(&decisions, blocks, items: itemBlock, span: span) }
+        if main != nil { markDateLines(&decisions, blocks, items: itemBlock, cfClass: cfClass, span: span) }
         for i in 0..<n where decisions[i].label == .body { paragraphs.append(blocks[i].key) }
         let top = main?.elements.first
         return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language,
@@ -138,14 +138,23 @@ extension GenericLabeler {
         return first...last
     }
 
-    /// Date lines around the article — between the headline and the main content, and in the main
-    /// content's fringes outside its span — are the page's dateline ("Updated 11:21 pm, Tuesday,
-    /// November 19, 2019"): labelled `timestamp` (dropped, and the record's date when the markup
-    /// gives none). Inside the span a dated line is content (a tour-date list) and stays.
-    func markDateLines(_ decisions: inout [BlockDecision], _ blocks: [Block],
-                       items: [Int], span: ClosedRange<Int>?) {
+    /// Date lines around the article — between the headline and the main content, in the main
+    /// content's fringes outside its span, and a lone one above the article's first full
+    /// paragraph and among the span's first `datelineHeadItems` blocks — are the page's dateline ("Updated 11:21 pm, Tuesday, November 19, 2019"):
+    /// labelled `timestamp` (dropped, and the record's date when the markup gives none). Further
+    /// into the span, or next to another one, a dated line is content (a tour-date list) and stays.
+    func markDateLines(_ decisions: inout [BlockDecision], _ blocks: [Block], items: [Int], cfClass: [ParagraphClass],
+                       span: ClosedRange<Int>?) {
+        func isDateLine(_ i: Int) -> Bool { Self.mayHoldDate(blocks[i].key) && DateParser.standard.dateLine(blocks[i].key) != nil }
         var candidates: [Int] = []
-        for (k, i) in items.enumerated() where span.map({ !$0.contains(k) }) ?? true { candidates.append(i) }
+        let firstParagraph = items.firstIndex { cfClass[$0] == .good } ?? items.count
+        for (k, i) in items.enumerated() {
+            if let span, span.contains(k) {
+                // Inside the span only a lone date line at its head, above the first full paragraph.
+                guard k < firstParagraph, k <= span.lowerBound + tunables.datelineHeadItems, !(k > 0 && isDateLine(items[k - 1])), !(k + 1 < items.count && isDateLine(items[k + 1])) else { continue }
+            }
+            candidates.append(i)
+        }
         // The article's header: from the headline (the last h1 before the main content) down to
         // the main content's first block, or the few blocks right above it when no h1 is there.
         if let firstInside = items.first {
@@ -153,8 +162,7 @@ extension GenericLabeler {
                 ?? max(0, firstInside - tunables.dateLineBlocksAboveMain)
             candidates += from..<firstInside
         }
-        for i in candidates where decisions[i].label != .title && decisions[i].label != .caption
-            && Self.mayHoldDate(blocks[i].key) && DateParser.standard.dateLine(blocks[i].key) != nil {
+        for i in candidates where decisions[i].label != .title && decisions[i].label != .caption && isDateLine(i) {
             decisions[i].label = .timestamp
             decisions[i].rule = GenericRule.dateLine
         }

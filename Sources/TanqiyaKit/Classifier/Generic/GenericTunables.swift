@@ -75,6 +75,9 @@ public struct GenericTunables: Sendable, Equatable {
     /// Without an h1 above the main content, date lines are looked for in this many blocks above
     /// it (the article's header: byline and date sit right above the text).
     public var dateLineBlocksAboveMain = 8
+    /// Inside the main content's span, a lone date line is the dateline only among its first this
+    /// many blocks after the span's start (headline, byline, date); further down it is content.
+    public var datelineHeadItems = 3
     /// Fallback to the whole page: main content with less text than this (characters) is not an
     /// article body (a title box, a lone caption)…
     public var minMainChars = 100
