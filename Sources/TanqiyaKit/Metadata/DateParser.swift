@@ -73,6 +73,8 @@ public struct DateParser: Sendable {
     public func parseMachine(_ text: String) -> PublicationDate? {
         let b = Array(text.utf8.drop { $0 == 0x20 })
         if let d = Self.parseISO(b) { return d }
+        // ISO-shaped but impossible (a 25th hour, a 30th of February): no date, not a guess.
+        if b.count > 4, b[0..<4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), b[4] == 0x2D { return nil }
         return find(in: text)?.date
     }
 
@@ -291,6 +293,8 @@ public struct DateParser: Sendable {
     /// (`GMT`, `UTC`, `+03:00`) when written right after it.
     private func firstTime(_ t: [DateTokens.Token]) -> ((Int, Int, Int), Int?, ClosedRange<Int>)? {
         for s in t.indices {
+            // An hour is not the minutes or seconds of a time before it.
+            if s > 0, case .separator(":") = t[s - 1].kind, t[s].attached { continue }
             guard case let .number(h, hd) = t[s].kind, hd <= 2, s + 2 < t.count,
                   case .separator(":") = t[s + 1].kind, case let .number(m, md) = t[s + 2].kind, md == 2 else { continue }
             var end = s + 2
