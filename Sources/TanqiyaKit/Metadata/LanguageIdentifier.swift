@@ -2,8 +2,13 @@
 /// detected from the text — its script, then, among the languages sharing that script, the stop
 /// list its words hit most (`data/metadata/languages.txt` says which lists and scripts there are).
 public struct LanguageIdentifier: Sendable {
-    enum Script: String, Sendable, CaseIterable {
+    enum Script: Int, Sendable, CaseIterable {
         case latin, cyrillic, greek, arabic, hebrew, han, kana, hangul, thai, devanagari, georgian, armenian
+
+        init?(name: String) {
+            guard let s = Script.allCases.first(where: { "\($0)" == name }) else { return nil }
+            self = s
+        }
     }
 
     let stopLists: StopLists
@@ -14,10 +19,13 @@ public struct LanguageIdentifier: Sendable {
     /// Every known code's script (to check a declared tag against the text).
     let codeScripts: [String: Script]
 
-    /// Letters sampled from the text.
-    static let sampleLetters = 4000
-    /// Words sampled for the stop-word vote.
-    static let sampleWords = 600
+    /// Letters sampled from the text (enough to tell a script; the sampling runs on every page).
+    static let sampleLetters = 120
+    /// Words sampled for the stop-word vote (a news text's stop words are a fifth to a third of
+    /// its words: 60 words give a dozen votes or more).
+    static let sampleWords = 60
+    /// Stop-word hits that end the vote early, when they are twice the runner-up's.
+    static let decisiveHits = 5
     /// Fewer letters than this: too little text to say.
     static let minLetters = 20
     /// A stop list must cover at least this share of the sampled words (a text of the script with
@@ -49,10 +57,10 @@ public struct LanguageIdentifier: Sendable {
             guard let colon = line.firstIndex(of: ":") else { throw ParseError(line: n + 1, text: line) }
             let head = line[..<colon].split(separator: " ").map(String.init)
             let tail = line[line.index(after: colon)...].split(separator: " ").map(String.init)
-            if head.count == 2, head[0] == "script", let script = Script(rawValue: head[1]), tail.count == 1 {
+            if head.count == 2, head[0] == "script", let script = Script(name: head[1]), tail.count == 1 {
                 scripts[script] = tail[0]
                 codes[tail[0]] = script
-            } else if head.count == 1, tail.count == 2, let script = Script(rawValue: tail[1]) {
+            } else if head.count == 1, tail.count == 2, let script = Script(name: tail[1]) {
                 guard let index = stopLists.languages.firstIndex(of: head[0]) else { throw ParseError(line: n + 1, text: line) }
                 lists[index] = (tail[0], script)
                 codes[tail[0]] = script
@@ -95,68 +103,104 @@ public struct LanguageIdentifier: Sendable {
     // MARK: Detection
 
     /// The language of `texts` (paragraphs), or nil when there is too little text or the script's
-    /// languages have no stop list that covers it.
+    /// languages have no stop list that covers it. Reads at most `sampleLetters` letters and
+    /// `sampleWords` words, on bytes: it runs on every page.
     public func detect(_ texts: [String]) -> String? {
         guard let (script, kana) = dominantScript(texts) else { return nil }
         if script == .han && kana { return scriptCodes[.kana] }
-        let candidates = listCodes.indices.filter { listCodes[$0]?.script == script }
-        if candidates.isEmpty { return scriptCodes[script] }
+        var candidates: UInt32 = 0
+        for (k, entry) in listCodes.enumerated() where entry?.script == script { candidates |= UInt32(1) << UInt32(k) }
+        if candidates == 0 { return scriptCodes[script] }
         // The stop-word vote, on the first `sampleWords` words.
-        var sample: [String] = []
-        var words = 0
-        for t in texts where words < Self.sampleWords {
-            sample.append(t)
-            words += t.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) } + 1
-        }
-        let measure = TextMeasure(texts: sample, stopLists: stopLists)
         var hits = [Int](repeating: 0, count: listCodes.count)
         var total = 0
-        for mask in measure.masks.prefix(Self.sampleWords) {
-            total += 1
-            for c in candidates where mask & (UInt32(1) << UInt32(c)) != 0 { hits[c] += 1 }
+        let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 128)
+        defer { scratch.deallocate() }
+        outer: for text in texts {
+            var t = text
+            let done: Bool = t.withUTF8 { p in
+                var i = 0
+                while i < p.count {
+                    while i < p.count && p[i] == 0x20 { i += 1 }
+                    let start = i
+                    while i < p.count && p[i] != 0x20 { i += 1 }
+                    guard i > start, let mask = TextMeasure.lookup(UnsafeBufferPointer(rebasing: p[start..<i]), stopLists, scratch)
+                    else { continue }
+                    total += 1
+                    var m = mask & candidates
+                    while m != 0 { hits[m.trailingZeroBitCount] += 1; m &= m - 1 }
+                    if total >= Self.sampleWords || (total % 10 == 0 && Self.decided(hits)) { return true }
+                }
+                return false
+            }
+            if done { break outer }
         }
-        guard total > 0, let best = candidates.max(by: { hits[$0] < hits[$1] }),
+        guard total > 0, let best = hits.indices.max(by: { hits[$0] < hits[$1] }),
               Double(hits[best]) >= Self.minStopwordShare * Double(total) else { return scriptCodes[script] }
         return listCodes[best]?.code
     }
 
-    /// The script most of the sampled letters are in, and whether kana occur (Japanese mixes
-    /// kanji and kana). nil under `minLetters` letters.
+    /// The vote is over early when one list has `decisiveHits` hits and twice the next one's.
+    static func decided(_ hits: [Int]) -> Bool {
+        var first = 0, second = 0
+        for h in hits { if h > first { second = first; first = h } else if h > second { second = h } }
+        return first >= decisiveHits && first >= 2 * second
+    }
+
+    /// The script most of the sampled letters are in, and whether kana occur among kanji
+    /// (Japanese). nil under `minLetters` letters. Reads UTF-8 lead bytes (no `Character`s, no
+    /// scalar decoding): a lead byte names the block its letter is in.
     func dominantScript(_ texts: [String]) -> (Script, kana: Bool)? {
         var counts = [Int](repeating: 0, count: Script.allCases.count)
         var letters = 0
-        outer: for t in texts {
-            for u in t.unicodeScalars {
-                guard let s = Self.script(of: u) else { continue }
-                counts[Script.allCases.firstIndex(of: s)!] += 1
-                letters += 1
-                if letters >= Self.sampleLetters { break outer }
+        outer: for text in texts {
+            var t = text
+            let full: Bool = t.withUTF8 { p in
+                var i = 0
+                while i < p.count {
+                    let b = p[i]
+                    let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                    if let s = Self.script(lead: b, next: i + 1 < p.count ? p[i + 1] : 0) {
+                        counts[s.rawValue] += 1
+                        letters += 1
+                        if letters >= Self.sampleLetters { return true }
+                    }
+                    i += length
+                }
+                return false
             }
+            if full { break outer }
         }
-        guard letters >= Self.minLetters, let best = counts.indices.max(by: { counts[$0] < counts[$1] }) else { return nil }
-        let kana = counts[Script.allCases.firstIndex(of: .kana)!]
-        var script = Script.allCases[best]
-        // Japanese: kana among the kanji make it Japanese even when kanji are the most.
+        guard letters >= Self.minLetters, let best = counts.indices.max(by: { counts[$0] < counts[$1] }),
+              var script = Script(rawValue: best) else { return nil }
+        // Japanese mixes kanji and kana: kana among kanji make it Japanese even when kanji are the most.
         if script == .kana { script = .han }
-        return (script, kana > 0 && (script == .han))
+        return (script, script == .han && counts[Script.kana.rawValue] > 0)
     }
 
-    /// The script of a letter (nil: not a letter of a script listed here).
-    static func script(of u: Unicode.Scalar) -> Script? {
-        let v = u.value
-        switch v {
-        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: return .latin
-        case 0x0370...0x03FF: return .greek
-        case 0x0400...0x052F: return .cyrillic
-        case 0x0531...0x058F: return .armenian
-        case 0x05D0...0x05EA: return .hebrew
-        case 0x0620...0x064A, 0x066E...0x06D3, 0x06FA...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF: return .arabic
-        case 0x0900...0x097F: return .devanagari
-        case 0x0E00...0x0E7F: return .thai
-        case 0x10A0...0x10FF: return .georgian
-        case 0x3040...0x30FF: return .kana
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF: return .han
-        case 0xAC00...0xD7A3, 0x1100...0x11FF: return .hangul
+    /// The script of the letter whose UTF-8 starts with `lead`, `next` (nil: no letter of a script
+    /// listed here — digits, punctuation, symbols, other scripts).
+    @inline(__always)
+    static func script(lead b: UInt8, next c: UInt8) -> Script? {
+        switch b {
+        case 0x41...0x5A, 0x61...0x7A, 0xC3...0xC9: return .latin           // A–Z a–z, U+00C0–U+027F
+        case 0xCD: return c >= 0xB0 ? .greek : nil                           // U+0370–U+037F
+        case 0xCE, 0xCF: return .greek                                       // U+0380–U+03FF
+        case 0xD0...0xD4: return .cyrillic                                   // U+0400–U+052F
+        case 0xD5, 0xD6: return .armenian                                    // U+0530–U+05BF (near enough)
+        case 0xD7: return .hebrew                                            // U+05C0–U+05FF
+        case 0xD8...0xDB, 0xDD: return .arabic                               // U+0600–U+06FF, U+0740–U+077F
+        case 0xE0 where c >= 0xA4 && c <= 0xA5: return .devanagari           // U+0900–U+097F
+        case 0xE0 where c == 0xB8 || c == 0xB9: return .thai                 // U+0E00–U+0E7F
+        case 0xE1 where c >= 0x82 && c <= 0x83: return .georgian             // U+10A0–U+10FF
+        case 0xE1 where c >= 0x84 && c <= 0x87: return .hangul               // U+1100–U+11FF (jamo)
+        case 0xE3 where c >= 0x81 && c <= 0x83: return .kana                 // U+3040–U+30FF
+        case 0xE3 where c >= 0x90: return .han                               // U+3400–U+3FFF
+        case 0xE4...0xE9: return .han                                        // U+4000–U+9FFF
+        case 0xEA: return c >= 0xB0 ? .hangul : nil                          // U+AC00–U+AFFF
+        case 0xEB, 0xEC: return .hangul                                      // U+B000–U+CFFF
+        case 0xED: return c < 0x9F ? .hangul : nil                           // U+D000–U+D7A3
+        case 0xEF where c >= 0xAD && c <= 0xBB: return .arabic               // presentation forms
         default: return nil
         }
     }

@@ -73,9 +73,12 @@ public struct MetadataResolver: Sendable {
         return m
     }
 
-    /// The first date line among `blocks` (labelled `timestamp`) that reads as a date.
-    func dateLine(_ blocks: [Block], _ indices: [Int], dayFirst: Bool) -> SourcedValue? {
-        for i in indices where blocks[i].label == .timestamp {
+    /// The first line of article `article` (and of the page's header, article 0, when `orHeader`)
+    /// labelled `timestamp` that reads as a date line.
+    func dateLine(_ blocks: [Block], article: Int, orHeader: Bool, dayFirst: Bool) -> SourcedValue? {
+        for i in blocks.indices where blocks[i].label == .timestamp
+            && (blocks[i].article == article || (orHeader && blocks[i].article == 0))
+            && GenericLabeler.mayHoldDate(blocks[i].key) {
             if let d = dates.dateLine(blocks[i].key, dayFirst: dayFirst) { return SourcedValue(d.description, from: "date line \(blocks[i].line)") }
         }
         return nil

@@ -6,6 +6,9 @@ public struct ArticleAssembler: Sendable {
 
     public init(metadata: MetadataResolver = .standard) { self.metadata = metadata }
 
+    /// The language is detected from about this much of the page's text (the detector reads less).
+    static let languageSampleBytes = 4096
+
     public func assemble(_ document: inout Document) {
         guard document.articleCount > 0 else { document.articles = []; return }
         var drafts = Array(repeating: Draft(), count: document.articleCount + 1)
@@ -26,13 +29,17 @@ public struct ArticleAssembler: Sendable {
         if drafts[1].title == nil { drafts[1].title = document.fallbackTitle }
         if drafts[1].section == nil { drafts[1].section = drafts[0].section }
         if drafts[1].credit == nil { drafts[1].credit = drafts[0].credit }
-        // The page's metadata, from its markup and the text of its articles.
+        // The page's metadata, from its markup and the start of its text (the language sample).
         var sample: [String] = []
-        for draft in drafts.dropFirst() { if let t = draft.title { sample.append(t) }; sample += draft.paragraphs }
+        var sampled = 0
+        for draft in drafts.dropFirst() where sampled < Self.languageSampleBytes {
+            for text in (draft.title.map { [$0] } ?? []) + draft.paragraphs where sampled < Self.languageSampleBytes {
+                sample.append(text)
+                sampled += text.utf8.count
+            }
+        }
         let page = metadata.page(document, sampleText: sample)
         let dayFirst = !(page.language?.value == "en" || page.language?.value == "en-US")
-        var segments = Array(repeating: [Int](), count: drafts.count)
-        for i in blocks.indices where blocks[i].article < segments.count { segments[blocks[i].article].append(i) }
         var articles: [Article] = []
         for (n, draft) in drafts.enumerated().dropFirst() where draft.title != nil || !draft.paragraphs.isEmpty {
             var article = Article(id: "\(document.idPrefix)#\(articles.count + 1)", title: draft.title ?? "",
@@ -41,7 +48,7 @@ public struct ArticleAssembler: Sendable {
             article.metadata = page
             if page.date == nil {
                 // The article's own date line; the first article also looks in the page's header.
-                article.metadata.date = metadata.dateLine(blocks, (n == 1 ? segments[0] : []) + segments[n], dayFirst: dayFirst)
+                article.metadata.date = metadata.dateLine(blocks, article: n, orHeader: n == 1, dayFirst: dayFirst)
             }
             articles.append(article)
         }

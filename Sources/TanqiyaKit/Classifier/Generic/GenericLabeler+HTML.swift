@@ -168,16 +168,26 @@ extension GenericLabeler {
         }
     }
 
-    /// A cheap test before the date parser: short, with a digit (ASCII or Arabic-Indic).
+    /// A cheap test before the date parser: short, with a number of exactly four digits (ASCII,
+    /// Arabic-Indic or Persian) — every date `DateParser` reads has its year written out.
     static func mayHoldDate(_ text: String) -> Bool {
         guard text.utf8.count <= 200 else { return false }
+        var run = 0
         var previous: UInt8 = 0
         for b in text.utf8 {
-            if b >= 0x30 && b <= 0x39 { return true }
-            if (previous == 0xD9 && b >= 0xA0 && b <= 0xA9) || (previous == 0xDB && b >= 0xB0 && b <= 0xB9) { return true }
+            if b >= 0x30 && b <= 0x39 {
+                run += 1
+            } else if (previous == 0xD9 && b >= 0xA0 && b <= 0xA9) || (previous == 0xDB && b >= 0xB0 && b <= 0xB9) {
+                run += 1
+            } else if (b == 0xD9 || b == 0xDB) && run > 0 {
+                // The lead byte of a possible Arabic-Indic digit: the run goes on if one follows.
+            } else {
+                if run == 4 { return true }
+                run = 0
+            }
             previous = b
         }
-        return false
+        return run == 4
     }
 
     /// "div.article-body + 2 siblings (generic.main-candidate)": the explain trace's account.

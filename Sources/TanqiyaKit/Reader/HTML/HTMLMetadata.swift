@@ -140,14 +140,21 @@ enum MetadataReader {
     }
 
     /// "Headline | Site" → "Site": the last segment after a separator, when `stripSiteName` would
-    /// drop it (short, and shorter than what comes before).
+    /// drop it (short, and shorter than what comes before). Searched on bytes.
     static func siteNameSuffix(_ title: String) -> String? {
-        var best: Range<String.Index>?
+        let b = Array(title.utf8)
+        var cut: (start: Int, end: Int)?
         for sep in titleSeparators {
-            if let r = title.range(of: sep, options: .backwards), best == nil || r.lowerBound > best!.lowerBound { best = r }
+            let s = Array(sep.utf8)
+            guard b.count >= s.count else { continue }
+            for i in stride(from: b.count - s.count, through: 0, by: -1) where b[i] == s[0] && b[i..<(i + s.count)].elementsEqual(s) {
+                if cut == nil || i > cut!.start { cut = (i, i + s.count) }
+                break
+            }
         }
-        guard let r = best else { return nil }
-        let head = title[..<r.lowerBound], tail = title[r.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard let cut else { return nil }
+        let head = String(decoding: b[..<cut.start], as: UTF8.self)
+        let tail = String(decoding: b[cut.end...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         guard !tail.isEmpty, tail.count <= maxSiteNameChars, tail.count < head.count else { return nil }
         return tail
     }
@@ -178,10 +185,13 @@ enum MetadataReader {
     }
 
     /// The text trimmed of white space and newlines, `nil` when nothing is left. Text that starts
-    /// and ends with a visible ASCII character (nearly all) is returned as is, without Foundation.
+    /// and ends with a character that is not white space (nearly all) is returned as is, without Foundation.
     static func nonEmpty(_ s: String) -> String? {
         let u = s.utf8
         if let a = u.first, let b = u.last, a > 0x20 && a < 0x80, b > 0x20 && b < 0x80 { return s }
+        // Non-ASCII ends that are not white space (Arabic text): nothing to trim either.
+        if let a = s.unicodeScalars.first, let b = s.unicodeScalars.last, a.value > 0x20, b.value > 0x20,
+           !a.properties.isWhitespace, !b.properties.isWhitespace { return s }
         let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         return t.isEmpty ? nil : t
     }

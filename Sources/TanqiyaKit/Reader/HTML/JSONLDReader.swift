@@ -27,7 +27,7 @@ enum JSONLDReader {
 
     static func read(_ scripts: [[UInt8]]) -> JSONLDFacts {
         var objects: [[String: Any]] = []
-        for raw in scripts where raw.count <= maxScriptBytes {
+        for raw in scripts where raw.count <= maxScriptBytes && mentionsAFact(raw) {
             guard let json = try? JSONSerialization.jsonObject(with: Data(raw), options: [.fragmentsAllowed]) else { continue }
             collect(json, into: &objects)
         }
@@ -54,6 +54,14 @@ enum JSONLDReader {
         return facts
     }
 
+    /// Whether a script names one of the fields read here (breadcrumb lists and site-search
+    /// boxes do not, and are not parsed).
+    static func mentionsAFact(_ raw: [UInt8]) -> Bool {
+        Text.contains(raw[...], "datePublished") || Text.contains(raw[...], "author") || Text.contains(raw[...], "publisher")
+            || Text.contains(raw[...], "articleBody") || Text.contains(raw[...], "inLanguage") || Text.contains(raw[...], "dateCreated")
+            || Text.contains(raw[...], "creator")
+    }
+
     /// Every object in the document (arrays and `@graph` flattened; nested objects included).
     private static func collect(_ json: Any, into out: inout [[String: Any]]) {
         var queue: [Any] = [json]
@@ -76,11 +84,10 @@ enum JSONLDReader {
         return []
     }
 
-    /// A non-empty string, trimmed.
+    /// A non-empty string, trimmed (`MetadataReader.nonEmpty`: no copy when there is nothing to trim).
     private static func string(_ v: Any?) -> String? {
         guard let s = v as? String else { return nil }
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
-        return t.isEmpty ? nil : t
+        return MetadataReader.nonEmpty(s)
     }
 
     /// A name: a string, an object's `name`, or a list of those joined by ", ".
