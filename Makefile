@@ -8,7 +8,7 @@ BIN     := .build/$(CONFIG)/tanqiya
 RULES   ?= rules
 SHARED  ?= ../shared
 
-.PHONY: all deps build release run test test-ray score lint check golden bench bench-shards clean-out help dumps
+.PHONY: all deps build release run test test-ray score quality lint check golden bench bench-shards clean-out help dumps
 
 all: build
 
@@ -18,6 +18,7 @@ help:
 	@echo "make build    debug build (CONFIG=release for a release build)"
 	@echo "make lint     check the rule files"
 	@echo "make check    compare every fixture with its committed expectation (after a rule change)"
+	@echo "make quality  score every fixture set that has gold; fail below its floors (Tests/Quality/floors.json)"
 	@echo "make golden   re-record the expectations from the current rules (then review and commit)"
 	@echo "make bench    corpus benchmark: MB/s, pages/s, peak RSS, dedup P/R, grep baseline (BENCH_MB=100)"
 	@echo "make bench-shards  sharded runs (Ray 1 and 2 workers, xargs) on the same corpus, global step time and memory"
@@ -49,7 +50,7 @@ run: build
 # The rule checks first, then the test runner, then the sharded-run driver (contrib/ray/).
 test: deps
 	$(SWIFT) build
-	$(MAKE) --no-print-directory lint check score test-ray
+	$(MAKE) --no-print-directory lint check score quality test-ray
 	@set -o pipefail; $(SWIFT) test 2>&1 | tee .build/swift-test.log
 	@line=$$(grep -E "Executed [0-9]+ tests?, with" .build/swift-test.log | tail -1); \
 	 total=$$(sed -E 's/.*Executed ([0-9]+) tests?.*/\1/' <<< "$$line"); \
@@ -69,6 +70,10 @@ score: build
 	  $(BIN) clean Tests/Fixtures/html --rules $(RULES) --no-dedup -q -o out/html.jsonl && \
 	  python3 $(SHARED)/tools/score.py out/html.jsonl Tests/Fixtures/html-gold --strict --quiet; \
 	else echo "score: $(SHARED)/tools/score.py not found, skipped"; fi
+
+# Every fixture set with gold against its floors (floors only go up: tools/quality_gate.py --raise).
+quality: build
+	python3 tools/quality_gate.py --bin $(BIN)
 
 lint: build
 	$(BIN) rules lint $(RULES)

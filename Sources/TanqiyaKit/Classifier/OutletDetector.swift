@@ -84,8 +84,9 @@ public struct OutletDetector: Sendable {
         }
         guard let best else {
             let anyMatched = matched.contains { !$0.isEmpty }
-            return Decision(outlet: nil, reason: anyMatched ? "no outlet's signatures agreed enough" : "no outlet's signatures matched",
-                            signatures: [])
+            let reason = anyMatched ? "no outlet's signatures reached its min_score on \(Self.minAgreeingSignatures) lines or more"
+                : "no outlet's signatures matched"
+            return Decision(outlet: nil, reason: reason, signatures: [])
         }
         if tie { return Decision(outlet: nil, reason: "signatures of several outlets matched equally", signatures: []) }
         return Decision(outlet: best.0, reason: "signatures \(best.2.joined(separator: ",")) (score \(best.1))",

@@ -15,6 +15,9 @@ struct ChromeLineClassifier {
 
     /// Lines of more words are never chrome (a read-more line with a long headline has about 20).
     static let maxChromeWords = 40
+    /// A line holding a `has` phrase is chrome up to this many words (a comment policy, a cookie
+    /// notice); a longer one is a sentence that mentions it.
+    static let maxHasWords = 25
     /// An author line's name: at most this many words before a date or the line's end.
     static let maxBylineNameWords = 4
     /// A date line holds at most this many words…
@@ -60,14 +63,22 @@ struct ChromeLineClassifier {
             if let b = best, b.order < order || (b.order == order && b.phrase.words.count >= p.words.count) { return }
             best = (p, order)
         }
-        // Phrases at the line's start.
-        for index in lists.phrases(startingWith: w.words[0].text) {
+        // Phrases at the line's start, also behind the conjunction و («وقد يهمك أيضا»).
+        let first = w.words[0].text
+        for index in lists.phrases(startingWith: first) {
             let p = lists.phrases[index]
             if w.has(p.words, at: 0), fits(p, w, from: 0) { consider(p) }
         }
+        if first.hasPrefix("و"), first.unicodeScalars.count > 2 {
+            let bare = String(first.unicodeScalars.dropFirst())
+            for index in lists.phrases(startingWith: bare) {
+                let p = lists.phrases[index]
+                if p.words.count > 1 ? w.has(Array(p.words.dropFirst()), at: 1) : true, fits(p, w, from: 0) { consider(p) }
+            }
+        }
         // Counters («3 تعليقات», «2,431 مشاهدة») and phrases held anywhere.
         for k in 1..<w.count {
-            for index in lists.phrases(startingWith: w.words[k].text) {
+            for index in lists.phrases(startingWith: w.words[k].text) where w.count <= Self.maxHasWords || lists.phrases[index].kind == .count {
                 let p = lists.phrases[index]
                 guard p.kind == .has || p.kind == .count, w.has(p.words, at: k) else { continue }
                 if p.kind == .count && !countFits(p, w, at: k) { continue }
@@ -86,7 +97,8 @@ struct ChromeLineClassifier {
         switch p.kind {
         case .line, .list: return whole
         case .tail: return whole || w.words[rest...].allSatisfy { $0.kind == .digits }
-        case .lead, .has: return breakOK
+        case .lead: return breakOK
+        case .has: return breakOK && w.count <= Self.maxHasWords
         case .url: return whole || (rest == w.count - 1 && w.words[rest].kind == .url)
         case .date: return !whole && breakOK && isDate(w, from: rest)
         case .byline: return !whole && breakOK && isByline(w, from: rest)

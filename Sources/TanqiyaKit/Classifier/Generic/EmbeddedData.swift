@@ -37879,6 +37879,14 @@ byline By
 byline Written by
 byline Posted by
 byline Par
+# Photo captions and credits (the generic path writes no captions).
+lead صورة:
+lead الصورة:
+lead صورة أرشيفية
+has صورة أرشيفية
+lead مصدر الصورة
+lead Photo:
+lead Image:
 
 """#),
         ("comments.txt", #"""
@@ -37970,7 +37978,10 @@ has All rights reserved
 has Tous droits réservés
 has ملفات تعريف الارتباط
 has ملفات الكوكيز
-has cookies
+has uses cookies
+has we use cookies
+has utilise des cookies
+has Accept cookies
 line من نحن
 line عن الموقع
 line اتصل بنا
@@ -38136,6 +38147,16 @@ lead Read more:
 lead Read also:
 lead Lire aussi:
 lead À lire aussi:
+# Video and photo teasers: a label, then another story's headline.
+lead فيديو:
+lead بالفيديو:
+lead شاهد:
+lead شاهد بالفيديو
+lead بالصور:
+lead صور:
+lead إنفوغراف:
+lead Video:
+lead Watch:
 
 """#),
         ("shape-date-words.txt", #"""
@@ -38680,10 +38701,11 @@ has تحميل تطبيق
 has تحميل التطبيق
 has نزل تطبيق
 has تطبيق الهاتف
-has Google Play
-has App Store
-has AppGallery
-has متوفر على
+lead Google Play
+lead App Store
+lead AppGallery
+lead متوفر على
+lead حمل من
 line تحميل
 line حمل التطبيق
 count مشاهدة
@@ -38738,6 +38760,22 @@ line Suivez-nous
 lead Suivez-nous sur
 line Se connecter
 line Écouter
+# Calls to action.
+line اضغط هنا
+lead اضغط هنا
+lead انقر هنا
+lead لمتابعة آخر الأخبار
+lead لمتابعة أهم الأخبار
+lead لمزيد من الأخبار
+lead تابع آخر الأخبار
+lead تابعوا أخبارنا
+has انضم إلى قناتنا
+has انضموا إلى قناتنا
+has قناتنا على
+line هل أعجبك المقال
+line هل أعجبك الخبر
+line هل كان هذا المقال مفيدا
+line Click here
 
 """#),
     ]

@@ -32,18 +32,37 @@ public struct GenericLabeler: Sendable {
             document.blocks[i].rule = extraction.decisions[n].rule
             if let value = extraction.decisions[n].value { document.blocks[i].value = value }
         }
+        if document.html != nil { dropChromeLines(&document) }
         // A text dump's headline is `PlainTextLabeler`'s (or none); HTML pages fall back on their head's.
         if document.html != nil && !document.blocks.contains(where: { $0.label == .title }) {
             if let title = extraction.title {
                 document.fallbackTitle = title
             } else if let first = document.blocks.firstIndex(where: { $0.label == .body }),
                       Self.looksLikeHeadline(document.blocks[first].key) {
-                // A text dump: its first kept line, when it reads as a headline, is the title.
+                // No head title: the first kept line, when it reads as a headline, is the title.
                 document.blocks[first].label = .title
                 document.blocks[first].rule = GenericRule.firstLineTitle
             }
         }
         return 1
+    }
+
+    /// HTML pages: a block kept as text that is page chrome by its words or shape (a date, an
+    /// author line, «اقرأ أيضا: …», a share row, a menu row) is dropped with that label and rule.
+    private func dropChromeLines(_ document: inout Document) {
+        let chrome = ChromeLineClassifier(lists: resources.chrome)
+        var arabic = 0, other = 0
+        for b in document.blocks where b.label == .body {
+            let w = LineWords(b.key)
+            arabic += w.arabicLetters; other += w.otherLetters
+        }
+        let arabicPage = arabic > 0 && arabic >= PlainTextLabeler.arabicPageRatio * other
+        for i in document.blocks.indices where document.blocks[i].label == .body {
+            guard let m = chrome.classify(LineWords(document.blocks[i].key), arabicPage: arabicPage) else { continue }
+            document.blocks[i].label = m.label
+            document.blocks[i].rule = m.rule
+            if m.label == .credit { document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key) }
+        }
     }
 
     /// A headline: at most this many words, and no sentence-final punctuation.

@@ -38,6 +38,8 @@ struct LineWords {
     var endsSentence = false
     /// The line's last visible character.
     var lastMark: Unicode.Scalar?
+    /// The line ends with "…" or "...": a cut teaser, not a finished sentence.
+    var endsWithEllipsis = false
     var arabicLetters = 0
     var otherLetters = 0
     /// The line starts with a list bullet (• · ▪ ● ◦ ► -).
@@ -122,6 +124,8 @@ struct LineWords {
         (hasTime, hasNumericDate) = Self.digitGroups(scalars)
         lastMark = scalars.last(where: { !$0.properties.isWhitespace })
         if let last = lastMark { endsSentence = Self.sentenceEnds.contains(last) }
+        let tail = scalars.reversed().drop(while: { $0.properties.isWhitespace }).prefix(3)
+        endsWithEllipsis = tail.first == "…" || (tail.count == 3 && tail.allSatisfy { $0 == "." })
     }
 
     /// Times («14:20») and numeric dates («2025/06/09», «11-09-2025»: three groups, one joiner).

@@ -126,14 +126,17 @@ struct PlainTextLabeler {
         }
     }
 
-    /// Lines that stand around a headline: a date, an author, a share or copy-link line.
+    /// Lines that stand around a headline: a date, an author or a photo credit (boilerplate.txt), a
+    /// share or copy-link line, a counter.
     static func isMeta(_ m: ChromeMatch) -> Bool {
-        m.label == .timestamp || m.kind == .byline || m.kind == .url || m.kind == .count
+        m.label == .timestamp || m.label == .boilerplate || m.kind == .url || m.kind == .count
             || m.rule == ChromeLineClassifier.ShapeRule.url || m.rule == ChromeLineClassifier.ShapeRule.shareRow
     }
 
+    /// A teaser cut with "…" is not article text (a related item), whatever its length.
     static func isArticleText(_ w: LineWords, bytes: Int) -> Bool {
-        bytes > LineWords.maxChromeBytes || w.count >= minParagraphWords || (w.count >= minSentenceWords && w.endsSentence)
+        if w.endsWithEllipsis && bytes <= LineWords.maxChromeBytes { return false }
+        return bytes > LineWords.maxChromeBytes || w.count >= minParagraphWords || (w.count >= minSentenceWords && w.endsSentence)
     }
 
     /// A credit line's value: what follows its label's ':' (or the whole line).
