@@ -11,7 +11,12 @@ struct Rules: ParsableCommand {
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check every rule file of a directory; report all problems with file:line:column.",
-            discussion: "Exit status: 0 the rules load; 2 they do not."
+            discussion: """
+                Errors: a rule file that does not load, or an outlet whose signatures would claim another outlet's \
+                fixture. Warnings (printed, exit status 0): a signature that reaches min_score alone, stock \
+                phrases that reach it together.
+                Exit status: 0 the rules load (warnings or not); 2 they do not.
+                """
         )
 
         @Argument(help: ArgumentHelp("The rules directory (default: $TANQIYA_RULES, else ./rules).", valueName: "dir"))
@@ -32,8 +37,11 @@ struct Rules: ParsableCommand {
                 let found = Fixture.locate(fixtureDirectories: dirs, expected: "").fixtures
                 let overlap = DetectionOverlap.problems(rules: set, fixtures: found)
                 if !overlap.isEmpty { throw RuleError(overlap) }
+                let warnings = SignatureLint.warnings(rules: set)
+                for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
                 let count = set.outlets.reduce(0) { $0 + $1.ruleIds.count }
-                print("\(dir): \(set.outlets.count) outlets, \(count) rules, no problems (detection checked on \(found.count) fixtures)")
+                let advice = warnings.isEmpty ? "" : ", \(warnings.count) warning(s)"
+                print("\(dir): \(set.outlets.count) outlets, \(count) rules, no problems\(advice) (detection checked on \(found.count) fixtures)")
             } catch let error as RuleError {
                 FileHandle.standardError.write(Data((error.description + "\n").utf8))
                 warn("\(error.diagnostics.count) problem(s) in \(dir)")

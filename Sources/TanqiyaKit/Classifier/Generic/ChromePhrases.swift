@@ -18,6 +18,8 @@ public struct ChromePhrases: Sendable {
     }
 
     public struct Phrase: Sendable, Equatable {
+        /// As the list writes it.
+        public var text: String
         /// Folded words.
         public var words: [String]
         public var kind: Kind
@@ -84,7 +86,7 @@ public struct ChromePhrases: Sendable {
                     let words = Self.fold(text)
                     guard !words.isEmpty else { throw bad("the phrase has no word") }
                     byFirstWord[words[0], default: []].append(phrases.count)
-                    phrases.append(Phrase(words: words, kind: kind, label: label, needsBreak: needsBreak))
+                    phrases.append(Phrase(text: text, words: words, kind: kind, label: label, needsBreak: needsBreak))
                 }
             }
         }
