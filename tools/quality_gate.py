@@ -8,7 +8,8 @@ set falls below its floors (Tests/Quality/floors.json).
     python3 tools/quality_gate.py --show SET      # print SET's per-page figures and differences
 
 Each set names its pages (a folder, optionally a file-name pattern) and its gold folder (the
-spec's gold format, one file per page). The pages are cleaned by the real CLI
+spec's gold format, one file per page; an HTML rendering `<stem>.semantic.html` is scored against
+`<stem>.json`); paths are relative to the repository. The pages are cleaned by the real CLI
 (`tanqiya clean PAGES --no-dedup`: fixtures may share an article on purpose), and scored the way
 ../shared/tools/score.py scores: every title and paragraph of a page, after a light folding
 (NFKC, tatweel and bidi marks removed, spaces collapsed), matched as a multiset against the gold's
@@ -144,6 +145,7 @@ def shared_f1(records, gold_dir, stems, scratch):
 def main(argv):
     ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "tanqiya"))
+    ap.add_argument("--floors", default=FLOORS, help="the sets and their floors (default Tests/Quality/floors.json)")
     ap.add_argument("--raise", dest="raise_floors", action="store_true", help="raise floors to today's figures")
     ap.add_argument("--lower", action="append", default=[], metavar="SET", help="let SET's floors go down")
     ap.add_argument("--show", action="append", default=[], metavar="SET", help="print SET's pages")
@@ -151,7 +153,7 @@ def main(argv):
     if not os.path.exists(args.bin):
         print(f"quality: {args.bin} not found (build first)", file=sys.stderr)
         return 2
-    config = json.load(open(FLOORS, encoding="utf-8"))
+    config = json.load(open(args.floors, encoding="utf-8"))
     failed = False
     changed = False
     with tempfile.TemporaryDirectory() as scratch:
@@ -188,10 +190,10 @@ def main(argv):
             if below and name not in args.lower:
                 failed = True
     if changed:
-        with open(FLOORS, "w", encoding="utf-8") as f:
+        with open(args.floors, "w", encoding="utf-8") as f:
             json.dump(config, f, ensure_ascii=False, indent=2)
             f.write("\n")
-        print(f"quality: floors written to {os.path.relpath(FLOORS, ROOT)}")
+        print(f"quality: floors written to {args.floors}")
     if failed:
         print("quality: below the floors (see above); fix the regression, or lower a floor with --lower SET and say why")
     return 1 if failed else 0
