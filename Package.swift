@@ -43,8 +43,11 @@ let package = Package(
             dependencies: [
                 "TanqiyaKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["RevisionStamp"]
         ),
+        // `tanqiya --version` names the git revision it was built from ("unknown" outside git).
+        .plugin(name: "RevisionStamp", capability: .buildTool()),
         .testTarget(
             name: "TanqiyaKitTests",
             dependencies: ["TanqiyaKit"]
