@@ -68,7 +68,7 @@ struct Clean: ParsableCommand {
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Pages cleaned in parallel (default: the number of cores). The output is identical for any value.",
                                                      valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(name: .long, help: ArgumentHelp("Write the run's statistics as JSON to this file.", valueName: "file"))
     var stats: String?
@@ -94,7 +94,7 @@ struct Clean: ParsableCommand {
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
         if stageDir != nil {
             if output != nil || explain != nil { throw ValidationError("--stage-dir writes stage files; -o and --explain come with `tanqiya dedup apply`") }
@@ -129,7 +129,7 @@ struct Clean: ParsableCommand {
         }
         let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options))
         var options = RunOptions()
-        options.jobs = jobs
+        options.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         options.dedup = dedup.options
         options.duplicatesFile = dedup.duplicates
         options.failFast = failFast

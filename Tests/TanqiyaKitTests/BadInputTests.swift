@@ -84,7 +84,7 @@ final class BadInputTests: XCTestCase {
             let iconv = Process()
             iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
             iconv.arguments = ["-f", "UTF-8", "-t", "WINDOWS-1256", Repo.path("seeds/" + seed)]
-            FileManager.default.createFile(atPath: dir + "/" + seed, contents: nil)
+            XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/" + seed, contents: nil))
             iconv.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: dir + "/" + seed))
             iconv.standardError = FileHandle.nullDevice
             try iconv.run()
@@ -371,7 +371,7 @@ final class BadInputTests: XCTestCase {
     }
 
     func writeRepeated(_ path: String, unit: [UInt8], bytes: Int) throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         var chunk: [UInt8] = []
         while chunk.count < 1 << 20 { chunk += unit }
@@ -417,8 +417,8 @@ final class CLIRun {
         let base = NSTemporaryDirectory() + "tanqiya-run-" + UUID().uuidString
         out = base + ".out"
         err = base + ".err"
-        FileManager.default.createFile(atPath: out, contents: nil)
-        FileManager.default.createFile(atPath: err, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: out, contents: nil))
+        XCTAssertTrue(FileManager.default.createFile(atPath: err, contents: nil))
         if prefix.isEmpty {
             process.executableURL = URL(fileURLWithPath: Repo.binary)
             process.arguments = arguments

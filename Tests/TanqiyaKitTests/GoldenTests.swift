@@ -11,7 +11,7 @@ final class GoldenTests: XCTestCase {
     static let fixtureDirectories = ["seeds", "Tests/Fixtures/pages", "Tests/Fixtures/html"]
 
     override func setUp() {
-        FileManager.default.changeCurrentDirectoryPath(Repo.root)
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(Repo.root))
     }
 
     func fixtures() -> [Fixture] {
