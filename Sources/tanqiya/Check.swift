@@ -18,8 +18,8 @@ struct Check: ParsableCommand {
         summary, then each changed fixture's lines before and after side by side.
 
         Exit status: 0 nothing changed; 1 something changed, a page has no expectation, or \
-        (with --strict) a rule fired on no fixture or a page falls short of its gold; 2 usage or \
-        rule-file error.
+        (with --strict) a rule fired on no fixture or a page an outlet's rules decide falls short \
+        of its gold (generic-path pages are reported only); 2 usage or rule-file error.
         """
     )
 
@@ -44,7 +44,7 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Re-record the expectations from the current rules and print what was rewritten.")
     var update = false
 
-    @Flag(name: .long, help: "Fail when a rule fires on no fixture or a page falls short of its gold.")
+    @Flag(name: .long, help: "Fail when a rule fires on no fixture or a rule-decided page falls short of its gold.")
     var strict = false
 
     func run() throws {
@@ -93,7 +93,7 @@ struct Check: ParsableCommand {
             return
         }
         print(FixtureChecker.report(result, strict: strict), terminator: "")
-        if !result.changed.isEmpty || !result.unrecorded.isEmpty || (strict && (!result.unusedRules.isEmpty || !result.shortOfGold.isEmpty)) {
+        if !result.changed.isEmpty || !result.unrecorded.isEmpty || (strict && (!result.unusedRules.isEmpty || !result.rulesShortOfGold.isEmpty)) {
             throw Failure(code: ExitStatus.inputsFailed)
         }
     }
