@@ -43,7 +43,7 @@ final class BadInputTests: XCTestCase {
             XCTAssertTrue(run.stderr.contains("tanqiya: \(skip.input): skipped: \(skip.reason)\n"), run.stderr)
         }
         XCTAssertTrue(run.stderr.contains("\(Self.inputs)/records.jsonl: line 5: skipped: binary data (U+0000 in the text)"))
-        XCTAssertTrue(run.stderr.contains("19 inputs, 15 pages, 13 articles written (1 duplicates dropped: 1 exact), 6 inputs skipped, 12 pages skipped;"),
+        XCTAssertTrue(run.stderr.contains("19 inputs, 15 pages, 13 articles written (1 duplicate dropped: 1 exact), 6 inputs skipped, 12 pages skipped;"),
                       run.stderr)
         // One output per input, skipped ones too (empty), so `make` sees each done; no temporary.
         let outputs = try FileManager.default.contentsOfDirectory(atPath: dir + "/out").sorted()

@@ -75,7 +75,7 @@ public struct FixtureChecker {
 
         /// "rule rt.caption: now fires on 12 fewer lines in 9 pages (40 → 28)"
         public var sentence: String {
-            let amount = delta == 0 ? "as many lines" : "\(counted(abs(delta), "line")) \(delta < 0 ? "fewer" : "more")"
+            let amount = delta == 0 ? "as many lines" : "\(abs(delta)) \(delta < 0 ? "fewer" : "more") \(abs(delta) == 1 ? "line" : "lines")"
             return "rule \(rule): now fires on \(amount) in \(counted(pages, "page")) (\(before) → \(now))"
         }
 

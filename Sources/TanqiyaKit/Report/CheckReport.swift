@@ -24,9 +24,11 @@ public struct CheckReport {
             head += "</tbody></table>\n"
         }
         let withGold = result.entries.filter { $0.goldNow != nil }
+        let notable = withGold.filter { $0.goldNow != $0.goldBefore || !$0.goldNow!.isPerfect }
         if !withGold.isEmpty {
+            head += "<p class=\"meta\">\(withGold.count - notable.count) of \(counted(withGold.count, "fixture")) with human gold match it as before; below, the others.</p>\n"
             head += "<h2>Against the human gold</h2>\n<table id=\"gold\" class=\"summary\" dir=\"ltr\"><thead><tr><th>fixture</th><th>expectation</th><th>now</th></tr></thead><tbody>\n"
-            for entry in withGold {
+            for entry in notable {
                 head += "<tr><td>\(escape(entry.fixture.name))</td><td>\(escape(entry.goldBefore?.summary ?? "no expectation"))</td>"
                 head += "<td class=\"\(entry.goldNow!.isPerfect ? "more" : "fewer")\">\(escape(entry.goldNow!.summary))</td></tr>\n"
             }

@@ -27,6 +27,7 @@ struct ReportPage {
         <label>label <select id="f-label"><option value="">all</option></select></label>
         <label>rule <select id="f-rule"><option value="">all</option></select></label>
         <label>action <select id="f-action"><option value="">all</option><option value="keep">kept</option><option value="drop">dropped</option><option value="changed">changed</option></select></label>
+        <label><input type="checkbox" id="f-blank"> blank lines</label>
         <span id="shown"></span>
         </form>
         <table id="label-counts" dir="ltr"><thead><tr><th>label</th><th>lines</th><th>kept</th><th>dropped</th></tr></thead><tbody></tbody></table>
@@ -97,6 +98,7 @@ struct ReportPage {
       fill("f-label", Object.keys(labels));
       fill("f-rule", Object.keys(rules));
       document.getElementById("f-action").addEventListener("change", apply);
+      document.getElementById("f-blank").addEventListener("change", apply);
       var body = document.querySelector("#label-counts tbody");
       Object.keys(labels).sort().forEach(function (l) {
         var tr = document.createElement("tr"); tr.dataset.label = l;
@@ -107,9 +109,9 @@ struct ReportPage {
       });
       function apply() {
         var label = document.getElementById("f-label").value, rule = document.getElementById("f-rule").value,
-            action = document.getElementById("f-action").value, shown = 0;
+            action = document.getElementById("f-action").value, blank = document.getElementById("f-blank").checked, shown = 0;
         rows.forEach(function (r) {
-          var ok = (!label || r.dataset.label === label) &&
+          var ok = (blank || label === "blank" || r.dataset.label !== "blank") && (!label || r.dataset.label === label) &&
                    (!rule || (" " + r.dataset.rule + " ").indexOf(" " + rule + " ") >= 0) &&
                    (!action || (action === "changed" ? r.classList.contains("changed") : (r.dataset.action === "keep") === (action === "keep")));
           r.style.display = ok ? "" : "none";
