@@ -14,8 +14,8 @@ struct Clean: ParsableCommand {
         otherwise. --input-format overrides both.
 
         Output: without -o, everything goes to standard output. -o FILE writes one file; its \
-        extension gives the format when --format is absent (.txt: text; .jsonl, .ndjson or \
-        anything else: jsonl). -o DIR/ (an existing directory, or a path ending in /) writes one \
+        extension gives the format when --format is absent (.txt: text; .jsonl, .ndjson and any \
+        other name: jsonl). -o DIR/ (an existing directory, or a path ending in /) writes one \
         output per input at the same relative path with the format's extension, so a Makefile rule \
         such as `out/%.jsonl: dumps/%.txt` can call `tanqiya clean $< -o $@` (for many files, one \
         `tanqiya clean dumps -o out/` run is far faster: each process pays its start-up). Outputs \

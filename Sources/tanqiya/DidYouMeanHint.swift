@@ -25,7 +25,8 @@ extension DidYouMean {
         if let name = quoted(after: "Unknown option '", in: message) {
             word = name
             known = optionNames(of: command)
-        } else if let name = quoted(after: "Unexpected argument '", in: message), !command.configuration.subcommands.isEmpty {
+        } else if let name = quoted(after: "nexpected argument '", in: message) ?? quoted(after: "unexpected arguments: '", in: message),
+                  !command.configuration.subcommands.isEmpty {
             word = name
             known = command.configuration.subcommands.map { $0._commandName }
         } else {

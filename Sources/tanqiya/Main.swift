@@ -20,8 +20,8 @@ struct Tanqiya: ParsableCommand {
         commandName: "tanqiya",
         abstract: "Clean scraped Arabic news page dumps into article records.",
         discussion: """
-        Pages go through: reader → classifier (per-outlet rules, or a conservative generic \
-        path) → in-page deduplicator → normaliser → writer.
+        Pages go through five stages: the reader, the classifier (per-outlet rules, or a \
+        conservative generic path), the in-page deduplicator, the normaliser and the writer.
 
         Rules are looked for in this order: --rules DIR, $TANQIYA_RULES, ./rules, the installed \
         rules (PREFIX/share/tanqiya/rules beside PREFIX/bin/tanqiya); --no-rules uses none.

@@ -180,7 +180,9 @@ final class UserExperienceTests: XCTestCase {
         let byLabel = (stats["lines"] as! [String: Any])["dropped_by_label"] as! [String: Int]
         XCTAssertEqual(Set(byLabel.keys), Set(Label.allCases.map(\.rawValue)))
         // The options still read back (stage files, merged stats).
-        let back = try JSONDecoder().decode(DedupOptions.self, from: JSONSerialization.data(withJSONObject: dedup))
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let back = try decoder.decode(DedupOptions.self, from: JSONSerialization.data(withJSONObject: dedup))
         XCTAssertEqual(back, DedupOptions())
     }
 
