@@ -35,6 +35,7 @@ if [ ${#failed_steps[@]} -eq 0 ]; then
   step score "$MAKE" --no-print-directory score
   step test-ray "$MAKE" --no-print-directory test-ray
   step test-browser "$MAKE" --no-print-directory test-browser
+  step install bash tools/install_test.sh
 fi
 
 # swift test: the failures are printed, the rest is in the log.
