@@ -42,7 +42,7 @@ fi
 log="$LOGS/swift-test.log"
 "$SWIFT" test > "$log" 2>&1
 status=$?
-grep -E "error: |: warning: |Test Case .* failed|Fatal error|Crash|signal" "$log" | grep -v "Test run with 0 tests" | head -n 60
+grep -E "error: |: warning: |Test Case .* failed|Fatal error" "$log" | grep -v "Test run with 0 tests" | head -n 60
 line=$(grep -E "Executed [0-9]+ tests?, with" "$log" | tail -1)
 if [ -n "$line" ]; then
   total=$(sed -E 's/.*Executed ([0-9]+) tests?.*/\1/' <<< "$line")
