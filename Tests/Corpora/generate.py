@@ -295,14 +295,22 @@ class Context:
 
     def others(self, k, include_archive=True, exclude=()):
         """k titles of the site's other articles (and archive headlines), a fresh sample per page."""
-        pool = [a.title for a in self.articles if a is not self.art and a.title not in exclude]
+        arts = self.other_articles(len(self.articles), exclude=exclude, at_least=k)
+        pool = [a.title for a in arts]
         if include_archive:
             pool += [h for h in self.headlines if h not in exclude]
         k = min(k, len(pool))
         return self.rng.sample(pool, k)
 
-    def other_articles(self, k, exclude=()):
-        pool = [a for a in self.articles if a is not self.art and a.title not in exclude]
+    def other_articles(self, k, exclude=(), at_least=0):
+        """k of the site's other articles published before this page was crawled (later ones
+        only when fewer than max(k, at_least) exist), in random order."""
+        others = [a for a in self.articles if a is not self.art and a.title not in exclude]
+        pool = [a for a in others if a.date <= self.crawled]
+        need = max(k if k < len(self.articles) else 0, at_least)
+        if len(pool) < need:
+            later = sorted((a for a in others if a.date > self.crawled), key=lambda a: a.date)
+            pool += later[: need - len(pool)]
         return self.rng.sample(pool, min(k, len(pool)))
 
     def recent(self, k):
@@ -321,20 +329,22 @@ class Context:
         return self.rng.choice(seq)
 
 
-def body(page, art, ctx, readalso=None, heading=None, list_item=None, caption=None):
+def body(page, art, ctx, readalso=None, heading=None, list_item=None, caption=None, text=None):
     """Lays out the article's blocks: paragraphs, subheadings, lists (gold paragraphs), in-body
-    captions (captions) and the in-body read-also spots (chrome made by readalso(ctx))."""
+    captions (captions) and the in-body read-also spots (chrome made by readalso(page)).
+    heading, list_item and text(s) reshape a subheading, a list item, any paragraph's text."""
+    text = text or (lambda s: s)
     for kind, value in art.blocks:
         if kind == "para":
             page.gap()
-            page.para(value)
+            page.para(text(value))
         elif kind == "heading":
             page.gap()
-            page.para(heading(value) if heading else value)
+            page.para(text(heading(value) if heading else value))
         elif kind == "list":
             page.gap()
             for item in value:
-                page.para(list_item(item) if list_item else item)
+                page.para(text(list_item(item) if list_item else item))
         elif kind == "caption":
             page.gap()
             if caption:
