@@ -1,6 +1,6 @@
 """رصيف الأخبار: an international news network's site.
 
-A skip link, a one-per-line menu with «بث مباشر» and «English», category, title, a lead,
+A skip link, login and subscribe links, a one-per-line menu with «بث مباشر» and «English», category, title, a lead,
 author and role lines, the date as «14/12/2025» plus «آخر تحديث: … (بتوقيت مكة)», a share
 prompt, a caption ending in the agency in parentheses, an in-body «اقرأ أيضا» box printed the
 way such sites' dumps show it («list of 4 items», «list 1 of 4», headline, …, «end of list»),
@@ -28,7 +28,7 @@ def day(d):
 
 def render(art, ctx, page):
     rng = ctx.rng
-    page.block(["تخطي إلى المحتوى", "رصيف الأخبار", "القائمة الرئيسية", "أخبار", "سياسة", "اقتصاد",
+    page.block(["تخطي إلى المحتوى", "رصيف الأخبار", "تسجيل الدخول", "اشترك الآن", "القائمة الرئيسية", "أخبار", "سياسة", "اقتصاد",
                 "رياضة", "علوم وتكنولوجيا", "ثقافة", "تحقيقات", "بث مباشر", "English"])
     investigation = art.section == "تحقيقات"
     page.chrome(art.section)

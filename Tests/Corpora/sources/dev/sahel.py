@@ -1,7 +1,7 @@
 """الساحل نت: a lean site that prints Arabic-Indic digits everywhere, body included.
 
 Chrome lists with no blank lines between items, an English menu item, a «قسم | نوع» category
-line, title, «<author> · منذ ٣ ساعات» (relative to the crawl), a lead on some pages, a caption,
+line, title, «<author> · منذ ٣ ساعات» (relative to the crawl), a lead on some pages, the title printed again right above the caption,
 paragraphs and subheadings with Arabic-Indic digits, a source line «المصدر: …», a view
 counter with the Arabic thousands separator, «الأكثر مشاهدة» as a numbered list («١. …»),
 «الأحدث» with clock times. Report pages («تقارير»): a «تقرير:» byline, a reading-time line,
@@ -47,6 +47,7 @@ def render(art, ctx, page):
         page.para(indic(art.get("subtitle")))
         page.gap()
     if art.get("caption"):
+        page.title(indic(art.title))
         page.caption(indic(art.get("caption")))
         page.gap()
     body(page, art, ctx, text=indic)
