@@ -4,7 +4,8 @@ Masthead with the editor's name glued to its label, today's date with the Hijri 
 «صـ/مـ», a breaking-news ticker (one long line of the latest headlines, different on every
 page), a one-item-per-line menu, category line, title, «كتب:» author line, the article's
 date («الأحد، 14 ديسمبر 2025 03:12 م»), the caption printed twice, in-body «اقرأ أيضًا:»
-lines, a Google News promo line, tags, «اخبار متعلقة» and «الأكثر قراءة» lists.
+lines, a Google News promo line, tags, «اخبار متعلقة» and «الأكثر قراءة» lists (the latter
+holds the page's own headline on some pages).
 Opinion pages: columnist line above the title, no caption, «مقالات أخرى للكاتب».
 Last four pages: a menu item is added and the footer is redesigned (template drift).
 """
@@ -84,7 +85,11 @@ def render(art, ctx, page):
             page.gap()
     else:
         page.note("no-related")
-    page.block(["الأكثر قراءة"] + ctx.others(5))
+    most_read = ctx.others(5)
+    if ctx.chance(0.3):  # the page's own story is among the most read
+        most_read[ctx.rng.randrange(5)] = art.title
+        page.note("own-title-in-most-read")
+    page.block(["الأكثر قراءة"] + most_read)
     if ctx.late:
         page.block(["عن صدى المدينة", "أعلن معنا", "سياسة الاستخدام", "سياسة الخصوصية",
                     "جميع الحقوق محفوظة © 2025 صدى المدينة - تصميم وتطوير إدارة المواقع الرقمية"])
