@@ -2,7 +2,7 @@
 
 Levantine month names («14 كانون الأول 2025»), weather, prayer-times and currency widgets
 whose figures change on every page, a «شريط الأخبار» ticker line of headlines joined by
-« | », a one-per-line menu, category, title, «بوابة الجبل - <author>», «تاريخ النشر: …»,
+« | », a one-per-line menu (each item with a trailing space), category, title, «بوابة الجبل - <author>», «تاريخ النشر: …»,
 a view counter, in-body «إقرأ المزيد : <headline>», «مقالات ذات صلة» (the stock WordPress
 phrase), the WordPress comment form, a footer with the editor's name and social links.
 Some first paragraphs start with a dateline («عمّان - ») that is part of the body.
@@ -49,8 +49,8 @@ def render(art, ctx, page):
                 f"دولار 0.709 | يورو 0.{rng.randint(820, 845)} | ذهب عيار 21: {rng.randint(86, 92)}.{rng.randint(10, 90)} دينار")
     page.gap()
     page.chrome("آخر الأخبار" if ctx.late else "شريط الأخبار", " | ".join(ctx.recent(4)))
-    page.block(["الرئيسية", "محليات", "اقتصاد", "عربي ودولي", "رياضة", "ثقافة وفنون", "تكنولوجيا",
-                "صحة ومجتمع", "كاريكاتير", "اتصل بنا"])
+    page.block([m + " " for m in ["الرئيسية", "محليات", "اقتصاد", "عربي ودولي", "رياضة", "ثقافة وفنون",
+                                   "تكنولوجيا", "صحة ومجتمع", "كاريكاتير", "اتصل بنا"]])  # trailing spaces
     page.chrome(art.section)
     page.title(art.title)
     page.chrome(f"بوابة الجبل - {art.get('author')}", f"تاريخ النشر: {stamp(art.date)}",

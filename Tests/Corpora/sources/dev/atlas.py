@@ -3,7 +3,7 @@
 French and Latin widget text (the site's Latin name, «FR | EN | ع», «Suivez-nous», «Tous droits
 réservés»), Moroccan month names («14 دجنبر 2025 - 15:12»), the author's name above the
 title, the title printed twice in a row, a photo credit line under the caption, in-body
-«اقرأ أيضا » <headline>», share line, a tags line, «مقالات مرتبطة» items each followed by a
+«اقرأ أيضا » <headline>», share lines and a line of spaces, a tags line, «مقالات مرتبطة» items each followed by a
 relative time, and readers' comments (name, time, text, likes) that change on every page.
 Opinion pages («كتاب وآراء»): title printed once, a «كاتب رأي» line, no photo, no comments.
 Last three pages: «Suivez-nous» becomes «تابعونا» and the copyright line changes.
@@ -70,6 +70,7 @@ def render(art, ctx, page):
         p.chrome(f"اقرأ أيضا » {t}")
     body(page, art, ctx, readalso=readalso)
     page.block(["شارك المقال", "Facebook Twitter WhatsApp"])
+    page.add("   ")  # a line of spaces, as the share widget leaves it
     if art.get("tags"):
         page.block(["الوسوم: " + " - ".join(t.strip() for t in art.get("tags").split("،"))])
     page.chrome("مقالات مرتبطة")

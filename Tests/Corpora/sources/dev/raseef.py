@@ -4,7 +4,7 @@ A skip link, login and subscribe links, a one-per-line menu with «بث مباش
 author and role lines, the date as «14/12/2025» plus «آخر تحديث: … (بتوقيت مكة)», a share
 prompt, a caption ending in the agency in parentheses, an in-body «اقرأ أيضا» box printed the
 way such sites' dumps show it («list of 4 items», «list 1 of 4», headline, …, «end of list»),
-a source line with a space before the colon on some pages, «المزيد من <section>» items each
+a source line with a space before the colon on some pages, two blank lines, «المزيد من <section>» items each
 followed by their date, «الأكثر قراءة», social links and a long footer.
 Investigation pages («تحقيقات»): two authors, no lead, long bodies with subheadings.
 Last three pages: a new share prompt and an apps line in the footer.
@@ -70,6 +70,7 @@ def render(art, ctx, page):
         page.credit(f"المصدر{' ' if ctx.chance(0.5) else ''}: {credit}", credit)
         page.gap()
     if not art.get("no_related"):
+        page.gap(2)
         page.chrome(f"المزيد من {art.section}")
         page.gap()
         for other in ctx.other_articles(4, exclude=used):
