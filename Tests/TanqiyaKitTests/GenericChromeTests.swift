@@ -33,6 +33,12 @@ final class LineWordsTests: XCTestCase {
         XCTAssertTrue(LineWords("  • سياسة").startsWithBullet)
     }
 
+    func testANumberWithSeparatorsIsOneWord() {
+        XCTAssertEqual(LineWords("دولار 0.709 | يورو 0.845").texts, ["دولار", "0.709", "يورو", "0.845"])
+        XCTAssertEqual(LineWords("مشاهدات: 2,431").texts, ["مشاهدات", "2,431"])
+        XCTAssertEqual(LineWords("انتهى الاجتماع في 2025.").texts, ["انتهي", "الاجتماع", "في", "2025"])
+    }
+
     func testEllipsisEndsATeaser() {
         XCTAssertTrue(LineWords("أعلنت البلدية تعديل مواعيد عدد من خطوط الحافلات...").endsWithEllipsis)
         XCTAssertTrue(LineWords("تنطلق الحملة الأسبوع المقبل…").endsWithEllipsis)
@@ -125,6 +131,13 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("السياسة والاقتصاد في العالم العربي بعد عام من الأزمة"), "text")
     }
 
+    func testHashtagLinesAndListHeadersNamingTheirSection() {
+        XCTAssertEqual(decide("#النفط #الطاقة #الأسواق"), "navigation generic.shape.hashtags")
+        XCTAssertEqual(decide("المزيد من سياسة"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("مقالات أخرى للكاتب"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("آخر الأخبار عن قمة المناخ في جنيف اليوم"), "text", "a headline that starts like a header")
+    }
+
     func testLatinWidgetTextIsChromeOnArabicPagesOnly() {
         XCTAssertEqual(decide("Sign up for our newsletter"), "widget generic.phrase.widget.has")
         XCTAssertEqual(decide("Arab Daily Wire"), "widget generic.shape.latin-line")
@@ -169,6 +182,23 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run(["Menu", "Search", Self.p1, Self.p2, "Share this article"])
         XCTAssertEqual(doc.articles.first?.title, "")
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAPhotoCaptionUnderTheHeadlineIsNotTheHeadlineButAVideoTagIs() throws {
+        let title = "قمة المناخ تختتم أعمالها باتفاق على صندوق للتكيف"
+        let doc = try run(["الرئيسية", "سياسة", title, "لينا الصباغ", "17/11/2025", "انقر هنا للمشاركة", "جلسة ختامية لقمة المناخ (الأناضول)",
+                           Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        let video = "لحظة افتتاح الجسر الجديد أمام السيارات (فيديو)"
+        XCTAssertEqual(try run(["الرئيسية", video, "الأحد 14 ديسمبر 2025", Self.p1, Self.p2]).articles.first?.title, video)
+    }
+
+    func testATickerLineAboveTheArticleIsNotWhereItsTextStarts() throws {
+        let ticker = (1...6).map { "خبر عاجل رقم \($0) عن أحداث اليوم في المدينة" }.joined(separator: "    ")
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let doc = try run(["صدى المدينة", "رئيس التحرير محمود عبد الحليم", "عاجل", ticker, "الرئيسية", "محليات", title,
+                           "الثلاثاء، 11 نوفمبر 2025 02:54 م", Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(doc.articles.first?.title, title)
     }
 
     func testTheSiteNameOverALoginButtonIsNotTheHeadline() throws {

@@ -24,6 +24,8 @@ struct ChromeLineClassifier {
     static let maxDateWords = 20
     /// …and at most this many that are not date words («بتوقيت مكة» has its own marks).
     static let maxOtherWordsInDate = 1
+    /// A list header may add this many words to its phrase (the section it lists).
+    static let maxListHeaderExtraWords = 2
     /// Menu rows: at least this many parts between separators, each of at most `maxMenuPartWords`.
     static let minMenuParts = 3
     static let maxMenuPartWords = 4
@@ -44,6 +46,7 @@ struct ChromeLineClassifier {
         static let menu = "generic.shape.menu"
         static let breadcrumb = "generic.shape.breadcrumb"
         static let latinLine = "generic.shape.latin-line"
+        static let hashtags = "generic.shape.hashtags"
     }
 
     static func phraseRule(_ p: ChromePhrases.Phrase) -> String { "generic.phrase.\(p.label.rawValue).\(p.kind.rawValue)" }
@@ -95,7 +98,9 @@ struct ChromeLineClassifier {
         let whole = rest == w.count
         let breakOK = !p.needsBreak || whole || !w.words[rest].before.isDisjoint(with: .labelBreak)
         switch p.kind {
-        case .line, .list: return whole
+        case .line: return whole
+        // A list header may name its section: «المزيد من سياسة», «مقالات أخرى للكاتب».
+        case .list: return whole || (w.count - rest <= Self.maxListHeaderExtraWords && !w.endsSentence)
         case .tail: return whole || w.words[rest...].allSatisfy { $0.kind == .digits }
         case .lead: return breakOK
         case .has: return breakOK && w.count <= Self.maxHasWords
@@ -124,6 +129,7 @@ struct ChromeLineClassifier {
         }
         if isDate(w, from: 0) { return ChromeMatch(label: .timestamp, rule: ShapeRule.date) }
         if isShareRow(w) { return ChromeMatch(label: .widget, rule: ShapeRule.shareRow) }
+        if w.words.allSatisfy({ $0.before.contains(.hash) }) { return ChromeMatch(label: .navigation, rule: ShapeRule.hashtags) }
         if !w.endsSentence {
             if w.parts.count >= Self.minMenuParts && w.parts.allSatisfy({ $0 <= Self.maxMenuPartWords }) {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.menu)

@@ -38011,7 +38011,7 @@ line Nous contacter
 
 """#),
         ("navigation.txt", #"""
-# Menus, search boxes, paging, and tag lines: label navigation.
+# Menus, search boxes, login and subscribe buttons, paging, and tag lines: label navigation.
 line الرئيسية
 line الصفحة الرئيسية
 line القائمة
@@ -38067,6 +38067,26 @@ lead Tags:
 lead Topics:
 lead Mots-clés
 lead Étiquettes:
+# The site's account buttons (header chrome, above any headline).
+line اشترك
+line اشتراك
+line اشترك الآن
+line سجل الآن
+line سجل
+line تسجيل الدخول
+line تسجيل الخروج
+line تسجيل
+line دخول
+line حساب جديد
+line إنشاء حساب
+line Subscribe
+line Subscribe now
+line Sign in
+line Log in
+line Login
+line Register
+line S'abonner
+line Se connecter
 
 """#),
         ("related.txt", #"""
@@ -38091,6 +38111,9 @@ list أخبار مشابهة
 list مقالات مشابهة
 list قد يهمك
 list قد يهمك أيضا
+list قد تهمك
+list مواضيع قد تهمك
+list أخبار قد تهمك
 list قد يعجبك
 list قد يعجبك أيضا
 list ننصحك بقراءة
@@ -38116,6 +38139,7 @@ list المزيد من الأخبار
 list المزيد من المقالات
 list المزيد من الأخبار ذات الصلة
 list المزيد في
+list المزيد من
 list تابع أيضا
 list Related
 list Related Articles
@@ -38401,6 +38425,25 @@ mark read
 mark lecture
 
 """#),
+        ("shape-media-words.txt", #"""
+# Words a headline may end with in parentheses («… (فيديو)»): such a line is no photo caption.
+فيديو
+فيديوهات
+بالفيديو
+صور
+صورة
+بالصور
+إنفوغراف
+انفوجراف
+خريطة
+خرائط
+video
+videos
+photos
+photo
+vidéo
+
+"""#),
         ("shape-menu-words.txt", #"""
 # Section names of news sites (a line of four words or more, four fifths of them here, is a menu).
 الرئيسية
@@ -38612,8 +38655,8 @@ date Mis à jour le
 
 """#),
         ("widget.txt", #"""
-# Share, copy-link, print, font, audio, newsletter, app-download, follow-us, login, ads and
-# counters: label widget.
+# Article tools and widgets: share, copy-link, print, font, audio, newsletter, app-download,
+# follow-us, ads and counters: label widget.
 url انسخ الرابط
 url نسخ الرابط
 url رابط مختصر
@@ -38681,19 +38724,8 @@ has نشرتنا الإخبارية
 has نشرتنا البريدية
 has ليصلك كل جديد
 has ليصلك أحدث
-line اشترك
-line اشتراك
-line اشترك الآن
-line سجل الآن
-line سجل
 lead أدخل بريدك الإلكتروني
 lead أدخل بريدك
-line تسجيل الدخول
-line تسجيل الخروج
-line تسجيل
-line دخول
-line حساب جديد
-line إنشاء حساب
 has حمل تطبيق
 has حمل التطبيق
 has حمل تطبيقنا
@@ -38733,15 +38765,9 @@ line Email
 line Save
 line Listen
 line Listen to this article
-line Subscribe
-line Subscribe now
 has Sign up for our newsletter
 has our newsletter
 has Newsletter
-line Sign in
-line Log in
-line Login
-line Register
 line Advertisement
 line Sponsored
 line Sponsored content
@@ -38753,12 +38779,10 @@ line Partager
 lead Partager sur
 line Imprimer
 line Publicité
-line S'abonner
 has Abonnez-vous
 has Inscrivez-vous
 line Suivez-nous
 lead Suivez-nous sur
-line Se connecter
 line Écouter
 # Calls to action.
 line اضغط هنا

@@ -1,25 +1,30 @@
 /// Chooses a text dump's headline on the generic path, and finds the lines that print it again.
 ///
-/// The headline stands just above the article: walking back from the first paragraph of article
-/// text, over date, author, share and copy-link lines, the headline-like lines met (no chrome, no bullet,
-/// no sentence-final full stop, 3–30 words) are the candidates, until other chrome (a menu, a
-/// list, a login or subscribe button) or a short line that is neither (a section word) stops the walk. A candidate the page prints
-/// again is the headline (breadcrumb + headline, headline + repeat); otherwise the upper of the
-/// last two (a headline over its subtitle). No candidate: no headline — an empty title is
-/// better than a menu entry.
+/// The headline opens the article's head block: walking back from the first paragraph of article
+/// text, over the lines that stand around a headline (date, author, photo caption, share and
+/// copy-link lines) and over short lines (an author's name, a section word), up to page chrome
+/// that belongs to the site (a menu, a login button, a list, a footer) or `lookBack` lines, the
+/// headline-like lines met (no chrome, no bullet, no final full stop or colon, 3–30 words) are the
+/// candidates. A candidate the page prints again is the headline (breadcrumb + headline,
+/// headline + repeat); otherwise the first of the block, passing over a line of at most
+/// `shortLineWords` words above a longer candidate (a site's or an author's name over the
+/// headline). No candidate: no headline — an empty title is better than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
     let articleText: [Bool]
+    let mediaTags: Set<String>
 
     static let minWords = 3
     /// A two-word headline is taken only when the page prints it again.
     static let minWordsIfRepeated = 2
     static let maxWords = 30
-    /// How far back from the first paragraph the headline is looked for (lines).
-    static let lookBack = 12
-    /// Of the candidates nearest the text, how many are weighed (headline, subtitle).
-    static let nearest = 2
+    /// How far back from the first paragraph the headline is looked for (non-blank lines).
+    static let lookBack = 16
+    /// A candidate of at most this many words above a candidate of at least `headlineWords` is
+    /// a name, not the headline.
+    static let shortLineWords = 3
+    static let headlineWords = 5
     /// A line that adds at most this many words before or after the headline (behind a
     /// separator: «الرئيسية » أخبار » headline», «headline | site») prints it again.
     static let maxAffixWords = 6
@@ -27,8 +32,7 @@ struct HeadlineChooser {
     /// The headline's index, if the page has one.
     func choose(_ decisions: [BlockDecision]) -> Int? {
         let n = words.count
-        guard let first = (0..<n).first(where: { decisions[$0].label == .body && articleText[$0] })
-            ?? (0..<n).first(where: { decisions[$0].label == .body }) else { return nil }
+        guard let first = mainTextStart(decisions) ?? (0..<n).first(where: { decisions[$0].label == .body }) else { return nil }
         var candidates: [Int] = []
         var i = first - 1
         while i >= 0 && first - i <= Self.lookBack {
@@ -37,13 +41,60 @@ struct HeadlineChooser {
                 if PlainTextLabeler.isMeta(m) { continue }
                 break
             }
+            if isCaption(i) { continue }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
-            // Neither chrome nor a headline: a sentence (a short lead) is passed, a word is not.
-            if words[i].endsSentence { continue }
+            // Neither chrome nor a headline: a sentence (a short lead) or a short line (a name, a
+            // section word) is passed.
+            if words[i].endsSentence || words[i].count < Self.minWords { continue }
             break
         }
         if let repeated = candidates.first(where: { !repeats(of: $0).isEmpty }) { return repeated }
-        return candidates.suffix(Self.nearest).first { isCandidate($0, minWords: Self.minWords) }
+        let full = candidates.filter { isCandidate($0, minWords: Self.minWords) }
+        for (k, c) in full.enumerated() {
+            let nameOverHeadline = words[c].count <= Self.shortLineWords
+                && full[(k + 1)...].contains { words[$0].count >= Self.headlineWords }
+            if !nameOverHeadline { return c }
+        }
+        return nil
+    }
+
+    /// Where the article's text starts: the first line of the run of kept article text with the
+    /// most paragraphs, then words (a ticker line or a teaser above the article is a run of its own). A run goes on
+    /// over lines around text (dates, authors, captions, an in-text «اقرأ أيضا: …», short lines)
+    /// and ends at the site's chrome (menus, lists, comments, footers) or at two lines in a row
+    /// that are not text.
+    func mainTextStart(_ decisions: [BlockDecision]) -> Int? {
+        var best: (start: Int, size: (Int, Int))?
+        var start: Int?
+        var size = (0, 0)
+        var gap = 0
+        func close() {
+            if let s = start, best.map({ size > $0.size }) ?? true { best = (s, size) }
+            start = nil; size = (0, 0); gap = 0
+        }
+        for i in words.indices {
+            if decisions[i].label == .body && articleText[i] {
+                if start == nil { start = i }
+                size = (size.0 + 1, size.1 + words[i].count)
+                gap = 0
+            } else if let m = chrome[i], !PlainTextLabeler.isMeta(m) && !(m.label == .related && m.kind == .lead) {
+                close()
+            } else if start != nil {
+                gap += decisions[i].label == .body ? 0 : 1
+                if gap >= 2 { close() }
+            }
+        }
+        close()
+        return best?.start
+    }
+
+    /// A photo caption: a line ending with its credit in parentheses («… (رويترز)»), unless the
+    /// parentheses name the medium of a headline («… (فيديو)»).
+    func isCaption(_ i: Int) -> Bool {
+        let w = words[i]
+        guard w.lastMark == ")", w.count >= 3, let open = w.words.lastIndex(where: { $0.before.contains(.open) }),
+              w.count - open <= 5, open > 0 else { return false }
+        return !w.words[open...].allSatisfy { mediaTags.contains($0.text) }
     }
 
     /// A line that may be a headline.

@@ -18,6 +18,8 @@ struct LineWords {
         static let question = Separators(rawValue: 1 << 5)
         static let slash = Separators(rawValue: 1 << 6)
         static let other = Separators(rawValue: 1 << 7)
+        static let open = Separators(rawValue: 1 << 8)
+        static let hash = Separators(rawValue: 1 << 9)
         /// The ones that set a label off from its value: «تاريخ النشر: …», «كتب - …», «… | …».
         static let labelBreak: Separators = [.colon, .dash, .pipe]
     }
@@ -100,6 +102,10 @@ struct LineWords {
                 if currentKind != kind { flush(); currentKind = kind }
                 current.append(folded)
                 lastWasSpace = false
+            } else if currentKind == .digits, Self.numberJoiners.contains(folded), i + 1 < scalars.count,
+                      Self.fold(scalars[i + 1]).map({ Self.kind(of: $0) == .digits }) == true {
+                // «0.709», «2,431», «3٫5»: one number.
+                current.append(folded)
             } else {
                 // A separator (or a space).
                 flush()
@@ -170,6 +176,8 @@ struct LineWords {
     // MARK: - Characters
 
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "…"]
+    /// Inside a number: decimal and thousands separators (Arabic ones too).
+    static let numberJoiners: Set<Unicode.Scalar> = [".", ",", "٫", "٬"]
     static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "●", "◦", "►", "-", "*", "–"]
     static let menuSeparators: Set<Unicode.Scalar> = ["|", "»", "›", ">", "<", "‹", "/", "•", "·", "◄", "►", "\\"]
 
@@ -182,6 +190,8 @@ struct LineWords {
         case ".": return .fullStop
         case "?", "؟", "!": return .question
         case "/", "\\": return .slash
+        case "(", "[", "（": return .open
+        case "#": return .hash
         default: return .other
         }
     }

@@ -70,7 +70,7 @@ struct PlainTextLabeler {
             decisions[i].label = .body
             decisions[i].rule = GenericRule.sentenceBetweenText
         }
-        let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText)
+        let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText, mediaTags: chrome.lists.mediaWords)
         if let headline = chooser.choose(decisions) {
             decisions[headline].label = .title
             decisions[headline].rule = GenericRule.headline
@@ -126,11 +126,10 @@ struct PlainTextLabeler {
         }
     }
 
-    /// Lines that stand around a headline: a date, an author or a photo credit (boilerplate.txt), a
-    /// share or copy-link line, a counter.
+    /// Lines that stand around a headline: a date, an author or a photo credit (boilerplate.txt),
+    /// an article tool (widget.txt: share, copy-link, print, listen, counters…), a source line.
     static func isMeta(_ m: ChromeMatch) -> Bool {
-        m.label == .timestamp || m.label == .boilerplate || m.kind == .url || m.kind == .count
-            || m.rule == ChromeLineClassifier.ShapeRule.url || m.rule == ChromeLineClassifier.ShapeRule.shareRow
+        m.label == .timestamp || m.label == .boilerplate || m.label == .widget || m.label == .credit
     }
 
     /// A teaser cut with "…" is not article text (a related item), whatever its length.
