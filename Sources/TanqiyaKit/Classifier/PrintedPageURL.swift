@@ -5,15 +5,36 @@
 struct PrintedPageURL: Sendable {
     /// The labels that precede a page's own address (folded words).
     let labels: [[String]]
+    /// The first bytes (up to 8) a line starting with a label can have, in the spellings a page
+    /// prints (أ/إ/آ for ا, capitalised Latin): every line of every page is tested against these
+    /// before anything else.
+    private let heads: [ByteKey.HeadTest]
+    /// The heads' first two bytes as bits (65,536 of them): one lookup turns most lines away.
+    private let firstTwoBytes: [UInt64]
 
     init(phrases: ChromePhrases) {
-        labels = phrases.phrases.filter { $0.kind == .url }.map(\.words)
+        let urlPhrases = phrases.phrases.filter { $0.kind == .url }
+        labels = urlPhrases.map(\.words)
+        var starts = Set<String>()
+        for p in urlPhrases {
+            guard let word = p.text.split(separator: " ").first.map(String.init), let c = word.first else { continue }
+            for variant in [word, word.lowercased(), word.capitalized, word.uppercased()] { starts.insert(variant) }
+            if c == "ا" { for alef in ["أ", "إ", "آ"] { starts.insert(alef + word.dropFirst()) } }
+        }
+        heads = starts.sorted().map { ByteKey.HeadTest(String(decoding: $0.utf8.prefix(8), as: UTF8.self)) }
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for h in heads { let v = Int(h.value & 0xFFFF); bits[v >> 6] |= 1 << UInt64(v & 63) }
+        firstTwoBytes = bits
     }
 
     /// The first URL printed after such a label, and its line index.
     func find(in blocks: [Block]) -> (url: String, index: Int)? {
         guard !labels.isEmpty else { return nil }
-        for i in blocks.indices where Self.mayHoldURL(blocks[i].key) {
+        for i in blocks.indices {
+            let head = blocks[i].keyHead
+            let two = Int(head & 0xFFFF)
+            guard firstTwoBytes[two >> 6] & (1 << UInt64(two & 63)) != 0, heads.contains(where: { $0.admits(head) }),
+                  Self.mayHoldURL(blocks[i].key) else { continue }
             let w = LineWords(blocks[i].key)
             guard let last = w.words.last, last.kind == .url else { continue }
             let labelWords = w.count - 1

@@ -70,13 +70,13 @@ struct ChromeLineClassifier {
         let first = w.words[0].text
         for index in lists.phrases(startingWith: first) {
             let p = lists.phrases[index]
-            if w.has(p.words, at: 0), fits(p, w, from: 0) { consider(p) }
+            if w.has(p.words, at: 0), fits(p, w) { consider(p) }
         }
         if first.hasPrefix("و"), first.unicodeScalars.count > 2 {
             let bare = String(first.unicodeScalars.dropFirst())
             for index in lists.phrases(startingWith: bare) {
                 let p = lists.phrases[index]
-                if p.words.count > 1 ? w.has(Array(p.words.dropFirst()), at: 1) : true, fits(p, w, from: 0) { consider(p) }
+                if p.words.count > 1 ? w.has(Array(p.words.dropFirst()), at: 1) : true, fits(p, w) { consider(p) }
             }
         }
         // Counters («3 تعليقات», «2,431 مشاهدة») and phrases held anywhere.
@@ -93,7 +93,7 @@ struct ChromeLineClassifier {
     }
 
     /// Whether phrase `p`, found at the line's start, matches the line by its kind's rule.
-    private func fits(_ p: ChromePhrases.Phrase, _ w: LineWords, from: Int) -> Bool {
+    private func fits(_ p: ChromePhrases.Phrase, _ w: LineWords) -> Bool {
         let rest = p.words.count
         let whole = rest == w.count
         let breakOK = !p.needsBreak || whole || !w.words[rest].before.isDisjoint(with: .labelBreak)

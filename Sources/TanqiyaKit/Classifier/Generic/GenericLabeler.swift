@@ -51,14 +51,13 @@ public struct GenericLabeler: Sendable {
     /// author line, «اقرأ أيضا: …», a share row, a menu row) is dropped with that label and rule.
     private func dropChromeLines(_ document: inout Document) {
         let chrome = ChromeLineClassifier(lists: resources.chrome)
-        var arabic = 0, other = 0
-        for b in document.blocks where b.label == .body {
-            let w = LineWords(b.key)
-            arabic += w.arabicLetters; other += w.otherLetters
-        }
+        let kept = document.blocks.indices.filter { document.blocks[$0].label == .body }
+        let words = kept.map { LineWords(document.blocks[$0].key) }
+        let arabic = words.reduce(0) { $0 + $1.arabicLetters }
+        let other = words.reduce(0) { $0 + $1.otherLetters }
         let arabicPage = arabic > 0 && arabic >= PlainTextLabeler.arabicPageRatio * other
-        for i in document.blocks.indices where document.blocks[i].label == .body {
-            guard let m = chrome.classify(LineWords(document.blocks[i].key), arabicPage: arabicPage) else { continue }
+        for (k, i) in kept.enumerated() {
+            guard let m = chrome.classify(words[k], arabicPage: arabicPage) else { continue }
             document.blocks[i].label = m.label
             document.blocks[i].rule = m.rule
             if m.label == .credit { document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key) }
