@@ -141,8 +141,7 @@ final class GenericPathTests: XCTestCase {
         XCTAssertEqual(doc.articles[0].title, "حملة وطنية للتطعيم في المحافظات")
         XCTAssertEqual(doc.articles[0].paragraphs, [Self.body1, Self.body2], "the repeat goes, the text stays")
         XCTAssertEqual(doc.decision(1), "navigation generic.phrase.navigation.line")
-        XCTAssertEqual(doc.blocks[1].label, .boilerplate, "a menu word among chrome lines")
-        XCTAssertTrue(doc.blocks[1].rule?.hasPrefix("generic.") ?? false)
+        XCTAssertEqual(doc.decision(2), "navigation generic.shape.section-word")
         XCTAssertEqual(doc.decision(6), "title generic.headline")
     }
 

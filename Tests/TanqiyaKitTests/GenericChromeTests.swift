@@ -138,6 +138,18 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("آخر الأخبار عن قمة المناخ في جنيف اليوم"), "text", "a headline that starts like a header")
     }
 
+    func testCaptionsSectionWordsMastheadsAndPrayerTimes() {
+        XCTAssertEqual(decide("مهاجرون ينتظرون في مركز استقبال على الحدود (أ.ف.ب)"), "boilerplate generic.shape.caption")
+        XCTAssertEqual(decide("لحظة افتتاح الجسر الجديد أمام السيارات (فيديو)"), "text", "a headline's medium")
+        XCTAssertEqual(decide("الخطة الخمسية الجديدة (2025-2030)"), "text", "a number in parentheses")
+        XCTAssertEqual(decide("وقال الوزير إن الخطة جاهزة. وأضاف أنها تبدأ قريباً (رويترز)"), "text", "sentences before the credit")
+        XCTAssertEqual(decide("صحة ومجتمع"), "navigation generic.shape.section-word")
+        XCTAssertEqual(decide("اقتصاد"), "navigation generic.shape.section-word")
+        XCTAssertEqual(decide("رئيس مجلس الإدارة ورئيس التحرير محمود عبد الحليم"), "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("الفجر 05:34 الظهر 11:39 العصر 14:24 المغرب 16:42 العشاء 18:04"), "timestamp generic.shape.date")
+        XCTAssertEqual(decide("المغرب يفوز على تونس 2-1 في ختام البطولة"), "text")
+    }
+
     func testLatinWidgetTextIsChromeOnArabicPagesOnly() {
         XCTAssertEqual(decide("Sign up for our newsletter"), "widget generic.phrase.widget.has")
         XCTAssertEqual(decide("Arab Daily Wire"), "widget generic.shape.latin-line")

@@ -32,6 +32,12 @@ struct ChromeLineClassifier {
     /// A menu row without separators: at least this many words, this share of them section names.
     static let minMenuWords = 4
     static let minMenuWordShare = 0.8
+    /// A line of only section names, at most this many words («صحة ومجتمع»), is a section word.
+    static let maxSectionWords = 3
+    /// A photo caption ends with its credit in parentheses, at most this many words long, after
+    /// at least `minCaptionWords` words of description.
+    static let maxCaptionCreditWords = 5
+    static let minCaptionWords = 2
     /// Latin text on an Arabic page is widget text up to this many words («Comments not found»).
     static let maxLatinWidgetWords = 8
 
@@ -47,6 +53,8 @@ struct ChromeLineClassifier {
         static let breadcrumb = "generic.shape.breadcrumb"
         static let latinLine = "generic.shape.latin-line"
         static let hashtags = "generic.shape.hashtags"
+        static let sectionWord = "generic.shape.section-word"
+        static let caption = "generic.shape.caption"
     }
 
     static func phraseRule(_ p: ChromePhrases.Phrase) -> String { "generic.phrase.\(p.label.rawValue).\(p.kind.rawValue)" }
@@ -140,7 +148,11 @@ struct ChromeLineClassifier {
             if w.count >= Self.minMenuWords && menuWordShare(w) >= Self.minMenuWordShare {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.menu)
             }
+            if w.count <= Self.maxSectionWords && menuWordShare(w) == 1 {
+                return ChromeMatch(label: .navigation, rule: ShapeRule.sectionWord)
+            }
         }
+        if isCaption(w) { return ChromeMatch(label: .boilerplate, rule: ShapeRule.caption) }
         if arabicPage && w.arabicLetters == 0 && w.otherLetters > 0 && w.count <= Self.maxLatinWidgetWords {
             return ChromeMatch(label: .widget, rule: ShapeRule.latinLine)
         }
@@ -211,13 +223,32 @@ struct ChromeLineClassifier {
         return networks > 0
     }
 
+    /// The share of the line's words that are section names (one behind the conjunction و too).
     private func menuWordShare(_ w: LineWords) -> Double {
         var k = 0, covered = 0
         while k < w.count {
             let n = ChromePhrases.longest(lists.menuWords, in: w, at: k)
-            if n > 0 { covered += n; k += n } else { k += 1 }
+            if n > 0 {
+                covered += n; k += n
+            } else {
+                let text = w.words[k].text
+                if text.hasPrefix("و"), text.unicodeScalars.count > 2, lists.menuWords.contains([String(text.unicodeScalars.dropFirst())]) {
+                    covered += 1
+                }
+                k += 1
+            }
         }
         return Double(covered) / Double(w.count)
+    }
+
+    /// A photo caption: a description ending with its credit in parentheses («… (رويترز)»), not
+    /// a headline's medium («… (فيديو)») nor a number («(2025-2030)»), with no sentence before it.
+    func isCaption(_ w: LineWords) -> Bool {
+        guard w.lastMark == ")", let open = w.words.lastIndex(where: { $0.before.contains(.open) }),
+              open >= Self.minCaptionWords, w.count - open <= Self.maxCaptionCreditWords, w.count <= Self.maxChromeWords / 2 else { return false }
+        let credit = w.words[open...]
+        if credit.allSatisfy({ lists.mediaWords.contains($0.text) || $0.kind == .digits }) { return false }
+        return !w.words[1..<open].contains { !$0.before.isDisjoint(with: [.fullStop, .question]) }
     }
 
     /// The line's first `count` words are a "home" menu entry (a navigation `line` phrase).

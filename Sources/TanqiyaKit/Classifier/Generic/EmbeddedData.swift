@@ -37887,6 +37887,12 @@ has صورة أرشيفية
 lead مصدر الصورة
 lead Photo:
 lead Image:
+# A site's masthead: its editor, its licence.
+lead رئيس مجلس الإدارة
+lead رئيس التحرير
+lead رئيس التحرير:
+lead المدير العام
+lead Editor-in-chief
 
 """#),
         ("comments.txt", #"""
@@ -38181,6 +38187,14 @@ lead صور:
 lead إنفوغراف:
 lead Video:
 lead Watch:
+list Trending
+list Trending now
+list Latest
+list Latest news
+list Top stories
+list Editor's picks
+list Most viewed
+list Tendances
 
 """#),
         ("shape-date-words.txt", #"""
@@ -38423,6 +38437,13 @@ mark h
 mark قراءة
 mark read
 mark lecture
+# Prayer times, printed like a clock line: «الفجر 05:34 الظهر 11:39 …».
+mark الفجر
+mark الشروق
+mark الظهر
+mark العصر
+mark المغرب
+mark العشاء
 
 """#),
         ("shape-media-words.txt", #"""
@@ -38800,6 +38821,9 @@ line هل أعجبك المقال
 line هل أعجبك الخبر
 line هل كان هذا المقال مفيدا
 line Click here
+lead تابع آخر أخبار
+lead تابعوا آخر أخبار
+lead تابعنا على جوجل نيوز
 
 """#),
     ]

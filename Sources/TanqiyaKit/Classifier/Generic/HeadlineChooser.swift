@@ -2,7 +2,7 @@
 ///
 /// The headline opens the article's head block: walking back from the first paragraph of article
 /// text, over the lines that stand around a headline (date, author, photo caption, share and
-/// copy-link lines) and over short lines (an author's name, a section word), up to page chrome
+/// copy-link lines, a section word) and over short lines (an author's name), up to page chrome
 /// that belongs to the site (a menu, a login button, a list, a footer) or `lookBack` lines, the
 /// headline-like lines met (no chrome, no bullet, no final full stop or colon, 3–30 words) are the
 /// candidates. A candidate the page prints again is the headline (breadcrumb + headline,
@@ -13,7 +13,6 @@ struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
     let articleText: [Bool]
-    let mediaTags: Set<String>
 
     static let minWords = 3
     /// A two-word headline is taken only when the page prints it again.
@@ -38,10 +37,10 @@ struct HeadlineChooser {
         while i >= 0 && first - i <= Self.lookBack {
             defer { i -= 1 }
             if let m = chrome[i] {
-                if PlainTextLabeler.isMeta(m) { continue }
+                // A section word may stand between the headline and the text; other chrome ends the head.
+                if PlainTextLabeler.isMeta(m) || m.rule == ChromeLineClassifier.ShapeRule.sectionWord { continue }
                 break
             }
-            if isCaption(i) { continue }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
             // Neither chrome nor a headline: a sentence (a short lead) or a short line (a name, a
             // section word) is passed.
@@ -86,15 +85,6 @@ struct HeadlineChooser {
         }
         close()
         return best?.start
-    }
-
-    /// A photo caption: a line ending with its credit in parentheses («… (رويترز)»), unless the
-    /// parentheses name the medium of a headline («… (فيديو)»).
-    func isCaption(_ i: Int) -> Bool {
-        let w = words[i]
-        guard w.lastMark == ")", w.count >= 3, let open = w.words.lastIndex(where: { $0.before.contains(.open) }),
-              w.count - open <= 5, open > 0 else { return false }
-        return !w.words[open...].allSatisfy { mediaTags.contains($0.text) }
     }
 
     /// A line that may be a headline.

@@ -70,7 +70,7 @@ struct PlainTextLabeler {
             decisions[i].label = .body
             decisions[i].rule = GenericRule.sentenceBetweenText
         }
-        let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText, mediaTags: chrome.lists.mediaWords)
+        let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText)
         if let headline = chooser.choose(decisions) {
             decisions[headline].label = .title
             decisions[headline].rule = GenericRule.headline
