@@ -367,4 +367,10 @@ final class ChromePhrasesTests: XCTestCase {
         XCTAssertEqual(lists.phrases.map(\.needsBreak), [false, true])
         XCTAssertEqual(lists.phrases[1].words, ["كتب"])
     }
+
+    func testOutletDetectionLoadsOnlyThePageURLLabels() {
+        XCTAssertFalse(ChromePhrases.pageURLLabels.phrases.isEmpty)
+        XCTAssertTrue(ChromePhrases.pageURLLabels.phrases.allSatisfy { $0.kind == .url })
+        XCTAssertEqual(ChromePhrases.pageURLLabels.phrases.map(\.text), ChromePhrases.embedded.phrases.filter { $0.kind == .url }.map(\.text))
+    }
 }

@@ -28,7 +28,7 @@ public struct OutletDetector: Sendable {
     public static let markerStructureWeight = 1
 
     private let index: SignatureIndex
-    private let printedURL = PrintedPageURL(phrases: .embedded)
+    private let printedURL = PrintedPageURL(phrases: .pageURLLabels)
 
     public init(rules: RuleSet, forced: String? = nil) {
         self.rules = rules

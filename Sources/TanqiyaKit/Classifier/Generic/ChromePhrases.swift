@@ -49,12 +49,18 @@ public struct ChromePhrases: Sendable {
     static let listLabels: [Label] = [.related, .timestamp, .widget, .comments, .navigation, .footer, .boilerplate, .credit]
 
     /// Builds the lists from (file name, text) pairs: `<label>.txt` phrase lists and `shape-*.txt`
-    /// word lists.
-    public init(files: [(name: String, text: String)]) throws {
+    /// word lists. `kinds`: only the phrases of these kinds, and no shape words (a cheaper load
+    /// for a caller that needs a few phrases).
+    public init(files: [(name: String, text: String)], kinds: Set<Kind>? = nil) throws {
         for (name, text) in files {
             let stem = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
-            for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let line = String(raw).trimmingSpaces
+            if kinds != nil && stem.hasPrefix("shape-") { continue }
+            // Lines cut on bytes (a Character split costs more than the rest of the load).
+            for (n, raw) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+                if let kinds, let first = raw.first, first != 0x23, !kinds.contains(where: { raw.starts(with: ($0.rawValue + " ").utf8) }) {
+                    continue
+                }
+                let line = String(decoding: raw, as: UTF8.self).trimmingSpaces
                 if line.isEmpty || line.hasPrefix("#") { continue }
                 func bad(_ why: String) -> ChromeDataError { .badLine(file: name, line: n + 1, text: line, why: why) }
                 switch stem {
@@ -84,6 +90,7 @@ public struct ChromePhrases: Sendable {
                     guard parts.count == 2, let kind = Kind(rawValue: String(parts[0])) else {
                         throw bad("expected '<\(Kind.allCases.map(\.rawValue).joined(separator: "|"))> <phrase>'")
                     }
+                    if let kinds, !kinds.contains(kind) { continue }
                     var text = String(parts[1]).trimmingSpaces
                     let needsBreak = text.hasSuffix(":")
                     if needsBreak { text = String(text.dropLast()).trimmingSpaces }
@@ -100,6 +107,15 @@ public struct ChromePhrases: Sendable {
     public static let embedded: ChromePhrases = {
         // The embedded lists are checked by EmbeddedDataTests; an error here is a build defect.
         guard let lists = try? ChromePhrases(files: EmbeddedData.chromeLists) else {
+            preconditionFailure("data/generic-chrome/ does not parse: run the tests")
+        }
+        return lists
+    }()
+
+    /// Only the labels of a page's own address (`url` phrases): what outlet detection needs, so
+    /// pages with rules never pay for loading the rest.
+    public static let pageURLLabels: ChromePhrases = {
+        guard let lists = try? ChromePhrases(files: EmbeddedData.chromeLists, kinds: [.url]) else {
             preconditionFailure("data/generic-chrome/ does not parse: run the tests")
         }
         return lists

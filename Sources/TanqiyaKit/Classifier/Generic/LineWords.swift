@@ -82,7 +82,7 @@ struct LineWords {
                 flush()
                 var j = i
                 var url = String.UnicodeScalarView()
-                while j < scalars.count, !scalars[j].properties.isWhitespace { url.append(scalars[j]); j += 1 }
+                while j < scalars.count, !Self.isSpace(scalars[j]) { url.append(scalars[j]); j += 1 }
                 words.append(Word(text: String(url).lowercased(), kind: .url, before: pending))
                 pending = []
                 partWords += 1
@@ -93,7 +93,7 @@ struct LineWords {
             }
             guard let folded = Self.fold(u) else { i += 1; continue }
             let kind = Self.kind(of: folded)
-            if !firstVisibleSeen && !folded.properties.isWhitespace {
+            if !firstVisibleSeen && !Self.isSpace(folded) {
                 firstVisibleSeen = true
                 startsWithBullet = Self.bullets.contains(folded)
             }
@@ -109,13 +109,13 @@ struct LineWords {
             } else {
                 // A separator (or a space).
                 flush()
-                if folded.properties.isWhitespace {
+                if Self.isSpace(folded) {
                     lastWasSpace = true
                     i += 1
                     continue
                 }
                 let next = i + 1 < scalars.count ? scalars[i + 1] : " "
-                let spaced = lastWasSpace || next.properties.isWhitespace
+                let spaced = lastWasSpace || Self.isSpace(next)
                 if Self.menuSeparators.contains(folded) && (spaced || folded == "|" || folded == "»" || folded == "›") {
                     if partWords > 0 { parts.append(partWords) }
                     partWords = 0
@@ -128,9 +128,9 @@ struct LineWords {
         flush()
         if partWords > 0 { parts.append(partWords) }
         (hasTime, hasNumericDate) = Self.digitGroups(scalars)
-        lastMark = scalars.last(where: { !$0.properties.isWhitespace })
+        lastMark = scalars.last(where: { !Self.isSpace($0) })
         if let last = lastMark { endsSentence = Self.sentenceEnds.contains(last) }
-        let tail = scalars.reversed().drop(while: { $0.properties.isWhitespace }).prefix(3)
+        let tail = scalars.reversed().drop(while: { Self.isSpace($0) }).prefix(3)
         endsWithEllipsis = tail.first == "…" || (tail.count == 3 && tail.allSatisfy { $0 == "." })
     }
 
@@ -213,12 +213,22 @@ struct LineWords {
         case 0x0660...0x0669: return Unicode.Scalar(v - 0x0660 + 0x30)
         case 0x06F0...0x06F9: return Unicode.Scalar(v - 0x06F0 + 0x30)
         case 0x00A0: return " "
+        case 0x0600...0x06FF, 0x0750...0x077F: return u
         default:
             if u.properties.changesWhenLowercased, let lower = u.properties.lowercaseMapping.unicodeScalars.first {
                 return lower
             }
             return u
         }
+    }
+
+    /// White space, without a Unicode property lookup for the common scripts.
+    @inline(__always)
+    static func isSpace(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x0600 && v <= 0x06FF { return false }
+        return u.properties.isWhitespace
     }
 
     /// The word kind of a folded scalar, or nil for a separator or space.
