@@ -55,6 +55,7 @@ struct ChromeLineClassifier {
         static let hashtags = "generic.shape.hashtags"
         static let sectionWord = "generic.shape.section-word"
         static let caption = "generic.shape.caption"
+        static let linksRow = "generic.shape.links-row"
     }
 
     static func phraseRule(_ p: ChromePhrases.Phrase) -> String { "generic.phrase.\(p.label.rawValue).\(p.kind.rawValue)" }
@@ -144,6 +145,9 @@ struct ChromeLineClassifier {
             }
             if w.parts.count >= 2, w.parts[0] <= 2, isHomeWord(w, count: w.parts[0]) {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.breadcrumb)
+            }
+            if w.parts.count >= 2, let label = linksRowLabel(w) {
+                return ChromeMatch(label: label, rule: ShapeRule.linksRow)
             }
             if w.count >= Self.minMenuWords && menuWordShare(w) >= Self.minMenuWordShare {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.menu)
@@ -249,6 +253,22 @@ struct ChromeLineClassifier {
         let credit = w.words[open...]
         if credit.allSatisfy({ lists.mediaWords.contains($0.text) || $0.kind == .digits }) { return false }
         return !w.words[1..<open].contains { !$0.before.isDisjoint(with: [.fullStop, .question]) }
+    }
+
+    /// A row of links, each one a chrome line by itself («سياسة الخصوصية | شروط الاستخدام»): the
+    /// first one's label.
+    private func linksRowLabel(_ w: LineWords) -> Label? {
+        var start = 0
+        var label: Label?
+        for count in w.parts {
+            let part = Array(w.texts[start..<(start + count)])
+            guard let first = part.first,
+                  let p = lists.phrases(startingWith: first).map({ lists.phrases[$0] }).first(where: { $0.kind == .line && $0.words == part })
+            else { return nil }
+            label = label ?? p.label
+            start += count
+        }
+        return label
     }
 
     /// The line's first `count` words are a "home" menu entry (a navigation `line` phrase).
