@@ -57,13 +57,17 @@ final class GenericHTMLPageTests: XCTestCase {
     func testEveryPageIsCovered() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".html") }
             .map { String($0.dropLast(5)) }.sorted()
-        XCTAssertEqual(names, ["arabic-egyptian-date", "arabic-levantine-date", "comments-heavy", "figure-captions",
+        XCTAssertEqual(names, ["arabic-egyptian-date", "arabic-levantine-date", "br-paragraphs", "comments-heavy", "figure-captions",
                                "link-heavy", "list-article", "paywall-body", "sibling-lede", "structured-evidence",
                                "teasers-after-article", "tour-dates"])
     }
 
     /// A standfirst printed beside the body's wrapper joins it (readability's sibling rule).
     func testLedeOutsideTheBodyWrapperIsKept() throws { try check("sibling-lede") }
+
+    /// Paragraphs split by <br><br> in one element hold their own score there (not in the page's
+    /// body), and a footer note further down is no lede.
+    func testBreakSeparatedParagraphsAndNoFooterNote() throws { try check("br-paragraphs") }
 
     /// Headings, short list items and table cells between the article's paragraphs are article.
     func testListsTablesAndHeadingsInsideTheArticleAreKept() throws { try check("list-article") }

@@ -28,6 +28,8 @@ struct CandidateScorer {
             hasChildren[table.elements[e].parent] = true
             children[table.elements[e].parent].append(e)
         }
+        var blocksIn = [Int](repeating: 0, count: m)
+        for i in blocks.indices where table.blockElement[i] >= 0 { blocksIn[table.blockElement[i]] += 1 }
         var linkChars = [Double](repeating: 0, count: m)
         var raw = [Double](repeating: 0, count: m)
         var reached = [Bool](repeating: false, count: m)
@@ -44,8 +46,9 @@ struct CandidateScorer {
             guard !hinted, chars[i] >= t.minParagraphChars, (blocks[i].features?.headingLevel ?? 0) == 0 else { continue }
             let weight = paragraphScore(blocks[i].key, chars: chars[i])
             // The paragraph's holder: its element's parent, or the element itself when the text is
-            // loose in an element that also holds child elements (readability wraps such text in <p>).
-            var a = hasChildren[e0] ? e0 : table.elements[e0].parent
+            // loose in an element that also holds child elements (readability wraps such text in
+            // <p>) or other paragraphs (text split by <br><br>).
+            var a = hasChildren[e0] || blocksIn[e0] > 1 ? e0 : table.elements[e0].parent
             var level = 0
             while a >= 0 && level < t.candidateAncestorLevels {
                 raw[a] += weight / Self.divider(level)
@@ -114,17 +117,21 @@ struct CandidateScorer {
 
     /// The top candidate's siblings that belong with it (readability): those scoring at least a
     /// share of it, and paragraphs of their own (no child elements) long enough and with few links
-    /// — a lede or a standfirst printed beside the body's wrapper. Hinted siblings never join.
+    /// printed before it or right after it — a lede or a standfirst beside the body's wrapper (a
+    /// paragraph further down, past other elements, is the page's footer note, not the article's).
+    /// Hinted siblings never join.
     func siblings(of top: Int, _ s: Scores) -> [Int] {
         let parent = table.elements[top].parent
         guard parent >= 0 else { return [] }
         let threshold = max(t.siblingMinScore, s.score[top] * t.siblingScoreShare)
-        return s.children[parent].filter { e in
+        let children = s.children[parent]
+        let topIndex = children.firstIndex(of: top) ?? 0
+        return children.enumerated().filter { k, e in
             guard e != top, !hints[e].isBoilerplate else { return false }
             if s.reached[e] && s.score[e] >= threshold { return true }
-            return !s.hasChildren[e] && table.elements[e].chars > t.siblingParagraphChars
+            return k <= topIndex + 1 && !s.hasChildren[e] && table.elements[e].chars > t.siblingParagraphChars
                 && s.linkDensity[e] < t.siblingMaxLinkDensity
-        }
+        }.map(\.element)
     }
 }
 
