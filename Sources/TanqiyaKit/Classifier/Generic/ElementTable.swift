@@ -141,6 +141,14 @@ struct ElementTable {
         while e >= 0 { body(e); e = elements[e].parent }
     }
 
+    /// The element of `set` (a flag per element) that holds block `i`, walking up from its own
+    /// element; -1 when none does. Linear in the block's depth, however many elements are flagged.
+    func holder(ofBlock i: Int, in set: [Bool]) -> Int {
+        var e = blockElement[i]
+        while e >= 0 { if set[e] { return e }; e = elements[e].parent }
+        return -1
+    }
+
     func isInside(block i: Int, element: Int) -> Bool {
         var e = blockElement[i]
         while e >= 0 { if e == element { return true }; e = elements[e].parent }

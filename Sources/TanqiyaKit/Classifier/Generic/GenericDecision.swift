@@ -32,6 +32,10 @@ public enum GenericRule {
     public static let mainTooShort = "generic.main-too-short"
     /// …or mostly links.
     public static let mainLinkHeavy = "generic.main-link-heavy"
+    /// A DOM hint void on a wrapper of most of the page's text (explain header)…
+    public static let hintVoidWrapper = "generic.hint-void-wrapper"
+    /// …or a weak hint void on an element holding most of the page's good text.
+    public static let hintVoidContent = "generic.hint-void-content"
     /// Inside the main content, between its first and last good block: kept (lists, tables, headings).
     public static let articleSpan = "generic.article-span"
     /// A date line by the headline or in the main content's fringes: the page's dateline.

@@ -29,8 +29,10 @@ extension GenericLabeler {
         var inside = [Bool](repeating: main == nil, count: n)
         var holder = [Int](repeating: -1, count: n)  // the main element holding block i
         if let main {
+            let flagged = main.flags(count: table.elements.count)
             for i in 0..<n where table.blockElement[i] >= 0 {
-                if let e = main.elements.first(where: { table.isInside(block: i, element: $0) }) { inside[i] = true; holder[i] = e }
+                let e = table.holder(ofBlock: i, in: flagged)
+                if e >= 0 { inside[i] = true; holder[i] = e }
             }
         }
         // 3. Inside: hinted blocks are boilerplate; link-dense paragraphs are judged on their text;
@@ -88,7 +90,8 @@ extension GenericLabeler {
         let top = main?.elements.first
         return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language,
                                  mainContainerID: top.flatMap { table.elementID($0, blocks: blocks) },
-                                 mainContent: main.map { describe($0, table: table, blocks: blocks) } ?? "whole page (\(mainRule))")
+                                 mainContent: (main.map { describe($0, table: table, blocks: blocks) } ?? "whole page (\(mainRule))")
+                                    + voidedHints(table, hints, blocks: blocks))
     }
 
     /// DOM hints as the extractor uses them: a hint on an element holding more than
@@ -105,6 +108,25 @@ extension GenericLabeler {
                 && Double(el.goodChars) >= t.weakHintVoidContentShare * Double(pageGoodChars) { return .none }
             return h
         }
+    }
+
+    /// "; hints void: div.paywall (generic.hint-void-content)" for the explain trace: the hinted
+    /// elements `effectiveHints` voided, outermost first (at most `maxVoidedHintsShown`).
+    func voidedHints(_ table: ElementTable, _ hints: [ElementTable.Hint], blocks: [Block]) -> String {
+        var shown: [String] = []
+        for e in table.elements.indices where table.elements[e].hint.isBoilerplate && !hints[e].isBoilerplate {
+            guard shown.count < Self.maxVoidedHintsShown else { break }
+            let rule = table.elements[e].hint == .weakBoilerplateClass && !isWrapper(table, e) ? GenericRule.hintVoidContent : GenericRule.hintVoidWrapper
+            shown.append("\(name(of: e, table: table, blocks: blocks)) (\(rule))")
+        }
+        return shown.isEmpty ? "" : "; hints void: " + shown.joined(separator: ", ")
+    }
+
+    static let maxVoidedHintsShown = 3
+
+    private func isWrapper(_ table: ElementTable, _ e: Int) -> Bool {
+        let pageChars = table.elements.indices.filter { table.elements[$0].parent < 0 }.reduce(0) { $0 + table.elements[$1].chars }
+        return Double(table.elements[e].chars) > Double(pageChars) * tunables.maxHintedRegionShare
     }
 
     /// Short articles have no block long enough to be "good", and jusText then drops them all;
@@ -193,14 +215,19 @@ extension GenericLabeler {
     /// "div.article-body + 2 siblings (generic.main-candidate)": the explain trace's account.
     func describe(_ main: MainContentFinder.MainContent, table: ElementTable, blocks: [Block]) -> String {
         guard let top = main.elements.first else { return main.rule }
-        var name = table.elements[top].tag
-        // The element's own class/id tokens, from a block inside it.
-        if let i = blocks.indices.first(where: { table.blockElement[$0] >= 0 && table.isInside(block: $0, element: top) }),
-           let f = blocks[i].features {
-            let level = table.elements[top].depth
-            for (token, l) in zip(f.classTokens, f.classTokenLevels) where l == level { name += "." + token }
-        }
+        let name = name(of: top, table: table, blocks: blocks)
         let extra = main.elements.count - 1
         return name + (extra > 0 ? " + \(extra) sibling\(extra == 1 ? "" : "s")" : "") + " (\(main.rule))"
+    }
+
+    /// "div.article-body": the element's tag and its own class/id tokens (from a block inside it).
+    func name(of e: Int, table: ElementTable, blocks: [Block]) -> String {
+        var name = table.elements[e].tag
+        if let i = blocks.indices.first(where: { table.blockElement[$0] >= 0 && table.isInside(block: $0, element: e) }),
+           let f = blocks[i].features {
+            let level = table.elements[e].depth
+            for (token, l) in zip(f.classTokens, f.classTokenLevels) where l == level { name += "." + token }
+        }
+        return name
     }
 }

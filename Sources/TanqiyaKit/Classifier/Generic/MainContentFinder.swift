@@ -18,6 +18,13 @@ struct MainContentFinder {
         var elements: [Int]
         /// How they were found: `GenericRule.mainCandidate` or `GenericRule.mainStructured`.
         var rule: String
+
+        /// A flag per element of the table: is it one of `elements`.
+        func flags(count: Int) -> [Bool] {
+            var f = [Bool](repeating: false, count: count)
+            for e in elements { f[e] = true }
+            return f
+        }
     }
 
     /// The main content, or nil: the whole page (with the rule that said so).
@@ -46,9 +53,10 @@ struct MainContentFinder {
                            blocks: [Block], chars: [Int], main: MainContent) -> Int? {
         var matched = [Int](repeating: 0, count: table.elements.count)
         var total = 0, inMain = 0
+        let flagged = main.flags(count: table.elements.count)
         for i in blocks.indices where table.blockElement[i] >= 0 && evidence.matches(block: i) {
             total += chars[i]
-            if main.elements.contains(where: { table.isInside(block: i, element: $0) }) { inMain += chars[i] }
+            if table.holder(ofBlock: i, in: flagged) >= 0 { inMain += chars[i] }
             var e = table.blockElement[i]
             while e >= 0 { matched[e] += chars[i]; e = table.elements[e].parent }
         }
