@@ -78,15 +78,18 @@ struct CandidateScorer {
     /// Ancestor k levels above a paragraph's holder gets 1/divider(k) of its score (readability).
     static func divider(_ level: Int) -> Double { level == 0 ? 1 : level == 1 ? 2 : Double(level * 3) }
 
-    /// Commas: "," and the Arabic "،" (U+060C, D8 8C), on bytes.
+    /// Commas: "," and the Arabic "،" (U+060C, D8 8C), on the string's UTF-8 in place.
     static func commaCount(_ s: String) -> Int {
-        var c = 0
-        var previous: UInt8 = 0
-        for b in s.utf8 {
-            if b == 0x2C || (previous == 0xD8 && b == 0x8C) { c += 1 }
-            previous = b
+        var text = s
+        return text.withUTF8 { p in
+            var c = 0
+            var previous: UInt8 = 0
+            for b in p {
+                if b == 0x2C || (previous == 0xD8 && b == 0x8C) { c += 1 }
+                previous = b
+            }
+            return c
         }
-        return c
     }
 
     /// The best-scoring element, moved up the tree as readability does: to an ancestor that

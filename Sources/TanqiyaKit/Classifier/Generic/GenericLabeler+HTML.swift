@@ -21,7 +21,8 @@ extension GenericLabeler {
             var e = table.blockElement[i]
             while e >= 0 { table.elements[e].chars += chars[i]; table.elements[e].goodChars += good; e = table.elements[e].parent }
         }
-        let hints = effectiveHints(table, pageChars: chars.reduce(0, +),
+        let written = table.elements.map(\.hint)  // the hints as the page writes them
+        let hints = effectiveHints(table, written, pageChars: chars.reduce(0, +),
                                    pageGoodChars: cfClass.indices.reduce(0) { $0 + (cfClass[$1] == .good ? chars[$1] : 0) })
         // 2. The main content (or the whole page).
         let evidence = articleBody.flatMap { StructuredEvidence(articleBody: $0, blocks: blocks) }
@@ -91,17 +92,16 @@ extension GenericLabeler {
         return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language,
                                  mainContainerID: top.flatMap { table.elementID($0, blocks: blocks) },
                                  mainContent: (main.map { describe($0, table: table, blocks: blocks) } ?? "whole page (\(mainRule))")
-                                    + voidedHints(table, hints, blocks: blocks))
+                                    + voidedHints(table, written, hints, blocks: blocks))
     }
 
     /// DOM hints as the extractor uses them: a hint on an element holding more than
     /// `maxHintedRegionShare` of the page's text is a wrapper's, not a page part's (ASP.NET pages
     /// wrap the whole body in <form>); a weak class hint on an element holding at least
     /// `weakHintVoidContentShare` of the page's good text is an article wrapper's (a paywalled body).
-    func effectiveHints(_ table: ElementTable, pageChars: Int, pageGoodChars: Int) -> [ElementTable.Hint] {
+    func effectiveHints(_ table: ElementTable, _ written: [ElementTable.Hint], pageChars: Int, pageGoodChars: Int) -> [ElementTable.Hint] {
         let t = tunables
-        return table.elements.map { el in
-            let h = el.hint
+        return zip(table.elements, written).map { el, h in
             guard h.isBoilerplate else { return h }
             if Double(el.chars) > Double(pageChars) * t.maxHintedRegionShare { return .none }
             if h == .weakBoilerplateClass && pageGoodChars > 0
@@ -112,11 +112,11 @@ extension GenericLabeler {
 
     /// "; hints void: div.paywall (generic.hint-void-content)" for the explain trace: the hinted
     /// elements `effectiveHints` voided, outermost first (at most `maxVoidedHintsShown`).
-    func voidedHints(_ table: ElementTable, _ hints: [ElementTable.Hint], blocks: [Block]) -> String {
+    func voidedHints(_ table: ElementTable, _ written: [ElementTable.Hint], _ hints: [ElementTable.Hint], blocks: [Block]) -> String {
         var shown: [String] = []
-        for e in table.elements.indices where table.elements[e].hint.isBoilerplate && !hints[e].isBoilerplate {
+        for e in table.elements.indices where written[e].isBoilerplate && !hints[e].isBoilerplate {
             guard shown.count < Self.maxVoidedHintsShown else { break }
-            let rule = table.elements[e].hint == .weakBoilerplateClass && !isWrapper(table, e) ? GenericRule.hintVoidContent : GenericRule.hintVoidWrapper
+            let rule = written[e] == .weakBoilerplateClass && !isWrapper(table, e) ? GenericRule.hintVoidContent : GenericRule.hintVoidWrapper
             shown.append("\(name(of: e, table: table, blocks: blocks)) (\(rule))")
         }
         return shown.isEmpty ? "" : "; hints void: " + shown.joined(separator: ", ")

@@ -36,7 +36,11 @@ public struct GenericLabeler: Sendable {
             document.blocks[i].rule = extraction.decisions[n].rule
             if let value = extraction.decisions[n].value { document.blocks[i].value = value }
         }
-        if document.html != nil { dropChromeLines(&document) }
+        if document.html != nil {
+            var prose = [Bool](repeating: false, count: document.blocks.count)
+            for (n, i) in nonBlank.enumerated() where extraction.decisions[n].contextFreeClass == .good { prose[i] = true }
+            dropChromeLines(&document, language: extraction.language, prose: prose)
+        }
         // A text dump's headline is `PlainTextLabeler`'s (or none); HTML pages fall back on their head's.
         if document.html != nil && !document.blocks.contains(where: { $0.label == .title }) {
             if let title = extraction.title {
@@ -53,15 +57,18 @@ public struct GenericLabeler: Sendable {
 
     /// HTML pages: a block kept as text that is page chrome by its words or shape (a date, an
     /// author line, «اقرأ أيضا: …», a share row, a menu row) is dropped with that label and rule.
-    private func dropChromeLines(_ document: inout Document) {
+    /// Only blocks that can be chrome are cut into words (`LineWords` is the costly part on an
+    /// HTML page, whose kept blocks are mostly paragraphs): a block jusText found good by itself
+    /// (`prose`: over 200 characters, rich in stop words — chrome lines are shorter: a notice of
+    /// at most 25 words, a date, a row of labels), one over `LineWords.maxChromeBytes` bytes or
+    /// with more than `ChromeLineClassifier.maxChromeWords` words is article text. An Arabic page
+    /// is one whose stop words are Arabic.
+    private func dropChromeLines(_ document: inout Document, language: String?, prose: [Bool]) {
         let chrome = ChromeLineClassifier(lists: resources.chrome)
-        let kept = document.blocks.indices.filter { document.blocks[$0].label == .body }
-        let words = kept.map { LineWords(document.blocks[$0].key) }
-        let arabic = words.reduce(0) { $0 + $1.arabicLetters }
-        let other = words.reduce(0) { $0 + $1.otherLetters }
-        let arabicPage = arabic > 0 && arabic >= PlainTextLabeler.arabicPageRatio * other
-        for (k, i) in kept.enumerated() {
-            guard let m = chrome.classify(words[k], arabicPage: arabicPage) else { continue }
+        let arabicPage = language == "arabic"
+        for i in document.blocks.indices where document.blocks[i].label == .body && !prose[i] {
+            guard !Self.surelyLongerThanChrome(document.blocks[i].key) else { continue }
+            guard let m = chrome.classify(LineWords(document.blocks[i].key), arabicPage: arabicPage) else { continue }
             // A dated line kept inside the article's span is content (a tour-date list); the
             // dateline at its head is already a timestamp (GenericLabeler+HTML, markDateLines).
             if m.label == .timestamp && document.blocks[i].rule == GenericRule.articleSpan { continue }
@@ -69,6 +76,32 @@ public struct GenericLabeler: Sendable {
             document.blocks[i].rule = m.rule
             if m.label == .credit { document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key) }
         }
+    }
+
+    /// Whether a line has more words than chrome can (or more bytes than `LineWords` reads),
+    /// counted on bytes: every space-separated token holding an ASCII letter or digit or an Arabic
+    /// letter is at least one of `LineWords`' words.
+    static func surelyLongerThanChrome(_ text: String) -> Bool {
+        let bytes = text.utf8
+        if bytes.count > LineWords.maxChromeBytes { return true }
+        var tokens = 0
+        var counted = false
+        var previous: UInt8 = 0
+        for b in bytes {
+            if b == 0x20 { counted = false; previous = b; continue }
+            if !counted {
+                let word = (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+                    || (previous == 0xD8 && b >= 0xA1) || (previous == 0xD9 && b <= 0x8A) || previous == 0xDA
+                    || (previous == 0xDB && b <= 0x93)
+                if word {
+                    counted = true
+                    tokens += 1
+                    if tokens > ChromeLineClassifier.maxChromeWords { return true }
+                }
+            }
+            previous = b
+        }
+        return false
     }
 
     /// A headline: at most this many words, and no sentence-final punctuation.
