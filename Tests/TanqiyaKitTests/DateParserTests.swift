@@ -99,8 +99,8 @@ final class LanguageIdentifierTests: XCTestCase {
     let id = LanguageIdentifier.standard
 
     func testTheEmbeddedTableParses() throws {
-        XCTAssertNoThrow(try LanguageIdentifier(stopLists: GenericResources.embedded.stopLists, text: EmbeddedData.languages))
-        XCTAssertThrowsError(try LanguageIdentifier(stopLists: GenericResources.embedded.stopLists, text: "klingon: tlh latin"))
+        XCTAssertNoThrow(try LanguageIdentifier(stopLists: EmbeddedData.stopLists, text: EmbeddedData.languages))
+        XCTAssertThrowsError(try LanguageIdentifier(stopLists: EmbeddedData.stopLists, text: "klingon: tlh latin"))
     }
 
     func testNormalize() {

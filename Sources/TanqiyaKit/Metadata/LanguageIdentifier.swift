@@ -1,6 +1,8 @@
 /// A record's language as a BCP 47 tag: a page's declared tag tidied (`en_us` → `en-US`), or one
 /// detected from the text — its script, then, among the languages sharing that script, the stop
 /// list its words hit most (`data/metadata/languages.txt` says which lists and scripts there are).
+import Foundation
+
 public struct LanguageIdentifier: Sendable {
     enum Script: Int, Sendable, CaseIterable {
         case latin, cyrillic, greek, arabic, hebrew, han, kana, hangul, thai, devanagari, georgian, armenian
@@ -11,9 +13,11 @@ public struct LanguageIdentifier: Sendable {
         }
     }
 
-    let stopLists: StopLists
-    /// For every stop list (by its index in `stopLists.languages`): its code and script.
-    let listCodes: [(code: String, script: Script)?]
+    /// For every script with stop lists: its languages' codes and their lists' words, in the
+    /// file's order. The table of a script is built the first time a text in it is seen (a run
+    /// of Arabic pages never builds the Latin or Cyrillic lists: start-up stays small).
+    let groups: [Script: [(code: String, words: String)]]
+    private let tables = ScriptTables()
     /// Scripts that mean one language.
     let scriptCodes: [Script: String]
     /// Every known code's script (to check a declared tag against the text).
@@ -34,7 +38,7 @@ public struct LanguageIdentifier: Sendable {
 
     public static let standard: LanguageIdentifier = {
         // The embedded file is checked by LanguageIdentifierTests; an error here is a build defect.
-        guard let id = try? LanguageIdentifier(stopLists: GenericResources.embedded.stopLists, text: EmbeddedData.languages) else {
+        guard let id = try? LanguageIdentifier(stopLists: EmbeddedData.stopLists, text: EmbeddedData.languages) else {
             preconditionFailure("data/metadata/languages.txt does not parse: run the tests")
         }
         return id
@@ -46,9 +50,9 @@ public struct LanguageIdentifier: Sendable {
         var description: String { "languages.txt:\(line): cannot read: \(text)" }
     }
 
-    init(stopLists: StopLists, text: String) throws {
-        self.stopLists = stopLists
-        var lists = [(code: String, script: Script)?](repeating: nil, count: stopLists.languages.count)
+    /// `stopLists`: (stop list name, one word per line) pairs, the lists `text` names.
+    init(stopLists: [(language: String, words: String)], text: String) throws {
+        var groups: [Script: [(code: String, words: String)]] = [:]
         var scripts: [Script: String] = [:]
         var codes: [String: Script] = [:]
         for (n, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -61,14 +65,14 @@ public struct LanguageIdentifier: Sendable {
                 scripts[script] = tail[0]
                 codes[tail[0]] = script
             } else if head.count == 1, tail.count == 2, let script = Script(name: tail[1]) {
-                guard let index = stopLists.languages.firstIndex(of: head[0]) else { throw ParseError(line: n + 1, text: line) }
-                lists[index] = (tail[0], script)
+                guard let list = stopLists.first(where: { $0.language == head[0] }) else { throw ParseError(line: n + 1, text: line) }
+                groups[script, default: []].append((tail[0], list.words))
                 codes[tail[0]] = script
             } else {
                 throw ParseError(line: n + 1, text: line)
             }
         }
-        listCodes = lists
+        self.groups = groups
         scriptCodes = scripts
         codeScripts = codes
     }
@@ -108,11 +112,10 @@ public struct LanguageIdentifier: Sendable {
     public func detect(_ texts: [String]) -> String? {
         guard let (script, kana) = dominantScript(texts) else { return nil }
         if script == .han && kana { return scriptCodes[.kana] }
-        var candidates: UInt32 = 0
-        for (k, entry) in listCodes.enumerated() where entry?.script == script { candidates |= UInt32(1) << UInt32(k) }
-        if candidates == 0 { return scriptCodes[script] }
+        guard let group = groups[script] else { return scriptCodes[script] }
+        let lists = tables.lists(for: script, group)
         // The stop-word vote, on the first `sampleWords` words.
-        var hits = [Int](repeating: 0, count: listCodes.count)
+        var hits = [Int](repeating: 0, count: group.count)
         var total = 0
         let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 128)
         defer { scratch.deallocate() }
@@ -124,10 +127,10 @@ public struct LanguageIdentifier: Sendable {
                     while i < p.count && p[i] == 0x20 { i += 1 }
                     let start = i
                     while i < p.count && p[i] != 0x20 { i += 1 }
-                    guard i > start, let mask = TextMeasure.lookup(UnsafeBufferPointer(rebasing: p[start..<i]), stopLists, scratch)
+                    guard i > start, let mask = TextMeasure.lookup(UnsafeBufferPointer(rebasing: p[start..<i]), lists, scratch)
                     else { continue }
                     total += 1
-                    var m = mask & candidates
+                    var m = mask
                     while m != 0 { hits[m.trailingZeroBitCount] += 1; m &= m - 1 }
                     if total >= Self.sampleWords || (total % 10 == 0 && Self.decided(hits)) { return true }
                 }
@@ -137,7 +140,7 @@ public struct LanguageIdentifier: Sendable {
         }
         guard total > 0, let best = hits.indices.max(by: { hits[$0] < hits[$1] }),
               Double(hits[best]) >= Self.minStopwordShare * Double(total) else { return scriptCodes[script] }
-        return listCodes[best]?.code
+        return group[best].code
     }
 
     /// The vote is over early when one list has `decisiveHits` hits and twice the next one's.
@@ -203,5 +206,20 @@ public struct LanguageIdentifier: Sendable {
         case 0xEF where c >= 0xAD && c <= 0xBB: return .arabic               // presentation forms
         default: return nil
         }
+    }
+}
+
+/// The stop lists of each script, built on first use and shared by every thread.
+private final class ScriptTables: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: [LanguageIdentifier.Script: StopLists] = [:]
+
+    func lists(for script: LanguageIdentifier.Script, _ group: [(code: String, words: String)]) -> StopLists {
+        lock.lock()
+        defer { lock.unlock() }
+        if let lists = built[script] { return lists }
+        let lists = StopLists(texts: group.map { ($0.code, $0.words) })
+        built[script] = lists
+        return lists
     }
 }

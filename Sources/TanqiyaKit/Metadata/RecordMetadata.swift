@@ -39,10 +39,19 @@ public struct RecordMetadata: Sendable, Equatable {
 /// - `site_name`: the page's markup (og:site_name, JSON-LD publisher, application-name, the
 ///   <title>'s suffix), else the outlet's name from its rule file.
 public struct MetadataResolver: Sendable {
-    let dates: DateParser
+    /// The date parser, fetched when a date is to be read (its tables are built on first use:
+    /// a run whose pages state no date never builds them).
+    let parser: @Sendable () -> DateParser
     let languages: LanguageIdentifier
 
-    public static let standard = MetadataResolver(dates: .standard, languages: .standard)
+    public static let standard = MetadataResolver(dates: { DateParser.standard }, languages: .standard)
+
+    init(dates: @escaping @Sendable () -> DateParser, languages: LanguageIdentifier) {
+        self.parser = dates
+        self.languages = languages
+    }
+
+    var dates: DateParser { parser() }
 
     /// Longest author string kept (longer is a sentence or a list, not a byline).
     static let maxAuthorChars = 120
