@@ -82,6 +82,18 @@ struct Clean: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Show a progress line on stderr (default: only on a terminal, never in CI).")
     var progress: Bool?
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Do not learn each site's chrome from the inputs first (by default a profile pass reads every page once before cleaning: lines, line shapes and slots that recur across a site's pages are chrome)."))
+    var noLearn = false
+
+    @Option(name: .long, help: ArgumentHelp("Write the learned profile (JSON, reviewable) to this file.", valueName: "file"))
+    var profile: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Use a profile saved with --profile instead of learning from these inputs (profile a big corpus once, on a sample).",
+        valueName: "file"))
+    var useProfile: String?
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -91,6 +103,10 @@ struct Clean: ParsableCommand {
             if dedup.noDedup { throw ValidationError("--stage-dir computes dedup signatures; it cannot go with --no-dedup") }
         }
         try dedup.validate()
+        if noLearn && (profile != nil || useProfile != nil) { throw ValidationError("--no-learn learns nothing: it cannot go with --profile or --use-profile") }
+        if stageDir != nil && !noLearn && useProfile == nil {
+            throw ValidationError("a staged run learns once for all shards: pass --use-profile FILE (a profile of the whole corpus, e.g. from `tanqiya clean … --profile FILE` on a sample) or --no-learn")
+        }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
@@ -124,6 +140,12 @@ struct Clean: ParsableCommand {
         options.progress = progress ?? Self.isInteractive
         options.stage = stage
         options.itemOffset = range.lowerBound
+        if noLearn {
+            options.learning = .off
+        } else if let useProfile {
+            options.learning = .use(try SiteProfile.load(path: useProfile))
+        }
+        options.profileOutput = profile
         // Inputs found unusable while listing belong to no shard's range: shard 0 (or the only
         // run) accounts for them, before its stats are written.
         if shardSpec.index == 0 {

@@ -1,9 +1,18 @@
-/// Pipeline stage 2: names the outlet, then labels every block and numbers the articles.
+/// Pipeline stage 2: names the outlet, then labels every block and numbers the articles. What
+/// decides a line, in order: the outlet's rules; then the chrome learned from the line's site
+/// (`LearnedChromeLabeler`: on an outlet's page only the lines its rules left to a zone's
+/// default); then, on pages of no outlet, the generic labeler for the rest.
 public struct Classifier: Sendable {
     public let detector: OutletDetector
+    public let learned: LearnedChromeLabeler?
 
-    public init(rules: RuleSet, forcedOutlet: String? = nil) {
-        self.detector = OutletDetector(rules: rules, forced: forcedOutlet)
+    public init(rules: RuleSet, forcedOutlet: String? = nil, learned: LearnedChromeLabeler? = nil) {
+        self.init(detector: OutletDetector(rules: rules, forced: forcedOutlet), learned: learned)
+    }
+
+    init(detector: OutletDetector, learned: LearnedChromeLabeler?) {
+        self.detector = detector
+        self.learned = learned.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     public func classify(_ document: inout Document) {
@@ -17,8 +26,14 @@ public struct Classifier: Sendable {
             document.outlet = outlet.id
             var labeler = RuleLabeler(rules: outlet)
             document.articleCount = labeler.label(&document.blocks)
+            if let learned {
+                let defaults: Set<String> = [outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? ""]
+                let eligible = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
+                learned.label(&document) { eligible[$0] }
+            }
         } else {
             document.outlet = nil
+            learned?.label(&document) { _ in true }
             document.articleCount = GenericLabeler.standard.label(&document)
         }
     }

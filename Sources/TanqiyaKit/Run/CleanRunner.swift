@@ -34,6 +34,10 @@ public struct RunOptions: Sendable {
     public var failedBeforeRun: [RunStats.Failure] = []
     /// Inputs skipped before the run (not regular files, broken links): counted in its stats.
     public var skippedBeforeRun: [RunStats.Skip] = []
+    /// Learn each site's chrome first (the default), use a saved profile, or not.
+    public var learning: Learning = .learn(LearningTunables())
+    /// `--profile FILE`: where the learned profile is written (JSON).
+    public var profileOutput: String?
 
     public init() {}
 }
@@ -59,6 +63,28 @@ public struct CleanRunner: Sendable {
         self.options = options
     }
 
+    /// This runner with the chrome it learns (or is given) for these inputs; the profile written
+    /// to `profileOutput` when asked.
+    func learned(_ items: [InputItem], stats: inout RunStats) throws -> CleanRunner {
+        let start = DispatchTime.now()
+        let profile: SiteProfile
+        let mode: String
+        switch options.learning {
+        case .off: return self
+        case .use(let saved): (profile, mode) = (saved, "use")
+        case .learn(let tunables): (profile, mode) = (try ProfilePass.run(items, tunables: tunables), "learn")
+        }
+        if let path = options.profileOutput {
+            let file = try OutputFile(path: path)
+            file.write([UInt8](profile.json()))
+            try file.commit()
+        }
+        stats.learning = LearningStats(profile: profile, mode: mode,
+                                       seconds: Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
+        return CleanRunner(pipeline: pipeline.learning(LearnedChromeLabeler(profile: profile)), format: format, output: output,
+                           explain: explain, options: options)
+    }
+
     public func run(_ items: [InputItem]) -> RunStats {
         let start = DispatchTime.now()
         var state = RunState(runner: self, items: items)
@@ -76,13 +102,20 @@ public struct CleanRunner: Sendable {
             state.stats.failures.append(.init(input: "-", error: "\(error)"))
             return state.stats
         }
+        let runner: CleanRunner
+        do {
+            runner = try learned(items, stats: &state.stats)
+        } catch {
+            state.stats.failures.append(.init(input: "-", error: "\(error)"))
+            return state.stats
+        }
         if options.jobs > 1 {
             // Pages are read ahead on one thread and cleaned on `jobs` workers, without barriers;
             // this thread takes the results back in input order and writes them.
             let chunk = min(64, max(1, options.batchPages))
             let reader = BatchReader(items: items, batchPages: chunk, failFast: options.failFast)
             let cleaner = ParallelCleaner(reader: reader, jobs: options.jobs, window: 2 * max(options.batchPages, chunk),
-                                          clean: pageCleaner())
+                                          clean: runner.pageCleaner())
             while let (steps, results) = cleaner.next() {
                 state.consume(steps, results: results)
                 state.reportProgress(start: start)
@@ -90,7 +123,7 @@ public struct CleanRunner: Sendable {
         } else {
             // One job reads, cleans and writes on this thread, a batch at a time.
             let reader = BatchReader(items: items, batchPages: options.batchPages, failFast: options.failFast)
-            let clean = pageCleaner()
+            let clean = runner.pageCleaner()
             while let batch = reader.next() {
                 state.consume(batch.steps, results: batch.pages.map { clean($0.item, $0.raw) })
                 state.reportProgress(start: start)

@@ -98,6 +98,8 @@ public struct RunStats: Codable, Sendable, Equatable {
     public var dedup: DedupOptions?
     /// Bytes the near-duplicate index held at the end.
     public var dedupIndexBytes = 0
+    /// The profile pass (site chrome learned before cleaning).
+    public var learning = LearningStats()
 
     public init() {}
 

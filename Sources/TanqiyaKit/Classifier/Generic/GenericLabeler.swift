@@ -14,18 +14,19 @@ public struct GenericLabeler: Sendable {
         self.tunables = tunables
     }
 
-    /// Labels every block of the page (its keys already normalised); returns the article count.
+    /// Labels every block of the page not labelled yet (its keys already normalised; blocks with a
+    /// rule — learned chrome — keep their label and are left out of the judging); returns the
+    /// article count.
     public func label(_ document: inout Document) -> Int {
-        let nonBlank = document.blocks.indices.filter { !document.blocks[$0].key.isEmpty }
+        let nonBlank = document.blocks.indices.filter { !document.blocks[$0].key.isEmpty && document.blocks[$0].rule == nil }
         guard !nonBlank.isEmpty else {
-            for i in document.blocks.indices { document.blocks[i].label = .blank; document.blocks[i].rule = nil }
+            for i in document.blocks.indices where document.blocks[i].rule == nil { document.blocks[i].label = .blank }
             return 0
         }
         let extraction = extract(blocks: nonBlank.map { document.blocks[$0] }, title: document.html?.title)
         for i in document.blocks.indices {
             document.blocks[i].article = 1
-            document.blocks[i].label = .blank
-            document.blocks[i].rule = nil
+            if document.blocks[i].rule == nil { document.blocks[i].label = .blank }
         }
         for (n, i) in nonBlank.enumerated() {
             document.blocks[i].label = extraction.decisions[n].label
