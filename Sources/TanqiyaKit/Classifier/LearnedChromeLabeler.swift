@@ -12,6 +12,8 @@ public struct LearnedChromeLabeler: Sendable {
     public static let dateShape = "learned.date-shape"
     public static let labelShape = "learned.label-shape"
     public static let slot = "learned.slot"
+    public static let title = "learned.title"
+    public static let recirculated = "learned.recirculated"
 
     public let profile: SiteProfile
     private let sites: [SiteIndex]
@@ -72,9 +74,10 @@ public struct LearnedChromeLabeler: Sendable {
         return best.key
     }
 
-    /// Labels the learned chrome among the blocks for which `eligible` holds; returns how many.
+    /// Labels the learned chrome among the blocks for which `eligible` holds, and with
+    /// `chooseTitle` (a page no outlet's rules read) the title; returns how many lines it labelled.
     @discardableResult
-    public func label(_ document: inout Document, eligible: (Int) -> Bool) -> Int {
+    public func label(_ document: inout Document, chooseTitle: Bool = false, eligible: (Int) -> Bool) -> Int {
         guard !isEmpty else { return 0 }
         let t = profile.tunables
         let signatures = document.blocks.map { LineSignature.of($0.raw, maxShapeBytes: t.maxChromeBytes) }
@@ -98,8 +101,11 @@ public struct LearnedChromeLabeler: Sendable {
             document.blocks[i].rule = rule
             labelled += 1
         }
-        // Learned lines, but a headline-like one in the article's head: this page's own title.
-        let chrome = signatures.indices.map { learned[$0] != nil && (view.structural[$0] || !view.inHead($0)) }
+        // The title: the first headline in the article's head. A learned line there is this page's
+        // own headline (listed as "most read" on the others): not chrome.
+        let title = Self.title(view, signatures, { document.blocks[$0].raw }, t,
+                               taken: { view.structural[$0] || shape[$0] != nil })
+        let chrome = signatures.indices.map { learned[$0] != nil && $0 != title }
         for i in signatures.indices where chrome[i] {
             set(i, .boilerplate, "\(Self.recurringLine) \(site.lines[learned[i]!].pages)/\(site.pages)")
         }
@@ -119,8 +125,40 @@ public struct LearnedChromeLabeler: Sendable {
                 set(j, .related, "\(Self.slot) «\(Self.excerpt(line.text))» \(slot.listPages)/\(site.pages)")
             }
         }
+        // Headlines and teasers of the site's other articles, outside the article's head: a
+        // headline anywhere, a teaser (article-like) unless article text stands beside it (a
+        // statement quoted again in a follow-up story is text).
+        for i in signatures.indices where view.recirculated[i] && learned[i] == nil && shape[i] == nil && !view.inHead(i) {
+            if view.articleLike[i] ? !view.besideText(i) : signatures[i].isHeadlineLike(t) {
+                set(i, .related, Self.recirculated)
+            }
+        }
+        if chooseTitle, let title {
+            set(title, .title, Self.title)
+        }
         return labelled
     }
+
+    /// The title in the article's head (what the learned chrome left there): its first line of
+    /// `titleWords` words or more that is not a label («كتب:») nor a path («الرئيسية / منوعات»).
+    static func title(_ view: ChromeView, _ lines: [LineSignature], _ texts: (Int) -> String, _ t: LearningTunables,
+                      taken: (Int) -> Bool) -> Int? {
+        guard let first = view.firstText else { return nil }
+        return (view.headStart..<first).first { i in
+            !lines[i].isBlank && !taken(i) && !lines[i].endsWithColon && lines[i].words >= t.titleWords && !isPath(texts(i))
+        }
+    }
+
+    /// A breadcrumb or a category path: short pieces (at most `pathPieceWords` words each)
+    /// between separators (`/ > < » « |`): «الرئيسية / منوعات», «تعليم | أخبار».
+    static func isPath(_ text: String) -> Bool {
+        let separators: Set<Character> = ["/", ">", "<", "»", "«", "|", "›", "‹"]
+        let pieces = text.split(whereSeparator: { separators.contains($0) })
+        guard pieces.count >= 2 else { return false }
+        return pieces.allSatisfy { $0.split(separator: " ").count <= pathPieceWords }
+    }
+
+    static let pathPieceWords = 3
 
     /// The first few words of a line, for a rule id.
     static func excerpt(_ text: String) -> String {

@@ -10,8 +10,10 @@ struct ChromeView {
     let shaped: [Bool]
     let recirculated: [Bool]
     let articleLike: [Bool]
-    /// The first article-like line that is not learned and does not recirculate: where the
-    /// article's own text starts (nil: none on the page).
+    /// Where the article's own text starts: the first article-like line that is not learned and
+    /// does not recirculate, and that more such text follows (within `headLines` non-blank lines,
+    /// before any structural learned line) — a lone long line among menus is a ticker, not the
+    /// body. On a page with no two such lines, the first one; nil when there is none.
     let firstText: Int?
     /// Where the article's head begins: `headLines` non-blank lines before `firstText`.
     let headStart: Int
@@ -24,7 +26,18 @@ struct ChromeView {
         let articleLike = lines.map { $0.isArticleLike(t) }
         self.articleLike = articleLike
         structural = lines.indices.map { learned[$0] && !lines[$0].isHeadlineLike(t) }
-        let first = lines.indices.first { !lines[$0].isBlank && articleLike[$0] && !learned[$0] && !recirculated[$0] }
+        let text = lines.indices.filter { !lines[$0].isBlank && articleLike[$0] && !learned[$0] && !recirculated[$0] }
+        let structural = self.structural
+        func followedByText(_ k: Int) -> Bool {
+            guard k + 1 < text.count else { return false }
+            var seen = 0
+            for j in (text[k] + 1)..<text[k + 1] where !lines[j].isBlank {
+                if structural[j] { return false }
+                seen += 1
+            }
+            return seen < t.headLines
+        }
+        let first = text.indices.first(where: followedByText).map { text[$0] } ?? text.first
         firstText = first
         var start = first ?? 0
         var seen = 0
@@ -40,6 +53,15 @@ struct ChromeView {
     func inHead(_ i: Int) -> Bool {
         guard let firstText else { return false }
         return i >= headStart && i < firstText
+    }
+
+    /// Whether the non-blank line before or after `i` is the article's own text (article-like,
+    /// neither learned nor recirculating).
+    func besideText(_ i: Int) -> Bool {
+        func isText(_ j: Int) -> Bool { articleLike[j] && !learned[j] && !recirculated[j] }
+        if let before = (0..<i).last(where: { !blank[$0] }), isText(before) { return true }
+        if let after = ((i + 1)..<blank.count).first(where: { !blank[$0] }), isText(after) { return true }
+        return false
     }
 
     /// What follows learned line `i` up to the next structural learned line: the lines a slot

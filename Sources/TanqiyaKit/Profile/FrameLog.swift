@@ -72,8 +72,9 @@ public enum FrameLog {
                 FrameLog.put(line.dateShape, &payload)
                 FrameLog.put(line.labelShape, &payload)
                 FrameLog.put(UInt32(clamping: line.bytes), &payload)
-                // Words (at most `LineSignature.wordCap`) and, in the top bit, `endsSentence`.
-                FrameLog.put(UInt16(clamping: line.words) & 0x7FFF | (line.endsSentence ? 0x8000 : 0), &payload)
+                // Words (at most `LineSignature.wordCap`), `endsSentence` and `endsWithColon` in the top bits.
+                FrameLog.put(UInt16(clamping: line.words) & 0x3FFF | (line.endsSentence ? 0x8000 : 0)
+                             | (line.endsWithColon ? 0x4000 : 0), &payload)
                 if let text = frame.texts[n], text.utf8.count < Int(FrameLog.noText) {
                     FrameLog.put(UInt16(text.utf8.count), &payload)
                     payload += text.utf8
@@ -195,7 +196,8 @@ public enum FrameLog {
             for _ in 0..<count {
                 let (fingerprint, date, label, bytes, words) = (try u64(), try u64(), try u64(), try u32(), try u16())
                 let signature = LineSignature(text: fingerprint, dateShape: date, labelShape: label, bytes: Int(bytes),
-                                              words: Int(words & 0x7FFF), endsSentence: words & 0x8000 != 0)
+                                              words: Int(words & 0x3FFF), endsSentence: words & 0x8000 != 0,
+                                              endsWithColon: words & 0x4000 != 0)
                 let textLength = try u16()
                 lines.append(signature)
                 texts.append(textLength == FrameLog.noText ? nil : try text(Int(textLength)))

@@ -52,6 +52,8 @@ public struct LearningTunables: Sendable, Equatable, Codable {
     /// this many) before the page's first article-like line that is not recirculated; a slot never
     /// takes them.
     public var headLines = 8
+    /// A title has at least this many words (a category line or a byline name has fewer).
+    public var titleWords = 3
     /// Counting tables hold at most this many entries; past it, entries seen on one page only are
     /// dropped (deterministically, so sharded and single runs still agree). ~24 bytes an entry.
     public var tableCapacity = 1 << 21

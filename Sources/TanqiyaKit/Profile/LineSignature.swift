@@ -25,8 +25,11 @@ public struct LineSignature: Sendable, Equatable {
     public var words: Int
     /// The line ends a sentence: `.` `!` `?` `؟` `…`, possibly inside closing quotes or brackets.
     public var endsSentence: Bool
+    /// The line ends in a colon (a label before what follows: «كتب:», «اقرأ أيضاً:»).
+    public var endsWithColon: Bool
 
-    public static let blank = LineSignature(text: 0, dateShape: 0, labelShape: 0, bytes: 0, words: 0, endsSentence: false)
+    public static let blank = LineSignature(text: 0, dateShape: 0, labelShape: 0, bytes: 0, words: 0, endsSentence: false,
+                                            endsWithColon: false)
     public var isBlank: Bool { bytes == 0 }
 
     /// Article text, by its length alone: `articleWords` words or more, or a sentence of
@@ -59,7 +62,8 @@ public struct LineSignature: Sendable, Equatable {
         guard !trimmed.isEmpty else { return .blank }
         let words = LineShapes.wordCount(trimmed, cap: wordCap)
         var signature = LineSignature(text: LineShapes.hash(trimmed), dateShape: 0, labelShape: 0,
-                                      bytes: trimmed.count, words: words, endsSentence: LineShapes.endsSentence(trimmed))
+                                      bytes: trimmed.count, words: words, endsSentence: LineShapes.endsSentence(trimmed),
+                                      endsWithColon: trimmed.last == 0x3A)
         guard trimmed.count <= maxShapeBytes else { return signature }
         if let shape = LineShapes.dateShape(trimmed) { signature.dateShape = shape.withUnsafeBufferPointer(LineShapes.hash) }
         if let shape = LineShapes.labelShape(trimmed) { signature.labelShape = shape.withUnsafeBufferPointer(LineShapes.hash) }
