@@ -140,13 +140,19 @@ public struct LearnedChromeLabeler: Sendable {
     }
 
     /// The title in the article's head (what the learned chrome left there): its first line of
-    /// `titleWords` words or more that is not a label («كتب:») nor a path («الرئيسية / منوعات»).
+    /// `titleWords` words or more — not a label («كتب:») nor a path («الرئيسية / منوعات») — that
+    /// shares a word with the article's first paragraphs (a headline names what the text is about;
+    /// a columnist's name above it does not); the first such line when none does.
     static func title(_ view: ChromeView, _ lines: [LineSignature], _ texts: (Int) -> String, _ t: LearningTunables,
                       taken: (Int) -> Bool) -> Int? {
         guard let first = view.firstText else { return nil }
-        return (view.headStart..<first).first { i in
+        let candidates = (view.headStart..<first).filter { i in
             !lines[i].isBlank && !taken(i) && !lines[i].endsWithColon && lines[i].words >= t.titleWords && !isPath(texts(i))
         }
+        guard candidates.count > 1 else { return candidates.first }
+        var body = Set<String>()
+        for i in (first..<lines.count).filter({ view.articleLike[$0] }).prefix(3) { body.formUnion(TitleWords.of(texts(i))) }
+        return candidates.first { !TitleWords.of(texts($0)).isDisjoint(with: body) } ?? candidates.first
     }
 
     /// A breadcrumb or a category path: short pieces (at most `pathPieceWords` words each)
@@ -164,5 +170,32 @@ public struct LearnedChromeLabeler: Sendable {
     static func excerpt(_ text: String) -> String {
         let words = text.split(separator: " ", maxSplits: 4)
         return words.count > 4 ? words.prefix(4).joined(separator: " ") + "…" : text
+    }
+}
+
+/// Content words of a line, lightly folded to compare a headline with its text: letters only,
+/// alef forms, teh marbuta and alef maqsura unified, a leading conjunction, preposition or
+/// article dropped, words under three letters left out.
+enum TitleWords {
+    static let prefixes = ["وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف"]
+
+    static func of(_ text: String) -> Set<String> {
+        var words = Set<String>()
+        for raw in text.split(whereSeparator: { !$0.isLetter }) {
+            var word = String(raw.lowercased().map { c -> Character in
+                switch c {
+                case "أ", "إ", "آ": return "ا"
+                case "ة": return "ه"
+                case "ى": return "ي"
+                default: return c
+                }
+            })
+            for prefix in prefixes where word.hasPrefix(prefix) && word.count - prefix.count >= 3 {
+                word.removeFirst(prefix.count)
+                break
+            }
+            if word.count >= 3 { words.insert(word) }
+        }
+        return words
     }
 }

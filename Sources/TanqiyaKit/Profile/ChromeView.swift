@@ -74,7 +74,9 @@ struct ChromeView {
             defer { j += 1 }
             if blank[j] || shaped[j] || learned[j] { continue }
             if inHead(j) { return (lines, false, true) }
-            if articleLike[j] && !recirculated[j] { return (lines, true, false) }
+            // Article text ends the run; a long line before the article's text (a ticker of
+            // headlines) does not.
+            if articleLike[j] && !recirculated[j], let firstText, j >= firstText { return (lines, true, false) }
             lines.append(j)
         }
         return (lines, false, false)
