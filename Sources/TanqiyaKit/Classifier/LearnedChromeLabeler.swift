@@ -135,6 +135,12 @@ public struct LearnedChromeLabeler: Sendable {
         }
         if chooseTitle, let title {
             set(title, .title, Self.title)
+            // The headline printed again in the head (a breadcrumb's last piece, a repeat under
+            // the picture) is the title again: the deduplicator drops the repeat.
+            for i in view.headStart..<(view.firstText ?? view.headStart) where i != title
+                && signatures[i].text == signatures[title].text {
+                set(i, .title, Self.title)
+            }
         }
         return labelled
     }

@@ -164,7 +164,9 @@ public enum LineShapes {
     }
 
     /// «@ # @ # | # م»: digit runs (ASCII, Arabic-Indic, Eastern Arabic-Indic) with their date
-    /// punctuation as `#`, month and weekday names as `@`; nil for a line without a digit.
+    /// punctuation as `#`, month and weekday names as `@`; nil for a line without a digit, and for
+    /// one where less than a third of the words are masked (a headline with a number in it is a
+    /// headline, not a date line).
     public static func dateShape(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { dateShape($0).map { String(decoding: $0, as: UTF8.self) } }
@@ -174,20 +176,21 @@ public enum LineShapes {
         guard hasDigit(bytes) else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        var masked = false
-        for token in tokens(bytes) {
+        var masked = 0
+        let all = tokens(bytes)
+        for token in all {
             if !out.isEmpty { out.append(0x20) }
             if isNumeric(token) {
                 out.append(0x23)  // #
-                masked = true
+                masked += 1
             } else if DateWords.standard.contains(token) {
                 out.append(0x40)  // @
-                masked = true
+                masked += 1
             } else {
                 out.append(contentsOf: token)
             }
         }
-        return masked ? out : nil
+        return masked > 0 && 3 * masked >= all.count ? out : nil
     }
 
     /// Whether the bytes hold an ASCII, Arabic-Indic or Eastern Arabic-Indic digit.
@@ -239,8 +242,8 @@ public enum LineShapes {
         let label = trimmed(UnsafeBufferPointer(rebasing: bytes[0..<colon]))
         let rest = trimmed(UnsafeBufferPointer(rebasing: bytes[(colon + 1)...]))
         guard !label.isEmpty, !rest.isEmpty, wordCount(label, cap: 8) <= LineSignature.maxLabelWords else { return nil }
-        // A label is words, not a time or a number («15:30»).
-        guard !label.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // A label is words, not a time or a number («15:30», «١٦:٢٣»).
+        guard !hasDigit(label) else { return nil }
         return Array(label) + Array(": \(masked)".utf8)
     }
 }
