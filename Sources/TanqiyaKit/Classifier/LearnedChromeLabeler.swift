@@ -18,34 +18,55 @@ public struct LearnedChromeLabeler: Sendable {
     public let profile: SiteProfile
     private let sites: [SiteIndex]
     private let hostSites: [String: Int]
-    /// Sites without a host (templates) holding a learned line, by the line's fingerprint.
-    private let templatesOf: [UInt64: [Int]]
+    /// Sites without a host (templates) holding a learned line: by the line's fingerprint, 1 + the
+    /// index of their list in `templateLists`.
+    private let templatesOf: FingerprintMap
+    private let templateLists: [[Int32]]
 
+    /// A site's learned lines and shapes by fingerprint (1 + index into the site's arrays), and
+    /// its recirculated lines (1).
     private struct SiteIndex: Sendable {
-        var lines: [UInt64: Int] = [:]
-        var recirculated = Set<UInt64>()
-        var dateShapes: [UInt64: Int] = [:]
-        var labelShapes: [UInt64: Int] = [:]
+        var lines = FingerprintMap()
+        var recirculated = FingerprintMap()
+        var dateShapes = FingerprintMap()
+        var labelShapes = FingerprintMap()
+        /// The rule ids, with their evidence, made once: per learned line, per slot line, per shape.
+        var lineRules: [String] = []
+        var slotRules: [String?] = []
+        var shapeRules: [String] = []
     }
 
     public init(profile: SiteProfile) {
         self.profile = profile
         var sites: [SiteIndex] = []
         var hostSites: [String: Int] = [:]
-        var templatesOf: [UInt64: [Int]] = [:]
+        var templatesOf = FingerprintMap()
+        var templateLists: [[Int32]] = []
+        func first(_ map: inout FingerprintMap, _ fp: UInt64, _ n: Int) {
+            if map[fp] == 0 { map[fp] = UInt32(n + 1) }
+        }
         for (s, site) in profile.sites.enumerated() {
             var index = SiteIndex()
             for (n, line) in site.lines.enumerated() {
                 let fp = LineShapes.fingerprint(ofLine: line.text)
-                index.lines[fp] = index.lines[fp] ?? n
-                if site.host == nil { templatesOf[fp, default: []].append(s) }
+                first(&index.lines, fp, n)
+                index.lineRules.append("\(Self.recurringLine) \(line.pages)/\(site.pages)")
+                index.slotRules.append(line.slot.map { "\(Self.slot) «\(Self.excerpt(line.text))» \($0.listPages)/\(site.pages)" })
+                if site.host == nil {
+                    if templatesOf[fp] == 0 {
+                        templateLists.append([])
+                        templatesOf[fp] = UInt32(templateLists.count)
+                    }
+                    templateLists[Int(templatesOf[fp]) - 1].append(Int32(s))
+                }
             }
-            for line in site.recirculated { index.recirculated.insert(LineShapes.fingerprint(ofLine: line.text)) }
+            for line in site.recirculated { index.recirculated[LineShapes.fingerprint(ofLine: line.text)] = 1 }
             for (n, shape) in site.shapes.enumerated() {
                 let fp = LineShapes.fingerprint(ofShape: shape.shape)
+                index.shapeRules.append("\(shape.kind == .date ? Self.dateShape : Self.labelShape) \(shape.pages)/\(site.pages)")
                 switch shape.kind {
-                case .date: index.dateShapes[fp] = index.dateShapes[fp] ?? n
-                case .label: index.labelShapes[fp] = index.labelShapes[fp] ?? n
+                case .date: first(&index.dateShapes, fp, n)
+                case .label: first(&index.labelShapes, fp, n)
                 }
             }
             if let host = site.host { hostSites[host] = hostSites[host] ?? s }
@@ -54,6 +75,7 @@ public struct LearnedChromeLabeler: Sendable {
         self.sites = sites
         self.hostSites = hostSites
         self.templatesOf = templatesOf
+        self.templateLists = templateLists
     }
 
     public var isEmpty: Bool { profile.sites.isEmpty }
@@ -62,16 +84,21 @@ public struct LearnedChromeLabeler: Sendable {
     /// most of (enough of them: as many as the profile asked of a page joining a template).
     func site(url: String?, signatures: [LineSignature]) -> Int? {
         if let host = url.flatMap(SiteKey.host(of:)) { return hostSites[host] }
-        var shared: [Int: Int] = [:]
-        var seen = Set<UInt64>()
-        for line in signatures where !line.isBlank && seen.insert(line.text).inserted {
-            for s in templatesOf[line.text] ?? [] { shared[s, default: 0] += 1 }
+        // Each site's learned lines on the page, each line counted once.
+        var shared = [Int](repeating: 0, count: profile.sites.count)
+        var seen = FingerprintMap(capacity: signatures.count)
+        for line in signatures where line.text != 0 {
+            let list = templatesOf[line.text]
+            guard list != 0, seen[line.text] == 0 else { continue }
+            seen[line.text] = 1
+            for s in templateLists[Int(list) - 1] { shared[Int(s)] += 1 }
         }
         let t = profile.tunables
-        let best = shared.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }
-        guard let best, best.value >= t.minTemplateLines,
-              Double(best.value) >= t.minTemplateShare * profile.sites[best.key].linesPerPage else { return nil }
-        return best.key
+        // The most shared; the first site on a tie.
+        guard let best = shared.indices.max(by: { shared[$0] < shared[$1] || (shared[$0] == shared[$1] && $0 > $1) }),
+              shared[best] >= t.minTemplateLines,
+              Double(shared[best]) >= t.minTemplateShare * profile.sites[best].linesPerPage else { return nil }
+        return best
     }
 
     /// Labels the learned chrome among the blocks for which `eligible` holds, and with
@@ -80,20 +107,26 @@ public struct LearnedChromeLabeler: Sendable {
     public func label(_ document: inout Document, chooseTitle: Bool = false, eligible: (Int) -> Bool) -> Int {
         guard !isEmpty else { return 0 }
         let t = profile.tunables
-        let signatures = document.blocks.map { LineSignature.of($0.raw, maxShapeBytes: t.maxChromeBytes) }
+        // Read in place: `blocks.map` would copy every block.
+        let signatures = document.blocks.indices.map { LineSignature.of(document.blocks[$0].raw, maxShapeBytes: t.maxChromeBytes) }
         guard let s = site(url: document.url, signatures: signatures) else { return 0 }
         let site = profile.sites[s]
         let index = sites[s]
-        let learned: [Int?] = signatures.map { $0.isBlank ? nil : index.lines[$0.text] }
+        func position(_ map: FingerprintMap, _ fp: UInt64) -> Int? {
+            let n = map[fp]
+            return n == 0 ? nil : Int(n) - 1
+        }
+        let chromeSized = signatures.map { !$0.isBlank && $0.bytes <= t.maxChromeBytes }
+        let learned: [Int?] = signatures.indices.map { chromeSized[$0] ? position(index.lines, signatures[$0].text) : nil }
         let shape: [Int?] = signatures.indices.map { i in
             let line = signatures[i]
             guard !line.isBlank, learned[i] == nil, !line.isArticleLike(t) else { return nil }
-            if line.dateShape != 0, let n = index.dateShapes[line.dateShape] { return n }
-            if line.labelShape != 0, let n = index.labelShapes[line.labelShape] { return n }
+            if line.dateShape != 0, let n = position(index.dateShapes, line.dateShape) { return n }
+            if line.labelShape != 0, let n = position(index.labelShapes, line.labelShape) { return n }
             return nil
         }
         let view = ChromeView(lines: signatures, learned: learned.map { $0 != nil }, shaped: shape.map { $0 != nil },
-                              recirculated: signatures.map { !$0.isBlank && index.recirculated.contains($0.text) }, t)
+                              recirculated: signatures.indices.map { chromeSized[$0] && index.recirculated[signatures[$0].text] != 0 }, t)
         var labelled = 0
         func set(_ i: Int, _ label: Label, _ rule: String) {
             guard eligible(i) else { return }
@@ -103,27 +136,25 @@ public struct LearnedChromeLabeler: Sendable {
         }
         // The title: the first headline in the article's head. A learned line there is this page's
         // own headline (listed as "most read" on the others): not chrome.
-        let title = Self.title(view, signatures, { document.blocks[$0].raw }, t,
-                               taken: { view.structural[$0] || shape[$0] != nil })
+        // (Looked for only where it decides something: a title to choose, or a headline-like
+        // learned line in the head.)
+        let needed = chooseTitle || signatures.indices.contains { learned[$0] != nil && !view.structural[$0] && view.inHead($0) }
+        let title = needed ? Self.title(view, signatures, { document.blocks[$0].raw }, t,
+                                        taken: { view.structural[$0] || shape[$0] != nil }) : nil
         let chrome = signatures.indices.map { learned[$0] != nil && $0 != title }
         for i in signatures.indices where chrome[i] {
-            set(i, .boilerplate, "\(Self.recurringLine) \(site.lines[learned[i]!].pages)/\(site.pages)")
+            set(i, .boilerplate, index.lineRules[learned[i]!])
         }
         // Varying lines of a learned shape (never article text).
         for i in signatures.indices {
             guard let n = shape[i] else { continue }
-            let learnedShape = site.shapes[n]
-            set(i, learnedShape.kind == .date ? .timestamp : .boilerplate,
-                "\(learnedShape.kind == .date ? Self.dateShape : Self.labelShape) \(learnedShape.pages)/\(site.pages)")
+            set(i, site.shapes[n].kind == .date ? .timestamp : .boilerplate, index.shapeRules[n])
         }
         // Slots: what follows a learned slot line up to the next structural one, but article text
         // and the article's head.
         for i in signatures.indices where chrome[i] {
-            let line = site.lines[learned[i]!]
-            guard let slot = line.slot else { continue }
-            for j in view.run(after: i).lines {
-                set(j, .related, "\(Self.slot) «\(Self.excerpt(line.text))» \(slot.listPages)/\(site.pages)")
-            }
+            guard let rule = index.slotRules[learned[i]!] else { continue }
+            for j in view.run(after: i).lines { set(j, .related, rule) }
         }
         // Headlines and teasers of the site's other articles, outside the article's head: a
         // headline anywhere, a teaser (article-like) unless article text stands beside it (a
@@ -164,10 +195,23 @@ public struct LearnedChromeLabeler: Sendable {
     /// A breadcrumb or a category path: short pieces (at most `pathPieceWords` words each)
     /// between separators (`/ > < » « |`): «الرئيسية / منوعات», «تعليم | أخبار».
     static func isPath(_ text: String) -> Bool {
-        let separators: Set<Character> = ["/", ">", "<", "»", "«", "|", "›", "‹"]
-        let pieces = text.split(whereSeparator: { separators.contains($0) })
-        guard pieces.count >= 2 else { return false }
-        return pieces.allSatisfy { $0.split(separator: " ").count <= pathPieceWords }
+        var pieces = 1
+        var words = 0
+        var inWord = false
+        for u in text.unicodeScalars {
+            switch u {
+            case "/", ">", "<", "»", "«", "|", "›", "‹":
+                pieces += 1
+                words = 0
+                inWord = false
+            case " ", "\t":
+                inWord = false
+            default:
+                if !inWord { words += 1; inWord = true }
+                if words > pathPieceWords { return false }
+            }
+        }
+        return pieces >= 2
     }
 
     static let pathPieceWords = 3
@@ -183,25 +227,33 @@ public struct LearnedChromeLabeler: Sendable {
 /// alef forms, teh marbuta and alef maqsura unified, a leading conjunction, preposition or
 /// article dropped, words under three letters left out.
 enum TitleWords {
-    static let prefixes = ["وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف"]
+    static let prefixes: [[Unicode.Scalar]] = ["وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف"].map { Array($0.unicodeScalars) }
 
     static func of(_ text: String) -> Set<String> {
         var words = Set<String>()
-        for raw in text.split(whereSeparator: { !$0.isLetter }) {
-            var word = String(raw.lowercased().map { c -> Character in
-                switch c {
-                case "أ", "إ", "آ": return "ا"
-                case "ة": return "ه"
-                case "ى": return "ي"
-                default: return c
-                }
-            })
-            for prefix in prefixes where word.hasPrefix(prefix) && word.count - prefix.count >= 3 {
-                word.removeFirst(prefix.count)
+        var word: [Unicode.Scalar] = []
+        func finish() {
+            defer { word.removeAll(keepingCapacity: true) }
+            var start = 0
+            for prefix in prefixes where word.count - prefix.count >= 3 && word.starts(with: prefix) {
+                start = prefix.count
                 break
             }
-            if word.count >= 3 { words.insert(word) }
+            guard word.count - start >= 3 else { return }
+            var out = String.UnicodeScalarView()
+            out.append(contentsOf: word[start...])
+            words.insert(String(out))
         }
+        for u in text.unicodeScalars {
+            guard u.properties.isAlphabetic else { finish(); continue }
+            switch u {
+            case "أ", "إ", "آ": word.append("ا")
+            case "ة": word.append("ه")
+            case "ى": word.append("ي")
+            default: word.append(u.properties.lowercaseMapping.unicodeScalars.first ?? u)
+            }
+        }
+        finish()
         return words
     }
 }

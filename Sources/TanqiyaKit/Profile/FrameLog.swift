@@ -3,15 +3,20 @@ import Glibc
 
 /// Page frames in input order, in a file: the profile pass writes one frame per page and reads
 /// them back for its later steps, so memory does not grow with the number of pages; a staged run
-/// writes one per shard and merges them. About 30 bytes a line plus the text of short lines.
+/// writes one per shard and merges them. 32 bytes a line plus the text of short lines.
 ///
-/// Layout: the magic line `tanqiya-frames 1\n`; per frame a little-endian `UInt32` length and the
-/// frame; at the end a `UInt32` 0xFFFF_FFFF, the frame count and a checksum of every byte before
-/// it (`UInt64` each). A file cut short or changed says so when read.
+/// Layout (little-endian): the magic line `tanqiya-frames 2\n`; per frame its byte length
+/// (`UInt32`), then the host's length (`UInt16`, 0xFFFF: none) and bytes, the line count and the
+/// text's length (`UInt32` each), one 32-byte record per line (text, date shape and label shape
+/// fingerprints as `UInt64`; bytes `UInt32`; words `UInt16` with `endsSentence` and
+/// `endsWithColon` in its top bits; the line's text length `UInt16`), and the lines' text; at the
+/// end a `UInt32` 0xFFFF_FFFF, the frame count and a checksum of every byte before them (`UInt64`
+/// each). A file cut short or changed says so when read.
 public enum FrameLog {
-    static let magic = Array("tanqiya-frames 1\n".utf8)
+    static let magic = Array("tanqiya-frames 2\n".utf8)
     static let endMarker: UInt32 = 0xFFFF_FFFF
-    static let noText: UInt16 = 0xFFFF
+    static let noHost: UInt16 = 0xFFFF
+    static let lineRecordBytes = 32
 
     public enum Problem: Error, CustomStringConvertible, Equatable {
         case unwritable(String, String)
@@ -27,18 +32,20 @@ public enum FrameLog {
         }
     }
 
+    static func checksum() -> StableHash.Streaming { StableHash.Streaming(seed: 0x6672_616D_6573) }
+
     /// Appends frames to a file (a new one at `path`, or an anonymous temporary one).
     public final class Writer {
         let path: String
         private let fd: Int32
         private var buffer: [UInt8] = []
-        private var checksum = StableHash.Streaming(seed: 0x6672_616D_6573)
+        private var checksum = FrameLog.checksum()
         public private(set) var frames = 0
 
         /// A new file at `path` (it must not exist: created exclusively).
         public init(path: String) throws {
             self.path = path
-            fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
             guard fd >= 0 else { throw Problem.unwritable(path, String(cString: strerror(errno))) }
             append(FrameLog.magic)
         }
@@ -57,35 +64,7 @@ public enum FrameLog {
         deinit { close(fd) }
 
         public func write(_ frame: PageFrame) throws {
-            var payload: [UInt8] = []
-            payload.reserveCapacity(16 + frame.lines.count * 32)
-            if let host = frame.host {
-                let bytes = Array(host.utf8.prefix(0xFFFE))
-                FrameLog.put(UInt16(bytes.count), &payload)
-                payload += bytes
-            } else {
-                FrameLog.put(UInt16(0xFFFF), &payload)
-            }
-            FrameLog.put(UInt32(frame.lines.count), &payload)
-            for (n, line) in frame.lines.enumerated() {
-                FrameLog.put(line.text, &payload)
-                FrameLog.put(line.dateShape, &payload)
-                FrameLog.put(line.labelShape, &payload)
-                FrameLog.put(UInt32(clamping: line.bytes), &payload)
-                // Words (at most `LineSignature.wordCap`), `endsSentence` and `endsWithColon` in the top bits.
-                FrameLog.put(UInt16(clamping: line.words) & 0x3FFF | (line.endsSentence ? 0x8000 : 0)
-                             | (line.endsWithColon ? 0x4000 : 0), &payload)
-                if let text = frame.texts[n], text.utf8.count < Int(FrameLog.noText) {
-                    FrameLog.put(UInt16(text.utf8.count), &payload)
-                    payload += text.utf8
-                } else {
-                    FrameLog.put(FrameLog.noText, &payload)
-                }
-            }
-            var length: [UInt8] = []
-            FrameLog.put(UInt32(payload.count), &length)
-            append(length)
-            append(payload)
+            append(FrameLog.encode(frame))
             frames += 1
             if buffer.count >= 1 << 20 { try flush() }
         }
@@ -96,11 +75,8 @@ public enum FrameLog {
             FrameLog.put(FrameLog.endMarker, &end)
             FrameLog.put(UInt64(frames), &end)
             append(end)
-            var sum: [UInt8] = []
-            FrameLog.put(checksum.finish(), &sum)
-            buffer += sum
+            FrameLog.put(checksum.finish(), &buffer)
             try flush()
-            if fsync(fd) != 0, errno != EINVAL { throw Problem.unwritable(path, String(cString: strerror(errno))) }
         }
 
         /// A reader of what was written, from the start (the same open file).
@@ -128,13 +104,18 @@ public enum FrameLog {
         }
     }
 
-    /// Reads frames back in order; checks the end marker, the count and the checksum.
+    /// Reads frames back in order; checks the end marker, the count and the checksum. `next()`
+    /// returns nil at the end and at the first problem, which `problem` then holds: callers loop,
+    /// then check once. (A loop around a throwing `next()` was miscompiled by Swift 6.3.1's
+    /// optimiser: its caller saw an error where none was thrown.)
     public final class Reader {
+        /// Why reading stopped early, if it did.
+        public private(set) var problem: Problem?
         let path: String
         private let fd: Int32
         private var buffer: [UInt8] = []
         private var position = 0
-        private var checksum = StableHash.Streaming(seed: 0x6672_616D_6573)
+        private var checksum = FrameLog.checksum()
         private var frames: UInt64 = 0
         private var ended = false
 
@@ -148,96 +129,151 @@ public enum FrameLog {
             self.fd = fd
             self.path = path
             guard fd >= 0, lseek(fd, 0, SEEK_SET) == 0 else { throw Problem.unreadable(path, String(cString: strerror(errno))) }
-            guard try take(FrameLog.magic.count) == FrameLog.magic else { throw Problem.corrupted(path, "not a frame file") }
+            guard try take(FrameLog.magic.count) == FrameLog.magic else {
+                throw Problem.corrupted(path, "not a frame file of this version")
+            }
         }
 
         deinit { close(fd) }
 
-        /// The next frame, or nil after the last one (the file checked whole).
-        public func next() throws -> PageFrame? {
-            guard !ended else { return nil }
-            let length = try u32(take(4))
+        /// The next frame, or nil after the last one (the file checked whole) or at a problem.
+        public func next() -> PageFrame? {
+            guard !ended, problem == nil else { return nil }
+            do {
+                return try read()
+            } catch let problem as Problem {
+                self.problem = problem
+            } catch {
+                self.problem = .unreadable(path, "\(error)")
+            }
+            return nil
+        }
+
+        private func read() throws -> PageFrame? {
+            let length = FrameLog.load(UInt32.self, try take(4))
             if length == FrameLog.endMarker {
-                let count = try u64(take(8))
+                let count = FrameLog.load(UInt64.self, try take(8))
                 let expected = checksum.finish()
-                let stored = try u64(take(8, checked: false))
+                let stored = FrameLog.load(UInt64.self, try take(8, checked: false))
                 guard count == frames else { throw Problem.corrupted(path, "\(frames) frames, the end says \(count)") }
                 guard stored == expected else { throw Problem.corrupted(path, "checksum mismatch") }
                 ended = true
                 return nil
             }
             guard length <= 1 << 30 else { throw Problem.corrupted(path, "a frame of \(length) bytes") }
-            let payload = try take(Int(length))
             frames += 1
-            return try Self.decode(payload, path: path)
+            let payload = try take(Int(length))
+            switch payload.withUnsafeBytes({ Self.decode($0) }) {
+            case .success(let frame): return frame
+            case .failure(let why): throw Problem.corrupted(path, why.message)
+            }
         }
 
-        static func decode(_ p: [UInt8], path: String) throws -> PageFrame {
+        struct Damage: Error { var message: String }
+
+        static func decode(_ p: UnsafeRawBufferPointer) -> Result<PageFrame, Damage> {
             var at = 0
-            func need(_ n: Int) throws {
-                guard at + n <= p.count else { throw Problem.corrupted(path, "a frame ends early") }
+            func need(_ n: Int) -> Bool { at + n <= p.count }
+            guard need(2) else { return .failure(Damage(message: "a frame ends early")) }
+            let hostLength = FrameLog.load(UInt16.self, p, at)
+            at += 2
+            var host: String?
+            if hostLength != FrameLog.noHost {
+                guard need(Int(hostLength)) else { return .failure(Damage(message: "a frame ends early")) }
+                host = String(decoding: UnsafeRawBufferPointer(rebasing: p[at..<at + Int(hostLength)]), as: UTF8.self)
+                at += Int(hostLength)
             }
-            func u16() throws -> UInt16 { try need(2); defer { at += 2 }; return UInt16(p[at]) | UInt16(p[at + 1]) << 8 }
-            func u32() throws -> UInt32 { try need(4); defer { at += 4 }; return FrameLog.get32(p, at) }
-            func u64() throws -> UInt64 { try need(8); defer { at += 8 }; return FrameLog.get64(p, at) }
-            func text(_ n: Int) throws -> String {
-                try need(n)
-                defer { at += n }
-                return String(decoding: p[at..<at + n], as: UTF8.self)
+            guard need(8) else { return .failure(Damage(message: "a frame ends early")) }
+            let count = Int(FrameLog.load(UInt32.self, p, at))
+            let textLength = Int(FrameLog.load(UInt32.self, p, at + 4))
+            at += 8
+            guard count <= p.count / FrameLog.lineRecordBytes, at + count * FrameLog.lineRecordBytes + textLength == p.count else {
+                return .failure(Damage(message: "a frame's lengths do not add up"))
             }
-            let hostLength = try u16()
-            let host = hostLength == 0xFFFF ? nil : try text(Int(hostLength))
-            let count = Int(try u32())
-            guard count <= p.count / 30 + 1 else { throw Problem.corrupted(path, "\(count) lines in \(p.count) bytes") }
             var lines: [LineSignature] = []
-            var texts: [String?] = []
+            var textEnds: [UInt32] = []
             lines.reserveCapacity(count)
-            texts.reserveCapacity(count)
+            textEnds.reserveCapacity(count)
+            var textEnd: UInt32 = 0
             for _ in 0..<count {
-                let (fingerprint, date, label, bytes, words) = (try u64(), try u64(), try u64(), try u32(), try u16())
-                let signature = LineSignature(text: fingerprint, dateShape: date, labelShape: label, bytes: Int(bytes),
-                                              words: Int(words & 0x3FFF), endsSentence: words & 0x8000 != 0,
-                                              endsWithColon: words & 0x4000 != 0)
-                let textLength = try u16()
-                lines.append(signature)
-                texts.append(textLength == FrameLog.noText ? nil : try text(Int(textLength)))
+                let words = FrameLog.load(UInt16.self, p, at + 28)
+                lines.append(LineSignature(text: FrameLog.load(UInt64.self, p, at), dateShape: FrameLog.load(UInt64.self, p, at + 8),
+                                           labelShape: FrameLog.load(UInt64.self, p, at + 16),
+                                           bytes: Int(FrameLog.load(UInt32.self, p, at + 24)), words: Int(words & 0x3FFF),
+                                           endsSentence: words & 0x8000 != 0, endsWithColon: words & 0x4000 != 0))
+                textEnd += UInt32(FrameLog.load(UInt16.self, p, at + 30))
+                textEnds.append(textEnd)
+                at += FrameLog.lineRecordBytes
             }
-            guard at == p.count else { throw Problem.corrupted(path, "a frame has trailing bytes") }
-            return PageFrame(host: host, lines: lines, texts: texts)
+            guard Int(textEnd) == textLength else { return .failure(Damage(message: "a frame's text lengths do not add up")) }
+            return .success(PageFrame(host: host, lines: lines, textBytes: Array(UnsafeRawBufferPointer(rebasing: p[at...])),
+                                      textEnds: textEnds))
         }
 
+        /// The next `n` bytes (read into the buffer as needed).
         private func take(_ n: Int, checked: Bool = true) throws -> [UInt8] {
             while buffer.count - position < n {
                 if position > 0 { buffer.removeFirst(position); position = 0 }
-                var chunk = [UInt8](repeating: 0, count: max(1 << 20, n))
-                let got = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+                let want = max(1 << 20, n - buffer.count)
+                let old = buffer.count
+                buffer += repeatElement(0, count: want)
+                let got = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + old, want) }
                 if got < 0 {
+                    buffer.removeLast(want)
                     if errno == EINTR { continue }
                     throw Problem.unreadable(path, String(cString: strerror(errno)))
                 }
+                buffer.removeLast(want - got)
                 if got == 0 { throw Problem.corrupted(path, "cut short") }
-                buffer += chunk[..<got]
             }
-            let out = Array(buffer[position..<position + n])
+            let bytes = Array(buffer[position..<position + n])
             position += n
-            if checked { out.withUnsafeBufferPointer { checksum.add($0) } }
-            return out
+            if checked { bytes.withUnsafeBufferPointer { checksum.add($0) } }
+            return bytes
         }
-
-        private func u32(_ b: [UInt8]) -> UInt32 { FrameLog.get32(b, 0) }
-        private func u64(_ b: [UInt8]) -> UInt64 { FrameLog.get64(b, 0) }
     }
 
+    /// A frame's record: its length, then the frame (see the layout above).
+    static func encode(_ frame: PageFrame) -> [UInt8] {
+        let host = frame.host.map { Array($0.utf8.prefix(Int(noHost) - 1)) }
+        let size = 2 + (host?.count ?? 0) + 8 + frame.lines.count * lineRecordBytes + frame.textBytes.count
+        var out: [UInt8] = []
+        out.reserveCapacity(4 + size)
+        put(UInt32(size), &out)
+        put(host.map { UInt16($0.count) } ?? noHost, &out)
+        if let host { out += host }
+        put(UInt32(frame.lines.count), &out)
+        put(UInt32(frame.textBytes.count), &out)
+        var textStart: UInt32 = 0
+        for (n, line) in frame.lines.enumerated() {
+            put(line.text, &out)
+            put(line.dateShape, &out)
+            put(line.labelShape, &out)
+            put(UInt32(clamping: line.bytes), &out)
+            put(UInt16(clamping: line.words) & 0x3FFF | (line.endsSentence ? 0x8000 : 0) | (line.endsWithColon ? 0x4000 : 0), &out)
+            put(UInt16(frame.textEnds[n] - textStart), &out)
+            textStart = frame.textEnds[n]
+        }
+        out += frame.textBytes
+        return out
+    }
+
+    @inline(__always)
     static func put<T: FixedWidthInteger>(_ value: T, _ out: inout [UInt8]) {
-        var v = value.littleEndian
-        withUnsafeBytes(of: &v) { out += $0 }
+        // Least significant byte first, whatever the host's order.
+        var v = value
+        for _ in 0..<MemoryLayout<T>.size {
+            out.append(UInt8(truncatingIfNeeded: v))
+            v >>= 8
+        }
     }
 
-    static func get32(_ b: [UInt8], _ at: Int) -> UInt32 {
-        UInt32(b[at]) | UInt32(b[at + 1]) << 8 | UInt32(b[at + 2]) << 16 | UInt32(b[at + 3]) << 24
+    @inline(__always)
+    static func load<T: FixedWidthInteger>(_: T.Type, _ p: UnsafeRawBufferPointer, _ at: Int) -> T {
+        T(littleEndian: p.loadUnaligned(fromByteOffset: at, as: T.self))
     }
 
-    static func get64(_ b: [UInt8], _ at: Int) -> UInt64 {
-        UInt64(get32(b, at)) | UInt64(get32(b, at + 4)) << 32
+    static func load<T: FixedWidthInteger>(_: T.Type, _ bytes: [UInt8]) -> T {
+        bytes.withUnsafeBytes { load(T.self, $0, 0) }
     }
 }

@@ -1,34 +1,63 @@
 /// What the profile pass keeps of one page: its URL's host (the site it names, if any) and one
-/// signature per line, with the text of the lines short enough to be chrome (what a saved
-/// profile shows a reviewer).
+/// signature per line, with the bytes of the lines short enough to be chrome (what a saved
+/// profile shows a reviewer), all in one buffer.
 public struct PageFrame: Sendable, Equatable {
     public var host: String?
     public var lines: [LineSignature]
-    /// The trimmed text of each line of at most `LearningTunables.maxChromeBytes` bytes; nil for
-    /// blank and longer lines.
-    public var texts: [String?]
+    /// The trimmed bytes of every line of at most `LearningTunables.maxChromeBytes` bytes, one after
+    /// the other; `textEnds[i]` is where line `i`'s end (a blank or longer line has none).
+    var textBytes: [UInt8]
+    var textEnds: [UInt32]
 
-    public init(host: String?, lines: [LineSignature], texts: [String?]) {
+    init(host: String?, lines: [LineSignature], textBytes: [UInt8], textEnds: [UInt32]) {
         self.host = host
         self.lines = lines
-        self.texts = texts
+        self.textBytes = textBytes
+        self.textEnds = textEnds
     }
 
-    /// The frame of a page as read (its blocks' raw text; nothing classified).
-    public init(document: Document, tunables: LearningTunables) {
-        host = document.url.flatMap(SiteKey.host(of:))
-        var lines: [LineSignature] = []
-        var texts: [String?] = []
-        lines.reserveCapacity(document.blocks.count)
-        texts.reserveCapacity(document.blocks.count)
-        for i in document.blocks.indices {
-            let signature = LineSignature.of(document.blocks[i].raw, maxShapeBytes: tunables.maxChromeBytes)
-            lines.append(signature)
-            texts.append(signature.isBlank || signature.bytes > tunables.maxChromeBytes
-                ? nil : LineShapes.trimmedText(document.blocks[i].raw))
+    /// The trimmed text of line `i`, if kept.
+    public func text(_ i: Int) -> String? {
+        let start = i == 0 ? 0 : Int(textEnds[i - 1])
+        let end = Int(textEnds[i])
+        return end > start ? String(decoding: textBytes[start..<end], as: UTF8.self) : nil
+    }
+
+    /// A frame being filled line by line.
+    struct Builder {
+        let maxChromeBytes: Int
+        var frame: PageFrame
+
+        init(host: String?, lines: Int, _ t: LearningTunables) {
+            maxChromeBytes = t.maxChromeBytes
+            frame = PageFrame(host: host, lines: [], textBytes: [], textEnds: [])
+            frame.lines.reserveCapacity(lines)
+            frame.textEnds.reserveCapacity(lines)
         }
-        self.lines = lines
-        self.texts = texts
+
+        mutating func add(_ line: UnsafeBufferPointer<UInt8>) {
+            let signature = LineSignature.of(line, maxShapeBytes: maxChromeBytes)
+            frame.lines.append(signature)
+            if !signature.isBlank && signature.bytes <= maxChromeBytes { frame.textBytes.append(contentsOf: LineShapes.trimmed(line)) }
+            frame.textEnds.append(UInt32(frame.textBytes.count))
+        }
+    }
+
+    /// The frame of a page's blocks as read (their raw text; nothing classified).
+    public init(document: Document, tunables: LearningTunables) {
+        var builder = Builder(host: document.url.flatMap(SiteKey.host(of:)), lines: document.blocks.count, tunables)
+        for i in document.blocks.indices {
+            var raw = document.blocks[i].raw
+            raw.withUTF8 { builder.add($0) }
+        }
+        self = builder.frame
+    }
+
+    /// The frame of a text dump's UTF-8 bytes: the lines `TextDumpReader` makes blocks of.
+    public init(utf8 text: UnsafeBufferPointer<UInt8>, host: String?, tunables: LearningTunables) {
+        var builder = Builder(host: host, lines: 64, tunables)
+        TextDumpReader.forEachLine(text) { builder.add($0) }
+        self = builder.frame
     }
 }
 

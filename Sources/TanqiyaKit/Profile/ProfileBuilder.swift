@@ -37,14 +37,22 @@ public final class ProfileBuilder {
     }
 
     /// The items a frame can teach: its distinct short lines and its distinct shapes, each kind in a
-    /// space of its own.
-    static func items(of frame: PageFrame, _ t: LearningTunables) -> Set<UInt64> {
-        var items = Set<UInt64>(minimumCapacity: frame.lines.count * 2)
+    /// space of its own; sorted.
+    static func items(of frame: PageFrame, _ t: LearningTunables) -> [UInt64] {
+        var items: [UInt64] = []
+        items.reserveCapacity(frame.lines.count + 8)
         for line in frame.lines where !line.isBlank {
-            if line.bytes <= t.maxChromeBytes { items.insert(Item.line(line.text)) }
-            if line.dateShape != 0 { items.insert(Item.date(line.dateShape)) }
-            if line.labelShape != 0 { items.insert(Item.label(line.labelShape)) }
+            if line.bytes <= t.maxChromeBytes { items.append(Item.line(line.text)) }
+            if line.dateShape != 0 { items.append(Item.date(line.dateShape)) }
+            if line.labelShape != 0 { items.append(Item.label(line.labelShape)) }
         }
+        items.sort()
+        var kept = 0
+        for i in items.indices where i == 0 || items[i] != items[i - 1] {
+            items[kept] = items[i]
+            kept += 1
+        }
+        items.removeLast(items.count - kept)
         return items
     }
 
@@ -82,8 +90,8 @@ public final class ProfileBuilder {
         var templates = 0
         let reader = try log.reader()
         pageSites.reserveCapacity(pages)
-        while let frame = try reader.next() {
-            let items = Self.items(of: frame, tunables).filter { pool[$0] >= tunables.minPoolPages }.sorted()
+        while let frame = reader.next() {
+            let items = Self.items(of: frame, tunables).filter { pool[$0] >= tunables.minPoolPages }
             let site: Int
             if let host = frame.host {
                 if let known = hostSites[host] {
@@ -112,6 +120,7 @@ public final class ProfileBuilder {
             }
             pageSites.append(Int32(site))
         }
+        if let problem = reader.problem { throw problem }
         return sites
     }
 
@@ -149,12 +158,12 @@ public final class ProfileBuilder {
         var gathered = [Gathered](repeating: Gathered(), count: sites.count)
         let reader = try log.reader()
         var page = 0
-        while let frame = try reader.next() {
-            defer { page += 1 }
+        while let frame = reader.next() {
             let s = Int(pageSites[page])
-            guard s >= 0, learning[s] else { continue }
-            gather(frame, site: sites[s], into: &gathered[s])
+            page += 1
+            if s >= 0, learning[s] { gather(frame, site: sites[s], into: &gathered[s]) }
         }
+        if let problem = reader.problem { throw problem }
         var learned: [LearnedSite] = []
         var pagesLearnedFrom = 0
         for (s, site) in sites.enumerated() where learning[s] {
@@ -185,24 +194,26 @@ public final class ProfileBuilder {
                 learned[i] = true
                 distinct.insert(line.text)
                 if g.lineText[line.text] == nil {
-                    g.lineText[line.text] = frame.texts[i] ?? ""
+                    g.lineText[line.text] = frame.text(i) ?? ""
                     g.lineOrder.append(line.text)
                 }
                 continue
             }
             if recirculated[i], g.recirculatedText[line.text] == nil {
-                g.recirculatedText[line.text] = frame.texts[i] ?? ""
+                g.recirculatedText[line.text] = frame.text(i) ?? ""
                 g.recirculatedOrder.append(line.text)
             }
             guard !line.isArticleLike(t) else { continue }
-            for (item, kind) in [(Item.date(line.dateShape), LearnedSite.Shape.Kind.date), (Item.label(line.labelShape), .label)]
-            where item != Item.date(0) && item != Item.label(0) && site.counts[item] >= shapeMin {
+            func shape(_ item: UInt64, _ kind: LearnedSite.Shape.Kind) {
+                guard site.counts[item] >= shapeMin else { return }
                 shaped[i] = true
                 if g.shapeExample[item] == nil {
-                    g.shapeExample[item] = (kind, frame.texts[i] ?? "")
+                    g.shapeExample[item] = (kind, frame.text(i) ?? "")
                     g.shapeOrder.append(item)
                 }
             }
+            if line.dateShape != 0 { shape(Item.date(line.dateShape), .date) }
+            if line.labelShape != 0 { shape(Item.label(line.labelShape), .label) }
         }
         g.linesOnPages += distinct.count
         // What follows each learned line up to the next structural one: a list (a slot), article
@@ -252,21 +263,21 @@ public final class ProfileBuilder {
 
 /// Page counts by item, with a bound: past `capacity` entries, those counted once are dropped
 /// (if that frees less than half, the bound doubles: a table of repeated items is never pruned on
-/// every step). Which entries survive depends only on the order of increments, never on hashing.
+/// every step). Which entries survive depends only on the order of increments.
 struct CountTable {
-    private var counts: [UInt64: UInt32] = [:]
+    private var counts = FingerprintMap()
     private var limit: Int
 
     init(capacity: Int) { limit = max(16, capacity) }
 
-    subscript(item: UInt64) -> Int { Int(counts[item] ?? 0) }
+    subscript(item: UInt64) -> Int { Int(counts[item]) }
 
     @discardableResult
     mutating func increment(_ item: UInt64) -> Int {
-        let n = (counts[item] ?? 0) &+ 1
+        let n = counts[item] &+ 1
         counts[item] = n
         if counts.count > limit {
-            counts = counts.filter { $0.value > 1 }
+            counts.filter { $0 > 1 }
             if counts.count > limit / 2 { limit *= 2 }
         }
         return Int(n)

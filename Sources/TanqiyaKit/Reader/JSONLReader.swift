@@ -47,18 +47,12 @@ public struct JSONLReader: Sendable {
     /// `encoding` (`--encoding`) reads every line in that encoding instead of deciding.
     public func document(line: [UInt8], number: Int, inputStem: String,
                          encoding: DetectedEncoding? = nil) -> Result<Document?, Problem> {
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .success(nil) }
-        let decoded = Self.decode(line, forced: encoding)
+        let decoded: DecodedText
         let record: Record
-        if let scanned = decoded.utf8.withUnsafeBufferPointer({ JSONRecordScanner.scan($0) }) {
-            record = scanned
-        } else {
-            // Not the usual flat record (or not JSON): `JSONDecoder` decides, and says why.
-            do {
-                record = try JSONDecoder().decode(Record.self, from: Data(decoded.utf8))
-            } catch {
-                return .failure(.notJSON(line: number, Self.reason(error)))
-            }
+        switch self.record(line: line, number: number, encoding: encoding) {
+        case .success(nil): return .success(nil)
+        case .success(let read?): (record, decoded) = read
+        case .failure(let problem): return .failure(problem)
         }
         let source = record.id ?? record.url ?? "\(inputStem):\(number)"
         let prefix = record.id ?? "\(inputStem):\(number)"
@@ -81,6 +75,21 @@ public struct JSONLReader: Sendable {
             }
         }
         return .failure(.noText(line: number))
+    }
+
+    /// The record on one line (nil for a blank line) and the line as decided and decoded.
+    func record(line: [UInt8], number: Int, encoding: DetectedEncoding? = nil) -> Result<(Record, DecodedText)?, Problem> {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .success(nil) }
+        let decoded = Self.decode(line, forced: encoding)
+        if let scanned = decoded.utf8.withUnsafeBufferPointer({ JSONRecordScanner.scan($0) }) {
+            return .success((scanned, decoded))
+        }
+        // Not the usual flat record (or not JSON): `JSONDecoder` decides, and says why.
+        do {
+            return .success((try JSONDecoder().decode(Record.self, from: Data(decoded.utf8)), decoded))
+        } catch {
+            return .failure(.notJSON(line: number, Self.reason(error)))
+        }
     }
 
     /// A line's bytes as UTF-8: valid UTF-8 as it is (without a byte order mark); otherwise an

@@ -47,9 +47,7 @@ public enum ProfilePass {
         while true {
             switch source.next() {
             case .page(_, let raw):
-                if case .success(let document?) = raw.decode() {
-                    try builder.add(PageFrame(document: document, tunables: tunables))
-                }
+                if let frame = PageFrame(raw, tunables: tunables) { try builder.add(frame) }
             case .warning, .itemEnd:
                 continue
             case .end:
@@ -62,5 +60,31 @@ public enum ProfilePass {
     static var temporaryDirectory: String {
         let dir = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
         return dir.isEmpty ? "/tmp" : dir
+    }
+}
+
+extension PageFrame {
+    /// The frame of a page as read, without building its blocks where the bytes suffice (a text
+    /// dump, a JSONL record's text); nil for what the clean pass will skip or not read.
+    init?(_ raw: RawPage, tunables: LearningTunables) {
+        switch raw.kind {
+        case .text:
+            let decoded = TextDecoding.decode(raw.bytes, forced: raw.item.encoding)
+            self = decoded.utf8.withUnsafeBufferPointer { PageFrame(utf8: $0, host: nil, tunables: tunables) }
+        case .jsonl(let line):
+            guard case .success(let (record, _)?) = JSONLReader().record(line: raw.bytes, number: line, encoding: raw.item.encoding)
+            else { return nil }
+            if var text = record.text {
+                let host = record.url.flatMap(SiteKey.host(of:))
+                self = text.withUTF8 { PageFrame(utf8: $0, host: host, tunables: tunables) }
+            } else if case .success(let document?) = raw.decode() {
+                self = PageFrame(document: document, tunables: tunables)
+            } else {
+                return nil
+            }
+        case .html:
+            guard case .success(let document?) = raw.decode() else { return nil }
+            self = PageFrame(document: document, tunables: tunables)
+        }
     }
 }
