@@ -57,6 +57,12 @@ public struct LearningTunables: Sendable, Equatable, Codable {
     /// Counting tables hold at most this many entries; past it, entries seen on one page only are
     /// dropped (deterministically, so sharded and single runs still agree). ~24 bytes an entry.
     public var tableCapacity = 1 << 21
+    /// A corpus of up to this many bytes is profiled whole; beyond it, pages are sampled so that
+    /// about `fullProfileBytes` plus `sampleShareBeyond` of the rest are read (`ProfileSample`):
+    /// the profile pass then costs at most about an eighth of reading a big corpus, and a site
+    /// needs about 8 × `minSitePages` pages in it to be learned.
+    public var fullProfileBytes = 16 << 20
+    public var sampleShareBeyond = 0.125
 
     public init() {}
 }

@@ -11,6 +11,8 @@ public struct SiteProfile: Sendable, Equatable, Codable {
     /// Pages profiled, and how many belonged to a site with enough pages to learn from.
     public var pages: Int
     public var pagesLearnedFrom: Int
+    /// The share of the corpus's pages the profile pass read (1: all; see `ProfileSample`).
+    public var sampleRate = 1.0
     public var sites: [LearnedSite]
 
     public init(tunables: LearningTunables, pages: Int, pagesLearnedFrom: Int, sites: [LearnedSite]) {

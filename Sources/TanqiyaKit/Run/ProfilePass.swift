@@ -14,7 +14,9 @@ public enum Learning: Sendable {
 public struct LearningStats: Codable, Sendable, Equatable {
     /// `learn`, `use` (a saved profile) or `off`.
     public var mode = "off"
+    /// Pages read by the profile pass (all of them, or the sample of a big corpus), and the share sampled.
     public var pagesProfiled = 0
+    public var sampleRate = 0.0
     /// Sites with enough pages to learn from, and their pages.
     public var sites = 0
     public var pagesLearnedFrom = 0
@@ -28,6 +30,7 @@ public struct LearningStats: Codable, Sendable, Equatable {
     init(profile: SiteProfile, mode: String, seconds: Double) {
         self.mode = mode
         pagesProfiled = profile.pages
+        sampleRate = profile.sampleRate
         sites = profile.sites.count
         pagesLearnedFrom = profile.pagesLearnedFrom
         linesLearned = profile.sites.reduce(0) { $0 + $1.lines.count }
@@ -37,21 +40,32 @@ public struct LearningStats: Codable, Sendable, Equatable {
     }
 }
 
-/// The profile pass: every page of the inputs read (as the clean pass will read it), reduced to
-/// its `PageFrame`, and fed in input order to a `ProfileBuilder`. Pages that cannot be read are
-/// passed over here; the clean pass reports them.
+/// The profile pass: the pages of the inputs read (as the clean pass will read them), each
+/// reduced to its `PageFrame` and fed in input order to a `ProfileBuilder`. Pages that cannot be
+/// read are passed over here; the clean pass reports them.
+///
+/// A big corpus is profiled on a sample (`ProfileSample`): every page of the first
+/// `LearningTunables.fullProfileBytes`, an eighth of what is beyond, chosen by a hash of each
+/// page's place (its input's path and record number), so every shard of a staged run takes the
+/// same pages. The profile pass then costs at most about an eighth of reading the corpus.
 public enum ProfilePass {
     public static func run(_ items: [InputItem], tunables: LearningTunables) throws -> SiteProfile {
+        let sample = ProfileSample(items: items, tunables: tunables)
         let builder = try ProfileBuilder(tunables: tunables, temporaryDirectory: temporaryDirectory)
-        let source = PageSource(items: items)
+        // Text dumps and HTML pages outside the sample are not even read.
+        let read = items.filter { $0.format == .jsonl || sample.includes($0, record: 0) }
+        let source = PageSource(items: read)
         while true {
             switch source.next() {
             case .page(_, let raw):
+                if case .jsonl(let line) = raw.kind, !sample.includes(raw.item, record: line) { continue }
                 if let frame = PageFrame(raw, tunables: tunables) { try builder.add(frame) }
             case .warning, .itemEnd:
                 continue
             case .end:
-                return try builder.build()
+                var profile = try builder.build()
+                profile.sampleRate = sample.rate
+                return profile
             }
         }
     }
@@ -60,6 +74,37 @@ public enum ProfilePass {
     static var temporaryDirectory: String {
         let dir = ProcessInfo.processInfo.environment["TMPDIR"] ?? "/tmp"
         return dir.isEmpty ? "/tmp" : dir
+    }
+}
+
+/// Which pages the profile pass reads: all of them when the inputs hold at most
+/// `fullProfileBytes`, else a share `rate` of them such that the bytes profiled are about
+/// `fullProfileBytes` plus an eighth of the rest. A page is in the sample when a hash of its
+/// input's relative path and its record number (0 for a whole file) falls below the rate: the same
+/// decision in any process, shard or order.
+public struct ProfileSample: Sendable {
+    public let rate: Double
+    private let threshold: UInt64
+
+    public init(items: [InputItem], tunables: LearningTunables) {
+        var total = 0
+        for item in items where !item.isStdin {
+            var info = stat()
+            if stat(item.path, &info) == 0 { total += Int(info.st_size) }
+        }
+        self.init(totalBytes: total, tunables: tunables)
+    }
+
+    public init(totalBytes: Int, tunables: LearningTunables) {
+        let full = Double(tunables.fullProfileBytes)
+        let total = Double(totalBytes)
+        rate = total <= full ? 1 : (full + (total - full) * tunables.sampleShareBeyond) / total
+        threshold = rate >= 1 ? UInt64.max : UInt64(rate * 0x1p64)
+    }
+
+    public func includes(_ item: InputItem, record: Int) -> Bool {
+        guard threshold != UInt64.max else { return true }
+        return LineShapes.fingerprint(ofLine: "\(item.relativePath)\u{0}\(record)") < threshold
     }
 }
 
