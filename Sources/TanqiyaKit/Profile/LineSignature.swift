@@ -364,11 +364,12 @@ public enum LineShapes {
     }
 }
 
-/// Month and weekday names (data/learning/date-words.txt, compiled in), looked up by bytes
+/// Month and weekday names and date marks (`ص`, `م`, `هـ`, `GMT`…): the one-word `month`, `weekday`
+/// and `mark` entries of data/generic-chrome/shape-date-words.txt (compiled in), looked up by bytes
 /// without allocating: a token is hashed only when its length and first four bytes are those of
 /// some date word (most words fail there).
 struct DateWords: Sendable {
-    static let standard = DateWords(text: EmbeddedData.dateWords)
+    static let standard = DateWords(text: EmbeddedData.chromeLists.first { $0.name == "shape-date-words.txt" }?.text ?? "")
 
     private let byHash: [UInt64: [[UInt8]]]
     /// The first four bytes (ASCII lower-cased, zero-padded) of every word, sorted.
@@ -381,9 +382,9 @@ struct DateWords: Sendable {
         var heads = Set<UInt32>()
         var lengths: UInt32 = 0
         for line in text.split(separator: "\n") {
-            let word = line.trimmingCharacters(in: .whitespaces)
-            if word.isEmpty || word.hasPrefix("#") { continue }
-            let bytes = Array(word.lowercased().utf8)
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard fields.count == 2, ["month", "weekday", "mark"].contains(fields[0]) else { continue }
+            let bytes = Array(fields[1].lowercased().utf8)
             guard bytes.count < 32 else { continue }
             let key = bytes.withUnsafeBufferPointer { Self.key($0, end: $0.count) }
             if !(byHash[key]?.contains(bytes) ?? false) { byHash[key, default: []].append(bytes) }
