@@ -33,7 +33,7 @@ public struct Classifier: Sendable {
             }
         } else {
             document.outlet = nil
-            learned?.label(&document, chooseTitle: true) { _ in true }
+            learned?.label(&document) { _ in true }
             document.articleCount = GenericLabeler.standard.label(&document)
         }
     }

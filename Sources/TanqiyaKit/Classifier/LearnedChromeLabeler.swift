@@ -12,7 +12,6 @@ public struct LearnedChromeLabeler: Sendable {
     public static let dateShape = "learned.date-shape"
     public static let labelShape = "learned.label-shape"
     public static let slot = "learned.slot"
-    public static let title = "learned.title"
     public static let recirculated = "learned.recirculated"
 
     public let profile: SiteProfile
@@ -101,10 +100,10 @@ public struct LearnedChromeLabeler: Sendable {
         return best
     }
 
-    /// Labels the learned chrome among the blocks for which `eligible` holds, and with
-    /// `chooseTitle` (a page no outlet's rules read) the title; returns how many lines it labelled.
+    /// Labels the learned chrome among the blocks for which `eligible` holds; returns how many
+    /// lines it labelled.
     @discardableResult
-    public func label(_ document: inout Document, chooseTitle: Bool = false, eligible: (Int) -> Bool) -> Int {
+    public func label(_ document: inout Document, eligible: (Int) -> Bool) -> Int {
         guard !isEmpty else { return 0 }
         let t = profile.tunables
         // Read in place: `blocks.map` would copy every block.
@@ -134,16 +133,18 @@ public struct LearnedChromeLabeler: Sendable {
             document.blocks[i].rule = rule
             labelled += 1
         }
-        // The title: the first headline in the article's head. A learned line there is this page's
-        // own headline (listed as "most read" on the others): not chrome.
-        // (Looked for only where it decides something: a title to choose, or a headline-like
-        // learned line in the head.)
-        let needed = chooseTitle || signatures.indices.contains { learned[$0] != nil && !view.structural[$0] && view.inHead($0) }
-        let title = needed ? Self.title(view, signatures, { document.blocks[$0].raw }, t,
-                                        taken: { view.structural[$0] || shape[$0] != nil }) : nil
-        let chrome = signatures.indices.map { learned[$0] != nil && $0 != title }
+        // Learned lines: a short one (a menu item, a widget label) wherever it stands; a headline
+        // only inside a list of headlines and outside the article's head (a page's own title,
+        // listed as "most read" on the site's other pages, stands in its head).
+        let chrome = signatures.indices.map {
+            learned[$0] != nil && (view.structural[$0] || (view.inList($0, signatures, t) && !view.inHead($0)))
+        }
+        // Labelled by where they stand: in the article's head what stands around a headline
+        // (a widget: share, follow, listen…), above it the page's head (navigation), below the
+        // article's text its foot.
         for i in signatures.indices where chrome[i] {
-            set(i, .boilerplate, index.lineRules[learned[i]!])
+            let label: Label = view.inHead(i) ? .widget : view.firstText.map { i < $0 ? .navigation : .footer } ?? .boilerplate
+            set(i, label, index.lineRules[learned[i]!])
         }
         // Varying lines of a learned shape (never article text).
         for i in signatures.indices {
@@ -156,104 +157,20 @@ public struct LearnedChromeLabeler: Sendable {
             guard let rule = index.slotRules[learned[i]!] else { continue }
             for j in view.run(after: i).lines { set(j, .related, rule) }
         }
-        // Headlines and teasers of the site's other articles, outside the article's head: a
-        // headline anywhere, a teaser (article-like) unless article text stands beside it (a
-        // statement quoted again in a follow-up story is text).
-        for i in signatures.indices where view.recirculated[i] && learned[i] == nil && shape[i] == nil && !view.inHead(i) {
+        // Headlines and teasers of the site's other articles, inside a list of them and outside the
+        // article's head.
+        for i in signatures.indices where view.recirculated[i] && learned[i] == nil && shape[i] == nil && !view.inHead(i)
+            && view.inList(i, signatures, t) {
             if view.articleLike[i] ? !view.besideText(i) : signatures[i].isHeadlineLike(t) {
                 set(i, .related, Self.recirculated)
-            }
-        }
-        if chooseTitle, let title {
-            set(title, .title, Self.title)
-            // The headline printed again in the head (a breadcrumb's last piece, a repeat under
-            // the picture) is the title again: the deduplicator drops the repeat.
-            for i in view.headStart..<(view.firstText ?? view.headStart) where i != title
-                && signatures[i].text == signatures[title].text {
-                set(i, .title, Self.title)
             }
         }
         return labelled
     }
 
-    /// The title in the article's head (what the learned chrome left there): its first line of
-    /// `titleWords` words or more — not a label («كتب:») nor a path («الرئيسية / منوعات») — that
-    /// shares a word with the article's first paragraphs (a headline names what the text is about;
-    /// a columnist's name above it does not); the first such line when none does.
-    static func title(_ view: ChromeView, _ lines: [LineSignature], _ texts: (Int) -> String, _ t: LearningTunables,
-                      taken: (Int) -> Bool) -> Int? {
-        guard let first = view.firstText else { return nil }
-        let candidates = (view.headStart..<first).filter { i in
-            !lines[i].isBlank && !taken(i) && !lines[i].endsWithColon && lines[i].words >= t.titleWords && !isPath(texts(i))
-        }
-        guard candidates.count > 1 else { return candidates.first }
-        var body = Set<String>()
-        for i in (first..<lines.count).filter({ view.articleLike[$0] }).prefix(3) { body.formUnion(TitleWords.of(texts(i))) }
-        return candidates.first { !TitleWords.of(texts($0)).isDisjoint(with: body) } ?? candidates.first
-    }
-
-    /// A breadcrumb or a category path: short pieces (at most `pathPieceWords` words each)
-    /// between separators (`/ > < » « |`): «الرئيسية / منوعات», «تعليم | أخبار».
-    static func isPath(_ text: String) -> Bool {
-        var pieces = 1
-        var words = 0
-        var inWord = false
-        for u in text.unicodeScalars {
-            switch u {
-            case "/", ">", "<", "»", "«", "|", "›", "‹":
-                pieces += 1
-                words = 0
-                inWord = false
-            case " ", "\t":
-                inWord = false
-            default:
-                if !inWord { words += 1; inWord = true }
-                if words > pathPieceWords { return false }
-            }
-        }
-        return pieces >= 2
-    }
-
-    static let pathPieceWords = 3
-
     /// The first few words of a line, for a rule id.
     static func excerpt(_ text: String) -> String {
         let words = text.split(separator: " ", maxSplits: 4)
         return words.count > 4 ? words.prefix(4).joined(separator: " ") + "…" : text
-    }
-}
-
-/// Content words of a line, lightly folded to compare a headline with its text: letters only,
-/// alef forms, teh marbuta and alef maqsura unified, a leading conjunction, preposition or
-/// article dropped, words under three letters left out.
-enum TitleWords {
-    static let prefixes: [[Unicode.Scalar]] = ["وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف"].map { Array($0.unicodeScalars) }
-
-    static func of(_ text: String) -> Set<String> {
-        var words = Set<String>()
-        var word: [Unicode.Scalar] = []
-        func finish() {
-            defer { word.removeAll(keepingCapacity: true) }
-            var start = 0
-            for prefix in prefixes where word.count - prefix.count >= 3 && word.starts(with: prefix) {
-                start = prefix.count
-                break
-            }
-            guard word.count - start >= 3 else { return }
-            var out = String.UnicodeScalarView()
-            out.append(contentsOf: word[start...])
-            words.insert(String(out))
-        }
-        for u in text.unicodeScalars {
-            guard u.properties.isAlphabetic else { finish(); continue }
-            switch u {
-            case "أ", "إ", "آ": word.append("ا")
-            case "ة": word.append("ه")
-            case "ى": word.append("ي")
-            default: word.append(u.properties.lowercaseMapping.unicodeScalars.first ?? u)
-            }
-        }
-        finish()
-        return words
     }
 }

@@ -48,4 +48,12 @@ public enum Label: String, Sendable, CaseIterable, Codable {
 
     /// Whether blocks with this label become part of the article text.
     public var isText: Bool { self == .lead || self == .body }
+
+    /// Whether blocks with this label end up in the output (as title, text, caption, credit or section).
+    public var isKept: Bool {
+        switch self {
+        case .title, .lead, .body, .caption, .credit, .section: return true
+        default: return false
+        }
+    }
 }

@@ -64,6 +64,15 @@ struct ChromeView {
         return false
     }
 
+    /// Whether line `i` stands in a list of headlines: the non-blank line before or after it is a
+    /// headline-like learned line or a recirculating line (other articles' headlines).
+    func inList(_ i: Int, _ lines: [LineSignature], _ t: LearningTunables) -> Bool {
+        func listed(_ j: Int) -> Bool { (learned[j] && lines[j].isHeadlineLike(t)) || recirculated[j] }
+        if let before = (0..<i).last(where: { !blank[$0] }), listed(before) { return true }
+        if let after = ((i + 1)..<blank.count).first(where: { !blank[$0] }), listed(after) { return true }
+        return false
+    }
+
     /// What follows learned line `i` up to the next structural learned line: the lines a slot
     /// there takes (not blank, not otherwise learned or shaped), whether article text ended the
     /// run, and whether it reached the article's head (where it stops too).

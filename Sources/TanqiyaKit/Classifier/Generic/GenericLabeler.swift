@@ -14,21 +14,22 @@ public struct GenericLabeler: Sendable {
         self.tunables = tunables
     }
 
-    /// Labels every block of the page not labelled yet (its keys already normalised; blocks with a
-    /// rule — learned chrome — keep their label and are left out of the judging); returns the
-    /// article count.
+    /// Labels every block of the page (its keys already normalised); returns the article count.
+    /// Blocks labelled already (the chrome learned from the page's site) keep their label and are
+    /// judged as the chrome they are: the headline and the regions are found around them.
     public func label(_ document: inout Document) -> Int {
-        let nonBlank = document.blocks.indices.filter { !document.blocks[$0].key.isEmpty && document.blocks[$0].rule == nil }
+        let nonBlank = document.blocks.indices.filter { !document.blocks[$0].key.isEmpty }
         guard !nonBlank.isEmpty else {
-            for i in document.blocks.indices where document.blocks[i].rule == nil { document.blocks[i].label = .blank }
+            for i in document.blocks.indices { document.blocks[i].label = .blank; document.blocks[i].rule = nil }
             return 0
         }
-        // A title decided already (learned from the page's site) is not looked for again.
-        let titled = document.blocks.contains { $0.label == .title && $0.rule != nil }
-        let extraction = extract(blocks: nonBlank.map { document.blocks[$0] }, title: document.html?.title, headline: !titled)
+        let known = nonBlank.map { i in document.blocks[i].rule.map { ChromeMatch(label: document.blocks[i].label, rule: $0, kind: nil) } }
+        let extraction = extract(blocks: nonBlank.map { document.blocks[$0] }, title: document.html?.title,
+                                 known: known.contains { $0 != nil } ? known : nil)
         for i in document.blocks.indices {
             document.blocks[i].article = 1
-            if document.blocks[i].rule == nil { document.blocks[i].label = .blank }
+            document.blocks[i].label = .blank
+            document.blocks[i].rule = nil
         }
         for (n, i) in nonBlank.enumerated() {
             document.blocks[i].label = extraction.decisions[n].label
@@ -77,9 +78,24 @@ public struct GenericLabeler: Sendable {
         return !".!؟?:".unicodeScalars.contains(last)
     }
 
-    /// The decisions for `blocks` (their `key` is the text judged), the stages in order.
-    /// `headline`: a text dump's headline is chosen among the blocks (false: the page has one).
-    public func extract(blocks: [Block], title: String?, headline: Bool = true) -> GenericExtraction {
+    /// The decisions for `blocks` (their `key` is the text judged), the stages in order; `known`:
+    /// blocks decided already (learned chrome), one entry per block. A known block stays chrome;
+    /// on a text dump the phrase lists may name it more precisely.
+    func extract(blocks: [Block], title: String?, known: [ChromeMatch?]?) -> GenericExtraction {
+        var extraction = extract(blocks: blocks, title: title, knownChrome: known)
+        for (i, match) in (known ?? []).enumerated() {
+            guard let match, extraction.decisions[i].label.isKept else { continue }
+            extraction.decisions[i].label = match.label
+            extraction.decisions[i].rule = match.rule
+        }
+        return extraction
+    }
+
+    public func extract(blocks: [Block], title: String?) -> GenericExtraction {
+        extract(blocks: blocks, title: title, knownChrome: nil)
+    }
+
+    private func extract(blocks: [Block], title: String?, knownChrome known: [ChromeMatch?]?) -> GenericExtraction {
         let t = tunables
         let n = blocks.count
         guard n > 0 else { return GenericExtraction(title: title, paragraphs: [], decisions: [], language: nil, mainContainerID: nil) }
@@ -112,7 +128,7 @@ public struct GenericLabeler: Sendable {
         }
         // 3. Without DOM features (text dumps) only context applies, conservatively.
         guard blocks.contains(where: { $0.features != nil }) else {
-            return plainText(blocks, cfClass, cfRule, chars, title: title, language: language, headline: headline)
+            return plainText(blocks, cfClass, cfRule, chars, title: title, language: language, known: known)
         }
         // 4. Elements, their text totals and DOM hints; hints on wrappers of most of the page are void.
         var table = ElementTable(blocks: blocks, hints: resources.hints)
@@ -244,9 +260,9 @@ public struct GenericLabeler: Sendable {
     /// Text dumps: `PlainTextLabeler` (chrome by phrases and shapes, lists and comment blocks,
     /// jusText's context over the rest, the headline and its repeats).
     private func plainText(_ blocks: [Block], _ cfClass: [ParagraphClass], _ cfRule: [String], _ chars: [Int],
-                           title: String?, language: String?, headline: Bool) -> GenericExtraction {
+                           title: String?, language: String?, known: [ChromeMatch?]?) -> GenericExtraction {
         PlainTextLabeler(tunables: tunables, chrome: ChromeLineClassifier(lists: resources.chrome))
-            .extract(blocks, cfClass, cfRule, chars, title: title, language: language, headline: headline)
+            .extract(blocks, cfClass, cfRule, chars, title: title, language: language, known: known)
     }
 
     // MARK: - Helpers

@@ -30,13 +30,14 @@ struct PlainTextLabeler {
     static let inTailRule = "generic.in-tail."
 
     func extract(_ blocks: [Block], _ cfClass: [ParagraphClass], _ cfRule: [String], _ chars: [Int],
-                 title: String?, language: String?, headline chooseHeadline: Bool = true) -> GenericExtraction {
+                 title: String?, language: String?, known: [ChromeMatch?]? = nil) -> GenericExtraction {
         let n = blocks.count
         let words = blocks.map { LineWords($0.key) }
         let arabic = words.reduce(0) { $0 + $1.arabicLetters }
         let other = words.reduce(0) { $0 + $1.otherLetters }
         let arabicPage = arabic > 0 && arabic >= Self.arabicPageRatio * other
-        var found: [ChromeMatch?] = words.map { chrome.classify($0, arabicPage: arabicPage) }
+        // By phrase and shape; else what is known already (chrome learned from the page's site).
+        var found: [ChromeMatch?] = words.indices.map { chrome.classify(words[$0], arabicPage: arabicPage) ?? known?[$0] }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
         markRegions(&found, articleText: articleText, endsWithQuestion: endsWithQuestion)
@@ -71,7 +72,7 @@ struct PlainTextLabeler {
             decisions[i].rule = GenericRule.sentenceBetweenText
         }
         let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText)
-        if chooseHeadline, let headline = chooser.choose(decisions) {
+        if let headline = chooser.choose(decisions) {
             decisions[headline].label = .title
             decisions[headline].rule = GenericRule.headline
             for (j, label, rule) in chooser.repeats(of: headline) {
