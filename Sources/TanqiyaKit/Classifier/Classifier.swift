@@ -29,12 +29,14 @@ public struct Classifier: Sendable {
             if let learned {
                 let defaults: Set<String> = [outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? ""]
                 let eligible = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
-                learned.label(&document) { eligible[$0] }
+                let caption = learned.label(&document) { eligible[$0] }
+                learned.labelCaption(caption, in: &document)
             }
         } else {
             document.outlet = nil
-            learned?.label(&document) { _ in true }
+            let caption = learned?.label(&document) { _ in true }
             document.articleCount = GenericLabeler.standard.label(&document)
+            learned?.labelCaption(caption, in: &document)
         }
     }
 }

@@ -12,6 +12,7 @@ public struct LearnedChromeLabeler: Sendable {
     public static let dateShape = "learned.date-shape"
     public static let labelShape = "learned.label-shape"
     public static let slot = "learned.slot"
+    public static let caption = "learned.caption"
     public static let recirculated = "learned.recirculated"
 
     public let profile: SiteProfile
@@ -33,6 +34,9 @@ public struct LearnedChromeLabeler: Sendable {
         var lineRules: [String] = []
         var slotRules: [String?] = []
         var shapeRules: [String] = []
+        /// Per learned line and per shape: the caption rule when captions stand by it.
+        var lineCaptionRules: [String?] = []
+        var shapeCaptionRules: [String?] = []
     }
 
     public init(profile: SiteProfile) {
@@ -51,6 +55,7 @@ public struct LearnedChromeLabeler: Sendable {
                 first(&index.lines, fp, n)
                 index.lineRules.append("\(Self.recurringLine) \(line.pages)/\(site.pages)")
                 index.slotRules.append(line.slot.map { "\(Self.slot) «\(Self.excerpt(line.text))» \($0.listPages)/\(site.pages)" })
+                index.lineCaptionRules.append(line.captionPages.map { "\(Self.caption) «\(Self.excerpt(line.text))» \($0)/\(site.pages)" })
                 if site.host == nil {
                     if templatesOf[fp] == 0 {
                         templateLists.append([])
@@ -63,6 +68,7 @@ public struct LearnedChromeLabeler: Sendable {
             for (n, shape) in site.shapes.enumerated() {
                 let fp = LineShapes.fingerprint(ofShape: shape.shape)
                 index.shapeRules.append("\(shape.kind == .date ? Self.dateShape : Self.labelShape) \(shape.pages)/\(site.pages)")
+                index.shapeCaptionRules.append(shape.captionPages.map { "\(Self.caption) «\(Self.excerpt(shape.shape))» \($0)/\(site.pages)" })
                 switch shape.kind {
                 case .date: first(&index.dateShapes, fp, n)
                 case .label: first(&index.labelShapes, fp, n)
@@ -100,15 +106,22 @@ public struct LearnedChromeLabeler: Sendable {
         return best
     }
 
-    /// Labels the learned chrome among the blocks for which `eligible` holds; returns how many
-    /// lines it labelled.
+    /// What `label` leaves for after the page's other labellers: the line that is the picture
+    /// caption (labelled so only if they keep it as text), with its rule.
+    public struct Caption: Sendable {
+        public var line: Int
+        public var rule: String
+    }
+
+    /// Labels the learned chrome among the blocks for which `eligible` holds; returns the caption
+    /// to label once the rest of the page is decided (`labelCaption`).
     @discardableResult
-    public func label(_ document: inout Document, eligible: (Int) -> Bool) -> Int {
-        guard !isEmpty else { return 0 }
+    public func label(_ document: inout Document, eligible: (Int) -> Bool) -> Caption? {
+        guard !isEmpty else { return nil }
         let t = profile.tunables
         // Read in place: `blocks.map` would copy every block.
         let signatures = document.blocks.indices.map { LineSignature.of(document.blocks[$0].raw, maxShapeBytes: t.maxChromeBytes) }
-        guard let s = site(url: document.url, signatures: signatures) else { return 0 }
+        guard let s = site(url: document.url, signatures: signatures) else { return nil }
         let site = profile.sites[s]
         let index = sites[s]
         func position(_ map: FingerprintMap, _ fp: UInt64) -> Int? {
@@ -126,12 +139,10 @@ public struct LearnedChromeLabeler: Sendable {
         }
         let view = ChromeView(lines: signatures, learned: learned.map { $0 != nil }, shaped: shape.map { $0 != nil },
                               recirculated: signatures.indices.map { chromeSized[$0] && index.recirculated[signatures[$0].text] != 0 }, t)
-        var labelled = 0
         func set(_ i: Int, _ label: Label, _ rule: String) {
             guard eligible(i) else { return }
             document.blocks[i].label = label
             document.blocks[i].rule = rule
-            labelled += 1
         }
         // Learned lines: a short one (a menu item, a widget label) wherever it stands; a headline
         // only inside a list of headlines and outside the article's head (a page's own title,
@@ -165,7 +176,19 @@ public struct LearnedChromeLabeler: Sendable {
                 set(i, .related, Self.recirculated)
             }
         }
-        return labelled
+        // The article's picture caption, by the chrome line the site puts its captions by.
+        if let (line, anchor) = view.caption(signatures, t), eligible(line),
+           let rule = learned[anchor].flatMap({ index.lineCaptionRules[$0] }) ?? shape[anchor].flatMap({ index.shapeCaptionRules[$0] }) {
+            return Caption(line: line, rule: rule)
+        }
+        return nil
+    }
+
+    /// Labels the caption `label` found, if the page's other labellers kept it as text.
+    public func labelCaption(_ caption: Caption?, in document: inout Document) {
+        guard let caption, document.blocks[caption.line].label.isText else { return }
+        document.blocks[caption.line].label = .caption
+        document.blocks[caption.line].rule = caption.rule
     }
 
     /// The first few words of a line, for a rule id.

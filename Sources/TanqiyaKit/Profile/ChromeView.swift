@@ -64,6 +64,24 @@ struct ChromeView {
         return false
     }
 
+    /// The article's picture caption, when its head has one where sites put it: the last line
+    /// before the article's text that is neither chrome nor text (short, not recirculating),
+    /// below the head's first such line (the headline) with chrome between them, and with chrome
+    /// right above or below it — the chrome line it stands by is returned as its anchor.
+    func caption(_ lines: [LineSignature], _ t: LearningTunables) -> (line: Int, anchor: Int)? {
+        guard let first = firstText else { return nil }
+        func chrome(_ j: Int) -> Bool { learned[j] || shaped[j] }
+        // The caption, and the headline above it with chrome (a date, a share row) between them:
+        // a line right under the headline is its subtitle or its repeat.
+        guard let p = (headStart..<first).last(where: { !blank[$0] && !chrome($0) }),
+              !articleLike[p], !recirculated[p], lines[p].words <= t.maxCaptionWords,
+              let headline = (headStart..<p).first(where: { !blank[$0] && !chrome($0) }),
+              ((headline + 1)..<p).contains(where: { chrome($0) }) else { return nil }
+        if let above = (0..<p).last(where: { !blank[$0] }), chrome(above) { return (p, above) }
+        if let below = ((p + 1)..<first).first(where: { !blank[$0] }), chrome(below) { return (p, below) }
+        return nil
+    }
+
     /// Whether line `i` stands in a list of headlines: the non-blank line before or after it is a
     /// headline-like learned line or a recirculating line (other articles' headlines).
     func inList(_ i: Int, _ lines: [LineSignature], _ t: LearningTunables) -> Bool {

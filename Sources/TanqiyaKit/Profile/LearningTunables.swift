@@ -52,8 +52,12 @@ public struct LearningTunables: Sendable, Equatable, Codable {
     /// this many) before the page's first article-like line that is not recirculated; a slot never
     /// takes them.
     public var headLines = 8
-    /// A title has at least this many words (a category line or a byline name has fewer).
-    public var titleWords = 3
+    /// A picture caption in the article's head has at most this many words.
+    public var maxCaptionWords = 20
+    /// A site puts its pictures' captions by a chrome line (a share row, a photo credit) when a
+    /// caption stands by it on at least this share of the pages that have it (see
+    /// `ChromeView.caption`).
+    public var minCaptionShare = 0.5
     /// Counting tables hold at most this many entries; past it, entries seen on one page only are
     /// dropped (deterministically, so sharded and single runs still agree). ~24 bytes an entry.
     public var tableCapacity = 1 << 21

@@ -145,6 +145,8 @@ public final class ProfileBuilder {
         var listPages: [UInt64: Int] = [:]
         var textPages: [UInt64: Int] = [:]
         var headPages: [UInt64: Int] = [:]
+        /// Pages where the article's caption stands by a learned line or shape (its item).
+        var captionPages: [UInt64: Int] = [:]
         var shapeOrder: [UInt64] = []
         var shapeExample: [UInt64: (LearnedSite.Shape.Kind, String)] = [:]
         var recirculatedOrder: [UInt64] = []
@@ -231,21 +233,40 @@ public final class ProfileBuilder {
                 g.textPages[item, default: 0] += 1
             }
         }
+        if let (_, anchor) = view.caption(frame.lines, t), let item = Self.chromeItem(frame.lines[anchor], learned[anchor], site, t) {
+            g.captionPages[item, default: 0] += 1
+        }
+    }
+
+    /// The item of a chrome line: its text when learned, else its learned shape.
+    static func chromeItem(_ line: LineSignature, _ learned: Bool, _ site: SiteCounts, _ t: LearningTunables) -> UInt64? {
+        if learned { return Item.line(line.text) }
+        let shapeMin = minPages(nil, sitePages: site.pages, t)
+        if line.dateShape != 0, site.counts[Item.date(line.dateShape)] >= shapeMin { return Item.date(line.dateShape) }
+        if line.labelShape != 0, site.counts[Item.label(line.labelShape)] >= shapeMin { return Item.label(line.labelShape) }
+        return nil
     }
 
     private func finish(_ site: SiteCounts, _ g: Gathered) -> LearnedSite {
         let t = tunables
+        // Captions stand by this item on enough of the pages that have it.
+        func captionBy(_ item: UInt64) -> Int? {
+            let pages = g.captionPages[item] ?? 0
+            return pages >= t.minSlotPages && Double(pages) >= t.minCaptionShare * Double(site.counts[item]) ? pages : nil
+        }
         let lines = g.lineOrder.map { item -> LearnedSite.Line in
             let list = g.listPages[item] ?? 0
             let other = (g.textPages[item] ?? 0) + (g.headPages[item] ?? 0)
             let slot = list >= t.minSlotPages && Double(list) >= t.minSlotListShare * Double(list + other)
                 ? LearnedSite.Slot(listPages: list, textPages: g.textPages[item] ?? 0, headPages: g.headPages[item] ?? 0) : nil
-            return LearnedSite.Line(text: g.lineText[item] ?? "", pages: site.counts[Item.line(item)], slot: slot)
+            return LearnedSite.Line(text: g.lineText[item] ?? "", pages: site.counts[Item.line(item)], slot: slot,
+                                    captionPages: captionBy(Item.line(item)))
         }
         let shapes = g.shapeOrder.compactMap { item -> LearnedSite.Shape? in
             guard let (kind, example) = g.shapeExample[item] else { return nil }
             let shape = kind == .date ? LineShapes.dateShape(example) : LineShapes.labelShape(example)
-            return shape.map { LearnedSite.Shape(kind: kind, shape: $0, pages: site.counts[item], example: example) }
+            return shape.map { LearnedSite.Shape(kind: kind, shape: $0, pages: site.counts[item], example: example,
+                                                 captionPages: captionBy(item)) }
         }
         // Most pages first; first sight breaks ties (a stable sort of the first-sight order).
         let recirculated = g.recirculatedOrder.enumerated()

@@ -87,6 +87,8 @@ public struct LearnedSite: Sendable, Equatable, Codable {
         public var pages: Int
         /// Set when the lines after it, up to the next structural learned line, are chrome too.
         public var slot: Slot?
+        /// Set when the article's picture caption stands by it (pages where it did).
+        public var captionPages: Int?
     }
 
     public struct Slot: Sendable, Equatable, Codable {
@@ -109,5 +111,7 @@ public struct LearnedSite: Sendable, Equatable, Codable {
         public var pages: Int
         /// The first line seen with this shape.
         public var example: String
+        /// Set when the article's picture caption stands by lines of this shape (pages where it did).
+        public var captionPages: Int?
     }
 }
