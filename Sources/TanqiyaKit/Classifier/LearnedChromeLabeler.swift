@@ -139,8 +139,11 @@ public struct LearnedChromeLabeler: Sendable {
         }
         let view = ChromeView(lines: signatures, learned: learned.map { $0 != nil }, shaped: shape.map { $0 != nil },
                               recirculated: signatures.indices.map { chromeSized[$0] && index.recirculated[signatures[$0].text] != 0 }, t)
+        // Each line is decided once, by the first of the steps below that takes it.
+        var taken = [Bool](repeating: false, count: signatures.count)
         func set(_ i: Int, _ label: Label, _ rule: String) {
-            guard eligible(i) else { return }
+            guard !taken[i], eligible(i) else { return }
+            taken[i] = true
             document.blocks[i].label = label
             document.blocks[i].rule = rule
         }
