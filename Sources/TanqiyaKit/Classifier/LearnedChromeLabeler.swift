@@ -171,13 +171,12 @@ public struct LearnedChromeLabeler: Sendable {
             guard let rule = index.slotRules[learned[i]!] else { continue }
             for j in view.run(after: i).lines { set(j, .related, rule) }
         }
-        // Headlines and teasers of the site's other articles, inside a list of them and outside the
-        // article's head.
-        for i in signatures.indices where view.recirculated[i] && learned[i] == nil && shape[i] == nil && !view.inHead(i)
-            && view.inList(i, signatures, t) {
-            if view.articleLike[i] ? !view.besideText(i) : signatures[i].isHeadlineLike(t) {
-                set(i, .related, Self.recirculated)
-            }
+        // Headlines of the site's other articles, inside a list of them and outside the article.
+        // (Lines that recirculate inside the article are an article printed on several pages: the
+        // corpus deduplicator's, not chrome; teasers in a list go with its slot.)
+        for i in signatures.indices where view.recirculated[i] && learned[i] == nil && shape[i] == nil && !view.inArticle(i)
+            && signatures[i].isHeadlineLike(t) && view.inList(i, signatures, t) {
+            set(i, .related, Self.recirculated)
         }
         // The article's picture caption, by the chrome line the site puts its captions by.
         if let (line, anchor) = view.caption(signatures, t), eligible(line),
