@@ -29,8 +29,7 @@ public struct Classifier: Sendable {
             if let learned {
                 let defaults: Set<String> = [outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? ""]
                 let eligible = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
-                let caption = learned.label(&document) { eligible[$0] }
-                learned.labelCaption(caption, in: &document)
+                learned.label(&document, scope: .linesAndShapes) { eligible[$0] }
             }
         } else {
             document.outlet = nil
