@@ -33,10 +33,16 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // What the fuzz target checks on each input (the regression tests replay it too): not
+        // part of the library.
+        .target(
+            name: "TanqiyaFuzzSupport",
+            dependencies: ["TanqiyaKit"]
+        ),
         // Fuzz target (make fuzz: libFuzzer + AddressSanitizer); a plain build replays files.
         .executableTarget(
             name: "tanqiya-fuzz",
-            dependencies: ["TanqiyaKit"]
+            dependencies: ["TanqiyaKit", "TanqiyaFuzzSupport"]
         ),
         .executableTarget(
             name: "tanqiya",
@@ -47,7 +53,7 @@ let package = Package(
         ),
         .testTarget(
             name: "TanqiyaKitTests",
-            dependencies: ["TanqiyaKit"]
+            dependencies: ["TanqiyaKit", "TanqiyaFuzzSupport"]
         ),
     ]
 )

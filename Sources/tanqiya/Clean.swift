@@ -97,40 +97,27 @@ struct Clean: ParsableCommand {
     func run() throws {
         let rules = try ruleOptions.load()
         let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
-        var items = located.items
-        let problems = located.problems
-        let shardSpec = shard.flatMap(Shard.init) ?? Shard(index: 0, count: 1)
-        let range = shardSpec.range(of: items.count)
-        items = Array(items[range])
-        var stage: StageFiles?
-        if let stageDir {
-            let files = StageFiles(directory: stageDir, shard: shardSpec)
-            if files.isDone {
-                if !quiet { warn("shard \(shardSpec) already done in \(stageDir) (\(files.path("done")))") }
-                return
-            }
-            stage = files
-        }
-        if failFast, let problem = problems.first(where: { !$0.isSkip }) {
-            warn("\(problem)")
-            throw Failure(code: ExitStatus.inputsFailed)
-        }
-        let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options))
+        let staged = StagedRun(shard: shard.flatMap(Shard.init) ?? Shard(index: 0, count: 1), stageDirectory: stageDir)
         var options = RunOptions()
         options.jobs = jobs
         options.dedup = dedup.options
         options.duplicatesFile = dedup.duplicates
         options.failFast = failFast
         options.progress = progress ?? Self.isInteractive
-        options.stage = stage
-        options.itemOffset = range.lowerBound
-        // Inputs found unusable while listing belong to no shard's range: shard 0 (or the only
-        // run) accounts for them, before its stats are written.
-        if shardSpec.index == 0 {
-            options.failedBeforeRun = problems.filter { !$0.isSkip }.map { RunStats.Failure(input: $0.path, error: "\($0)") }
-            options.skippedBeforeRun = problems.filter(\.isSkip).map { RunStats.Skip(input: $0.path, reason: $0.reason) }
+        let items: [InputItem]
+        switch staged.plan(items: located.items, problems: located.problems, options: options) {
+        case .alreadyDone(let marker):
+            if !quiet { warn("shard \(staged.shard) already done in \(stageDir ?? "") (\(marker))") }
+            return
+        case .stopped(let problem):
+            warn("\(problem)")
+            throw Failure(code: ExitStatus.inputsFailed)
+        case .run(let shardItems, let shardOptions):
+            items = shardItems
+            options = shardOptions
         }
-        let runner = CleanRunner(pipeline: pipeline, format: format, output: stage == nil ? Self.target(output) : .stdout,
+        let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options))
+        let runner = CleanRunner(pipeline: pipeline, format: format, output: staged.stage == nil ? Self.target(output) : nil,
                                  explain: explain.map(Self.target), options: options)
         let result = runner.run(items)
         if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

@@ -29,21 +29,14 @@ struct Explain: ParsableCommand {
             warn("\(problem)")
             throw Failure(code: ExitStatus.inputsFailed)
         }
-        let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet))
-        let out = OutputFile()
-        var failed = false
-        for item in items {
-            do {
-                try PageSource.forEachPage(of: item) { document in
-                    var bytes: [UInt8] = []
-                    ExplainWriter().write(pipeline.run(document), to: &bytes)
-                    out.write(bytes)
-                } onProblem: { warn($0) }
-            } catch {
-                warn("\(error)")
-                failed = true
-            }
-        }
-        if failed { throw Failure(code: ExitStatus.inputsFailed) }
+        // A clean run that writes only the trace: the same pipeline, no records, no corpus step.
+        var options = RunOptions()
+        options.dedup = nil
+        let runner = CleanRunner(pipeline: Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet)),
+                                 format: .jsonl, output: nil, explain: .stdout, options: options)
+        let result = runner.run(items)
+        for warning in result.warnings { warn(warning) }
+        for failure in result.failures { warn(failure.error) }
+        if !result.failures.isEmpty { throw Failure(code: ExitStatus.inputsFailed) }
     }
 }
