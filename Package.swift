@@ -1,5 +1,9 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
+
+/// The project's own targets build with zero warnings, kept there: a warning is an error
+/// (dependencies are not affected).
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 let package = Package(
     name: "Tanqiya",
@@ -31,29 +35,37 @@ let package = Package(
                 "CLibXML2",
                 "CZlib",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: strict
         ),
         // What the fuzz target checks on each input (the regression tests replay it too): not
         // part of the library.
         .target(
             name: "TanqiyaFuzzSupport",
-            dependencies: ["TanqiyaKit"]
+            dependencies: ["TanqiyaKit"],
+            swiftSettings: strict
         ),
         // Fuzz target (make fuzz: libFuzzer + AddressSanitizer); a plain build replays files.
         .executableTarget(
             name: "tanqiya-fuzz",
-            dependencies: ["TanqiyaKit", "TanqiyaFuzzSupport"]
+            dependencies: ["TanqiyaKit", "TanqiyaFuzzSupport"],
+            swiftSettings: strict
         ),
         .executableTarget(
             name: "tanqiya",
             dependencies: [
                 "TanqiyaKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: strict,
+            plugins: ["RevisionStamp"]
         ),
+        // `tanqiya --version` names the git revision it was built from ("unknown" outside git).
+        .plugin(name: "RevisionStamp", capability: .buildTool()),
         .testTarget(
             name: "TanqiyaKitTests",
-            dependencies: ["TanqiyaKit", "TanqiyaFuzzSupport"]
+            dependencies: ["TanqiyaKit", "TanqiyaFuzzSupport"],
+            swiftSettings: strict
         ),
     ]
 )

@@ -11,7 +11,7 @@ final class GoldenTests: XCTestCase {
     static let fixtureDirectories = ["seeds", "Tests/Fixtures/pages", "Tests/Fixtures/html"]
 
     override func setUp() {
-        FileManager.default.changeCurrentDirectoryPath(Repo.root)
+        XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(Repo.root))
     }
 
     func fixtures() -> [Fixture] {
@@ -54,7 +54,7 @@ final class GoldenTests: XCTestCase {
         try original.write(toFile: asharq, atomically: true, encoding: .utf8)
         let (restored, summary, _) = try runTool(["check", "--rules", scratch])
         XCTAssertEqual(restored, 0, summary)
-        XCTAssertEqual(summary, "0 of 75 fixtures changed: 0 lines, 0 articles\n")
+        XCTAssertTrue(summary.hasSuffix("\n0 of 75 fixtures changed: 0 lines, 0 articles\n"), summary)
     }
 
     func testUpdateRerecordsOnlyWhatChangedAndSaysSo() throws {

@@ -33,4 +33,9 @@ public struct PageSkip: Sendable, Equatable {
         self.line = line
         self.reason = reason
     }
+
+    /// "path: line N: skipped: reason", or "path: skipped: reason" for a whole input.
+    public func message(path: String) -> String {
+        line.map { "\(path): line \($0): skipped: \(reason)" } ?? "\(path): skipped: \(reason)"
+    }
 }

@@ -12,8 +12,11 @@ public struct RuleDiagnostic: Sendable, Equatable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `rules/rt-arabic.yaml:12:5: error: unknown key 'patern' (expected one of: …)`
-    public var description: String { "\(file):\(line):\(column): error: \(message)" }
+    /// `rules/rt-arabic.yaml:12:5: error: unknown key 'patern' (expected one of: …)`; a problem of
+    /// the whole file or folder (line 0) without the position: `rules: error: …`.
+    public var description: String {
+        line > 0 ? "\(file):\(line):\(column): error: \(message)" : "\(file): error: \(message)"
+    }
 }
 
 /// Rule files that cannot be used. Carries every problem found, not just the first.

@@ -24,7 +24,7 @@ struct CleanRun {
         accounting.stats.jobs = max(1, options.jobs)
         accounting.stats.dedup = options.dedup
         corpus = pipeline.corpusStep()
-        progress = RunProgress(enabled: options.progress, inputs: items.count)
+        progress = RunProgress(enabled: options.progress, items: items)
         itemOffset = options.itemOffset
     }
 

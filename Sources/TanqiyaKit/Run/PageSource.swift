@@ -44,7 +44,7 @@ public final class PageSource {
                 do {
                     let handle = try Self.open(item)
                     self.handle = handle
-                    stream = LineStream(handle: handle)
+                    stream = LineStream(handle: handle, prefix: item.isStdin ? StandardInput.takePeeked() : [])
                     recordNumber = 0
                 } catch {
                     index += 1
@@ -85,7 +85,7 @@ public final class PageSource {
     static func readAll(_ item: InputItem) throws -> [UInt8] {
         if item.isStdin {
             do {
-                return [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
+                return StandardInput.takePeeked() + [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
             } catch {
                 throw Problem.unreadable(item.path, reason(error))
             }

@@ -76,7 +76,7 @@ struct RunAccounting {
         guard let line = skip.line else { return }
         let path = items[item].path
         if input.skippedPages <= RunStats.listedPerInput { stats.skipped.append(.init(input: path, line: line, reason: skip.reason)) }
-        note(item, "\(path): line \(line): skipped: \(skip.reason)")
+        note(item, skip.message(path: path))
     }
 
     /// A warning about input `item`: listed up to `RunStats.listedPerInput` per input, then counted.
@@ -147,7 +147,7 @@ struct RunAccounting {
     /// The stats with the run's tallies filled in; `corpus`: the corpus step's counters.
     mutating func finish(corpus: StageCounters) -> RunStats {
         stages[stages.count - 1].add(corpus)
-        for (label, count) in zip(Label.allCases, droppedPerLabel) where count > 0 {
+        for (label, count) in zip(Label.allCases, droppedPerLabel) {
             stats.lines.droppedByLabel[label.rawValue] = count
         }
         for (key, count) in zip(droppedPerRule.keys, droppedPerRule.values) { stats.lines.droppedByRule[key.string] = count }
