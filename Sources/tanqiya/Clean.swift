@@ -109,7 +109,16 @@ struct Clean: ParsableCommand {
         let rules = try ruleOptions.load(quiet: quiet)
         let format = try outputFormat()
         let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
-        let staged = StagedRun(shard: shard.flatMap(Shard.init) ?? Shard(index: 0, count: 1), stageDirectory: stageDir)
+        let pipelineOptions = PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options)
+        let shardSpec = shard.flatMap(Shard.init) ?? Shard(index: 0, count: 1)
+        var staged = StagedRun(shard: shardSpec)
+        if let stageDir {
+            // What made the stage folder: a shard of another run is refused, not reused.
+            let manifest = StageManifest(shards: shardSpec.count, arguments: inputs, items: located.items, problems: located.problems,
+                                         rules: rules, format: format, pipeline: pipelineOptions, dedup: dedup.options ?? DedupOptions(),
+                                         failFast: failFast)
+            staged = StagedRun(shard: shardSpec, stageDirectory: stageDir, manifest: manifest)
+        }
         var options = RunOptions()
         options.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         options.dedup = dedup.options
@@ -117,7 +126,14 @@ struct Clean: ParsableCommand {
         options.failFast = failFast
         options.progress = !quiet && (progress ?? Self.isInteractive)
         let items: [InputItem]
-        switch staged.plan(items: located.items, problems: located.problems, options: options) {
+        let plan: StagedRun.Plan
+        do {
+            plan = try staged.plan(items: located.items, problems: located.problems, options: options)
+        } catch {
+            warn("\(error)")
+            throw Failure(code: ExitStatus.usage)
+        }
+        switch plan {
         case .alreadyDone(let marker):
             if !quiet { warn("shard \(staged.shard) already done in \(stageDir ?? "") (\(marker))") }
             return
@@ -128,7 +144,7 @@ struct Clean: ParsableCommand {
             items = shardItems
             options = shardOptions
         }
-        let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options))
+        let pipeline = Pipeline(rules: rules, options: pipelineOptions)
         let runner = CleanRunner(pipeline: pipeline, format: format, output: staged.stage == nil ? Self.target(output) : nil,
                                  explain: explain.map(Self.target), options: options)
         let result = runner.run(items)

@@ -64,6 +64,8 @@ struct IdArena {
         ends.append(bytes.count)
     }
 
+    var count: Int { ends.count }
+
     subscript(ordinal: Int) -> String {
         let start = ordinal == 0 ? 0 : ends[ordinal - 1]
         return String(decoding: bytes[start..<ends[ordinal]], as: UTF8.self)

@@ -31,8 +31,8 @@ struct CleanRun {
     /// Opens what the run writes to (before any input is read).
     mutating func open() throws {
         let options = runner.options
-        if let files = options.stage {
-            stage = try StageWriter(files: files, options: options.dedup ?? DedupOptions())
+        if let target = options.stage {
+            stage = try StageWriter(files: target.files, dedup: options.dedup ?? DedupOptions(), run: target.manifest.digest)
         } else {
             outputs = try RunOutputs(items: items, records: runner.output, explain: runner.explain,
                                      duplicates: options.duplicatesFile, format: runner.format)
@@ -53,7 +53,11 @@ struct CleanRun {
             if page.outcome == .cleaned { write(item, page) }
         case .inputEnd(let item, var failure):
             if outputs != nil { failure = outputs!.end(item, failure: failure) }
-            accounting.inputEnded(item, failure: failure, discarded: outputs?.perInput ?? false)
+            let outcome = accounting.inputEnded(item, failure: failure, discarded: outputs?.perInput ?? false)
+            if let stage, case .written(let position) = outcome {
+                // Stage 1: whether the input ends up written is for the corpus step to say.
+                stage.inputWritten(item: itemOffset + item, droppedPosition: position, path: items[item].path)
+            }
         }
         progress.report(accounting.stats)
     }
@@ -63,10 +67,7 @@ struct CleanRun {
         pagesOfItem += 1
         if let stage {
             // Staged: `tanqiya dedup global` decides later.
-            for (n, article) in page.articles.enumerated() {
-                let ordinal = ArticleOrdinal.make(item: itemOffset + item, page: pagesOfItem - 1, article: n)
-                stage.add(ordinal: ordinal, id: article.id, bytes: article.bytes, signature: article.signature!)
-            }
+            for article in page.articles { stage.add(item: itemOffset + item, page: pagesOfItem - 1, article: article) }
             accounting.deferred(articles: page.articles.count)
             return
         }
@@ -87,13 +88,21 @@ struct CleanRun {
         if !page.explain.isEmpty { outputs!.write(explain: page.explain) }
     }
 
-    mutating func finish() -> RunStats {
+    /// The run's stats (`started`: when it started, on `StageCounters.now()`); stage 1 writes
+    /// its files, the other runs commit their shared outputs.
+    mutating func finish(started: UInt64) -> RunStats {
         var stats = accounting.finish(corpus: corpus.counters)
-        if let stage {
-            do { try stage.finish(stats: stats) } catch { stats.failures.append(.init(input: "-", error: "\(error)")) }
+        stats.dedupIndexBytes = corpus.indexBytes
+        let seconds = Double(StageCounters.now() - started) / 1e9
+        stats.wallSeconds = seconds
+        stats.megabytesPerSecond = seconds > 0 ? Double(stats.bytesIn) / 1e6 / seconds : 0
+        stats.pagesPerSecond = seconds > 0 ? Double(stats.pages) / seconds : 0
+        if let stage, let target = runner.options.stage {
+            var staged = stats
+            staged.staged = RunStats.Staged(shard: "\(target.files.shard)", run: target.manifest.digest, step: "clean")
+            do { try stage.finish(stats: staged) } catch { stats.failures.append(.init(input: "-", error: "\(error)")) }
         }
         for problem in outputs?.finish() ?? [] { stats.failures.append(.init(input: "-", error: problem)) }
-        stats.dedupIndexBytes = corpus.indexBytes
         return stats
     }
 }

@@ -15,10 +15,10 @@ public struct RunOptions: Sendable {
     public var failFast = false
     /// A progress line on stderr (only when stderr is a terminal, never in CI).
     public var progress = false
-    /// Stage 1 of a staged run: write every article with its global ordinal and signature to
-    /// these stage files instead of deduplicating and writing outputs.
-    public var stage: StageFiles?
-    /// Index of the first input in the whole (unsharded) input list, for global ordinals.
+    /// Stage 1 of a staged run: write every article with its signature to these stage files
+    /// instead of deduplicating and writing outputs (`StagedRun` sets it).
+    public var stage: StagedRun.Target?
+    /// Index of the first input in the whole (unsharded) input list.
     public var itemOffset = 0
     /// Inputs that failed before the run (named but not found): counted in its stats.
     public var failedBeforeRun: [RunStats.Failure] = []
@@ -63,11 +63,6 @@ public struct CleanRunner: Sendable {
         }
         let scheduler = PageScheduler(jobs: options.jobs, batchPages: options.batchPages, failFast: options.failFast)
         scheduler.run(items, work: pipeline.clean) { run.consume($0) }
-        var stats = run.finish()
-        let seconds = Double(StageCounters.now() - start) / 1e9
-        stats.wallSeconds = seconds
-        stats.megabytesPerSecond = seconds > 0 ? Double(stats.bytesIn) / 1e6 / seconds : 0
-        stats.pagesPerSecond = seconds > 0 ? Double(stats.pages) / seconds : 0
-        return stats
+        return run.finish(started: start)
     }
 }

@@ -103,9 +103,18 @@ struct RunAccounting {
     /// input counts as written until that step says otherwise.
     mutating func deferred(articles: Int) { input.written += articles }
 
+    /// What an input came to.
+    enum InputOutcome: Equatable {
+        case failed, skipped, empty, noArticles, onlyDuplicates
+        /// Written; were every article of it dropped later (a staged run's corpus step), its line
+        /// in `dropped` would go at `droppedPosition`.
+        case written(droppedPosition: Int)
+    }
+
     /// Input `item` ended: failed (`failure`), or sorted into skipped, empty, written or dropped.
     /// `discarded`: a failed input's articles are in no output (its own output was dropped).
-    mutating func inputEnded(_ item: Int, failure: String?, discarded: Bool) {
+    @discardableResult
+    mutating func inputEnded(_ item: Int, failure: String?, discarded: Bool) -> InputOutcome {
         tally(item)
         let path = items[item].path
         if input.notes > RunStats.listedPerInput {
@@ -114,32 +123,39 @@ struct RunAccounting {
         if let failure {
             stats.inputs.failed += 1
             stats.failures.append(.init(input: path, error: failure))
-            guard discarded else { return }
+            guard discarded else { return .failed }
             stats.articles.written -= input.written
             stats.articles.discarded += input.written
             stats.bytesOut -= input.bytesOut
-            return
+            return .failed
         }
         if input.pages == 0, let reason = input.firstSkip {
             stats.inputs.skipped += 1
             let why = input.skippedPages == 1 ? reason : "no readable record (\(input.skippedPages) skipped; the first: \(reason))"
             stats.skipped.append(.init(input: path, reason: why))
             stats.warnings.append("\(path): skipped: \(why)")
-            return
+            return .skipped
         }
         stats.inputs.cleaned += 1
         if input.pages == input.blankPages {
             stats.inputs.empty += 1
+            return .empty
         } else if input.written > 0 {
             stats.inputs.written += 1
+            return .written(droppedPosition: stats.dropped.count)
         } else if input.found == 0 {
             stats.inputs.noArticles += 1
             stats.dropped.append(.init(input: path, reason: "no article found"))
+            return .noArticles
         } else {
             stats.inputs.onlyDuplicates += 1
-            stats.dropped.append(.init(input: path, reason: "every article a duplicate (\(input.duplicates))"))
+            stats.dropped.append(.init(input: path, reason: Self.onlyDuplicates(input.duplicates)))
+            return .onlyDuplicates
         }
     }
+
+    /// Why an input whose every article was a duplicate gave none.
+    static func onlyDuplicates(_ count: Int) -> String { "every article a duplicate (\(count))" }
 
     /// A problem of the whole run (an output that cannot be written): it fails.
     mutating func runFailed(_ error: String) { stats.failures.append(.init(input: "-", error: error)) }

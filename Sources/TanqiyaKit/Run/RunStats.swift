@@ -102,6 +102,18 @@ public struct RunStats: Codable, Sendable, Equatable {
     public var dedupIndexBytes = 0
     /// What each stage of the pipeline did, in pipeline order (`Pipeline.stageNames`).
     public var stages: [Stage] = []
+    /// A staged run's shard stats only (`tanqiya stats merge` takes them): which shard of which
+    /// run, and which step wrote them.
+    public var staged: Staged?
+
+    public struct Staged: Codable, Sendable, Equatable {
+        /// "I/N".
+        public var shard: String
+        /// The stage folder's manifest digest (`StageManifest.digest`).
+        public var run: String
+        /// `clean` (stage 1: before the corpus step, its articles not yet decided) or `apply`.
+        public var step: String
+    }
 
     /// One stage's counters over the run (`StageCounters`).
     public struct Stage: Codable, Sendable, Equatable {
