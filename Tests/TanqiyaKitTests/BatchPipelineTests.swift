@@ -35,7 +35,7 @@ final class BatchPipelineTests: XCTestCase {
         XCTAssertEqual(got.flatMap(\.pages), Array(items.indices))
         XCTAssertTrue(got.allSatisfy { $0.pages.count <= 4 })
         XCTAssertEqual(got.dropLast().map(\.pages.count), Array(repeating: 4, count: got.count - 1))
-        // Each text page is one `.page` and one `.itemEnd` step.
+        // Each text page is one `.page` and one `.inputEnd` step.
         XCTAssertEqual(got.map(\.steps).reduce(0, +), 2 * items.count)
         XCTAssertNil(reader.next())
     }

@@ -32,7 +32,8 @@ public struct Pipeline: Sendable {
         var document: Document
         switch reader.timed(page, &counters.reader) {
         case .page(let read): document = read
-        case let other: return Self.notCleaned(other, page, counters)
+        case .blankLine: return Self.notCleaned(.blankLine, page, counters)
+        case .skipped(let skip): return Self.notCleaned(.skipped(skip), page, counters)
         }
         let bytesIn = ReaderStage.bytesIn(of: page, document: document)
         // Each stage takes the page (`consume`): a copy would copy every block on the first change.
@@ -68,12 +69,8 @@ public struct Pipeline: Sendable {
         self.writer = writer
     }
 
-    private static func notCleaned(_ read: ReaderStage.Output, _ page: RawPage, _ counters: PageStageCounters) -> CleanedPage {
-        let outcome: CleanedPage.Outcome
-        switch read {
-        case .skipped(let skip): outcome = .skipped(skip)
-        case .blankLine, .page: outcome = .blankLine
-        }
+    /// What the page is when the reader gives no document: a blank line, or a skip.
+    private static func notCleaned(_ outcome: CleanedPage.Outcome, _ page: RawPage, _ counters: PageStageCounters) -> CleanedPage {
         var cleaned = CleanedPage(outcome: outcome, source: page.item.path, bytesIn: ReaderStage.bytesIn(of: page, document: nil))
         cleaned.stages = counters
         return cleaned

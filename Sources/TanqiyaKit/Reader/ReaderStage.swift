@@ -46,7 +46,9 @@ public struct ReaderStage: PipelineStage {
         }
     }
 
-    /// The input bytes a page stands for in the stats (a JSONL record's line with its newline).
+    /// The input bytes a page stands for in the stats: its bytes, and one for a JSONL record's
+    /// newline. (One more is counted, as it always was, for a skipped page and for a page with a
+    /// URL, such as an HTML page with a canonical link; the stats' byte totals are issue 13's.)
     static func bytesIn(of page: RawPage, document: Document?) -> Int {
         guard let document else { return page.bytes.count + 1 }
         if case .jsonl = page.kind { return page.bytes.count + 1 }

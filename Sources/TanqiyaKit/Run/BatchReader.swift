@@ -29,7 +29,7 @@ final class BatchReader {
             case .page:
                 batch.events.append(event)
                 batch.pageCount += 1
-            case .itemEnd(_, let failure):
+            case .inputEnd(_, let failure):
                 batch.events.append(event)
                 if failure != nil && failFast { done = true }
             case .end:

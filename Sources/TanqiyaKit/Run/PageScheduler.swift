@@ -44,7 +44,7 @@ public struct PageScheduler: Sendable {
         while true {
             switch source.next() {
             case .page(let item, let raw): consume(.page(item: item, work(raw)))
-            case .itemEnd(let item, let failure):
+            case .inputEnd(let item, let failure):
                 consume(.inputEnd(item: item, failure: failure))
                 if failure != nil && failFast { return }
             case .end: return
@@ -65,7 +65,7 @@ public struct PageScheduler: Sendable {
                 case .page(let item, _):
                     consume(.page(item: item, results[next]))
                     next += 1
-                case .itemEnd(let item, let failure): consume(.inputEnd(item: item, failure: failure))
+                case .inputEnd(let item, let failure): consume(.inputEnd(item: item, failure: failure))
                 case .end: break
                 }
             }

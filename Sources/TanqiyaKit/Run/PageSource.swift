@@ -8,7 +8,7 @@ public final class PageSource {
         /// A page of input `item` (its index in the run's inputs).
         case page(item: Int, RawPage)
         /// Input `item` is finished; `failure` says why it stopped early, if it did.
-        case itemEnd(item: Int, failure: String?)
+        case inputEnd(item: Int, failure: String?)
         case end
     }
 
@@ -25,7 +25,7 @@ public final class PageSource {
         if let item = pendingEnd {
             pendingEnd = nil
             index = item + 1
-            return .itemEnd(item: item, failure: nil)
+            return .inputEnd(item: item, failure: nil)
         }
         guard index < items.count else { return .end }
         let item = items[index]
@@ -37,7 +37,7 @@ public final class PageSource {
                 return .page(item: index, RawPage(item: item, bytes: bytes, kind: item.format == .html ? .html : .text))
             } catch {
                 index += 1
-                return .itemEnd(item: index - 1, failure: "\(error)")
+                return .inputEnd(item: index - 1, failure: "\(error)")
             }
         case .jsonl:
             if stream == nil {
@@ -48,7 +48,7 @@ public final class PageSource {
                     recordNumber = 0
                 } catch {
                     index += 1
-                    return .itemEnd(item: index - 1, failure: "\(error)")
+                    return .inputEnd(item: index - 1, failure: "\(error)")
                 }
             }
             if let line = stream!.next() {
@@ -60,7 +60,7 @@ public final class PageSource {
             stream = nil
             handle = nil
             index += 1
-            return .itemEnd(item: index - 1, failure: failure)
+            return .inputEnd(item: index - 1, failure: failure)
         }
     }
 

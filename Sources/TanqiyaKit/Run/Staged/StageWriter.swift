@@ -53,8 +53,6 @@ final class StageWriter {
         let named = Dictionary(uniqueKeysWithValues: sums.map { ("\(files.shard.stem).\($0.key)", $0.value) })
         try StageDone(run: run, articles: articles, files: named).write(to: files.path("done"))
     }
-
-    func discard() { out.discard() }
 }
 
 /// Stage files' numbers (little-endian Int64) and strings (their length, then their UTF-8).
