@@ -11,16 +11,17 @@ public struct Classifier: PipelineStage {
     public var name: String { "classifier" }
 
     public func process(_ input: consuming Document, counters: inout StageCounters) -> Document {
-        classify(&input)
+        var document = consume input
+        classify(&document)
         counters.pagesIn += 1
         counters.pagesOut += 1
-        counters.linesDropped += input.blocks.withUnsafeBufferPointer { blocks in
+        counters.linesDropped += document.blocks.withUnsafeBufferPointer { blocks in
             // Fields read in place: `for block in blocks` would copy every block.
             var dropped = 0
             for i in blocks.indices where blocks[i].label != .blank && !blocks[i].isKept { dropped += 1 }
             return dropped
         }
-        return input
+        return document
     }
 
     public func classify(_ document: inout Document) {

@@ -14,15 +14,18 @@ public struct CorpusStep {
         case duplicate(of: String, kind: DuplicateKind, similarity: Double)
     }
 
-    /// Nil when the run does not deduplicate: every article is kept.
-    private var deduplicator: CorpusDeduplicator?
+    /// Off (`deduplicates` false) when the run does not deduplicate: every article is kept. A
+    /// stored value called in place: copying it out and back cost a copy per article.
+    private var deduplicator: CorpusDeduplicator
+    private let deduplicates: Bool
     /// Kept articles' ids by ordinal, to name what a duplicate repeats.
     private var ids = IdArena()
     private var ordinal = 0
     public private(set) var counters = StageCounters()
 
     init(options: DedupOptions?) {
-        if let options, options.enabled { deduplicator = CorpusDeduplicator(options: options) }
+        deduplicates = options?.enabled ?? false
+        deduplicator = CorpusDeduplicator(options: options ?? DedupOptions())
     }
 
     /// The fate of each of the page's articles, in order, into `fates` (a buffer the caller
@@ -40,10 +43,8 @@ public struct CorpusStep {
     }
 
     private mutating func fate(of article: CleanedPage.ArticleRecord) -> Fate {
-        guard var deduplicator, let signature = article.signature else { return .kept }
-        self.deduplicator = nil  // keep the index uniquely referenced while it is mutated
+        guard deduplicates, let signature = article.signature else { return .kept }
         let verdict = deduplicator.check(signature, ordinal: ordinal)
-        self.deduplicator = deduplicator
         ids.append(article.id)
         ordinal += 1
         guard let kind = verdict.kind, let of = verdict.duplicateOf else { return .kept }
@@ -51,7 +52,7 @@ public struct CorpusStep {
     }
 
     /// Bytes the near-duplicate index holds now.
-    public var indexBytes: Int { deduplicator?.indexBytes ?? 0 }
+    public var indexBytes: Int { deduplicates ? deduplicator.indexBytes : 0 }
 }
 
 /// Article ids in ordinal order, packed in one byte array (a few bytes per article).

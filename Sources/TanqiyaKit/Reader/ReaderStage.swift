@@ -15,32 +15,35 @@ public struct ReaderStage: PipelineStage {
     public init() {}
 
     public func process(_ page: consuming RawPage, counters: inout StageCounters) -> Output {
-        let output = read(page)
-        switch output {
-        case .page: counters.pagesIn += 1; counters.pagesOut += 1
-        case .skipped: counters.pagesIn += 1
-        case .blankLine: break
-        }
-        return output
+        read(page, &counters)
     }
 
-    private func read(_ page: RawPage) -> Output {
+    /// Counts as it returns: switching on the output afterwards copied the document.
+    private func read(_ page: RawPage, _ counters: inout StageCounters) -> Output {
         let item = page.item
+        counters.pagesIn += 1
         switch page.kind {
         case .text:
             let decoded = TextDecoding.decode(page.bytes, forced: item.encoding)
             if let why = TextCheck.notTextReason(raw: page.bytes, decoded: decoded) { return .skipped(PageSkip(line: nil, reason: why)) }
+            counters.pagesOut += 1
             return .page(TextDumpReader().read(fromDecode: decoded, source: item.path, idPrefix: item.stem))
         case .html:
             do {
-                return .page(try HTMLDocumentReader().read(bytes: page.bytes, source: item.path, idPrefix: item.stem))
+                let document = try HTMLDocumentReader().read(bytes: page.bytes, source: item.path, idPrefix: item.stem)
+                counters.pagesOut += 1
+                return .page(document)
             } catch {
                 return .skipped(PageSkip(line: nil, reason: "\(error)"))
             }
         case .jsonl(let line):
             switch JSONLReader().document(line: page.bytes, number: line, inputStem: item.stem, encoding: item.encoding) {
-            case .success(let document?): return .page(document)
-            case .success(nil): return .blankLine
+            case .success(let document?):
+                counters.pagesOut += 1
+                return .page(document)
+            case .success(nil):
+                counters.pagesIn -= 1  // a blank line is no page
+                return .blankLine
             case .failure(let problem): return .skipped(problem.skip)
             }
         }

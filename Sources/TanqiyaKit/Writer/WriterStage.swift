@@ -59,7 +59,7 @@ public struct WriterStage: PipelineStage {
             page.articles.append(CleanedPage.ArticleRecord(id: article.id, bytes: bytes, signature: signature))
         }
         if options.explain { ExplainWriter().write(document, to: &page.explain) }
-        page.lines = Self.tally(document.blocks)
+        Self.tally(document.blocks, into: &page.lines)
         counters.pagesIn += 1
         if !document.articles.isEmpty { counters.pagesOut += 1 }
         if options.keepDocument { page.document = document }
@@ -67,8 +67,7 @@ public struct WriterStage: PipelineStage {
     }
 
     /// Every line kept, blank, or dropped by its label and the rule (or dedup rule) that decided it.
-    static func tally(_ blocks: [Block]) -> CleanedPage.LineTally {
-        var tally = CleanedPage.LineTally()
+    static func tally(_ blocks: [Block], into tally: inout CleanedPage.LineTally) {
         // Fields read in place: `for block in blocks` would copy every block.
         for i in blocks.indices {
             tally.total += 1
@@ -77,6 +76,5 @@ public struct WriterStage: PipelineStage {
             if blocks[i].isKept { tally.kept += 1; continue }
             tally.dropped(label, rule: blocks[i].dedupRule ?? blocks[i].rule ?? "-")
         }
-        return tally
     }
 }
