@@ -8,7 +8,7 @@ BIN     := .build/$(CONFIG)/tanqiya
 RULES   ?= rules
 SHARED  ?= ../shared
 
-.PHONY: all deps build release run test test-ray test-swift test-browser score lint check golden bench bench-shards clean-out help dumps install uninstall man completions
+.PHONY: all deps build release run test test-ray test-swift test-browser score quality lint check golden bench bench-shards clean-out help dumps install uninstall man completions
 
 # make install PREFIX=… (default /usr/local; DESTDIR for packaging).
 PREFIX  ?= /usr/local
@@ -23,6 +23,7 @@ help:
 	@echo "make test     build and run the unit and golden tests, then score the seeds"
 	@echo "make build    debug build (CONFIG=release for a release build)"
 	@echo "make lint     check the rule files"
+	@echo "make quality  score every fixture set that has gold; fail below its floors (Tests/Quality/floors.json)"
 	@echo "make check    compare every fixture with its committed expectation (after a rule change)"
 	@echo "make golden   re-record the expectations from the current rules (then review and commit)"
 	@echo "make bench    corpus benchmark: MB/s, pages/s, peak RSS, dedup P/R, grep baseline (BENCH_MB=100)"
@@ -82,6 +83,10 @@ score: build
 	  $(BIN) clean Tests/Fixtures/html --rules $(RULES) --no-dedup -q -o out/html.jsonl && \
 	  python3 $(SHARED)/tools/score.py out/html.jsonl Tests/Fixtures/html-gold --strict --quiet; \
 	else echo "score: $(SHARED)/tools/score.py not found, skipped"; fi
+
+# Every fixture set with gold against its floors (floors only go up: tools/quality_gate.py --raise).
+quality: build
+	python3 tools/quality_gate.py --bin $(BIN)
 
 lint: build
 	$(BIN) rules lint $(RULES)

@@ -30,9 +30,10 @@ struct Rules: ParsableCommand {
             discussion: """
             A folder without rule files (*.yaml, *.yml) is a problem too. Detection is also run \
             on the fixture pages: an outlet whose signatures could claim another outlet's page is \
-            reported.
+            reported. Warnings (printed, exit status 0): a signature that reaches min_score alone, \
+            stock phrases (data/generic-chrome/) that reach it together.
 
-            Exit status: 0 the rules load; 2 they do not.
+            Exit status: 0 the rules load (with warnings or not); 2 they do not.
             """
         )
 
@@ -55,8 +56,11 @@ struct Rules: ParsableCommand {
                 warn("\(counted(overlap.count, "problem")) in \(dir)")
                 throw Failure(code: ExitStatus.usage)
             }
+            let warnings = SignatureLint.warnings(rules: set)
+            for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
             let count = set.outlets.reduce(0) { $0 + $1.ruleIds.count }
-            print("\(dir): \(counted(set.outlets.count, "outlet")), \(counted(count, "rule")), no problems (detection checked on \(counted(found.count, "fixture")))")
+            let advice = warnings.isEmpty ? "" : ", \(counted(warnings.count, "warning"))"
+            print("\(dir): \(counted(set.outlets.count, "outlet")), \(counted(count, "rule")), no problems\(advice) (detection checked on \(counted(found.count, "fixture")))")
         }
     }
 
