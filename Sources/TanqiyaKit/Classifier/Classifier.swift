@@ -1,8 +1,10 @@
 /// Pipeline stage 2: names the outlet, then labels every block and numbers the articles. What
-/// decides a line, in order: the outlet's rules; then the chrome learned from the line's site
-/// (`LearnedChromeLabeler`: on an outlet's page only the lines its rules left to a zone's
-/// default); then, on pages of no outlet, the generic labeler for the rest.
-public struct Classifier: Sendable {
+/// decides a line, in order: the outlet's rules (`RuleLabeler`); then the chrome learned from the
+/// page's site (`LearnedChromeLabeler`: on an outlet's page only its lines and shapes, on the
+/// lines its rules left to a zone's default); then, on a page of no outlet, the generic path
+/// (`GenericLabeler`) for the rest. Lines labelled as anything but article text or metadata are
+/// dropped.
+public struct Classifier: PipelineStage {
     public let detector: OutletDetector
     public let learned: LearnedChromeLabeler?
 
@@ -15,7 +17,24 @@ public struct Classifier: Sendable {
         self.learned = learned.flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    public var name: String { "classifier" }
+
+    public func process(_ input: consuming Document, counters: inout StageCounters) -> Document {
+        var document = consume input
+        classify(&document)
+        counters.pagesIn += 1
+        counters.pagesOut += 1
+        counters.linesDropped += document.blocks.withUnsafeBufferPointer { blocks in
+            // Fields read in place: `for block in blocks` would copy every block.
+            var dropped = 0
+            for i in blocks.indices where blocks[i].label != .blank && !blocks[i].isKept { dropped += 1 }
+            return dropped
+        }
+        return document
+    }
+
     public func classify(_ document: inout Document) {
+        // The key: each line as the rules match it (default-normalised, trimmed).
         for i in document.blocks.indices where document.blocks[i].key.isEmpty {
             document.blocks[i].key = Normalizer.matching.normalize(document.blocks[i].raw)
         }
