@@ -92,6 +92,12 @@ struct Clean: ParsableCommand {
         }
         try dedup.validate()
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        // "-" is standard output for every output option; no -o is too (unless staged).
+        let onStdout = [("-o", stageDir == nil ? output ?? "-" : nil), ("--explain", explain), ("--duplicates", dedup.duplicates),
+                        ("--stats", stats)].filter { $0.1 == "-" }.map(\.0)
+        if onStdout.count > 1 {
+            throw ValidationError("\(onStdout.joined(separator: " and ")) \(onStdout.count == 2 ? "both" : "all") go to standard output (- or no -o); give all but one a file")
+        }
     }
 
     func run() throws {
@@ -118,6 +124,9 @@ struct Clean: ParsableCommand {
         let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options))
         var options = RunOptions()
         options.jobs = jobs
+        if jobs > RunOptions.maxJobs {
+            warn("--jobs \(jobs) is more than \(RunOptions.maxJobsPerCore) per core (\(ProcessInfo.processInfo.activeProcessorCount) cores): using \(RunOptions.maxJobs)")
+        }
         options.dedup = dedup.options
         options.duplicatesFile = dedup.duplicates
         options.failFast = failFast
@@ -138,7 +147,7 @@ struct Clean: ParsableCommand {
         for failure in result.failures { warn(failure.error) }
         if let path = stats {
             do {
-                let file = try OutputFile(path: path)
+                let file = try OutputFile.open(path)
                 file.write([UInt8](result.json()))
                 try file.commit()
             } catch {
@@ -157,8 +166,8 @@ struct Clean: ParsableCommand {
     /// "-o DIR/" or an existing directory: one output per input; anything else: one file.
     static func target(_ path: String?) -> OutputTarget {
         guard let path, path != "-" else { return .stdout }
-        var isDir: ObjCBool = false
-        if path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue) {
+        var info = stat()
+        if path.hasSuffix("/") || (FileSystemPath.stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR) {
             return .directory(path)
         }
         return .file(path)

@@ -58,12 +58,15 @@ struct Dedup: ParsableCommand {
 
         func validate() throws {
             if Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
+            if (output ?? "-") == "-" && duplicates == "-" {
+                throw ValidationError("-o and --duplicates both go to standard output; give one of them a file")
+            }
         }
 
         func run() throws {
             do {
-                let out = try output.map { try OutputFile(path: $0) } ?? OutputFile()
-                let dups = try duplicates.map { try OutputFile(path: $0) }
+                let out = try OutputFile.open(output ?? "-")
+                let dups = try duplicates.map { try OutputFile.open($0) }
                 let summary = try StagedDedup.apply(directory: directory, shard: Shard(shard)!, output: out, duplicates: dups)
                 try out.commit()
                 try dups?.commit()

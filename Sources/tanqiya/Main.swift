@@ -30,7 +30,7 @@ struct Tanqiya: ParsableCommand {
     static func main() {
         Interruption.install()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(argumentsAsGiven())
             try command.run()
         } catch let status as Failure {
             Glibc.exit(status.code)
@@ -45,6 +45,17 @@ struct Tanqiya: ParsableCommand {
             // Argument errors are usage errors: 2, like the rest of the tool's usage errors.
             Glibc.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
         }
+    }
+}
+
+/// The command line's arguments byte for byte: `CommandLine.arguments` replaces bytes that are
+/// not UTF-8 with U+FFFD, so a file name given in Latin-1 would name no file. Decoded as
+/// `FileSystemPath` keeps them (an argument that is not a path keeps its text).
+func argumentsAsGiven() -> [String] {
+    (1..<Int(CommandLine.argc)).map { n in
+        guard let argument = CommandLine.unsafeArgv[n] else { return "" }
+        return FileSystemPath.string(fromBytes: UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self),
+                                                                    count: strlen(argument)))
     }
 }
 

@@ -26,7 +26,7 @@ final class BatchPipelineTests: XCTestCase {
 
     func testBatchesHoldAtMostBatchPagesInInputOrder() throws {
         let items = try inputs()
-        let reader = BatchReader(items: items, batchPages: 4, failFast: false)
+        let reader = BatchReader(items: items, batchPages: 4, batchBytes: .max, failFast: false)
         let got = batches(reader.next)
         XCTAssertEqual(got.flatMap(\.pages), Array(items.indices))
         XCTAssertTrue(got.allSatisfy { $0.pages.count <= 4 })
@@ -36,11 +36,30 @@ final class BatchPipelineTests: XCTestCase {
         XCTAssertNil(reader.next())
     }
 
+    /// Memory is bounded in bytes, not only pages: a batch ends once its pages hold
+    /// `batchBytes`, so a run of big pages is read a few at a time (one, when each is bigger).
+    func testBatchesEndOnceTheyHoldBatchBytes() throws {
+        let items = try inputs()
+        let sizes = try items.map { try FileManager.default.attributesOfItem(atPath: $0.path)[.size] as! Int }
+        let limit = 3 * sizes.max()!
+        var seen: [Int] = []
+        let reader = BatchReader(items: items, batchPages: 512, batchBytes: limit, failFast: false)
+        while let batch = reader.next() {
+            XCTAssertEqual(batch.bytes, batch.pages.map { sizes[$0.item] }.reduce(0, +))
+            // Under the limit before its last page: the last page may take it over, never more.
+            XCTAssertLessThan(batch.bytes - (batch.pages.last.map { sizes[$0.item] } ?? 0), limit)
+            seen += batch.pages.map(\.item)
+        }
+        XCTAssertEqual(seen, Array(items.indices))
+        let one = BatchReader(items: items, batchPages: 512, batchBytes: 1, failFast: false)
+        while let batch = one.next() { XCTAssertLessThanOrEqual(batch.pages.count, 1) }
+    }
+
     func testFailFastStopsAtTheFirstFailingInput() throws {
         let items = try inputs(missingAt: 6)
-        let got = batches(BatchReader(items: items, batchPages: 4, failFast: true).next)
+        let got = batches(BatchReader(items: items, batchPages: 4, batchBytes: .max, failFast: true).next)
         XCTAssertEqual(got.flatMap(\.pages), Array(0..<6))
-        let all = batches(BatchReader(items: items, batchPages: 4, failFast: false).next)
+        let all = batches(BatchReader(items: items, batchPages: 4, batchBytes: .max, failFast: false).next)
         XCTAssertEqual(all.flatMap(\.pages), Array(items.indices).filter { $0 != 6 })
     }
 
@@ -48,10 +67,10 @@ final class BatchPipelineTests: XCTestCase {
     /// place, whatever the number of workers and however small the window.
     func testParallelCleanerReturnsChunksInInputOrder() throws {
         let items = try inputs(missingAt: 3)
-        let direct = batches(BatchReader(items: items, batchPages: 3, failFast: false).next)
-        for (jobs, window) in [(1, 1), (2, 3), (4, 100)] {
-            let cleaner = ParallelCleaner(reader: BatchReader(items: items, batchPages: 3, failFast: false), jobs: jobs,
-                                          window: window) { item, raw in
+        let direct = batches(BatchReader(items: items, batchPages: 3, batchBytes: .max, failFast: false).next)
+        for (jobs, window, windowBytes) in [(1, 1, Int.max), (2, 3, .max), (4, 100, .max), (2, 100, 1)] {
+            let cleaner = ParallelCleaner(reader: BatchReader(items: items, batchPages: 3, batchBytes: .max, failFast: false), jobs: jobs,
+                                          window: window, windowBytes: windowBytes) { item, raw in
                 // A result that names its page; uneven work so pages finish out of order.
                 if item % 3 == 0 { usleep(2000) }
                 return PageResult(item: item, source: raw.item.path, outlet: nil, articles: [], explain: [], lines: .init(),
@@ -62,7 +81,7 @@ final class BatchPipelineTests: XCTestCase {
                 XCTAssertEqual(results.map(\.source), results.map { items[$0.item].path })
                 chunks.append((results.map(\.item), steps.count))
             }
-            XCTAssertEqual(chunks.map(\.pages), direct.map(\.pages), "jobs \(jobs), window \(window)")
+            XCTAssertEqual(chunks.map(\.pages), direct.map(\.pages), "jobs \(jobs), window \(window) pages, \(windowBytes) bytes")
             XCTAssertEqual(chunks.map(\.steps), direct.map(\.steps))
             XCTAssertNil(cleaner.next())
         }

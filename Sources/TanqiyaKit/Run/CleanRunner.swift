@@ -12,11 +12,21 @@ public enum OutputTarget: Sendable, Equatable {
 
 /// How a run goes: parallelism, corpus deduplication, what else it writes.
 public struct RunOptions: Sendable {
-    /// Pages cleaned at once (default: the machine's cores). Output is identical for any value.
+    /// Pages cleaned at once (default: the machine's cores), at most `maxJobs`. Output is
+    /// identical for any value.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// More workers than this many per core only add threads: cleaning is CPU-bound, and one
+    /// thread reads for all of them.
+    public static let maxJobsPerCore = 4
+    /// The most workers a run starts (`maxJobsPerCore` × the cores); a larger `jobs` is capped.
+    public static var maxJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) * maxJobsPerCore }
     /// Bounds memory: one job reads and cleans this many pages at a time; several jobs keep at
     /// most twice this many pages read and not yet written (their bytes and outputs).
     public var batchPages: Int = 512
+    /// Bounds memory in bytes too: a batch (one job) ends once its pages hold this many bytes,
+    /// and several jobs keep about twice this many bytes of pages read and not yet written. A
+    /// run of big pages (tens of MB each) would otherwise hold `batchPages` of them at once.
+    public var batchBytes: Int = 32 << 20
     /// Cross-document deduplication (`nil`: off).
     public var dedup: DedupOptions? = DedupOptions()
     /// `--duplicates FILE`: one JSON line per dropped article.
@@ -68,7 +78,8 @@ public struct CleanRunner: Sendable {
         state.stats.inputs.skipped = options.skippedBeforeRun.count
         state.stats.skipped = options.skippedBeforeRun
         state.stats.warnings = options.skippedBeforeRun.map { "\($0.input): skipped: \($0.reason)" }
-        state.stats.jobs = max(1, options.jobs)
+        let jobs = min(max(1, options.jobs), RunOptions.maxJobs)
+        state.stats.jobs = jobs
         state.stats.dedup = options.dedup
         do {
             try state.open()
@@ -76,20 +87,21 @@ public struct CleanRunner: Sendable {
             state.stats.failures.append(.init(input: "-", error: "\(error)"))
             return state.stats
         }
-        if options.jobs > 1 {
+        if jobs > 1 {
             // Pages are read ahead on one thread and cleaned on `jobs` workers, without barriers;
             // this thread takes the results back in input order and writes them.
             let chunk = min(64, max(1, options.batchPages))
-            let reader = BatchReader(items: items, batchPages: chunk, failFast: options.failFast)
-            let cleaner = ParallelCleaner(reader: reader, jobs: options.jobs, window: 2 * max(options.batchPages, chunk),
-                                          clean: pageCleaner())
+            let reader = BatchReader(items: items, batchPages: chunk, batchBytes: options.batchBytes, failFast: options.failFast)
+            let cleaner = ParallelCleaner(reader: reader, jobs: jobs, window: 2 * max(options.batchPages, chunk),
+                                          windowBytes: 2 * options.batchBytes, clean: pageCleaner())
             while let (steps, results) = cleaner.next() {
                 state.consume(steps, results: results)
                 state.reportProgress(start: start)
             }
         } else {
             // One job reads, cleans and writes on this thread, a batch at a time.
-            let reader = BatchReader(items: items, batchPages: options.batchPages, failFast: options.failFast)
+            let reader = BatchReader(items: items, batchPages: options.batchPages, batchBytes: options.batchBytes,
+                                     failFast: options.failFast)
             let clean = pageCleaner()
             while let batch = reader.next() {
                 state.consume(batch.steps, results: batch.pages.map { clean($0.item, $0.raw) })

@@ -7,8 +7,9 @@ import Foundation
 /// Why not a batch at a time: at the end of each batch every worker but the last waited for it,
 /// and the reading thread, sharing the cores, could hold a worker back for a whole time slice
 /// there. Here only the window bounds how far the workers run ahead of the consumer: at most
-/// `window` pages are read and not yet taken back (their bytes and results are what the memory
-/// holds).
+/// `window` pages, and about `windowBytes` bytes of them, are read and not yet taken back
+/// (their bytes and results are what the memory holds). Workers are started as pages arrive,
+/// so a run never has more worker threads than pages.
 final class ParallelCleaner: @unchecked Sendable {
     /// A chunk of pages in input order, with their results as the workers finish them.
     private final class Chunk {
@@ -16,9 +17,11 @@ final class ParallelCleaner: @unchecked Sendable {
         var results: [PageResult?]
         var handedOut = 0
         var finished = 0
+        let bytes: Int
         init(_ batch: ReadBatch) {
             self.batch = batch
             results = Array(repeating: nil, count: batch.pages.count)
+            bytes = batch.bytes
         }
         var isComplete: Bool { finished == batch.pages.count }
     }
@@ -27,17 +30,24 @@ final class ParallelCleaner: @unchecked Sendable {
     /// Chunks read and not yet taken back, in input order.
     private var chunks: [Chunk] = []
     private var pagesInFlight = 0
+    private var bytesInFlight = 0
+    private var pagesRead = 0
     private var readingDone = false
     private let window: Int
+    private let windowBytes: Int
+    private let jobs: Int
+    private var workers = 0
     private let clean: @Sendable (Int, RawPage) -> PageResult
 
-    /// Starts the reading thread and `jobs` workers; `clean(item, page)` runs on the workers.
-    init(reader: BatchReader, jobs: Int, window: Int, clean: @escaping @Sendable (Int, RawPage) -> PageResult) {
+    /// Starts the reading thread, which starts up to `jobs` workers as pages come;
+    /// `clean(item, page)` runs on the workers.
+    init(reader: BatchReader, jobs: Int, window: Int, windowBytes: Int, clean: @escaping @Sendable (Int, RawPage) -> PageResult) {
         self.window = max(1, window)
+        self.windowBytes = max(1, windowBytes)
+        self.jobs = max(1, jobs)
         self.clean = clean
         let unchecked = UncheckedReader(reader)
         start("tanqiya-reader") { [self] in read(unchecked.reader) }
-        for n in 0..<max(1, jobs) { start("tanqiya-worker-\(n)") { [self] in work() } }
     }
 
     /// The next chunk's steps and results, in input order (waiting for them), or nil at the end.
@@ -48,6 +58,7 @@ final class ParallelCleaner: @unchecked Sendable {
             if let first = chunks.first, first.isComplete {
                 chunks.removeFirst()
                 pagesInFlight -= first.batch.pages.count
+                bytesInFlight -= first.bytes
                 condition.broadcast()  // the reader may go on
                 return (first.batch.steps, first.results.map { $0! })
             }
@@ -59,11 +70,17 @@ final class ParallelCleaner: @unchecked Sendable {
     private func read(_ reader: BatchReader) {
         while let batch = reader.next() {
             condition.lock()
-            while pagesInFlight >= window && !chunks.isEmpty { condition.wait() }
-            chunks.append(Chunk(batch))
+            while (pagesInFlight >= window || bytesInFlight >= windowBytes) && !chunks.isEmpty { condition.wait() }
+            let chunk = Chunk(batch)
+            chunks.append(chunk)
             pagesInFlight += batch.pages.count
+            bytesInFlight += chunk.bytes
+            pagesRead += batch.pages.count
+            let newWorkers = min(jobs, pagesRead) - workers
+            workers += max(0, newWorkers)
             condition.broadcast()
             condition.unlock()
+            for n in 0..<max(0, newWorkers) { start("tanqiya-worker-\(workers - newWorkers + n)") { [self] in work() } }
         }
         condition.lock()
         readingDone = true

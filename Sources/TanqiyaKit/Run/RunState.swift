@@ -36,7 +36,7 @@ struct RunState {
         }
         shared = try Self.openShared(runner.output)
         if let explain = runner.explain { sharedExplain = try Self.openShared(explain) }
-        if let path = runner.options.duplicatesFile { duplicatesFile = try OutputFile(path: path) }
+        if let path = runner.options.duplicatesFile { duplicatesFile = try OutputFile.open(path) }
     }
 
     /// What happened while reading, in input order; `.page` stands for the next page result.
@@ -302,9 +302,7 @@ struct RunState {
     static func path(in directory: String, for item: InputItem, extension ext: String) -> String {
         var relative = item.relativePath
         if relative.hasSuffix(".gz") { relative = String(relative.dropLast(3)) }
-        let base = (relative as NSString).deletingPathExtension
-        let dir = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        return "\(dir)/\(base).\(ext)"
+        return FileSystemPath.joining(directory, FileSystemPath.removingExtension(relative) + "." + ext)
     }
 }
 
