@@ -141,7 +141,8 @@ struct Clean: ParsableCommand {
         }
         let runner = CleanRunner(pipeline: pipeline, format: format, output: stage == nil ? Self.target(output) : .stdout,
                                  explain: explain.map(Self.target), options: options)
-        let result = runner.run(items)
+        var result = runner.run(items)
+        result.warnings += rules.budgetWarnings
         if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         for warning in result.warnings { warn(warning) }
         for failure in result.failures { warn(failure.error) }

@@ -85,7 +85,7 @@ public struct JSONLReader: Sendable {
             if let why = TextCheck.notTextReason(text: text) { return .failure(.notText(line: number, why)) }
             var document = TextDumpReader().read(text: text, source: source, idPrefix: prefix, url: record.url)
             if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
-            if let warning = TextDecoding.warning(decoded) { document.warnings.insert(warning, at: 0) }
+            document.warnings.insert(contentsOf: TextDecoding.warnings(decoded), at: 0)
             return .success(document)
         }
         if let html = record.html {
@@ -93,7 +93,7 @@ public struct JSONLReader: Sendable {
                 var document = try HTMLDocumentReader().read(bytes: Array(html.utf8), source: source, idPrefix: prefix,
                                                              url: record.url)
                 if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
-                if let warning = TextDecoding.warning(decoded) { document.warnings.insert(warning, at: 0) }
+                document.warnings.insert(contentsOf: TextDecoding.warnings(decoded), at: 0)
                 return .success(document)
             } catch {
                 return .failure(.unreadable("line \(number): \(error)"))

@@ -28,7 +28,7 @@ public struct TextDumpReader: Sendable {
     private func read(_ decoded: DecodedText, blocks: [Block], source: String, idPrefix: String, url: String?) -> Document {
         var document = Document(source: source, idPrefix: idPrefix, url: url, blocks: blocks)
         if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
-        if let warning = TextDecoding.warning(decoded) { document.warnings.append(warning) }
+        document.warnings += TextDecoding.warnings(decoded)
         return document
     }
 

@@ -130,10 +130,18 @@ struct RunState {
         if page.lines.total == page.lines.blank { tally.blankPages += 1 }
         if let stage {
             // Staged: `tanqiya dedup apply` decides later; for this input, the articles are out.
+            let ordinals = page.articles.indices.map {
+                ArticleOrdinal.make(item: runner.options.itemOffset + page.item, page: pagesOfItem - 1, article: $0)
+            }
+            guard !ordinals.contains(nil) else {
+                ownFailure = "\(items[page.item].path): page \(pagesOfItem) has \(page.articles.count) articles: "
+                    + ArticleOrdinal.limitMessage
+                stats.articles.discarded += page.articles.count
+                return
+            }
             tally.written += page.articles.count
-            for (n, article) in page.articles.enumerated() {
-                let ordinal = ArticleOrdinal.make(item: runner.options.itemOffset + page.item, page: pagesOfItem - 1, article: n)
-                stage.add(ordinal: ordinal, id: article.id, bytes: article.bytes, signature: article.signature!)
+            for (article, ordinal) in zip(page.articles, ordinals) {
+                stage.add(ordinal: ordinal!, id: article.id, bytes: article.bytes, signature: article.signature!)
             }
             return
         }

@@ -44,9 +44,20 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
 public enum ArticleOrdinal {
     public static let pageBits = 32
     public static let articleBits = 8
+    /// What is left of a non-negative `Int` for the input's index.
+    public static let itemBits = Int.bitWidth - 1 - pageBits - articleBits
 
-    public static func make(item: Int, page: Int, article: Int) -> Int {
-        precondition(article < 1 << articleBits && page < 1 << pageBits, "ordinal out of range")
+    /// The ordinal, or nil when a number does not fit its bits (a page of more than 256
+    /// articles, an input of more than 2^32 pages, more than 2^23 inputs): the caller fails
+    /// that input with `limitMessage` rather than mixing up the order.
+    public static func make(item: Int, page: Int, article: Int) -> Int? {
+        guard item >= 0, item < 1 << itemBits, page >= 0, page < 1 << pageBits, article >= 0, article < 1 << articleBits else {
+            return nil
+        }
         return item << (pageBits + articleBits) | page << articleBits | article
     }
+
+    /// Why an input could not be staged.
+    public static let limitMessage = "too many for a staged run, which numbers at most \(1 << articleBits) articles a page, "
+        + "\(1 << pageBits) pages an input and \(1 << itemBits) inputs; clean it without --stage-dir"
 }
