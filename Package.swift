@@ -49,5 +49,12 @@ let package = Package(
             name: "TanqiyaKitTests",
             dependencies: ["TanqiyaKit"]
         ),
+        // The attacks of issue 13 and their generators (Tests/Hostile/README.md).
+        .testTarget(
+            name: "HostileTests",
+            dependencies: ["TanqiyaKit"],
+            path: "Tests/Hostile",
+            exclude: ["README.md"]
+        ),
     ]
 )

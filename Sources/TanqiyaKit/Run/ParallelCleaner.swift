@@ -110,11 +110,24 @@ final class ParallelCleaner: @unchecked Sendable {
     }
 
     private func start(_ name: String, _ body: @escaping @Sendable () -> Void) {
-        let thread = Thread(block: body)
+        let thread = Thread {
+            Self.nameCurrentThread(name)
+            body()
+        }
         thread.name = name
         // As deep as the main thread's: deeply nested HTML pages walk their tree recursively.
         thread.stackSize = 8 << 20
         thread.start()
+    }
+
+    /// Gives the calling thread the name `ps -L` and /proc show (Foundation keeps `Thread.name`
+    /// inside the process on Linux); the kernel keeps 15 bytes ("tanqiya-worker-").
+    private static func nameCurrentThread(_ name: String) {
+        let fd = open("/proc/thread-self/comm", O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        let bytes = Array(name.utf8.prefix(15))
+        _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
     }
 
     /// Hands the reader to the reading thread (it never leaves it again).
