@@ -1,0 +1,87 @@
+"""رصيف الأخبار: an international news network's site.
+
+A skip link, login and subscribe links, a one-per-line menu with «بث مباشر» and «English», category, title, a lead,
+author and role lines, the date as «14/12/2025» plus «آخر تحديث: … (بتوقيت مكة)», a share
+prompt, a caption ending in the agency in parentheses, an in-body «اقرأ أيضا» box printed the
+way such sites' dumps show it («list of 4 items», «list 1 of 4», headline, …, «end of list»),
+a source line with a space before the colon on some pages, two blank lines, «المزيد من <section>» items each
+followed by their date, «الأكثر قراءة», social links and a long footer.
+Investigation pages («تحقيقات»): two authors, no lead, long bodies with subheadings.
+Last three pages: a new share prompt and an apps line in the footer.
+"""
+from generate import body
+
+SITE = {"id": "raseef", "name": "رصيف الأخبار", "host": "www.raseef-news.test",
+        "first": "2025-11-02T05:00", "drift_pages": 3}
+
+SLUGS = {"سياسة": "politics", "اقتصاد": "economy", "رياضة": "sport",
+         "علوم وتكنولوجيا": "science", "ثقافة": "culture", "تحقيقات": "investigations"}
+
+
+def url(art):
+    return f"https://{SITE['host']}/{SLUGS[art.section]}/{art.date:%Y/%-m/%-d}/{art.slug}"
+
+
+def day(d):
+    return f"{d.day}/{d.month}/{d.year}"
+
+
+def render(art, ctx, page):
+    rng = ctx.rng
+    page.block(["تخطي إلى المحتوى", "رصيف الأخبار", "تسجيل الدخول", "اشترك الآن", "القائمة الرئيسية", "أخبار", "سياسة", "اقتصاد",
+                "رياضة", "علوم وتكنولوجيا", "ثقافة", "تحقيقات", "بث مباشر", "English"])
+    investigation = art.section == "تحقيقات"
+    page.chrome(art.section)
+    page.gap()
+    page.title(art.title)
+    page.gap()
+    if art.get("subtitle"):
+        page.para(art.get("subtitle"))
+        page.gap()
+    authors = [a.strip() for a in art.get("author").split("،")]
+    page.chrome(*authors)
+    if not investigation:
+        page.chrome(f"مراسل رصيف الأخبار - {art.get('place')}" if art.get("place") else "صحفي في رصيف الأخبار")
+    else:
+        page.note("investigation-layout")
+    page.gap()
+    page.chrome(day(art.date))
+    if ctx.chance(0.6):
+        upd = art.date.replace(hour=min(23, art.date.hour + rng.randint(0, 4)), minute=rng.randint(0, 59))
+        page.chrome(f"آخر تحديث: {day(upd)} {upd.hour:02d}:{upd.minute:02d} (بتوقيت مكة)")
+    page.gap()
+    page.chrome("شارك القصة" if ctx.late else "انقر هنا للمشاركة على وسائل التواصل")
+    page.gap()
+    if art.get("caption"):
+        page.caption(art.get("caption"))
+        page.gap()
+    used = []
+
+    def readalso(p):
+        items = ctx.others(4, include_archive=False, exclude=used)
+        used.extend(items)
+        p.chrome("اقرأ أيضا", f"list of {len(items)} items")
+        for i, t in enumerate(items, 1):
+            p.chrome(f"list {i} of {len(items)}", t)
+        p.chrome("end of list")
+    body(page, art, ctx, readalso=readalso)
+    credit = art.get("credit")
+    if credit:
+        page.credit(f"المصدر{' ' if ctx.chance(0.5) else ''}: {credit}", credit)
+        page.gap()
+    if not art.get("no_related"):
+        page.gap(2)
+        page.chrome(f"المزيد من {art.section}")
+        page.gap()
+        for other in ctx.other_articles(4, exclude=used):
+            page.chrome(other.title, day(other.date))
+            page.gap()
+    else:
+        page.note("no-related")
+    page.block(["الأكثر قراءة"] + ctx.others(5, exclude=used))
+    page.block(["تابع رصيف الأخبار على:", "فيسبوك", "إكس", "يوتيوب", "تيك توك", "واتساب"])
+    footer = ["عن رصيف الأخبار", "من نحن", "مدونة السلوك المهني", "الشروط والأحكام", "سياسة الخصوصية",
+              "سياسة ملفات الارتباط", "تفضيلات ملفات الارتباط", "خريطة الموقع", "اعمل معنا", "تواصل معنا"]
+    if ctx.late:
+        footer.append("تطبيقات رصيف الأخبار")
+    page.block(footer + ["© 2025 رصيف الأخبار"])
