@@ -72,7 +72,7 @@ func warn(_ message: String) {
 /// signal's number. The signals are blocked in every thread (threads inherit the mask of the
 /// main thread, which blocks them first) and taken by one thread waiting in sigwait(2), so the
 /// cleanup runs even while every worker is busy. SIGKILL cannot be caught: a killed run may
-/// leave a `.NAME.tmp-PID` file beside an output, never a partial file under the output's name.
+/// leave a `.NAME.tmp-PID-RANDOM` file beside an output, never a partial file under the output's name.
 enum Interruption {
     static let signals: [(Int32, String)] = [(SIGINT, "interrupted"), (SIGTERM, "terminated"), (SIGHUP, "hung up")]
 
