@@ -6,7 +6,7 @@ import XCTest
 /// written through, and every output option takes any path, one character long or `-`.
 final class OutputAttackTests: XCTestCase {
     /// Item 1. The temporary name was `.NAME.tmp-PID`, opened without `O_EXCL`: a link planted
-    /// there for the next few thousand process ids made `clean -o shared/out.jsonl` write the
+    /// there for the next thousand process ids made `clean -o shared/out.jsonl` write the
     /// link's target. Now the name holds a random part and is created exclusively.
     func testALinkPlantedAtTheTemporaryNameIsNeverWrittenThrough() throws {
         let dir = try temporaryDirectory()
@@ -19,7 +19,7 @@ final class OutputAttackTests: XCTestCase {
         // Links for the process ids the run will most likely get, and for the old naming.
         let last = Int((try? String(contentsOfFile: "/proc/sys/kernel/ns_last_pid", encoding: .utf8))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 1
-        for pid in (last + 1)...(last + 3000) {
+        for pid in (last + 1)...(last + 1000) {
             symlink(victim, shared + "/.out.jsonl.tmp-\(pid)")
         }
         let result = try launch(["clean", dir + "/page.txt", "-o", shared + "/out.jsonl", "-q"])
@@ -48,6 +48,48 @@ final class OutputAttackTests: XCTestCase {
         XCTAssertEqual(Set(temporaries).count, 2)
         a.discard()
         b.discard()
+    }
+
+    /// Item 1, one folder down: with `-o DIR/`, a symbolic link planted inside DIR (where a
+    /// subfolder's outputs go) would carry them outside it; it is not followed, and the inputs
+    /// that would go there fail with the reason while the others are written.
+    func testALinkPlantedInTheOutputFolderIsNotFollowed() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for sub in ["in/a", "in/b"] { try FileManager.default.createDirectory(atPath: dir + "/" + sub, withIntermediateDirectories: true) }
+        try inventedPage(salt: 70).write(toFile: dir + "/in/a/page.txt", atomically: false, encoding: .utf8)
+        try inventedPage(salt: 71).write(toFile: dir + "/in/b/page.txt", atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: dir + "/out", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: dir + "/elsewhere", withIntermediateDirectories: true)
+        XCTAssertEqual(symlink(dir + "/elsewhere", dir + "/out/a"), 0)
+        // And a link where an output file goes: replaced, not written through.
+        try FileManager.default.createDirectory(atPath: dir + "/out/b", withIntermediateDirectories: true)
+        try "precious\n".write(toFile: dir + "/victim.txt", atomically: false, encoding: .utf8)
+        XCTAssertEqual(symlink(dir + "/victim.txt", dir + "/out/b/page.jsonl"), 0)
+        let result = try launch(["clean", dir + "/in", "-o", dir + "/out/", "--rules", Repo.path("rules")])
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("out/a: a symbolic link inside the output folder; not followed"), result.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir + "/elsewhere"), [])
+        XCTAssertEqual(try String(contentsOfFile: dir + "/victim.txt", encoding: .utf8), "precious\n")
+        XCTAssertEqual(try records(String(contentsOfFile: dir + "/out/b/page.jsonl", encoding: .utf8)).count, 1)
+    }
+
+    /// `-o` naming a block device (a disk), or a link to one, is refused; a character device is
+    /// written through. (The device made here has a major number no driver has, 240 of the
+    /// "local use" range: writing it could only fail.)
+    func testABlockDeviceIsNeverWrittenThrough() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try inventedPage(salt: 72).write(toFile: dir + "/page.txt", atomically: false, encoding: .utf8)
+        let null = try launch(["clean", dir + "/page.txt", "-o", "/dev/null", "-q"])
+        XCTAssertEqual(null.status, 0, null.stderr)
+        try XCTSkipUnless(mknod(dir + "/disk", S_IFBLK | 0o600, dev_t(240 << 8)) == 0, "cannot make a device node here")
+        XCTAssertEqual(symlink(dir + "/disk", dir + "/out.jsonl"), 0)
+        for target in [dir + "/disk", dir + "/out.jsonl"] {
+            XCTAssertThrowsError(try OutputFile(path: target)) { error in
+                XCTAssertEqual("\(error)", "\(target): cannot write: is a block device; not written")
+            }
+        }
     }
 
     /// Item 7. Any one-character output path crashed (`deletingLastPathComponent`, SIGILL).

@@ -185,10 +185,10 @@ struct RunState {
         pagesOfItem = 0
         ownFailure = nil
         if case .directory(let dir) = runner.output {
-            own = try OutputFile(path: Self.path(in: dir, for: items[item], extension: runner.format.fileExtension))
+            own = try OutputFile(path: Self.path(in: dir, for: items[item], extension: runner.format.fileExtension), below: dir)
         }
         if case .directory(let dir)? = runner.explain {
-            ownExplain = try OutputFile(path: Self.path(in: dir, for: items[item], extension: "explain"))
+            ownExplain = try OutputFile(path: Self.path(in: dir, for: items[item], extension: "explain"), below: dir)
         }
     }
 

@@ -36,12 +36,22 @@ public final class OutputFile {
     }
 
     /// A file at `path`, creating its directory when needed.
-    public init(path: String) throws {
-        // A target that exists and is not a regular file (/dev/null, a FIFO, a terminal) is
-        // written straight through: renaming a temporary over it would replace the device.
+    ///
+    /// With `root` (the folder of `-o DIR/`, which `path` lies under), the folders between
+    /// `root` and the file are the run's own: a symbolic link planted among them is not followed
+    /// (the output fails instead of landing outside the folder), and whatever sits at `path`
+    /// itself is replaced, never written through.
+    public init(path: String, below root: String? = nil) throws {
+        // A target named by the user that exists and is not a regular file (/dev/null,
+        // /dev/stdout, a FIFO, a terminal) is written straight through: renaming a temporary
+        // over it would replace the device. Never a block device (a disk).
         var info = stat()
-        if FileSystemPath.stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
-            if (info.st_mode & S_IFMT) == S_IFDIR { throw Problem.cannotCreate(path, "is a directory") }
+        if root == nil, FileSystemPath.stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: throw Problem.cannotCreate(path, "is a directory")
+            case S_IFBLK: throw Problem.cannotCreate(path, "is a block device; not written")
+            default: break
+            }
             let fd = FileSystemPath.open(path, O_WRONLY | O_CLOEXEC)
             guard fd >= 0 else { throw Problem.cannotCreate(path, String(cString: strerror(errno))) }
             self.path = nil
@@ -53,7 +63,12 @@ public final class OutputFile {
         if path.isEmpty || path.hasSuffix("/") { throw Problem.cannotCreate(path, "not a file name") }
         let directory = FileSystemPath.directory(of: path)
         do {
-            try FileSystemPath.createDirectories(directory)
+            if let root {
+                try FileSystemPath.createDirectories(root)
+                try Self.createOwnDirectories(directory, below: root)
+            } else {
+                try FileSystemPath.createDirectories(directory)
+            }
         } catch {
             throw Problem.cannotCreate(path, error.description)
         }
@@ -67,6 +82,32 @@ public final class OutputFile {
         self.temporaryPath = temporary
         self.handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         OutputFile.temporaries.insert(temporary)
+    }
+
+    /// Creates the folders from `root` down to `directory`, one at a time, refusing to follow
+    /// a symbolic link among them.
+    static func createOwnDirectories(_ directory: String, below root: String) throws(FileSystemPath.PathError) {
+        let rootBytes = FileSystemPath.bytes(root).reversed().drop { $0 == UInt8(ascii: "/") }.reversed()
+        let bytes = FileSystemPath.bytes(directory)
+        guard bytes.starts(with: rootBytes), bytes.count > rootBytes.count else { return }
+        var current = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        for name in FileSystemPath.string(fromBytes: bytes[rootBytes.count...]).split(separator: "/") {
+            current += "/" + name
+            var info = stat()
+            if FileSystemPath.withCString(current, { lstat($0, &info) }) != 0 {
+                if FileSystemPath.withCString(current, { mkdir($0, 0o777) }) != 0 && errno != EEXIST {
+                    throw FileSystemPath.PathError(path: current, message: String(cString: strerror(errno)))
+                }
+                guard FileSystemPath.withCString(current, { lstat($0, &info) }) == 0 else {
+                    throw FileSystemPath.PathError(path: current, message: String(cString: strerror(errno)))
+                }
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: continue
+            case S_IFLNK: throw FileSystemPath.PathError(path: current, message: "a symbolic link inside the output folder; not followed")
+            default: throw FileSystemPath.PathError(path: current, message: "not a directory")
+            }
+        }
     }
 
     /// Tries before giving up on finding an unused temporary name (each try is a new random one).
