@@ -41,6 +41,19 @@ final class InputAttackTests: XCTestCase {
         XCTAssertLessThan(result.peakRSSBytes, 1 << 30)
     }
 
+    /// Found while attacking item 8's neighbours: custom element names got 16-bit ids, and a
+    /// page of 70,000 invented tags (1.2 MB) trapped. Past the ids, the rest share one.
+    func testAPageOfSeventyThousandInventedTagsIsRead() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let body = (0..<70_000).map { "<t\($0)>x</t\($0)>" }.joined()
+        try ("<html><body><h1>عنوان الخبر</h1><p>\(inventedPage(salt: 13))</p>" + body + "</body></html>")
+            .write(toFile: dir + "/tags.html", atomically: false, encoding: .utf8)
+        let result = try launch(["clean", dir + "/tags.html", "--rules", Repo.path("rules"), "-q"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("التكلفة"), "the page's text is kept")
+    }
+
     /// Item 13. Memory was bounded in pages, not bytes: thirty 40 MiB pages peaked at 2.7 GB with
     /// `--jobs 1`. Now the read-ahead stops at a byte budget: the peak does not grow with the
     /// number of big pages. (Sparse pages of NUL bytes: read in full, skipped as binary, so

@@ -314,18 +314,19 @@ struct RunState {
     }
 }
 
-/// Article ids in ordinal order, packed in one byte array (a few bytes per article).
+/// Article ids in ordinal order, packed in one byte array (a few bytes per article). Ends are
+/// full integers: 32-bit ones trapped once a corpus's ids passed 4 GiB.
 struct IdArena {
     private var bytes: [UInt8] = []
-    private var ends: [UInt32] = []
+    private var ends: [Int] = []
 
     mutating func append(_ id: String) {
         bytes.append(contentsOf: id.utf8)
-        ends.append(UInt32(bytes.count))
+        ends.append(bytes.count)
     }
 
     subscript(ordinal: Int) -> String {
-        let start = ordinal == 0 ? 0 : Int(ends[ordinal - 1])
-        return String(decoding: bytes[start..<Int(ends[ordinal])], as: UTF8.self)
+        let start = ordinal == 0 ? 0 : ends[ordinal - 1]
+        return String(decoding: bytes[start..<ends[ordinal]], as: UTF8.self)
     }
 }

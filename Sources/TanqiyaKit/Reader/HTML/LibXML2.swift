@@ -361,12 +361,7 @@ enum LibXML2 {
 
         mutating func tagID(bytes: UnsafeBufferPointer<UInt8>) -> UInt16 {
             if let id = HTMLTag.table.lookup(bytes) { return id }
-            let s = String(decoding: bytes, as: UTF8.self)
-            if let id = extraIDs[s] { return id }
-            let id = UInt16(HTMLTag.known.count + tree.extraNames.count)
-            tree.extraNames.append(s)
-            extraIDs[s] = id
-            return id
+            return tree.customTag(String(decoding: bytes, as: UTF8.self), ids: &extraIDs)
         }
 
         /// The kept attributes, in order (xmlSAX2AttributeInternal: a value-less one has no text).
@@ -425,12 +420,8 @@ enum LibXML2 {
                 let tag: UInt16
                 if let id = HTMLTag.table.lookup(Array(name.utf8).withUnsafeBufferPointer({ $0 })) {
                     tag = id
-                } else if let id = extraIDs[name] {
-                    tag = id
                 } else {
-                    tag = UInt16(HTMLTag.known.count + tree.extraNames.count)
-                    tree.extraNames.append(name)
-                    extraIDs[name] = tag
+                    tag = tree.customTag(name, ids: &extraIDs)
                 }
                 var keepScriptText = false
                 let attrStart = Int32(tree.attributes.count)
