@@ -81,6 +81,23 @@ final class InputAttackTests: XCTestCase {
         }
     }
 
+    /// Item 13, within one page: each line is a block of a few hundred bytes, and a 20 MB file
+    /// of empty lines held 3.3 GB. A page is read up to `TextDumpReader.maxLines` lines, with a
+    /// warning: four times the lines past the cap cost no more memory.
+    func testAPageOfMillionsOfLinesIsCutNotHeld() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var peaks: [Double] = []
+        for (name, lines) in [("some", 2_500_000), ("more", 10_000_000)] {
+            try Data(repeating: 0x0A, count: lines).write(to: URL(fileURLWithPath: dir + "/\(name).txt"))
+            let result = try launch(["clean", dir + "/\(name).txt", "--rules", Repo.path("rules"), "-o", "/dev/null"], timeout: 300)
+            XCTAssertEqual(result.status, 0, result.stderr)
+            XCTAssertTrue(result.stderr.contains("page cut at 1000000 lines"), result.stderr)
+            peaks.append(Double(result.peakRSSBytes) / 1e6)
+        }
+        assertGrowth(peaks[0], peaks[1], factor: 4, limit: 1.5, "peak RSS in MB, 2.5 → 10 million empty lines")
+    }
+
     /// Item 14. A directory chain 2,000 deep took 92 s (realpath(3) at every level: quadratic
     /// system calls). The walk costs in proportion to the directories.
     func testADeepDirectoryChainIsWalkedInLinearTime() throws {

@@ -8,6 +8,11 @@ import Glibc
 public struct TextDumpReader: Sendable {
     public init() {}
 
+    /// A page is read up to this many lines (the rest is dropped with a warning). Each line is
+    /// a block of a few hundred bytes: a 20 MB file of empty lines held 3.3 GB before this cap;
+    /// an article page has hundreds of lines, and HTML pages stop at as many nodes.
+    public static let maxLines = 1_000_000
+
     /// Reads raw bytes, deciding their encoding (or reading them as `encoding`).
     public func read(bytes: [UInt8], source: String, idPrefix: String, url: String? = nil,
                      encoding: DetectedEncoding? = nil) -> Document {
@@ -26,9 +31,13 @@ public struct TextDumpReader: Sendable {
     }
 
     private func read(_ decoded: DecodedText, blocks: [Block], source: String, idPrefix: String, url: String?) -> Document {
+        var blocks = blocks
+        let cut = blocks.count > Self.maxLines
+        if cut { blocks.removeLast(blocks.count - Self.maxLines) }
         var document = Document(source: source, idPrefix: idPrefix, url: url, blocks: blocks)
         if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
         document.warnings += TextDecoding.warnings(decoded)
+        if cut { document.warnings.append("page cut at \(Self.maxLines) lines") }
         return document
     }
 
@@ -53,7 +62,7 @@ public struct TextDumpReader: Sendable {
     }
 
     /// LF or CRLF line ends (CR alone in a file without any LF), with or without a final newline;
-    /// line ends are found with `memchr`.
+    /// line ends are found with `memchr`. At most `maxLines` + 1 lines (one more says there were more).
     private static func lines(_ utf8: [UInt8], valid: Bool) -> [Block] {
         utf8.withUnsafeBufferPointer { buffer -> [Block] in
             guard let base = buffer.baseAddress, buffer.count > 0 else { return [] }
@@ -69,7 +78,7 @@ public struct TextDumpReader: Sendable {
             }
             var count = 0
             var lineStart = start
-            while lineStart < n { count += 1; lineStart = lineEnd(lineStart) + 1 }
+            while lineStart < n && count <= maxLines { count += 1; lineStart = lineEnd(lineStart) + 1 }
             // Blank blocks first, then each one's fields set in place: initialising the array
             // with whole new blocks made the compiler copy each block once and destroy the copy.
             var blocks = [Block](repeating: Block(raw: "", line: 0, indent: 0), count: count)
