@@ -123,3 +123,7 @@ func assertGrowth(_ small: Double, _ big: Double, factor: Double, limit: Double,
     print(String(format: "%@: %.3f → %.3f (×%.1f for ×%.0f input)", what, small, big, ratio, factor))
     XCTAssertLessThan(ratio, limit, "\(what): ×\(ratio) for ×\(factor) input", file: file, line: line)
 }
+
+/// Whether these tests (and so the `tanqiya` beside them) run under AddressSanitizer or
+/// ThreadSanitizer: their allocators hold freed memory back, so peak memory says nothing there.
+let underSanitizer: Bool = ["__asan_init", "__tsan_init"].contains { (name: String) in dlsym(nil, name) != nil }
