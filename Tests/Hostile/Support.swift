@@ -11,7 +11,10 @@ enum Repo {
 
     static func path(_ relative: String) -> String { root + "/" + relative }
 
+    /// The `tanqiya` built beside the test bundle; `TANQIYA_HOSTILE_BIN` names another build to
+    /// attack (an older one, to see the attacks succeed on it).
     static var binary: String {
+        if let other = ProcessInfo.processInfo.environment["TANQIYA_HOSTILE_BIN"] { return other }
         let dir = Bundle.main.executableURL?.deletingLastPathComponent().path ?? path(".build/debug")
         for candidate in [dir + "/tanqiya", path(".build/debug/tanqiya")]
         where FileManager.default.isExecutableFile(atPath: candidate) { return candidate }

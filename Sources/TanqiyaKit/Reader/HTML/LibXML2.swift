@@ -418,7 +418,7 @@ enum LibXML2 {
             case XML_ELEMENT_NODE:
                 let name = n.pointee.name.map { String(cString: $0) } ?? ""
                 let tag: UInt16
-                if let id = HTMLTag.table.lookup(Array(name.utf8).withUnsafeBufferPointer({ $0 })) {
+                if let id = Array(name.utf8).withUnsafeBufferPointer({ HTMLTag.table.lookup($0) }) {
                     tag = id
                 } else {
                     tag = tree.customTag(name, ids: &extraIDs)
