@@ -1,5 +1,3 @@
-import Foundation
-
 /// The structure of a rule pattern, as `PatternLinearity` needs it: ICU's regular expression
 /// syntax read far enough to see atoms, sequences, alternations, repetitions and atomic groups.
 extension PatternLinearity {
