@@ -8,7 +8,13 @@ BIN     := .build/$(CONFIG)/tanqiya
 RULES   ?= rules
 SHARED  ?= ../shared
 
-.PHONY: all deps build release run test test-ray score lint check golden bench bench-shards clean-out help dumps
+.PHONY: all deps build release run test test-ray test-swift test-browser score quality lint check golden bench bench-shards clean-out help dumps install uninstall man completions
+
+# make install PREFIX=… (default /usr/local; DESTDIR for packaging).
+PREFIX  ?= /usr/local
+DESTDIR ?=
+REL_BIN := .build/release/tanqiya
+DIST    := .build/dist
 
 all: build
 
@@ -17,12 +23,15 @@ help:
 	@echo "make test     build and run the unit and golden tests, then score the seeds"
 	@echo "make build    debug build (CONFIG=release for a release build)"
 	@echo "make lint     check the rule files"
+	@echo "make quality  score every fixture set that has gold; fail below its floors (Tests/Quality/floors.json)"
 	@echo "make check    compare every fixture with its committed expectation (after a rule change)"
 	@echo "make golden   re-record the expectations from the current rules (then review and commit)"
 	@echo "make bench    corpus benchmark: MB/s, pages/s, peak RSS, dedup P/R, grep baseline (BENCH_MB=100)"
 	@echo "make bench-shards  sharded runs (Ray 1 and 2 workers, xargs) on the same corpus, global step time and memory"
 	@echo "make test-ray the Ray driver for sharded runs against one process (part of make test; contrib/ray/)"
-	@echo "make dumps    incremental example: clean DUMPS=dir/*.txt into CLEAN_OUT=out/clean/*.jsonl"
+	@echo "make install  release binary, man page, completions and rules under PREFIX (default /usr/local)"
+	@echo "make man     the man page (.build/dist/tanqiya.1); make completions: bash, zsh, fish scripts"
+	@echo "make dumps    incremental example: clean DUMPS=dir (every input kind) into CLEAN_OUT=out/clean/*.jsonl"
 	@echo "make fuzz     libFuzzer + ASan over the readers and the pipeline, then the CLI's options and staged runs (FUZZ_SECONDS=180; not part of make test)"
 
 # libxml2's headers (pkg-config libxml-2.0): installed with apt-get when missing.
@@ -46,20 +55,25 @@ run: build
 	$(BIN) clean seeds --rules $(RULES) -o out/pages/
 	@echo "wrote out/seeds.jsonl, out/seeds.txt, out/seeds.explain and out/pages/*.jsonl"
 
-# The rule checks first, then the test runner, then the sharded-run driver (contrib/ray/).
+# Every step runs, even after a failure; the last lines name what failed and end with
+# "N passed, N failed" (tools/run_tests.sh). Zero compiler warnings: Package.swift makes them errors.
 test: deps
-	$(SWIFT) build
-	$(MAKE) --no-print-directory lint check score test-ray
-	@set -o pipefail; $(SWIFT) test 2>&1 | tee .build/swift-test.log
-	@line=$$(grep -E "Executed [0-9]+ tests?, with" .build/swift-test.log | tail -1); \
-	 total=$$(sed -E 's/.*Executed ([0-9]+) tests?.*/\1/' <<< "$$line"); \
-	 failed=$$(sed -E 's/.* ([0-9]+) failures?.*/\1/' <<< "$$line"); \
-	 skipped=$$(grep -oE '[0-9]+ tests? skipped' <<< "$$line" | grep -oE '^[0-9]+' || echo 0); \
-	 echo "swift: $$((total - failed - skipped)) passed, $$failed failed, $$skipped skipped"
+	@bash tools/run_tests.sh
+
+# The unit and golden tests alone (part of make test).
+test-swift: build
+	$(SWIFT) test
+
+# The HTML reports in headless Chromium (part of make test; installs chromium when missing).
+test-browser: build
+	bash tools/browser_test.sh $(BIN)
 
 # The Ray driver (contrib/ray/) against one process: installs ray into .venv-ray/ when missing.
+# Its fault-injection tests print tracebacks on purpose: they go to a log, shown only on failure.
 test-ray: build
-	TANQIYA_BIN=$(BIN) bash contrib/ray/test.sh
+	@mkdir -p .build; if TANQIYA_BIN=$(BIN) bash contrib/ray/test.sh > .build/test-ray.log 2>&1; then \
+	  tail -n 1 .build/test-ray.log; \
+	else tail -n 60 .build/test-ray.log; echo "test-ray failed (whole log: .build/test-ray.log)"; exit 1; fi
 
 # The seeds, as text and as HTML renderings, against their gold articles (needs ../shared).
 score: build
@@ -69,6 +83,10 @@ score: build
 	  $(BIN) clean Tests/Fixtures/html --rules $(RULES) --no-dedup -q -o out/html.jsonl && \
 	  python3 $(SHARED)/tools/score.py out/html.jsonl Tests/Fixtures/html-gold --strict --quiet; \
 	else echo "score: $(SHARED)/tools/score.py not found, skipped"; fi
+
+# Every fixture set with gold against its floors (floors only go up: tools/quality_gate.py --raise).
+quality: build
+	python3 tools/quality_gate.py --bin $(BIN)
 
 lint: build
 	$(BIN) rules lint $(RULES)
@@ -93,17 +111,65 @@ clean-out:
 
 # Incremental cleaning, one output per dump: only new or changed dumps (or rules) are redone.
 #   make dumps DUMPS=path/to/dumps CLEAN_OUT=out/clean
+# Every input kind (.txt and other text dumps, .html, .htm, .html.gz, .jsonl, .ndjson) gives
+# CLEAN_OUT/<its path without extension>.jsonl. One process per file costs its start-up each time:
+# for a first run over many files, `tanqiya clean DUMPS -o CLEAN_OUT/` is far faster.
 DUMPS     ?= seeds
 CLEAN_OUT ?= out/clean
-DUMP_FILES := $(shell find $(DUMPS) -name '*.txt' 2>/dev/null | sort)
+DUMP_FILES := $(shell find $(DUMPS) -type f ! -name '.*' 2>/dev/null | sort)
+dump_out = $(CLEAN_OUT)/$(basename $(patsubst %.gz,%,$(patsubst $(DUMPS)/%,%,$(1)))).jsonl
 
-dumps: $(patsubst $(DUMPS)/%.txt,$(CLEAN_OUT)/%.jsonl,$(DUMP_FILES))
+dumps:
+	@if [ ! -d "$(DUMPS)" ]; then echo "make dumps: DUMPS=$(DUMPS) is not a directory (make dumps DUMPS=path/to/dumps)" >&2; exit 2; fi
+	@if [ -z "$(DUMP_FILES)" ]; then echo "make dumps: no files under $(DUMPS)" >&2; exit 2; fi
+	@$(MAKE) --no-print-directory release
+	@$(MAKE) --no-print-directory dump-outputs
 
-$(CLEAN_OUT)/%.jsonl: $(DUMPS)/%.txt $(wildcard $(RULES)/*.yaml) | $(BIN)
-	$(BIN) clean $< --rules $(RULES) -o $@
+.PHONY: dump-outputs
+dump-outputs: $(foreach f,$(DUMP_FILES),$(call dump_out,$(f)))
 
-$(BIN):
-	$(MAKE) build
+define dump_rule
+$(call dump_out,$(1)): $(1) $(wildcard $(RULES)/*.yaml $(RULES)/*.yml) $(REL_BIN)
+	$(REL_BIN) clean $$< --rules $(RULES) -q -o $$@
+endef
+$(foreach f,$(DUMP_FILES),$(eval $(call dump_rule,$(f))))
+
+# Installing: the release binary, its man page, shell completions and the outlet rules. The
+# binary finds the rules from its own path (PREFIX/bin/../share/tanqiya/rules), so a moved
+# install still works.
+install: release man completions
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" "$(DESTDIR)$(PREFIX)/share/tanqiya/rules" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 755 $(REL_BIN) "$(DESTDIR)$(PREFIX)/bin/tanqiya"
+	install -m 644 $(DIST)/tanqiya.1 "$(DESTDIR)$(PREFIX)/share/man/man1/tanqiya.1"
+	install -m 644 $(DIST)/tanqiya.bash "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/tanqiya"
+	install -m 644 $(DIST)/_tanqiya "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_tanqiya"
+	install -m 644 $(DIST)/tanqiya.fish "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/tanqiya.fish"
+	rm -f "$(DESTDIR)$(PREFIX)/share/tanqiya/rules/"*.yaml "$(DESTDIR)$(PREFIX)/share/tanqiya/rules/"*.yml
+	install -m 644 $(wildcard $(RULES)/*.yaml $(RULES)/*.yml) "$(DESTDIR)$(PREFIX)/share/tanqiya/rules/"
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/tanqiya (rules in $(PREFIX)/share/tanqiya/rules); is $(PREFIX)/bin on your PATH?"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/tanqiya" "$(DESTDIR)$(PREFIX)/share/man/man1/tanqiya.1" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/tanqiya" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_tanqiya" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/tanqiya.fish"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/tanqiya"
+
+# The man page, from the command's own help (swift-argument-parser's generate-manual plugin),
+# dated by the last commit so it does not change from one build to the next.
+man: deps
+	@mkdir -p $(DIST)
+	$(SWIFT) package plugin generate-manual --configuration release \
+	  --date "$$(git log -1 --format=%cs 2>/dev/null || date +%Y-%m-%d)"
+	cp .build/plugins/GenerateManual/outputs/tanqiya/tanqiya.1 $(DIST)/tanqiya.1
+
+# Shell completions, from the binary itself (swift-argument-parser).
+completions: release
+	@mkdir -p $(DIST)
+	$(REL_BIN) --generate-completion-script bash > $(DIST)/tanqiya.bash
+	$(REL_BIN) --generate-completion-script zsh > $(DIST)/_tanqiya
+	$(REL_BIN) --generate-completion-script fish > $(DIST)/tanqiya.fish
 
 # Fuzzing, not part of `make test`: libFuzzer + AddressSanitizer over reader → classifier →
 # deduplicator → normaliser → writers (Sources/TanqiyaKit/Check/FuzzHarness.swift), the corpus

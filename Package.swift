@@ -1,5 +1,9 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
+
+/// The project's own targets build with zero warnings, kept there: a warning is an error
+/// (dependencies are not affected).
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 let package = Package(
     name: "Tanqiya",
@@ -31,30 +35,38 @@ let package = Package(
                 "CLibXML2",
                 "CZlib",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: strict
         ),
         // Fuzz target (make fuzz: libFuzzer + AddressSanitizer); a plain build replays files.
         .executableTarget(
             name: "tanqiya-fuzz",
-            dependencies: ["TanqiyaKit"]
+            dependencies: ["TanqiyaKit"],
+            swiftSettings: strict
         ),
         .executableTarget(
             name: "tanqiya",
             dependencies: [
                 "TanqiyaKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: strict,
+            plugins: ["RevisionStamp"]
         ),
+        // `tanqiya --version` names the git revision it was built from ("unknown" outside git).
+        .plugin(name: "RevisionStamp", capability: .buildTool()),
         .testTarget(
             name: "TanqiyaKitTests",
-            dependencies: ["TanqiyaKit"]
+            dependencies: ["TanqiyaKit"],
+            swiftSettings: strict
         ),
         // The attacks of issue 13 and their generators (Tests/Hostile/README.md).
         .testTarget(
             name: "HostileTests",
             dependencies: ["TanqiyaKit"],
             path: "Tests/Hostile",
-            exclude: ["README.md"]
+            exclude: ["README.md"],
+            swiftSettings: strict
         ),
     ]
 )

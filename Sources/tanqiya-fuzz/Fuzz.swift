@@ -6,14 +6,14 @@ import TanqiyaKit
 //   make fuzz FUZZ_SECONDS=300        libFuzzer + AddressSanitizer (see the Makefile)
 //   .build/debug/tanqiya-fuzz FILE…   a plain build replays files through the same harness
 //
-// Rules come from $TANQIYA_RULES, else ./rules. A violated invariant aborts, like a crash.
+// Rules are found as `tanqiya` finds them (RulesLocator: $TANQIYA_RULES, ./rules, the installed
+// rules). A violated invariant aborts, like a crash.
 
 let harness: FuzzHarness = {
-    let directory = ProcessInfo.processInfo.environment["TANQIYA_RULES"] ?? "rules"
     do {
-        return FuzzHarness(rules: try RuleLoader.load(directory: directory))
+        return FuzzHarness(rules: try RulesLocator().load().0)
     } catch {
-        FileHandle.standardError.write(Data("tanqiya-fuzz: cannot load rules from \(directory): \(error)\n".utf8))
+        FileHandle.standardError.write(Data("tanqiya-fuzz: cannot load the rules: \(error)\n".utf8))
         exit(2)
     }
 }()

@@ -7,14 +7,23 @@ struct Clean: ParsableCommand {
         abstract: "Clean page dumps into articles (JSONL or plain text).",
         discussion: """
         INPUT is a file, a directory (read recursively, in sorted order) or - for standard input. \
-        Files ending in .jsonl hold one page per line: {"text": …, "id": …, "url": …}; other files \
-        are text dumps (the visible text of a page).
+        The file name says what an input holds: .html, .htm and .html.gz are HTML pages; .jsonl \
+        and .ndjson hold one page per line ({"text": …} or {"html": …}, with optional "id" and \
+        "url"); anything else is a text dump (the visible text of a page). Standard input is \
+        sniffed: HTML if it starts with a tag, JSONL if its first line is a JSON object, text \
+        otherwise. --input-format overrides both.
 
-        Output: without -o, everything goes to standard output. -o FILE writes one file. \
-        -o DIR/ (an existing directory, or a path ending in /) writes one output per input at the \
-        same relative path with the format's extension, so a Makefile rule such as \
-        `out/%.jsonl: dumps/%.txt` can call `tanqiya clean $< -o $@`. Outputs are written to a \
-        temporary name and renamed when complete.
+        Output: without -o, everything goes to standard output. -o FILE writes one file; its \
+        extension gives the format when --format is absent (.txt: text; .jsonl, .ndjson and any \
+        other name: jsonl). -o DIR/ (an existing directory, or a path ending in /) writes one \
+        output per input at the same relative path with the format's extension, so a Makefile rule \
+        such as `out/%.jsonl: dumps/%.txt` can call `tanqiya clean $< -o $@` (for many files, one \
+        `tanqiya clean dumps -o out/` run is far faster: each process pays its start-up). Outputs \
+        are written to a temporary name and renamed when complete.
+
+        Rules: --rules DIR, else $TANQIYA_RULES, else ./rules, else the installed rules \
+        (PREFIX/share/tanqiya/rules); the folder used is named once on stderr. Nothing found is \
+        an error (status 2); --no-rules cleans every page with the generic path.
 
         Text format: title, blank line, one paragraph per line; each article ends with a line \
         holding a single form feed (\\f).
@@ -37,10 +46,11 @@ struct Clean: ParsableCommand {
                                                      valueName: "path"))
     var output: String?
 
-    @Option(name: .long, help: "Output format: jsonl or text.")
-    var format: OutputFormat = .jsonl
+    @Option(name: .long, help: ArgumentHelp("Output format: jsonl or text (default: from -o FILE's extension, else jsonl).",
+                                            valueName: "format"))
+    var format: OutputFormat?
 
-    @Option(name: .long, help: ArgumentHelp("Read every input as this format (text, jsonl, html) instead of by extension.",
+    @Option(name: .long, help: ArgumentHelp("Read every input as this format (text, jsonl, html) instead of by its extension (standard input: by its content).",
                                             valueName: "format"))
     var inputFormat: InputItem.Format?
 
@@ -58,7 +68,7 @@ struct Clean: ParsableCommand {
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Pages cleaned in parallel (default: the number of cores). The output is identical for any value.",
                                                      valueName: "n"))
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(name: .long, help: ArgumentHelp("Write the run's statistics as JSON to this file.", valueName: "file"))
     var stats: String?
@@ -66,7 +76,7 @@ struct Clean: ParsableCommand {
     @Flag(name: .long, help: "Stop at the first input that fails (default: report it and go on).")
     var failFast = false
 
-    @Flag(name: .shortAndLong, help: "No summary line on stderr (warnings and errors still go there).")
+    @Flag(name: .shortAndLong, help: "Quiet: only errors on stderr (no rules line, warnings, progress or summary; --stats still has them).")
     var quiet = false
 
     @Option(name: .long, help: ArgumentHelp(
@@ -84,13 +94,14 @@ struct Clean: ParsableCommand {
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
         if stageDir != nil {
             if output != nil || explain != nil { throw ValidationError("--stage-dir writes stage files; -o and --explain come with `tanqiya dedup apply`") }
             if dedup.noDedup { throw ValidationError("--stage-dir computes dedup signatures; it cannot go with --no-dedup") }
         }
         try dedup.validate()
+        _ = try outputFormat()
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         // "-" is standard output for every output option; no -o is too (unless staged).
         let onStdout = [("-o", stageDir == nil ? output ?? "-" : nil), ("--explain", explain), ("--duplicates", dedup.duplicates),
@@ -101,7 +112,8 @@ struct Clean: ParsableCommand {
     }
 
     func run() throws {
-        let rules = try ruleOptions.load()
+        let rules = try ruleOptions.load(quiet: quiet)
+        let format = try outputFormat()
         let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
         var items = located.items
         let problems = located.problems
@@ -123,14 +135,14 @@ struct Clean: ParsableCommand {
         }
         let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options))
         var options = RunOptions()
-        options.jobs = jobs
-        if jobs > RunOptions.maxJobs {
-            warn("--jobs \(jobs) is more than \(RunOptions.maxJobsPerCore) per core (\(ProcessInfo.processInfo.activeProcessorCount) cores): using \(RunOptions.maxJobs)")
+        options.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        if options.jobs > RunOptions.maxJobs {
+            warn("--jobs \(options.jobs) is more than \(RunOptions.maxJobsPerCore) per core (\(ProcessInfo.processInfo.activeProcessorCount) cores): using \(RunOptions.maxJobs)")
         }
         options.dedup = dedup.options
         options.duplicatesFile = dedup.duplicates
         options.failFast = failFast
-        options.progress = progress ?? Self.isInteractive
+        options.progress = !quiet && (progress ?? Self.isInteractive)
         options.stage = stage
         options.itemOffset = range.lowerBound
         // Inputs found unusable while listing belong to no shard's range: shard 0 (or the only
@@ -144,7 +156,7 @@ struct Clean: ParsableCommand {
         var result = runner.run(items)
         result.warnings += rules.budgetWarnings
         if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        for warning in result.warnings { warn(warning) }
+        if !quiet { for warning in result.warnings { warn(warning) } }
         for failure in result.failures { warn(failure.error) }
         if let path = stats {
             do {
@@ -157,6 +169,19 @@ struct Clean: ParsableCommand {
         }
         if !quiet { warn(result.summary) }
         if !result.failures.isEmpty { throw Failure(code: ExitStatus.inputsFailed) }
+    }
+
+    /// `--format`, else what `-o FILE`'s extension says (.txt: text; .jsonl, .ndjson: jsonl),
+    /// else jsonl. `--format` contradicting the extension is a usage error: the file would lie.
+    func outputFormat() throws -> OutputFormat {
+        let implied = output.flatMap { path -> OutputFormat? in
+            guard case .file = Self.target(path) else { return nil }
+            return OutputFormat(impliedByPath: path)
+        }
+        if let format, let implied, format != implied {
+            throw ValidationError("-o \(output!) says \(implied.rawValue) but --format is \(format.rawValue): change the extension or drop --format")
+        }
+        return format ?? implied ?? .jsonl
     }
 
     /// A person watching: stderr is a terminal and no CI variable is set.

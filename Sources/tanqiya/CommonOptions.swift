@@ -2,42 +2,69 @@ import ArgumentParser
 import Foundation
 import TanqiyaKit
 
-/// Options every command that reads pages shares.
-struct RuleOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Directory of outlet rule files (*.yaml).",
-                                            discussion: "Default: $TANQIYA_RULES, else ./rules.",
-                                            valueName: "dir"))
+/// Where the outlet rules come from: `--rules DIR` or `--no-rules`, else the lookup order of
+/// `RulesLocator` ($TANQIYA_RULES, ./rules, the installed rules).
+struct RulesFolderOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Folder of outlet rule files (*.yaml, *.yml).",
+        discussion: "Default: $TANQIYA_RULES, else ./rules, else the installed rules (PREFIX/share/tanqiya/rules); none found is an error (status 2).",
+        valueName: "dir"))
     var rules: String?
 
-    @Option(name: .long, help: ArgumentHelp("Use this outlet's rules for every page instead of detecting the outlet.",
-                                            valueName: "id"))
-    var outlet: String?
+    @Flag(name: .customLong("no-rules"), help: "Use no outlet rules: every page takes the generic path.")
+    var noRules = false
 
-    func load() throws -> RuleSet { try loadRules(directory: rules, outlet: outlet) }
-}
+    var locator: RulesLocator { RulesLocator(option: rules, none: noRules) }
 
-/// Loads the rules (`--rules`, else $TANQIYA_RULES, else ./rules). A rule error is printed —
-/// every problem, with file:line:column — and ends the run with status 2, before any input is read.
-func loadRules(directory given: String?, outlet: String? = nil) throws -> RuleSet {
-    let explicit = given ?? ProcessInfo.processInfo.environment["TANQIYA_RULES"]
-    let directory = explicit ?? "rules"
-    var set = RuleSet.empty
-    if explicit == nil && !FileManager.default.fileExists(atPath: directory) {
-        warn("no rules directory (./rules); every page takes the generic path. Pass --rules DIR.")
-    } else {
+    /// Finds and loads the rules; says once on stderr which folder (unless `quiet`). A missing
+    /// folder or a rule error is printed and ends the run with status 2, before any input is read.
+    func load(quiet: Bool) throws -> (RuleSet, RulesLocator.Found) {
         do {
-            set = try RuleLoader.load(directory: directory)
+            let (set, found) = try locator.load()
+            if !quiet { warn(Self.describe(found, set)) }
+            return (set, found)
+        } catch let problem as RulesLocator.Problem {
+            warn(problem.description)
+            throw Failure(code: ExitStatus.usage)
         } catch let error as RuleError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw Failure(code: ExitStatus.usage)
         }
     }
-    if let outlet, set.outlet(id: outlet) == nil {
-        let known = set.outlets.map(\.id).joined(separator: ", ")
-        warn("unknown outlet '\(outlet)' (rules in \(directory): \(known.isEmpty ? "none" : known))")
-        throw Failure(code: ExitStatus.usage)
+
+    /// `rules: rules (./rules), 3 outlets` — the line every run starts with on stderr.
+    static func describe(_ found: RulesLocator.Found, _ set: RuleSet) -> String {
+        switch found {
+        case .none: return "no rules (--no-rules): every page takes the generic path"
+        case .directory(let path, let origin):
+            return "rules: \(path) (\(origin.rawValue)), \(counted(set.outlets.count, "outlet"))"
+        }
     }
-    return set
+}
+
+/// Options every command that reads pages shares.
+struct RuleOptions: ParsableArguments {
+    @OptionGroup var folder: RulesFolderOptions
+
+    @Option(name: .long, help: ArgumentHelp("Use this outlet's rules for every page instead of detecting the outlet.",
+                                            valueName: "id"))
+    var outlet: String?
+
+    func validate() throws {
+        if folder.noRules, let outlet { throw ValidationError("--outlet \(outlet) needs rules; it cannot go with --no-rules") }
+    }
+
+    func load(quiet: Bool) throws -> RuleSet {
+        let (set, found) = try folder.load(quiet: quiet)
+        if let outlet, set.outlet(id: outlet) == nil {
+            let known = set.outlets.map(\.id)
+            var message = "unknown outlet '\(outlet)' (rules in \(found.path ?? "-"): \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
+            if let near = DidYouMean.suggest(outlet, among: known) { message += "; did you mean '\(near)'?" }
+            warn(message)
+            throw Failure(code: ExitStatus.usage)
+        }
+        return set
+    }
 }
 
 extension InputItem.Format: ExpressibleByArgument {}

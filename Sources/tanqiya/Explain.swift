@@ -7,38 +7,69 @@ struct Explain: ParsableCommand {
         abstract: "Show the decision taken on every line of a page: label, rule id, kept or dropped.",
         discussion: """
         One row per input line, tab-separated: line, article, label, rule, action, text. \
-        action is keep, drop, or dup:<line> <dedup rule> for a repeat of an earlier line.
+        action is keep, drop, or dup:<line> <dedup rule> for a repeat of an earlier line. \
+        Each page starts with # header lines (source, outlet and why, article count). For an \
+        HTML page, line is the number of the text block in document order (a header line says \
+        so), not a line of the HTML source.
+
+        --html OUT.html writes the same decisions as one self-contained page for a browser: \
+        every line coloured by its label, dropped lines struck through, the rule on each line, \
+        and filters by label and rule.
         """
     )
 
-    @Argument(help: ArgumentHelp("A page dump, a JSONL file, or - for standard input.", valueName: "file"))
-    var file: String
+    @Argument(help: ArgumentHelp("Page dumps, HTML pages, JSONL files, directories, or - for standard input.", valueName: "input"))
+    var inputs: [String]
 
-    @Option(name: .long, help: ArgumentHelp("Read the input as this format (text, jsonl, html).", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("Read the inputs as this format (text, jsonl, html) instead of by extension (standard input: by content).",
+                                            valueName: "format"))
     var inputFormat: InputItem.Format?
 
-    @Option(name: .long, help: ArgumentHelp("Read the input in this encoding instead of detecting it.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Read the inputs in this encoding instead of detecting it.", valueName: "name"))
     var encoding: DetectedEncoding?
+
+    @Option(name: .long, help: ArgumentHelp("Also write the report as one HTML page (no network assets) to this file.", valueName: "file"))
+    var html: String?
+
+    @Flag(name: .shortAndLong, help: "Quiet: only errors on stderr.")
+    var quiet = false
 
     @OptionGroup var ruleOptions: RuleOptions
 
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
+        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+    }
+
     func run() throws {
-        let rules = try ruleOptions.load()
-        let (items, problems) = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate([file])
-        if let problem = problems.first {
-            warn("\(problem)")
-            throw Failure(code: ExitStatus.inputsFailed)
+        let rules = try ruleOptions.load(quiet: quiet)
+        let (items, problems) = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
+        var failed = false
+        for problem in problems {
+            if problem.isSkip { if !quiet { warn("\(problem)") } } else { warn("\(problem)"); failed = true }
         }
         let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet))
         let out = OutputFile()
-        var failed = false
+        var report = ExplainReport()
         for item in items {
             do {
                 try PageSource.forEachPage(of: item) { document in
+                    let done = pipeline.run(document)
                     var bytes: [UInt8] = []
-                    ExplainWriter().write(pipeline.run(document), to: &bytes)
+                    ExplainWriter().write(done, to: &bytes)
                     out.write(bytes)
-                } onProblem: { warn($0) }
+                    if html != nil { report.add(done) }
+                } onProblem: { if !quiet { warn($0) } }
+            } catch {
+                warn("\(error)")
+                failed = true
+            }
+        }
+        if let html {
+            do {
+                let file = try OutputFile(path: html)
+                file.write(Array(report.html().utf8))
+                try file.commit()
             } catch {
                 warn("\(error)")
                 failed = true

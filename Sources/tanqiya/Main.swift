@@ -13,17 +13,23 @@ enum ExitStatus {
 
 @main
 struct Tanqiya: ParsableCommand {
+    /// The release number; `--version` adds the git revision of the build.
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "tanqiya",
         abstract: "Clean scraped Arabic news page dumps into article records.",
         discussion: """
-        Pages go through: reader → classifier (per-outlet rules from rules/*.yaml, or a \
-        conservative generic path) → in-page deduplicator → normaliser → writer.
+        Pages go through five stages: the reader, the classifier (per-outlet rules, or a \
+        conservative generic path), the in-page deduplicator, the normaliser and the writer.
+
+        Rules are looked for in this order: --rules DIR, $TANQIYA_RULES, ./rules, the installed \
+        rules (PREFIX/share/tanqiya/rules beside PREFIX/bin/tanqiya); --no-rules uses none.
 
         Exit status: 0 all inputs cleaned; 1 some inputs failed (the others were written); \
         2 usage error or rule files that do not load (nothing is written).
         """,
-        version: "0.1.0",
+        version: "\(Tanqiya.version) (\(buildRevision))",
         subcommands: [Clean.self, Explain.self, Check.self, Rules.self, Dedup.self]
     )
 
@@ -41,7 +47,8 @@ struct Tanqiya: ParsableCommand {
                 print(message)
                 Glibc.exit(ExitStatus.ok)
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            let text = DidYouMean.adding(to: message, arguments: Array(CommandLine.arguments.dropFirst()))
+            FileHandle.standardError.write(Data((text + "\n").utf8))
             // Argument errors are usage errors: 2, like the rest of the tool's usage errors.
             Glibc.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
         }

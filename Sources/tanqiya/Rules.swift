@@ -8,56 +8,72 @@ struct Rules: ParsableCommand {
         subcommands: [Lint.self, List.self]
     )
 
+    /// `[DIR]`, else the run's lookup order (`RulesLocator`).
+    static func load(_ directory: String?) throws -> (RuleSet, String) {
+        do {
+            let found = try RulesLocator(option: directory).locate()
+            let path = found.path ?? "-"
+            return (try RuleLoader.load(directory: path), path)
+        } catch let problem as RulesLocator.Problem {
+            warn(problem.description)
+            throw Failure(code: ExitStatus.usage)
+        } catch let error as RuleError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            warn("\(counted(error.diagnostics.count, "problem")) in \(directory ?? "the rules")")
+            throw Failure(code: ExitStatus.usage)
+        }
+    }
+
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check every rule file of a directory; report all problems with file:line:column.",
-            discussion: "Exit status: 0 the rules load; 2 they do not."
+            discussion: """
+            A folder without rule files (*.yaml, *.yml) is a problem too. Detection is also run \
+            on the fixture pages: an outlet whose signatures could claim another outlet's page is \
+            reported. Warnings (printed, exit status 0): a signature that reaches min_score alone, \
+            stock phrases (data/generic-chrome/) that reach it together.
+
+            Exit status: 0 the rules load (with warnings or not); 2 they do not.
+            """
         )
 
-        @Argument(help: ArgumentHelp("The rules directory (default: $TANQIYA_RULES, else ./rules).", valueName: "dir"))
+        @Argument(help: ArgumentHelp("The rules directory (default: $TANQIYA_RULES, else ./rules, else the installed rules).", valueName: "dir"))
         var directory: String?
 
         @Option(name: .long, help: ArgumentHelp(
-            "Fixture pages to check detection against (repeatable; default: seeds, Tests/Fixtures/pages and Tests/Fixtures/html when present).",
+            "Fixture pages to check detection against (repeatable; default: \(Fixture.defaultDirectories.joined(separator: ", ")) when present).",
             valueName: "dir"))
         var fixtures: [String] = []
 
         func run() throws {
-            let dir = directory ?? ProcessInfo.processInfo.environment["TANQIYA_RULES"] ?? "rules"
-            do {
-                let set = try RuleLoader.load(directory: dir)
-                // Detection must not let one outlet claim another's pages.
-                let dirs = fixtures.isEmpty
-                    ? ["seeds", "Tests/Fixtures/pages", "Tests/Fixtures/html"].filter { FileManager.default.fileExists(atPath: $0) } : fixtures
-                let found = Fixture.locate(fixtureDirectories: dirs, expected: "").fixtures
-                let overlap = DetectionOverlap.problems(rules: set, fixtures: found)
-                if !overlap.isEmpty { throw RuleError(overlap) }
-                let count = set.outlets.reduce(0) { $0 + $1.ruleIds.count }
-                print("\(dir): \(set.outlets.count) outlets, \(count) rules, no problems (detection checked on \(found.count) fixtures)")
-            } catch let error as RuleError {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
-                warn("\(error.diagnostics.count) problem(s) in \(dir)")
+            let (set, dir) = try Rules.load(directory)
+            // Detection must not let one outlet claim another's pages.
+            let dirs = fixtures.isEmpty ? Fixture.defaultDirectories.filter { FileManager.default.fileExists(atPath: $0) } : fixtures
+            let found = Fixture.locate(fixtureDirectories: dirs, expected: "").fixtures
+            let overlap = DetectionOverlap.problems(rules: set, fixtures: found)
+            if !overlap.isEmpty {
+                FileHandle.standardError.write(Data((RuleError(overlap).description + "\n").utf8))
+                warn("\(counted(overlap.count, "problem")) in \(dir)")
                 throw Failure(code: ExitStatus.usage)
             }
+            let warnings = SignatureLint.warnings(rules: set)
+            for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
+            let count = set.outlets.reduce(0) { $0 + $1.ruleIds.count }
+            let advice = warnings.isEmpty ? "" : ", \(counted(warnings.count, "warning"))"
+            print("\(dir): \(counted(set.outlets.count, "outlet")), \(counted(count, "rule")), no problems\(advice) (detection checked on \(counted(found.count, "fixture")))")
         }
     }
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the outlets and their rule ids.")
 
-        @Argument(help: ArgumentHelp("The rules directory (default: $TANQIYA_RULES, else ./rules).", valueName: "dir"))
+        @Argument(help: ArgumentHelp("The rules directory (default: $TANQIYA_RULES, else ./rules, else the installed rules).", valueName: "dir"))
         var directory: String?
 
         func run() throws {
-            let dir = directory ?? ProcessInfo.processInfo.environment["TANQIYA_RULES"] ?? "rules"
-            do {
-                for outlet in try RuleLoader.load(directory: dir).outlets {
-                    print("\(outlet.id)\t\(outlet.name)\t\(outlet.file)")
-                    for id in outlet.ruleIds { print("  \(id)") }
-                }
-            } catch let error as RuleError {
-                FileHandle.standardError.write(Data((error.description + "\n").utf8))
-                throw Failure(code: ExitStatus.usage)
+            for outlet in try Rules.load(directory).0.outlets {
+                print("\(outlet.id)\t\(outlet.name)\t\(outlet.file)")
+                for id in outlet.ruleIds { print("  \(id)") }
             }
         }
     }

@@ -43,7 +43,7 @@ final class BadInputTests: XCTestCase {
             XCTAssertTrue(run.stderr.contains("tanqiya: \(skip.input): skipped: \(skip.reason)\n"), run.stderr)
         }
         XCTAssertTrue(run.stderr.contains("\(Self.inputs)/records.jsonl: line 5: skipped: binary data (U+0000 in the text)"))
-        XCTAssertTrue(run.stderr.contains("19 inputs, 15 pages, 13 articles written (1 duplicates dropped: 1 exact), 6 inputs skipped, 12 pages skipped;"),
+        XCTAssertTrue(run.stderr.contains("19 inputs, 15 pages, 13 articles written (1 duplicate dropped: 1 exact), 6 inputs skipped, 12 pages skipped;"),
                       run.stderr)
         // One output per input, skipped ones too (empty), so `make` sees each done; no temporary.
         let outputs = try FileManager.default.contentsOfDirectory(atPath: dir + "/out").sorted()
@@ -84,7 +84,7 @@ final class BadInputTests: XCTestCase {
             let iconv = Process()
             iconv.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
             iconv.arguments = ["-f", "UTF-8", "-t", "WINDOWS-1256", Repo.path("seeds/" + seed)]
-            FileManager.default.createFile(atPath: dir + "/" + seed, contents: nil)
+            XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/" + seed, contents: nil))
             iconv.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: dir + "/" + seed))
             iconv.standardError = FileHandle.nullDevice
             try iconv.run()
@@ -373,7 +373,7 @@ final class BadInputTests: XCTestCase {
     }
 
     func writeRepeated(_ path: String, unit: [UInt8], bytes: Int) throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         var chunk: [UInt8] = []
         while chunk.count < 1 << 20 { chunk += unit }
@@ -419,8 +419,8 @@ final class CLIRun {
         let base = NSTemporaryDirectory() + "tanqiya-run-" + UUID().uuidString
         out = base + ".out"
         err = base + ".err"
-        FileManager.default.createFile(atPath: out, contents: nil)
-        FileManager.default.createFile(atPath: err, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: out, contents: nil))
+        XCTAssertTrue(FileManager.default.createFile(atPath: err, contents: nil))
         if prefix.isEmpty {
             process.executableURL = URL(fileURLWithPath: Repo.binary)
             process.arguments = arguments

@@ -125,7 +125,7 @@ final class BatchPipelineTests: XCTestCase {
         let read = try PageSource.readAll(InputItem(path: seed, relativePath: "000.txt", format: .text))
         XCTAssertEqual(Data(read), try Data(contentsOf: URL(fileURLWithPath: seed)))
         let empty = try temporaryDirectory() + "/empty.txt"
-        FileManager.default.createFile(atPath: empty, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: empty, contents: Data()))
         XCTAssertEqual(try PageSource.readAll(InputItem(path: empty, relativePath: "empty.txt", format: .text)), [])
     }
 }

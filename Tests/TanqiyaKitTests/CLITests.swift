@@ -7,8 +7,9 @@ final class CLITests: XCTestCase {
     func testCleanWithoutOutputWritesJSONLToStdoutOnly() throws {
         let (status, out, err) = try runTool(["clean", "seeds/001_b27789dbdc846505.txt"])
         XCTAssertEqual(status, 0)
-        XCTAssertTrue(err.hasPrefix("tanqiya: 1 inputs, 1 pages, 1 articles written; "), err)
-        XCTAssertEqual(err.split(separator: "\n").count, 1, "stderr holds the summary line only")
+        XCTAssertEqual(err.split(separator: "\n").first, "tanqiya: rules: rules (./rules), 3 outlets", "the rules folder, named once")
+        XCTAssertTrue(err.split(separator: "\n").last!.hasPrefix("tanqiya: 1 input, 1 page, 1 article written; "), err)
+        XCTAssertEqual(err.split(separator: "\n").count, 2, "stderr holds the rules line and the summary line only")
         let (_, _, quiet) = try runTool(["clean", "-q", "seeds/001_b27789dbdc846505.txt"])
         XCTAssertEqual(quiet, "")
         let lines = out.split(separator: "\n")

@@ -108,7 +108,8 @@ final class OutletDetectorTests: XCTestCase {
     func testSignaturesBelowTheMinimumScoreGiveTheGenericPath() throws {
         let doc = clean(["عنوان", "التعليقات", "نص"], rules: try Repo.rules)
         XCTAssertNil(doc.outlet)
-        XCTAssertEqual(doc.outletReason, "no outlet's signatures matched")
+        XCTAssertEqual(doc.outletReason, "no outlet's signatures reached its min_score on 2 lines or more")
+        XCTAssertEqual(clean(["عنوان", "نص"], rules: try Repo.rules).outletReason, "no outlet's signatures matched")
     }
 
     func testForcedOutletIsUsed() throws {
@@ -139,9 +140,9 @@ final class GenericPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.count, 1)
         XCTAssertEqual(doc.articles[0].title, "حملة وطنية للتطعيم في المحافظات")
         XCTAssertEqual(doc.articles[0].paragraphs, [Self.body1, Self.body2], "the repeat goes, the text stays")
-        XCTAssertEqual(doc.blocks[0].label, .boilerplate)
-        XCTAssertTrue(doc.blocks[0].rule?.hasPrefix("generic.") ?? false)
-        XCTAssertEqual(doc.decision(6), "title generic.first-line-title")
+        XCTAssertEqual(doc.decision(1), "navigation generic.phrase.navigation.line")
+        XCTAssertEqual(doc.decision(2), "navigation generic.shape.section-word")
+        XCTAssertEqual(doc.decision(6), "title generic.headline")
     }
 
     func testEmptyPageHasNoArticle() {

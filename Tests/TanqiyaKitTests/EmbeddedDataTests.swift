@@ -22,5 +22,9 @@ final class EmbeddedDataTests: XCTestCase {
             .filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
         XCTAssertEqual(GenericResources.embedded.stopLists.languages, names)
         XCTAssertNoThrow(try DOMHints(text: EmbeddedData.domHints))
+        let chrome = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("data/generic-chrome").path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        XCTAssertEqual(EmbeddedData.chromeLists.map(\.name), chrome)
+        XCTAssertNoThrow(try ChromePhrases(files: EmbeddedData.chromeLists))
     }
 }

@@ -89,7 +89,7 @@ final class HTMLEncodingTests: XCTestCase {
         XCTAssertEqual(d.evidence, .repairedUTF8)
         XCTAssertEqual(d.replacedByteCount, 3)
         XCTAssertEqual(d.string.unicodeScalars.filter { $0 == "\u{FFFD}" }.count, 3)
-        XCTAssertNotNil(String(validatingUTF8: d.utf8.map { CChar(bitPattern: $0) } + [0]))
+        XCTAssertNotNil(String(validatingCString: d.utf8.map { CChar(bitPattern: $0) } + [0]))
     }
 
     func testLegacyTablesMatchKnownCodePoints() {

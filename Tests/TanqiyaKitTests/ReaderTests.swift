@@ -65,7 +65,7 @@ final class InputLocatorTests: XCTestCase {
         for path in ["b/2.txt", "b/1.txt", "a.jsonl", "c.html", ".hidden.txt"] {
             try FileManager.default.createDirectory(atPath: (dir + "/" + path as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: dir + "/" + path, contents: Data("x".utf8))
+            XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/" + path, contents: Data("x".utf8)))
         }
         let (items, problems) = InputLocator().locate([dir, dir + "/missing.txt"])
         XCTAssertEqual(items.map(\.relativePath), ["a.jsonl", "b/1.txt", "b/2.txt", "c.html"])
@@ -82,7 +82,7 @@ final class InputLocatorTests: XCTestCase {
     func testSymlinkLoopIsNotFollowedForever() throws {
         let dir = try temporaryDirectory()
         try FileManager.default.createDirectory(atPath: dir + "/d", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: dir + "/d/page.txt", contents: Data("x".utf8))
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/d/page.txt", contents: Data("x".utf8)))
         try FileManager.default.createSymbolicLink(atPath: dir + "/d/loop", withDestinationPath: dir + "/d")
         let (items, _) = InputLocator().locate([dir])
         XCTAssertEqual(items.map(\.relativePath), ["d/page.txt"])

@@ -42,9 +42,15 @@ extension Document {
 
 /// Runs the CLI; returns status, stdout, stderr.
 @discardableResult
-func runTool(_ arguments: [String], stdin: String? = nil, cwd: String = Repo.root) throws -> (Int32, String, String) {
+func runTool(_ arguments: [String], stdin: String? = nil, cwd: String = Repo.root, binary: String = Repo.binary,
+             environment: [String: String?] = [:]) throws -> (Int32, String, String) {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: Repo.binary)
+    process.executableURL = URL(fileURLWithPath: binary)
+    if !environment.isEmpty {
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+    }
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: cwd)
     let out = Pipe(), err = Pipe(), input = Pipe()

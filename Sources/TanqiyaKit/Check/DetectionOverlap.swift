@@ -1,8 +1,8 @@
 /// Lint: an outlet whose content signatures would also claim a fixture that belongs to another
 /// outlet (a signature too loose, or a new outlet copying another's chrome).
 public enum DetectionOverlap {
-    /// One diagnostic per (outlet, fixture) where the outlet reaches its `min_score` on a page
-    /// detected as another outlet (or as none).
+    /// One diagnostic per (outlet, fixture) where the outlet's signatures would claim a page
+    /// detected as another outlet (or as none): `OutletDetector.claims`, URL hosts aside.
     public static func problems(rules: RuleSet, fixtures: [Fixture]) -> [RuleDiagnostic] {
         var problems: [RuleDiagnostic] = []
         let pipeline = Pipeline(rules: rules)
@@ -11,13 +11,13 @@ public enum DetectionOverlap {
                 var document = page
                 pipeline.classifier.classify(&document)
                 for outlet in rules.outlets where outlet.id != document.outlet {
-                    let (score, matched) = OutletDetector.score(outlet, blocks: document.blocks)
-                    guard score >= outlet.detection.minScore, !matched.isEmpty else { continue }
+                    let (score, matched, lines) = OutletDetector.score(outlet, blocks: document.blocks)
+                    guard OutletDetector.claims(outlet, score: score, lines: lines) else { continue }
                     let owner = document.outlet ?? "no outlet"
                     problems.append(RuleDiagnostic(
                         file: outlet.file, line: outlet.detectLocation.line, column: outlet.detectLocation.column,
                         message: "detection of '\(outlet.id)' also claims \(fixture.name) (\(owner)'s page): "
-                            + "signatures \(matched.joined(separator: ", ")) score \(score) ≥ min_score \(outlet.detection.minScore)"))
+                            + "signatures \(matched.joined(separator: ", ")) agree, score \(score) ≥ min_score \(outlet.detection.minScore)"))
                 }
             } onProblem: { _ in }
         }

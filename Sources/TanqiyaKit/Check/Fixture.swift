@@ -11,21 +11,42 @@ public struct Fixture: Sendable, Equatable {
     /// How the fixture is named in reports: its path.
     public var name: String { item.path }
 
-    /// Every page under each fixture directory, with the expectation paths under `expected`:
+    /// The fixture folders `check` and `rules lint` use when none is given (relative to the
+    /// working directory: the repository's seeds and test pages).
+    public static let defaultDirectories = ["seeds", "Tests/Fixtures/pages", "Tests/Fixtures/html"]
+
+    /// Where expectations live by default (relative to the working directory).
+    public static let defaultExpected = "Tests/Golden"
+
+    /// Every page under each fixture directory, with the expectation paths under `expected`,
+    /// kept by the page's path (so two folders with the same name never share expectations):
     /// `seeds/000_x.txt` → `Tests/Golden/seeds/000_x.jsonl` and `.explain`.
     public static func locate(fixtureDirectories: [String], expected: String) -> (fixtures: [Fixture], problems: [String]) {
         var fixtures: [Fixture] = []
         var problems: [String] = []
         for dir in fixtureDirectories {
-            let set = ((dir.hasSuffix("/") ? String(dir.dropLast()) : dir) as NSString).lastPathComponent
             let (items, found) = InputLocator().locate([dir])
             problems += found.map(\.description)
             for item in items {
-                let base = "\(expected)/\(set)/" + (item.relativePath as NSString).deletingPathExtension
+                let base = (expected.hasSuffix("/") ? String(expected.dropLast()) : expected) + "/" + expectationKey(item.path)
                 fixtures.append(Fixture(item: item, expectedJSONL: base + ".jsonl", expectedExplain: base + ".explain"))
             }
         }
         return (fixtures, problems)
+    }
+
+    /// A page's path as a relative path without its extension, safe to put under the
+    /// expectations folder: `./a/b.txt` → `a/b`, `/x/y.html` → `_root/x/y`, `../p.txt` → `_up/p`.
+    static func expectationKey(_ path: String) -> String {
+        var parts: [String] = path.hasPrefix("/") ? ["_root"] : []
+        for part in path.split(separator: "/") where part != "." {
+            parts.append(part == ".." ? "_up" : String(part))
+        }
+        guard var last = parts.popLast() else { return "_" }
+        if last.hasSuffix(".gz") { last.removeLast(3) }
+        if let dot = last.lastIndex(of: "."), dot != last.startIndex { last = String(last[..<dot]) }
+        parts.append(last)
+        return parts.joined(separator: "/")
     }
 }
 

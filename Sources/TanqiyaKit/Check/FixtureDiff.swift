@@ -80,8 +80,15 @@ public struct FixtureDiff: Sendable, Equatable {
         }
     }
 
+    /// "kept", "dropped", "duplicate of line 3 (dedup.repeated-caption)": the dedup rule is
+    /// named, so two duplicate decisions that differ only by it do not read the same.
     static func action(_ a: String) -> String {
-        if a.hasPrefix("dup:") { return "duplicate of line " + a.dropFirst(4).prefix { $0 != " " } }
+        if a.hasPrefix("dup:") {
+            let rest = a.dropFirst(4)
+            let line = rest.prefix { $0 != " " }
+            let rule = rest.dropFirst(line.count).drop { $0 == " " }
+            return "duplicate of line \(line)" + (rule.isEmpty ? "" : " (\(rule))")
+        }
         return a == "keep" ? "kept" : "dropped"
     }
 

@@ -1,18 +1,45 @@
 import Foundation
 
-/// Decides which outlet's rules read a page: `--outlet` first, then the URL's host, then the
-/// content signatures declared in the rule files (the highest summed weight at or above the
-/// outlet's `min_score`; a tie between outlets is no decision).
+/// Decides which outlet's rules read a page:
+///
+/// 1. `--outlet`;
+/// 2. the page's URL host — the record's `url` (or an HTML page's canonical URL), else the address
+///    the page prints in a copy-link line (`PrintedPageURL`): a host in an outlet's `detect.hosts`
+///    (subdomains included) picks that outlet, and **a host that belongs to no outlet gives the
+///    generic path**, whatever the page's content says;
+/// 3. the content signatures declared in the rule files: an outlet claims the page when the
+///    summed weight of its matching signatures reaches its `min_score` **and its signatures agree:
+///    at least `minAgreeingSignatures` of them, first found on different lines** (one stock
+///    phrase, «مقالات ذات صلة» on a blog, never decides alone, nor two signatures that only match
+///    the same line); the highest score wins, a tie between outlets is no decision. For an outlet
+///    whose articles have a marker (`article.marker`), the marker's structure found on the page
+///    (the line after a marker printed a few lines before it too) is one more signature of weight
+///    `markerStructureWeight`, on the title's line.
 public struct OutletDetector: Sendable {
     public let rules: RuleSet
     public let forced: String?
 
+    /// Signatures, on as many different lines, that must match before content can name an
+    /// outlet: one line, however distinctive it looks, can be printed by any site (a shared
+    /// widget, a quoted line).
+    public static let minAgreeingSignatures = 2
+
+    /// The weight of an outlet's marker structure found on a page (see above).
+    public static let markerStructureWeight = 1
+
     private let index: SignatureIndex
+    private let printedURL = PrintedPageURL(phrases: .pageURLLabels)
 
     public init(rules: RuleSet, forced: String? = nil) {
         self.rules = rules
         self.forced = forced
         self.index = SignatureIndex(rules)
+    }
+
+    /// Whether an outlet claims a page on content: enough weight, and enough signatures agreeing
+    /// (`lines`: the distinct lines where its matching signatures were first found).
+    public static func claims(_ outlet: OutletRules, score: Int, lines: Int) -> Bool {
+        score >= outlet.detection.minScore && lines >= minAgreeingSignatures
     }
 
     public struct Decision: Sendable {
@@ -26,18 +53,28 @@ public struct OutletDetector: Sendable {
         if let forced {
             return Decision(outlet: rules.outlet(id: forced), reason: "--outlet \(forced)", signatures: [])
         }
-        if let url, let host = Self.host(of: url) {
+        let printed = url == nil ? printedURL.find(in: blocks) : nil
+        if let address = url ?? printed?.url, let host = Self.host(of: address) {
+            let source = printed.map { "url host \(host), printed on line \(blocks[$0.index].line)" } ?? "url host \(host)"
             for outlet in rules.outlets where outlet.detection.hosts.contains(where: { host == $0 || host.hasSuffix("." + $0) }) {
-                return Decision(outlet: outlet, reason: "url host \(host)", signatures: [])
+                return Decision(outlet: outlet, reason: source, signatures: [])
             }
+            return Decision(outlet: nil, reason: "\(source) belongs to no outlet", signatures: [])
         }
         let matched = index.matchedSignatures(blocks)
         var best: (OutletRules, Int, [String])?
         var tie = false
         for (n, outlet) in rules.outlets.enumerated() {
-            let ids = matched[n].map { outlet.detection.signatures[$0].id }
-            let score = matched[n].reduce(0) { $0 + outlet.detection.signatures[$1].weight }
-            guard score >= outlet.detection.minScore else { continue }
+            var ids = matched[n].map { outlet.detection.signatures[$0.signature].id }
+            var score = matched[n].reduce(0) { $0 + outlet.detection.signatures[$1.signature].weight }
+            var lines = Set(matched[n].map(\.line))
+            if !ids.isEmpty, !Self.claims(outlet, score: score, lines: lines.count),
+               let marker = outlet.article.marker, let title = Self.markerStructure(marker, blocks) {
+                ids.append(marker.id)
+                score += Self.markerStructureWeight
+                lines.insert(title)
+            }
+            guard Self.claims(outlet, score: score, lines: lines.count) else { continue }
             if let current = best, current.1 == score {
                 tie = true
             } else if best == nil || score > best!.1 {
@@ -45,21 +82,48 @@ public struct OutletDetector: Sendable {
                 tie = false
             }
         }
-        guard let best else { return Decision(outlet: nil, reason: "no outlet's signatures matched", signatures: []) }
+        guard let best else {
+            let anyMatched = matched.contains { !$0.isEmpty }
+            let reason = anyMatched ? "no outlet's signatures reached its min_score on \(Self.minAgreeingSignatures) lines or more"
+                : "no outlet's signatures matched"
+            return Decision(outlet: nil, reason: reason, signatures: [])
+        }
         if tie { return Decision(outlet: nil, reason: "signatures of several outlets matched equally", signatures: []) }
         return Decision(outlet: best.0, reason: "signatures \(best.2.joined(separator: ",")) (score \(best.1))",
                         signatures: best.2)
     }
 
-    /// The summed weight of an outlet's signatures that match some block, and their ids.
-    public static func score(_ outlet: OutletRules, blocks: [Block]) -> (Int, [String]) {
+    /// The title line of the first marker whose next line was printed before it too (within the
+    /// marker's `title_search_back` lines), if there is one.
+    static func markerStructure(_ marker: ArticleLayout.Marker, _ blocks: [Block]) -> Int? {
+        for m in blocks.indices where !blocks[m].key.isEmpty && marker.matcher.matches(blocks, m) {
+            guard let t = nextNonBlank(blocks, after: m) else { continue }
+            var seen = 0
+            var i = m - 1
+            while i >= 0, seen < marker.titleSearchBack {
+                if !blocks[i].key.isEmpty {
+                    seen += 1
+                    if blocks.sameKey(i, t) { return t }
+                }
+                i -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The summed weight of an outlet's signatures that match some block, their ids, and the
+    /// number of distinct lines where they were first found.
+    public static func score(_ outlet: OutletRules, blocks: [Block]) -> (score: Int, ids: [String], lines: Int) {
         var score = 0
         var matched: [String] = []
-        for sig in outlet.detection.signatures where blocks.contains(where: { sig.matcher.matches($0) }) {
+        var lines = Set<Int>()
+        for sig in outlet.detection.signatures {
+            guard let first = blocks.firstIndex(where: { sig.matcher.matches($0) }) else { continue }
             score += sig.weight
             matched.append(sig.id)
+            lines.insert(first)
         }
-        return (score, matched)
+        return (score, matched, lines.count)
     }
 
     /// The lower-cased host of an http(s) URL, without a leading "www.".
@@ -131,9 +195,10 @@ struct SignatureIndex: Sendable {
         return tested ? out : nil
     }
 
-    /// Per outlet, the indices of its signatures that match at least one block, in order.
-    func matchedSignatures(_ blocks: [Block]) -> [[Int]] {
-        var hit = counts.map { Array(repeating: false, count: $0) }
+    /// Per outlet, its signatures that match at least one block, in order, with the first block
+    /// each matched.
+    func matchedSignatures(_ blocks: [Block]) -> [[(signature: Int, line: Int)]] {
+        var hit = counts.map { Array(repeating: -1, count: $0) }
         var open = Array(repeating: true, count: otherMatchers.count)
         var openCount = otherMatchers.count
         // The matchers get the few fields they read, taken once per block: no `Block` is copied.
@@ -145,15 +210,15 @@ struct SignatureIndex: Sendable {
                 m.mayMatch(head: line.head) && m.match(line, exactPossible: true, capture: false) != nil
             }
             if let pairs = exact[ByteKey(line.key, fingerprint: line.fingerprint)] {
-                for (o, s) in pairs where test(allMatchers[o][s]) { hit[o][s] = true }
+                for (o, s) in pairs where hit[o][s] < 0 && test(allMatchers[o][s]) { hit[o][s] = b }
             }
             guard openCount > 0, otherFirstBytes[Int(first)] else { continue }
             for m in otherMatchers.indices where open[m] && test(otherMatchers[m]) {
                 open[m] = false
                 openCount -= 1
-                hit[otherOwners[m].0][otherOwners[m].1] = true
+                hit[otherOwners[m].0][otherOwners[m].1] = b
             }
         }
-        return hit.map { flags in flags.indices.filter { flags[$0] } }
+        return hit.map { first in first.indices.filter { first[$0] >= 0 }.map { ($0, first[$0]) } }
     }
 }

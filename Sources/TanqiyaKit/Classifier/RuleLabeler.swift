@@ -114,8 +114,10 @@ struct RuleLabeler {
             for r in lines.indices {
                 let ruleZone = lines[r].zone
                 guard ruleZone == .anywhere || ruleZone == zone, lines[r].matcher.mayMatch(head: head) else { continue }
-                // The next line's test first: it is the cheaper one where both exist (a category line).
+                // The next line's test first: it is the cheaper one where both exist (a category
+                // line), once the line's own length allows a match at all.
                 if let next = lines[r].followedBy {
+                    if let bound = lines[r].matcher.maxMatchBytes, blocks[i].key.utf8.count > bound { continue }
                     guard let j = nextNonBlank(blocks, after: i), next.matches(blocks, j) else { continue }
                 }
                 let capture = lines[r].field != nil

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One input named on the command line, or found under a directory named there.
 public struct InputItem: Sendable, Equatable {
     public enum Format: String, Sendable, CaseIterable {
@@ -61,6 +63,27 @@ public struct InputItem: Sendable, Equatable {
             }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
+    }
+
+    /// The format the first bytes of an input show (standard input has no name): HTML when it
+    /// starts (after a byte order mark and white space) with a tag or `<!DOCTYPE`, JSONL when its
+    /// first line is a JSON object, a text dump otherwise.
+    public static func format(ofContent bytes: [UInt8]) -> Format {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        guard start + 1 < bytes.count else { return .text }
+        let next = bytes[start + 1]
+        let isLetter = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
+        if bytes[start] == UInt8(ascii: "<"), isLetter || next == UInt8(ascii: "!") || next == UInt8(ascii: "?") { return .html }
+        if bytes[start] == UInt8(ascii: "{") {
+            guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
+                // The first record is longer than the bytes seen (or is all there is).
+                if let object = try? JSONSerialization.jsonObject(with: Data(bytes[start...])), object is [String: Any] { return .jsonl }
+                return next == UInt8(ascii: "\"") || bytes.count >= StandardInput.sniffBytes ? .jsonl : .text
+            }
+            if let object = try? JSONSerialization.jsonObject(with: Data(bytes[start..<newline])), object is [String: Any] { return .jsonl }
+        }
+        return .text
     }
 
     /// The format a file name implies: `.jsonl`/`.ndjson` records, `.html`/`.htm` (optionally

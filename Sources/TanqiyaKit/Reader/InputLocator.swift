@@ -64,7 +64,8 @@ public struct InputLocator: Sendable {
         var visited = Set<DirectoryIdentity>()
         for argument in arguments {
             if argument == "-" {
-                items.append(InputItem(path: "-", relativePath: "stdin", format: forcedFormat ?? .text, encoding: forcedEncoding))
+                let format = forcedFormat ?? InputItem.format(ofContent: StandardInput.peek())
+                items.append(InputItem(path: "-", relativePath: "stdin", format: format, encoding: forcedEncoding))
                 continue
             }
             var info = stat()

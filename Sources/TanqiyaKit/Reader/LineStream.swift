@@ -14,7 +14,11 @@ public final class LineStream {
     public private(set) var error: Error?
     public static let chunkSize = 1 << 20
 
-    public init(handle: FileHandle) { self.handle = handle }
+    /// `prefix`: bytes already taken from the handle (peeked standard input), read first.
+    public init(handle: FileHandle, prefix: [UInt8] = []) {
+        self.handle = handle
+        buffer = prefix
+    }
 
     /// The next line without its "\n" (and without a final "\r"), or nil at the end.
     public func next() -> [UInt8]? {

@@ -113,6 +113,12 @@ public final class LineMatcher: Sendable {
     public var classes: Set<String>? { spec.classes }
     public var maxBytes: Int { spec.maxBytes }
 
+    /// The longest key the matcher can match, when it has no exact lines (its prefixes and
+    /// pattern are only tried up to `maxBytes`): callers skip longer lines before costlier tests.
+    public var maxMatchBytes: Int? {
+        spec.exact.isEmpty && (!spec.prefixes.isEmpty || spec.pattern != nil) ? spec.maxBytes : nil
+    }
+
     /// Whether the matcher looks at HTML block features.
     public var testsFeatures: Bool { tags != nil || inside != nil || classes != nil }
 

@@ -1,19 +1,36 @@
 import Foundation
 import Yams
 
-/// Loads and checks every `*.yaml` rule file of a directory. All problems of all files are
-/// collected and thrown together as one `RuleError`, before any input is read.
+/// Loads and checks every rule file (`*.yaml`, `*.yml`) of a directory. All problems of all
+/// files are collected and thrown together as one `RuleError`, before any input is read.
 public enum RuleLoader {
-    public static let fileExtension = "yaml"
+    /// The extensions of rule files; both load.
+    public static let fileExtensions = ["yaml", "yml"]
 
-    /// Loads `dir/*.yaml`, sorted by file name.
+    /// The rule files of a directory, sorted by file name (hidden files skipped).
+    public static func ruleFiles(in directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { name in
+            !name.hasPrefix(".") && fileExtensions.contains { name.hasSuffix("." + $0) && name.count > $0.count + 1 }
+        }.sorted()
+    }
+
+    /// Loads the directory's rule files. A directory without any is an error: rules that are
+    /// silently not there would send every page down the generic path.
     public static func load(directory: String) throws -> RuleSet {
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir) else {
             throw RuleError([RuleDiagnostic(file: directory, line: 0, column: 0, message: "no such rules directory")])
         }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        let files = names.filter { $0.hasSuffix("." + fileExtension) }.sorted()
+        guard isDir.boolValue else {
+            throw RuleError([RuleDiagnostic(file: directory, line: 0, column: 0,
+                                            message: "a file, not a rules directory: give the folder that holds the rule files")])
+        }
+        let files = ruleFiles(in: directory)
+        if files.isEmpty {
+            throw RuleError([RuleDiagnostic(file: directory, line: 0, column: 0,
+                                            message: "no rule files (*.yaml, *.yml) in this directory")])
+        }
         var sources: [(file: String, text: String)] = []
         var diagnostics: [RuleDiagnostic] = []
         for name in files {

@@ -30,7 +30,8 @@ struct YAMLReader {
                 continue
             }
             if !allowed.contains(key) {
-                error("unknown key '\(key)' in \(what) (expected one of: \(allowed.joined(separator: ", ")))", at: keyNode)
+                let hint = DidYouMean.suggest(key, among: allowed).map { "did you mean '\($0)'? " } ?? ""
+                error("unknown key '\(key)' in \(what) (\(hint)expected one of: \(allowed.joined(separator: ", ")))", at: keyNode)
                 continue
             }
             if result[key] != nil {
@@ -100,8 +101,9 @@ struct YAMLReader {
     where E.RawValue == String {
         guard let raw = string(node, what: what) else { return nil }
         if let value = E(rawValue: raw) { return value }
-        let names = E.allCases.map(\.rawValue).joined(separator: ", ")
-        error("\(what) '\(raw)' is not one of: \(names)", at: node)
+        let names = E.allCases.map(\.rawValue)
+        let hint = DidYouMean.suggest(raw, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+        error("\(what) '\(raw)' is not one of: \(names.joined(separator: ", "))\(hint)", at: node)
         return nil
     }
 }

@@ -81,7 +81,7 @@ public final class PageSource {
                 do {
                     let handle = try Self.open(item)
                     self.handle = handle
-                    stream = LineStream(handle: handle)
+                    stream = LineStream(handle: handle, prefix: item.isStdin ? StandardInput.takePeeked() : [])
                     recordNumber = 0
                 } catch {
                     index += 1
@@ -138,7 +138,7 @@ public final class PageSource {
     static func readAll(_ item: InputItem, limit: Int = .max) throws -> [UInt8] {
         if item.isStdin {
             do {
-                var bytes: [UInt8] = []
+                var bytes = Array(StandardInput.takePeeked().prefix(limit))
                 while bytes.count < limit, let chunk = try FileHandle.standardInput.read(upToCount: min(1 << 20, limit - bytes.count)),
                       !chunk.isEmpty {
                     bytes.append(contentsOf: chunk)

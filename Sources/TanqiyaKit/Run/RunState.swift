@@ -269,7 +269,7 @@ struct RunState {
     }
 
     mutating func finish() {
-        for (label, count) in zip(Label.allCases, droppedPerLabel) where count > 0 {
+        for (label, count) in zip(Label.allCases, droppedPerLabel) {
             stats.lines.droppedByLabel[label.rawValue] = count
         }
         for (key, count) in zip(droppedPerRule.keys, droppedPerRule.values) { stats.lines.droppedByRule[key.string] = count }
@@ -282,20 +282,40 @@ struct RunState {
         stats.dedupIndexBytes = dedup?.indexBytes ?? 0
     }
 
-    /// `\r… pages, pages/s, ETA` on a terminal, at most twice a second.
+    /// `\r… pages, pages/s, MB read of the total, ETA` on a terminal, at most twice a second.
+    /// Progress is measured in bytes (the inputs' sizes are known before reading), so a single
+    /// big JSONL input shows its progress and an ETA too; standard input has no size: pages only.
     mutating func reportProgress(start: DispatchTime) {
         guard runner.options.progress else { return }
         let now = DispatchTime.now()
         guard now.uptimeNanoseconds - lastProgress.uptimeNanoseconds > 500_000_000 else { return }
         lastProgress = now
+        if totalBytes == nil { totalBytes = Self.totalSize(items) }
         let seconds = Double(now.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         let rate = Double(stats.pages) / max(seconds, 0.001)
-        let done = stats.inputs.cleaned + stats.inputs.failed
-        var line = String(format: "\r%d pages, %.0f pages/s, %d/%d inputs", stats.pages, rate, done, items.count)
-        if done > 0, done < items.count {
-            line += String(format: ", ETA %.0f s", seconds / Double(done) * Double(items.count - done))
+        var line = String(format: "\r%d pages, %.0f pages/s", stats.pages, rate)
+        let done = stats.bytesIn
+        if let total = totalBytes ?? nil, total > 0 {
+            let fraction = min(1, Double(done) / Double(total))
+            line += String(format: ", %.1f/%.1f MB (%.0f%%)", Double(done) / 1e6, Double(total) / 1e6, fraction * 100)
+            if fraction > 0, fraction < 1 { line += String(format: ", ETA %.0f s", seconds / fraction * (1 - fraction)) }
+        } else {
+            line += ", \(stats.inputs.cleaned + stats.inputs.failed)/\(items.count) inputs"
         }
         FileHandle.standardError.write(Data((line + "   ").utf8))
+    }
+
+    /// Bytes of all inputs, `nil` when one is standard input (or cannot be sized).
+    private var totalBytes: Int??
+
+    static func totalSize(_ items: [InputItem]) -> Int? {
+        var total = 0
+        for item in items {
+            var info = stat()
+            guard !item.isStdin, stat(item.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            total += Int(info.st_size)
+        }
+        return total
     }
 
     static func openShared(_ target: OutputTarget) throws -> OutputFile? {

@@ -31,7 +31,8 @@ public struct RunStats: Codable, Sendable, Equatable {
         /// Articles the pages gave, before corpus deduplication.
         public var found = 0
         public var written = 0
-        public var duplicates: [String: Int] = [:]
+        /// Per kind, every kind present (0 when none): stable keys for JSON tools.
+        public var duplicates: [String: Int] = Dictionary(uniqueKeysWithValues: DuplicateKind.allCases.map { ($0.rawValue, 0) })
         /// Articles of an input that failed after some of its pages were cleaned (`-o DIR/`:
         /// its output is not written).
         public var discarded = 0
@@ -59,8 +60,9 @@ public struct RunStats: Codable, Sendable, Equatable {
         public var total = 0
         public var kept = 0
         public var blank = 0
-        /// Dropped non-blank lines, by label and by the rule (or dedup rule) that dropped them.
-        public var droppedByLabel: [String: Int] = [:]
+        /// Dropped non-blank lines, by label (every label present, 0 when none) and by the rule
+        /// (or dedup rule) that dropped them.
+        public var droppedByLabel: [String: Int] = Dictionary(uniqueKeysWithValues: Label.allCases.map { ($0.rawValue, 0) })
         public var droppedByRule: [String: Int] = [:]
     }
 
@@ -131,14 +133,14 @@ public struct RunStats: Codable, Sendable, Equatable {
     /// One line for stderr at the end of a run.
     public var summary: String {
         let dups = articles.duplicates.values.reduce(0, +)
-        var line = "\(inputs.total) inputs, \(pages) pages, \(articles.written) articles written"
+        var line = "\(counted(inputs.total, "input")), \(counted(pages, "page")), \(counted(articles.written, "article")) written"
         if dups > 0 {
-            line += " (\(dups) duplicates dropped: " + articles.duplicates.sorted { $0.key < $1.key }
+            line += " (\(counted(dups, "duplicate")) dropped: " + articles.duplicates.filter { $0.value > 0 }.sorted { $0.key < $1.key }
                 .map { "\($0.value) \($0.key)" }.joined(separator: ", ") + ")"
         }
-        if inputs.skipped > 0 { line += ", \(inputs.skipped) inputs skipped" }
-        if pagesSkipped > 0 { line += ", \(pagesSkipped) pages skipped" }
-        if inputs.failed > 0 { line += ", \(inputs.failed) inputs failed" }
+        if inputs.skipped > 0 { line += ", \(counted(inputs.skipped, "input")) skipped" }
+        if pagesSkipped > 0 { line += ", \(counted(pagesSkipped, "page")) skipped" }
+        if inputs.failed > 0 { line += ", \(counted(inputs.failed, "input")) failed" }
         line += String(format: "; %.1f MB in %.2f s (%.1f MB/s, %.0f pages/s)", Double(bytesIn) / 1e6, wallSeconds,
                        megabytesPerSecond, pagesPerSecond)
         return line

@@ -7,7 +7,9 @@
 ///     1	0	navigation	rt.header-menu	drop	مباشر
 ///     36	1	title	rt.title-repeat	dup:32 dedup.repeated-title	الكرملين: …
 ///
-/// `action` is `keep`, `drop`, or `dup:<line> <dedup rule>`; blank lines have rule `-`.
+/// `action` is `keep`, `drop`, or `dup:<line> <dedup rule>`; blank lines have rule `-`. For an
+/// HTML page, `line` numbers the page's text blocks in document order (a header line says so),
+/// not lines of the HTML source.
 public struct ExplainWriter: Sendable {
     public static let columns = "line\tarticle\tlabel\trule\taction\ttext"
 
@@ -18,6 +20,7 @@ public struct ExplainWriter: Sendable {
         text += "# outlet: \(document.outlet ?? "unknown") (\(document.outletReason))\n"
         text += "# articles: \(document.articles.count)\n"
         if let encoding = document.encoding { text += "# encoding: \(encoding)\n" }
+        if document.html != nil { text += "# line: the n-th text block of the HTML page, not a line of its source\n" }
         for warning in document.warnings { text += "# warning: \(warning)\n" }
         text += Self.columns + "\n"
         out.append(contentsOf: Array(text.utf8))

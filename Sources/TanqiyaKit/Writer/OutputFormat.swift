@@ -7,6 +7,19 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 
     public var fileExtension: String { self == .jsonl ? "jsonl" : "txt" }
 
+    /// The format an output file's name asks for: `.txt` text, `.jsonl`/`.ndjson` JSONL, any
+    /// other name none (the default applies).
+    public init?(impliedByPath path: String) {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".txt") {
+            self = .text
+        } else if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+            self = .jsonl
+        } else {
+            return nil
+        }
+    }
+
     public func writer() -> any DocumentWriter {
         switch self {
         case .jsonl: return JSONLWriter()

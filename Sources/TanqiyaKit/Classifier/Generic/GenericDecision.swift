@@ -40,6 +40,8 @@ public struct BlockDecision: Sendable, Equatable {
     /// Class from the block alone, and after context.
     public var contextFreeClass: ParagraphClass
     public var finalClass: ParagraphClass
+    /// A credit line's value (the text after its label), for the record's `credit`.
+    public var value: String? = nil
 }
 
 /// The generic labeler's answer for one page.

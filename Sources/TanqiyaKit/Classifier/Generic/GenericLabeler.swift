@@ -30,18 +30,38 @@ public struct GenericLabeler: Sendable {
         for (n, i) in nonBlank.enumerated() {
             document.blocks[i].label = extraction.decisions[n].label
             document.blocks[i].rule = extraction.decisions[n].rule
+            if let value = extraction.decisions[n].value { document.blocks[i].value = value }
         }
-        if !document.blocks.contains(where: { $0.label == .title }) {
+        if document.html != nil { dropChromeLines(&document) }
+        // A text dump's headline is `PlainTextLabeler`'s (or none); HTML pages fall back on their head's.
+        if document.html != nil && !document.blocks.contains(where: { $0.label == .title }) {
             if let title = extraction.title {
                 document.fallbackTitle = title
             } else if let first = document.blocks.firstIndex(where: { $0.label == .body }),
                       Self.looksLikeHeadline(document.blocks[first].key) {
-                // A text dump: its first kept line, when it reads as a headline, is the title.
+                // No head title: the first kept line, when it reads as a headline, is the title.
                 document.blocks[first].label = .title
                 document.blocks[first].rule = GenericRule.firstLineTitle
             }
         }
         return 1
+    }
+
+    /// HTML pages: a block kept as text that is page chrome by its words or shape (a date, an
+    /// author line, «اقرأ أيضا: …», a share row, a menu row) is dropped with that label and rule.
+    private func dropChromeLines(_ document: inout Document) {
+        let chrome = ChromeLineClassifier(lists: resources.chrome)
+        let kept = document.blocks.indices.filter { document.blocks[$0].label == .body }
+        let words = kept.map { LineWords(document.blocks[$0].key) }
+        let arabic = words.reduce(0) { $0 + $1.arabicLetters }
+        let other = words.reduce(0) { $0 + $1.otherLetters }
+        let arabicPage = arabic > 0 && arabic >= PlainTextLabeler.arabicPageRatio * other
+        for (k, i) in kept.enumerated() {
+            guard let m = chrome.classify(words[k], arabicPage: arabicPage) else { continue }
+            document.blocks[i].label = m.label
+            document.blocks[i].rule = m.rule
+            if m.label == .credit { document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key) }
+        }
     }
 
     /// A headline: at most this many words, and no sentence-final punctuation.
@@ -217,25 +237,12 @@ public struct GenericLabeler: Sendable {
         return chosen
     }
 
-    /// Text dumps: jusText context over the lines, then every line of some length that is not
-    /// link-like is kept (the cost of losing article text is higher than keeping a stray line).
+    /// Text dumps: `PlainTextLabeler` (chrome by phrases and shapes, lists and comment blocks,
+    /// jusText's context over the rest, the headline and its repeats).
     private func plainText(_ blocks: [Block], _ cfClass: [ParagraphClass], _ cfRule: [String], _ chars: [Int],
                            title: String?, language: String?) -> GenericExtraction {
-        var items = blocks.indices.map {
-            ContextSmoothing.Item(cls: cfClass[$0], cfClass: cfClass[$0], isHeading: false, chars: chars[$0], rule: cfRule[$0], locked: false)
-        }
-        ContextSmoothing(t: tunables).revise(&items)
-        var decisions: [BlockDecision] = []
-        var paragraphs: [String] = []
-        for (i, item) in items.enumerated() {
-            var d = BlockDecision(label: item.cls == .good ? .body : .boilerplate, rule: item.rule, contextFreeClass: cfClass[i], finalClass: item.cls)
-            if d.label == .boilerplate && chars[i] >= tunables.plainTextKeepLength && cfRule[i] != GenericRule.copyright {
-                d.label = .body; d.rule = GenericRule.plainTextKeep
-            }
-            if d.label == .body { paragraphs.append(blocks[i].key) }
-            decisions.append(d)
-        }
-        return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language, mainContainerID: nil)
+        PlainTextLabeler(tunables: tunables, chrome: ChromeLineClassifier(lists: resources.chrome))
+            .extract(blocks, cfClass, cfRule, chars, title: title, language: language)
     }
 
     // MARK: - Helpers

@@ -188,10 +188,16 @@ public struct DOMHints: Sendable {
 public struct GenericResources: Sendable {
     public let stopLists: StopLists
     public let hints: DOMHints
+    /// Stop phrases and shape words of page chrome (data/generic-chrome/).
+    public let chrome: ChromePhrases
 
-    public init(stopLists: StopLists, hints: DOMHints) { self.stopLists = stopLists; self.hints = hints }
+    public init(stopLists: StopLists, hints: DOMHints, chrome: ChromePhrases = .embedded) {
+        self.stopLists = stopLists
+        self.hints = hints
+        self.chrome = chrome
+    }
 
-    /// The data compiled into the binary (`data/generic-extractor/`, see `tools/embed_data.py`):
+    /// The data compiled into the binary (`data/generic-extractor/`, `data/generic-chrome/`, see `tools/embed_data.py`):
     /// nothing to find at run time, so an installed or copied binary works anywhere.
     public static let embedded: GenericResources = {
         let stopLists = StopLists(texts: EmbeddedData.stopLists)

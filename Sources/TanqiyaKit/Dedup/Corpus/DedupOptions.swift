@@ -133,3 +133,40 @@ func power(_ x: Double, _ n: Int) -> Double {
     for _ in 0..<n { result *= x }
     return result
 }
+
+extension DedupOptions {
+    enum CodingKeys: String, CodingKey {
+        case enabled, threshold, shingleSize, bands, rows, seed
+    }
+
+    /// The seed is written as a decimal string: it exceeds 2^53, and JSON tools that read numbers
+    /// as doubles (jq, JavaScript) would round it. A number is still read back.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(enabled, forKey: .enabled)
+        try container.encode(threshold, forKey: .threshold)
+        try container.encode(shingleSize, forKey: .shingleSize)
+        try container.encode(bands, forKey: .bands)
+        try container.encode(rows, forKey: .rows)
+        try container.encode(String(seed), forKey: .seed)
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let seed: UInt64
+        if let text = try? container.decode(String.self, forKey: .seed) {
+            guard let value = UInt64(text) else {
+                throw DecodingError.dataCorruptedError(forKey: .seed, in: container, debugDescription: "not a 64-bit seed: \(text)")
+            }
+            seed = value
+        } else {
+            seed = try container.decode(UInt64.self, forKey: .seed)
+        }
+        self.init(enabled: try container.decode(Bool.self, forKey: .enabled),
+                  threshold: try container.decode(Double.self, forKey: .threshold),
+                  shingleSize: try container.decode(Int.self, forKey: .shingleSize),
+                  bands: try container.decode(Int.self, forKey: .bands),
+                  rows: try container.decode(Int.self, forKey: .rows),
+                  seed: seed)
+    }
+}

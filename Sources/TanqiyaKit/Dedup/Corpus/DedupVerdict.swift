@@ -1,5 +1,5 @@
 /// Why an article was dropped.
-public enum DuplicateKind: String, Sendable, Codable, Hashable {
+public enum DuplicateKind: String, Sendable, Codable, Hashable, CaseIterable {
     /// Same text after white space collapsing and removal of invisible marks (see `ArticleSignature`).
     case exact
     /// Estimated Jaccard similarity of folded word shingles at or above the threshold.

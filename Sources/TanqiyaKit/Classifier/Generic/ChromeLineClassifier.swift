@@ -1,0 +1,282 @@
+/// What the generic path recognised a line as: page chrome with a label, and the rule that said so.
+struct ChromeMatch: Equatable {
+    var label: Label
+    var rule: String
+    /// The phrase kind that matched (nil: a line shape).
+    var kind: ChromePhrases.Kind?
+}
+
+/// Recognises page chrome on a line by its stop phrases (data/generic-chrome/<label>.txt) and by
+/// its shape: a date or time, a row of social networks, a menu, a lone URL, Latin widget text on
+/// an Arabic page. Context-free: the regions (lists after a header, a comment block to the page's
+/// end) are `PlainTextLabeler`'s.
+struct ChromeLineClassifier {
+    let lists: ChromePhrases
+
+    /// Lines of more words are never chrome (a read-more line with a long headline has about 20).
+    static let maxChromeWords = 40
+    /// A line holding a `has` phrase is chrome up to this many words (a comment policy, a cookie
+    /// notice); a longer one is a sentence that mentions it.
+    static let maxHasWords = 25
+    /// An author line's name: at most this many words before a date or the line's end.
+    static let maxBylineNameWords = 4
+    /// A date line holds at most this many words…
+    static let maxDateWords = 20
+    /// …and at most this many that are not date words («بتوقيت مكة» has its own marks).
+    static let maxOtherWordsInDate = 1
+    /// A list header may add this many words to its phrase (the section it lists).
+    static let maxListHeaderExtraWords = 2
+    /// Menu rows: at least this many parts between separators, each of at most `maxMenuPartWords`.
+    static let minMenuParts = 3
+    static let maxMenuPartWords = 4
+    /// A menu row without separators: at least this many words, this share of them section names.
+    static let minMenuWords = 4
+    static let minMenuWordShare = 0.8
+    /// A line of only section names, at most this many words («صحة ومجتمع»), is a section word.
+    static let maxSectionWords = 3
+    /// A photo caption ends with its credit in parentheses, at most this many words long, after
+    /// at least `minCaptionWords` words of description.
+    static let maxCaptionCreditWords = 5
+    static let minCaptionWords = 2
+    /// Latin text on an Arabic page is widget text up to this many words («Comments not found»).
+    static let maxLatinWidgetWords = 8
+
+    /// Kinds tried first when several phrases match a line.
+    static let kindOrder: [ChromePhrases.Kind] = [.list, .tail, .line, .url, .date, .byline, .count, .lead, .has]
+
+    /// Rule ids: `generic.phrase.<label>.<kind>` for a phrase, these for shapes.
+    enum ShapeRule {
+        static let date = "generic.shape.date"
+        static let url = "generic.shape.url"
+        static let shareRow = "generic.shape.share-row"
+        static let menu = "generic.shape.menu"
+        static let breadcrumb = "generic.shape.breadcrumb"
+        static let latinLine = "generic.shape.latin-line"
+        static let hashtags = "generic.shape.hashtags"
+        static let sectionWord = "generic.shape.section-word"
+        static let caption = "generic.shape.caption"
+        static let linksRow = "generic.shape.links-row"
+    }
+
+    static func phraseRule(_ p: ChromePhrases.Phrase) -> String { "generic.phrase.\(p.label.rawValue).\(p.kind.rawValue)" }
+
+    func classify(_ w: LineWords, arabicPage: Bool) -> ChromeMatch? {
+        guard w.count > 0, w.count <= Self.maxChromeWords else { return nil }
+        if let m = phraseMatch(w) { return m }
+        return shapeMatch(w, arabicPage: arabicPage)
+    }
+
+    // MARK: - Phrases
+
+    private func phraseMatch(_ w: LineWords) -> ChromeMatch? {
+        var best: (phrase: ChromePhrases.Phrase, order: Int)?
+        func consider(_ p: ChromePhrases.Phrase) {
+            let order = Self.kindOrder.firstIndex(of: p.kind) ?? Self.kindOrder.count
+            if let b = best, b.order < order || (b.order == order && b.phrase.words.count >= p.words.count) { return }
+            best = (p, order)
+        }
+        // Phrases at the line's start, also behind the conjunction و («وقد يهمك أيضا»).
+        let first = w.words[0].text
+        for index in lists.phrases(startingWith: first) {
+            let p = lists.phrases[index]
+            if w.has(p.words, at: 0), fits(p, w) { consider(p) }
+        }
+        if first.hasPrefix("و"), first.unicodeScalars.count > 2 {
+            let bare = String(first.unicodeScalars.dropFirst())
+            for index in lists.phrases(startingWith: bare) {
+                let p = lists.phrases[index]
+                if p.words.count > 1 ? w.has(Array(p.words.dropFirst()), at: 1) : true, fits(p, w) { consider(p) }
+            }
+        }
+        // Counters («3 تعليقات», «2,431 مشاهدة») and phrases held anywhere.
+        for k in 1..<w.count {
+            for index in lists.phrases(startingWith: w.words[k].text) where w.count <= Self.maxHasWords || lists.phrases[index].kind == .count {
+                let p = lists.phrases[index]
+                guard p.kind == .has || p.kind == .count, w.has(p.words, at: k) else { continue }
+                if p.kind == .count && !countFits(p, w, at: k) { continue }
+                consider(p)
+            }
+        }
+        guard let p = best?.phrase else { return nil }
+        return ChromeMatch(label: p.label, rule: Self.phraseRule(p), kind: p.kind)
+    }
+
+    /// Whether phrase `p`, found at the line's start, matches the line by its kind's rule.
+    private func fits(_ p: ChromePhrases.Phrase, _ w: LineWords) -> Bool {
+        let rest = p.words.count
+        let whole = rest == w.count
+        let breakOK = !p.needsBreak || whole || !w.words[rest].before.isDisjoint(with: .labelBreak)
+        switch p.kind {
+        case .line: return whole
+        // A list header may name its section: «المزيد من سياسة», «مقالات أخرى للكاتب».
+        case .list: return whole || (w.count - rest <= Self.maxListHeaderExtraWords && !w.endsSentence)
+        case .tail: return whole || w.words[rest...].allSatisfy { $0.kind == .digits }
+        case .lead: return breakOK
+        case .has: return breakOK && w.count <= Self.maxHasWords
+        case .url: return whole || (rest == w.count - 1 && w.words[rest].kind == .url)
+        case .date: return !whole && breakOK && isDate(w, from: rest)
+        case .byline: return !whole && breakOK && isByline(w, from: rest)
+        case .count: return countFits(p, w, at: 0)
+        }
+    }
+
+    /// A counter: the phrase and numbers only, at least one.
+    private func countFits(_ p: ChromePhrases.Phrase, _ w: LineWords, at k: Int) -> Bool {
+        var numbers = 0
+        for (i, word) in w.words.enumerated() where i < k || i >= k + p.words.count {
+            guard word.kind == .digits else { return false }
+            numbers += 1
+        }
+        return numbers > 0
+    }
+
+    // MARK: - Shapes
+
+    private func shapeMatch(_ w: LineWords, arabicPage: Bool) -> ChromeMatch? {
+        if w.words.last?.kind == .url, w.count <= 4 {
+            return ChromeMatch(label: .widget, rule: ShapeRule.url)
+        }
+        if isDate(w, from: 0) { return ChromeMatch(label: .timestamp, rule: ShapeRule.date) }
+        if isShareRow(w) { return ChromeMatch(label: .widget, rule: ShapeRule.shareRow) }
+        if w.words.allSatisfy({ $0.before.contains(.hash) }) { return ChromeMatch(label: .navigation, rule: ShapeRule.hashtags) }
+        if !w.endsSentence {
+            if w.parts.count >= Self.minMenuParts && w.parts.allSatisfy({ $0 <= Self.maxMenuPartWords }) {
+                return ChromeMatch(label: .navigation, rule: ShapeRule.menu)
+            }
+            if w.parts.count >= 2, w.parts[0] <= 2, isHomeWord(w, count: w.parts[0]) {
+                return ChromeMatch(label: .navigation, rule: ShapeRule.breadcrumb)
+            }
+            if w.parts.count >= 2, let label = linksRowLabel(w) {
+                return ChromeMatch(label: label, rule: ShapeRule.linksRow)
+            }
+            if w.count >= Self.minMenuWords && menuWordShare(w) >= Self.minMenuWordShare {
+                return ChromeMatch(label: .navigation, rule: ShapeRule.menu)
+            }
+            if w.count <= Self.maxSectionWords && menuWordShare(w) == 1 {
+                return ChromeMatch(label: .navigation, rule: ShapeRule.sectionWord)
+            }
+        }
+        if isCaption(w) { return ChromeMatch(label: .boilerplate, rule: ShapeRule.caption) }
+        if arabicPage && w.arabicLetters == 0 && w.otherLetters > 0 && w.count <= Self.maxLatinWidgetWords {
+            return ChromeMatch(label: .widget, rule: ShapeRule.latinLine)
+        }
+        return nil
+    }
+
+    /// Words `from…` are a date or a time: date words and numbers (all but one), with a strong
+    /// sign — a month or weekday with a number, a numeric date, a time, or a relative time.
+    func isDate(_ w: LineWords, from: Int) -> Bool {
+        let n = w.count - from
+        guard n >= 1, n <= Self.maxDateWords else { return false }
+        if w.endsSentence && w.count >= 4 && !w.hasTime && !w.hasNumericDate { return false }
+        var other = 0, digits = 0
+        var month = false, weekday = false, unit = false, relative = false
+        for word in w.words[from...] {
+            if word.kind == .digits { digits += 1; continue }
+            switch lists.dateWords[word.text] ?? Self.dateWordWithConjunction(word.text, lists) {
+            case .month?: month = true
+            case .weekday?: weekday = true
+            case .unit?: unit = true
+            case .relative?: relative = true
+            case .mark?: break
+            case nil:
+                other += 1
+                if other > Self.maxOtherWordsInDate { return false }
+            }
+        }
+        // One other word is allowed only beside at least two date words or numbers.
+        if other > 0 && n - other < 2 { return false }
+        let time = w.hasTime || w.hasNumericDate
+        return time || ((month || weekday) && digits > 0) || (unit && (relative || digits > 0) && n - other <= 4)
+    }
+
+    /// «والساعة»: a date word behind the conjunction و.
+    private static func dateWordWithConjunction(_ text: String, _ lists: ChromePhrases) -> ChromePhrases.DateWord? {
+        guard text.hasPrefix("و"), text.count > 2 else { return nil }
+        return lists.dateWords[String(text.dropFirst())]
+    }
+
+    /// Words `from…` are an author's name (at most four words), perhaps followed by a date.
+    private func isByline(_ w: LineWords, from: Int) -> Bool {
+        var k = from
+        var name = 0
+        while k < w.count, w.words[k].kind != .digits, w.words[k].kind != .url, lists.dateWords[w.words[k].text] == nil {
+            if name > 0 && !w.words[k].before.isDisjoint(with: [.pipe, .dash, .comma]) { break }
+            name += 1
+            k += 1
+        }
+        guard name >= 1, name <= Self.maxBylineNameWords else { return false }
+        if k == w.count { return !w.endsSentence }
+        return isDate(w, from: k)
+    }
+
+    /// Only social networks and share words, naming at least one network («فيسبوك | إكس | يوتيوب»).
+    private func isShareRow(_ w: LineWords) -> Bool {
+        var k = 0
+        var networks = 0
+        while k < w.count {
+            let net = ChromePhrases.longest(lists.networks, in: w, at: k)
+            if net > 0 { networks += 1; k += net; continue }
+            let share = ChromePhrases.longest(lists.shareWords, in: w, at: k)
+            if share > 0 { k += share; continue }
+            // «وتويتر»: a network behind the conjunction و.
+            let text = w.words[k].text
+            if text.hasPrefix("و"), lists.networks.contains([String(text.dropFirst())]) { networks += 1; k += 1; continue }
+            return false
+        }
+        return networks > 0
+    }
+
+    /// The share of the line's words that are section names (one behind the conjunction و too).
+    private func menuWordShare(_ w: LineWords) -> Double {
+        var k = 0, covered = 0
+        while k < w.count {
+            let n = ChromePhrases.longest(lists.menuWords, in: w, at: k)
+            if n > 0 {
+                covered += n; k += n
+            } else {
+                let text = w.words[k].text
+                if text.hasPrefix("و"), text.unicodeScalars.count > 2, lists.menuWords.contains([String(text.unicodeScalars.dropFirst())]) {
+                    covered += 1
+                }
+                k += 1
+            }
+        }
+        return Double(covered) / Double(w.count)
+    }
+
+    /// A photo caption: a description ending with its credit in parentheses («… (رويترز)»), not
+    /// a headline's medium («… (فيديو)») nor a number («(2025-2030)»), with no sentence before it.
+    func isCaption(_ w: LineWords) -> Bool {
+        guard w.lastMark == ")", let open = w.words.lastIndex(where: { $0.before.contains(.open) }),
+              open >= Self.minCaptionWords, w.count - open <= Self.maxCaptionCreditWords, w.count <= Self.maxChromeWords / 2 else { return false }
+        let credit = w.words[open...]
+        if credit.allSatisfy({ lists.mediaWords.contains($0.text) || $0.kind == .digits }) { return false }
+        return !w.words[1..<open].contains { !$0.before.isDisjoint(with: [.fullStop, .question]) }
+    }
+
+    /// A row of links, each one a chrome line by itself («سياسة الخصوصية | شروط الاستخدام»): the
+    /// first one's label.
+    private func linksRowLabel(_ w: LineWords) -> Label? {
+        var start = 0
+        var label: Label?
+        for count in w.parts {
+            let part = Array(w.texts[start..<(start + count)])
+            guard let first = part.first,
+                  let p = lists.phrases(startingWith: first).map({ lists.phrases[$0] }).first(where: { $0.kind == .line && $0.words == part })
+            else { return nil }
+            label = label ?? p.label
+            start += count
+        }
+        return label
+    }
+
+    /// The line's first `count` words are a "home" menu entry (a navigation `line` phrase).
+    private func isHomeWord(_ w: LineWords, count: Int) -> Bool {
+        let first = Array(w.texts.prefix(count))
+        return lists.phrases(startingWith: first[0]).contains { i in
+            let p = lists.phrases[i]
+            return p.label == .navigation && p.kind == .line && p.words == first
+        }
+    }
+}

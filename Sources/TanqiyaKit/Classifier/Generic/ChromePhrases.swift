@@ -1,0 +1,136 @@
+/// Errors in the generic chrome lists (data/generic-chrome/).
+public enum ChromeDataError: Error, CustomStringConvertible, Equatable {
+    case badLine(file: String, line: Int, text: String, why: String)
+    public var description: String {
+        switch self {
+        case .badLine(let f, let l, let t, let why): return "data/generic-chrome/\(f):\(l): \(why): \(t)"
+        }
+    }
+}
+
+/// The stop phrases and shape words of the generic path (`data/generic-chrome/`, see its README):
+/// what page chrome says on sites nobody wrote rules for. Data only; `ChromeLineClassifier` holds
+/// the matching.
+public struct ChromePhrases: Sendable {
+    /// How a phrase matches a line (data/generic-chrome/README.md).
+    public enum Kind: String, Sendable, CaseIterable {
+        case line, lead, has, list, tail, date, byline, count, url
+    }
+
+    public struct Phrase: Sendable, Equatable {
+        /// As the list writes it.
+        public var text: String
+        /// Folded words.
+        public var words: [String]
+        public var kind: Kind
+        public var label: Label
+        /// Written with a final ':': the page must set the phrase off with ':' '-' or '|'.
+        public var needsBreak: Bool
+    }
+
+    public enum DateWord: String, Sendable {
+        case month, weekday, unit, relative, mark
+    }
+
+    public private(set) var phrases: [Phrase] = []
+    /// Phrase indices by their first folded word.
+    private(set) var byFirstWord: [String: [Int]] = [:]
+    /// Folded date words.
+    private(set) var dateWords: [String: DateWord] = [:]
+    /// Social networks (folded, possibly several words) and the words of a share row around them.
+    private(set) var networks: [[String]] = []
+    private(set) var shareWords: [[String]] = []
+    /// Section names of menus (folded, possibly several words).
+    private(set) var menuWords: [[String]] = []
+    /// What a headline may end with in parentheses (folded words).
+    private(set) var mediaWords: Set<String> = []
+
+    /// The labels a phrase list may give (its file name).
+    static let listLabels: [Label] = [.related, .timestamp, .widget, .comments, .navigation, .footer, .boilerplate, .credit]
+
+    /// Builds the lists from (file name, text) pairs: `<label>.txt` phrase lists and `shape-*.txt`
+    /// word lists. `kinds`: only the phrases of these kinds, and no shape words (a cheaper load
+    /// for a caller that needs a few phrases).
+    public init(files: [(name: String, text: String)], kinds: Set<Kind>? = nil) throws {
+        for (name, text) in files {
+            let stem = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
+            if kinds != nil && stem.hasPrefix("shape-") { continue }
+            // Lines cut on bytes (a Character split costs more than the rest of the load).
+            for (n, raw) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+                if let kinds, let first = raw.first, first != 0x23, !kinds.contains(where: { raw.starts(with: ($0.rawValue + " ").utf8) }) {
+                    continue
+                }
+                let line = String(decoding: raw, as: UTF8.self).trimmingSpaces
+                if line.isEmpty || line.hasPrefix("#") { continue }
+                func bad(_ why: String) -> ChromeDataError { .badLine(file: name, line: n + 1, text: line, why: why) }
+                switch stem {
+                case "shape-date-words":
+                    let parts = line.split(separator: " ", maxSplits: 1)
+                    guard parts.count == 2, let kind = DateWord(rawValue: String(parts[0])) else {
+                        throw bad("expected '<month|weekday|unit|relative|mark> <word>'")
+                    }
+                    for w in Self.fold(String(parts[1])) where dateWords[w] == nil || kind == .month || kind == .weekday {
+                        dateWords[w] = kind
+                    }
+                case "shape-social-words":
+                    if line.hasPrefix("@ ") {
+                        shareWords.append(Self.fold(String(line.dropFirst(2))))
+                    } else {
+                        networks.append(Self.fold(line))
+                    }
+                case "shape-menu-words":
+                    menuWords.append(Self.fold(line))
+                case "shape-media-words":
+                    mediaWords.formUnion(Self.fold(line))
+                default:
+                    guard let label = Label(rawValue: stem), Self.listLabels.contains(label) else {
+                        throw bad("a phrase list is named after its label (\(Self.listLabels.map(\.rawValue).joined(separator: ", ")))")
+                    }
+                    let parts = line.split(separator: " ", maxSplits: 1)
+                    guard parts.count == 2, let kind = Kind(rawValue: String(parts[0])) else {
+                        throw bad("expected '<\(Kind.allCases.map(\.rawValue).joined(separator: "|"))> <phrase>'")
+                    }
+                    if let kinds, !kinds.contains(kind) { continue }
+                    var text = String(parts[1]).trimmingSpaces
+                    let needsBreak = text.hasSuffix(":")
+                    if needsBreak { text = String(text.dropLast()).trimmingSpaces }
+                    let words = Self.fold(text)
+                    guard !words.isEmpty else { throw bad("the phrase has no word") }
+                    byFirstWord[words[0], default: []].append(phrases.count)
+                    phrases.append(Phrase(text: text, words: words, kind: kind, label: label, needsBreak: needsBreak))
+                }
+            }
+        }
+    }
+
+    /// The lists compiled into the binary (`data/generic-chrome/`, see `tools/embed_data.py`).
+    public static let embedded: ChromePhrases = {
+        // The embedded lists are checked by EmbeddedDataTests; an error here is a build defect.
+        guard let lists = try? ChromePhrases(files: EmbeddedData.chromeLists) else {
+            preconditionFailure("data/generic-chrome/ does not parse: run the tests")
+        }
+        return lists
+    }()
+
+    /// Only the labels of a page's own address (`url` phrases): what outlet detection needs, so
+    /// pages with rules never pay for loading the rest.
+    public static let pageURLLabels: ChromePhrases = {
+        guard let lists = try? ChromePhrases(files: EmbeddedData.chromeLists, kinds: [.url]) else {
+            preconditionFailure("data/generic-chrome/ does not parse: run the tests")
+        }
+        return lists
+    }()
+
+    /// A phrase or word as folded words.
+    static func fold(_ text: String) -> [String] { LineWords(text).texts }
+
+    /// Phrases whose first word is `word`.
+    func phrases(startingWith word: String) -> [Int] { byFirstWord[word] ?? [] }
+
+    /// The longest entry of `list` that words `i…` spell, as its word count (0: none).
+    static func longest(_ list: [[String]], in words: LineWords, at i: Int) -> Int {
+        var best = 0
+        for entry in list where entry.count > best && words.has(entry, at: i) { best = entry.count }
+        return best
+    }
+}

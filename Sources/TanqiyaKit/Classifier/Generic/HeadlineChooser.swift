@@ -1,0 +1,124 @@
+/// Chooses a text dump's headline on the generic path, and finds the lines that print it again.
+///
+/// The headline opens the article's head block: walking back from the first paragraph of article
+/// text, over the lines that stand around a headline (date, author, photo caption, share and
+/// copy-link lines, a section word) and over short lines (an author's name), up to page chrome
+/// that belongs to the site (a menu, a login button, a list, a footer) or `lookBack` lines, the
+/// headline-like lines met (no chrome, no bullet, no final full stop or colon, 3–30 words) are the
+/// candidates. A candidate the page prints again is the headline (breadcrumb + headline,
+/// headline + repeat); otherwise the first of the block, passing over a line of at most
+/// `shortLineWords` words above a longer candidate (a site's or an author's name over the
+/// headline). No candidate: no headline — an empty title is better than a menu entry.
+struct HeadlineChooser {
+    let words: [LineWords]
+    let chrome: [ChromeMatch?]
+    let articleText: [Bool]
+
+    static let minWords = 3
+    /// A two-word headline is taken only when the page prints it again.
+    static let minWordsIfRepeated = 2
+    static let maxWords = 30
+    /// How far back from the first paragraph the headline is looked for (non-blank lines).
+    static let lookBack = 16
+    /// A candidate of at most this many words above a candidate of at least `headlineWords` is
+    /// a name, not the headline.
+    static let shortLineWords = 3
+    static let headlineWords = 5
+    /// A line that adds at most this many words before or after the headline (behind a
+    /// separator: «الرئيسية » أخبار » headline», «headline | site») prints it again.
+    static let maxAffixWords = 6
+
+    /// The headline's index, if the page has one.
+    func choose(_ decisions: [BlockDecision]) -> Int? {
+        let n = words.count
+        guard let first = mainTextStart(decisions) ?? (0..<n).first(where: { decisions[$0].label == .body }) else { return nil }
+        var candidates: [Int] = []
+        var i = first - 1
+        while i >= 0 && first - i <= Self.lookBack {
+            defer { i -= 1 }
+            if let m = chrome[i] {
+                // A section word may stand between the headline and the text; other chrome ends the head.
+                if PlainTextLabeler.isMeta(m) || m.rule == ChromeLineClassifier.ShapeRule.sectionWord { continue }
+                break
+            }
+            if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
+            // Neither chrome nor a headline: a sentence (a short lead) or a short line (a name, a
+            // section word) is passed.
+            if words[i].endsSentence || words[i].count < Self.minWords { continue }
+            break
+        }
+        if let repeated = candidates.first(where: { !repeats(of: $0).isEmpty }) { return repeated }
+        let full = candidates.filter { isCandidate($0, minWords: Self.minWords) }
+        for (k, c) in full.enumerated() {
+            let nameOverHeadline = words[c].count <= Self.shortLineWords
+                && full[(k + 1)...].contains { words[$0].count >= Self.headlineWords }
+            if !nameOverHeadline { return c }
+        }
+        return nil
+    }
+
+    /// Where the article's text starts: the first line of the run of kept article text with the
+    /// most paragraphs, then words (a ticker line or a teaser above the article is a run of its own). A run goes on
+    /// over lines around text (dates, authors, captions, an in-text «اقرأ أيضا: …», short lines)
+    /// and ends at the site's chrome (menus, lists, comments, footers) or at two lines in a row
+    /// that are not text.
+    func mainTextStart(_ decisions: [BlockDecision]) -> Int? {
+        var best: (start: Int, size: (Int, Int))?
+        var start: Int?
+        var size = (0, 0)
+        var gap = 0
+        func close() {
+            if let s = start, best.map({ size > $0.size }) ?? true { best = (s, size) }
+            start = nil; size = (0, 0); gap = 0
+        }
+        for i in words.indices {
+            if decisions[i].label == .body && articleText[i] {
+                if start == nil { start = i }
+                size = (size.0 + 1, size.1 + words[i].count)
+                gap = 0
+            } else if let m = chrome[i], !PlainTextLabeler.isMeta(m) && !(m.label == .related && m.kind == .lead) {
+                close()
+            } else if start != nil {
+                gap += decisions[i].label == .body ? 0 : 1
+                if gap >= 2 { close() }
+            }
+        }
+        close()
+        return best?.start
+    }
+
+    /// A line that may be a headline.
+    func isCandidate(_ i: Int, minWords: Int) -> Bool {
+        let w = words[i]
+        guard chrome[i] == nil, w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
+              w.arabicLetters + w.otherLetters > 0, !w.words.contains(where: { $0.kind == .url }) else { return false }
+        // A headline may ask or exclaim; it does not end with a full stop, a colon or a comma.
+        if let last = w.lastMark, Self.notHeadlineEnds.contains(last) { return false }
+        return true
+    }
+
+    static let notHeadlineEnds: Set<Unicode.Scalar> = [".", "…", ":", "،", ",", "؛", ";"]
+
+    /// The lines that print headline `t` again, with their label and rule: the same words (or
+    /// the site's name after them) → title, dropped by the deduplicator as a repeat; a
+    /// breadcrumb ending with it → navigation.
+    func repeats(of t: Int) -> [(Int, Label, String)] {
+        let title = words[t].texts
+        var found: [(Int, Label, String)] = []
+        for j in words.indices where j != t {
+            let w = words[j]
+            guard w.count >= title.count, w.count <= title.count + Self.maxAffixWords else { continue }
+            if w.count == title.count {
+                if w.has(title, at: 0) { found.append((j, .title, GenericRule.headlineRepeat)) }
+                continue
+            }
+            let after = title.count
+            if w.has(title, at: 0), !w.words[after].before.isDisjoint(with: .labelBreak) {
+                found.append((j, .title, GenericRule.headlineRepeat))
+            } else if w.has(title, at: w.count - title.count), w.parts.count >= 2 {
+                found.append((j, .navigation, GenericRule.headlineInBreadcrumb))
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,266 @@
+/// A line cut into folded words, for the generic path's stop phrases and line shapes.
+///
+/// Folding makes the usual spellings one word: Arabic diacritics and tatweel dropped, أ إ آ ٱ → ا,
+/// ى → ي, ة → ه, Arabic-Indic digits → 0–9, other letters lower-cased. A word is a run of one
+/// script (Arabic letters, other letters, digits); everything else separates words, and the
+/// separators seen before each word are kept as flags. A URL (`http://…`, `https://…`, `www.…`)
+/// up to the next space is one word.
+struct LineWords {
+    enum Kind: UInt8 { case arabic, latin, digits, url }
+
+    struct Separators: OptionSet {
+        let rawValue: UInt16
+        static let colon = Separators(rawValue: 1 << 0)
+        static let dash = Separators(rawValue: 1 << 1)
+        static let pipe = Separators(rawValue: 1 << 2)
+        static let comma = Separators(rawValue: 1 << 3)
+        static let fullStop = Separators(rawValue: 1 << 4)
+        static let question = Separators(rawValue: 1 << 5)
+        static let slash = Separators(rawValue: 1 << 6)
+        static let other = Separators(rawValue: 1 << 7)
+        static let open = Separators(rawValue: 1 << 8)
+        static let hash = Separators(rawValue: 1 << 9)
+        /// The ones that set a label off from its value: «تاريخ النشر: …», «كتب - …», «… | …».
+        static let labelBreak: Separators = [.colon, .dash, .pipe]
+    }
+
+    struct Word {
+        var text: String
+        var kind: Kind
+        /// What stood between the previous word and this one (besides spaces).
+        var before: Separators
+    }
+
+    var words: [Word] = []
+    /// Digits, ':', digits somewhere (a time: «14:20»).
+    var hasTime = false
+    /// Three digit groups joined by '/', '-' or '.' («2025/06/09», «11-09-2025»).
+    var hasNumericDate = false
+    /// The line's last visible character ends a sentence (. ! ? ؟ …).
+    var endsSentence = false
+    /// The line's last visible character.
+    var lastMark: Unicode.Scalar?
+    /// The line ends with "…" or "...": a cut teaser, not a finished sentence.
+    var endsWithEllipsis = false
+    var arabicLetters = 0
+    var otherLetters = 0
+    /// The line starts with a list bullet (• · ▪ ● ◦ ► -).
+    var startsWithBullet = false
+    /// Word counts of the parts between menu separators (| » › > < / • ·) that have a space beside
+    /// them; one part when there is none.
+    var parts: [Int] = []
+
+    /// Lines longer than this (UTF-8 bytes) are article text or data, never chrome: not cut.
+    static let maxChromeBytes = 600
+
+    var count: Int { words.count }
+
+    init(_ line: String) {
+        guard line.utf8.count <= Self.maxChromeBytes else { return }
+        let scalars = Array(line.unicodeScalars)
+        var current = String.UnicodeScalarView()
+        var currentKind: Kind?
+        var pending: Separators = []
+        var partWords = 0
+        var lastWasSpace = true
+        var firstVisibleSeen = false
+
+        func flush() {
+            guard let kind = currentKind, !current.isEmpty else { return }
+            words.append(Word(text: String(current), kind: kind, before: pending))
+            pending = []
+            partWords += 1
+            current = String.UnicodeScalarView()
+            currentKind = nil
+        }
+
+        var i = 0
+        while i < scalars.count {
+            let u = scalars[i]
+            // A URL: one word up to the next space (glued to a label or not: «انسخ الرابطhttps://…»).
+            if currentKind != .latin && currentKind != .digits, Self.urlStarts(scalars, at: i) {
+                flush()
+                var j = i
+                var url = String.UnicodeScalarView()
+                while j < scalars.count, !Self.isSpace(scalars[j]) { url.append(scalars[j]); j += 1 }
+                words.append(Word(text: String(url).lowercased(), kind: .url, before: pending))
+                pending = []
+                partWords += 1
+                firstVisibleSeen = true
+                lastWasSpace = false
+                i = j
+                continue
+            }
+            guard let folded = Self.fold(u) else { i += 1; continue }
+            let kind = Self.kind(of: folded)
+            if !firstVisibleSeen && !Self.isSpace(folded) {
+                firstVisibleSeen = true
+                startsWithBullet = Self.bullets.contains(folded)
+            }
+            if let kind {
+                if kind == .arabic { arabicLetters += 1 } else if kind == .latin { otherLetters += 1 }
+                if currentKind != kind { flush(); currentKind = kind }
+                current.append(folded)
+                lastWasSpace = false
+            } else if currentKind == .digits, Self.numberJoiners.contains(folded), i + 1 < scalars.count,
+                      Self.fold(scalars[i + 1]).map({ Self.kind(of: $0) == .digits }) == true {
+                // «0.709», «2,431», «3٫5»: one number.
+                current.append(folded)
+            } else {
+                // A separator (or a space).
+                flush()
+                if Self.isSpace(folded) {
+                    lastWasSpace = true
+                    i += 1
+                    continue
+                }
+                let next = i + 1 < scalars.count ? scalars[i + 1] : " "
+                let spaced = lastWasSpace || Self.isSpace(next)
+                if Self.menuSeparators.contains(folded) && (spaced || folded == "|" || folded == "»" || folded == "›") {
+                    if partWords > 0 { parts.append(partWords) }
+                    partWords = 0
+                }
+                pending.insert(Self.separatorFlag(folded))
+                lastWasSpace = false
+            }
+            i += 1
+        }
+        flush()
+        if partWords > 0 { parts.append(partWords) }
+        (hasTime, hasNumericDate) = Self.digitGroups(scalars)
+        lastMark = scalars.last(where: { !Self.isSpace($0) })
+        if let last = lastMark { endsSentence = Self.sentenceEnds.contains(last) }
+        let tail = scalars.reversed().drop(while: { Self.isSpace($0) }).prefix(3)
+        endsWithEllipsis = tail.first == "…" || (tail.count == 3 && tail.allSatisfy { $0 == "." })
+    }
+
+    /// Times («14:20») and numeric dates («2025/06/09», «11-09-2025»: three groups, one joiner).
+    static func digitGroups(_ s: [Unicode.Scalar]) -> (time: Bool, date: Bool) {
+        func isDigit(_ k: Int) -> Bool { k < s.count && fold(s[k]).map { kind(of: $0) == .digits } == true }
+        var time = false, date = false
+        var k = 0
+        while k < s.count {
+            guard isDigit(k) else { k += 1; continue }
+            var j = k
+            while isDigit(j) { j += 1 }
+            var groups = 1
+            var joiner: Unicode.Scalar?
+            while j + 1 < s.count, [":", "/", "-", "."].contains(s[j]), isDigit(j + 1) {
+                if s[j] == ":" {
+                    time = true
+                } else if joiner == nil || joiner == s[j] {
+                    joiner = s[j]
+                    groups += 1
+                } else {
+                    break
+                }
+                j += 1
+                while isDigit(j) { j += 1 }
+            }
+            if groups >= 3 { date = true }
+            k = j
+        }
+        return (time, date)
+    }
+
+    /// The words' folded texts.
+    var texts: [String] { words.map(\.text) }
+
+    /// Whether words `from…` spell `phrase` (folded words).
+    func has(_ phrase: [String], at from: Int) -> Bool {
+        guard from >= 0, from + phrase.count <= words.count else { return false }
+        for k in phrase.indices where words[from + k].text != phrase[k] { return false }
+        return true
+    }
+
+    // MARK: - Characters
+
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "…"]
+    /// Inside a number: decimal and thousands separators (Arabic ones too).
+    static let numberJoiners: Set<Unicode.Scalar> = [".", ",", "٫", "٬"]
+    static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "●", "◦", "►", "-", "*", "–"]
+    static let menuSeparators: Set<Unicode.Scalar> = ["|", "»", "›", ">", "<", "‹", "/", "•", "·", "◄", "►", "\\"]
+
+    static func separatorFlag(_ u: Unicode.Scalar) -> Separators {
+        switch u {
+        case ":", "：": return .colon
+        case "-", "–", "—", "ـ": return .dash
+        case "|", "｜": return .pipe
+        case ",", "،", "؛", ";": return .comma
+        case ".": return .fullStop
+        case "?", "؟", "!": return .question
+        case "/", "\\": return .slash
+        case "(", "[", "（": return .open
+        case "#": return .hash
+        default: return .other
+        }
+    }
+
+    /// The folded scalar, or nil for marks that are dropped (diacritics, tatweel, format marks).
+    @inline(__always)
+    static func fold(_ u: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = u.value
+        if v < 0x80 {
+            if v >= 0x41 && v <= 0x5A { return Unicode.Scalar(v | 0x20) }
+            return u
+        }
+        switch v {
+        case 0x064B...0x065F, 0x0670, 0x0640, 0x06D6...0x06ED, 0x200B...0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
+            return nil
+        case 0x0622, 0x0623, 0x0625, 0x0671: return "\u{0627}"
+        case 0x0649: return "\u{064A}"
+        case 0x0629: return "\u{0647}"
+        case 0x0660...0x0669: return Unicode.Scalar(v - 0x0660 + 0x30)
+        case 0x06F0...0x06F9: return Unicode.Scalar(v - 0x06F0 + 0x30)
+        case 0x00A0: return " "
+        case 0x0600...0x06FF, 0x0750...0x077F: return u
+        default:
+            if u.properties.changesWhenLowercased, let lower = u.properties.lowercaseMapping.unicodeScalars.first {
+                return lower
+            }
+            return u
+        }
+    }
+
+    /// White space, without a Unicode property lookup for the common scripts.
+    @inline(__always)
+    static func isSpace(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v >= 0x0600 && v <= 0x06FF { return false }
+        return u.properties.isWhitespace
+    }
+
+    /// The word kind of a folded scalar, or nil for a separator or space.
+    @inline(__always)
+    static func kind(of u: Unicode.Scalar) -> Kind? {
+        let v = u.value
+        if v < 0x80 {
+            if v >= 0x30 && v <= 0x39 { return .digits }
+            if v >= 0x61 && v <= 0x7A { return .latin }
+            return nil
+        }
+        if (v >= 0x0621 && v <= 0x064A) || (v >= 0x066E && v <= 0x06D3) || v == 0x06D5 || (v >= 0x06FA && v <= 0x06FF)
+            || (v >= 0x0750 && v <= 0x077F) {
+            return .arabic
+        }
+        if u.properties.isAlphabetic { return .latin }
+        return nil
+    }
+
+    /// Whether a URL starts at `i` ("http://", "https://", "www.", any case).
+    static func urlStarts(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i >= 0 else { return false }
+        func lower(_ k: Int) -> UInt32 {
+            guard k < s.count else { return 0 }
+            let v = s[k].value
+            return v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+        }
+        func spells(_ text: String) -> Bool {
+            var k = i
+            for c in text.unicodeScalars { if lower(k) != c.value { return false }; k += 1 }
+            return true
+        }
+        return spells("http://") || spells("https://") || spells("www.")
+    }
+}

@@ -1,0 +1,379 @@
+import XCTest
+@testable import TanqiyaKit
+
+/// Words of a line: folding, URLs, times and dates, menu parts.
+final class LineWordsTests: XCTestCase {
+    func testFoldingMakesTheUsualSpellingsOneWord() {
+        XCTAssertEqual(LineWords("إقرأ أيضاً:").texts, LineWords("اقرأ ايضا").texts)
+        XCTAssertEqual(LineWords("مُشاركة").texts, ["مشاركه"])
+        XCTAssertEqual(LineWords("وقـــــد يهمك").texts, ["وقد", "يهمك"])
+        XCTAssertEqual(LineWords("١٤ ديسمبر ٢٠٢٥").texts, ["14", "ديسمبر", "2025"])
+        XCTAssertEqual(LineWords("Share THIS").texts, ["share", "this"])
+    }
+
+    func testAURLIsOneWordGluedToItsLabelOrNot() {
+        let glued = LineWords("انسخ الرابطhttps://site.example/a/1")
+        XCTAssertEqual(glued.texts, ["انسخ", "الرابط", "https://site.example/a/1"])
+        XCTAssertEqual(glued.words.last?.kind, .url)
+        XCTAssertEqual(LineWords("رابط مختصر: www.site.example/s/9").words.last?.kind, .url)
+    }
+
+    func testTimesAndNumericDates() {
+        XCTAssertTrue(LineWords("نشر في: 3 مارس 2025، 14:20").hasTime)
+        XCTAssertTrue(LineWords("2025/06/09").hasNumericDate)
+        XCTAssertTrue(LineWords("11-09-2025 10:15").hasNumericDate)
+        XCTAssertFalse(LineWords("فاز الفريق 4-3 بركلات الترجيح").hasNumericDate, "a score is two groups")
+        XCTAssertFalse(LineWords("2025/06-09").hasNumericDate, "one joiner per date")
+    }
+
+    func testMenuPartsAreCountedBetweenSpacedSeparators() {
+        XCTAssertEqual(LineWords("الرئيسية | سياسة | اقتصاد مال").parts, [1, 1, 2])
+        XCTAssertEqual(LineWords("الرئيسية » أخبار » عنوان طويل هنا").parts, [1, 1, 3])
+        XCTAssertEqual(LineWords("في 25 فبراير/شباط 2022").parts, [5], "a slash inside a word is no menu separator")
+        XCTAssertTrue(LineWords("  • سياسة").startsWithBullet)
+    }
+
+    func testANumberWithSeparatorsIsOneWord() {
+        XCTAssertEqual(LineWords("دولار 0.709 | يورو 0.845").texts, ["دولار", "0.709", "يورو", "0.845"])
+        XCTAssertEqual(LineWords("مشاهدات: 2,431").texts, ["مشاهدات", "2,431"])
+        XCTAssertEqual(LineWords("انتهى الاجتماع في 2025.").texts, ["انتهي", "الاجتماع", "في", "2025"])
+    }
+
+    func testEllipsisEndsATeaser() {
+        XCTAssertTrue(LineWords("أعلنت البلدية تعديل مواعيد عدد من خطوط الحافلات...").endsWithEllipsis)
+        XCTAssertTrue(LineWords("تنطلق الحملة الأسبوع المقبل…").endsWithEllipsis)
+        XCTAssertFalse(LineWords("انتهى الاجتماع.").endsWithEllipsis)
+    }
+}
+
+/// One line at a time: stop phrases and shapes, and the sentences that must stay text.
+final class ChromeLineClassifierTests: XCTestCase {
+    let chrome = ChromeLineClassifier(lists: .embedded)
+
+    func decide(_ line: String, arabicPage: Bool = true) -> String {
+        guard let m = chrome.classify(LineWords(line), arabicPage: arabicPage) else { return "text" }
+        return "\(m.label.rawValue) \(m.rule)"
+    }
+
+    func testDateLinesInManyFormats() {
+        for line in ["الأحد 14 ديسمبر 2025 | 03:12 م", "11/09/2025 10:15", "الاثنين 2025/06/09", "5:47 م - 28 أغسطس 2025",
+                     "الأربعاء 12 جمادى الأولى 1447 هـ الموافق 3 ديسمبر 2025", "الجمعة 07 نونبر 2025 - 16:30",
+                     "3 days ago", "5 hours ago", "12th, May 2025 GMT", "20 فبراير 2025"] {
+            XCTAssertEqual(decide(line), "timestamp generic.shape.date", line)
+        }
+    }
+
+    func testDateLabelsTakeADateOnly() {
+        XCTAssertEqual(decide("تاريخ النشر: 2025-11-06 14:00"), "timestamp generic.phrase.timestamp.date")
+        XCTAssertEqual(decide("نشر في: 3 مارس 2025، 14:20"), "timestamp generic.phrase.timestamp.date")
+        XCTAssertEqual(decide("نُشر في 03 مارس 2025 على الساعة 11:45"), "timestamp generic.phrase.timestamp.date")
+        XCTAssertEqual(decide("آخر تحديث: منذ 35 دقيقة"), "timestamp generic.phrase.timestamp.date")
+        XCTAssertEqual(decide("منذ 5 ساعات"), "timestamp generic.phrase.timestamp.date")
+        XCTAssertEqual(decide("منذ ساعة"), "timestamp generic.shape.date")
+    }
+
+    func testSentencesThatStartWithNasharOrMentionADateStayText() {
+        for line in ["نشر البنك بيانه عقب اجتماع لجنة السياسة النقدية الذي استمر يومين.",
+                     "نشر في الجريدة الرسمية قانون جديد للضرائب",
+                     "نشر هذا الجدول بعد شكاوى متكررة من السكان.",
+                     "الاجتماع المقبل في 18 ديسمبر 2025.",
+                     "في 1 يوليو 2025 يبدأ تطبيق الغرامات على من يضع النفايات خارج الحاويات.",
+                     "الخميس المقبل موعد الاجتماع الأول مع لجان الأحياء.", "2025",
+                     "قبل أن تبدأ الرحلة تأكد من جواز سفرك."] {
+            XCTAssertEqual(decide(line), "text", line)
+        }
+    }
+
+    func testAuthorLinesButNotSentencesAfterTheSameWord() {
+        XCTAssertEqual(decide("كتب: سامر عبد الله"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("بقلم: هالة منصور"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("أرسلت بواسطة: كريم الصافي في 5 سبتمبر 2024"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("نُشر بواسطة سارة يوسف | 14 مارس 2025 | 3 دقائق قراءة"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("كتب الشاعر قصيدته الأولى وهو في العاشرة من عمره."), "text")
+        XCTAssertEqual(decide("بواسطة هذه الأدوات يستطيع المزارعون قياس رطوبة التربة في أي وقت."), "text")
+    }
+
+    func testReadMoreTagsShareAndCommentLines() {
+        XCTAssertEqual(decide("اقرأ أيضاً: مهرجان التمور ينطلق الشهر المقبل"), "related generic.phrase.related.lead")
+        XCTAssertEqual(decide("إقرأ المزيد شركات الاتصالات تطلق باقات جديدة"), "related generic.phrase.related.lead")
+        XCTAssertEqual(decide("وقـــــد يهمك أيضـــــاً :"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("الأكثر قراءة"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("كلمات دلالية: النخيل الزراعة"), "navigation generic.phrase.navigation.lead")
+        XCTAssertEqual(decide("انسخ الرابطhttps://site.example/n/1"), "widget generic.phrase.widget.url")
+        XCTAssertEqual(decide("انسخ الرابط"), "widget generic.phrase.widget.url")
+        XCTAssertEqual(decide("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *"), "comments generic.phrase.comments.has")
+        XCTAssertEqual(decide("3 تعليقات"), "comments generic.phrase.comments.count")
+        XCTAssertEqual(decide("عدد المشاهدات: 1,208"), "widget generic.phrase.widget.count")
+        XCTAssertEqual(decide("اشترك في نشرتنا الإخبارية ليصلك كل جديد"), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("حمّل تطبيق الخبر الآن على هاتفك"), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("جميع الحقوق محفوظة لبوابة الساحل © 2025"), "footer generic.phrase.footer.has")
+        XCTAssertEqual(decide("المصدر: صوت المدينة"), "credit generic.phrase.credit.lead")
+    }
+
+    func testAPhraseInsideALongSentenceIsText() {
+        let sentence = "وقالت الشركة إن تطبيقها الجديد متوفر على Google Play منذ الأسبوع الماضي وإن عدد مستخدميه تجاوز "
+            + "مئة ألف مستخدم في أيامه الأولى بحسب بيان نشرته على موقعها الرسمي أمس الثلاثاء."
+        XCTAssertEqual(decide(sentence), "text")
+        let long = "وأكد رئيس التحرير أن جميع الحقوق محفوظة للمؤلفين الذين يكتبون في الصحيفة، وأن أي نقل لمقالاتهم "
+            + "يحتاج إلى إذن مكتوب منهم ومن إدارة الصحيفة بحسب القانون المعمول به."
+        XCTAssertEqual(decide(long), "text", "a `has` phrase in more than 25 words")
+    }
+
+    func testMenusBreadcrumbsAndShareRows() {
+        XCTAssertEqual(decide("الرئيسية | أسواق | شركات | عقارات"), "navigation generic.shape.menu")
+        XCTAssertEqual(decide("الرئيسية » تقنية"), "navigation generic.shape.breadcrumb")
+        XCTAssertEqual(decide("الرئيسية / محليات"), "navigation generic.shape.breadcrumb")
+        XCTAssertEqual(decide("الرئيسية سياسة اقتصاد مجتمع رياضة ثقافة رأي فيديو"), "navigation generic.shape.menu")
+        XCTAssertEqual(decide("فيسبوك | إكس | يوتيوب | إنستغرام"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("سياسة الخصوصية | شروط الاستخدام"), "footer generic.shape.links-row", "two links (held-out page 05)")
+        XCTAssertEqual(decide("من نحن / اتصل بنا"), "footer generic.shape.links-row")
+        XCTAssertEqual(decide("الاقتصاد | نمو بطيء في الربع الثالث"), "text")
+        XCTAssertEqual(decide("تابعونا على فيسبوك وتويتر"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("شارك على فيسبوك"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("https://www.facebook.com/sharer/sharer.php?u=x"), "widget generic.shape.url")
+        XCTAssertEqual(decide("السياسة والاقتصاد في العالم العربي بعد عام من الأزمة"), "text")
+    }
+
+    func testHashtagLinesAndListHeadersNamingTheirSection() {
+        XCTAssertEqual(decide("#النفط #الطاقة #الأسواق"), "navigation generic.shape.hashtags")
+        XCTAssertEqual(decide("المزيد من سياسة"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("مقالات أخرى للكاتب"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("آخر الأخبار عن قمة المناخ في جنيف اليوم"), "text", "a headline that starts like a header")
+    }
+
+    func testCaptionsSectionWordsMastheadsAndPrayerTimes() {
+        XCTAssertEqual(decide("مهاجرون ينتظرون في مركز استقبال على الحدود (أ.ف.ب)"), "boilerplate generic.shape.caption")
+        XCTAssertEqual(decide("لحظة افتتاح الجسر الجديد أمام السيارات (فيديو)"), "text", "a headline's medium")
+        XCTAssertEqual(decide("الخطة الخمسية الجديدة (2025-2030)"), "text", "a number in parentheses")
+        XCTAssertEqual(decide("وقال الوزير إن الخطة جاهزة. وأضاف أنها تبدأ قريباً (رويترز)"), "text", "sentences before the credit")
+        XCTAssertEqual(decide("صحة ومجتمع"), "navigation generic.shape.section-word")
+        XCTAssertEqual(decide("اقتصاد"), "navigation generic.shape.section-word")
+        XCTAssertEqual(decide("رئيس مجلس الإدارة ورئيس التحرير محمود عبد الحليم"), "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("الفجر 05:34 الظهر 11:39 العصر 14:24 المغرب 16:42 العشاء 18:04"), "timestamp generic.shape.date")
+        XCTAssertEqual(decide("المغرب يفوز على تونس 2-1 في ختام البطولة"), "text")
+    }
+
+    func testLatinWidgetTextIsChromeOnArabicPagesOnly() {
+        XCTAssertEqual(decide("Sign up for our newsletter"), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("Arab Daily Wire"), "widget generic.shape.latin-line")
+        XCTAssertEqual(decide("Arab Daily Wire", arabicPage: false), "text")
+    }
+}
+
+/// The text-dump path end to end: regions, the headline, its repeats, short text between text.
+final class PlainTextPathTests: XCTestCase {
+    static let p1 = "أعلنت البلدية اليوم إغلاق الجسر الرئيسي للصيانة ثلاثة أسابيع اعتباراً من مطلع الشهر المقبل."
+    static let p2 = "وقالت البلدية إن الحافلات العامة ستسلك مسارات بديلة عبر الطريق الدائري طوال مدة الأشغال."
+    static let p3 = "ونشرت خريطة للتحويلات على لوحات إرشادية عند مداخل المدينة وفي محطات الحافلات."
+
+    func run(_ lines: [String], url: String? = nil) throws -> Document { clean(lines, rules: try Repo.rules, url: url) }
+
+    func testBreadcrumbEndingWithTheHeadlineAndTheHeadline() throws {
+        let title = "إغلاق الجسر الرئيسي للصيانة ثلاثة أسابيع"
+        let doc = try run(["موقع المدينة", "الرئيسية » أخبار » " + title, title, "الثلاثاء 7 أكتوبر 2025 - 12:40", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(3), "title generic.headline")
+        XCTAssertEqual(doc.decision(2), "navigation generic.headline-in-breadcrumb")
+    }
+
+    func testAHeadlinePrintedAgainAfterItsSubtitleIsDroppedAsARepeat() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let subtitle = "الأشغال تستمر ثلاثة أسابيع والحافلات تسلك الطريق الدائري"
+        let doc = try run(["القائمة", title, subtitle, title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [subtitle, Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(4), "title generic.headline-repeat")
+        XCTAssertEqual(doc.blocks[3].dedupRule, InPageDeduplicator.repeatedTitle)
+    }
+
+    func testAShortHeadlineBesideADateIsTheTitleNotAMenuEntry() throws {
+        let doc = try run(["  • الرئيسية", "  • سياسة", "  • اتصل بنا", "سياسة", "استقالة وزير النقل", "11/09/2025 10:15", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, "استقالة وزير النقل")
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testNoHeadlineGivesAnEmptyTitleRatherThanAMenuLine() throws {
+        let doc = try run(["Menu", "Search", Self.p1, Self.p2, "Share this article"])
+        XCTAssertEqual(doc.articles.first?.title, "")
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAPhotoCaptionUnderTheHeadlineIsNotTheHeadlineButAVideoTagIs() throws {
+        let title = "قمة المناخ تختتم أعمالها باتفاق على صندوق للتكيف"
+        let doc = try run(["الرئيسية", "سياسة", title, "لينا الصباغ", "17/11/2025", "انقر هنا للمشاركة", "جلسة ختامية لقمة المناخ (الأناضول)",
+                           Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        let video = "لحظة افتتاح الجسر الجديد أمام السيارات (فيديو)"
+        XCTAssertEqual(try run(["الرئيسية", video, "الأحد 14 ديسمبر 2025", Self.p1, Self.p2]).articles.first?.title, video)
+    }
+
+    func testATickerLineAboveTheArticleIsNotWhereItsTextStarts() throws {
+        let ticker = (1...6).map { "خبر عاجل رقم \($0) عن أحداث اليوم في المدينة" }.joined(separator: "    ")
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let doc = try run(["صدى المدينة", "رئيس التحرير محمود عبد الحليم", "عاجل", ticker, "الرئيسية", "محليات", title,
+                           "الثلاثاء، 11 نوفمبر 2025 02:54 م", Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testTheSiteNameOverALoginButtonIsNotTheHeadline() throws {
+        let title = "مهرجان الموسيقى الصحراوية يعود بعد غياب"
+        let doc = try run(["العين الإخبارية الجديدة", "تسجيل الدخول", "اشترك", title, "بواسطة: فريق التحرير", "20 فبراير 2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testAListAfterItsHeaderEndsAtArticleTextAndKeepsQuestionHeadlines() throws {
+        let doc = try run(["عنوان الخبر عن إغلاق الجسر", Self.p1, "اقرأ أيضاً", "كيف تتجنب الازدحام في ساعات الذروة؟",
+                           "بلدية المدينة تعلن مواعيد جديدة للحافلات", Self.p2, Self.p3])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(doc.decision(4), "related generic.in-list.related")
+    }
+
+    func testTeasersCutWithAnEllipsisStayInTheList() throws {
+        let doc = try run(["عنوان الخبر عن إغلاق الجسر", Self.p1, Self.p2, "أخبار متعلقة", "حملة لفحص ضغط الدم مجاناً",
+                           "12 يناير 2025", "تنطلق الحملة الأسبوع المقبل وتستمر عشرة أيام بمشاركة متطوعين من كلية الطب..."])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAHeadlineAfterATopListIsGivenBackToTheArticle() throws {
+        let title = "إغلاق الجسر الرئيسي للصيانة ثلاثة أسابيع"
+        let doc = try run(["الأكثر قراءة", "انخفاض أسعار الخضروات في أسواق الجملة", title, "الأحد 14 ديسمبر 2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.decision(2), "related generic.in-list.related")
+    }
+
+    func testACommentBlockAfterTheArticleRunsToTheEndButNotBeforeIt() throws {
+        let comment = "أتمنى أن تنتهي الأشغال في موعدها لأن الازدحام في الطريق الدائري لا يطاق منذ سنوات طويلة."
+        let doc = try run(["عنوان الخبر عن إغلاق الجسر", "التعليقات", Self.p1, Self.p2, "التعليقات", comment])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(6), "comments generic.in-tail.comments")
+        XCTAssertEqual(doc.decision(2), "comments generic.phrase.comments.tail", "a comment link above the text is one line")
+    }
+
+    func testAShortQuestionBetweenParagraphsIsText() throws {
+        let doc = try run(["حوار مع مديرة المتحف الوطني عن خطط التحديث", Self.p1, "ولماذا الجولات المسائية؟", Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "ولماذا الجولات المسائية؟", Self.p2])
+        XCTAssertEqual(doc.decision(3), "body generic.sentence-between-text")
+    }
+
+    func testACreditLineGivesTheRecordsCredit() throws {
+        let doc = try run(["عنوان الخبر عن إغلاق الجسر", Self.p1, Self.p2, "المصدر: صوت المدينة"])
+        XCTAssertEqual(doc.articles.first?.credit, "صوت المدينة")
+    }
+}
+
+/// Detection: a known host decides, signatures must agree on two lines, one phrase never decides.
+final class OutletAgreementTests: XCTestCase {
+    static let body = "أطلقت وزارة الطاقة برنامجاً لتوطين صناعة الألواح الشمسية ورفع المحتوى المحلي في مشاريعها."
+
+    func testAStockPhraseAloneGivesTheGenericPath() throws {
+        let doc = clean(["مدونة التقنية", "خمس نصائح لإطالة عمر البطارية", Self.body, "مقالات ذات صلة", "كيف تختار شاحن هاتفك"],
+                        rules: try Repo.rules)
+        XCTAssertNil(doc.outlet)
+    }
+
+    func testAHostThatBelongsToNoOutletGivesTheGenericPathWhateverTheContent() throws {
+        let lines = ["عنوان", "TT", "عنوان", Self.body, "مقالات ذات صلة", "«الشرق الأوسط» (الرياض)"]
+        XCTAssertEqual(clean(lines, rules: try Repo.rules).outlet, "asharq-alawsat")
+        let doc = clean(lines, rules: try Repo.rules, url: "https://blog.example/2025/a")
+        XCTAssertNil(doc.outlet)
+        XCTAssertEqual(doc.outletReason, "url host blog.example belongs to no outlet")
+    }
+
+    func testTheAddressACopyLinkLinePrintsIsThePagesHost() throws {
+        let doc = clean(["عنوان الخبر", "العالم العربي", "عنوان الخبر", "القاهرة", "انسخ الرابطhttps://ar.rt.com/x/1", Self.body],
+                        rules: try Repo.rules)
+        XCTAssertEqual(doc.outlet, "rt-arabic")
+        XCTAssertEqual(doc.outletReason, "url host ar.rt.com, printed on line 5")
+        XCTAssertEqual(doc.decision(2), "section rt.category")
+        XCTAssertEqual(doc.decision(4), "boilerplate rt.place-line")
+        XCTAssertEqual(doc.decision(5), "widget rt.copy-link")
+        XCTAssertEqual(doc.articles.first?.section, "العالم العربي")
+        let other = clean(["عنوان الخبر", "انسخ الرابط https://news.example/a", Self.body, "التعليقات", "المصدر: RT"], rules: try Repo.rules)
+        XCTAssertNil(other.outlet, "another site's address")
+    }
+
+    func testTheOutletsOtherHosts() throws {
+        for url in ["https://rtarabic.com/world/1", "https://ar.rt.com/a", "https://www.aawsat.net/x"] {
+            XCTAssertNotNil(clean(["عنوان", Self.body], rules: try Repo.rules, url: url).outlet, url)
+        }
+    }
+
+    func testTwoSignaturesOnOneLineDoNotAgree() throws {
+        let set = try rules("""
+            outlet: demo
+            name: Demo
+            detect:
+              signatures:
+                - {id: demo.sig.a, prefix: "المصدر:", weight: 2}
+                - {id: demo.sig.b, pattern: '^المصدر: ديمو', weight: 2}
+                - {id: demo.sig.c, exact: "ديمو بلس", weight: 1}
+              min_score: 3
+            article:
+              title: {id: demo.title}
+              lead: {id: demo.lead}
+              body: {id: demo.body}
+              header: {id: demo.header}
+            """)
+        XCTAssertNil(clean(["عنوان", Self.body, "المصدر: ديمو"], rules: set).outlet, "score 4 on one line")
+        XCTAssertEqual(clean(["عنوان", Self.body, "المصدر: ديمو", "ديمو بلس"], rules: set).outlet, "demo")
+    }
+
+    func testAMarkersStructureCountsAsASignature() throws {
+        let doc = clean(["عنوان المقال", "TT", "عنوان المقال", Self.body], rules: try Repo.rules)
+        XCTAssertEqual(doc.outlet, "asharq-alawsat")
+        XCTAssertEqual(doc.signatures, ["asharq.sig.tt-marker", "asharq.tt-marker"])
+        XCTAssertNil(clean(["عنوان المقال", "TT", "عنوان آخر", Self.body], rules: try Repo.rules).outlet)
+    }
+}
+
+/// `rules lint` advice on detection weights.
+final class SignatureLintTests: XCTestCase {
+    func testOneSignatureReachingMinScoreAndStockPhrasesTogetherAreWarned() throws {
+        let set = try rules("""
+            outlet: demo
+            name: Demo
+            detect:
+              signatures:
+                - {id: demo.sig.related, exact: "مقالات ذات صلة", weight: 2}
+                - {id: demo.sig.comments, exact: "التعليقات", weight: 1}
+                - {id: demo.sig.own, exact: "ديمو بلس", weight: 1}
+              min_score: 2
+            article:
+              title: {id: demo.title}
+              lead: {id: demo.lead}
+              body: {id: demo.body}
+              header: {id: demo.header}
+            """)
+        let warnings = SignatureLint.warnings(rules: set)
+        XCTAssertEqual(warnings.count, 2, warnings.map(\.description).joined(separator: "\n"))
+        XCTAssertTrue(warnings[0].description.hasPrefix("test.yaml:5:"), warnings[0].description)
+        XCTAssertTrue(warnings[0].description.contains("warning: signature 'demo.sig.related' alone reaches min_score 2"))
+        XCTAssertTrue(warnings[0].description.contains("a stock phrase of many sites (data/generic-chrome/related.txt)"))
+        XCTAssertTrue(warnings[1].message.hasPrefix("stock-phrase signatures demo.sig.related, demo.sig.comments together reach"))
+    }
+
+    func testTheRepositorysRulesHaveNoWarning() throws {
+        XCTAssertEqual(SignatureLint.warnings(rules: try Repo.rules).map(\.description), [])
+    }
+}
+
+/// The chrome lists' format.
+final class ChromePhrasesTests: XCTestCase {
+    func testEveryListLineIsReadAndBadLinesAreReportedWithTheirPlace() throws {
+        XCTAssertThrowsError(try ChromePhrases(files: [("related.txt", "# c\nlist اقرأ أيضا\nsoon اقرأ")])) { error in
+            XCTAssertEqual((error as? ChromeDataError)?.description.hasPrefix("data/generic-chrome/related.txt:3: expected '<line|"), true, "\(error)")
+        }
+        XCTAssertThrowsError(try ChromePhrases(files: [("menus.txt", "line الرئيسية")]))
+        XCTAssertThrowsError(try ChromePhrases(files: [("shape-date-words.txt", "moon يناير")]))
+        let lists = try ChromePhrases(files: [("widget.txt", "line طباعة\nlead كتب:")])
+        XCTAssertEqual(lists.phrases.map(\.needsBreak), [false, true])
+        XCTAssertEqual(lists.phrases[1].words, ["كتب"])
+    }
+
+    func testOutletDetectionLoadsOnlyThePageURLLabels() {
+        XCTAssertFalse(ChromePhrases.pageURLLabels.phrases.isEmpty)
+        XCTAssertTrue(ChromePhrases.pageURLLabels.phrases.allSatisfy { $0.kind == .url })
+        XCTAssertEqual(ChromePhrases.pageURLLabels.phrases.map(\.text), ChromePhrases.embedded.phrases.filter { $0.kind == .url }.map(\.text))
+    }
+}
