@@ -50,15 +50,14 @@ final class OptionAttackTests: XCTestCase {
         @Sendable func threads() -> Int { (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task").count) ?? 0 }
         let before = threads()
         let started = Counter()
-        let cleaner = ParallelCleaner(reader: BatchReader(items: items, batchPages: 64, batchBytes: .max, failFast: false), jobs: 8,
-                                      window: 128, windowBytes: .max) { item, raw in
+        let scheduler = ParallelScheduler(reader: BatchReader(items: items, batchPages: 64, batchBytes: .max, failFast: false), jobs: 8,
+                                          window: 128, windowBytes: .max) { raw in
             started.record(threads() - before)
             usleep(100_000)  // both pages in flight at once
-            return PageResult(item: item, source: raw.item.path, outlet: nil, articles: [], explain: [], lines: .init(),
-                              warnings: [], bytes: raw.bytes.count)
+            return raw.bytes.count
         }
         var pages = 0
-        while let (_, results) = cleaner.next() { pages += results.count }
+        while let (_, results) = scheduler.next() { pages += results.count }
         XCTAssertEqual(pages, 2)
         XCTAssertLessThanOrEqual(started.maximum, 4, "the reading thread and one worker per page (and a spare), not 8 workers")
     }

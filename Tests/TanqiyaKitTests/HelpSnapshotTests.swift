@@ -7,7 +7,7 @@ import XCTest
 /// HelpSnapshotTests` re-records them all after an intended change (review the diff).
 final class HelpSnapshotTests: XCTestCase {
     static let commands: [[String]] = [[], ["clean"], ["explain"], ["check"], ["rules"], ["rules", "lint"], ["rules", "list"],
-                                       ["dedup"], ["dedup", "global"], ["dedup", "apply"]]
+                                       ["dedup"], ["dedup", "global"], ["dedup", "apply"], ["stats"], ["stats", "merge"]]
 
     func testEveryHelpTextMatchesItsSnapshot() throws {
         let record = ProcessInfo.processInfo.environment["TANQIYA_RECORD_SNAPSHOTS"] != nil

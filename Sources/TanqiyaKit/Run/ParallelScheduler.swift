@@ -1,8 +1,8 @@
 import Foundation
 
-/// Cleans pages on `jobs` worker threads with no barrier between batches: one thread reads
-/// chunks of pages ahead, each worker takes the next page as soon as it is free, and the caller
-/// takes the chunks back in input order, each once all its pages are cleaned.
+/// Runs a per-page function on `jobs` worker threads with no barrier between batches: one thread
+/// reads chunks of pages ahead, each worker takes the next page as soon as it is free, and the
+/// caller takes the chunks back in input order, each once all its pages are done.
 ///
 /// Why not a batch at a time: at the end of each batch every worker but the last waited for it,
 /// and the reading thread, sharing the cores, could hold a worker back for a whole time slice
@@ -10,20 +10,22 @@ import Foundation
 /// `window` pages, and about `windowBytes` bytes of them, are read and not yet taken back
 /// (their bytes and results are what the memory holds). Workers are started as pages arrive,
 /// so a run never has more worker threads than pages.
-final class ParallelCleaner: @unchecked Sendable {
+final class ParallelScheduler<Result: Sendable>: @unchecked Sendable {
     /// A chunk of pages in input order, with their results as the workers finish them.
     private final class Chunk {
         let batch: ReadBatch
-        var results: [PageResult?]
+        /// Where each page is in `batch.events`.
+        let pages: [Int]
+        var results: [Result?]
         var handedOut = 0
         var finished = 0
-        let bytes: Int
+        var bytes: Int { batch.bytes }
         init(_ batch: ReadBatch) {
             self.batch = batch
-            results = Array(repeating: nil, count: batch.pages.count)
-            bytes = batch.bytes
+            pages = batch.events.indices.filter { if case .page = batch.events[$0] { true } else { false } }
+            results = Array(repeating: nil, count: pages.count)
         }
-        var isComplete: Bool { finished == batch.pages.count }
+        var isComplete: Bool { finished == pages.count }
     }
 
     private let condition = NSCondition()
@@ -37,30 +39,30 @@ final class ParallelCleaner: @unchecked Sendable {
     private let windowBytes: Int
     private let jobs: Int
     private var workers = 0
-    private let clean: @Sendable (Int, RawPage) -> PageResult
+    private let work: @Sendable (RawPage) -> Result
 
-    /// Starts the reading thread, which starts up to `jobs` workers as pages come;
-    /// `clean(item, page)` runs on the workers.
-    init(reader: BatchReader, jobs: Int, window: Int, windowBytes: Int, clean: @escaping @Sendable (Int, RawPage) -> PageResult) {
+    /// Starts the reading thread, which starts up to `jobs` workers as pages come; `work` runs
+    /// on the workers.
+    init(reader: BatchReader, jobs: Int, window: Int, windowBytes: Int, work: @escaping @Sendable (RawPage) -> Result) {
         self.window = max(1, window)
         self.windowBytes = max(1, windowBytes)
         self.jobs = max(1, jobs)
-        self.clean = clean
+        self.work = work
         let unchecked = UncheckedReader(reader)
         start("tanqiya-reader") { [self] in read(unchecked.reader) }
     }
 
-    /// The next chunk's steps and results, in input order (waiting for them), or nil at the end.
-    func next() -> (steps: [RunState.Step], results: [PageResult])? {
+    /// The next chunk's events and page results, in input order (waiting for them), or nil at the end.
+    func next() -> (events: [PageSource.Event], results: [Result])? {
         condition.lock()
         defer { condition.unlock() }
         while true {
             if let first = chunks.first, first.isComplete {
                 chunks.removeFirst()
-                pagesInFlight -= first.batch.pages.count
+                pagesInFlight -= first.pages.count
                 bytesInFlight -= first.bytes
                 condition.broadcast()  // the reader may go on
-                return (first.batch.steps, first.results.map { $0! })
+                return (first.batch.events, first.results.map { $0! })
             }
             if chunks.isEmpty && readingDone { return nil }
             condition.wait()
@@ -71,16 +73,15 @@ final class ParallelCleaner: @unchecked Sendable {
         while let batch = reader.next() {
             condition.lock()
             while (pagesInFlight >= window || bytesInFlight >= windowBytes) && !chunks.isEmpty { condition.wait() }
-            let chunk = Chunk(batch)
-            chunks.append(chunk)
-            pagesInFlight += batch.pages.count
-            bytesInFlight += chunk.bytes
-            pagesRead += batch.pages.count
-            let newWorkers = min(jobs, pagesRead) - workers
-            workers += max(0, newWorkers)
+            chunks.append(Chunk(batch))
+            pagesInFlight += batch.pageCount
+            bytesInFlight += batch.bytes
+            pagesRead += batch.pageCount
+            let first = workers
+            workers = max(workers, min(jobs, pagesRead))
             condition.broadcast()
             condition.unlock()
-            for n in 0..<max(0, newWorkers) { start("tanqiya-worker-\(workers - newWorkers + n)") { [self] in work() } }
+            for n in first..<workers { start("tanqiya-worker-\(n)") { [self] in runWorker() } }
         }
         condition.lock()
         readingDone = true
@@ -88,10 +89,10 @@ final class ParallelCleaner: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func work() {
+    private func runWorker() {
         condition.lock()
         while true {
-            guard let chunk = chunks.first(where: { $0.handedOut < $0.batch.pages.count }) else {
+            guard let chunk = chunks.first(where: { $0.handedOut < $0.pages.count }) else {
                 if readingDone { break }
                 condition.wait()
                 continue
@@ -99,8 +100,8 @@ final class ParallelCleaner: @unchecked Sendable {
             let i = chunk.handedOut
             chunk.handedOut += 1
             condition.unlock()
-            let page = chunk.batch.pages[i]
-            let result = clean(page.item, page.raw)
+            guard case .page(_, let raw) = chunk.batch.events[chunk.pages[i]] else { preconditionFailure("not a page") }
+            let result = work(raw)
             condition.lock()
             chunk.results[i] = result
             chunk.finished += 1
