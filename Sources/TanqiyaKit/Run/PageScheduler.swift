@@ -43,6 +43,9 @@ public struct PageScheduler: Sendable {
         self.failFast = failFast
     }
 
+    /// `2 * n`, or `Int.max` past it (a caller may pass `.max` for "no bound").
+    static func twice(_ n: Int) -> Int { n > Int.max / 2 ? Int.max : 2 * n }
+
     @inline(__always)
     public func run<Result: Sendable>(_ items: [InputItem], work: @escaping @Sendable (RawPage) -> Result,
                                       consume: (Event<Result>) -> Void) {
@@ -70,8 +73,8 @@ public struct PageScheduler: Sendable {
                                                  consume: (Event<Result>) -> Void) {
         let chunk = min(Self.chunkPages, batchPages)
         let reader = BatchReader(items: items, batchPages: chunk, batchBytes: batchBytes, failFast: failFast)
-        let scheduler = ParallelScheduler(reader: reader, jobs: jobs, window: 2 * max(batchPages, chunk), windowBytes: 2 * batchBytes,
-                                          work: work)
+        let scheduler = ParallelScheduler(reader: reader, jobs: jobs, window: Self.twice(max(batchPages, chunk)),
+                                          windowBytes: Self.twice(batchBytes), work: work)
         while let (events, results) = scheduler.next() {
             var next = 0
             for event in events {
