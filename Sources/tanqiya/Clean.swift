@@ -92,6 +92,18 @@ struct Clean: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Show a progress line on stderr (default: only on a terminal, never in CI).")
     var progress: Bool?
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Do not learn each site's chrome from the inputs first (by default a profile pass reads every page once before cleaning: lines, line shapes and slots that recur across a site's pages are chrome)."))
+    var noLearn = false
+
+    @Option(name: .long, help: ArgumentHelp("Write the learned profile (JSON, reviewable) to this file.", valueName: "file"))
+    var profile: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Use a profile saved with --profile instead of learning from these inputs (profile a big corpus once, on a sample).",
+        valueName: "file"))
+    var useProfile: String?
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -101,56 +113,97 @@ struct Clean: ParsableCommand {
             if dedup.noDedup { throw ValidationError("--stage-dir computes dedup signatures; it cannot go with --no-dedup") }
         }
         try dedup.validate()
+        if noLearn && (profile != nil || useProfile != nil) { throw ValidationError("--no-learn learns nothing: it cannot go with --profile or --use-profile") }
         _ = try outputFormat()
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        // "-" is standard output for every output option; no -o is too (unless staged).
+        let onStdout = [("-o", stageDir == nil ? output ?? "-" : nil), ("--explain", explain), ("--duplicates", dedup.duplicates),
+                        ("--stats", stats)].filter { $0.1 == "-" }.map(\.0)
+        if onStdout.count > 1 {
+            throw ValidationError("\(onStdout.joined(separator: " and ")) \(onStdout.count == 2 ? "both" : "all") go to standard output (- or no -o); give all but one a file")
+        }
     }
 
     func run() throws {
         let rules = try ruleOptions.load(quiet: quiet)
         let format = try outputFormat()
         let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
-        var items = located.items
-        let problems = located.problems
-        let shardSpec = shard.flatMap(Shard.init) ?? Shard(index: 0, count: 1)
-        let range = shardSpec.range(of: items.count)
-        items = Array(items[range])
-        var stage: StageFiles?
-        if let stageDir {
-            let files = StageFiles(directory: stageDir, shard: shardSpec)
-            if files.isDone {
-                if !quiet { warn("shard \(shardSpec) already done in \(stageDir) (\(files.path("done")))") }
-                return
+        let pipelineOptions = PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options)
+        let learning: Learning
+        do {
+            // A staged run learns once for all its shards: the stage folder's profile (`tanqiya
+            // profile … --stage-dir`, then `tanqiya profile merge`).
+            let saved = useProfile ?? stageDir.map(StagedProfile.profilePath(in:))
+            if let stageDir, useProfile == nil, !noLearn, !FileManager.default.fileExists(atPath: saved!) {
+                throw ValidationError("""
+                    a staged run learns once for all its shards, and \(stageDir) has no profile yet: run \
+                    `tanqiya profile INPUT… --shard I/N --stage-dir \(stageDir)` for every shard, then \
+                    `tanqiya profile merge \(stageDir)`; or pass --use-profile FILE, or --no-learn
+                    """)
             }
-            stage = files
+            if noLearn {
+                learning = .off
+            } else if let useProfile {
+                learning = .use(try SiteProfile.load(path: useProfile))
+            } else if let saved {
+                learning = .learnedInStage(try SiteProfile.load(path: saved))
+            } else {
+                learning = .learn(LearningTunables())
+            }
+        } catch {
+            warn("\(error)")
+            throw Failure(code: ExitStatus.usage)
         }
-        if failFast, let problem = problems.first(where: { !$0.isSkip }) {
-            warn("\(problem)")
-            throw Failure(code: ExitStatus.inputsFailed)
+        let shardSpec = shard.flatMap(Shard.init) ?? Shard(index: 0, count: 1)
+        var staged = StagedRun(shard: shardSpec)
+        if let stageDir {
+            // What made the stage folder: a shard of another run is refused, not reused.
+            let manifest = StageManifest(shards: shardSpec.count, arguments: inputs, items: located.items, problems: located.problems,
+                                         rules: rules, format: format, pipeline: pipelineOptions, dedup: dedup.options ?? DedupOptions(),
+                                         failFast: failFast, learning: learning)
+            staged = StagedRun(shard: shardSpec, stageDirectory: stageDir, manifest: manifest)
         }
-        let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options))
         var options = RunOptions()
         options.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        if options.jobs > PageScheduler.maxJobs {
+            warn("--jobs \(options.jobs) is more than \(PageScheduler.maxJobsPerCore) per core (\(ProcessInfo.processInfo.activeProcessorCount) cores): using \(PageScheduler.maxJobs)")
+        }
         options.dedup = dedup.options
         options.duplicatesFile = dedup.duplicates
         options.failFast = failFast
         options.progress = !quiet && (progress ?? Self.isInteractive)
-        options.stage = stage
-        options.itemOffset = range.lowerBound
-        // Inputs found unusable while listing belong to no shard's range: shard 0 (or the only
-        // run) accounts for them, before its stats are written.
-        if shardSpec.index == 0 {
-            options.failedBeforeRun = problems.filter { !$0.isSkip }.map { RunStats.Failure(input: $0.path, error: "\($0)") }
-            options.skippedBeforeRun = problems.filter(\.isSkip).map { RunStats.Skip(input: $0.path, reason: $0.reason) }
+        options.learning = learning
+        options.profileOutput = profile
+        let items: [InputItem]
+        let plan: StagedRun.Plan
+        do {
+            plan = try staged.plan(items: located.items, problems: located.problems, options: options)
+        } catch {
+            warn("\(error)")
+            throw Failure(code: ExitStatus.usage)
         }
-        let runner = CleanRunner(pipeline: pipeline, format: format, output: stage == nil ? Self.target(output) : .stdout,
+        switch plan {
+        case .alreadyDone(let marker):
+            if !quiet { warn("shard \(staged.shard) already done in \(stageDir ?? "") (\(marker))") }
+            return
+        case .stopped(let problem):
+            warn("\(problem)")
+            throw Failure(code: ExitStatus.inputsFailed)
+        case .run(let shardItems, let shardOptions):
+            items = shardItems
+            options = shardOptions
+        }
+        let pipeline = Pipeline(rules: rules, options: pipelineOptions)
+        let runner = CleanRunner(pipeline: pipeline, format: format, output: staged.stage == nil ? Self.target(output) : nil,
                                  explain: explain.map(Self.target), options: options)
-        let result = runner.run(items)
+        var result = runner.run(items)
+        result.warnings += rules.budgetWarnings
         if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if !quiet { for warning in result.warnings { warn(warning) } }
         for failure in result.failures { warn(failure.error) }
         if let path = stats {
             do {
-                let file = try OutputFile(path: path)
+                let file = try OutputFile.open(path)
                 file.write([UInt8](result.json()))
                 try file.commit()
             } catch {
@@ -182,8 +235,8 @@ struct Clean: ParsableCommand {
     /// "-o DIR/" or an existing directory: one output per input; anything else: one file.
     static func target(_ path: String?) -> OutputTarget {
         guard let path, path != "-" else { return .stdout }
-        var isDir: ObjCBool = false
-        if path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue) {
+        var info = stat()
+        if path.hasSuffix("/") || (FileSystemPath.stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR) {
             return .directory(path)
         }
         return .file(path)

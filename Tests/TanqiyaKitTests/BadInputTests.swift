@@ -172,8 +172,10 @@ final class BadInputTests: XCTestCase {
         print("big inputs: 50 MB line + 100,000 lines + 100,000 repeats + 8 MB JSONL record, "
               + String(format: "%.1f MB in: %.1f s wall, %.1f s CPU", Double(stats.bytesIn) / 1e6, seconds, cpu))
         // Quadratic behaviour on any of them takes many minutes; linear takes seconds, even in a
-        // debug build. CPU time, not wall time: the machine may be shared.
-        XCTAssertLessThan(cpu, 90)
+        // debug build. CPU time, not wall time: the machine may be shared. A sanitizer build runs
+        // several times slower everywhere (ThreadSanitizer: 150 s here), so the bound is not for it.
+        let sanitized = ["__asan_init", "__tsan_init"].contains { (name: String) in dlsym(nil, name) != nil }
+        XCTAssertLessThan(cpu, sanitized ? 900 : 90)
     }
 
     // MARK: - The filesystem
@@ -337,15 +339,7 @@ final class BadInputTests: XCTestCase {
 
     /// The totals add up: every input and every article is in exactly one place.
     func assertAccounted(_ s: RunStats, file: StaticString = #filePath, line: UInt = #line) {
-        XCTAssertEqual(s.inputs.total, s.inputs.cleaned + s.inputs.skipped + s.inputs.failed, "inputs", file: file, line: line)
-        XCTAssertEqual(s.inputs.cleaned, s.inputs.written + s.inputs.noArticles + s.inputs.onlyDuplicates + s.inputs.empty,
-                       "cleaned inputs", file: file, line: line)
-        XCTAssertEqual(s.articles.found, s.articles.written + s.articles.duplicates.values.reduce(0, +) + s.articles.discarded,
-                       "articles", file: file, line: line)
-        XCTAssertEqual(s.failures.count, s.inputs.failed, "failures listed", file: file, line: line)
-        XCTAssertEqual(s.skipped.filter { $0.line == nil }.count, s.inputs.skipped, "skipped inputs listed", file: file, line: line)
-        XCTAssertEqual(s.dropped.count, s.inputs.noArticles + s.inputs.onlyDuplicates, "dropped inputs listed", file: file, line: line)
-        XCTAssertEqual(s.encodings.values.reduce(0, +), s.pages, "pages by encoding", file: file, line: line)
+        XCTAssertEqual(RunAccounting.violations(of: s), [], file: file, line: line)
     }
 
     func readStats(_ path: String) throws -> RunStats {

@@ -1,12 +1,40 @@
-/// Pipeline stage 2: names the outlet, then labels every block and numbers the articles.
-public struct Classifier: Sendable {
+/// Pipeline stage 2: names the outlet, then labels every block and numbers the articles. What
+/// decides a line, in order: the outlet's rules (`RuleLabeler`); then the chrome learned from the
+/// page's site (`LearnedChromeLabeler`: on an outlet's page only its lines and shapes, on the
+/// lines its rules left to a zone's default); then, on a page of no outlet, the generic path
+/// (`GenericLabeler`) for the rest. Lines labelled as anything but article text or metadata are
+/// dropped.
+public struct Classifier: PipelineStage {
     public let detector: OutletDetector
+    public let learned: LearnedChromeLabeler?
 
-    public init(rules: RuleSet, forcedOutlet: String? = nil) {
-        self.detector = OutletDetector(rules: rules, forced: forcedOutlet)
+    public init(rules: RuleSet, forcedOutlet: String? = nil, learned: LearnedChromeLabeler? = nil) {
+        self.init(detector: OutletDetector(rules: rules, forced: forcedOutlet), learned: learned)
+    }
+
+    init(detector: OutletDetector, learned: LearnedChromeLabeler?) {
+        self.detector = detector
+        self.learned = learned.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    public var name: String { "classifier" }
+
+    public func process(_ input: consuming Document, counters: inout StageCounters) -> Document {
+        var document = consume input
+        classify(&document)
+        counters.pagesIn += 1
+        counters.pagesOut += 1
+        counters.linesDropped += document.blocks.withUnsafeBufferPointer { blocks in
+            // Fields read in place: `for block in blocks` would copy every block.
+            var dropped = 0
+            for i in blocks.indices where blocks[i].label != .blank && !blocks[i].isKept { dropped += 1 }
+            return dropped
+        }
+        return document
     }
 
     public func classify(_ document: inout Document) {
+        // The key: each line as the rules match it (default-normalised, trimmed).
         for i in document.blocks.indices where document.blocks[i].key.isEmpty {
             document.blocks[i].key = Normalizer.matching.normalize(document.blocks[i].raw)
         }
@@ -18,10 +46,17 @@ public struct Classifier: Sendable {
             document.outletName = outlet.name
             var labeler = RuleLabeler(rules: outlet)
             document.articleCount = labeler.label(&document.blocks)
+            if let learned {
+                let defaults: Set<String> = [outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? ""]
+                let eligible = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
+                learned.label(&document, scope: .linesAndShapes) { eligible[$0] }
+            }
         } else {
             document.outlet = nil
             document.outletName = nil
+            let caption = learned?.label(&document) { _ in true }
             document.articleCount = GenericLabeler.standard.label(&document)
+            learned?.labelCaption(caption, in: &document)
         }
     }
 }

@@ -61,13 +61,7 @@ public struct Block: Sendable, Equatable {
     }
 
     /// Whether the block ends up in the output (as title, text, caption, credit or section).
-    public var isKept: Bool {
-        guard duplicateOf == nil else { return false }
-        switch label {
-        case .title, .lead, .body, .caption, .credit, .section: return true
-        default: return false
-        }
-    }
+    public var isKept: Bool { duplicateOf == nil && label.isKept }
 }
 
 /// The fields of a block that `LineMatcher` reads.

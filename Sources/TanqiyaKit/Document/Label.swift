@@ -25,7 +25,7 @@ public enum Label: String, Sendable, CaseIterable, Codable {
     case blank
 
     /// The label's position in `allCases`, for per-label counters in arrays (a switch: no
-    /// hashing per line). `LabelTests` checks it against `allCases`.
+    /// hashing per line). `HotPathTests` checks it against `allCases`.
     static func ordinal(_ label: Label) -> Int {
         switch label {
         case .title: 0
@@ -48,4 +48,12 @@ public enum Label: String, Sendable, CaseIterable, Codable {
 
     /// Whether blocks with this label become part of the article text.
     public var isText: Bool { self == .lead || self == .body }
+
+    /// Whether blocks with this label end up in the output (as title, text, caption, credit or section).
+    public var isKept: Bool {
+        switch self {
+        case .title, .lead, .body, .caption, .credit, .section: return true
+        default: return false
+        }
+    }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Pipeline stage 1 for JSONL: one page per line, `{"text": …, "id"?: …, "url"?: …}`, or
-/// `{"html": …}` for a raw HTML page.
+/// `{"html": …}` for a raw HTML page; `id` and `url` are strings or numbers.
 /// A line that is not such a record is reported with its line number and skipped.
 ///
 /// JSONL is UTF-8 by definition (a byte order mark on a line is dropped); a line that is not
@@ -22,43 +22,67 @@ public struct JSONLReader: Sendable {
             self.text = text
             self.html = html
         }
+
+        enum CodingKeys: String, CodingKey { case id, url, text, html }
+
+        /// `id` and `url` may be numbers (a database key, a numeric page id): kept as their
+        /// decimal text. `text` and `html` are strings.
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try Self.stringOrNumber(c, .id)
+            url = try Self.stringOrNumber(c, .url)
+            text = try c.decodeIfPresent(String.self, forKey: .text)
+            html = try c.decodeIfPresent(String.self, forKey: .html)
+        }
+
+        private static func stringOrNumber(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> String? {
+            if let integer = try? c.decodeIfPresent(Int64.self, forKey: key) { return String(integer) }
+            if let integer = try? c.decodeIfPresent(UInt64.self, forKey: key) { return String(integer) }
+            if let number = try? c.decodeIfPresent(Double.self, forKey: key) { return "\(number)" }
+            return try c.decodeIfPresent(String.self, forKey: key)
+        }
     }
 
-    public enum Problem: Error, CustomStringConvertible {
+    /// Why a line is not a page; every case names the line (1-based).
+    public enum Problem: Error, CustomStringConvertible, Equatable {
         case notJSON(line: Int, String)
         case noText(line: Int)
-        /// Binary data or mostly control codes (`line` is nil for a whole text dump).
-        case notText(line: Int?, String)
-        /// A page whose bytes cannot be read (a corrupt gzip stream…).
-        case unreadable(String)
+        /// Binary data or mostly control codes.
+        case notText(line: Int, String)
+        /// An `html` string whose page cannot be read (a corrupt gzip stream…).
+        case unreadableHTML(line: Int, String)
 
-        public var description: String {
+        public var line: Int {
             switch self {
-            case .notJSON(let line, let why): return "line \(line): not a JSON record: \(why)"
-            case .noText(let line): return "line \(line): the record has no \"text\" or \"html\" string"
-            case .notText(let line?, let why): return "line \(line): \(why)"
-            case .notText(nil, let why): return why
-            case .unreadable(let why): return why
+            case .notJSON(let line, _), .noText(let line), .notText(let line, _), .unreadableHTML(let line, _): return line
             }
         }
+
+        /// What is wrong, without the line number.
+        public var reason: String {
+            switch self {
+            case .notJSON(_, let why): return "not a JSON record: \(why)"
+            case .noText: return "the record has no \"text\" or \"html\" string"
+            case .notText(_, let why), .unreadableHTML(_, let why): return why
+            }
+        }
+
+        public var description: String { "line \(line): \(reason)" }
+
+        /// The problem as the run accounts for it.
+        public var skip: PageSkip { PageSkip(line: line, reason: reason) }
     }
 
     /// Reads the record on one line into a document; `inputStem` names records without an id.
     /// `encoding` (`--encoding`) reads every line in that encoding instead of deciding.
     public func document(line: [UInt8], number: Int, inputStem: String,
                          encoding: DetectedEncoding? = nil) -> Result<Document?, Problem> {
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .success(nil) }
-        let decoded = Self.decode(line, forced: encoding)
+        let decoded: DecodedText
         let record: Record
-        if let scanned = decoded.utf8.withUnsafeBufferPointer({ JSONRecordScanner.scan($0) }) {
-            record = scanned
-        } else {
-            // Not the usual flat record (or not JSON): `JSONDecoder` decides, and says why.
-            do {
-                record = try JSONDecoder().decode(Record.self, from: Data(decoded.utf8))
-            } catch {
-                return .failure(.notJSON(line: number, Self.reason(error)))
-            }
+        switch self.record(line: line, number: number, encoding: encoding) {
+        case .success(nil): return .success(nil)
+        case .success(let read?): (record, decoded) = read
+        case .failure(let problem): return .failure(problem)
         }
         let source = record.id ?? record.url ?? "\(inputStem):\(number)"
         let prefix = record.id ?? "\(inputStem):\(number)"
@@ -66,7 +90,7 @@ public struct JSONLReader: Sendable {
             if let why = TextCheck.notTextReason(text: text) { return .failure(.notText(line: number, why)) }
             var document = TextDumpReader().read(text: text, source: source, idPrefix: prefix, url: record.url)
             if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
-            if let warning = TextDecoding.warning(decoded) { document.warnings.insert(warning, at: 0) }
+            document.warnings.insert(contentsOf: TextDecoding.warnings(decoded), at: 0)
             return .success(document)
         }
         if let html = record.html {
@@ -74,13 +98,28 @@ public struct JSONLReader: Sendable {
                 var document = try HTMLDocumentReader().read(bytes: Array(html.utf8), source: source, idPrefix: prefix,
                                                              url: record.url)
                 if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
-                if let warning = TextDecoding.warning(decoded) { document.warnings.insert(warning, at: 0) }
+                document.warnings.insert(contentsOf: TextDecoding.warnings(decoded), at: 0)
                 return .success(document)
             } catch {
-                return .failure(.unreadable("line \(number): \(error)"))
+                return .failure(.unreadableHTML(line: number, "\(error)"))
             }
         }
         return .failure(.noText(line: number))
+    }
+
+    /// The record on one line (nil for a blank line) and the line as decided and decoded.
+    func record(line: [UInt8], number: Int, encoding: DetectedEncoding? = nil) -> Result<(Record, DecodedText)?, Problem> {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return .success(nil) }
+        let decoded = Self.decode(line, forced: encoding)
+        if let scanned = decoded.utf8.withUnsafeBufferPointer({ JSONRecordScanner.scan($0) }) {
+            return .success((scanned, decoded))
+        }
+        // Not the usual flat record (or not JSON): `JSONDecoder` decides, and says why.
+        do {
+            return .success((try JSONDecoder().decode(Record.self, from: Data(decoded.utf8)), decoded))
+        } catch {
+            return .failure(.notJSON(line: number, Self.reason(error)))
+        }
     }
 
     /// A line's bytes as UTF-8: valid UTF-8 as it is (without a byte order mark); otherwise an

@@ -85,7 +85,21 @@ public enum RuleLoader {
         }
         diagnostics += crossFileProblems(outlets)
         guard diagnostics.isEmpty else { throw RuleError(diagnostics) }
-        return RuleSet(outlets: outlets)
+        var set = RuleSet(outlets: outlets)
+        set.fingerprint = fingerprint(sources)
+        return set
+    }
+
+    /// A digest of the files' names (without their folder) and texts, in order.
+    static func fingerprint(_ sources: [(file: String, text: String)]) -> UInt64 {
+        var hash = StableHash.Streaming(seed: StableHash.fnvOffset)
+        for (file, text) in sources {
+            for var part in [(file as NSString).lastPathComponent, text] {
+                part += "\u{0}"
+                part.withUTF8 { hash.add($0) }
+            }
+        }
+        return hash.finish()
     }
 
     // MARK: - One file
@@ -146,6 +160,9 @@ public enum RuleLoader {
         if let source = reader.string(map["pattern"], what: "\(what): pattern") {
             if !source.hasPrefix("^") {
                 reader.error("\(what): pattern '\(source)' must be anchored: start it with ^", at: map["pattern"])
+            } else if let problem = PatternLinearity.problem(in: source) {
+                reader.error("\(what): pattern '\(source)' can take exponential time on a line that almost matches: \(problem); "
+                             + "make it unambiguous, or use a possessive quantifier (*+, ++) or an atomic group (?>…)", at: map["pattern"])
             } else {
                 do {
                     matcher.pattern = try CompiledPattern(source)

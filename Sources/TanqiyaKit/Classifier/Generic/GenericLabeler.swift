@@ -17,14 +17,17 @@ public struct GenericLabeler: Sendable {
     }
 
     /// Labels every block of the page (its keys already normalised); returns the article count.
+    /// Blocks labelled already (the chrome learned from the page's site) keep their label and are
+    /// judged as the chrome they are: the headline and the regions are found around them.
     public func label(_ document: inout Document) -> Int {
         let nonBlank = document.blocks.indices.filter { !document.blocks[$0].key.isEmpty }
         guard !nonBlank.isEmpty else {
             for i in document.blocks.indices { document.blocks[i].label = .blank; document.blocks[i].rule = nil }
             return 0
         }
+        let known = nonBlank.map { i in document.blocks[i].rule.map { ChromeMatch(label: document.blocks[i].label, rule: $0, kind: nil) } }
         let extraction = extract(blocks: nonBlank.map { document.blocks[$0] }, title: document.html?.title,
-                                 articleBody: document.html?.articleBody)
+                                 articleBody: document.html?.articleBody, known: known.contains { $0 != nil } ? known : nil)
         document.mainContent = extraction.mainContent
         for i in document.blocks.indices {
             document.blocks[i].article = 1
@@ -114,8 +117,25 @@ public struct GenericLabeler: Sendable {
         return !".!؟?:".unicodeScalars.contains(last)
     }
 
-    /// The decisions for `blocks` (their `key` is the text judged), the stages in order.
+    /// The decisions for `blocks` (their `key` is the text judged), the stages in order; `known`:
+    /// blocks decided already (learned chrome), one entry per block. A known block stays chrome;
+    /// on a text dump the phrase lists may name it more precisely. `articleBody`: the page's
+    /// structured article text (JSON-LD, microdata), evidence for the main content.
+    func extract(blocks: [Block], title: String?, articleBody: String? = nil, known: [ChromeMatch?]?) -> GenericExtraction {
+        var extraction = extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: known)
+        for (i, match) in (known ?? []).enumerated() {
+            guard let match, extraction.decisions[i].label.isKept else { continue }
+            extraction.decisions[i].label = match.label
+            extraction.decisions[i].rule = match.rule
+        }
+        return extraction
+    }
+
     public func extract(blocks: [Block], title: String?, articleBody: String? = nil) -> GenericExtraction {
+        extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: nil)
+    }
+
+    private func extract(blocks: [Block], title: String?, articleBody: String?, knownChrome known: [ChromeMatch?]?) -> GenericExtraction {
         let t = tunables
         let n = blocks.count
         guard n > 0 else { return GenericExtraction(title: title, paragraphs: [], decisions: [], language: nil, mainContainerID: nil) }
@@ -148,7 +168,7 @@ public struct GenericLabeler: Sendable {
         }
         // 3. Without DOM features (text dumps) only context applies, conservatively.
         guard blocks.contains(where: { $0.features != nil }) else {
-            return plainText(blocks, cfClass, cfRule, chars, title: title, language: language)
+            return plainText(blocks, cfClass, cfRule, chars, title: title, language: language, known: known)
         }
         // 4. HTML: the main content, and jusText's classes made to fit an article inside it.
         return labelHTML(blocks, Measured(inputs: inputs, cfClass: cfClass, cfRule: cfRule, chars: chars),
@@ -158,9 +178,9 @@ public struct GenericLabeler: Sendable {
     /// Text dumps: `PlainTextLabeler` (chrome by phrases and shapes, lists and comment blocks,
     /// jusText's context over the rest, the headline and its repeats).
     private func plainText(_ blocks: [Block], _ cfClass: [ParagraphClass], _ cfRule: [String], _ chars: [Int],
-                           title: String?, language: String?) -> GenericExtraction {
+                           title: String?, language: String?, known: [ChromeMatch?]?) -> GenericExtraction {
         PlainTextLabeler(tunables: tunables, chrome: ChromeLineClassifier(lists: resources.chrome))
-            .extract(blocks, cfClass, cfRule, chars, title: title, language: language)
+            .extract(blocks, cfClass, cfRule, chars, title: title, language: language, known: known)
     }
 
     // MARK: - Helpers

@@ -47,8 +47,14 @@ struct HeadlineChooser {
             if words[i].endsSentence || words[i].count < Self.minWords { continue }
             break
         }
-        if let repeated = candidates.first(where: { !repeats(of: $0).isEmpty }) { return repeated }
         let full = candidates.filter { isCandidate($0, minWords: Self.minWords) }
+        if let repeated = candidates.first(where: { !repeats(of: $0).isEmpty }) {
+            // A line printed twice under the article's date or byline is its picture's caption
+            // (sites print captions twice as they do headlines); a headline above that line wins.
+            let dated = (0..<repeated).last { chrome[$0].map { $0.label == .timestamp || $0.kind == .byline } ?? false }
+            guard let meta = dated, let above = full.first(where: { $0 < meta }) else { return repeated }
+            return above
+        }
         for (k, c) in full.enumerated() {
             let nameOverHeadline = words[c].count <= Self.shortLineWords
                 && full[(k + 1)...].contains { words[$0].count >= Self.headlineWords }

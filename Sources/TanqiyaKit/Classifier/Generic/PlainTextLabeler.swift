@@ -17,6 +17,8 @@ struct PlainTextLabeler {
     static let minParagraphWords = 25
     /// A short sentence (at least this many words) between two kept paragraphs is kept.
     static let minShortSentenceWords = 2
+    /// A subheading between paragraphs has at most this many words.
+    static let maxSubheadingWords = 8
     /// A comment header opens a block to the page's end only after this many paragraphs of
     /// article text (a comment link beside the headline is just a line).
     static let minArticleParagraphsBeforeTail = 2
@@ -30,13 +32,14 @@ struct PlainTextLabeler {
     static let inTailRule = "generic.in-tail."
 
     func extract(_ blocks: [Block], _ cfClass: [ParagraphClass], _ cfRule: [String], _ chars: [Int],
-                 title: String?, language: String?) -> GenericExtraction {
+                 title: String?, language: String?, known: [ChromeMatch?]? = nil) -> GenericExtraction {
         let n = blocks.count
         let words = blocks.map { LineWords($0.key) }
         let arabic = words.reduce(0) { $0 + $1.arabicLetters }
         let other = words.reduce(0) { $0 + $1.otherLetters }
         let arabicPage = arabic > 0 && arabic >= Self.arabicPageRatio * other
-        var found: [ChromeMatch?] = words.map { chrome.classify($0, arabicPage: arabicPage) }
+        // By phrase and shape; else what is known already (chrome learned from the page's site).
+        var found: [ChromeMatch?] = words.indices.map { chrome.classify(words[$0], arabicPage: arabicPage) ?? known?[$0] }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
         markRegions(&found, articleText: articleText, endsWithQuestion: endsWithQuestion)
@@ -69,6 +72,14 @@ struct PlainTextLabeler {
             && words[i].count >= Self.minShortSentenceWords && decisions[i - 1].label == .body && decisions[i + 1].label == .body {
             decisions[i].label = .body
             decisions[i].rule = GenericRule.sentenceBetweenText
+        }
+        // A short line, no sentence, between two paragraphs of article text: a subheading of the
+        // text (chrome inside a text is named by its phrase or shape, and set aside above).
+        for i in 1..<max(1, n - 1) where found[i] == nil && decisions[i].label == .boilerplate && !words[i].endsSentence
+            && (1...Self.maxSubheadingWords).contains(words[i].count) && decisions[i - 1].label == .body && articleText[i - 1]
+            && decisions[i + 1].label == .body && articleText[i + 1] {
+            decisions[i].label = .body
+            decisions[i].rule = GenericRule.subheading
         }
         let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText)
         if let headline = chooser.choose(decisions) {
@@ -153,6 +164,8 @@ extension GenericRule {
     public static let headlineRepeat = "generic.headline-repeat"
     /// A short sentence between two kept paragraphs.
     public static let sentenceBetweenText = "generic.sentence-between-text"
+    /// A short line between two paragraphs of article text.
+    public static let subheading = "generic.subheading"
     /// A breadcrumb ending with the headline.
     public static let headlineInBreadcrumb = "generic.headline-in-breadcrumb"
 }

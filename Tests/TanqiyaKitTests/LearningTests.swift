@@ -1,0 +1,276 @@
+import Foundation
+import XCTest
+@testable import TanqiyaKit
+
+/// A fictional site for the learning tests: every page has the same header and footer chrome, a
+/// date line in the site's format, a "most read" list whose headlines change from page to page,
+/// and its own article.
+enum FictionalSite {
+    static let menu = ["الواحة اليوم", "الرئيسية", "محليات", "اقتصاد", "رياضة", "ثقافة", "منوعات"]
+    static let footer = ["من نحن", "اتصل بنا", "سياسة الخصوصية", "جميع الحقوق محفوظة للواحة اليوم"]
+    static let titles = (0..<24).map { "عنوان الخبر رقم \($0) عن تطورات المشروع الجديد في المدينة" }
+
+    /// Article text of page `n`: sentences of its own (never repeated on another page).
+    static func paragraph(_ n: Int, _ k: Int) -> String {
+        "قال المسؤول في الحديث رقم \(n) إن الفقرة رقم \(k) تشرح ما جرى في الاجتماع الأخير بالتفصيل وإن اللجنة ستعود للنظر في الموضوع خلال الأسابيع المقبلة."
+    }
+
+    static func page(_ n: Int, ownTitleInMostRead: Bool = false) -> [String] {
+        var lines = menu + ["", titles[n], "", "نشر في: \(1 + n % 27) ديسمبر 2025 - 1\(n % 10):30", ""]
+        for k in 0..<4 { lines += [paragraph(n, k), ""] }
+        lines += ["الأكثر قراءة"]
+        var listed = (1...4).map { titles[(n + $0 * 5) % titles.count] }
+        if ownTitleInMostRead { listed[0] = titles[n] }
+        lines += listed + [""] + footer
+        return lines
+    }
+
+    static func frame(_ lines: [String], host: String? = nil) -> PageFrame {
+        let text = lines.joined(separator: "\n")
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { PageFrame(utf8: UnsafeBufferPointer($0), host: host, tunables: LearningTunables()) }
+    }
+}
+
+final class LearningTests: XCTestCase {
+    // MARK: Line signatures
+
+    func testDateShapeMasksNumbersAndDateWords() {
+        XCTAssertEqual(LineShapes.dateShape("الأحد 14 ديسمبر 2025 | 03:12 م"), "@ # @ # | # @")
+        XCTAssertEqual(LineShapes.dateShape("١٢٣٤ مشاهدة"), "# مشاهدة")
+        XCTAssertNil(LineShapes.dateShape("بدون أرقام هنا"))
+        // A headline with a number in it is a headline, not a date line.
+        XCTAssertNil(LineShapes.dateShape("ارتفاع أسعار النفط 3 في المئة خلال تعاملات الأسبوع الماضي"))
+    }
+
+    func testLabelShapeKeepsAShortLabelBeforeAColon() {
+        XCTAssertEqual(LineShapes.labelShape("اقرأ أيضا: عنوان آخر طويل"), "اقرأ أيضا: …")
+        XCTAssertNil(LineShapes.labelShape("15:30 بتوقيت مكة"), "a time is not a label")
+        XCTAssertNil(LineShapes.labelShape("وقال المتحدث باسم الوزارة في بيان صدر اليوم: لا تغيير"), "more than four words")
+        XCTAssertNil(LineShapes.labelShape("كتب:"), "nothing after the colon")
+    }
+
+    func testSignaturesOfShapeTextAndOfLinesAgree() {
+        let line = LineSignature.of("  نشر في: 14 ديسمبر 2025 - 11:47  ", maxShapeBytes: 400)
+        XCTAssertEqual(line.text, LineShapes.fingerprint(ofLine: "نشر في: 14 ديسمبر 2025 - 11:47"))
+        XCTAssertEqual(line.dateShape, LineShapes.fingerprint(ofShape: LineShapes.dateShape("نشر في: 14 ديسمبر 2025 - 11:47")!))
+        XCTAssertEqual(line.labelShape, LineShapes.fingerprint(ofShape: "نشر في: …"))
+        XCTAssertEqual(line.words, 7)
+    }
+
+    /// The one-pass scan against byte-by-byte references, at every length around the 8-byte words.
+    func testLineScanAgreesWithReferences() {
+        var generator = StableHash.SplitMix64(state: 7)
+        let alphabet: [[UInt8]] = [[0x20], [0x61], [0x3A], [0x35], Array("م".utf8), Array("٣".utf8), Array("۷".utf8), Array("ل".utf8)]
+        for length in 0..<40 {
+            for _ in 0..<20 {
+                var bytes: [UInt8] = []
+                while bytes.count < length { bytes += alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+                bytes.withUnsafeBufferPointer { p in
+                    let scan = LineScan.scan(p, colonWithin: 1000, digitsWithinWords: 1000)
+                    var reference = StableHash.Streaming(seed: LineShapes.seed)
+                    for b in p { reference.add(b) }
+                    XCTAssertEqual(scan.hash, reference.finish())
+                    let text = String(decoding: p, as: UTF8.self)
+                    XCTAssertEqual(scan.words, text.split(separator: " ").count, text)
+                    XCTAssertEqual(scan.digit, text.unicodeScalars.contains { ("0"..."9").contains($0) || ("٠"..."٩").contains($0) || ("۰"..."۹").contains($0) }, text)
+                    XCTAssertEqual(scan.firstColon, p.firstIndex(of: 0x3A), text)
+                }
+            }
+        }
+    }
+
+    // MARK: Frames on disk
+
+    func testFrameLogRoundTripsAndDetectsDamage() throws {
+        let dir = try temporaryDirectory()
+        let path = dir + "/frames"
+        let frames = (0..<5).map { FictionalSite.frame(FictionalSite.page($0), host: $0 == 2 ? "example.test" : nil) }
+        let writer = try FrameLog.Writer(path: path)
+        for frame in frames { try writer.write(frame) }
+        try writer.finish()
+        let reader = try FrameLog.Reader(path: path)
+        var read: [PageFrame] = []
+        while let frame = reader.next() { read.append(frame) }
+        XCTAssertNil(reader.problem)
+        XCTAssertEqual(read, frames)
+        XCTAssertEqual(read[0].text(0), FictionalSite.menu[0])
+
+        var bytes = try XCTUnwrap(FileManager.default.contents(atPath: path))
+        bytes[bytes.count / 2] ^= 0x01
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: bytes))
+        let damaged = try FrameLog.Reader(path: path)
+        while damaged.next() != nil {}
+        guard case .corrupted? = damaged.problem else { return XCTFail("a changed byte is not noticed: \(String(describing: damaged.problem))") }
+
+        XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: bytes.prefix(bytes.count - 20)))
+        let cut = try FrameLog.Reader(path: path)
+        while cut.next() != nil {}
+        guard case .corrupted? = cut.problem else { return XCTFail("a file cut short is not noticed") }
+        XCTAssertTrue(cut.problem!.description.contains(path))
+    }
+
+    // MARK: What is learned
+
+    func profile(_ pages: [[String]], hosts: [String?]? = nil, tunables: LearningTunables = LearningTunables()) throws -> SiteProfile {
+        let builder = try ProfileBuilder(tunables: tunables, temporaryDirectory: NSTemporaryDirectory())
+        for (n, page) in pages.enumerated() { try builder.add(FictionalSite.frame(page, host: hosts?[n] ?? nil)) }
+        return try builder.build()
+    }
+
+    func testLearnsTheTemplateNotTheArticles() throws {
+        let profile = try profile((0..<16).map { FictionalSite.page($0) })
+        XCTAssertEqual(profile.sites.count, 1)
+        let site = profile.sites[0]
+        XCTAssertEqual(site.pages, 16)
+        let lines = Set(site.lines.map(\.text))
+        for chrome in FictionalSite.menu + FictionalSite.footer + ["الأكثر قراءة"] { XCTAssertTrue(lines.contains(chrome), chrome) }
+        for n in 0..<16 { for k in 0..<4 { XCTAssertFalse(lines.contains(FictionalSite.paragraph(n, k))) } }
+        XCTAssertTrue(site.shapes.contains { $0.kind == .date }, "the site's date line format")
+        XCTAssertNotNil(site.lines.first { $0.text == "الأكثر قراءة" }?.slot, "the headlines under «الأكثر قراءة» change per page")
+        XCTAssertNil(site.lines.first { $0.text == "الرئيسية" }?.slot)
+    }
+
+    func testNothingIsLearnedFromTooFewPages() throws {
+        let t = LearningTunables()
+        let profile = try profile((0..<(t.minSitePages - 1)).map { FictionalSite.page($0) })
+        XCTAssertTrue(profile.sites.isEmpty)
+        XCTAssertEqual(profile.pagesLearnedFrom, 0)
+    }
+
+    func testAStatementQuotedOnAFewPagesIsNotChrome() throws {
+        let quote = "وقال الوزير في تصريح مقتضب إن الحكومة ماضية في تنفيذ الخطة رغم كل الصعوبات التي تواجهها في المرحلة الحالية من العمل."
+        let pages = (0..<16).map { n -> [String] in
+            var page = FictionalSite.page(n)
+            if n % 4 == 0 { page.insert(quote, at: FictionalSite.menu.count + 6) }
+            return page
+        }
+        let site = try XCTUnwrap(profile(pages).sites.first)
+        XCTAssertFalse(site.lines.contains { $0.text == quote })
+    }
+
+    func testPagesWithoutAURLAreGroupedByTheirChromeAndWithOneByItsHost() throws {
+        let other = (0..<8).map { n -> [String] in
+            ["موقع آخر", "أخبار", "تقارير", "حوارات", "", "خبر \(n) من الموقع الآخر عن قضية محلية", "",
+             FictionalSite.paragraph(100 + n, 0), "", "حقوق النشر محفوظة للموقع الآخر", "تابعونا"]
+        }
+        let mixed = (0..<8).flatMap { [FictionalSite.page($0), other[$0], FictionalSite.page(8 + $0)] }
+        let profile = try profile(mixed)
+        XCTAssertEqual(profile.sites.map(\.pages).sorted(), [8, 16])
+        XCTAssertTrue(profile.sites.allSatisfy { $0.key.hasPrefix("template ") })
+
+        let hosted = try self.profile((0..<8).map { FictionalSite.page($0) }, hosts: (0..<8).map { _ in "alwaha.test" })
+        XCTAssertEqual(hosted.sites.map(\.key), ["host alwaha.test"])
+    }
+
+    func testTheProfileDependsOnlyOnThePagesAndSurvivesJSON() throws {
+        let pages = (0..<16).map { FictionalSite.page($0) }
+        let first = try profile(pages)
+        XCTAssertEqual(try profile(pages), first)
+        let dir = try temporaryDirectory()
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/p.json", contents: first.json()))
+        XCTAssertEqual(try SiteProfile.load(path: dir + "/p.json"), first)
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir + "/bad.json", contents: Data("{\"version\": 9}".utf8)))
+        XCTAssertThrowsError(try SiteProfile.load(path: dir + "/bad.json"))
+    }
+
+    // MARK: Using it
+
+    func clean(_ lines: [String], learned: LearnedChromeLabeler?) -> Document {
+        TanqiyaKitTests.clean(lines, rules: .empty, learned: learned)
+    }
+
+    func testANewPageOfTheSiteLosesItsChromeAndKeepsItsText() throws {
+        let learned = LearnedChromeLabeler(profile: try profile((0..<16).map { FictionalSite.page($0) }))
+        let page = FictionalSite.page(20)
+        let doc = clean(page, learned: learned)
+        let article = try XCTUnwrap(doc.articles.first)
+        XCTAssertEqual(article.title, FictionalSite.titles[20])
+        XCTAssertEqual(article.paragraphs, (0..<4).map { FictionalSite.paragraph(20, $0) })
+        XCTAssertTrue(doc.blocks.contains { $0.rule == LearnedChromeLabeler.recurringLine + " 16/16" })
+
+        // What the learned labeller alone says (the generic path may then name a line it knows better).
+        var read = TextDumpReader().read(text: page.joined(separator: "\n"), source: "page.txt", idPrefix: "page")
+        _ = learned.label(&read) { _ in true }
+        let menuLine = try XCTUnwrap(page.firstIndex(of: "رياضة"))
+        XCTAssertEqual(read.blocks[menuLine].rule, LearnedChromeLabeler.recurringLine + " 16/16")
+        XCTAssertEqual(read.blocks[try XCTUnwrap(page.firstIndex(of: "من نحن"))].label, .footer, "below it")
+        let dateLine = try XCTUnwrap(page.firstIndex { $0.hasPrefix("نشر في") })
+        XCTAssertTrue(read.blocks[dateLine].rule?.hasPrefix(LearnedChromeLabeler.dateShape) ?? false)
+        let listed = try XCTUnwrap(page.firstIndex(of: "الأكثر قراءة")) + 1
+        XCTAssertTrue(read.blocks[listed].rule?.hasPrefix(LearnedChromeLabeler.slot) ?? false, "\(String(describing: read.blocks[listed].rule))")
+    }
+
+    func testAPageWhoseOwnTitleIsInTheMostReadListKeepsIt() throws {
+        var pages = (0..<16).map { FictionalSite.page($0) }
+        // A most-read snapshot: the same list on every page, page 3's headline in it.
+        let snapshot = [3, 7, 11, 15].map { FictionalSite.titles[$0] }
+        for n in pages.indices {
+            let start = try XCTUnwrap(pages[n].firstIndex(of: "الأكثر قراءة")) + 1
+            pages[n].replaceSubrange(start..<(start + 4), with: snapshot)
+        }
+        let learned = LearnedChromeLabeler(profile: try profile(pages))
+        let doc = clean(pages[3], learned: learned)
+        XCTAssertEqual(doc.articles.first?.title, FictionalSite.titles[3])
+        XCTAssertEqual(doc.articles.first?.paragraphs.count, 4)
+        XCTAssertFalse(doc.articles.first?.paragraphs.contains(FictionalSite.titles[7]) ?? true, "the list is chrome")
+    }
+
+    func testPagesOfOtherSitesAreLeftToTheGenericPath() throws {
+        let learned = LearnedChromeLabeler(profile: try profile((0..<16).map { FictionalSite.page($0) }))
+        let other = ["صفحة مستقلة", "", "عنوان مقال في موقع لا نعرفه عن الزراعة", "", FictionalSite.paragraph(50, 0)]
+        XCTAssertEqual(clean(other, learned: learned).blocks.map(\.rule), clean(other, learned: nil).blocks.map(\.rule))
+    }
+
+    // MARK: The command line
+
+    /// Sixteen pages of the fictional site as text dumps in a folder of their own.
+    func siteFolder() throws -> String {
+        let dir = try temporaryDirectory() + "/site"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for n in 0..<16 {
+            try FictionalSite.page(n).joined(separator: "\n").write(toFile: dir + "/page\(100 + n).txt", atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
+
+    func testCleanLearnsASavedProfileCleansTheSameAndStdinIsNotReadTwice() throws {
+        let site = try siteFolder()
+        let work = try temporaryDirectory()
+        let (status, learned, err) = try runTool(["clean", site, "--no-dedup", "--profile", work + "/p.json", "--stats", work + "/s.json", "-q"])
+        XCTAssertEqual(status, 0, err)
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let stats = try decoder.decode(RunStats.self, from: Data(contentsOf: URL(fileURLWithPath: work + "/s.json")))
+        XCTAssertEqual(stats.learning.mode, "learn")
+        XCTAssertEqual(stats.learning.pagesProfiled, 16)
+        XCTAssertEqual(stats.learning.sites, 1)
+        XCTAssertGreaterThan(stats.learning.linesLearned, FictionalSite.footer.count)
+        XCTAssertFalse(learned.contains("جميع الحقوق محفوظة للواحة اليوم"), "the footer is learned chrome")
+        XCTAssertTrue(learned.contains(FictionalSite.paragraph(5, 2).prefix(40)))
+        // The saved profile gives the same output without a profile pass.
+        let (used, again, usedErr) = try runTool(["clean", site, "--no-dedup", "--use-profile", work + "/p.json", "-q"])
+        XCTAssertEqual(used, 0, usedErr)
+        XCTAssertEqual(again, learned)
+        // Standard input is read once, by the clean pass: cleaned, not profiled, and said so.
+        let page = FictionalSite.page(20).joined(separator: "\n")
+        let (piped, out, pipedErr) = try runTool(["clean", "-", site, "--no-dedup"], stdin: page)
+        XCTAssertEqual(piped, 0, pipedErr)
+        XCTAssertTrue(out.contains(#""id":"stdin#1""#), out)
+        XCTAssertTrue(out.contains(FictionalSite.paragraph(20, 1).prefix(40)), "stdin's page is cleaned")
+        XCTAssertTrue(pipedErr.contains("-: read once (standard input, a pipe): cleaned but not learned from"), pipedErr)
+    }
+
+    // MARK: Sampling big corpora
+
+    func testSampleTakesEverythingOfASmallCorpusAndAStableShareOfABigOne() {
+        let t = LearningTunables()
+        XCTAssertEqual(ProfileSample(totalBytes: t.fullProfileBytes, tunables: t).rate, 1)
+        let big = ProfileSample(totalBytes: 100 * t.fullProfileBytes, tunables: t)
+        XCTAssertEqual(big.rate, (1 + 99 * t.sampleShareBeyond) / 100, accuracy: 1e-9)
+        let items = (0..<4000).map { InputItem(path: "d/\($0).txt", relativePath: "\($0).txt", format: .text) }
+        let taken = items.filter { big.includes($0, record: 0) }.count
+        XCTAssertEqual(Double(taken) / 4000, big.rate, accuracy: 0.03)
+        XCTAssertEqual(items.filter { big.includes($0, record: 0) }, items.filter { big.includes($0, record: 0) })
+    }
+}
