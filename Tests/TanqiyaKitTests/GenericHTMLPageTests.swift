@@ -27,8 +27,7 @@ final class GenericHTMLPageTests: XCTestCase {
         let html = try XCTUnwrap(FileManager.default.contents(atPath: "\(Self.folder)/\(name).html"), name)
         let json = try XCTUnwrap(FileManager.default.contents(atPath: "\(Self.folder)/\(name).expected.json"), name)
         let expected = try JSONDecoder().decode(Expected.self, from: json)
-        let read = try HTMLDocumentReader().read(bytes: [UInt8](html), source: "\(name).html", idPrefix: name)
-        let document = Pipeline(rules: try Repo.rules).run(read)
+        let document = cleanHTML([UInt8](html), name: name, rules: try Repo.rules)
         return (document, expected)
     }
 

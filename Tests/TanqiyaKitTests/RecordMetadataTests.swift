@@ -5,12 +5,13 @@ import XCTest
 final class RecordMetadataTests: XCTestCase {
     func meta(_ html: String) -> HTMLMetadata { HTMLReader().read(Array(html.utf8)).metadata }
 
-    /// A whole HTML page through the pipeline; the first record's metadata.
+    /// A whole HTML page through the pipeline, its address (`url`) as its canonical link; the
+    /// first record's metadata.
     func record(_ html: String, url: String? = nil) throws -> RecordMetadata {
         let body = "<p>" + String(repeating: "The council said that it was ready to act on the report and its findings. ", count: 4) + "</p>"
-        let page = html.replacingOccurrences(of: "BODY", with: body)
-        let doc = try HTMLDocumentReader().read(bytes: Array(page.utf8), source: "p.html", idPrefix: "p", url: url)
-        let out = Pipeline(rules: try RuleLoader.load(sources: [])).run(doc)
+        let canonical = url.map { "<link rel='canonical' href='\($0)'>" } ?? ""
+        let page = canonical + html.replacingOccurrences(of: "BODY", with: body)
+        let out = cleanHTML(Array(page.utf8), name: "p", rules: try RuleLoader.load(sources: []))
         return try XCTUnwrap(out.articles.first).metadata
     }
 
