@@ -20,4 +20,5 @@ def render(art, ctx, page):
     ch(page, "byline", art.get("author"))
     page.gap()
     body_all(page, art, ctx)
+    ch(page, "next-issue", ctx.headlines[0])
     ch(page, "rights", "© فكر ونقد، مجلة شهرية. يسمح بالاقتباس مع ذكر المصدر.")
