@@ -49,3 +49,15 @@ def body_all(page, art, ctx, **kw):
     if any(p.startswith("«") or p.startswith('"') for p in paras):
         page.note("body-quoted-line")
     body(page, art, ctx, **kw)
+
+
+def finish(page):
+    """Notes the gold-relevant traits the page's layout gave it (captions, a source line,
+    the headline printed more than once, the headline not the first line of the article)."""
+    roles = [role for text, role, _ in page.lines if text.strip()]
+    if "caption" in roles:
+        page.note("caption")
+    if "credit" in roles:
+        page.note("credit-line")
+    if roles.count("title") > 1:
+        page.note("title-twice")

@@ -5,7 +5,7 @@ under a lot of chrome: notification prompt, app banner, ticker lines, «عاجل
 the footer. The honest edge case of a one-paragraph article lost in chrome.
 """
 from generate import ago
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "ajil", "name": "عاجل نيوز", "host": "ajilnews.test", "first": "2025-12-14T21:00"}
 
@@ -36,3 +36,4 @@ def render(art, ctx, page):
     page.gap()
     bl(page, "newsletter", ["النشرة اليومية: أهم 10 أخبار في 5 دقائق", "اشترك مجاناً"])
     ch(page, "rights", "عاجل نيوز 2025 ©")
+    finish(page)

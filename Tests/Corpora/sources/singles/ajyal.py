@@ -2,8 +2,9 @@
 «World | Middle East | Business | Tech», «Share this article», «Related Articles», «Most
 Popular», a cookie consent banner, «© 2025 Ajyal Post. All rights reserved.»), an
 English «By … | Dec 14, 2025» byline, the article itself in Arabic with Latin names in it.
+Also: a «title - Ajyal Post» line on top.
 """
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "ajyal", "name": "Ajyal Post", "host": "ar.ajyalpost.test", "first": "2025-12-14T15:00"}
 
@@ -13,6 +14,8 @@ def url(art):
 
 
 def render(art, ctx, page):
+    ch(page, "title-suffix-line", f"{art.title} - Ajyal Post")
+    page.gap()
     bl(page, "english-widget", ["Ajyal Post", "Sign in", "Subscribe", "World | Middle East | Business | Tech | Culture | عربي"])
     bl(page, "cookie-banner", ["We use cookies to improve your experience. By continuing to browse, you agree to our Cookie Policy.", "Accept all", "Manage preferences"])
     ch(page, "category-english", "TECH")
@@ -32,3 +35,4 @@ def render(art, ctx, page):
     bl(page, "related", ["Related Articles"] + ctx.others(3))
     bl(page, "most-read", ["Most Popular"] + ctx.others(3))
     bl(page, "footer", ["About Us", "Contact", "Privacy Policy", "Terms & Conditions", "© 2025 Ajyal Post. All rights reserved."])
+    finish(page)

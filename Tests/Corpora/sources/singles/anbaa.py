@@ -5,7 +5,7 @@ block, «آخر الأخبار» with clock times, a long footer. An honest edge
 article under a lot of chrome.
 """
 from generate import month
-from _common import ampm, bl, body_all, ch
+from _common import ampm, bl, body_all, ch, finish
 
 SITE = {"id": "anbaa", "name": "وكالة أنباء الوادي الأخضر", "host": "www.wakh-news.test", "first": "2025-12-14T09:00"}
 
@@ -35,3 +35,4 @@ def render(art, ctx, page):
     bl(page, "app", ["حمّلوا تطبيق الوكالة", "متوفر على App Store و Google Play"])
     bl(page, "footer", ["عن الوكالة", "خدمات المشتركين", "شروط الاستخدام", "خريطة الموقع",
                         f"جميع الحقوق محفوظة لوكالة أنباء الوادي الأخضر {d.year} ©"])
+    finish(page)

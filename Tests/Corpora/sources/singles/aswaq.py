@@ -5,7 +5,7 @@ a second time above the body in a share box, a source line «المصدر: …»
 «اقرأ المزيد من أسواق اليوم» and English «Advertisement».
 """
 from generate import month
-from _common import ampm, bl, body_all, ch
+from _common import ampm, bl, body_all, ch, finish
 
 SITE = {"id": "aswaq", "name": "أسواق اليوم", "host": "www.aswaq-alyawm.test", "first": "2025-12-14T07:00"}
 
@@ -39,3 +39,4 @@ def render(art, ctx, page):
     bl(page, "related", ["اقرأ المزيد من أسواق اليوم"] + ctx.others(3))
     bl(page, "english-widget", ["Advertisement"])
     ch(page, "rights", "© أسواق اليوم 2025 - جميع الحقوق محفوظة")
+    finish(page)

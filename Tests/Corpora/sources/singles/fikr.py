@@ -3,7 +3,7 @@ the author's name, then a long essay (fifteen paragraphs with subheadings and a 
 line), one «العدد القادم» line and a one-line copyright. The honest edge case of a long
 article with almost no chrome.
 """
-from _common import body_all, ch
+from _common import body_all, ch, finish
 
 SITE = {"id": "fikr", "name": "فكر ونقد", "host": "fikr-naqd.test", "first": "2025-12-01T09:00"}
 
@@ -22,3 +22,4 @@ def render(art, ctx, page):
     body_all(page, art, ctx)
     ch(page, "next-issue", ctx.headlines[0])
     ch(page, "rights", "© فكر ونقد، مجلة شهرية. يسمح بالاقتباس مع ذكر المصدر.")
+    finish(page)

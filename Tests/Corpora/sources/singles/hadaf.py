@@ -3,7 +3,7 @@
 the headline on the next line, «كلمات دلالية» inline with «-», «موضوعات متعلقة», a
 copyright line with «©» at the end.
 """
-from _common import ampm, bl, body_all, ch
+from _common import ampm, bl, body_all, ch, finish
 from generate import weekday
 
 SITE = {"id": "hadaf", "name": "الهدف المصري", "host": "elhadaf-masri.test", "first": "2025-12-11T18:00"}
@@ -35,3 +35,4 @@ def render(art, ctx, page):
     page.gap()
     bl(page, "related", ["موضوعات متعلقة"] + ctx.others(3, exclude=used))
     ch(page, "rights", "جميع الحقوق محفوظة لموقع الهدف المصري 2025 ©")
+    finish(page)

@@ -3,9 +3,10 @@ the city and author line «الرباط - <name>», a numbered list of readers' 
 («1 - مواطن غيور», a date line, the text, «+12 -3» votes), «المرجو عدم تضمين تعليقاتكم
 …» policy, «أضف تعليقك» form with «الاسم» «البريد الإلكتروني» «تعليقك» «أرسل», «أخبار ذات
 صلة», «هيئة التحرير | اتصل بنا», «جميع الحقوق محفوظة».
+Also: a breadcrumb ending with the title.
 """
 from generate import month, weekday
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "hawar", "name": "حوار المغرب", "host": "hiwar-maghrib.test", "first": "2025-12-14T11:00"}
 
@@ -19,6 +20,8 @@ def render(art, ctx, page):
     ch(page, "date-maghreb", f"{weekday(d)} {d.day} {month(d, 'maghreb')} {d.year} - {d.hour:02d}:{d.minute:02d}")
     page.gap()
     bl(page, "menu-lines", ["سياسة", "مجتمع", "جهات", "اقتصاد", "رياضة", "فن وثقافة", "كتاب وآراء"])
+    ch(page, "breadcrumb-with-title", f"الرئيسية › جهات › {art.title}")
+    page.gap()
     page.title(art.title)
     page.gap()
     ch(page, "byline-place", f"الرباط - {art.get('author')}")
@@ -42,3 +45,4 @@ def render(art, ctx, page):
     bl(page, "comment-form", ["أضف تعليقك", "الاسم", "البريد الإلكتروني", "تعليقك", "أرسل"])
     bl(page, "related", ["أخبار ذات صلة"] + ctx.others(3))
     bl(page, "footer", ["هيئة التحرير | اتصل بنا | إعلانات", "جميع الحقوق محفوظة © حوار المغرب 2025"])
+    finish(page)

@@ -5,7 +5,7 @@ list, «المراجع» with references, «هل وجدت هذا المقال م
 تهمك», a footer.
 """
 from generate import month
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "hayati", "name": "حياتي صحة", "host": "hayati-seha.test", "first": "2025-12-14T10:00"}
 
@@ -33,3 +33,4 @@ def render(art, ctx, page):
     bl(page, "feedback", ["هل وجدت هذا المقال مفيداً؟ نعم / لا"])
     bl(page, "related", ["مقالات قد تهمك"] + ctx.others(3))
     ch(page, "rights", "حياتي صحة © 2025 | المحتوى لأغراض التوعية ولا يغني عن استشارة الطبيب")
+    finish(page)

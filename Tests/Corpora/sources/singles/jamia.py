@@ -5,7 +5,7 @@ captions, subheadings in the body, «آخر الأخبار» with dates under ea
 footer with phone and e-mail.
 """
 from generate import indic
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "jamia", "name": "جامعة الساحل الشرقي", "host": "news.esu-sahel.edu.test", "first": "2025-12-14T11:00"}
 
@@ -40,3 +40,4 @@ def render(art, ctx, page):
         page.chrome(indic(f"{d.year}/{d.month:02d}/{d.day - 1 - i:02d}"))
         page.gap()
     bl(page, "footer-address", ["جامعة الساحل الشرقي - الحرم الجامعي الرئيسي، طريق الكورنيش", "هاتف: 0097100000000", "البريد الإلكتروني: info@esu-sahel.edu.test", "© 2025 جميع الحقوق محفوظة"])
+    finish(page)

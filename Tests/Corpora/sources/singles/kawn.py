@@ -5,7 +5,7 @@ credit line, «هل أعجبك المقال؟ شاركه مع أصدقائك», 
 with «#», «إقرأ المزيد» list and the footer.
 """
 from generate import month
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "kawn", "name": "كون العلوم", "host": "kawn-science.test", "first": "2025-12-14T10:00"}
 
@@ -39,3 +39,4 @@ def render(art, ctx, page):
     bl(page, "english-widget", ["Newsletter", "Get the best of Kawn every week.", "Sign up"])
     bl(page, "related", ["إقرأ المزيد"] + ctx.others(3))
     ch(page, "footer-one-line", "عن كون | فريق التحرير | سياسة الخصوصية | © 2025")
+    finish(page)

@@ -2,9 +2,10 @@
 «نسخ الرابط» label with the URL on the next line, readers' comments (name and date on
 one line «سالم | 2025-12-14 20:15», then the text), «أضف تعليق» form with «الاسم *»,
 «التعليقات المنشورة تعبر عن آراء أصحابها», «أخبار ذات علاقة», a «Powered by» line.
+Also: the title printed again above the caption.
 """
 from generate import ago
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "libya", "name": "ليبيا الآن", "host": "libya-alan.test", "first": "2025-12-12T10:00"}
 
@@ -22,6 +23,7 @@ def render(art, ctx, page):
     ch(page, "date-iso", f"تاريخ الإضافة: {d:%Y-%m-%d}")
     ch(page, "date-relative", ago(int((ctx.crawled - d).total_seconds() // 60) + 2 * 24 * 60))
     page.gap()
+    page.title(art.title)
     page.caption(art.get("caption"))
     page.gap()
     body_all(page, art, ctx)
@@ -39,3 +41,4 @@ def render(art, ctx, page):
     bl(page, "comment-policy", ["التعليقات المنشورة تعبر عن آراء أصحابها ولا تعبر بالضرورة عن رأي الموقع"])
     bl(page, "related", ["أخبار ذات علاقة"] + ctx.others(3))
     ch(page, "english-widget", "Powered by NewsCMS")
+    finish(page)

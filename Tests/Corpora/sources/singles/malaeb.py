@@ -4,7 +4,7 @@ a «شاهد أيضاً» label with the headline on the next line in the body, 
 duration line, «الأكثر قراءة» numbered list, a newsletter blurb and a one-line footer.
 """
 from generate import ago
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "malaeb", "name": "ملاعب 24", "host": "malaeb24.test", "first": "2025-11-30T19:00"}
 
@@ -38,3 +38,4 @@ def render(art, ctx, page):
     page.note("most-read")
     bl(page, "newsletter", ["اشترك في النشرة البريدية لتصلك نتائج المباريات أولاً بأول", "اشترك الآن"])
     ch(page, "footer-one-line", "© ملاعب 24 - 2025 | اتصل بنا | سياسة الخصوصية | أعلن معنا")
+    finish(page)

@@ -3,7 +3,7 @@
 of short one-line paragraphs and quoted sentences, the disclaimer «الآراء الواردة …»,
 an author bio box with e-mail, «مقالات أخرى للكاتب», a footer.
 """
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "manbar", "name": "منبر الرأي", "host": "minbar-alray.test", "first": "2025-12-14T06:00"}
 
@@ -27,3 +27,4 @@ def render(art, ctx, page):
     bl(page, "author-bio", [art.get("author"), "كاتب وصحفي، عمل في عدة صحف عربية، ويكتب في الشأن الاجتماعي والاقتصادي.", "للتواصل: writer@minbar-alray.test"])
     bl(page, "related", ["مقالات أخرى للكاتب"] + ctx.others(3))
     ch(page, "rights", "منبر الرأي © 2025")
+    finish(page)

@@ -4,7 +4,7 @@ then the body: «المقادير» with a list of short items (body lines that 
 and «طريقة التحضير» with numbered steps, a tip line; «وصفات مشابهة», «تقييمك للوصفة»
 poll-like stars, a newsletter blurb.
 """
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "matbakh", "name": "مطبخ ست البيت", "host": "matbakh-sitt.test", "first": "2025-11-18T10:00"}
 
@@ -33,3 +33,4 @@ def render(art, ctx, page):
     bl(page, "poll", ["ما تقييمك لهذه الوصفة؟", "☆☆☆☆☆", "أرسل تقييمك"])
     bl(page, "newsletter", ["وصفة جديدة كل يوم في بريدك", "بريدك الإلكتروني", "اشتركي"])
     ch(page, "rights", "جميع الحقوق محفوظة © مطبخ ست البيت")
+    finish(page)

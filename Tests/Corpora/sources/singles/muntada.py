@@ -4,7 +4,7 @@ the member's info lines (posts, points, registration date), the first post is th
 «رد: <title>» replies with other members' info (readers' comments), «مواضيع مماثلة»,
 «صلاحيات هذا المنتدى:» lines.
 """
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "muntada", "name": "منتدى أهل الزراعة", "host": "ahl-alzeraa.forumotion.test", "first": "2025-09-02T17:00"}
 
@@ -30,3 +30,4 @@ def render(art, ctx, page):
         page.block([f"رد: {art.title}", f"مُساهمة من طرف {who} في {when}", text])
     bl(page, "related", ["مواضيع مماثلة"] + [f"»  {t}" for t in ctx.others(3)])
     bl(page, "forum-permissions", ["صلاحيات هذا المنتدى:", "لاتستطيع الرد على المواضيع في هذا المنتدى"])
+    finish(page)

@@ -4,7 +4,7 @@ title with the site-name suffix printed on top, then the headline, a two-paragra
 description, «شاهد المزيد» list of other videos each with its duration, «برامج القناة»,
 the footer with «جميع الحقوق محفوظة».
 """
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "qanat", "name": "قناة المدار", "host": "almadar-tv.test", "first": "2025-12-14T17:00"}
 
@@ -32,3 +32,4 @@ def render(art, ctx, page):
     page.gap()
     bl(page, "programs", ["برامج القناة", "المسائية", "حديث الساعة", "ملف الأسبوع"])
     ch(page, "rights", "قناة المدار. جميع الحقوق محفوظة 2025")
+    finish(page)

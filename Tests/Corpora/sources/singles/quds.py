@@ -5,7 +5,7 @@ in-body read-also box printed as label «اقرأ أيضاً» and headline on t
 «صوّت», «النتائج»), the social follow line and the copyright.
 """
 from generate import ago, indic
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "quds", "name": "القدس الرقمية", "host": "alquds-digital.test", "first": "2025-12-14T12:00"}
 
@@ -33,6 +33,8 @@ def render(art, ctx, page):
         used.append(t)
         ch(p, "read-also-box", "اقرأ أيضاً", f"» {t}")
     body_all(page, art, ctx, readalso=readalso)
+    ch(page, "copy-link", f"انسخ الرابط https://{SITE['host']}/p/4410")
+    page.gap()
     page.block(["الأكثر قراءة"] + [indic(f"{i}- ") + t for i, t in enumerate(ctx.others(4, exclude=used), 1)])
     page.note("most-read")
     bl(page, "poll", ["استطلاع", "هل تؤيد تمديد ساعات عمل المعابر؟", "نعم", "لا", "لا رأي لي", "صوّت", "النتائج"])
@@ -40,3 +42,4 @@ def render(art, ctx, page):
     ch(page, "social-follow", "فيسبوك • إنستغرام • تيك توك • يوتيوب")
     page.gap()
     ch(page, "rights", "© جميع الحقوق محفوظة - القدس الرقمية 2025")
+    finish(page)

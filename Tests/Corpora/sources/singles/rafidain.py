@@ -4,7 +4,7 @@ dateline glued, «شارك على: فيسبوك تويتر واتساب تلغر
 the next line, «المزيد من الأخبار» list, «جميع الحقوق محفوظة ©» with years range.
 """
 from generate import month
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "rafidain", "name": "الرافدين برس", "host": "rafidain-press.test", "first": "2025-12-14T08:00"}
 
@@ -29,3 +29,4 @@ def render(art, ctx, page):
     page.gap()
     bl(page, "related", ["المزيد من الأخبار"] + ctx.others(3))
     ch(page, "rights", "جميع الحقوق محفوظة © الرافدين برس 2016 - 2025")
+    finish(page)

@@ -5,7 +5,7 @@ line «الأحد، 14 ديسمبر 2025», the title, body with a subheading an
 tree («▼ 2025 (14)», «► نوفمبر (3)»), «يتم التشغيل بواسطة Blogger.».
 """
 from generate import hour12
-from _common import bl, body_all, ch, long_date
+from _common import bl, body_all, ch, long_date, finish
 
 SITE = {"id": "rahhal", "name": "مدونة رحّال", "host": "rahhal-blog.blogspot.test", "first": "2025-12-14T15:00"}
 
@@ -33,3 +33,4 @@ def render(art, ctx, page):
     page.gap()
     bl(page, "archive", ["أرشيف المدونة", "▼ 2025 (14)", "► ديسمبر (2)", "► نوفمبر (3)", "► 2024 (21)"])
     ch(page, "english-widget", "يتم التشغيل بواسطة Blogger.")
+    finish(page)

@@ -3,7 +3,7 @@
 (the first caption being the article's caption), an «إعلان» label between paragraphs,
 «للاشتراك في خدمة الواتساب اضغط هنا», «الأكثر مشاهدة», a footer.
 """
-from _common import bl, body_all, ch, long_date
+from _common import bl, body_all, ch, long_date, finish
 
 SITE = {"id": "rai", "name": "الرأي اليوم", "host": "alrai-alyoum.test", "first": "2025-12-14T06:00"}
 
@@ -32,7 +32,10 @@ def render(art, ctx, page):
     def ad(p):
         p.chrome("إعلان")
     body_all(page, art, ctx, readalso=ad)
+    page.notes.remove("read-also-in-body")  # the in-body spots are ads here
+    page.note("ad-in-body")
     bl(page, "whatsapp-promo", ["للاشتراك في خدمة الواتساب اضغط هنا"])
     bl(page, "most-read", ["الأكثر مشاهدة"] + ctx.others(4))
     ch(page, "footer-one-line", "من نحن - اتصل بنا - الإعلانات - الأرشيف")
     ch(page, "rights", "جميع الحقوق محفوظة لجريدة الرأي اليوم ©")
+    finish(page)

@@ -4,7 +4,7 @@
 glued, «عدد القراءات: 2311» and a one-line copyright.
 """
 from generate import hijri_text
-from _common import bl, body_all, ch, long_date
+from _common import bl, body_all, ch, long_date, finish
 
 SITE = {"id": "sabaa", "name": "سبأ اليوم", "host": "sabaa-alyoum.test", "first": "2025-12-14T10:00"}
 
@@ -31,3 +31,4 @@ def render(art, ctx, page):
     ch(page, "counter-views", "عدد القراءات: 2311")
     page.gap()
     ch(page, "rights", "جميع الحقوق محفوظة لصحيفة سبأ اليوم ©2025")
+    finish(page)

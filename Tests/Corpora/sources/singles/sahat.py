@@ -4,7 +4,7 @@ an author bio box, previous/next article links (label and headline on the next l
 a social follow line with separators.
 """
 from generate import month
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "sahat", "name": "ساحات", "host": "sahat-mag.test", "first": "2025-12-03T10:00"}
 
@@ -34,3 +34,4 @@ def render(art, ctx, page):
     ch(page, "social-follow", "تابعونا: فيسبوك / إنستغرام / يوتيوب")
     page.gap()
     ch(page, "rights", "ساحات © 2025. كل الحقوق محفوظة.")
+    finish(page)

@@ -4,7 +4,7 @@ the body with a dateline glued to the first paragraph, «شارك المقال»
 comments (name, date, text), the comment form with its policy lines, «جميع الحقوق محفوظة».
 """
 from generate import month
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "shorouq", "name": "شروق الجزائر", "host": "www.shorouq-dz.test", "first": "2026-01-09T06:00"}
 
@@ -41,3 +41,4 @@ def render(art, ctx, page):
     bl(page, "comment-form", ["أضف تعليقك", "الاسم", "البريد الإلكتروني", "التعليق", "إرسال"])
     bl(page, "comment-policy", ["تنبيه: التعليقات لا تعبر عن رأي الجريدة، ويحتفظ الموقع بحق حذف كل تعليق يتضمن إساءة أو قذفا."])
     ch(page, "rights", "جميع الحقوق محفوظة © شروق الجزائر 2026")
+    finish(page)

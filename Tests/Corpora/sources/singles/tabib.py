@@ -3,7 +3,7 @@ answering doctor's line, «تمت المراجعة الطبية بتاريخ …
 answers on short lines («س: …» «ج: …», questions ending «؟»), a medical disclaimer, «أسئلة
 ذات صلة», a notification prompt, footer with «إخلاء المسؤولية | سياسة الخصوصية».
 """
-from _common import bl, body_all, ch, long_date
+from _common import bl, body_all, ch, long_date, finish
 
 SITE = {"id": "tabib", "name": "اسأل الطبيب", "host": "is2al-tabib.test", "first": "2025-11-25T13:00"}
 
@@ -26,3 +26,4 @@ def render(art, ctx, page):
     bl(page, "cta", ["هل لديك سؤال آخر؟", "أرسل سؤالك"])
     bl(page, "related", ["أسئلة ذات صلة"] + ctx.others(4))
     ch(page, "footer-one-line", "من نحن | إخلاء المسؤولية | سياسة الخصوصية | اتصل بنا")
+    finish(page)

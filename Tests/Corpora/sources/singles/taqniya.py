@@ -4,7 +4,7 @@ list and subheadings in the body, «التنقل بين المقالات» with 
 stock «مقالات ذات صلة», the WordPress reply form and its policy lines, «Proudly powered
 by WordPress».
 """
-from _common import bl, body_all, ch, long_date
+from _common import bl, body_all, ch, long_date, finish
 
 SITE = {"id": "taqniya", "name": "مدونة تقنية", "host": "taqniya-blog.test", "first": "2025-10-21T12:00"}
 
@@ -36,3 +36,4 @@ def render(art, ctx, page):
                               "احفظ اسمي، بريدي الإلكتروني، والموقع في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.",
                               "إرسال التعليق"])
     ch(page, "english-widget", "Proudly powered by WordPress")
+    finish(page)

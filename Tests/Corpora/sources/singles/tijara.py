@@ -5,7 +5,7 @@ caption, «الكلمات المفتاحية: … - …», «مقالات مشا
 «Suivez-nous» and «Tous droits réservés».
 """
 from generate import ago, month, weekday
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "tijara", "name": "تجارة المغرب", "host": "www.tijara-maroc.test", "first": "2025-12-09T07:00"}
 
@@ -40,3 +40,4 @@ def render(art, ctx, page):
         page.gap()
     bl(page, "social-follow", ["Suivez-nous", "Facebook", "X", "LinkedIn"])
     ch(page, "rights", "© 2025 Tijara Maroc - Tous droits réservés")
+    finish(page)

@@ -3,7 +3,7 @@ Sport | Culture» and «FR | AR» on top, a push-notification prompt, «الكا
 with Algerian/Tunisian month names «14 ديسمبر 2025» printed as «الأحد 14 ديسمبر 2025 على
 الساعة 15:12», «Partager» and «Tweeter», «مقالات في نفس السياق», «Tous droits réservés».
 """
-from _common import bl, body_all, ch, long_date
+from _common import bl, body_all, ch, long_date, finish
 
 SITE = {"id": "tunis", "name": "تونس الرقمية", "host": "tunis-numerique.test", "first": "2025-12-14T10:00"}
 
@@ -30,3 +30,4 @@ def render(art, ctx, page):
     body_all(page, art, ctx)
     bl(page, "related", ["مقالات في نفس السياق"] + ctx.others(3))
     ch(page, "rights", "© 2025 Tunis Numérique. Tous droits réservés")
+    finish(page)

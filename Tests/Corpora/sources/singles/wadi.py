@@ -4,7 +4,7 @@ caption printed twice, an in-body «اقرأ أيضا: …» line, tags one per 
 «اخبار متعلقة», Google News promo, a footer of links and «جميع الحقوق محفوظة».
 """
 from generate import hijri_text
-from _common import ampm, bl, body_all, ch, long_date
+from _common import ampm, bl, body_all, ch, long_date, finish
 
 SITE = {"id": "wadi", "name": "بوابة الوادي", "host": "www.bawabat-alwadi.test", "first": "2025-12-14T08:00"}
 
@@ -40,3 +40,4 @@ def render(art, ctx, page):
     bl(page, "tags", ["الكلمات المفتاحية"] + [t.strip() for t in art.get("tags").split("،")])
     bl(page, "related", ["اخبار متعلقة"] + ctx.others(4, exclude=used))
     bl(page, "footer", ["من نحن", "اتصل بنا", "سياسة الخصوصية", "جميع الحقوق محفوظة لبوابة الوادي 2025"])
+    finish(page)

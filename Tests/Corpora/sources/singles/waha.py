@@ -4,7 +4,7 @@ first paragraph, the author as «<name> - <city>», «التعليقات (0)» a
 a «أخبار ذات صلة» list, a links footer and «جميع الحقوق محفوظة لمؤسسة …».
 """
 from generate import hijri_text, weekday
-from _common import bl, body_all, ch
+from _common import bl, body_all, ch, finish
 
 SITE = {"id": "waha", "name": "الواحة", "host": "www.alwaha-daily.test", "first": "2025-12-14T05:00"}
 
@@ -32,3 +32,4 @@ def render(art, ctx, page):
     bl(page, "comments-empty", ["التعليقات (0)", "لا توجد تعليقات", "أضف تعليقا"])
     bl(page, "related", ["أخبار ذات صلة"] + ctx.others(3))
     bl(page, "footer", ["اتصل بنا", "الاشتراكات", "الإعلانات", "جميع الحقوق محفوظة لمؤسسة الواحة للصحافة والنشر"])
+    finish(page)

@@ -3,7 +3,7 @@ an English link, accessibility controls on one line, a breadcrumb with «>», «
 14/12/2025» and «آخر تحديث: … - 10:20 ص», a bullet list in the body, «هل كانت هذه
 الصفحة مفيدة؟» feedback, a visitor counter, a sitemap footer on one line with «|».
 """
-from _common import ampm, bl, body_all, ch
+from _common import ampm, bl, body_all, ch, finish
 
 SITE = {"id": "wizara", "name": "وزارة الصحة والسكان", "host": "www.mohp-wadi.gov.test", "first": "2025-12-14T09:00"}
 
@@ -32,3 +32,4 @@ def render(art, ctx, page):
     page.gap()
     ch(page, "footer-one-line", "سياسة الخصوصية | شروط الاستخدام | خريطة الموقع | الأسئلة الشائعة")
     ch(page, "rights", "جميع الحقوق محفوظة © 2025 وزارة الصحة والسكان")
+    finish(page)
