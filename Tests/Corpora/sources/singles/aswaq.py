@@ -32,7 +32,13 @@ def render(art, ctx, page):
     page.gap()
     page.para(art.get("subtitle"))
     page.gap()
-    body_all(page, art, ctx)
+    used = []
+
+    def readalso(p):
+        t = ctx.others(1, exclude=used)[0]
+        used.append(t)
+        ch(p, "read-also-line", f"اقرأ المزيد: {t}")
+    body_all(page, art, ctx, readalso=readalso)
     page.credit(f"المصدر: {art.get('credit')}", art.get("credit"))
     page.gap()
     bl(page, "sponsored", ["محتوى مدعوم", "كيف تبدأ الاستثمار في صناديق المؤشرات بمبلغ صغير؟", "دليل مبسط للمستثمر المبتدئ من منصة استثمار مرخصة"])

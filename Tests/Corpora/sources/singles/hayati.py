@@ -28,7 +28,13 @@ def render(art, ctx, page):
     page.gap()
     heads = [v for k, v in art.blocks if k == "heading"]
     bl(page, "table-of-contents", ["محتويات المقال"] + heads)
-    body_all(page, art, ctx)
+    used = []
+
+    def readalso(p):
+        t = ctx.others(1, exclude=used)[0]
+        used.append(t)
+        ch(p, "read-also-line", f"اقرأ أيضا >> {t}")
+    body_all(page, art, ctx, readalso=readalso)
     bl(page, "references", ["المراجع", "الدليل الإرشادي للتغذية الصحية، طبعة 2024", "منشورات الجمعية العربية للتغذية"])
     bl(page, "feedback", ["هل وجدت هذا المقال مفيداً؟ نعم / لا"])
     bl(page, "related", ["مقالات قد تهمك"] + ctx.others(3))

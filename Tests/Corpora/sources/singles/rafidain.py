@@ -23,7 +23,13 @@ def render(art, ctx, page):
     ch(page, "counter-views", "👁 1,204")
     page.gap()
     page.note("dateline-glued")
-    body_all(page, art, ctx)
+    used = []
+
+    def readalso(p):
+        t = ctx.others(1, exclude=used)[0]
+        used.append(t)
+        ch(p, "read-also-line", f"إقرأ أيضاً: {t}")
+    body_all(page, art, ctx, readalso=readalso)
     ch(page, "share", "شارك على: فيسبوك تويتر واتساب تلغرام")
     ch(page, "copy-link", "رابط مختصر:", f"https://{SITE['host']}/?p=51877")
     page.gap()
