@@ -31,15 +31,15 @@ def render(art, ctx, page):
     page.gap()
     body_all(page, art, ctx)
     page.note("readers-comments")
-    page.block(["تعليقات الزوار"])
+    bl(page, "readers-comments", ["تعليقات الزوار"])
     for i, (who, text, up, down) in enumerate([
             ("مواطن غيور", "نفس المشكل في حينا منذ سنتين ولا أحد يتحرك، نتمنى أن تصل الأشغال إلينا كذلك", 12, 3),
             ("رشيد", "أين كانت هذه الميزانية قبل الانتخابات؟", 7, 1),
             ("زائر", "شكرا لحوار المغرب على نقل معاناة الساكنة", 4, 0)], 1):
-        page.chrome(f"{i} - {who}")
-        page.chrome(f"الأحد 14 دجنبر 2025 - {19 + i}:1{i}")
-        page.chrome(text)
-        page.chrome(f"+{up} -{down}")
+        page.add(f"{i} - {who}", "chrome", "readers-comments")
+        page.add(f"الأحد 14 دجنبر 2025 - {19 + i}:1{i}", "chrome", "readers-comments")
+        page.add(text, "chrome", "readers-comments")
+        page.add(f"+{up} -{down}", "chrome", "readers-comments")
         page.gap()
     bl(page, "comment-policy", ["المرجو عدم تضمين تعليقاتكم بعبارات تسيء للأشخاص أو المقدسات أو مهاجمة الأديان أو الأعراق"])
     bl(page, "comment-form", ["أضف تعليقك", "الاسم", "البريد الإلكتروني", "تعليقك", "أرسل"])

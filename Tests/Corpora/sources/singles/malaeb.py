@@ -34,7 +34,7 @@ def render(art, ctx, page):
         ch(p, "read-also-box", "شاهد أيضاً", t)
     body_all(page, art, ctx, readalso=readalso)
     bl(page, "video-duration", ["فيديو | ملخص المباراة", "02:48", "تشغيل"])
-    page.block(["الأكثر قراءة"] + [f"{i}. {t}" for i, t in enumerate(ctx.others(5, exclude=used), 1)])
+    bl(page, "most-read", ["الأكثر قراءة"] + [f"{i}. {t}" for i, t in enumerate(ctx.others(5, exclude=used), 1)])
     page.note("most-read")
     bl(page, "newsletter", ["اشترك في النشرة البريدية لتصلك نتائج المباريات أولاً بأول", "اشترك الآن"])
     ch(page, "footer-one-line", "© ملاعب 24 - 2025 | اتصل بنا | سياسة الخصوصية | أعلن معنا")

@@ -27,7 +27,7 @@ def render(art, ctx, page):
     page.note("readers-comments")
     for who, when, text in [("أبو يوسف", "الثلاثاء سبتمبر 02, 2025 7:12 pm", "موضوع مفيد جدا بارك الله فيك، جربت الطريقة نفسها في صناديق خشبية ونجحت."),
                             ("ورد الشام", "الأربعاء سبتمبر 03, 2025 9:03 am", "شكرا لك")]:
-        page.block([f"رد: {art.title}", f"مُساهمة من طرف {who} في {when}", text])
+        bl(page, "readers-comments", [f"رد: {art.title}", f"مُساهمة من طرف {who} في {when}", text])
     bl(page, "related", ["مواضيع مماثلة"] + [f"»  {t}" for t in ctx.others(3)])
     bl(page, "forum-permissions", ["صلاحيات هذا المنتدى:", "لاتستطيع الرد على المواضيع في هذا المنتدى"])
     finish(page)

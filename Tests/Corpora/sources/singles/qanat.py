@@ -25,10 +25,10 @@ def render(art, ctx, page):
     page.gap()
     body_all(page, art, ctx)
     page.note("related")
-    page.block(["شاهد المزيد"])
+    bl(page, "related", ["شاهد المزيد"])
     for i, t in enumerate(ctx.others(3)):
-        page.chrome(f"0{i + 1}:{(17 * i + 12) % 60:02d}")
-        page.chrome(t)
+        page.add(f"0{i + 1}:{(17 * i + 12) % 60:02d}", "chrome", "related")
+        page.add(t, "chrome", "related")
     page.gap()
     bl(page, "programs", ["برامج القناة", "المسائية", "حديث الساعة", "ملف الأسبوع"])
     ch(page, "rights", "قناة المدار. جميع الحقوق محفوظة 2025")

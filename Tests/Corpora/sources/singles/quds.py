@@ -35,7 +35,7 @@ def render(art, ctx, page):
     body_all(page, art, ctx, readalso=readalso)
     ch(page, "copy-link", f"انسخ الرابط https://{SITE['host']}/p/4410")
     page.gap()
-    page.block(["الأكثر قراءة"] + [indic(f"{i}- ") + t for i, t in enumerate(ctx.others(4, exclude=used), 1)])
+    bl(page, "most-read", ["الأكثر قراءة"] + [indic(f"{i}- ") + t for i, t in enumerate(ctx.others(4, exclude=used), 1)])
     page.note("most-read")
     bl(page, "poll", ["استطلاع", "هل تؤيد تمديد ساعات عمل المعابر؟", "نعم", "لا", "لا رأي لي", "صوّت", "النتائج"])
     ch(page, "social-follow", "تابعونا على")

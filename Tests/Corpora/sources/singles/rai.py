@@ -24,13 +24,13 @@ def render(art, ctx, page):
     page.gap()
     page.note("gallery")
     for i in range(1, 4):
-        page.chrome(f"{i} / 6")
+        page.add(f"{i} / 6", "chrome", "gallery")
         page.caption(art.get(f"photo{i}"))
     page.gap()
     page.note("ad-label")
 
     def ad(p):
-        p.chrome("إعلان")
+        p.add("إعلان", "chrome", "ad-in-body")
     body_all(page, art, ctx, readalso=ad)
     page.notes.remove("read-also-in-body")  # the in-body spots are ads here
     page.note("ad-in-body")

@@ -28,15 +28,15 @@ def render(art, ctx, page):
     body_all(page, art, ctx)
     bl(page, "share", ["شارك المقال"])
     page.note("readers-comments")
-    page.block(["التعليقات"])
+    bl(page, "readers-comments", ["التعليقات"])
     for name, when, text in [
         ("مراد", "09/01/2026 على 11:40", "المشكل ليس في اللقاح بل في طوابير الانتظار في المراكز الصحية الجوارية."),
         ("أم إسحاق", "09/01/2026 على 13:05", "شكرا على المعلومات، هل اللقاح مجاني للأطفال أيضا؟"),
         ("عبد الحميد - البليدة", "09/01/2026 على 15:22", "نتمنى أن تصل الحملة إلى القرى النائية وليس المدن الكبرى فقط"),
     ]:
-        page.chrome(name)
-        page.chrome(when)
-        page.chrome(text)
+        page.add(name, "chrome", "readers-comments")
+        page.add(when, "chrome", "readers-comments")
+        page.add(text, "chrome", "readers-comments")
         page.gap()
     bl(page, "comment-form", ["أضف تعليقك", "الاسم", "البريد الإلكتروني", "التعليق", "إرسال"])
     bl(page, "comment-policy", ["تنبيه: التعليقات لا تعبر عن رأي الجريدة، ويحتفظ الموقع بحق حذف كل تعليق يتضمن إساءة أو قذفا."])

@@ -33,10 +33,10 @@ def render(art, ctx, page):
     ch(page, "tags", "الكلمات المفتاحية: " + " - ".join(t.strip() for t in art.get("tags").split("،")))
     page.gap()
     page.note("related")
-    page.block(["مقالات مشابهة"])
+    bl(page, "related", ["مقالات مشابهة"])
     for i, t in enumerate(ctx.others(3)):
-        page.chrome(t)
-        page.chrome(ago((i + 2) * 24 * 60))
+        page.add(t, "chrome", "related")
+        page.add(ago((i + 2) * 24 * 60), "chrome", "related")
         page.gap()
     bl(page, "social-follow", ["Suivez-nous", "Facebook", "X", "LinkedIn"])
     ch(page, "rights", "© 2025 Tijara Maroc - Tous droits réservés")
