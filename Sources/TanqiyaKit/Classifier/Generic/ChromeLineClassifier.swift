@@ -32,6 +32,10 @@ struct ChromeLineClassifier {
     /// A menu row without separators: at least this many words, this share of them section names.
     static let minMenuWords = 4
     static let minMenuWordShare = 0.8
+    /// A row of at least this many networks, half its parts or more, is a share row; its other
+    /// parts have at most `maxToolPartWords` words.
+    static let minNetworkParts = 2
+    static let maxToolPartWords = 3
     /// A line of only section names, at most this many words («صحة ومجتمع»), is a section word.
     static let maxSectionWords = 3
     /// A photo caption ends with its credit in parentheses, at most this many words long, after
@@ -222,9 +226,22 @@ struct ChromeLineClassifier {
             // «وتويتر»: a network behind the conjunction و.
             let text = w.words[k].text
             if text.hasPrefix("و"), lists.networks.contains([String(text.dropFirst())]) { networks += 1; k += 1; continue }
-            return false
+            return isNetworkRow(w)
         }
         return networks > 0
+    }
+
+    /// A menu row whose parts are mostly social networks, the others article tools of a word or
+    /// two («مشاركة: X | لينكدإن | واتساب | نسخ الرابط», «طباعة | إرسال | فيسبوك | تويتر»).
+    private func isNetworkRow(_ w: LineWords) -> Bool {
+        guard w.parts.count >= Self.minMenuParts, w.parts.allSatisfy({ $0 <= Self.maxToolPartWords }) else { return false }
+        var start = 0
+        var networkParts = 0
+        for count in w.parts {
+            if ChromePhrases.longest(lists.networks, in: w, at: start) == count { networkParts += 1 }
+            start += count
+        }
+        return networkParts >= Self.minNetworkParts && 2 * networkParts >= w.parts.count
     }
 
     /// The share of the line's words that are section names (one behind the conjunction و too).

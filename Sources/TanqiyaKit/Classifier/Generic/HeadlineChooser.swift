@@ -37,8 +37,9 @@ struct HeadlineChooser {
         while i >= 0 && first - i <= Self.lookBack {
             defer { i -= 1 }
             if let m = chrome[i] {
-                // A section word may stand between the headline and the text; other chrome ends the head.
-                if PlainTextLabeler.isMeta(m) || m.rule == ChromeLineClassifier.ShapeRule.sectionWord { continue }
+                // A section word or a counter (views, comments) may stand between the headline and
+                // the text; other chrome ends the head.
+                if PlainTextLabeler.isMeta(m) || m.kind == .count || m.rule == ChromeLineClassifier.ShapeRule.sectionWord { continue }
                 break
             }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
@@ -48,7 +49,11 @@ struct HeadlineChooser {
             break
         }
         let full = candidates.filter { isCandidate($0, minWords: Self.minWords) }
-        if let repeated = candidates.first(where: { !repeats(of: $0).isEmpty }) {
+        // A line of two words is a headline when the page prints it again as it is, not at a
+        // breadcrumb's end (where a section's name stands).
+        if let repeated = candidates.first(where: { c in
+            repeats(of: c).contains { words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat }
+        }) {
             // A line printed twice under the article's date or byline is its picture's caption
             // (sites print captions twice as they do headlines); a headline above that line wins.
             let dated = (0..<repeated).last { chrome[$0].map { $0.label == .timestamp || $0.kind == .byline } ?? false }

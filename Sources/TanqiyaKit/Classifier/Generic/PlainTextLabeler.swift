@@ -82,7 +82,8 @@ struct PlainTextLabeler {
             decisions[i].rule = GenericRule.subheading
         }
         let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText)
-        if let headline = chooser.choose(decisions) {
+        let headline = chooser.choose(decisions)
+        if let headline {
             decisions[headline].label = .title
             decisions[headline].rule = GenericRule.headline
             for (j, label, rule) in chooser.repeats(of: headline) {
@@ -90,8 +91,51 @@ struct PlainTextLabeler {
                 decisions[j].rule = rule
             }
         }
+        let textStart = chooser.mainTextStart(decisions)
+        keepShortLinesInsideArticle(&decisions, found: found, articleText: articleText, start: textStart)
+        dropKeptByLengthOutsideArticle(&decisions, words: words, articleText: articleText,
+                                       start: headline ?? textStart)
         let paragraphs = (0..<n).filter { decisions[$0].label == .body }.map { blocks[$0].key }
         return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language, mainContainerID: nil)
+    }
+
+    /// Inside the article's text (from its first paragraph of article text to its last, or to a
+    /// list or comment header or the footer before that) a line
+    /// that no phrase or shape names as chrome is the article's: a list item, a subheading, a
+    /// short answer or paragraph (chrome inside a text is named by its phrase or shape, and set
+    /// aside before). jusText's context would drop a run of them (an ingredients list) for want
+    /// of good neighbours.
+    func keepShortLinesInsideArticle(_ decisions: inout [BlockDecision], found: [ChromeMatch?], articleText: [Bool], start: Int?) {
+        guard let start, let last = decisions.indices.last(where: { decisions[$0].label == .body && articleText[$0] }),
+              last > start else { return }
+        // The text ends at the first list or comment header, or the footer, whatever comes after.
+        let end = (start...last).first { i in
+            found[i].map { $0.kind == .list || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
+        } ?? last
+        for i in start..<end where found[i] == nil && decisions[i].label == .boilerplate {
+            decisions[i].label = .body
+            decisions[i].rule = GenericRule.insideArticle
+        }
+    }
+
+    /// A line kept for its length alone (`generic.plain-keep`: no sentence, no paragraph, bad by
+    /// its neighbours) is article text only inside the article: above the headline (or the main
+    /// text, without one) and below the article's last paragraph, such a line is a headline of
+    /// another page (a ticker, a related or latest list without a header), a menu or a banner.
+    /// The article ends at its last paragraph of article text and the lines that go on from it
+    /// with nothing between: list items and sentences (a list closing the text).
+    func dropKeptByLengthOutsideArticle(_ decisions: inout [BlockDecision], words: [LineWords], articleText: [Bool], start: Int?) {
+        guard let start, let last = decisions.indices.last(where: { decisions[$0].label == .body && articleText[$0] }),
+              last >= start else { return }
+        var end = last
+        while end + 1 < decisions.count, decisions[end + 1].label == .body,
+              words[end + 1].startsWithBullet || words[end + 1].endsSentence {
+            end += 1
+        }
+        for i in decisions.indices where (i < start || i > end) && !articleText[i] && decisions[i].rule == GenericRule.plainTextKeep {
+            decisions[i].label = .boilerplate
+            decisions[i].rule = i < start ? GenericRule.keptByLengthBeforeArticle : GenericRule.keptByLengthAfterArticle
+        }
     }
 
     /// Lists after their header, and a comment block to the page's end.
@@ -168,4 +212,10 @@ extension GenericRule {
     public static let subheading = "generic.subheading"
     /// A breadcrumb ending with the headline.
     public static let headlineInBreadcrumb = "generic.headline-in-breadcrumb"
+    /// A line between the article's first and last paragraphs that is not chrome.
+    public static let insideArticle = "generic.inside-article"
+    /// A line long enough to keep, but no article text, above the headline.
+    public static let keptByLengthBeforeArticle = "generic.before-headline"
+    /// A line long enough to keep, but no article text, below the article's last paragraph.
+    public static let keptByLengthAfterArticle = "generic.after-article"
 }
