@@ -38103,6 +38103,13 @@ line Register
 line S'abonner
 line Se connecter
 
+# A breadcrumb behind its label («أنت هنا: الرئيسية / أخبار»).
+lead أنت هنا:
+lead انت هنا:
+lead موقعك الحالي:
+lead You are here:
+lead Vous êtes ici:
+
 """#),
         ("related.txt", #"""
 # Read-more lines and related-article lists: label related.
@@ -38690,6 +38697,22 @@ politique
 économie
 société
 monde
+
+"""#),
+        ("shape-photo-words.txt", #"""
+# Words that open a photo credit («صورة: …», «(الصورة: وكالة / أرشيف)», «تصوير: …», «Photo: …»):
+# the line above such a credit is the photo's caption (PlainTextLabeler). One word per line: the
+# credit's first word is looked up.
+صورة
+الصورة
+صور
+الصور
+تصوير
+عدسة
+photo
+photos
+credit
+crédit
 
 """#),
         ("shape-social-words.txt", #"""
