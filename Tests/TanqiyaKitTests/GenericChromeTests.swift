@@ -310,6 +310,21 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(described.articles.first?.title, title)
     }
 
+    func testTheSiteNameAfterTheHeadlineIsNotTheTitles() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        // The name is printed elsewhere on the page (masthead, footer): it is the site's.
+        let suffixed = try run([title + " | صوت المدينة", "14/12/2025", Self.p1, Self.p2, "© 2025 صوت المدينة"])
+        XCTAssertEqual(suffixed.articles.first?.title, title)
+        // The suffixed line first, the headline again below it: the headline's words.
+        let repeated = try run([title + " - صوت المدينة", "صوت المدينة", "الرئيسية", title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(repeated.articles.first?.title, title)
+        // A dash of the headline's own, and words printed nowhere else, stay.
+        let score = "الاتحاد 2 - 1 النصر في نهائي الكأس"
+        XCTAssertEqual(try run([score, "14/12/2025", Self.p1, Self.p2]).articles.first?.title, score)
+        let own = title + " - أسابيع من الأشغال"
+        XCTAssertEqual(try run([own, "14/12/2025", Self.p1, Self.p2]).articles.first?.title, own)
+    }
+
     func testShortLinesAfterAListHeaderInsideTheTextStayInTheList() throws {
         let doc = try run(["البلدية تغلق الجسر الرئيسي للصيانة", Self.p1, "مواضيع مماثلة", "جسور المدينة", Self.p2, Self.p3])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])

@@ -87,9 +87,15 @@ struct PlainTextLabeler {
         if let headline {
             decisions[headline].label = .title
             decisions[headline].rule = GenericRule.headline
+            if let title = Self.withoutSiteName(blocks[headline].key, page: words, headline: headline) {
+                decisions[headline].value = title
+            }
             for (j, label, rule) in chooser.repeats(of: headline) {
                 decisions[j].label = label
                 decisions[j].rule = rule
+                // The first title line is the record's title: a repeat with the site's name after
+                // it («headline | Site») gives the headline's words.
+                if label == .title { decisions[j].value = decisions[headline].value ?? blocks[headline].key }
             }
         }
         if let span = articleSpan(decisions, found: found, words: words, articleText: articleText,
@@ -158,6 +164,30 @@ struct PlainTextLabeler {
             decisions[i].label = .boilerplate
             decisions[i].rule = i < start ? GenericRule.keptByLengthBeforeArticle : GenericRule.keptByLengthAfterArticle
         }
+    }
+
+    /// Separators between a headline and the site's name («… - بوابة الوادي», «… | Site»).
+    static let siteNameSeparators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » "]
+    /// A site's name after a headline has at most this many words; the headline before it at
+    /// least `HeadlineChooser.minWords`.
+    static let maxSiteNameWords = 4
+
+    /// The headline without the site's name printed after it («… - بوابة الوادي»): the words
+    /// after its last separator, when another line of the page prints them too (the masthead,
+    /// the footer's «© 2025 بوابة الوادي»). A headline's own dash («الاتفاق 1 - 0 الفتح») stays.
+    static func withoutSiteName(_ key: String, page words: [LineWords], headline: Int) -> String? {
+        guard let cut = siteNameSeparators.compactMap({ key.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let title = String(key[..<cut.lowerBound]).trimmingSpaces
+        let name = LineWords(String(key[cut.upperBound...])).texts
+        guard (1...maxSiteNameWords).contains(name.count), LineWords(title).count >= HeadlineChooser.minWords else { return nil }
+        let own = words[headline].texts
+        for (j, w) in words.enumerated() where j != headline && w.count >= name.count && w.texts != own {
+            // Not a line printing the headline again with the name.
+            if w.count > name.count && w.has(Array(own.prefix(w.count - name.count)), at: 0) { continue }
+            if (0...(w.count - name.count)).contains(where: { w.has(name, at: $0) }) { return title }
+        }
+        return nil
     }
 
     /// A photo credit («صورة: وكالة الأنباء / أرشيف») has at most this many words.
