@@ -325,6 +325,16 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(try run([own, "14/12/2025", Self.p1, Self.p2]).articles.first?.title, own)
     }
 
+    func testAListInsideTheTextDoesNotHideTheHeadlineAboveItsFirstParagraph() throws {
+        // The longest run of text is after the list; the headline stands above the first one.
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let p4 = "وأكدت البلدية أن فرق الطوارئ ستبقى في موقع الأشغال على مدار الساعة طوال المدة."
+        let doc = try run(["الرئيسية", "محليات", title, "14/12/2025", Self.p1, "اقرأ أيضاً:", "افتتاح معرض الكتاب السنوي في المدينة",
+                           "حملة لتشجير الطريق الدائري", Self.p2, Self.p3, p4])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3, p4])
+    }
+
     func testShortLinesAfterAListHeaderInsideTheTextStayInTheList() throws {
         let doc = try run(["البلدية تغلق الجسر الرئيسي للصيانة", Self.p1, "مواضيع مماثلة", "جسور المدينة", Self.p2, Self.p3])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])

@@ -30,8 +30,18 @@ struct HeadlineChooser {
 
     /// The headline's index, if the page has one.
     func choose(_ decisions: [BlockDecision]) -> Int? {
-        let n = words.count
-        guard let first = mainTextStart(decisions) ?? (0..<n).first(where: { decisions[$0].label == .body }) else { return nil }
+        // Above the main run of text first; an in-text list may have cut the article's first
+        // paragraphs off it: then above the other runs, the longer first.
+        var starts = textRuns(decisions).map(\.start)
+        if starts.isEmpty, let first = decisions.indices.first(where: { decisions[$0].label == .body }) { starts = [first] }
+        for first in starts {
+            if let headline = choose(above: first) { return headline }
+        }
+        return nil
+    }
+
+    /// The headline in the head block above line `first`, if there is one.
+    private func choose(above first: Int) -> Int? {
         var candidates: [Int] = []
         var i = first - 1
         while i >= 0 && first - i <= Self.lookBack {
@@ -74,12 +84,18 @@ struct HeadlineChooser {
     /// and ends at the site's chrome (menus, lists, comments, footers) or at two lines in a row
     /// that are not text.
     func mainTextStart(_ decisions: [BlockDecision]) -> Int? {
-        var best: (start: Int, size: (Int, Int))?
+        textRuns(decisions).first?.start
+    }
+
+    /// The runs of kept article text, the longest first (most paragraphs, then words; the
+    /// earlier of two alike).
+    func textRuns(_ decisions: [BlockDecision]) -> [(start: Int, size: (Int, Int))] {
+        var runs: [(start: Int, size: (Int, Int))] = []
         var start: Int?
         var size = (0, 0)
         var gap = 0
         func close() {
-            if let s = start, best.map({ size > $0.size }) ?? true { best = (s, size) }
+            if let s = start { runs.append((s, size)) }
             start = nil; size = (0, 0); gap = 0
         }
         for i in words.indices {
@@ -95,7 +111,8 @@ struct HeadlineChooser {
             }
         }
         close()
-        return best?.start
+        return runs.enumerated().sorted { a, b in a.element.size > b.element.size || (a.element.size == b.element.size && a.offset < b.offset) }
+            .map(\.element)
     }
 
     /// A line that may be a headline.
