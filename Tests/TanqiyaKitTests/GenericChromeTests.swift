@@ -138,6 +138,14 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("طباعة | إرسال | فيسبوك | أرشيف | اتصل بنا"), "navigation generic.shape.menu", "one network in five parts")
     }
 
+    func testDateAndAuthorLinesOfSeveralParts() {
+        XCTAssertEqual(decide("نُشر في الثلاثاء 21 أكتوبر 2025 بواسطة سامي العلي"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("الكاتب: سلمى النجار | المحرر: كريم عادل"), "boilerplate generic.shape.meta-line")
+        XCTAssertEqual(decide("09 جانفي 2026 | آخر تحديث: 20:38"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("نشر في الصحيفة مقال عن الانتخابات بواسطة فريق من الباحثين في الجامعة."), "text")
+        XCTAssertEqual(decide("الكاتب: سلمى النجار | المحرر يرفض نشر المقال قبل مراجعته الكاملة"), "text")
+    }
+
     func testListHeadersOfEveryKindOfStoryAndReadingTimes() {
         for header in ["مواضيع مماثلة", "أسئلة ذات صلة", "قصص قد تهمك", "فيديوهات مقترحة", "تقارير مشابهة"] {
             XCTAssertEqual(decide(header), "related generic.phrase.related.list", header)
