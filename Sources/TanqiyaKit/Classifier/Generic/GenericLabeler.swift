@@ -40,9 +40,13 @@ public struct GenericLabeler: Sendable {
             if let value = extraction.decisions[n].value { document.blocks[i].value = value }
         }
         if document.html != nil {
-            var prose = [Bool](repeating: false, count: document.blocks.count)
-            for (n, i) in nonBlank.enumerated() where extraction.decisions[n].contextFreeClass == .good { prose[i] = true }
-            dropChromeLines(&document, language: extraction.language, prose: prose)
+            // Only blocks that can be chrome are cut into words (`LineWords` is the costly part on
+            // an HTML page, whose kept blocks are mostly paragraphs): not a block jusText found
+            // good by itself (over 200 characters, rich in stop words — chrome lines are shorter:
+            // a notice of at most 25 words, a date, a row of labels).
+            var candidate = document.blocks.map { $0.label == .body }
+            for (n, i) in nonBlank.enumerated() where extraction.decisions[n].contextFreeClass == .good { candidate[i] = false }
+            labelChromeLines(&document, arabicPage: extraction.language == "arabic") { candidate[$0] }
         }
         // A text dump's headline is `PlainTextLabeler`'s (or none); HTML pages fall back on their head's.
         if document.html != nil && !document.blocks.contains(where: { $0.label == .title }) {
@@ -58,22 +62,31 @@ public struct GenericLabeler: Sendable {
         return 1
     }
 
-    /// HTML pages: a block kept as text that is page chrome by its words or shape (a date, an
-    /// author line, «اقرأ أيضا: …», a share row, a menu row) is dropped with that label and rule.
-    /// Only blocks that can be chrome are cut into words (`LineWords` is the costly part on an
-    /// HTML page, whose kept blocks are mostly paragraphs): a block jusText found good by itself
-    /// (`prose`: over 200 characters, rich in stop words — chrome lines are shorter: a notice of
-    /// at most 25 words, a date, a row of labels), one over `LineWords.maxChromeBytes` bytes or
-    /// with more than `ChromeLineClassifier.maxChromeWords` words is article text. An Arabic page
-    /// is one whose stop words are Arabic.
-    private func dropChromeLines(_ document: inout Document, language: String?, prose: [Bool]) {
+    /// The blocks `eligible` names that are page chrome by their words or shape (a date, an
+    /// author line, «اقرأ أيضا: …», a share row, a menu row) take that label and rule: on an HTML
+    /// page the blocks kept as text; on an outlet's page the lines its rules left to a zone's
+    /// default (a layout the rule file does not know yet). `arabicPage`: whether the page is
+    /// Arabic, when known (an HTML page's stop words say it); else the eligible lines' letters
+    /// decide. A block over `LineWords.maxChromeBytes` bytes or with more than
+    /// `ChromeLineClassifier.maxChromeWords` words is text, and on an HTML page is not cut into
+    /// words. A dated line kept inside the article's span is content (a tour-date list); the
+    /// dateline at its head is already a timestamp (GenericLabeler+HTML, markDateLines).
+    func labelChromeLines(_ document: inout Document, arabicPage known: Bool? = nil, eligible: (Int) -> Bool) {
         let chrome = ChromeLineClassifier(lists: resources.chrome)
-        let arabicPage = language == "arabic"
-        for i in document.blocks.indices where document.blocks[i].label == .body && !prose[i] {
-            guard !Self.surelyLongerThanChrome(document.blocks[i].key) else { continue }
-            guard let m = chrome.classify(LineWords(document.blocks[i].key), arabicPage: arabicPage) else { continue }
-            // A dated line kept inside the article's span is content (a tour-date list); the
-            // dateline at its head is already a timestamp (GenericLabeler+HTML, markDateLines).
+        var kept = document.blocks.indices.filter(eligible)
+        if known != nil { kept.removeAll { Self.surelyLongerThanChrome(document.blocks[$0].key) } }
+        guard !kept.isEmpty else { return }
+        let words = kept.map { LineWords(document.blocks[$0].key) }
+        let arabicPage: Bool
+        if let known {
+            arabicPage = known
+        } else {
+            let arabic = words.reduce(0) { $0 + $1.arabicLetters }
+            let other = words.reduce(0) { $0 + $1.otherLetters }
+            arabicPage = arabic > 0 && arabic >= PlainTextLabeler.arabicPageRatio * other
+        }
+        for (k, i) in kept.enumerated() {
+            guard let m = chrome.classify(words[k], arabicPage: arabicPage) else { continue }
             if m.label == .timestamp && document.blocks[i].rule == GenericRule.articleSpan { continue }
             document.blocks[i].label = m.label
             document.blocks[i].rule = m.rule
