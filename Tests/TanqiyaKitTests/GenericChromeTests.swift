@@ -343,6 +343,18 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3, p4])
     }
 
+    func testAShortLineBetweenTheDateAndTheTextIsThePicturesCaption() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let caption = "عمال البلدية على الجسر الرئيسي"
+        let doc = try run(["الرئيسية", title, "14/12/2025 - 10:20", caption, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.captions, [caption])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // Between the headline and the date it is the lead; a sentence there is text.
+        let lead = "الأشغال تستمر ثلاثة أسابيع والحافلات تسلك الطريق الدائري"
+        XCTAssertEqual(try run(["الرئيسية", title, lead, "14/12/2025 - 10:20", Self.p1, Self.p2]).articles.first?.paragraphs,
+                       [lead, Self.p1, Self.p2])
+    }
+
     func testShortLinesAfterAListHeaderInsideTheTextStayInTheList() throws {
         let doc = try run(["البلدية تغلق الجسر الرئيسي للصيانة", Self.p1, "مواضيع مماثلة", "جسور المدينة", Self.p2, Self.p3])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])

@@ -101,6 +101,7 @@ struct PlainTextLabeler {
         if let span = articleSpan(decisions, found: found, words: words, articleText: articleText,
                                   from: headline ?? chooser.mainTextStart(decisions)) {
             keepShortLines(inside: span, &decisions, found: found, words: words)
+            if let headline { markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words) }
             dropKeptByLength(outside: span, headline: headline, &decisions, articleText: articleText)
         }
         let paragraphs = (0..<n).filter { decisions[$0].label == .body }.map { blocks[$0].key }
@@ -148,6 +149,23 @@ struct PlainTextLabeler {
             }
             i = j
         }
+    }
+
+    /// A photo caption standing between the article's date or author line and its text has at
+    /// most this many words.
+    static let maxCaptionAboveTextWords = 10
+
+    /// The picture under the article's date or author line: the one short line (no sentence, at
+    /// most `maxCaptionAboveTextWords` words) between that line, below the headline, and the
+    /// first paragraph is the picture's caption (a lead stands between headline and date).
+    func markCaptionAboveText(_ span: ClosedRange<Int>, headline: Int, _ decisions: inout [BlockDecision],
+                              found: [ChromeMatch?], words: [LineWords]) {
+        let i = span.lowerBound - 1
+        guard i - 1 > headline, found[i] == nil, decisions[i].label == .body, !words[i].endsSentence,
+              (2...Self.maxCaptionAboveTextWords).contains(words[i].count),
+              let meta = found[i - 1], meta.label == .timestamp || meta.kind == .byline else { return }
+        decisions[i].label = .caption
+        decisions[i].rule = GenericRule.captionAboveText
     }
 
     /// A run of short lines inside the text is a list from this many lines.
@@ -298,6 +316,8 @@ extension GenericRule {
     public static let captionAboveCredit = "generic.caption-above-credit"
     /// A photo's caption: the line after a gallery's counter («٢ / ٨»).
     public static let captionInGallery = "generic.caption-in-gallery"
+    /// A photo's caption: a short line between the article's date or author and its text.
+    public static let captionAboveText = "generic.caption-above-text"
     /// A line between the article's first and last paragraphs that is not chrome.
     public static let insideArticle = "generic.inside-article"
     /// A line long enough to keep, but no article text, above the headline.
