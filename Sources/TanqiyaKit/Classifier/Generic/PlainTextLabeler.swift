@@ -156,16 +156,21 @@ struct PlainTextLabeler {
     static let maxCaptionAboveTextWords = 10
 
     /// The picture under the article's date or author line: the one short line (no sentence, at
-    /// most `maxCaptionAboveTextWords` words) between that line, below the headline, and the
-    /// first paragraph is the picture's caption (a lead stands between headline and date).
+    /// most `maxCaptionAboveTextWords` words; perhaps printed twice) between that line, below the
+    /// headline, and the first paragraph is the picture's caption (a lead stands between headline
+    /// and date).
     func markCaptionAboveText(_ span: ClosedRange<Int>, headline: Int, _ decisions: inout [BlockDecision],
                               found: [ChromeMatch?], words: [LineWords]) {
         let i = span.lowerBound - 1
-        guard i - 1 > headline, found[i] == nil, decisions[i].label == .body, !words[i].endsSentence,
-              (2...Self.maxCaptionAboveTextWords).contains(words[i].count),
-              let meta = found[i - 1], meta.label == .timestamp || meta.kind == .byline else { return }
-        decisions[i].label = .caption
-        decisions[i].rule = GenericRule.captionAboveText
+        guard i > headline, found[i] == nil, decisions[i].label == .body, !words[i].endsSentence,
+              (2...Self.maxCaptionAboveTextWords).contains(words[i].count) else { return }
+        // The caption may be printed twice.
+        let top = i - 1 > headline && found[i - 1] == nil && words[i - 1].texts == words[i].texts ? i - 1 : i
+        guard top - 1 > headline, let meta = found[top - 1], meta.label == .timestamp || meta.kind == .byline else { return }
+        for k in top...i {
+            decisions[k].label = .caption
+            decisions[k].rule = GenericRule.captionAboveText
+        }
     }
 
     /// A run of short lines inside the text is a list from this many lines.
