@@ -101,6 +101,7 @@ struct PlainTextLabeler {
         if let span = articleSpan(decisions, found: found, words: words, articleText: articleText,
                                   from: headline ?? chooser.mainTextStart(decisions)) {
             keepShortLines(inside: span, &decisions, found: found, words: words)
+            if let headline { markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words) }
             dropKeptByLength(outside: span, headline: headline, &decisions, articleText: articleText)
         }
         let paragraphs = (0..<n).filter { decisions[$0].label == .body }.map { blocks[$0].key }
@@ -147,6 +148,28 @@ struct PlainTextLabeler {
                 }
             }
             i = j
+        }
+    }
+
+    /// A photo caption standing between the article's date, author or share line and its text has at
+    /// most this many words.
+    static let maxCaptionAboveTextWords = 10
+
+    /// The picture under the article's date, author or share line: the one short line (no
+    /// sentence, at most `maxCaptionAboveTextWords` words; perhaps printed twice) between such a
+    /// line, below the headline, and the first paragraph is the picture's caption (a lead stands
+    /// between the headline and those lines).
+    func markCaptionAboveText(_ span: ClosedRange<Int>, headline: Int, _ decisions: inout [BlockDecision],
+                              found: [ChromeMatch?], words: [LineWords]) {
+        let i = span.lowerBound - 1
+        guard i > headline, found[i] == nil, decisions[i].label == .body, !words[i].endsSentence,
+              (2...Self.maxCaptionAboveTextWords).contains(words[i].count) else { return }
+        // The caption may be printed twice.
+        let top = i - 1 > headline && found[i - 1] == nil && words[i - 1].texts == words[i].texts ? i - 1 : i
+        guard top - 1 > headline, let meta = found[top - 1], Self.isMeta(meta) else { return }
+        for k in top...i {
+            decisions[k].label = .caption
+            decisions[k].rule = GenericRule.captionAboveText
         }
     }
 
@@ -298,6 +321,8 @@ extension GenericRule {
     public static let captionAboveCredit = "generic.caption-above-credit"
     /// A photo's caption: the line after a gallery's counter («٢ / ٨»).
     public static let captionInGallery = "generic.caption-in-gallery"
+    /// A photo's caption: a short line between the article's date, author or share line and its text.
+    public static let captionAboveText = "generic.caption-above-text"
     /// A line between the article's first and last paragraphs that is not chrome.
     public static let insideArticle = "generic.inside-article"
     /// A line long enough to keep, but no article text, above the headline.
