@@ -53,7 +53,8 @@ public struct Classifier: PipelineStage {
                 learned.label(&document, scope: .linesAndShapes) { eligible[$0] }
             }
             let stillDefault = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
-            GenericLabeler.standard.labelChromeLines(&document) { stillDefault[$0] }
+            let arabicPage = GenericLabeler.isArabicPage(document.blocks.indices.filter { stillDefault[$0] }.map { document.blocks[$0].key })
+            GenericLabeler.standard.labelChromeLines(&document, arabicPage: arabicPage) { stillDefault[$0] }
         } else {
             document.outlet = nil
             document.outletName = nil

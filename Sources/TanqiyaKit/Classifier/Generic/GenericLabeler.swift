@@ -66,32 +66,34 @@ public struct GenericLabeler: Sendable {
     /// author line, «اقرأ أيضا: …», a share row, a menu row) take that label and rule: on an HTML
     /// page the blocks kept as text; on an outlet's page the lines its rules left to a zone's
     /// default (a layout the rule file does not know yet). `arabicPage`: whether the page is
-    /// Arabic, when known (an HTML page's stop words say it); else the eligible lines' letters
-    /// decide. A block over `LineWords.maxChromeBytes` bytes or with more than
-    /// `ChromeLineClassifier.maxChromeWords` words is text, and on an HTML page is not cut into
-    /// words. A dated line kept inside the article's span is content (a tour-date list); the
-    /// dateline at its head is already a timestamp (GenericLabeler+HTML, markDateLines).
-    func labelChromeLines(_ document: inout Document, arabicPage known: Bool? = nil, eligible: (Int) -> Bool) {
+    /// Arabic (an HTML page's stop words say it; an outlet page's letters, `isArabicPage`). A
+    /// block over `LineWords.maxChromeBytes` bytes or with more than
+    /// `ChromeLineClassifier.maxChromeWords` words is text, and is not cut into words (most of
+    /// the blocks are paragraphs: `LineWords` is the costly part). A dated line kept inside the
+    /// article's span is content (a tour-date list); the dateline at its head is already a
+    /// timestamp (GenericLabeler+HTML, markDateLines).
+    func labelChromeLines(_ document: inout Document, arabicPage: Bool, eligible: (Int) -> Bool) {
         let chrome = ChromeLineClassifier(lists: resources.chrome)
-        var kept = document.blocks.indices.filter(eligible)
-        if known != nil { kept.removeAll { Self.surelyLongerThanChrome(document.blocks[$0].key) } }
-        guard !kept.isEmpty else { return }
-        let words = kept.map { LineWords(document.blocks[$0].key) }
-        let arabicPage: Bool
-        if let known {
-            arabicPage = known
-        } else {
-            let arabic = words.reduce(0) { $0 + $1.arabicLetters }
-            let other = words.reduce(0) { $0 + $1.otherLetters }
-            arabicPage = arabic > 0 && arabic >= PlainTextLabeler.arabicPageRatio * other
-        }
-        for (k, i) in kept.enumerated() {
-            guard let m = chrome.classify(words[k], arabicPage: arabicPage) else { continue }
+        let kept = document.blocks.indices.filter { eligible($0) && !Self.surelyLongerThanChrome(document.blocks[$0].key) }
+        for i in kept {
+            guard let m = chrome.classify(LineWords(document.blocks[i].key), arabicPage: arabicPage) else { continue }
             if m.label == .timestamp && document.blocks[i].rule == GenericRule.articleSpan { continue }
             document.blocks[i].label = m.label
             document.blocks[i].rule = m.rule
             if m.label == .credit { document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key) }
         }
+    }
+
+    /// Whether lines are mostly Arabic (`PlainTextLabeler.arabicPageRatio` Arabic letters to
+    /// one Latin), counted on bytes: an Arabic letter is a two-byte sequence led by 0xD8–0xDB.
+    static func isArabicPage<S: Sequence>(_ texts: S) -> Bool where S.Element == String {
+        var arabic = 0, latin = 0
+        for text in texts {
+            for b in text.utf8 {
+                if b >= 0xD8 && b <= 0xDB { arabic += 1 } else if b | 0x20 >= 0x61 && b | 0x20 <= 0x7A { latin += 1 }
+            }
+        }
+        return arabic > 0 && arabic >= PlainTextLabeler.arabicPageRatio * latin
     }
 
     /// Whether a line has more words than chrome can (or more bytes than `LineWords` reads),
