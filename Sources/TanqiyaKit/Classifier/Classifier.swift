@@ -52,7 +52,11 @@ public struct Classifier: PipelineStage {
                 let eligible = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
                 learned.label(&document, scope: .linesAndShapes) { eligible[$0] }
             }
-            let stillDefault = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
+            // Not a sentence of article text (most of these lines): the chrome looked for here is
+            // dates, authors, read-more, share and menu lines.
+            let stillDefault = document.blocks.map {
+                $0.label.isText && defaults.contains($0.rule ?? "") && !GenericLabeler.isSentence($0.key)
+            }
             let arabicPage = GenericLabeler.isArabicPage(document.blocks.indices.filter { stillDefault[$0] }.map { document.blocks[$0].key })
             GenericLabeler.standard.labelChromeLines(&document, arabicPage: arabicPage) { stillDefault[$0] }
         } else {

@@ -84,6 +84,27 @@ public struct GenericLabeler: Sendable {
         }
     }
 
+    /// Whether a line reads as a sentence of article text, counted on bytes: at least
+    /// `PlainTextLabeler.minSentenceWords` space-separated tokens and a final . ! ? or ؟ (not "…":
+    /// a teaser cut short is a list's, not the article's).
+    static func isSentence(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let last = bytes.last else { return false }
+        let ends: Bool
+        switch last {
+        case 0x2E, 0x21, 0x3F: ends = true                                  // . ! ?
+        case 0x9F: ends = bytes.count >= 2 && bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == 0xD8  // ؟
+        default: ends = false
+        }
+        guard ends else { return false }
+        var tokens = 1
+        for b in bytes where b == 0x20 {
+            tokens += 1
+            if tokens >= PlainTextLabeler.minSentenceWords { return true }
+        }
+        return false
+    }
+
     /// Whether lines are mostly Arabic (`PlainTextLabeler.arabicPageRatio` Arabic letters to
     /// one Latin), counted on bytes: an Arabic letter is a two-byte sequence led by 0xD8–0xDB.
     static func isArabicPage<S: Sequence>(_ texts: S) -> Bool where S.Element == String {
