@@ -1,7 +1,8 @@
 /// Pipeline stage 2: names the outlet, then labels every block and numbers the articles. What
 /// decides a line, in order: the outlet's rules; then the chrome learned from the line's site
 /// (`LearnedChromeLabeler`: on an outlet's page only the lines its rules left to a zone's
-/// default); then, on pages of no outlet, the generic labeler for the rest.
+/// default); then, on pages of no outlet (and of an outlet whose rules say `fallback: generic`,
+/// `GenericFallback`), the generic labeler for the rest.
 public struct Classifier: Sendable {
     public let detector: OutletDetector
     public let learned: LearnedChromeLabeler?
@@ -26,7 +27,9 @@ public struct Classifier: Sendable {
             document.outlet = outlet.id
             var labeler = RuleLabeler(rules: outlet)
             document.articleCount = labeler.label(&document.blocks)
-            if let learned {
+            if outlet.article.fallback == .generic {
+                document.articleCount = GenericFallback(layout: outlet.article).label(&document, learned: learned)
+            } else if let learned {
                 let defaults: Set<String> = [outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? ""]
                 let eligible = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
                 let caption = learned.label(&document) { eligible[$0] }

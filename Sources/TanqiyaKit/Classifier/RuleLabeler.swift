@@ -12,6 +12,13 @@ struct RuleLabeler {
         exactPossible = blocks.indices.map { !blocks[$0].key.isEmpty && exactLines.contains(blocks[$0].byteKey) }
         let headerRules = rules.lines.filter { $0.zone == .header || $0.zone == .anywhere }
         let segments = ArticleSegmenter(layout: rules.article, headerRules: headerRules).segments(blocks)
+        if rules.article.fallback == .generic, segments.count <= 1, segments.first?.titleRepeat == nil {
+            // No title structure: the generic path will choose the headline (`GenericFallback`);
+            // the rules apply to the whole page, one article, as to its body.
+            for i in blocks.indices { blocks[i].article = 1 }
+            labelLines(&blocks, from: 0, to: blocks.count, zone: .body, segment: nil)
+            return 1
+        }
         let firstStart = segments.first?.start ?? blocks.count
         for i in 0..<firstStart {
             labelHeader(&blocks, i)
@@ -46,15 +53,21 @@ struct RuleLabeler {
             }
         }
         set(&blocks[segment.title], .title, layout.titleRule)
+        labelLines(&blocks, from: segment.title + 1, to: end, zone: segment.titleRepeat == nil ? .body : .head, segment: segment)
+    }
 
-        var zone: Zone = segment.titleRepeat == nil ? .body : .head
+    /// Lines `from..<end` of an article, after its title (`segment` nil: a page without one):
+    /// markers, sections, line rules, captions, then the zone's default.
+    private mutating func labelLines(_ blocks: inout [Block], from: Int, to end: Int, zone start: Zone, segment: ArticleSegmenter.Segment?) {
+        let layout = rules.article
+        var zone = start
         var section: SectionRule?
         var alsoNext: (count: Int, rule: LineRule)?
-        var i = segment.title + 1
+        var i = from
         while i < end {
             defer { i += 1 }
             if blocks[i].key.isEmpty { setBlank(&blocks[i]); continue }
-            if i == segment.titleRepeat, let id = layout.titleRepeatRule {
+            if let segment, i == segment.titleRepeat, let id = layout.titleRepeatRule {
                 set(&blocks[i], .title, id)
                 zone = .body
                 continue
@@ -93,7 +106,7 @@ struct RuleLabeler {
                 if rule.alsoNext > 0 { alsoNext = (rule.alsoNext, rule) }
                 continue
             }
-            if let caption = captionRule(blocks, i, segment: segment) {
+            if let segment, let caption = captionRule(blocks, i, segment: segment) {
                 set(&blocks[i], .caption, caption.id)
                 continue
             }

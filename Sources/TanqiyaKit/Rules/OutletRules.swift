@@ -120,6 +120,18 @@ public struct ArticleLayout: Sendable {
     /// Lines before the title that no rule claims.
     public var headerRule: String
     public var headerLabel: Label
+    /// Who decides the lines no rule of the file names (`fallback:`).
+    public var fallback: Fallback = .layout
+
+    /// `fallback: layout` (the default): the layout's defaults decide the lines no rule names
+    /// (the first unnamed line is the title, then body, lead, tail, header). `fallback: generic`:
+    /// they are judged as on a site without rules — learned chrome, then the generic path (its
+    /// headline, its chrome lists and shapes) — and the rules' lines stand as known chrome; a
+    /// title the rules find by its repeat stays theirs. For drafted and partial rule files (one
+    /// article a page: no marker).
+    public enum Fallback: String, Sendable, CaseIterable {
+        case layout, generic
+    }
 
     public struct Marker: Sendable {
         public var id: String
