@@ -16,6 +16,8 @@ struct EvidenceCollector {
         index = SiteChromeIndex(site)
     }
 
+    static let printedURL = PrintedPageURL(phrases: .pageURLLabels)
+
     /// A page of another site: which of this site's recurring lines it prints too.
     mutating func addOther(_ document: Document) {
         evidence.otherPages += 1
@@ -33,6 +35,9 @@ struct EvidenceCollector {
         let page = PageReading(document, index: index, learning)
         let blocks = document.blocks
         evidence.pages += 1
+        if let host = (document.url ?? Self.printedURL.find(in: blocks)?.url).flatMap(OutletDetector.host(of:)) {
+            evidence.hosts[host, default: 0] += 1
+        }
         if let t = page.title {
             evidence.titledPages += 1
             titleStructure(blocks, title: t)

@@ -124,8 +124,14 @@ public struct RuleDrafter {
 
     private func detection(_ draft: inout RuleDraft, _ target: Target, _ chrome: [ChromeLine], _ e: SiteEvidence,
                            _ existing: RuleSet, _ ids: inout IdMaker) throws {
-        // As sites are keyed: lower-case, without "www." (a host covers its subdomains).
+        // As sites are keyed: lower-case, without "www." (a host covers its subdomains); and the
+        // host most of the pages name (their URL, or the address they print for themselves).
         draft.hosts = target.hosts.map { SiteKey.host(of: "https://\($0)") ?? $0.lowercased() }
+        for (host, pages) in e.hosts.sorted(by: { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) })
+        where Double(pages) >= tunables.minHostShare * Double(e.pages) && !draft.hosts.contains(where: { host == $0 || host.hasSuffix("." + $0) }) {
+            draft.hosts.append(host)
+            draft.detectNotes.append("Host \(host): the address of \(pages)/\(e.pages) pages.")
+        }
         let stock = StockLines.embedded
         var candidates: [(line: ChromeLine, generic: Bool)] = []
         var setAside: [String] = []

@@ -16,6 +16,9 @@ public struct SiteEvidence: Sendable, Equatable {
     /// Pages with a caption printed twice in a row, and pages with a caption at all.
     public var captionTwicePages = 0
     public var captionPages = 0
+    /// The URL host of the site's pages (the record's URL, else the address a copy-link line
+    /// prints), and on how many pages.
+    public var hosts: [String: Int] = [:]
     /// Recurring lines (by their text, as the profile stores it) and shapes (by the shape's text).
     public var lines: [String: Item] = [:]
     public var dateShapes: [String: Item] = [:]

@@ -2,6 +2,10 @@
 /// pages), with its default and why. What is learned at all is `LearningTunables`' business (the
 /// same profile pass `clean` runs); these decide which of it becomes a rule, and how.
 public struct SuggestTunables: Sendable, Equatable {
+    /// A host joins `detect.hosts` when this share of the site's pages name it (their URL, or the
+    /// address a copy-link line prints): a page printing a host of no outlet is never given an
+    /// outlet's rules, so the outlet must own its host.
+    public var minHostShare = 0.5
     /// A signature is a line on at least this share of the site's pages: the outlet is recognised
     /// by what nearly every page prints (its masthead, its footer), not by what half of them do.
     public var minSignatureShare = 0.8
