@@ -78,7 +78,7 @@ struct EvidenceCollector {
         item.pages += 1
         item.count(page.position(i))
         item.labels[blocks[i].label, default: 0] += 1
-        if page.view.inList(i, page.lines, learning) || blocks[i].label == .title { item.listed += 1 }
+        if blocks[i].label == .title || page.besideRecirculated(i) { item.listed += 1 }
         if let last = page.lastText, i > last, (last + 1..<i).allSatisfy({ page.view.blank[$0] }) { item.firstAfterText += 1 }
         if let above = (0..<i).last(where: { !page.view.blank[$0] }) {
             if page.text(above) { item.textAbove += 1 }
@@ -189,6 +189,15 @@ struct PageReading {
         let text = blocks.indices.filter { blocks[$0].label.isText && blocks[$0].duplicateOf == nil }
         firstText = text.first
         lastText = text.last
+    }
+
+    /// Whether the non-blank line before or after `i` is a headline of the site's lists (a line on
+    /// several of its pages that was not learned).
+    func besideRecirculated(_ i: Int) -> Bool {
+        func headline(_ j: Int) -> Bool { view.recirculated[j] && learned[j] == nil }
+        if let before = (0..<i).last(where: { !view.blank[$0] }), headline(before) { return true }
+        if let after = ((i + 1)..<view.blank.count).first(where: { !view.blank[$0] }), headline(after) { return true }
+        return false
     }
 
     /// A paragraph of the article (kept as text, not a repeat).

@@ -87,7 +87,11 @@ public struct RuleDrafter {
         site.lines.compactMap { line in
             guard let item = e.lines[line.text], item.pages > 0 else { return nil }
             let signature = LineSignature.of(line.text, maxShapeBytes: learning.maxChromeBytes)
-            if signature.isHeadlineLike(learning) && item.listed > 0 { return nil }
+            // A headline (a few words) is template only when it never stood among the site's
+            // headlines or as a title, and nearly every page has it (a «most read» headline that
+            // stayed in the list all week is on many pages, not on all of them).
+            if signature.isHeadlineLike(learning)
+                && (item.listed > 0 || Double(item.pages) < tunables.minSignatureShare * Double(e.pages)) { return nil }
             // A date that recurs (a list's dates) is one of the site's date lines: a shape takes it.
             if LineShapes.dateShape(line.text) != nil { return nil }
             let key = Normalizer.matching.normalize(line.text)
@@ -274,6 +278,11 @@ public struct RuleDrafter {
                 draft.lines.append(rule)
                 continue
             }
+            if case .pattern = matcher(for: line, note: note) {
+                draft.lines.append(.init(id: ids.make(line.label.rawValue), label: line.label, matcher: matcher(for: line, note: note),
+                                         field: Self.field(line.label), notes: ["«\(line.text)», \(note)."]))
+                continue
+            }
             let k = grouped.firstIndex { $0.label == line.label } ?? { grouped.append((line.label, [], [])); return grouped.count - 1 }()
             if let prefix = numberPrefix(line.text) {
                 grouped[k].prefixes.append(.init(prefix, note: note + " (its number changes)"))
@@ -344,8 +353,12 @@ public struct RuleDrafter {
         }
     }
 
-    /// The matcher of a recurring line: the line, or its prefix before a number.
+    /// The matcher of a recurring line: the line, or its prefix before a number; a credit or
+    /// section line «label: value», its label (the value becomes the record's field).
     func matcher(for line: ChromeLine, note: String) -> RuleDraft.Matcher {
+        if Self.field(line.label) != nil, let shape = LineShapes.labelShape(line.text), let pattern = labelPattern(shape, capture: true) {
+            return .pattern(pattern)
+        }
         if let prefix = numberPrefix(line.text) { return .prefix([.init(prefix, note: note)]) }
         return .exact([.init(line.text, note: note)])
     }

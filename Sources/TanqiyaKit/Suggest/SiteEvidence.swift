@@ -55,8 +55,8 @@ public struct SiteEvidence: Sendable, Equatable {
         public var above = 0, head = 0, within = 0, below = 0
         /// How the pages labelled it.
         public var labels: [Label: Int] = [:]
-        /// Pages where it stood in a list of headlines (other articles'), or was a page's title:
-        /// a headline, not the template.
+        /// Pages where it stood beside a headline of the site's lists (a line on several pages, not
+        /// learned), or was a page's title: a headline, not the template.
         public var listed = 0
         /// Pages where it was the first line after the article's last paragraph.
         public var firstAfterText = 0
