@@ -20,8 +20,9 @@ struct RuleLabeler {
             return 1
         }
         let firstStart = segments.first?.start ?? blocks.count
+        var pending: (count: Int, rule: LineRule)?
         for i in 0..<firstStart {
-            labelHeader(&blocks, i)
+            labelHeader(&blocks, i, &pending)
         }
         for (n, segment) in segments.enumerated() {
             let end = n + 1 < segments.count ? segments[n + 1].start : blocks.count
@@ -30,25 +31,38 @@ struct RuleLabeler {
         return segments.count
     }
 
-    private mutating func labelHeader(_ blocks: inout [Block], _ i: Int) {
+    private mutating func labelHeader(_ blocks: inout [Block], _ i: Int, _ pending: inout (count: Int, rule: LineRule)?) {
         blocks[i].article = 0
         if blocks[i].key.isEmpty { return setBlank(&blocks[i]) }
-        if applyLineRule(&blocks, i, zone: .header) != nil { return }
+        if labelHeaderRule(&blocks, i, &pending) { return }
         blocks[i].label = rules.article.headerLabel
         blocks[i].rule = rules.article.headerRule
+    }
+
+    /// A header line's rule, or the rule whose `also_next` takes it; false when neither.
+    private mutating func labelHeaderRule(_ blocks: inout [Block], _ i: Int, _ pending: inout (count: Int, rule: LineRule)?) -> Bool {
+        if let rule = applyLineRule(&blocks, i, zone: .header) {
+            pending = rule.alsoNext > 0 ? (rule.alsoNext, rule) : nil
+            return true
+        }
+        guard let taking = pending else { return false }
+        set(&blocks[i], taking.rule.label, taking.rule.id)
+        pending = taking.count > 1 ? (taking.count - 1, taking.rule) : nil
+        return true
     }
 
     private mutating func classify(_ blocks: inout [Block], segment: ArticleSegmenter.Segment, end: Int, number: Int) {
         let layout = rules.article
         for i in segment.start..<end { blocks[i].article = number }
         // Lines before the title inside the segment: an unclaimed header (or the marker fallback).
+        var pending: (count: Int, rule: LineRule)?
         for i in segment.start..<segment.title {
             if blocks[i].key.isEmpty { setBlank(&blocks[i]); continue }
             if let marker = layout.marker, i == segment.marker {
                 set(&blocks[i], marker.label, marker.id)
                 continue
             }
-            if applyLineRule(&blocks, i, zone: .header) == nil {
+            if !labelHeaderRule(&blocks, i, &pending) {
                 set(&blocks[i], layout.headerLabel, layout.headerRule)
             }
         }
