@@ -109,7 +109,9 @@ extension Rules {
                 if !quiet { warn("no rules folder found: the draft is compared with no outlet's rules") }
                 return .empty
             }
-            return try Rules.load(rules).0
+            let (set, path) = try Rules.load(rules)
+            if !quiet { warn("comparing with the rules in \(path) (\(counted(set.outlets.count, "outlet")))") }
+            return set
         }
 
         private func report(_ s: RuleSuggester.Suggestion) {

@@ -77,6 +77,15 @@ final class GenericFallbackTests: XCTestCase {
         XCTAssertEqual(doc.blocks.filter { $0.label == .title && $0.duplicateOf == nil }.count, 1)
     }
 
+    func testTheLayoutDefaultsTheGenericPathReplacesAreNotExpectedToFire() throws {
+        let generic = try rules(Self.yaml(fallback: "generic")).outlets[0]
+        XCTAssertEqual(generic.firingRuleIds, ["partial.masthead", "partial.ticker", "partial.list"])
+        let repeated = try rules(Self.yaml(fallback: "generic", repeatTitle: true)).outlets[0]
+        XCTAssertEqual(repeated.firingRuleIds, ["partial.title", "partial.title-repeat", "partial.masthead", "partial.ticker", "partial.list"])
+        let layout = try rules(Self.yaml(fallback: "layout")).outlets[0]
+        XCTAssertEqual(layout.firingRuleIds, layout.ruleIds)
+    }
+
     func testTheLoaderReadsTheKeyAndRefusesItWithAMarker() throws {
         XCTAssertEqual(try rules(Self.yaml(fallback: "generic")).outlets[0].article.fallback, .generic)
         XCTAssertEqual(try rules(Self.yaml(fallback: "layout")).outlets[0].article.fallback, .layout)

@@ -127,6 +127,18 @@ final class RuleDrafterTests: XCTestCase {
         XCTAssertEqual(detector.detect(blocks: page(["صحيفة الوادي", "عنوان", "نص", "حقوق النشر محفوظة لصحيفة الوادي"]), url: nil).outlet?.id, "wadi")
     }
 
+    func testLinesNamingTheOutletAreTheFirstSignatures() throws {
+        let (site, e) = Self.evidence()
+        var tunables = SuggestTunables()
+        tunables.maxSignatures = 2
+        let drafter = RuleDrafter(tunables: tunables)
+        let named = try drafter.draft(.init(outlet: "wadi", name: "صحيفة الوادي"), site: site, evidence: e)
+        XCTAssertEqual(named.signatures.flatMap { entries($0.matcher) }, ["صحيفة الوادي", "حقوق النشر محفوظة لصحيفة الوادي"])
+        let unnamed = try drafter.draft(.init(outlet: "wadi"), site: site, evidence: e)
+        XCTAssertEqual(unnamed.signatures.flatMap { entries($0.matcher) }, ["صحيفة الوادي", "محليات"],
+                       "lines the generic path calls chrome (a copyright line) come after")
+    }
+
     func testALineAnOutletOfTheRulesFolderHasIsNoSignature() throws {
         let (site, e) = Self.evidence()
         let existing = try rules("""

@@ -124,7 +124,7 @@ public struct FixtureChecker {
             }
             result.entries.append(entry)
         }
-        result.unusedRules = rules.outlets.flatMap(\.ruleIds).filter { !fired.contains($0) }
+        result.unusedRules = rules.outlets.flatMap(\.firingRuleIds).filter { !fired.contains($0) }
         return result
     }
 

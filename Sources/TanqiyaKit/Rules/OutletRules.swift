@@ -32,6 +32,16 @@ public struct OutletRules: Sendable {
         return all
     }
 
+    /// The rule ids that can decide a line, in file order (what `check` expects to see fire):
+    /// with `fallback: generic`, the layout's defaults never do (the generic path decides those
+    /// lines), nor the title without a `title_repeat`.
+    public var firingRuleIds: [String] {
+        guard article.fallback == .generic else { return ruleIds }
+        var replaced: Set<String> = [article.leadRule, article.bodyRule, article.headerRule]
+        if article.titleRepeatRule == nil { replaced.insert(article.titleRule) }
+        return ruleIds.filter { !replaced.contains($0) }
+    }
+
     /// Every rule id this outlet declares, in file order (for coverage and lint).
     public var ruleIds: [String] {
         var ids = detection.signatures.map(\.id)

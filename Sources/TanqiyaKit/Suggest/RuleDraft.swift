@@ -133,10 +133,11 @@ extension RuleDraft {
         out.append("  title: {id: \(titleId)}")
         if let within = titleRepeatWithin, let id = titleRepeatId {
             out.append("  title_repeat: {id: \(id), within: \(within)}")
-            out.append("  lead: {id: \(leadId), label: lead}")
-        } else {
-            out.append("  lead: {id: \(leadId), label: lead}   # used only between a title and its repeat")
         }
+        if fallback == .generic {
+            out.append("  # fallback: generic (below): the generic path decides the lines these would take.")
+        }
+        out.append("  lead: {id: \(leadId), label: lead}")
         if !captions.isEmpty {
             out.append("  captions:")
             for caption in captions {
@@ -149,7 +150,6 @@ extension RuleDraft {
             out.append("  # After the line that ends the body (ends_body below): the page's tail.")
             out.append("  tail: {id: \(id), label: \(label.rawValue)}")
         }
-        out.append("  # Lines before the title that no rule names.")
         out.append("  header: {id: \(headerId), label: navigation}")
         if fallback == .generic {
             out.append("  # Lines no rule of this file names are judged as on a site without rules (learned chrome, then")

@@ -137,6 +137,10 @@ public struct RuleDrafter {
             draft.detectNotes.append("Host \(host): the address of \(pages)/\(e.pages) pages.")
         }
         let stock = StockLines.embedded
+        // A line that names the outlet (its --name, its host's first label) is its own.
+        let names = ([target.name == target.outlet ? nil : target.name] + draft.hosts.map { $0.split(separator: ".").first.map(String.init) })
+            .compactMap { $0 }.filter { $0.count >= 3 }.map { Normalizer.matching.normalize($0).lowercased() }
+        func naming(_ line: ChromeLine) -> Bool { names.contains { line.key.lowercased().contains($0) } }
         var candidates: [(line: ChromeLine, generic: Bool)] = []
         var setAside: [String] = []
         for line in chrome where Double(line.item.pages) >= tunables.minSignatureShare * Double(e.pages) {
@@ -155,10 +159,12 @@ public struct RuleDrafter {
             }
             candidates.append((line, stock.looksLikeChrome(line.key)))
         }
-        // Lines the generic path would not call chrome first (a masthead, a footer naming the
-        // site), lines of several words before one word (a menu item), then the most frequent,
-        // then the longest: the most telling.
+        // Lines naming the outlet first, then lines the generic path would not call chrome (a
+        // masthead), lines of several words before one word (a menu item), then the most
+        // frequent, then the longest: the most telling.
         candidates.sort { a, b in
+            let (na, nb) = (naming(a.line), naming(b.line))
+            if na != nb { return na }
             if a.generic != b.generic { return !a.generic }
             let (wa, wb) = (a.line.signature.words >= 2, b.line.signature.words >= 2)
             if wa != wb { return wa }
