@@ -172,7 +172,7 @@ completions: release
 	$(REL_BIN) --generate-completion-script fish > $(DIST)/tanqiya.fish
 
 # Fuzzing, not part of `make test`: libFuzzer + AddressSanitizer over reader → classifier →
-# deduplicator → normaliser → writers (Sources/TanqiyaKit/Check/FuzzHarness.swift), the corpus
+# deduplicator → normaliser → writers (Sources/TanqiyaFuzzSupport/FuzzHarness.swift), the corpus
 # seeded with seeds/, Tests/Fixtures/ and Tests/BadInput/, with a dictionary of the rule files'
 # strings (tools/make_fuzz_dict.py). New corpus entries go to
 # .build-fuzz/corpus, crashers to .build-fuzz/artifacts/ (commit them to Tests/FuzzCrashers/:

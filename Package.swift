@@ -5,9 +5,11 @@ import PackageDescription
 /// (dependencies are not affected).
 let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
+// Linux only: the sources import Glibc (POSIX reads, signals, clock_gettime) without Darwin
+// guards, and the system libraries come from apt (libxml2-dev, zlib1g-dev). No platforms are
+// declared, since `platforms:` can only name Apple ones.
 let package = Package(
     name: "Tanqiya",
-    platforms: [.macOS(.v13)],
     products: [
         .library(name: "TanqiyaKit", targets: ["TanqiyaKit"]),
         .executable(name: "tanqiya", targets: ["tanqiya"]),
@@ -38,10 +40,17 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // What the fuzz target checks on each input (the regression tests replay it too): not
+        // part of the library.
+        .target(
+            name: "TanqiyaFuzzSupport",
+            dependencies: ["TanqiyaKit"],
+            swiftSettings: strict
+        ),
         // Fuzz target (make fuzz: libFuzzer + AddressSanitizer); a plain build replays files.
         .executableTarget(
             name: "tanqiya-fuzz",
-            dependencies: ["TanqiyaKit"],
+            dependencies: ["TanqiyaKit", "TanqiyaFuzzSupport"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -57,7 +66,9 @@ let package = Package(
         .plugin(name: "RevisionStamp", capability: .buildTool()),
         .testTarget(
             name: "TanqiyaKitTests",
-            dependencies: ["TanqiyaKit"],
+            // The C libraries too: the tests hold the reader to references written on them
+            // (libxml2's own tree walked, zlib's plain chunked loop).
+            dependencies: ["TanqiyaKit", "TanqiyaFuzzSupport", "CLibXML2", "CZlib"],
             swiftSettings: strict
         ),
     ]

@@ -1,7 +1,8 @@
 import Foundation
+import TanqiyaFuzzSupport
 import TanqiyaKit
 
-// Fuzz target over reader → classifier → deduplicator → normaliser → writers (`FuzzHarness`).
+// Fuzz target: every input through the pipeline as each kind of page (`FuzzHarness`).
 //
 //   make fuzz FUZZ_SECONDS=300        libFuzzer + AddressSanitizer (see the Makefile)
 //   .build/debug/tanqiya-fuzz FILE…   a plain build replays files through the same harness

@@ -125,46 +125,52 @@ struct Clean: ParsableCommand {
         let rules = try ruleOptions.load(quiet: quiet)
         let format = try outputFormat()
         let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
-        var items = located.items
-        let problems = located.problems
+        let pipelineOptions = PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options)
+        let learning: Learning
+        do {
+            learning = noLearn ? .off : try useProfile.map { .use(try SiteProfile.load(path: $0)) } ?? .learn(LearningTunables())
+        } catch {
+            warn("\(error)")
+            throw Failure(code: ExitStatus.usage)
+        }
         let shardSpec = shard.flatMap(Shard.init) ?? Shard(index: 0, count: 1)
-        let range = shardSpec.range(of: items.count)
-        items = Array(items[range])
-        var stage: StageFiles?
+        var staged = StagedRun(shard: shardSpec)
         if let stageDir {
-            let files = StageFiles(directory: stageDir, shard: shardSpec)
-            if files.isDone {
-                if !quiet { warn("shard \(shardSpec) already done in \(stageDir) (\(files.path("done")))") }
-                return
-            }
-            stage = files
+            // What made the stage folder: a shard of another run is refused, not reused.
+            let manifest = StageManifest(shards: shardSpec.count, arguments: inputs, items: located.items, problems: located.problems,
+                                         rules: rules, format: format, pipeline: pipelineOptions, dedup: dedup.options ?? DedupOptions(),
+                                         failFast: failFast, learning: learning)
+            staged = StagedRun(shard: shardSpec, stageDirectory: stageDir, manifest: manifest)
         }
-        if failFast, let problem = problems.first(where: { !$0.isSkip }) {
-            warn("\(problem)")
-            throw Failure(code: ExitStatus.inputsFailed)
-        }
-        let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options))
         var options = RunOptions()
         options.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         options.dedup = dedup.options
         options.duplicatesFile = dedup.duplicates
         options.failFast = failFast
         options.progress = !quiet && (progress ?? Self.isInteractive)
-        options.stage = stage
-        options.itemOffset = range.lowerBound
-        if noLearn {
-            options.learning = .off
-        } else if let useProfile {
-            options.learning = .use(try SiteProfile.load(path: useProfile))
-        }
+        options.learning = learning
         options.profileOutput = profile
-        // Inputs found unusable while listing belong to no shard's range: shard 0 (or the only
-        // run) accounts for them, before its stats are written.
-        if shardSpec.index == 0 {
-            options.failedBeforeRun = problems.filter { !$0.isSkip }.map { RunStats.Failure(input: $0.path, error: "\($0)") }
-            options.skippedBeforeRun = problems.filter(\.isSkip).map { RunStats.Skip(input: $0.path, reason: $0.reason) }
+        let items: [InputItem]
+        let plan: StagedRun.Plan
+        do {
+            plan = try staged.plan(items: located.items, problems: located.problems, options: options)
+        } catch {
+            warn("\(error)")
+            throw Failure(code: ExitStatus.usage)
         }
-        let runner = CleanRunner(pipeline: pipeline, format: format, output: stage == nil ? Self.target(output) : .stdout,
+        switch plan {
+        case .alreadyDone(let marker):
+            if !quiet { warn("shard \(staged.shard) already done in \(stageDir ?? "") (\(marker))") }
+            return
+        case .stopped(let problem):
+            warn("\(problem)")
+            throw Failure(code: ExitStatus.inputsFailed)
+        case .run(let shardItems, let shardOptions):
+            items = shardItems
+            options = shardOptions
+        }
+        let pipeline = Pipeline(rules: rules, options: pipelineOptions)
+        let runner = CleanRunner(pipeline: pipeline, format: format, output: staged.stage == nil ? Self.target(output) : nil,
                                  explain: explain.map(Self.target), options: options)
         let result = runner.run(items)
         if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

@@ -10,9 +10,13 @@ struct Dedup: ParsableCommand {
         discussion: """
         1. per shard:  tanqiya clean INPUT… --shard I/N --stage-dir DIR
         2. once:       tanqiya dedup global DIR
-        3. per shard:  tanqiya dedup apply DIR --shard I/N -o OUT/part-I.jsonl [--duplicates OUT/dups-I.jsonl]
+        3. per shard:  tanqiya dedup apply DIR --shard I/N -o OUT/part-I.jsonl [--duplicates OUT/dups-I.jsonl] [--stats OUT/stats-I.json]
+        4. once:       tanqiya stats merge OUT/stats-*.json -o OUT/stats.json
         The parts, concatenated in shard order, are byte-identical to `tanqiya clean INPUT… -o FILE` \
-        in one process. Every step is idempotent: a finished shard or global step is not redone.
+        in one process, and the merged stats are its stats. Every step is idempotent: a finished \
+        shard or global step is not redone. DIR/run.json records what made the folder (inputs, \
+        rules, options, shard count): a shard of another run is refused, and every stage file is \
+        checked against the checksum written with it.
         """,
         subcommands: [Global.self, Apply.self]
     )
@@ -56,20 +60,31 @@ struct Dedup: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("This shard's dropped duplicates, one JSON line each.", valueName: "file"))
         var duplicates: String?
 
+        @Option(name: .long, help: ArgumentHelp("This shard's stats as JSON, for `tanqiya stats merge`.", valueName: "file"))
+        var stats: String?
+
         func validate() throws {
             if Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
         }
 
         func run() throws {
+            var files: [OutputFile] = []
             do {
                 let out = try output.map { try OutputFile(path: $0) } ?? OutputFile()
                 let dups = try duplicates.map { try OutputFile(path: $0) }
+                files = [out] + (dups.map { [$0] } ?? [])
                 let summary = try StagedDedup.apply(directory: directory, shard: Shard(shard)!, output: out, duplicates: dups)
-                try out.commit()
-                try dups?.commit()
+                if let stats {
+                    let file = try OutputFile(path: stats)
+                    files.append(file)
+                    file.write([UInt8](summary.stats.json()))
+                }
+                for file in files { try file.commit() }
                 let dropped = summary.dropped.values.reduce(0, +)
                 warn("shard \(shard): \(summary.articles) articles, \(summary.written) written, \(dropped) duplicates dropped")
             } catch {
+                // Nothing of a failed step stays: no part, no duplicates, no stats.
+                for file in files { file.discard() }
                 warn("\(error)")
                 throw Failure(code: ExitStatus.inputsFailed)
             }

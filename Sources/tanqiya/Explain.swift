@@ -48,21 +48,25 @@ struct Explain: ParsableCommand {
         for problem in problems {
             if problem.isSkip { if !quiet { warn("\(problem)") } } else { warn("\(problem)"); failed = true }
         }
-        let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet))
+        // Every page through the pipeline, the trace (and the report's documents) from that one run.
+        let writer = WriterOptions(format: nil, explain: true, keepDocument: html != nil)
+        let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: ruleOptions.outlet, writer: writer))
         let out = OutputFile()
         var report = ExplainReport()
-        for item in items {
-            do {
-                try PageSource.forEachPage(of: item) { document in
-                    let done = pipeline.run(document)
-                    var bytes: [UInt8] = []
-                    ExplainWriter().write(done, to: &bytes)
-                    out.write(bytes)
-                    if html != nil { report.add(done) }
-                } onProblem: { if !quiet { warn($0) } }
-            } catch {
-                warn("\(error)")
+        PageScheduler(jobs: ProcessInfo.processInfo.activeProcessorCount).run(items, work: pipeline.clean) { event in
+            switch event {
+            case .page(let n, let page):
+                switch page.outcome {
+                case .cleaned:
+                    out.write(page.explain)
+                    if let document = page.document { report.add(document) }
+                case .skipped(let skip): if !quiet { warn(skip.message(path: items[n].path)) }
+                case .blankLine: break
+                }
+            case .inputEnd(_, let failure?):
+                warn(failure)
                 failed = true
+            case .inputEnd: break
             }
         }
         if let html {

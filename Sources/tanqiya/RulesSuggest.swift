@@ -80,7 +80,7 @@ extension Rules {
             if items.isEmpty { throw Failure(code: ExitStatus.usage) }
             let suggestion: RuleSuggester.Suggestion
             do {
-                suggestion = try RuleSuggester().suggest(items, target: .init(outlet: outlet, name: name, hosts: host), existing: existing)
+                suggestion = try RuleSuggester(jobs: ProcessInfo.processInfo.activeProcessorCount).suggest(items, target: .init(outlet: outlet, name: name, hosts: host), existing: existing)
             } catch let problem as RuleSuggester.Problem {
                 warn(problem.description)
                 switch problem {

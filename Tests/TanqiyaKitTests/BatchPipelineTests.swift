@@ -2,8 +2,8 @@ import Foundation
 import XCTest
 @testable import TanqiyaKit
 
-/// Runs read ahead on one thread and write the previous batch on a worker while the next is
-/// cleaned: batches must still come out whole and in order, and outputs must not depend on it.
+/// Several jobs read ahead on one thread and clean on workers: batches must still come out whole
+/// and in order, results must be taken in input order, and outputs must not depend on it.
 final class BatchPipelineTests: XCTestCase {
     /// The seeds and fixture pages as inputs, with one missing file in the middle.
     func inputs(missingAt missing: Int? = nil) throws -> [InputItem] {
@@ -20,7 +20,11 @@ final class BatchPipelineTests: XCTestCase {
 
     func batches(_ next: () -> ReadBatch?) -> [(pages: [Int], steps: Int)] {
         var out: [(pages: [Int], steps: Int)] = []
-        while let batch = next() { out.append((batch.pages.map(\.item), batch.steps.count)) }
+        while let batch = next() {
+            let pages = batch.events.compactMap { event -> Int? in if case .page(let item, _) = event { item } else { nil } }
+            XCTAssertEqual(pages.count, batch.pageCount)
+            out.append((pages, batch.events.count))
+        }
         return out
     }
 
@@ -31,7 +35,7 @@ final class BatchPipelineTests: XCTestCase {
         XCTAssertEqual(got.flatMap(\.pages), Array(items.indices))
         XCTAssertTrue(got.allSatisfy { $0.pages.count <= 4 })
         XCTAssertEqual(got.dropLast().map(\.pages.count), Array(repeating: 4, count: got.count - 1))
-        // Each text page is one `.page` and one `.itemEnd` step.
+        // Each text page is one `.page` and one `.inputEnd` step.
         XCTAssertEqual(got.map(\.steps).reduce(0, +), 2 * items.count)
         XCTAssertNil(reader.next())
     }
@@ -44,27 +48,31 @@ final class BatchPipelineTests: XCTestCase {
         XCTAssertEqual(all.flatMap(\.pages), Array(items.indices).filter { $0 != 6 })
     }
 
-    /// The parallel cleaner hands back every chunk, in input order, with each page's result in
-    /// place, whatever the number of workers and however small the window.
-    func testParallelCleanerReturnsChunksInInputOrder() throws {
+    /// The scheduler hands every page's result and every input's end to the consumer in input
+    /// order, whatever the number of workers and however small the window.
+    func testSchedulerConsumesInInputOrder() throws {
         let items = try inputs(missingAt: 3)
-        let direct = batches(BatchReader(items: items, batchPages: 3, failFast: false).next)
-        for (jobs, window) in [(1, 1), (2, 3), (4, 100)] {
-            let cleaner = ParallelCleaner(reader: BatchReader(items: items, batchPages: 3, failFast: false), jobs: jobs,
-                                          window: window) { item, raw in
+        func events(jobs: Int, batchPages: Int) -> [String] {
+            var seen: [String] = []
+            PageScheduler(jobs: jobs, batchPages: batchPages).run(items, work: { raw in
                 // A result that names its page; uneven work so pages finish out of order.
-                if item % 3 == 0 { usleep(2000) }
-                return PageResult(item: item, source: raw.item.path, outlet: nil, articles: [], explain: [], lines: .init(),
-                                  warnings: [], bytes: raw.bytes.count)
-            }
-            var chunks: [(pages: [Int], steps: Int)] = []
-            while let (steps, results) = cleaner.next() {
-                XCTAssertEqual(results.map(\.source), results.map { items[$0.item].path })
-                chunks.append((results.map(\.item), steps.count))
-            }
-            XCTAssertEqual(chunks.map(\.pages), direct.map(\.pages), "jobs \(jobs), window \(window)")
-            XCTAssertEqual(chunks.map(\.steps), direct.map(\.steps))
-            XCTAssertNil(cleaner.next())
+                if raw.bytes.count % 3 == 0 { usleep(2000) }
+                return raw.item.path
+            }, consume: { event in
+                switch event {
+                case .page(let item, let path):
+                    XCTAssertEqual(path, items[item].path)
+                    seen.append("page \(item)")
+                case .inputEnd(let item, let failure): seen.append("end \(item)" + (failure == nil ? "" : " failed"))
+                }
+            })
+            return seen
+        }
+        let serial = events(jobs: 1, batchPages: 512)
+        XCTAssertEqual(serial.count, 2 * items.count - 1, "a page and an end per input, only an end for the missing one")
+        XCTAssertEqual(serial[6], "end 3 failed")
+        for (jobs, batchPages) in [(2, 1), (2, 3), (4, 100)] {
+            XCTAssertEqual(events(jobs: jobs, batchPages: batchPages), serial, "jobs \(jobs), batch \(batchPages)")
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import TanqiyaFuzzSupport
 @testable import TanqiyaKit
 
 /// Inputs the fuzzer found (Tests/FuzzCrashers/, one file each, named after what they broke) and

@@ -3,8 +3,8 @@ import XCTest
 @testable import TanqiyaKit
 
 /// The reader builds its DOM from libxml2's SAX events (`LibXML2.parse`); it must be the tree that
-/// libxml2's own tree builder gives, walked (`LibXML2.parseViaTree`), node for node — including
-/// on tag soup, where the parser closes, reopens and re-parents elements.
+/// libxml2's own tree builder gives, walked (`LibXML2.parseViaTree`, in LibXML2TreeReference.swift),
+/// node for node — including on tag soup, where the parser closes, reopens and re-parents elements.
 final class HTMLParserEquivalenceTests: XCTestCase {
     func assertSameTree(_ html: [UInt8], limits: HTMLParseLimits = HTMLParseLimits(), _ name: String,
                         file: StaticString = #filePath, line: UInt = #line) {

@@ -6,8 +6,8 @@ import XCTest
 /// new command's help gets read once); `TANQIYA_RECORD_SNAPSHOTS=1 swift test --filter
 /// HelpSnapshotTests` re-records them all after an intended change (review the diff).
 final class HelpSnapshotTests: XCTestCase {
-    static let commands: [[String]] = [[], ["clean"], ["explain"], ["check"], ["rules"], ["rules", "lint"], ["rules", "list"], ["rules", "suggest"],
-                                       ["dedup"], ["dedup", "global"], ["dedup", "apply"]]
+    static let commands: [[String]] = [[], ["clean"], ["explain"], ["check"], ["rules"], ["rules", "lint"], ["rules", "list"],
+                                       ["rules", "suggest"], ["dedup"], ["dedup", "global"], ["dedup", "apply"], ["stats"], ["stats", "merge"]]
 
     func testEveryHelpTextMatchesItsSnapshot() throws {
         let record = ProcessInfo.processInfo.environment["TANQIYA_RECORD_SNAPSHOTS"] != nil

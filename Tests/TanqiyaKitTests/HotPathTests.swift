@@ -84,7 +84,7 @@ final class HotPathTests: XCTestCase {
     func testPageLineCountsEqualPlainDictionaryCounts() {
         let rules = ["rt.header-menu", "rt.story-tag", "rt.header-menu", "dedup.caption", "rt.header-menu", "-", "rt.story-tag"]
         let labels: [Label] = [.navigation, .navigation, .navigation, .caption, .related, .boilerplate, .navigation]
-        var counts = PageResult.LineCounts()
+        var counts = CleanedPage.LineTally()
         var byRule: [String: Int] = [:]
         var byLabel: [String: Int] = [:]
         for (rule, label) in zip(rules, labels) {

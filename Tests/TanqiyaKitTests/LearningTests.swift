@@ -177,8 +177,7 @@ final class LearningTests: XCTestCase {
     // MARK: Using it
 
     func clean(_ lines: [String], learned: LearnedChromeLabeler?) -> Document {
-        let doc = TextDumpReader().read(text: lines.joined(separator: "\n"), source: "page.txt", idPrefix: "page")
-        return Pipeline(rules: .empty, options: PipelineOptions(learned: learned)).run(doc)
+        TanqiyaKitTests.clean(lines, rules: .empty, learned: learned)
     }
 
     func testANewPageOfTheSiteLosesItsChromeAndKeepsItsText() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+@testable import TanqiyaKit
 
 /// A staged run — stage 1 per shard, the global step, apply per shard — gives, concatenated in
 /// shard order, the same bytes as one `tanqiya clean` over the same inputs, for any shard count.
@@ -28,15 +29,60 @@ final class ShardedRunTests: XCTestCase {
         return dir
     }
 
+    /// Inputs a staged run must carry as one process does: a skipped (binary) input, JSONL ids
+    /// with a newline and empty, and a page of 300 articles (more than a byte can number).
+    func addAwkwardInputs(to dir: String) throws {
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).write(to: URL(fileURLWithPath: dir + "/a000-image.txt"))
+        var records: [String] = []
+        for (n, id) in ["سطر\nثان", "", "عادي"].enumerated() {
+            let text = "عنوان السجل \(n)\n\n" + Self.words(40, seed: UInt64(n + 1))
+            let object = try JSONSerialization.data(withJSONObject: ["id": id, "text": text])
+            records.append(String(decoding: object, as: UTF8.self))
+        }
+        try (records.joined(separator: "\n") + "\n").write(toFile: dir + "/m000-records.jsonl", atomically: true, encoding: .utf8)
+        var page: [String] = []
+        for k in 0..<300 {
+            let title = "عنوان المقال " + Self.words(5, seed: UInt64(1000 + k))
+            page += [title, "TT", title, Self.words(30, seed: UInt64(5000 + k)), Self.words(25, seed: UInt64(9000 + k)), ""]
+        }
+        try page.joined(separator: "\n").write(toFile: dir + "/m001-long-page.txt", atomically: true, encoding: .utf8)
+    }
+
+    /// `count` words of made-up Arabic text, the same for the same seed.
+    static func words(_ count: Int, seed: UInt64) -> String {
+        let vocabulary = ["الحكومة", "قالت", "وزارة", "المدينة", "مشروع", "جديد", "الطرق", "المياه", "سكان", "الحي", "أعلن", "مسؤول",
+                          "المجلس", "البلدي", "خطة", "لتطوير", "المدارس", "العام", "المقبل", "تكلفة", "ملايين", "الدنانير", "بدء",
+                          "العمل", "شهر", "الربيع", "لجنة", "متابعة", "الأسواق", "المحلية", "الزراعة", "الموسم", "المطر", "الشتاء"]
+        var generator = StableHash.SplitMix64(state: seed)
+        return (0..<count).map { _ in vocabulary[generator.below(vocabulary.count)] }.joined(separator: " ")
+    }
+
+    /// Stats without what differs between any two runs (times, threads).
+    func comparable(_ path: String) throws -> [String: String] {
+        var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+        for key in ["wall_seconds", "megabytes_per_second", "pages_per_second", "jobs", "staged"] { object[key] = nil }
+        object["stages"] = (object["stages"] as? [[String: Any]])?.map { $0.filter { $0.key != "seconds" } }
+        return object.mapValues { value in
+            String(decoding: try! JSONSerialization.data(withJSONObject: ["v": value], options: [.sortedKeys]), as: UTF8.self)
+        }
+    }
+
     func testStagedRunEqualsOneProcessForOneTwoAndFiveShards() throws {
         let input = try corpus()
+        try addAwkwardInputs(to: input)
         let work = try temporaryDirectory()
-        let (status, _, _) = try runTool(["clean", input, "-o", work + "/single.jsonl", "--duplicates", work + "/single.dups", "-q"])
+        let (status, _, _) = try runTool(["clean", input, "-o", work + "/single.jsonl", "--duplicates", work + "/single.dups",
+                                          "--stats", work + "/single.json", "-q"])
         XCTAssertEqual(status, 0)
         let single = try Data(contentsOf: URL(fileURLWithPath: work + "/single.jsonl"))
         let singleDups = try Data(contentsOf: URL(fileURLWithPath: work + "/single.dups"))
         XCTAssertGreaterThan(String(decoding: singleDups, as: UTF8.self).split(separator: "\n").count, 5, "duplicates were planted")
         XCTAssertTrue(String(decoding: singleDups, as: UTF8.self).contains(#""kind":"near""#))
+        let text = String(decoding: single, as: UTF8.self)
+        XCTAssertTrue(text.contains(##"{"id":"سطر\nثان#1","##) && text.contains(##"{"id":"#1","##), "the awkward ids are written")
+        XCTAssertTrue(text.contains(##""id":"m001-long-page#300""##), "the long page gives 300 articles")
+        let expected = try comparable(work + "/single.json")
+        XCTAssertEqual(expected["inputs"]?.contains(#""skipped":1"#), true, expected["inputs"] ?? "")
 
         for n in [1, 2, 5] {
             let stage = work + "/stage\(n)"
@@ -47,15 +93,23 @@ final class ShardedRunTests: XCTestCase {
             let (g, _, gErr) = try runTool(["dedup", "global", stage])
             XCTAssertEqual(g, 0, gErr)
             var merged = Data(), mergedDups = Data()
+            var statsFiles: [String] = []
             for i in 0..<n {
                 let (a, _, aErr) = try runTool(["dedup", "apply", stage, "--shard", "\(i)/\(n)", "-o", stage + "/part\(i)",
-                                                "--duplicates", stage + "/dups\(i)"])
+                                                "--duplicates", stage + "/dups\(i)", "--stats", stage + "/stats\(i).json"])
                 XCTAssertEqual(a, 0, aErr)
                 merged += try Data(contentsOf: URL(fileURLWithPath: stage + "/part\(i)"))
                 mergedDups += try Data(contentsOf: URL(fileURLWithPath: stage + "/dups\(i)"))
+                statsFiles.insert(stage + "/stats\(i).json", at: 0)  // any order: merge sorts by shard
             }
             XCTAssertEqual(merged, single, "\(n) shards: output differs from one process")
             XCTAssertEqual(mergedDups, singleDups, "\(n) shards: duplicates differ from one process")
+            let (m, _, mErr) = try runTool(["stats", "merge"] + statsFiles + ["-o", stage + "/merged.json"])
+            XCTAssertEqual(m, 0, mErr)
+            let got = try comparable(stage + "/merged.json")
+            for key in Set(expected.keys).union(got.keys) {
+                XCTAssertEqual(got[key], expected[key], "\(n) shards: merged stats' \(key) differ from one process")
+            }
         }
     }
 

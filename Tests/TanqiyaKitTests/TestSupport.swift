@@ -26,10 +26,22 @@ func rules(_ yaml: String, file: String = "test.yaml") throws -> RuleSet {
     try RuleLoader.load(sources: [(file, yaml)])
 }
 
-/// A page from lines, run through every stage.
-func clean(_ lines: [String], rules: RuleSet, url: String? = nil, outlet: String? = nil) -> Document {
-    let doc = TextDumpReader().read(text: lines.joined(separator: "\n"), source: "page.txt", idPrefix: "page", url: url)
-    return Pipeline(rules: rules, options: PipelineOptions(outlet: outlet)).run(doc)
+/// A page from lines, run through every stage (`Pipeline.clean`): a text dump `page.txt`, or
+/// with a `url` a JSONL record `{"id": "page", "url": …, "text": …}`.
+func clean(_ lines: [String], rules: RuleSet, url: String? = nil, outlet: String? = nil,
+           learned: LearnedChromeLabeler? = nil) -> Document {
+    let text = lines.joined(separator: "\n")
+    let page: RawPage
+    if let url {
+        let record = try! JSONSerialization.data(withJSONObject: ["id": "page", "url": url, "text": text])
+        page = RawPage(item: InputItem(path: "page.jsonl", relativePath: "page.jsonl", format: .jsonl), bytes: [UInt8](record),
+                       kind: .jsonl(line: 1))
+    } else {
+        page = RawPage(item: InputItem(path: "page.txt", relativePath: "page.txt", format: .text), bytes: Array(text.utf8), kind: .text)
+    }
+    let pipeline = Pipeline(rules: rules, options: PipelineOptions(outlet: outlet, writer: WriterOptions(keepDocument: true),
+                                                                   learned: learned))
+    return pipeline.clean(page).document!
 }
 
 extension Document {

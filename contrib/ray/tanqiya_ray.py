@@ -18,9 +18,10 @@ Steps (each one a Ray task with num_cpus=--cpus-per-shard, retried by Ray up to 
 times when its worker dies or its tanqiya process is killed):
   1. per shard:  tanqiya clean INPUT… --rules RULES --shard I/N --stage-dir STAGE --jobs K -q
   2. once:       tanqiya dedup global STAGE
-  3. per shard:  tanqiya dedup apply STAGE --shard I/N -o PARTS/part-000I.jsonl --duplicates …
-  then the driver concatenates the parts (and the dups) in shard order and merges the shards'
-  stats (counts summed; every input is cleaned or failed) into PREFIX.stats.json.
+  3. per shard:  tanqiya dedup apply STAGE --shard I/N -o PARTS/part-000I.jsonl --duplicates … --stats …
+  then the driver concatenates the parts (and the dups) in shard order, and merges the shards'
+  stats with `tanqiya stats merge` (which checks that every input is cleaned, skipped or failed
+  and every article written or dropped) into PREFIX.stats.json.
 
 Every step is idempotent: a shard with its .done marker and a global step with decisions.done are
 not redone, and apply rewrites its part atomically. A run that failed (a task out of retries, a
@@ -221,7 +222,8 @@ def stage3_task(cfg, i):
     n = cfg["n"]
     part, dups = part_paths(cfg, i)
     binary, _ = _tool(cfg)
-    cmd = [binary, "dedup", "apply", cfg["stage"], "--shard", f"{i}/{n}", "-o", part, "--duplicates", dups]
+    cmd = [binary, "dedup", "apply", cfg["stage"], "--shard", f"{i}/{n}", "-o", part, "--duplicates", dups,
+           "--stats", stats_path(cfg, i)]
     rc, err, rss, seconds = _run(cmd, cfg["cwd"])
     if rc < 0:
         raise ShardInterrupted(f"apply {i}/{n}: tanqiya killed by signal {-rc}\n{err}")
@@ -240,80 +242,35 @@ def part_paths(cfg, i):
     return (os.path.join(cfg["parts"], f"part-{i:04d}.{cfg['ext']}"), os.path.join(cfg["parts"], f"dups-{i:04d}.jsonl"))
 
 
+def stats_path(cfg, i):
+    """Shard i's final stats, as `tanqiya dedup apply --stats` writes them."""
+    return os.path.join(cfg["parts"], f"stats-{i:04d}.json")
+
+
 # ---------------------------------------------------------------------------------------------
 # Stats
 # ---------------------------------------------------------------------------------------------
 
-NOT_SUMMED = ("dedup", "jobs", "wall_seconds", "megabytes_per_second", "pages_per_second", "dedup_index_bytes",
-              "bytes_out")
-
-
-def read_global_stats(stage):
-    """The global step's counts (global.json), or {} when it has none."""
-    path = os.path.join(stage, "global.json")
-    if not os.path.exists(path):
-        return {}
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)
-
-
-def merge_stats(shard_stats, applied, wall_seconds, extra, global_stats=None):
-    """Sums the shards' stage-1 stats; the written and dropped articles come from the apply step."""
-    merged = {}
-
-    def add(dst, src):
-        for key, value in src.items():
-            if isinstance(value, dict):
-                add(dst.setdefault(key, {}), value)
-            elif isinstance(value, list):
-                dst.setdefault(key, []).extend(value)
-            elif isinstance(value, (int, float)) and not isinstance(value, bool):
-                dst[key] = dst.get(key, 0) + value
-            else:
-                dst.setdefault(key, value)
-
-    dedup = shard_stats[0].get("dedup")
-    for i, stats in enumerate(shard_stats):
-        if stats.get("dedup") != dedup:
-            raise RunFailed(f"shard {i} was cleaned with other dedup options than shard 0")
-        add(merged, {k: v for k, v in stats.items() if k not in NOT_SUMMED})
-    duplicates = {}
-    for a in applied:
-        for kind, count in a["dropped"].items():
-            duplicates[kind] = duplicates.get(kind, 0) + count
-    articles = merged.setdefault("articles", {})
-    articles["duplicates"] = duplicates
-    articles["written"] = articles.get("found", 0) - sum(duplicates.values())
-    merged["bytes_out"] = sum(a["bytes_out"] for a in applied)
-    # Inputs all of whose articles the global step dropped are `only_duplicates`, not `written`
-    # (stage 1 could not know): the global step counts them in global.json.
-    inputs = merged.setdefault("inputs", {})
-    only = (global_stats or {}).get("only_duplicate_inputs", 0)
-    if "written" in inputs:
-        inputs["written"] -= only
-        inputs["only_duplicates"] = inputs.get("only_duplicates", 0) + only
-    merged["dedup"] = dedup
+def merge_stats(cfg, n, wall_seconds, extra):
+    """The shards' final stats merged by `tanqiya stats merge` (which checks that every input and
+    article is accounted for), with the driver's wall time and `sharded`."""
+    rc, err, _, _ = _run([cfg["bin"], "stats", "merge", *(stats_path(cfg, i) for i in range(n)),
+                          "-o", os.path.join(cfg["parts"], "stats.json")], cfg["cwd"])
+    if rc != 0:
+        raise RunFailed(f"tanqiya stats merge exited {rc}: {err.strip()}")
+    with open(os.path.join(cfg["parts"], "stats.json"), encoding="utf-8") as f:
+        merged = json.load(f)
     merged["wall_seconds"] = wall_seconds
     merged["megabytes_per_second"] = merged.get("bytes_in", 0) / 1e6 / wall_seconds if wall_seconds else 0.0
     merged["pages_per_second"] = merged.get("pages", 0) / wall_seconds if wall_seconds else 0.0
     merged["sharded"] = extra
-    inputs = merged.get("inputs", {})
-    problems = []
-    if inputs.get("cleaned", 0) + inputs.get("failed", 0) != inputs.get("total", 0):
-        problems.append(f"inputs: cleaned {inputs.get('cleaned')} + failed {inputs.get('failed')} != total {inputs.get('total')}")
-    if len(merged.get("failures", [])) != inputs.get("failed", 0):
-        problems.append(f"{inputs.get('failed')} inputs failed but {len(merged.get('failures', []))} failures listed")
-    if articles["written"] < 0:
-        problems.append("more duplicates dropped than articles found")
-    if problems:
-        raise RunFailed("the merged stats do not add up: " + "; ".join(problems))
     return merged
 
 
 def describe(info):
     s = info["stats"]
     inp = s["inputs"]
-    line = (f"{inp['total']} inputs ({inp['cleaned']} cleaned, {inp['failed']} failed, {inp['empty']} empty), "
+    line = (f"{inp['total']} inputs ({inp['cleaned']} cleaned, {inp['skipped']} skipped, {inp['failed']} failed, {inp['empty']} empty), "
             f"{s['pages']} pages, {s['articles']['found']} articles, {s['bytes_in'] / 1e6:.1f} MB")
     if info["skipped"]:
         return line + " (already done)"
@@ -404,23 +361,6 @@ def make_config(args):
     }
 
 
-def check_stage_dir(cfg):
-    """One stage directory per job: the same inputs, shard count and options, or a clear error."""
-    os.makedirs(cfg["stage"], exist_ok=True)
-    os.makedirs(cfg["parts"], exist_ok=True)
-    job = {k: cfg[k] for k in ("inputs", "cwd", "n", "clean_args")}
-    path = os.path.join(cfg["stage"], "job.json")
-    if os.path.exists(path):
-        with open(path, encoding="utf-8") as f:
-            before = json.load(f)
-        if before != json.loads(json.dumps(job)):
-            raise UsageError(f"{cfg['stage']} holds another job ({path}: {before}); remove it or give another --stage-dir")
-    else:
-        with open(path + ".tmp", "w", encoding="utf-8") as f:
-            json.dump(job, f, ensure_ascii=False, indent=1)
-        os.replace(path + ".tmp", path)
-
-
 def concatenate(paths, target):
     tmp = f"{os.path.dirname(target)}/.{os.path.basename(target)}.tmp-{os.getpid()}"
     with open(tmp, "wb") as out:
@@ -439,7 +379,9 @@ def run(args):
     say = (lambda m: None) if args.quiet else log
     if not os.access(cfg["bin"], os.X_OK):
         raise UsageError(f"no tanqiya binary at {cfg['bin']} (build it: swift build -c release)")
-    check_stage_dir(cfg)
+    # The stage folder records the run that made it (run.json): tanqiya refuses another run's shards.
+    os.makedirs(cfg["stage"], exist_ok=True)
+    os.makedirs(cfg["parts"], exist_ok=True)
     if __name__ != "__main__":  # imported (tests, notebooks): send this module's code to the workers
         ray.cloudpickle.register_pickle_by_value(sys.modules[__name__])
     options = {"num_cpus": cfg["cpus"], "max_retries": args.max_retries, "retry_exceptions": [ShardInterrupted]}
@@ -530,8 +472,7 @@ def run(args):
     # Temporaries of killed attempts (".NAME.tmp-PID"): nothing writes to these directories now.
     for leftover in glob.glob(os.path.join(cfg["stage"], ".*.tmp-*")) + glob.glob(os.path.join(cfg["parts"], ".*.tmp-*")):
         os.remove(leftover)
-    merged = merge_stats([c["stats"] for c in cleaned], applied, time.monotonic() - started, extra,
-                         read_global_stats(cfg["stage"]))
+    merged = merge_stats(cfg, n, time.monotonic() - started, extra)
     outputs["stats"] = f"{cfg['out']}.stats.json"
     with open(outputs["stats"] + ".tmp", "w", encoding="utf-8") as f:
         json.dump(merged, f, ensure_ascii=False, indent=2, sort_keys=True)
@@ -539,7 +480,7 @@ def run(args):
     os.replace(outputs["stats"] + ".tmp", outputs["stats"])
     inp, art = merged["inputs"], merged["articles"]
     dups = ", ".join(f"{v} {k}" for k, v in sorted(art["duplicates"].items())) or "none"
-    say(f"done: {inp['total']} inputs ({inp['cleaned']} cleaned, {inp['failed']} failed), {merged['pages']} pages, "
+    say(f"done: {inp['total']} inputs ({inp['cleaned']} cleaned, {inp['skipped']} skipped, {inp['failed']} failed), {merged['pages']} pages, "
         f"{art['written']} articles written, duplicates dropped: {dups}; {merged['wall_seconds']:.1f} s "
         f"(stage 1 {extra['stage1_seconds']:.1f} s, global {extra['global_seconds']:.1f} s, "
         f"apply {extra['apply_seconds']:.1f} s, concat {extra['concat_seconds']:.1f} s)")

@@ -78,19 +78,23 @@ public struct FixtureOutcome: Sendable, Equatable {
     public var jsonl: [UInt8]
     public var explain: [UInt8]
 
-    /// Runs the fixture's pages through the pipeline.
-    public static func compute(_ fixture: Fixture, pipeline: Pipeline) throws -> FixtureOutcome {
+    /// What the pipeline must write for a fixture: the records, the trace, and the documents
+    /// (for the rules that fired).
+    public static let writerOptions = WriterOptions(format: .jsonl, explain: true, keepDocument: true)
+
+    /// The outcome of a fixture's pages as `Pipeline.clean` left them (with `writerOptions`).
+    public static func make(_ pages: [CleanedPage]) throws -> FixtureOutcome {
         var jsonl: [UInt8] = []
         var explain: [UInt8] = []
         var fired = Set<String>()
-        try PageSource.forEachPage(of: fixture.item) { page in
-            let done = pipeline.run(page)
-            JSONLWriter().write(done, to: &jsonl)
-            ExplainWriter().write(done, to: &explain)
+        for page in pages where page.outcome == .cleaned {
+            for article in page.articles { jsonl += article.bytes }
+            explain += page.explain
+            guard let done = page.document else { continue }
             fired.formUnion(done.blocks.compactMap(\.rule))
             fired.formUnion(done.blocks.compactMap(\.dedupRule))
             fired.formUnion(done.signatures)
-        } onProblem: { _ in }
+        }
         var outcome = try parse(jsonl: jsonl, explain: explain)
         outcome.firedRules = fired
         return outcome

@@ -92,40 +92,54 @@ public struct FixtureChecker {
         }
     }
 
-    public func check(_ fixtures: [Fixture]) -> Result {
+    /// Every fixture through the pipeline (on `jobs` threads), compared with its expectation.
+    public func check(_ fixtures: [Fixture], jobs: Int = 1) -> Result {
         var result = Result()
         var fired = Set<String>()
-        for fixture in fixtures {
-            var entry = Result.Entry(fixture: fixture, diff: nil, missing: false, error: nil, outcome: nil)
-            do {
-                let actual = try FixtureOutcome.compute(fixture, pipeline: pipeline)
-                fired.formUnion(actual.firedRules)
-                entry.outcome = actual
-                if let jsonl = FileManager.default.contents(atPath: fixture.expectedJSONL),
-                   let explain = FileManager.default.contents(atPath: fixture.expectedExplain) {
-                    let expected = try FixtureOutcome.parse(jsonl: [UInt8](jsonl), explain: [UInt8](explain))
-                    entry.expected = expected
-                    entry.diff = FixtureDiff(expected: expected, actual: actual)
-                    if entry.diff!.isEmpty, [UInt8](jsonl) != actual.jsonl || [UInt8](explain) != actual.explain {
-                        // Same decisions and records, other bytes (normalised text, ids, header lines).
-                        var diff = entry.diff!
-                        diff.lines.append("output bytes differ (same decisions and articles): re-record with --update")
-                        entry.diff = diff
-                    }
-                } else {
-                    entry.missing = true
-                }
-                if let page = gold.page(for: fixture.item.path) {
-                    entry.goldNow = GoldScore(records: actual.records, gold: page)
-                    entry.goldBefore = entry.expected.map { GoldScore(records: $0.records, gold: page) }
-                }
-            } catch {
-                entry.error = "\(error)"
+        var pages: [CleanedPage] = []
+        let pipeline = pipeline.writing(FixtureOutcome.writerOptions)
+        PageScheduler(jobs: jobs).run(fixtures.map(\.item), work: pipeline.clean) { event in
+            switch event {
+            case .page(_, let page): pages.append(page)
+            case .inputEnd(let n, let failure):
+                let entry = compare(fixtures[n], pages: pages, failure: failure)
+                fired.formUnion(entry.outcome?.firedRules ?? [])
+                result.entries.append(entry)
+                pages.removeAll()
             }
-            result.entries.append(entry)
         }
         result.unusedRules = rules.outlets.flatMap(\.firingRuleIds).filter { !fired.contains($0) }
         return result
+    }
+
+    private func compare(_ fixture: Fixture, pages: [CleanedPage], failure: String?) -> Result.Entry {
+        var entry = Result.Entry(fixture: fixture, diff: nil, missing: false, error: failure, outcome: nil)
+        guard failure == nil else { return entry }
+        do {
+            let actual = try FixtureOutcome.make(pages)
+            entry.outcome = actual
+            if let jsonl = FileManager.default.contents(atPath: fixture.expectedJSONL),
+               let explain = FileManager.default.contents(atPath: fixture.expectedExplain) {
+                let expected = try FixtureOutcome.parse(jsonl: [UInt8](jsonl), explain: [UInt8](explain))
+                entry.expected = expected
+                entry.diff = FixtureDiff(expected: expected, actual: actual)
+                if entry.diff!.isEmpty, [UInt8](jsonl) != actual.jsonl || [UInt8](explain) != actual.explain {
+                    // Same decisions and records, other bytes (normalised text, ids, header lines).
+                    var diff = entry.diff!
+                    diff.lines.append("output bytes differ (same decisions and articles): re-record with --update")
+                    entry.diff = diff
+                }
+            } else {
+                entry.missing = true
+            }
+            if let page = gold.page(for: fixture.item.path) {
+                entry.goldNow = GoldScore(records: actual.records, gold: page)
+                entry.goldBefore = entry.expected.map { GoldScore(records: $0.records, gold: page) }
+            }
+        } catch {
+            entry.error = "\(error)"
+        }
+        return entry
     }
 
     /// Writes the current outcome of each changed or unrecorded fixture as its expectation;

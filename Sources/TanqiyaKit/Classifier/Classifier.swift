@@ -1,9 +1,10 @@
 /// Pipeline stage 2: names the outlet, then labels every block and numbers the articles. What
-/// decides a line, in order: the outlet's rules; then the chrome learned from the line's site
-/// (`LearnedChromeLabeler`: on an outlet's page only the lines its rules left to a zone's
-/// default); then, on pages of no outlet (and of an outlet whose rules say `fallback: generic`,
-/// `GenericFallback`), the generic labeler for the rest.
-public struct Classifier: Sendable {
+/// decides a line, in order: the outlet's rules (`RuleLabeler`); then the chrome learned from the
+/// page's site (`LearnedChromeLabeler`: on an outlet's page only its lines and shapes, on the
+/// lines its rules left to a zone's default); then, on a page of no outlet (and of an outlet
+/// whose rules say `fallback: generic`: `GenericFallback`), the generic path (`GenericLabeler`)
+/// for the rest. Lines labelled as anything but article text or metadata are dropped.
+public struct Classifier: PipelineStage {
     public let detector: OutletDetector
     public let learned: LearnedChromeLabeler?
 
@@ -16,7 +17,24 @@ public struct Classifier: Sendable {
         self.learned = learned.flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    public var name: String { "classifier" }
+
+    public func process(_ input: consuming Document, counters: inout StageCounters) -> Document {
+        var document = consume input
+        classify(&document)
+        counters.pagesIn += 1
+        counters.pagesOut += 1
+        counters.linesDropped += document.blocks.withUnsafeBufferPointer { blocks in
+            // Fields read in place: `for block in blocks` would copy every block.
+            var dropped = 0
+            for i in blocks.indices where blocks[i].label != .blank && !blocks[i].isKept { dropped += 1 }
+            return dropped
+        }
+        return document
+    }
+
     public func classify(_ document: inout Document) {
+        // The key: each line as the rules match it (default-normalised, trimmed).
         for i in document.blocks.indices where document.blocks[i].key.isEmpty {
             document.blocks[i].key = Normalizer.matching.normalize(document.blocks[i].raw)
         }
@@ -32,8 +50,7 @@ public struct Classifier: Sendable {
             } else if let learned {
                 let defaults: Set<String> = [outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? ""]
                 let eligible = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
-                let caption = learned.label(&document) { eligible[$0] }
-                learned.labelCaption(caption, in: &document)
+                learned.label(&document, scope: .linesAndShapes) { eligible[$0] }
             }
         } else {
             document.outlet = nil

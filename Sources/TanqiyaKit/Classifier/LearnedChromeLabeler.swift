@@ -113,10 +113,14 @@ public struct LearnedChromeLabeler: Sendable {
         public var rule: String
     }
 
+    /// How much of what was learned a page takes: an outlet's page, whose structure its rules
+    /// know, only the site's lines and shapes (`linesAndShapes`); a page of no outlet everything.
+    public enum Scope: Sendable { case linesAndShapes, everything }
+
     /// Labels the learned chrome among the blocks for which `eligible` holds; returns the caption
     /// to label once the rest of the page is decided (`labelCaption`).
     @discardableResult
-    public func label(_ document: inout Document, eligible: (Int) -> Bool) -> Caption? {
+    public func label(_ document: inout Document, scope: Scope = .everything, eligible: (Int) -> Bool) -> Caption? {
         guard !isEmpty else { return nil }
         let t = profile.tunables
         // Read in place: `blocks.map` would copy every block.
@@ -165,19 +169,19 @@ public struct LearnedChromeLabeler: Sendable {
             guard let n = shape[i] else { continue }
             set(i, site.shapes[n].kind == .date ? .timestamp : .boilerplate, index.shapeRules[n])
         }
+        guard scope == .everything else { return nil }
         // Slots: what follows a learned slot line up to the next structural one, but article text
         // and the article's head.
         for i in signatures.indices where chrome[i] {
             guard let rule = index.slotRules[learned[i]!] else { continue }
             for j in view.run(after: i).lines { set(j, .related, rule) }
         }
-        // Headlines and teasers of the site's other articles, inside a list of them and outside the
-        // article's head.
-        for i in signatures.indices where view.recirculated[i] && learned[i] == nil && shape[i] == nil && !view.inHead(i)
-            && view.inList(i, signatures, t) {
-            if view.articleLike[i] ? !view.besideText(i) : signatures[i].isHeadlineLike(t) {
-                set(i, .related, Self.recirculated)
-            }
+        // Headlines of the site's other articles, inside a list of them and outside the article.
+        // (Lines that recirculate inside the article are an article printed on several pages: the
+        // corpus deduplicator's, not chrome; teasers in a list go with its slot.)
+        for i in signatures.indices where view.recirculated[i] && learned[i] == nil && shape[i] == nil && !view.inArticle(i)
+            && signatures[i].isHeadlineLike(t) && view.inList(i, signatures, t) {
+            set(i, .related, Self.recirculated)
         }
         // The article's picture caption, by the chrome line the site puts its captions by.
         if let (line, anchor) = view.caption(signatures, t), eligible(line),

@@ -1,7 +1,8 @@
-/// Pipeline stage 3: inside one article of a page, drops what the page prints twice — the
-/// repeated title, captions shown again, paragraphs repeated. The first occurrence is kept and
-/// each repeat records which line it repeats and the dedup rule id.
-public struct InPageDeduplicator: Sendable {
+/// Pipeline stage 3, the deduplicator's in-page part (its corpus part is `CorpusStep`): inside
+/// one article of a page, drops what the page prints twice — the repeated title, captions shown
+/// again, paragraphs repeated. The first occurrence is kept and each repeat records which line
+/// it repeats and the dedup rule id.
+public struct InPageDeduplicator: PipelineStage {
     public static let repeatedTitle = "dedup.repeated-title"
     public static let repeatedCaption = "dedup.repeated-caption"
     public static let repeatedParagraph = "dedup.repeated-paragraph"
@@ -9,7 +10,19 @@ public struct InPageDeduplicator: Sendable {
 
     public init() {}
 
-    public func deduplicate(_ document: inout Document) {
+    public var name: String { "in-page dedup" }
+
+    public func process(_ input: consuming Document, counters: inout StageCounters) -> Document {
+        counters.linesDropped += deduplicate(&input)
+        counters.pagesIn += 1
+        counters.pagesOut += 1
+        return input
+    }
+
+    /// Marks every repeat; returns how many there were.
+    @discardableResult
+    public func deduplicate(_ document: inout Document) -> Int {
+        var repeats = 0
         // Keyed by text and kind: the kind is mixed into the fingerprint, so the same text
         // under two kinds is two keys.
         var firstSeen = ByteKeyTable<Int>(minimumCapacity: 64)
@@ -25,8 +38,10 @@ public struct InPageDeduplicator: Sendable {
             if !inserted {
                 document.blocks[i].duplicateOf = document.blocks[firstSeen.values[entry]].line
                 document.blocks[i].dedupRule = rule
+                repeats += 1
             }
         }
+        return repeats
     }
 
     /// Mixed into a key's fingerprint per kind (odd 64-bit constants).

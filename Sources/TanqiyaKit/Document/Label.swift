@@ -25,7 +25,7 @@ public enum Label: String, Sendable, CaseIterable, Codable {
     case blank
 
     /// The label's position in `allCases`, for per-label counters in arrays (a switch: no
-    /// hashing per line). `LabelTests` checks it against `allCases`.
+    /// hashing per line). `HotPathTests` checks it against `allCases`.
     static func ordinal(_ label: Label) -> Int {
         switch label {
         case .title: 0

@@ -1,10 +1,20 @@
 /// Pipeline stage 4: the kept blocks' text as it will be written, cleaned with the run's
-/// options. With the default (lossless) options this is the key the rules matched.
-public struct NormalizerStage: Sendable {
+/// options. With the default (lossless) options this is the key the rules matched, which the
+/// classifier made with the same normaliser; the lossy folds are applied to the raw line.
+public struct NormalizerStage: PipelineStage {
     public let normalizer: Normalizer
 
     public init(options: NormalizerOptions = .default) {
         self.normalizer = Normalizer(options: options)
+    }
+
+    public var name: String { "normalizer" }
+
+    public func process(_ input: consuming Document, counters: inout StageCounters) -> Document {
+        normalize(&input)
+        counters.pagesIn += 1
+        counters.pagesOut += 1
+        return input
     }
 
     public func normalize(_ document: inout Document) {

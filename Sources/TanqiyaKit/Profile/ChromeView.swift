@@ -17,6 +17,8 @@ struct ChromeView {
     let firstText: Int?
     /// Where the article's head begins: `headLines` non-blank lines before `firstText`.
     let headStart: Int
+    /// The page's last article-like line that is not learned.
+    let lastText: Int?
 
     init(lines: [LineSignature], learned: [Bool], shaped: [Bool], recirculated: [Bool], _ t: LearningTunables) {
         blank = lines.map(\.isBlank)
@@ -39,6 +41,7 @@ struct ChromeView {
         }
         let first = text.indices.first(where: followedByText).map { text[$0] } ?? text.first
         firstText = first
+        lastText = lines.indices.last { !lines[$0].isBlank && articleLike[$0] && !learned[$0] }
         var start = first ?? 0
         var seen = 0
         while let f = first, start > 0, seen < t.headLines {
@@ -47,6 +50,13 @@ struct ChromeView {
             if f - start > 4 * t.headLines { break }
         }
         headStart = start
+    }
+
+    /// Whether line `i` is in the article: from its head to its last line of article text (that
+    /// text recirculating or not: an article printed on several pages is an article).
+    func inArticle(_ i: Int) -> Bool {
+        guard firstText != nil, let last = lastText else { return false }
+        return i >= headStart && i <= last
     }
 
     /// Whether line `i` is in the article's head (title, subtitle, byline, date, caption).
@@ -82,13 +92,28 @@ struct ChromeView {
         return nil
     }
 
-    /// Whether line `i` stands in a list of headlines: the non-blank line before or after it is a
-    /// headline-like learned line or a recirculating line (other articles' headlines).
+    /// Whether line `i` stands in a list of headlines: with the non-blank lines next to it, a run
+    /// of at least `minListLines` headline-like lines that are learned or recirculate (other
+    /// articles' headlines). Paragraphs that recirculate (an article syndicated on several pages)
+    /// make no list.
     func inList(_ i: Int, _ lines: [LineSignature], _ t: LearningTunables) -> Bool {
-        func listed(_ j: Int) -> Bool { (learned[j] && lines[j].isHeadlineLike(t)) || recirculated[j] }
-        if let before = (0..<i).last(where: { !blank[$0] }), listed(before) { return true }
-        if let after = ((i + 1)..<blank.count).first(where: { !blank[$0] }), listed(after) { return true }
-        return false
+        func listed(_ j: Int) -> Bool { (learned[j] || recirculated[j]) && lines[j].isHeadlineLike(t) }
+        var run = 1
+        var j = i - 1
+        while j >= 0, run < t.minListLines {
+            if blank[j] { j -= 1; continue }
+            guard listed(j) else { break }
+            run += 1
+            j -= 1
+        }
+        j = i + 1
+        while j < blank.count, run < t.minListLines {
+            if blank[j] { j += 1; continue }
+            guard listed(j) else { break }
+            run += 1
+            j += 1
+        }
+        return run >= t.minListLines
     }
 
     /// What follows learned line `i` up to the next structural learned line: the lines a slot

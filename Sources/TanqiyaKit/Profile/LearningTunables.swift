@@ -52,6 +52,9 @@ public struct LearningTunables: Sendable, Equatable, Codable {
     /// this many) before the page's first article-like line that is not recirculated; a slot never
     /// takes them.
     public var headLines = 8
+    /// A list of headlines (most read, related) has at least this many items in a row; fewer
+    /// recirculating lines next to each other are text (the end of an article printed twice).
+    public var minListLines = 3
     /// A picture caption in the article's head has at most this many words.
     public var maxCaptionWords = 20
     /// A site puts its pictures' captions by a chrome line (a share row, a photo credit) when a

@@ -82,3 +82,36 @@ public enum SiteKey {
         return lower.isEmpty ? nil : lower
     }
 }
+
+extension PageFrame {
+    /// The frame of a page as read, without building its blocks where the bytes suffice (a text
+    /// dump, a JSONL record's text); nil for what the clean pass will skip or not read.
+    init?(_ raw: RawPage, tunables: LearningTunables) {
+        switch raw.kind {
+        case .text:
+            let decoded = TextDecoding.decode(raw.bytes, forced: raw.item.encoding)
+            self = decoded.utf8.withUnsafeBufferPointer { PageFrame(utf8: $0, host: nil, tunables: tunables) }
+        case .jsonl(let line):
+            guard case .success(let (record, _)?) = JSONLReader().record(line: raw.bytes, number: line, encoding: raw.item.encoding)
+            else { return nil }
+            if var text = record.text {
+                let host = record.url.flatMap(SiteKey.host(of:))
+                self = text.withUTF8 { PageFrame(utf8: $0, host: host, tunables: tunables) }
+            } else if let document = Self.read(raw) {
+                self = PageFrame(document: document, tunables: tunables)
+            } else {
+                return nil
+            }
+        case .html:
+            guard let document = Self.read(raw) else { return nil }
+            self = PageFrame(document: document, tunables: tunables)
+        }
+    }
+
+    /// The page as the pipeline's reader reads it (an HTML page, a JSONL record's HTML).
+    static func read(_ raw: RawPage) -> Document? {
+        var counters = StageCounters()
+        guard case .page(let document) = ReaderStage().process(raw, counters: &counters) else { return nil }
+        return document
+    }
+}

@@ -27,31 +27,22 @@ public struct InputItem: Sendable, Equatable {
     /// The file name without its directory and its extensions (".txt", ".html.gz"): the id prefix.
     public var stem: String {
         if isStdin { return "stdin" }
-        return Self.asciiStem(relativePath) ?? Self.characterStem(relativePath)
-    }
-
-    /// `stem` on the path's characters.
-    static func characterStem(_ path: String) -> String {
-        var name = Substring(path.split(separator: "/").last ?? Substring(path))
-        for ext in stemExtensions where name.hasSuffix(ext) && name.count > ext.count {
-            name = name.dropLast(ext.count)
-        }
-        return String(name)
+        return Self.stem(of: relativePath)
     }
 
     /// Dropped from the end of a file name in this order (".txt.gz": ".gz", then ".txt").
     static let stemExtensions = [".gz", ".jsonl", ".ndjson", ".json", ".txt", ".html", ".htm"]
     static let stemExtensionBytes = stemExtensions.map { Array($0.utf8) }
 
-    /// `stem` for an ASCII path, on its bytes: the same answer as `characterStem`, which spends
-    /// most of its time on grapheme breaking (`stem` is asked once a page). `nil` for other
-    /// paths, where a prefix or combining mark can join "/" or "." to a neighbour.
-    static func asciiStem(_ path: String) -> String? {
+    /// The path's last non-empty component (the whole path if none) without `stemExtensions`, on
+    /// its UTF-8 bytes, as the file system sees the path: "/" and "." are single bytes that no
+    /// other character's bytes contain. (On the path's Characters, `stem` spent most of its time
+    /// on grapheme breaking, and a combining mark could join "/" to a neighbour.)
+    static func stem(of path: String) -> String {
         var path = path
-        return path.withUTF8 { bytes -> String? in
+        return path.withUTF8 { bytes -> String in
             let slash = UInt8(ascii: "/")
             var end = bytes.count
-            for b in bytes where b >= 0x80 { return nil }
             // The last non-empty component, as `split(separator:)` finds it; the whole path if none.
             while end > 0, bytes[end - 1] == slash { end -= 1 }
             var start = end

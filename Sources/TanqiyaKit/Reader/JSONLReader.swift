@@ -24,23 +24,34 @@ public struct JSONLReader: Sendable {
         }
     }
 
-    public enum Problem: Error, CustomStringConvertible {
+    /// Why a line is not a page; every case names the line (1-based).
+    public enum Problem: Error, CustomStringConvertible, Equatable {
         case notJSON(line: Int, String)
         case noText(line: Int)
-        /// Binary data or mostly control codes (`line` is nil for a whole text dump).
-        case notText(line: Int?, String)
-        /// A page whose bytes cannot be read (a corrupt gzip stream…).
-        case unreadable(String)
+        /// Binary data or mostly control codes.
+        case notText(line: Int, String)
+        /// An `html` string whose page cannot be read (a corrupt gzip stream…).
+        case unreadableHTML(line: Int, String)
 
-        public var description: String {
+        public var line: Int {
             switch self {
-            case .notJSON(let line, let why): return "line \(line): not a JSON record: \(why)"
-            case .noText(let line): return "line \(line): the record has no \"text\" or \"html\" string"
-            case .notText(let line?, let why): return "line \(line): \(why)"
-            case .notText(nil, let why): return why
-            case .unreadable(let why): return why
+            case .notJSON(let line, _), .noText(let line), .notText(let line, _), .unreadableHTML(let line, _): return line
             }
         }
+
+        /// What is wrong, without the line number.
+        public var reason: String {
+            switch self {
+            case .notJSON(_, let why): return "not a JSON record: \(why)"
+            case .noText: return "the record has no \"text\" or \"html\" string"
+            case .notText(_, let why), .unreadableHTML(_, let why): return why
+            }
+        }
+
+        public var description: String { "line \(line): \(reason)" }
+
+        /// The problem as the run accounts for it.
+        public var skip: PageSkip { PageSkip(line: line, reason: reason) }
     }
 
     /// Reads the record on one line into a document; `inputStem` names records without an id.
@@ -71,7 +82,7 @@ public struct JSONLReader: Sendable {
                 if let warning = TextDecoding.warning(decoded) { document.warnings.insert(warning, at: 0) }
                 return .success(document)
             } catch {
-                return .failure(.unreadable("line \(number): \(error)"))
+                return .failure(.unreadableHTML(line: number, "\(error)"))
             }
         }
         return .failure(.noText(line: number))

@@ -85,7 +85,21 @@ public enum RuleLoader {
         }
         diagnostics += crossFileProblems(outlets)
         guard diagnostics.isEmpty else { throw RuleError(diagnostics) }
-        return RuleSet(outlets: outlets)
+        var set = RuleSet(outlets: outlets)
+        set.fingerprint = fingerprint(sources)
+        return set
+    }
+
+    /// A digest of the files' names (without their folder) and texts, in order.
+    static func fingerprint(_ sources: [(file: String, text: String)]) -> UInt64 {
+        var hash = StableHash.Streaming(seed: StableHash.fnvOffset)
+        for (file, text) in sources {
+            for var part in [(file as NSString).lastPathComponent, text] {
+                part += "\u{0}"
+                part.withUTF8 { hash.add($0) }
+            }
+        }
+        return hash.finish()
     }
 
     // MARK: - One file

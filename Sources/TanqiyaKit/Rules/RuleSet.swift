@@ -1,6 +1,9 @@
 /// The rules of every outlet known to a run, in rule-file order.
 public struct RuleSet: Sendable {
     public var outlets: [OutletRules]
+    /// A digest of the rule files (their names and bytes) the set was loaded from: a staged run
+    /// records it, so shards made with other rules are refused. 0 for a set built in code.
+    public internal(set) var fingerprint: UInt64 = 0
 
     public init(outlets: [OutletRules]) { self.outlets = outlets }
 

@@ -1,14 +1,13 @@
-import Foundation
-
-/// Pages read for one round of cleaning, and what happened while reading them, in input order.
+/// Pages read for one round of work, and the inputs that ended among them, in input order.
 struct ReadBatch: Sendable {
-    var pages: [(item: Int, raw: RawPage)] = []
-    var steps: [RunState.Step] = []
+    var events: [PageSource.Event] = []
+    var pageCount = 0
 }
 
-/// Cuts the page stream into batches of at most `batchPages` pages. The last batch (possibly
-/// without pages: an input's end, a failure) comes once the inputs are done, or at the first
-/// failing input with `failFast`; then `next()` returns nil.
+/// Cuts the page stream into batches of at most `batchPages` pages (for `ParallelScheduler`'s
+/// reading thread). The last batch (possibly without pages: an input's end, a failure) comes
+/// once the inputs are done, or at the first failing input with `failFast`; then `next()`
+/// returns nil.
 final class BatchReader {
     private let source: PageSource
     private let batchPages: Int
@@ -25,19 +24,18 @@ final class BatchReader {
         guard !done else { return nil }
         var batch = ReadBatch()
         while true {
-            switch source.next() {
-            case .page(let item, let raw):
-                batch.pages.append((item, raw))
-                batch.steps.append(.page)
-            case .warning(_, let message):
-                batch.steps.append(.warning(message))
-            case .itemEnd(let item, let failure):
-                batch.steps.append(.itemEnd(item, failure))
+            let event = source.next()
+            switch event {
+            case .page:
+                batch.events.append(event)
+                batch.pageCount += 1
+            case .inputEnd(_, let failure):
+                batch.events.append(event)
                 if failure != nil && failFast { done = true }
             case .end:
                 done = true
             }
-            if batch.pages.count >= batchPages || done { return batch }
+            if batch.pageCount >= batchPages || done { return batch }
         }
     }
 }

@@ -1,51 +1,14 @@
 import Foundation
 import Glibc
 
-/// A page's bytes as read, not yet decoded: decoding (UTF-8 checks, JSON) happens on the
-/// worker threads, so the reading thread only does I/O.
-public struct RawPage: Sendable {
-    public enum Kind: Sendable {
-        case text
-        /// An HTML page (gzipped or not).
-        case html
-        /// A JSONL record, with its line number in the file.
-        case jsonl(line: Int)
-    }
-
-    public var item: InputItem
-    public var bytes: [UInt8]
-    public var kind: Kind
-
-    /// The page as a document, `nil` for a blank JSONL line, or why the page (a JSONL record, or
-    /// a whole text dump that is not text) is skipped.
-    public func decode() -> Result<Document?, JSONLReader.Problem> {
-        switch kind {
-        case .text:
-            let decoded = TextDecoding.decode(bytes, forced: item.encoding)
-            if let why = TextCheck.notTextReason(raw: bytes, decoded: decoded) { return .failure(.notText(line: nil, why)) }
-            return .success(TextDumpReader().read(fromDecode: decoded, source: item.path, idPrefix: item.stem))
-        case .html:
-            do {
-                return .success(try HTMLDocumentReader().read(bytes: bytes, source: item.path, idPrefix: item.stem))
-            } catch {
-                return .failure(.unreadable("\(error)"))
-            }
-        case .jsonl(let line):
-            return JSONLReader().document(line: bytes, number: line, inputStem: item.stem, encoding: item.encoding)
-        }
-    }
-}
-
 /// Reads the inputs in order, one page at a time: a text dump is one page, a JSONL file one page
 /// per record (streamed, never held whole). Problems are events, not stops.
 public final class PageSource {
-    public enum Event {
+    public enum Event: Sendable {
         /// A page of input `item` (its index in the run's inputs).
         case page(item: Int, RawPage)
-        /// A record of input `item` that could not be read; the input goes on.
-        case warning(item: Int, String)
         /// Input `item` is finished; `failure` says why it stopped early, if it did.
-        case itemEnd(item: Int, failure: String?)
+        case inputEnd(item: Int, failure: String?)
         case end
     }
 
@@ -62,19 +25,19 @@ public final class PageSource {
         if let item = pendingEnd {
             pendingEnd = nil
             index = item + 1
-            return .itemEnd(item: item, failure: nil)
+            return .inputEnd(item: item, failure: nil)
         }
         guard index < items.count else { return .end }
         let item = items[index]
         switch item.format {
-        case .text:
+        case .text, .html:
             do {
                 let bytes = try Self.readAll(item)
                 pendingEnd = index
-                return .page(item: index, RawPage(item: item, bytes: bytes, kind: .text))
+                return .page(item: index, RawPage(item: item, bytes: bytes, kind: item.format == .html ? .html : .text))
             } catch {
                 index += 1
-                return .itemEnd(item: index - 1, failure: "\(error)")
+                return .inputEnd(item: index - 1, failure: "\(error)")
             }
         case .jsonl:
             if stream == nil {
@@ -85,7 +48,7 @@ public final class PageSource {
                     recordNumber = 0
                 } catch {
                     index += 1
-                    return .itemEnd(item: index - 1, failure: "\(error)")
+                    return .inputEnd(item: index - 1, failure: "\(error)")
                 }
             }
             if let line = stream!.next() {
@@ -97,27 +60,16 @@ public final class PageSource {
             stream = nil
             handle = nil
             index += 1
-            return .itemEnd(item: index - 1, failure: failure)
-        case .html:
-            do {
-                let bytes = try Self.readAll(item)
-                pendingEnd = index
-                return .page(item: index, RawPage(item: item, bytes: bytes, kind: .html))
-            } catch {
-                index += 1
-                return .itemEnd(item: index - 1, failure: "\(error)")
-            }
+            return .inputEnd(item: index - 1, failure: failure)
         }
     }
 
     public enum Problem: Error, CustomStringConvertible {
         case unreadable(String, String)
-        case failed(String)
 
         public var description: String {
             switch self {
             case .unreadable(let path, let why): return "\(path): cannot read: \(why)"
-            case .failed(let why): return why
             }
         }
     }
@@ -185,32 +137,5 @@ public final class PageSource {
         }
         if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
         return ns.localizedDescription
-    }
-
-    /// "path: skipped: reason", or "path: line N: skipped: reason" for a JSONL record (as `clean` says it).
-    static func skipMessage(_ path: String, _ problem: JSONLReader.Problem) -> String {
-        let text = "\(problem)"
-        if text.hasPrefix("line "), let colon = text.firstIndex(of: ":") {
-            return "\(path): \(text[..<colon]): skipped:\(text[text.index(after: colon)...])"
-        }
-        return "\(path): skipped: \(text)"
-    }
-
-    /// Every page of one input, in order (explain, check, lint); warnings go to `onProblem`.
-    public static func forEachPage(of item: InputItem, _ body: (Document) -> Void, onProblem: (String) -> Void) throws {
-        let source = PageSource(items: [item])
-        while true {
-            switch source.next() {
-            case .page(_, let raw):
-                switch raw.decode() {
-                case .success(let document?): body(document)
-                case .success(nil): continue
-                case .failure(let problem): onProblem(skipMessage(item.path, problem))
-                }
-            case .warning(_, let message): onProblem(message)
-            case .itemEnd(_, let failure?): throw Problem.failed(failure)
-            case .itemEnd, .end: return
-            }
-        }
     }
 }

@@ -102,17 +102,48 @@ public struct RunStats: Codable, Sendable, Equatable {
     public var dedupIndexBytes = 0
     /// The profile pass (site chrome learned before cleaning).
     public var learning = LearningStats()
+    /// What each stage of the pipeline did, in pipeline order (`Pipeline.stageNames`).
+    public var stages: [Stage] = []
+    /// A staged run's shard stats only (`tanqiya stats merge` takes them): which shard of which
+    /// run, and which step wrote them.
+    public var staged: Staged?
+
+    public struct Staged: Codable, Sendable, Equatable {
+        /// "I/N".
+        public var shard: String
+        /// The stage folder's manifest digest (`StageManifest.digest`).
+        public var run: String
+        /// `clean` (stage 1: before the corpus step, its articles not yet decided) or `apply`.
+        public var step: String
+    }
+
+    /// One stage's counters over the run (`StageCounters`).
+    public struct Stage: Codable, Sendable, Equatable {
+        public var name: String
+        public var pagesIn = 0
+        public var pagesOut = 0
+        public var linesDropped = 0
+        public var seconds = 0.0
+
+        public init(name: String, counters: StageCounters) {
+            self.name = name
+            pagesIn = counters.pagesIn
+            pagesOut = counters.pagesOut
+            linesDropped = counters.linesDropped
+            seconds = Double(counters.nanoseconds) / 1e9
+        }
+    }
 
     public init() {}
 
     /// Problems listed (in `warnings`, `skipped`, on stderr) per input; the rest are counted.
     public static let listedPerInput = 20
 
-    /// Counts one processed page.
-    mutating func add(_ page: PageResult) {
+    /// Counts one cleaned page.
+    mutating func add(_ page: CleanedPage) {
         pages += 1
         encodings[page.encoding ?? DetectedEncoding.utf8.rawValue, default: 0] += 1
-        bytesIn += page.bytes
+        bytesIn += page.bytesIn
         var outlet = outlets[page.outlet ?? "unknown", default: Outlet()]
         outlet.pages += 1
         outlet.articles += page.articles.count
@@ -121,7 +152,7 @@ public struct RunStats: Codable, Sendable, Equatable {
         lines.total += page.lines.total
         lines.kept += page.lines.kept
         lines.blank += page.lines.blank
-        // Dropped lines per label and rule are tallied by `RunState` and filled in at the end.
+        // Dropped lines per label and rule are tallied by `RunAccounting` and filled in at the end.
     }
 
     /// The stats as pretty, key-sorted JSON (stable across runs but for the times).

@@ -16,12 +16,15 @@ import Foundation
 ///
 /// Memory: the profile pass keeps its frames on disk; the draft keeps counts per recurring line,
 /// shape and dropped-line beginning of the site. Pages are read three times (profile, evidence,
-/// check), one at a time.
+/// check) by a `PageScheduler`: in input order, whatever the number of jobs.
 public struct RuleSuggester {
     public var learning: LearningTunables
     public var tunables: SuggestTunables
+    /// Threads reading pages (the draft is the same for any number).
+    public var jobs: Int
 
-    public init(learning: LearningTunables = LearningTunables(), tunables: SuggestTunables = SuggestTunables()) {
+    public init(learning: LearningTunables = LearningTunables(), tunables: SuggestTunables = SuggestTunables(), jobs: Int = 1) {
+        self.jobs = jobs
         self.learning = learning
         // Every page of the sample counts: no sampling, whatever the sample's size.
         self.learning.fullProfileBytes = Int.max
@@ -75,22 +78,25 @@ public struct RuleSuggester {
         throws -> Suggestion {
         if let clash = existing.outlet(id: target.outlet) { throw Problem.outletExists(target.outlet, file: clash.file) }
         // 1. The profile, and the site.
-        let profile = try ProfilePass.run(items, tunables: learning)
+        let scheduler = PageScheduler(jobs: jobs)
+        let profile = try ProfilePass.run(items, tunables: learning, scheduler: scheduler)
         guard profile.pages > 0 else { throw Problem.noPages }
         guard !profile.sites.isEmpty else { throw Problem.tooFewPages(pages: profile.pages, needed: learning.minSitePages) }
         let chosen = try chooseSite(profile, hosts: target.hosts)
         let site = profile.sites[chosen]
         let labeler = LearnedChromeLabeler(profile: profile)
-        let reference = Pipeline(rules: .empty, options: PipelineOptions(learned: labeler))
+        let reference = Pipeline(rules: .empty, options: PipelineOptions(writer: Self.keeping, learned: labeler))
         // 2. The evidence.
         var collector = EvidenceCollector(site: site, learning: learning, tunables: tunables)
-        try forEachPage(items) { document in
-            if siteOf(document, labeler) == chosen {
-                collector.add(reference.run(document))
+        let maxChromeBytes = learning.maxChromeBytes
+        scheduler.run(items, work: { raw -> Document? in reference.clean(raw).document }, consume: { event in
+            guard case .page(_, let document?) = event else { return }
+            if Self.site(of: document, labeler, maxChromeBytes: maxChromeBytes) == chosen {
+                collector.add(document)
             } else {
                 collector.addOther(document)
             }
-        }
+        })
         // 3. The draft.
         var draft: RuleDraft
         do {
@@ -105,20 +111,29 @@ public struct RuleSuggester {
         let loaded = try RuleLoader.load(sources: [(file, yaml)])
         let clashes = RuleLoader.crossFileProblems(existing.outlets + loaded.outlets)
         guard clashes.isEmpty else { throw Problem.clash(clashes.map(\.message)) }
-        // 4. The draft on the same pages.
+        // 4. The draft on the same pages: what its detection says (with the folder's outlets),
+        // and its reading of the site's pages (the outlet forced) against the reference reading.
         var check = DraftCheck()
         let combined = RuleSet(outlets: existing.outlets + loaded.outlets)
-        let detecting = Pipeline(rules: combined)
-        let forced = Pipeline(rules: combined, options: PipelineOptions(outlet: target.outlet))
-        try forEachPage(items) { document in
-            let detected = detecting.classifier.detector.detect(blocks: Self.keyed(document.blocks), url: document.url).outlet?.id
-            guard siteOf(document, labeler) == chosen else {
-                check.other(claimed: detected == target.outlet)
-                return
+        let detecting = Pipeline(rules: combined, options: PipelineOptions(writer: Self.keeping))
+        let forced = Pipeline(rules: combined, options: PipelineOptions(outlet: target.outlet, writer: Self.keeping))
+        let outlet = target.outlet
+        scheduler.run(items, work: { raw -> CheckedPage? in
+            guard let document = detecting.clean(raw).document else { return nil }
+            var page = CheckedPage(source: document.source, detected: document.outlet)
+            guard Self.site(of: document, labeler, maxChromeBytes: maxChromeBytes) == chosen else { return page }
+            page.ofSite = true
+            page.draft = forced.clean(raw).document?.articles.first
+            page.reference = reference.clean(raw).document?.articles.first
+            return page
+        }, consume: { event in
+            guard case .page(_, let page?) = event else { return }
+            if page.ofSite {
+                check.sitePage(page.source, detected: page.detected, outlet: outlet, draft: page.draft, reference: page.reference)
+            } else {
+                check.other(claimed: page.detected == outlet)
             }
-            check.sitePage(document.source, detected: detected, outlet: target.outlet,
-                           draft: forced.run(document).articles.first, reference: reference.run(document).articles.first)
-        }
+        })
         return Suggestion(draft: draft, yaml: yaml, site: site, otherSites: others, pagesRead: profile.pages,
                           evidence: collector.evidence, check: check)
     }
@@ -139,22 +154,22 @@ public struct RuleSuggester {
         } ?? 0
     }
 
-    func siteOf(_ document: Document, _ labeler: LearnedChromeLabeler) -> Int? {
-        let signatures = document.blocks.map { LineSignature.of($0.raw, maxShapeBytes: learning.maxChromeBytes) }
+    /// The learned site of a page (its URL's host, else the template whose lines it shows).
+    static func site(of document: Document, _ labeler: LearnedChromeLabeler, maxChromeBytes: Int) -> Int? {
+        let signatures = document.blocks.map { LineSignature.of($0.raw, maxShapeBytes: maxChromeBytes) }
         return labeler.site(url: document.url, signatures: signatures)
     }
 
-    /// Blocks with their matching keys (detection reads keys; the classifier fills them).
-    static func keyed(_ blocks: [Block]) -> [Block] {
-        var blocks = blocks
-        for i in blocks.indices where blocks[i].key.isEmpty { blocks[i].key = Normalizer.matching.normalize(blocks[i].raw) }
-        return blocks
-    }
+    /// The pipelines keep each page's document (its blocks' decisions, its articles); no records.
+    static let keeping = WriterOptions(format: nil, keepDocument: true)
 
-    private func forEachPage(_ items: [InputItem], _ body: (Document) -> Void) throws {
-        for item in items {
-            try PageSource.forEachPage(of: item, body, onProblem: { _ in })
-        }
+    /// One page of the check: its detection, and for the site's pages both readings' first article.
+    struct CheckedPage: Sendable {
+        var source: String
+        var detected: String?
+        var ofSite = false
+        var draft: Article?
+        var reference: Article?
     }
 
     private func header(madeBy: String, site: LearnedSite, others: [LearnedSite], profile: SiteProfile) -> [String] {

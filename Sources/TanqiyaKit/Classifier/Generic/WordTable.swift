@@ -181,7 +181,7 @@ private struct ByteTable: Sendable {
 /// Text that is certainly NFC, decided from its scalars alone: every scalar is a starter
 /// (combining class 0) that is NFC_QC=Yes — it is unchanged by NFC and never composes with what
 /// precedes it. The ranges are scripts the stop lists and news pages use; anything outside them
-/// is "not known", never wrong (`NFCSafeTests` checks the ranges against Foundation's NFC).
+/// is "not known", never wrong (`WordTableTests` checks the ranges against Foundation's NFC).
 enum NFCSafe {
     static let ranges: [ClosedRange<UInt32>] = [
         0x0000...0x007F,  // ASCII

@@ -24,6 +24,11 @@ public struct GlobalClustering: Sendable {
 
     /// Decisions for `records`, given in any order.
     public func decide(_ records: [SignatureRecord]) throws(DedupError) -> DedupDecisions {
+        try decideCounting(records).decisions
+    }
+
+    /// `decide`, with the deduplicator's counts (its index's size among them).
+    public func decideCounting(_ records: [SignatureRecord]) throws(DedupError) -> (decisions: DedupDecisions, statistics: DedupStatistics) {
         try options.validate()
         let scheme = options.schemeTag
         for record in records {
@@ -47,6 +52,6 @@ public struct GlobalClustering: Sendable {
             let verdict = deduplicator.check(record.signature, ordinal: record.ordinal)
             if let decision = DedupDecision(ordinal: record.ordinal, verdict: verdict) { dropped.append(decision) }
         }
-        return DedupDecisions(articles: records.count, dropped: dropped)
+        return (DedupDecisions(articles: records.count, dropped: dropped), deduplicator.statistics)
     }
 }

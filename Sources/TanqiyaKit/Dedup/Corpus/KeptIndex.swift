@@ -40,7 +40,8 @@ struct KeptIndex: Sendable {
 
     func ordinal(ofKept id: Int) -> Int { ordinals[id, 0] }
 
-    /// Bytes held by the index (capacities, not counts).
+    /// Bytes the index reserves (capacities, not counts: whole pages, whole tables). What it asks
+    /// for, not what the allocator rounds that up to, so the figure is the same in every run.
     var bytes: Int {
         ordinals.bytes + exactHashes.bytes + sketches.bytes + exactTable.bytes
             + bandTables.reduce(0) { $0 + $1.bytes }
@@ -144,7 +145,7 @@ struct SlotTable: Sendable {
     private(set) var slots = [UInt32](repeating: 0, count: 16)
     private(set) var count = 0
 
-    var bytes: Int { slots.capacity * MemoryLayout<UInt32>.stride }
+    var bytes: Int { slots.count * MemoryLayout<UInt32>.stride }
 
     @inline(__always)
     private static func home(_ hash: UInt64, capacity: Int) -> Int {
@@ -204,8 +205,7 @@ struct PagedStore<Element: Sendable & BitwiseCopyable>: Sendable {
     init(width: Int) { self.width = width }
 
     var bytes: Int {
-        pages.reduce(0) { $0 + $1.capacity * MemoryLayout<Element>.stride }
-            + pages.capacity * MemoryLayout<[Element]>.stride
+        pages.count * (Self.pageItems * width * MemoryLayout<Element>.stride + MemoryLayout<[Element]>.stride)
     }
 
     subscript(item: Int, field: Int) -> Element {

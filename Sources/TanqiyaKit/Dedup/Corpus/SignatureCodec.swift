@@ -69,11 +69,11 @@ public enum SignatureCodec {
         return (scheme, records)
     }
 
-    private static func put(_ value: UInt64, bytes count: Int, into bytes: inout [UInt8]) {
+    static func put(_ value: UInt64, bytes count: Int, into bytes: inout [UInt8]) {
         for i in 0..<count { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(8 * i))) }
     }
 
-    private static func get(_ bytes: [UInt8], at offset: Int, bytes count: Int) -> UInt64 {
+    static func get(_ bytes: [UInt8], at offset: Int, bytes count: Int) -> UInt64 {
         var value: UInt64 = 0
         for i in 0..<count { value |= UInt64(bytes[offset + i]) << UInt64(8 * i) }
         return value

@@ -21,9 +21,6 @@ public struct HTMLReader: Sendable {
 
     public init(limits: HTMLParseLimits = HTMLParseLimits()) { self.limits = limits }
 
-    /// Initialises libxml2. Call once from the main thread before reading pages on several threads.
-    public static func prepare() { _ = LibXML2.initialized }
-
     public func read(_ data: Data) -> HTMLPage { read([UInt8](data)) }
 
     public func read(_ bytes: [UInt8]) -> HTMLPage {

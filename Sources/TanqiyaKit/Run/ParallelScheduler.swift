@@ -1,26 +1,29 @@
 import Foundation
 
-/// Cleans pages on `jobs` worker threads with no barrier between batches: one thread reads
-/// chunks of pages ahead, each worker takes the next page as soon as it is free, and the caller
-/// takes the chunks back in input order, each once all its pages are cleaned.
+/// Runs a per-page function on `jobs` worker threads with no barrier between batches: one thread
+/// reads chunks of pages ahead, each worker takes the next page as soon as it is free, and the
+/// caller takes the chunks back in input order, each once all its pages are done.
 ///
 /// Why not a batch at a time: at the end of each batch every worker but the last waited for it,
 /// and the reading thread, sharing the cores, could hold a worker back for a whole time slice
 /// there. Here only the window bounds how far the workers run ahead of the consumer: at most
 /// `window` pages are read and not yet taken back (their bytes and results are what the memory
 /// holds).
-final class ParallelCleaner: @unchecked Sendable {
+final class ParallelScheduler<Result: Sendable>: @unchecked Sendable {
     /// A chunk of pages in input order, with their results as the workers finish them.
     private final class Chunk {
         let batch: ReadBatch
-        var results: [PageResult?]
+        /// Where each page is in `batch.events`.
+        let pages: [Int]
+        var results: [Result?]
         var handedOut = 0
         var finished = 0
         init(_ batch: ReadBatch) {
             self.batch = batch
-            results = Array(repeating: nil, count: batch.pages.count)
+            pages = batch.events.indices.filter { if case .page = batch.events[$0] { true } else { false } }
+            results = Array(repeating: nil, count: pages.count)
         }
-        var isComplete: Bool { finished == batch.pages.count }
+        var isComplete: Bool { finished == pages.count }
     }
 
     private let condition = NSCondition()
@@ -29,27 +32,27 @@ final class ParallelCleaner: @unchecked Sendable {
     private var pagesInFlight = 0
     private var readingDone = false
     private let window: Int
-    private let clean: @Sendable (Int, RawPage) -> PageResult
+    private let work: @Sendable (RawPage) -> Result
 
-    /// Starts the reading thread and `jobs` workers; `clean(item, page)` runs on the workers.
-    init(reader: BatchReader, jobs: Int, window: Int, clean: @escaping @Sendable (Int, RawPage) -> PageResult) {
+    /// Starts the reading thread and `jobs` workers; `work` runs on the workers.
+    init(reader: BatchReader, jobs: Int, window: Int, work: @escaping @Sendable (RawPage) -> Result) {
         self.window = max(1, window)
-        self.clean = clean
+        self.work = work
         let unchecked = UncheckedReader(reader)
         start("tanqiya-reader") { [self] in read(unchecked.reader) }
-        for n in 0..<max(1, jobs) { start("tanqiya-worker-\(n)") { [self] in work() } }
+        for n in 0..<max(1, jobs) { start("tanqiya-worker-\(n)") { [self] in runWorker() } }
     }
 
-    /// The next chunk's steps and results, in input order (waiting for them), or nil at the end.
-    func next() -> (steps: [RunState.Step], results: [PageResult])? {
+    /// The next chunk's events and page results, in input order (waiting for them), or nil at the end.
+    func next() -> (events: [PageSource.Event], results: [Result])? {
         condition.lock()
         defer { condition.unlock() }
         while true {
             if let first = chunks.first, first.isComplete {
                 chunks.removeFirst()
-                pagesInFlight -= first.batch.pages.count
+                pagesInFlight -= first.pages.count
                 condition.broadcast()  // the reader may go on
-                return (first.batch.steps, first.results.map { $0! })
+                return (first.batch.events, first.results.map { $0! })
             }
             if chunks.isEmpty && readingDone { return nil }
             condition.wait()
@@ -61,7 +64,7 @@ final class ParallelCleaner: @unchecked Sendable {
             condition.lock()
             while pagesInFlight >= window && !chunks.isEmpty { condition.wait() }
             chunks.append(Chunk(batch))
-            pagesInFlight += batch.pages.count
+            pagesInFlight += batch.pageCount
             condition.broadcast()
             condition.unlock()
         }
@@ -71,10 +74,10 @@ final class ParallelCleaner: @unchecked Sendable {
         condition.unlock()
     }
 
-    private func work() {
+    private func runWorker() {
         condition.lock()
         while true {
-            guard let chunk = chunks.first(where: { $0.handedOut < $0.batch.pages.count }) else {
+            guard let chunk = chunks.first(where: { $0.handedOut < $0.pages.count }) else {
                 if readingDone { break }
                 condition.wait()
                 continue
@@ -82,8 +85,8 @@ final class ParallelCleaner: @unchecked Sendable {
             let i = chunk.handedOut
             chunk.handedOut += 1
             condition.unlock()
-            let page = chunk.batch.pages[i]
-            let result = clean(page.item, page.raw)
+            guard case .page(_, let raw) = chunk.batch.events[chunk.pages[i]] else { preconditionFailure("not a page") }
+            let result = work(raw)
             condition.lock()
             chunk.results[i] = result
             chunk.finished += 1

@@ -27,20 +27,6 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
 
     /// File-name stem of this shard's stage files: `shard-0003-of-0008`.
     public var stem: String {
-        func pad(_ n: Int) -> String { String(repeating: "0", count: max(0, 4 - String(n).count)) + String(n) }
-        return "shard-\(pad(index))-of-\(pad(count))"
-    }
-}
-
-/// Global article ordinals for staged runs: the input's index in the whole (unsharded) sorted
-/// input list, the page's number in the input, the article's number in the page. Ordinals sort
-/// in single-process input order, whichever shard computed them.
-public enum ArticleOrdinal {
-    public static let pageBits = 32
-    public static let articleBits = 8
-
-    public static func make(item: Int, page: Int, article: Int) -> Int {
-        precondition(article < 1 << articleBits && page < 1 << pageBits, "ordinal out of range")
-        return item << (pageBits + articleBits) | page << articleBits | article
+        "shard-\(String(index).leftPadded(to: 4))-of-\(String(count).leftPadded(to: 4))"
     }
 }

@@ -1,0 +1,41 @@
+/// A page's bytes as read from its input, not yet decoded: what the pipeline takes. Decoding
+/// (encodings, JSON, HTML) is the reader stage's work, on the worker threads, so the thread that
+/// reads the inputs only does I/O.
+public struct RawPage: Sendable {
+    public enum Kind: Sendable, Equatable {
+        /// A text dump: the whole input.
+        case text
+        /// An HTML page (gzipped or not): the whole input.
+        case html
+        /// One line of a JSONL input, with its 1-based number.
+        case jsonl(line: Int)
+    }
+
+    /// The input the page comes from.
+    public var item: InputItem
+    public var bytes: [UInt8]
+    public var kind: Kind
+
+    public init(item: InputItem, bytes: [UInt8], kind: Kind) {
+        self.item = item
+        self.bytes = bytes
+        self.kind = kind
+    }
+}
+
+/// Why a page was not cleaned: a JSONL record that cannot be read (`line` is its number), or a
+/// whole input that is not text or cannot be decoded (`line` is nil).
+public struct PageSkip: Sendable, Equatable {
+    public var line: Int?
+    public var reason: String
+
+    public init(line: Int?, reason: String) {
+        self.line = line
+        self.reason = reason
+    }
+
+    /// "path: line N: skipped: reason", or "path: skipped: reason" for a whole input.
+    public func message(path: String) -> String {
+        line.map { "\(path): line \($0): skipped: \(reason)" } ?? "\(path): skipped: \(reason)"
+    }
+}

@@ -1,0 +1,74 @@
+/// When pages run and in what order their results are taken — never what happens to a page.
+///
+/// `run` reads the inputs in order (`PageSource`), calls `work` on each page, and hands every
+/// page's result and every input's end to `consume` in input order. `work` is any per-page
+/// function (`Pipeline.clean` for a clean run); `consume` is the ordered half of the run. With
+/// one job everything happens on the calling thread, a page at a time; with more, one thread
+/// reads ahead and `jobs` workers run `work` (`ParallelScheduler`), and `consume` still sees the
+/// results in input order on the calling thread, so a run's output is the same for any `jobs`.
+public struct PageScheduler: Sendable {
+    public enum Event<Result> {
+        /// Page `result` of input `item` (its index in the inputs).
+        case page(item: Int, Result)
+        /// Input `item` is finished; `failure` says why it stopped early, if it did.
+        case inputEnd(item: Int, failure: String?)
+    }
+
+    /// Threads running `work` (1: the calling thread, no other thread).
+    public var jobs: Int
+    /// Bounds memory with several jobs: at most twice this many pages read and not yet consumed.
+    public var batchPages: Int
+    /// Stop after the first input that fails.
+    public var failFast: Bool
+
+    /// Pages the reading thread hands over at a time (fewer than `batchPages`: the workers start sooner).
+    static let chunkPages = 64
+
+    public init(jobs: Int = 1, batchPages: Int = 512, failFast: Bool = false) {
+        self.jobs = max(1, jobs)
+        self.batchPages = max(1, batchPages)
+        self.failFast = failFast
+    }
+
+    @inline(__always)
+    public func run<Result: Sendable>(_ items: [InputItem], work: @escaping @Sendable (RawPage) -> Result,
+                                      consume: (Event<Result>) -> Void) {
+        if jobs > 1 { runInParallel(items, work: work, consume: consume) } else { runSerially(items, work: work, consume: consume) }
+    }
+
+    /// One job: read a page, work on it, consume it; nothing is held back. Inlined into the
+    /// caller, so the per-page events need no generic metadata at run time.
+    @inline(__always)
+    private func runSerially<Result: Sendable>(_ items: [InputItem], work: (RawPage) -> Result, consume: (Event<Result>) -> Void) {
+        let source = PageSource(items: items)
+        while true {
+            switch source.next() {
+            case .page(let item, let raw): consume(.page(item: item, work(raw)))
+            case .inputEnd(let item, let failure):
+                consume(.inputEnd(item: item, failure: failure))
+                if failure != nil && failFast { return }
+            case .end: return
+            }
+        }
+    }
+
+    @inline(__always)
+    private func runInParallel<Result: Sendable>(_ items: [InputItem], work: @escaping @Sendable (RawPage) -> Result,
+                                                 consume: (Event<Result>) -> Void) {
+        let chunk = min(Self.chunkPages, batchPages)
+        let reader = BatchReader(items: items, batchPages: chunk, failFast: failFast)
+        let scheduler = ParallelScheduler(reader: reader, jobs: jobs, window: 2 * max(batchPages, chunk), work: work)
+        while let (events, results) = scheduler.next() {
+            var next = 0
+            for event in events {
+                switch event {
+                case .page(let item, _):
+                    consume(.page(item: item, results[next]))
+                    next += 1
+                case .inputEnd(let item, let failure): consume(.inputEnd(item: item, failure: failure))
+                case .end: break
+                }
+            }
+        }
+    }
+}

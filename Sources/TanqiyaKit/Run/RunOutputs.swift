@@ -1,0 +1,120 @@
+import Foundation
+
+/// Where `tanqiya clean` writes.
+public enum OutputTarget: Sendable, Equatable {
+    case stdout
+    /// Everything into one file.
+    case file(String)
+    /// One output per input, at the input's relative path with the format's extension.
+    case directory(String)
+}
+
+/// The files of a run: the records, the explain trace and the duplicates, each to standard
+/// output, one file, or (records and trace) one file per input. Every file appears whole or not
+/// at all (`OutputFile`: a temporary renamed when complete, removed on a signal); an input's own
+/// files are committed at its end, or dropped when it failed.
+struct RunOutputs {
+    private let items: [InputItem]
+    private let records: OutputTarget?
+    private let explain: OutputTarget?
+    private let fileExtension: String
+    private var sharedRecords: OutputFile?
+    private var sharedExplain: OutputFile?
+    private var duplicates: OutputFile?
+    private var ownRecords: OutputFile?
+    private var ownExplain: OutputFile?
+    /// The input whose own files are open.
+    private var current: Int?
+    /// Why the current input's own files could not be created (it fails at its end).
+    private var openFailure: String?
+
+    /// Opens the run's shared files (not the per-input ones).
+    init(items: [InputItem], records: OutputTarget?, explain: OutputTarget?, duplicates: String?, format: OutputFormat) throws {
+        self.items = items
+        self.records = records
+        self.explain = explain
+        fileExtension = format.fileExtension
+        sharedRecords = try records.flatMap(Self.openShared)
+        sharedExplain = try explain.flatMap(Self.openShared)
+        self.duplicates = try duplicates.map { try OutputFile(path: $0) }
+    }
+
+    /// Whether each input gets its own records file (`-o DIR/`).
+    var perInput: Bool {
+        if case .directory = records { return true }
+        return false
+    }
+
+    /// Opens input `item`'s own files, if the run writes any and they are not open yet.
+    mutating func begin(_ item: Int) {
+        guard current != item else { return }
+        current = item
+        openFailure = nil
+        do {
+            if case .directory(let dir) = records {
+                ownRecords = try OutputFile(path: Self.path(in: dir, for: items[item], extension: fileExtension))
+            }
+            if case .directory(let dir) = explain {
+                ownExplain = try OutputFile(path: Self.path(in: dir, for: items[item], extension: "explain"))
+            }
+        } catch {
+            openFailure = "\(error)"
+        }
+    }
+
+    func write(record bytes: [UInt8]) { (ownRecords ?? sharedRecords)?.write(bytes) }
+    func write(explain bytes: [UInt8]) { (ownExplain ?? sharedExplain)?.write(bytes) }
+    func write(duplicate line: [UInt8]) { duplicates?.write(line) }
+    var writesDuplicates: Bool { duplicates != nil }
+
+    /// Input `item` ended (`failure`: why its reading stopped early): its own files are committed,
+    /// or dropped when it failed. An input without pages (empty, skipped) still gets its empty
+    /// files, so `make` sees it done. Returns why the input failed, if it did.
+    mutating func end(_ item: Int, failure: String?) -> String? {
+        var failure = failure
+        if failure == nil { begin(item) }
+        if failure == nil { failure = openFailure }
+        if failure != nil {
+            ownRecords?.discard()
+            ownExplain?.discard()
+        } else {
+            do {
+                try ownRecords?.commit()
+                try ownExplain?.commit()
+            } catch {
+                failure = "\(error)"
+            }
+        }
+        ownRecords = nil
+        ownExplain = nil
+        current = nil
+        openFailure = nil
+        return failure
+    }
+
+    /// Commits the shared files; returns what could not be written.
+    func finish() -> [String] {
+        var problems: [String] = []
+        for file in [sharedRecords, sharedExplain, duplicates] {
+            do { try file?.commit() } catch { problems.append("\(error)") }
+        }
+        return problems
+    }
+
+    static func openShared(_ target: OutputTarget) throws -> OutputFile? {
+        switch target {
+        case .stdout: return OutputFile()
+        case .file(let path): return try OutputFile(path: path)
+        case .directory: return nil
+        }
+    }
+
+    /// `dir/<relative path without its extension>.<ext>`
+    static func path(in directory: String, for item: InputItem, extension ext: String) -> String {
+        var relative = item.relativePath
+        if relative.hasSuffix(".gz") { relative = String(relative.dropLast(3)) }
+        let base = (relative as NSString).deletingPathExtension
+        let dir = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        return "\(dir)/\(base).\(ext)"
+    }
+}

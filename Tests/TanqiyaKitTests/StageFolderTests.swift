@@ -1,0 +1,113 @@
+import Foundation
+import XCTest
+@testable import TanqiyaKit
+
+/// A stage folder is never silently wrong: it records what made it and refuses another run's
+/// shards, every file is checked against the checksum written with it, and `stats merge`
+/// refuses stats that do not make one run.
+final class StageFolderTests: XCTestCase {
+    /// Four seeds as the inputs, in a folder of their own.
+    func inputs() throws -> String {
+        let dir = try temporaryDirectory() + "/in"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: Repo.path("seeds")).sorted().prefix(4) {
+            try FileManager.default.copyItem(atPath: Repo.path("seeds/" + name), toPath: dir + "/" + name)
+        }
+        return dir
+    }
+
+    func stage1(_ input: String, _ stage: String, _ shard: String, _ more: [String] = []) throws -> (Int32, String) {
+        let (status, _, err) = try runTool(["clean", input, "--shard", shard, "--stage-dir", stage, "-q"] + more)
+        return (status, err)
+    }
+
+    func testAShardOfAnotherRunIsRefusedWithWhatDiffers() throws {
+        let input = try inputs()
+        let stage = try temporaryDirectory() + "/stage"
+        XCTAssertEqual(try stage1(input, stage, "0/2").0, 0)
+        // Other options, another shard count, other rules, other inputs: each refused, status 2.
+        let otherRules = try temporaryDirectory()
+        try FileManager.default.copyItem(atPath: Repo.path("rules/rt-arabic.yaml"), toPath: otherRules + "/rt-arabic.yaml")
+        let cases: [([String], String, String)] = [
+            ([input], "0/2", "--dedup-threshold 0.9"), ([input], "1/3", "3 shards"), ([input], "0/2", "--rules"),
+            ([input, Repo.path("Tests/Fixtures/pages/rt-01-short-lead-one-word-caption.txt")], "1/2", "inputs:"),
+        ]
+        for (inputs, shard, what) in cases {
+            var more: [String] = []
+            if what.hasPrefix("--dedup") { more = ["--dedup-threshold", "0.9"] }
+            if what == "--rules" { more = ["--rules", otherRules] }
+            let (status, _, err) = try runTool(["clean"] + inputs + ["--shard", shard, "--stage-dir", stage, "-q"] + more)
+            XCTAssertEqual(status, 2, "\(what): \(err)")
+            XCTAssertTrue(err.contains("holds another run's stage files"), "\(what): \(err)")
+            let said = ["--rules": "rules: made with other rules", "3 shards": "made for 2 shards, this run has 3",
+                        "--dedup-threshold 0.9": "--dedup-threshold: 0.8 → 0.9"][what] ?? what
+            XCTAssertTrue(err.contains(said), "\(what): \(err)")
+        }
+        // The same run again: the finished shard is not redone, the other one runs.
+        let (again, _, err) = try runTool(["clean", input, "--shard", "0/2", "--stage-dir", stage])
+        XCTAssertEqual(again, 0, err)
+        XCTAssertTrue(err.contains("already done"), err)
+        XCTAssertEqual(try stage1(input, stage, "1/2").0, 0)
+        XCTAssertEqual(try runTool(["dedup", "global", stage]).0, 0)
+    }
+
+    func testACorruptedStageFileIsNamedAndNothingIsWritten() throws {
+        let input = try inputs()
+        let work = try temporaryDirectory()
+        let stage = work + "/stage"
+        for shard in ["0/2", "1/2"] { XCTAssertEqual(try stage1(input, stage, shard).0, 0) }
+        // One byte of shard 1's signatures changed: the global step says which file.
+        let sig = stage + "/shard-0001-of-0002.sig"
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: sig)))
+        bytes[bytes.count - 3] ^= 0x40
+        try Data(bytes).write(to: URL(fileURLWithPath: sig))
+        let (global, _, err) = try runTool(["dedup", "global", stage])
+        XCTAssertEqual(global, 1)
+        XCTAssertTrue(err.contains("\(sig): corrupted (checksum"), err)
+        XCTAssertTrue(err.contains("remove \(stage)/shard-0001-of-0002.done"), err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stage + "/decisions.done"))
+        // Redone as the message says, then a cut `.out`: apply fails and writes nothing.
+        try FileManager.default.removeItem(atPath: stage + "/shard-0001-of-0002.done")
+        XCTAssertEqual(try stage1(input, stage, "1/2").0, 0)
+        XCTAssertEqual(try runTool(["dedup", "global", stage]).0, 0)
+        let out = stage + "/shard-0000-of-0002.out"
+        let records = try Data(contentsOf: URL(fileURLWithPath: out))
+        try records.dropLast(10).write(to: URL(fileURLWithPath: out))
+        let (apply, _, aErr) = try runTool(["dedup", "apply", stage, "--shard", "0/2", "-o", work + "/part0", "--stats", work + "/s0.json"])
+        XCTAssertEqual(apply, 1)
+        XCTAssertTrue(aErr.contains("\(out): corrupted"), aErr)
+        let left = try FileManager.default.contentsOfDirectory(atPath: work).filter { $0 != "stage" }
+        XCTAssertEqual(left, [], "no part, no stats, no temporary")
+    }
+
+    func testStatsMergeTakesEveryShardOfOneRunOnly() throws {
+        let input = try inputs()
+        let work = try temporaryDirectory()
+        let stage = work + "/stage"
+        for i in 0..<3 { XCTAssertEqual(try stage1(input, stage, "\(i)/3").0, 0) }
+        XCTAssertEqual(try runTool(["dedup", "global", stage]).0, 0)
+        for i in 0..<3 {
+            let (status, _, err) = try runTool(["dedup", "apply", stage, "--shard", "\(i)/3", "-o", work + "/p\(i)", "--stats", work + "/s\(i).json"])
+            XCTAssertEqual(status, 0, err)
+        }
+        let refusals: [([String], String)] = [
+            ([work + "/s0.json", work + "/s2.json"], "missing 1"),
+            ([work + "/s0.json", work + "/s1.json", work + "/s1.json", work + "/s2.json"], "given twice 1"),
+            ([work + "/s0.json", work + "/s1.json", stage + "/shard-0002-of-0003.stats.json"], "before the corpus step"),
+        ]
+        for (files, said) in refusals {
+            let (status, _, err) = try runTool(["stats", "merge"] + files)
+            XCTAssertEqual(status, 1, said)
+            XCTAssertTrue(err.contains(said), "\(said): \(err)")
+        }
+        // Counts that do not add up are refused, the invariant named.
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        var broken = try decoder.decode(RunStats.self, from: Data(contentsOf: URL(fileURLWithPath: work + "/s1.json")))
+        broken.inputs.cleaned += 1
+        try broken.json().write(to: URL(fileURLWithPath: work + "/s1.json"))
+        let (status, _, err) = try runTool(["stats", "merge", work + "/s0.json", work + "/s1.json", work + "/s2.json"])
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(err.contains("s1.json: the counts do not add up: inputs: total"), err)
+    }
+}
