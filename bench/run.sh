@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make bench: the corpus-scale benchmark (issue 5). Generates a reproducible synthetic corpus of
 # page dumps in the three outlets' layouts with planted exact and near duplicates (bench/gen_corpus.py,
-# fixed seed), cleans it with the release build (--jobs 1 and --jobs 2, dedup on), and prints MB/s,
+# fixed seed), cleans it with the release build (--jobs 1 and --jobs 2, dedup on; --jobs 1 again
+# with --no-learn, for what learning costs), and prints MB/s,
 # pages/s, peak RSS, dedup precision/recall against the planted truth, and the time of a plain
 # `grep -v -x -F -f chrome-lines.txt` over the same bytes.
 #
@@ -27,18 +28,21 @@ swift build -c release --product tanqiya >/dev/null
 cat "$CORPUS"/pages/*/*.txt > /dev/null
 
 ROUNDS="${BENCH_ROUNDS:-5}"
-run() {  # run JOBS: clean the corpus; keep the best wall time of the rounds and its peak RSS
-  local jobs=$1
-  /usr/bin/time -f "%e %M" -o "$OUT/time-$jobs.now" \
-    "$BIN" clean "$CORPUS/pages" --rules rules -o "$OUT/clean-$jobs.jsonl" --jobs "$jobs" -q \
-    --duplicates "$OUT/dups-$jobs.jsonl" --stats "$OUT/stats-$jobs.json"
-  if [ ! -f "$OUT/time-$jobs" ] || awk -v a="$(cut -d' ' -f1 "$OUT/time-$jobs.now")" -v b="$(cut -d' ' -f1 "$OUT/time-$jobs")" 'BEGIN{exit !(a<b)}'; then
-    mv "$OUT/time-$jobs.now" "$OUT/time-$jobs"
+run() {  # run NAME JOBS [ARGS…]: clean the corpus; keep the best wall time of the rounds and its peak RSS
+  local name=$1 jobs=$2
+  shift 2
+  /usr/bin/time -f "%e %M" -o "$OUT/time-$name.now" \
+    "$BIN" clean "$CORPUS/pages" --rules rules -o "$OUT/clean-$name.jsonl" --jobs "$jobs" -q \
+    --duplicates "$OUT/dups-$name.jsonl" --stats "$OUT/stats-$name.json" "$@"
+  if [ ! -f "$OUT/time-$name" ] || awk -v a="$(cut -d' ' -f1 "$OUT/time-$name.now")" -v b="$(cut -d' ' -f1 "$OUT/time-$name")" 'BEGIN{exit !(a<b)}'; then
+    mv "$OUT/time-$name.now" "$OUT/time-$name"
   fi
 }
-# Alternate the two settings over a few rounds and keep each one's best: this machine is shared.
+# Alternate the settings over a few rounds and keep each one's best: this machine is shared.
+# `nolearn`: the same --jobs 1 run without the profile pass (what learning costs).
 rm -f "$OUT"/time-*
-for _ in $(seq "$ROUNDS"); do run 1; run 2; done
+for _ in $(seq "$ROUNDS"); do run 1 1; run 2 2; run nolearn 1 --no-learn; done
+read -r tn rssn < "$OUT/time-nolearn"
 
 read -r t1 rss1 < "$OUT/time-1"
 read -r t2 rss2 < "$OUT/time-2"
@@ -79,6 +83,19 @@ print(f"same pages as pages.jsonl, --jobs 1: {tj:6.2f} s  {jb/1e6/tj:6.1f} MB/s 
 print(f"grep -v -x -F -f chrome: {tg:6.2f} s  {b/1e6/tg:6.1f} MB/s  (tanqiya --jobs 1 takes {t1/tg:.2f}x grep's time)")
 PY
 echo "output of --jobs 1 and --jobs 2: $same"
+echo "== learning (the profile pass before cleaning; --no-learn skips it)"
+python3 - "$OUT/stats-1.json" "$t1" "$rss1" "$tn" "$rssn" "$OUT/clean-1.jsonl" "$OUT/clean-nolearn.jsonl" <<'PY'
+import json, sys
+stats, t1, r1, tn, rn, learned, plain = sys.argv[1], *map(float, sys.argv[2:6]), sys.argv[6], sys.argv[7]
+l = json.load(open(stats))["learning"]
+print(f"profile pass: {l['seconds']:.2f} s, {l['pages_profiled']} pages read (sample rate {l['sample_rate']:.3f}), "
+      f"{l['sites']} sites, {l['lines_learned']} lines, {l['shapes_learned']} shapes, {l['slots_learned']} slots learned")
+print(f"--jobs 1 with learning {t1:.2f} s, peak RSS {r1/1024:.1f} MB; --no-learn {tn:.2f} s, peak RSS {rn/1024:.1f} MB "
+      f"(learning costs {100 * (t1 / tn - 1):+.0f} % wall time)")
+a, b = open(learned, "rb").read().splitlines(), open(plain, "rb").read().splitlines()
+differ = sum(x != y for x, y in zip(a, b)) + abs(len(a) - len(b))
+print("records with and without learning: " + ("identical" if differ == 0 else f"{differ} of {max(len(a), len(b))} differ"))
+PY
 echo "== dedup against the planted duplicates"
 python3 bench/score_dedup.py "$CORPUS/truth.jsonl" "$OUT/dups-1.jsonl"
 python3 -c "import json;s=json.load(open('$OUT/stats-1.json'));print('dedup index:', s['dedup_index_bytes'], 'bytes for', s['articles']['written'], 'kept articles')"

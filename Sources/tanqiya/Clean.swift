@@ -114,9 +114,6 @@ struct Clean: ParsableCommand {
         }
         try dedup.validate()
         if noLearn && (profile != nil || useProfile != nil) { throw ValidationError("--no-learn learns nothing: it cannot go with --profile or --use-profile") }
-        if stageDir != nil && !noLearn && useProfile == nil {
-            throw ValidationError("a staged run learns once for all shards: pass --use-profile FILE (a profile of the whole corpus, e.g. from `tanqiya clean … --profile FILE` on a sample) or --no-learn")
-        }
         _ = try outputFormat()
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
@@ -128,7 +125,25 @@ struct Clean: ParsableCommand {
         let pipelineOptions = PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options)
         let learning: Learning
         do {
-            learning = noLearn ? .off : try useProfile.map { .use(try SiteProfile.load(path: $0)) } ?? .learn(LearningTunables())
+            // A staged run learns once for all its shards: the stage folder's profile (`tanqiya
+            // profile … --stage-dir`, then `tanqiya profile merge`).
+            let saved = useProfile ?? stageDir.map(StagedProfile.profilePath(in:))
+            if let stageDir, useProfile == nil, !noLearn, !FileManager.default.fileExists(atPath: saved!) {
+                throw ValidationError("""
+                    a staged run learns once for all its shards, and \(stageDir) has no profile yet: run \
+                    `tanqiya profile INPUT… --shard I/N --stage-dir \(stageDir)` for every shard, then \
+                    `tanqiya profile merge \(stageDir)`; or pass --use-profile FILE, or --no-learn
+                    """)
+            }
+            if noLearn {
+                learning = .off
+            } else if let useProfile {
+                learning = .use(try SiteProfile.load(path: useProfile))
+            } else if let saved {
+                learning = .learnedInStage(try SiteProfile.load(path: saved))
+            } else {
+                learning = .learn(LearningTunables())
+            }
         } catch {
             warn("\(error)")
             throw Failure(code: ExitStatus.usage)

@@ -30,7 +30,7 @@ struct Tanqiya: ParsableCommand {
         2 usage error or rule files that do not load (nothing is written).
         """,
         version: "\(Tanqiya.version) (\(buildRevision))",
-        subcommands: [Clean.self, Explain.self, Check.self, Rules.self, Dedup.self, Stats.self]
+        subcommands: [Clean.self, Explain.self, Check.self, Rules.self, Profile.self, Dedup.self, Stats.self]
     )
 
     static func main() {

@@ -7,7 +7,20 @@ import XCTest
 /// HelpSnapshotTests` re-records them all after an intended change (review the diff).
 final class HelpSnapshotTests: XCTestCase {
     static let commands: [[String]] = [[], ["clean"], ["explain"], ["check"], ["rules"], ["rules", "lint"], ["rules", "list"],
-                                       ["rules", "suggest"], ["dedup"], ["dedup", "global"], ["dedup", "apply"], ["stats"], ["stats", "merge"]]
+                                       ["rules", "suggest"], ["dedup"], ["dedup", "global"], ["dedup", "apply"], ["stats"], ["stats", "merge"],
+                                       ["profile"], ["profile", "build"], ["profile", "merge"]]
+
+    /// Every command the top-level help lists has its snapshot here.
+    func testEveryCommandIsPinned() throws {
+        let (_, root, _) = try runTool(["--help"], environment: ["COLUMNS": "100"])
+        let listed = root.components(separatedBy: "SUBCOMMANDS:").last?.split(separator: "\n")
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") && !$0.hasPrefix("  See ") }
+            .compactMap { $0.split(separator: " ").first.map(String.init) } ?? []
+        XCTAssertGreaterThan(listed.count, 5, root)
+        for command in listed where command != "help" {
+            XCTAssertTrue(Self.commands.contains([command]), "`tanqiya \(command)` has no help snapshot")
+        }
+    }
 
     func testEveryHelpTextMatchesItsSnapshot() throws {
         let record = ProcessInfo.processInfo.environment["TANQIYA_RECORD_SNAPSHOTS"] != nil

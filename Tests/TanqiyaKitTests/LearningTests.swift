@@ -222,6 +222,45 @@ final class LearningTests: XCTestCase {
         XCTAssertEqual(clean(other, learned: learned).blocks.map(\.rule), clean(other, learned: nil).blocks.map(\.rule))
     }
 
+    // MARK: The command line
+
+    /// Sixteen pages of the fictional site as text dumps in a folder of their own.
+    func siteFolder() throws -> String {
+        let dir = try temporaryDirectory() + "/site"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        for n in 0..<16 {
+            try FictionalSite.page(n).joined(separator: "\n").write(toFile: dir + "/page\(100 + n).txt", atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
+
+    func testCleanLearnsASavedProfileCleansTheSameAndStdinIsNotReadTwice() throws {
+        let site = try siteFolder()
+        let work = try temporaryDirectory()
+        let (status, learned, err) = try runTool(["clean", site, "--no-dedup", "--profile", work + "/p.json", "--stats", work + "/s.json", "-q"])
+        XCTAssertEqual(status, 0, err)
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let stats = try decoder.decode(RunStats.self, from: Data(contentsOf: URL(fileURLWithPath: work + "/s.json")))
+        XCTAssertEqual(stats.learning.mode, "learn")
+        XCTAssertEqual(stats.learning.pagesProfiled, 16)
+        XCTAssertEqual(stats.learning.sites, 1)
+        XCTAssertGreaterThan(stats.learning.linesLearned, FictionalSite.footer.count)
+        XCTAssertFalse(learned.contains("جميع الحقوق محفوظة للواحة اليوم"), "the footer is learned chrome")
+        XCTAssertTrue(learned.contains(FictionalSite.paragraph(5, 2).prefix(40)))
+        // The saved profile gives the same output without a profile pass.
+        let (used, again, usedErr) = try runTool(["clean", site, "--no-dedup", "--use-profile", work + "/p.json", "-q"])
+        XCTAssertEqual(used, 0, usedErr)
+        XCTAssertEqual(again, learned)
+        // Standard input is read once, by the clean pass: cleaned, not profiled, and said so.
+        let page = FictionalSite.page(20).joined(separator: "\n")
+        let (piped, out, pipedErr) = try runTool(["clean", "-", site, "--no-dedup"], stdin: page)
+        XCTAssertEqual(piped, 0, pipedErr)
+        XCTAssertTrue(out.contains(#""id":"stdin#1""#), out)
+        XCTAssertTrue(out.contains(FictionalSite.paragraph(20, 1).prefix(40)), "stdin's page is cleaned")
+        XCTAssertTrue(pipedErr.contains("-: read once (standard input, a pipe): cleaned but not learned from"), pipedErr)
+    }
+
     // MARK: Sampling big corpora
 
     func testSampleTakesEverythingOfASmallCorpusAndAStableShareOfABigOne() {

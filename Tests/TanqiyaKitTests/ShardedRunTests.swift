@@ -62,6 +62,7 @@ final class ShardedRunTests: XCTestCase {
         var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
         for key in ["wall_seconds", "megabytes_per_second", "pages_per_second", "jobs", "staged"] { object[key] = nil }
         object["stages"] = (object["stages"] as? [[String: Any]])?.map { $0.filter { $0.key != "seconds" } }
+        object["learning"] = (object["learning"] as? [String: Any])?.filter { $0.key != "seconds" }
         return object.mapValues { value in
             String(decoding: try! JSONSerialization.data(withJSONObject: ["v": value], options: [.sortedKeys]), as: UTF8.self)
         }
@@ -72,8 +73,9 @@ final class ShardedRunTests: XCTestCase {
         try addAwkwardInputs(to: input)
         let work = try temporaryDirectory()
         let (status, _, _) = try runTool(["clean", input, "-o", work + "/single.jsonl", "--duplicates", work + "/single.dups",
-                                          "--stats", work + "/single.json", "-q"])
+                                          "--stats", work + "/single.json", "--profile", work + "/single.profile", "-q"])
         XCTAssertEqual(status, 0)
+        let singleProfile = try Data(contentsOf: URL(fileURLWithPath: work + "/single.profile"))
         let single = try Data(contentsOf: URL(fileURLWithPath: work + "/single.jsonl"))
         let singleDups = try Data(contentsOf: URL(fileURLWithPath: work + "/single.dups"))
         XCTAssertGreaterThan(String(decoding: singleDups, as: UTF8.self).split(separator: "\n").count, 5, "duplicates were planted")
@@ -82,10 +84,20 @@ final class ShardedRunTests: XCTestCase {
         XCTAssertTrue(text.contains(##"{"id":"سطر\nثان#1","##) && text.contains(##"{"id":"#1","##), "the awkward ids are written")
         XCTAssertTrue(text.contains(##""id":"m001-long-page#300""##), "the long page gives 300 articles")
         let expected = try comparable(work + "/single.json")
+        XCTAssertEqual(expected["learning"]?.contains(#""mode":"learn""#), true, expected["learning"] ?? "")
         XCTAssertEqual(expected["inputs"]?.contains(#""skipped":1"#), true, expected["inputs"] ?? "")
 
         for n in [1, 2, 5] {
             let stage = work + "/stage\(n)"
+            // The profile stage: every shard's frames, merged into the stage folder's profile.
+            for i in 0..<n {
+                let (s, _, err) = try runTool(["profile", input, "--shard", "\(i)/\(n)", "--stage-dir", stage])
+                XCTAssertEqual(s, 0, err)
+            }
+            let (p, _, pErr) = try runTool(["profile", "merge", stage])
+            XCTAssertEqual(p, 0, pErr)
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: stage + "/profile.json")), singleProfile,
+                           "\(n) shards: the profile differs from one process's")
             for i in 0..<n {
                 let (s, _, err) = try runTool(["clean", input, "--shard", "\(i)/\(n)", "--stage-dir", stage, "-q"])
                 XCTAssertEqual(s, 0, err)
@@ -132,8 +144,11 @@ final class ShardedRunTests: XCTestCase {
     func testAFinishedShardIsNotRedoneAndMissingShardsAreNamed() throws {
         let input = try corpus()
         let stage = try temporaryDirectory()
-        XCTAssertEqual(try runTool(["clean", input, "--shard", "0/3", "--stage-dir", stage, "-q"]).0, 0)
-        let (again, _, err) = try runTool(["clean", input, "--shard", "0/3", "--stage-dir", stage])
+        let (first, _, firstErr) = try runTool(["clean", input, "--shard", "0/3", "--stage-dir", stage])
+        XCTAssertEqual(first, 2, "learning needs the stage's profile first")
+        XCTAssertTrue(firstErr.contains("tanqiya profile merge"), firstErr)
+        XCTAssertEqual(try runTool(["clean", input, "--shard", "0/3", "--stage-dir", stage, "-q", "--no-learn"]).0, 0)
+        let (again, _, err) = try runTool(["clean", input, "--shard", "0/3", "--stage-dir", stage, "--no-learn"])
         XCTAssertEqual(again, 0)
         XCTAssertTrue(err.contains("already done"), err)
         let (global, _, gErr) = try runTool(["dedup", "global", stage])

@@ -16,8 +16,9 @@ final class StageFolderTests: XCTestCase {
         return dir
     }
 
+    /// Stage 1 of a shard, learning nothing (no profile stage needed: these tests are about the folder).
     func stage1(_ input: String, _ stage: String, _ shard: String, _ more: [String] = []) throws -> (Int32, String) {
-        let (status, _, err) = try runTool(["clean", input, "--shard", shard, "--stage-dir", stage, "-q"] + more)
+        let (status, _, err) = try runTool(["clean", input, "--shard", shard, "--stage-dir", stage, "-q", "--no-learn"] + more)
         return (status, err)
     }
 
@@ -31,20 +32,25 @@ final class StageFolderTests: XCTestCase {
         let cases: [([String], String, String)] = [
             ([input], "0/2", "--dedup-threshold 0.9"), ([input], "1/3", "3 shards"), ([input], "0/2", "--rules"),
             ([input, Repo.path("Tests/Fixtures/pages/rt-01-short-lead-one-word-caption.txt")], "1/2", "inputs:"),
+            ([input], "1/2", "--use-profile"),
         ]
+        let profile = try temporaryDirectory() + "/profile.json"
+        XCTAssertEqual(try runTool(["profile", input, "-o", profile]).0, 0)
         for (inputs, shard, what) in cases {
-            var more: [String] = []
-            if what.hasPrefix("--dedup") { more = ["--dedup-threshold", "0.9"] }
-            if what == "--rules" { more = ["--rules", otherRules] }
+            var more = ["--no-learn"]
+            if what.hasPrefix("--dedup") { more += ["--dedup-threshold", "0.9"] }
+            if what == "--rules" { more += ["--rules", otherRules] }
+            if what == "--use-profile" { more = ["--use-profile", profile] }
             let (status, _, err) = try runTool(["clean"] + inputs + ["--shard", shard, "--stage-dir", stage, "-q"] + more)
             XCTAssertEqual(status, 2, "\(what): \(err)")
             XCTAssertTrue(err.contains("holds another run's stage files"), "\(what): \(err)")
             let said = ["--rules": "rules: made with other rules", "3 shards": "made for 2 shards, this run has 3",
-                        "--dedup-threshold 0.9": "--dedup-threshold: 0.8 → 0.9"][what] ?? what
+                        "--dedup-threshold 0.9": "--dedup-threshold: 0.8 → 0.9",
+                        "--use-profile": "--use-profile: off (--no-learn) → profile "][what] ?? what
             XCTAssertTrue(err.contains(said), "\(what): \(err)")
         }
         // The same run again: the finished shard is not redone, the other one runs.
-        let (again, _, err) = try runTool(["clean", input, "--shard", "0/2", "--stage-dir", stage])
+        let (again, _, err) = try runTool(["clean", input, "--shard", "0/2", "--stage-dir", stage, "--no-learn"])
         XCTAssertEqual(again, 0, err)
         XCTAssertTrue(err.contains("already done"), err)
         XCTAssertEqual(try stage1(input, stage, "1/2").0, 0)
@@ -109,5 +115,35 @@ final class StageFolderTests: XCTestCase {
         let (status, _, err) = try runTool(["stats", "merge", work + "/s0.json", work + "/s1.json", work + "/s2.json"])
         XCTAssertEqual(status, 1)
         XCTAssertTrue(err.contains("s1.json: the counts do not add up: inputs: total"), err)
+    }
+
+    /// Shards that used one profile report it once; runs that learned differently are `mixed`.
+    func testStatsMergeReportsTheSharedProfileOnceAndMixedLearningAsSuch() {
+        var learned = LearningStats()
+        learned.mode = "learn"
+        learned.pagesProfiled = 40
+        learned.sampleRate = 1
+        learned.sites = 2
+        learned.linesLearned = 7
+        learned.seconds = 0.5
+        var shard = learned
+        shard.seconds = 0.25
+        let same = StatsMerge.learning([learned, shard])
+        XCTAssertEqual(same.mode, "learn")
+        XCTAssertEqual(same.pagesProfiled, 40, "one profile: its figures once")
+        XCTAssertEqual(same.linesLearned, 7)
+        XCTAssertEqual(same.seconds, 0.75)
+        var other = LearningStats()
+        other.mode = "use"
+        other.pagesProfiled = 10
+        other.sampleRate = 0.5
+        other.sites = 1
+        other.linesLearned = 3
+        let mixed = StatsMerge.learning([learned, other])
+        XCTAssertEqual(mixed.mode, "mixed")
+        XCTAssertEqual(mixed.pagesProfiled, 50)
+        XCTAssertEqual(mixed.sites, 3)
+        XCTAssertEqual(mixed.linesLearned, 10)
+        XCTAssertEqual(mixed.sampleRate, 0.5)
     }
 }

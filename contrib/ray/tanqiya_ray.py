@@ -16,6 +16,10 @@ usage:
 
 Steps (each one a Ray task with num_cpus=--cpus-per-shard, retried by Ray up to --max-retries
 times when its worker dies or its tanqiya process is killed):
+  0. unless --clean-args holds --no-learn or --use-profile, the profile stage (the site chrome is
+     learned once for all shards, as one process would learn it):
+     per shard:  tanqiya profile INPUT… --shard I/N --stage-dir STAGE --jobs K
+     once:       tanqiya profile merge STAGE            (STAGE/profile.json, which stage 1 uses)
   1. per shard:  tanqiya clean INPUT… --rules RULES --shard I/N --stage-dir STAGE --jobs K -q
   2. once:       tanqiya dedup global STAGE
   3. per shard:  tanqiya dedup apply STAGE --shard I/N -o PARTS/part-000I.jsonl --duplicates … --stats …
@@ -185,6 +189,38 @@ def _fault(cfg, i):
     return hook
 
 
+def profile_task(cfg, i):
+    """Stage 0, per shard: the frames of the shard's pages (not redone once written)."""
+    n, stage = cfg["n"], cfg["stage"]
+    frames = os.path.join(stage, stem(i, n) + ".frames")
+    info = {"shard": i, "node": socket.gethostname(), "skipped": True, "seconds": 0.0}
+    if not os.path.exists(frames):
+        binary, _ = _tool(cfg)
+        cmd = [binary, "profile", *cfg["inputs"], "--shard", f"{i}/{n}", "--stage-dir", stage, "--jobs", str(cfg["cpus"]),
+               *cfg["profile_args"]]
+        rc, err, _, seconds = _run(cmd, cfg["cwd"])
+        if rc < 0:
+            raise ShardInterrupted(f"profile {i}/{n}: tanqiya killed by signal {-rc}\n{err}")
+        if rc != 0 or not os.path.exists(frames):
+            raise RuntimeError(f"profile {i}/{n}: `{shlex.join(cmd)}` exited {rc}\n{err}")
+        info.update(skipped=False, seconds=seconds)
+    return info
+
+
+def profile_merge_task(cfg):
+    """Stage 0, once: every shard's frames into STAGE/profile.json (not redone once written)."""
+    stage = cfg["stage"]
+    if os.path.exists(os.path.join(stage, "profile.json")):
+        return {"skipped": True, "message": "profile already learned"}
+    binary, _ = _tool(cfg)
+    rc, err, _, seconds = _run([binary, "profile", "merge", stage], cfg["cwd"])
+    if rc < 0:
+        raise ShardInterrupted(f"profile merge: tanqiya killed by signal {-rc}\n{err}")
+    if rc != 0:
+        raise RuntimeError(f"profile merge: tanqiya profile merge {stage} exited {rc}\n{err}")
+    return {"skipped": False, "seconds": seconds, "message": err.strip()}
+
+
 def stage1_task(cfg, i):
     n, stage = cfg["n"], cfg["stage"]
     base = os.path.join(stage, stem(i, n))
@@ -342,6 +378,12 @@ def make_config(args):
     for a in clean_args:
         if a.split("=")[0] in FORBIDDEN_CLEAN_ARGS:
             raise UsageError(f"--clean-args cannot hold {a}: the driver sets it")
+    # Learning: once for all shards (stage 0) unless the run does not learn or brings its profile.
+    learn = not any(a.split("=")[0] in ("--no-learn", "--use-profile") for a in clean_args)
+    # Options that change how pages are read change what is learned: the profile stage takes them too.
+    profile_args = [a for k, a in enumerate(clean_args)
+                    if a.split("=")[0] in ("--input-format", "--encoding")
+                    or (k > 0 and clean_args[k - 1] in ("--input-format", "--encoding"))]
     text = any(a in ("--format=text",) for a in clean_args) or any(
         a == "--format" and b == "text" for a, b in zip(clean_args, clean_args[1:]))
     fault = None
@@ -354,6 +396,7 @@ def make_config(args):
     out = os.path.abspath(args.out)
     return {
         "inputs": inputs, "cwd": cwd, "n": args.shards, "cpus": args.cpus_per_shard, "clean_args": clean_args,
+        "learn": learn, "profile_args": profile_args,
         "bin": os.path.abspath(shutil.which(args.bin) or args.bin) if args.bin else os.path.abspath(default_bin()),
         "rules": os.path.abspath(args.rules or os.environ.get("TANQIYA_RULES") or os.path.join(REPO, "rules")),
         "stage": os.path.abspath(args.stage_dir or out + ".stage"), "parts": out + ".parts", "out": out,
@@ -405,6 +448,8 @@ def run(args):
             if ship_dir:
                 shutil.rmtree(ship_dir, ignore_errors=True)
             raise
+    profile = ray.remote(**options)(profile_task)
+    profile_merge = ray.remote(**options)(profile_merge_task)
     stage1 = ray.remote(**options)(stage1_task)
     stage2 = ray.remote(**options)(stage2_task)
     stage3 = ray.remote(**options)(stage3_task)
@@ -430,6 +475,18 @@ def run(args):
         return [results[i] for i in sorted(results)]
 
     try:
+        # Stage 0: the site chrome, learned once for all shards.
+        if cfg["learn"]:
+            t = time.monotonic()
+            say(f"profile stage: {n} shards' pages into {cfg['stage']}")
+            gather({profile.remote(cfg, i): i for i in range(n)}, "profile",
+                   lambda i, r, d: say(f"profile: {d}/{n} shards done"))
+            try:
+                merged = ray.get(profile_merge.remote(cfg))
+            except Exception as e:  # noqa: BLE001
+                raise RunFailed(f"profile merge: {e}\nrerun the same command to resume") from e
+            say(f"profile: {merged['message'].removeprefix('tanqiya: ')}")
+            extra["profile_seconds"] = time.monotonic() - t
         # Stage 1
         say(f"stage 1: cleaning {len(cfg['inputs'])} input path(s) in {n} shards into {cfg['stage']}")
         t = time.monotonic()

@@ -41,6 +41,7 @@ NOT_COMPARED = ("wall_seconds", "megabytes_per_second", "pages_per_second", "job
 def comparable(stats):
     out = {k: v for k, v in stats.items() if k not in NOT_COMPARED}
     out["stages"] = [{k: v for k, v in stage.items() if k != "seconds"} for stage in stats.get("stages", [])]
+    out["learning"] = {k: v for k, v in stats.get("learning", {}).items() if k != "seconds"}
     return out
 
 
@@ -259,7 +260,7 @@ def run_tests(tmp, started):
     proc = subprocess.run(["bash", "-e", "-c", block], cwd=slurm, env=env, capture_output=True, text=True)
     states = sorted(os.listdir(env["FAKE_SLURM_STATE"])) if os.path.isdir(env["FAKE_SLURM_STATE"]) else []
     results = [open(os.path.join(env["FAKE_SLURM_STATE"], s)).read() for s in states]
-    if check(proc.returncode == 0 and results == ["ok"] * 4, f"README Slurm block runs (jobs: {results})",
+    if check(proc.returncode == 0 and results == ["ok"] * 6, f"README Slurm block runs (jobs: {results})",
              proc.stderr[-2000:]):
         o = env["OUT"]
         check_run("README Slurm block (N=2)", f"{o}/all.jsonl", f"{o}/all.dups.jsonl", f"{o}/all.stats.json", ref)

@@ -5,7 +5,8 @@ import Glibc
 /// them back for its later steps, so memory does not grow with the number of pages; a staged run
 /// writes one per shard and merges them. 32 bytes a line plus the text of short lines.
 ///
-/// Layout (little-endian): the magic line `tanqiya-frames 2\n`; per frame its byte length
+/// Layout (little-endian): the magic line `tanqiya-frames 2\n`; the profile sample's rate the
+/// frames were taken at (`Double` bits as `UInt64`); per frame its byte length
 /// (`UInt32`), then the host's length (`UInt16`, 0xFFFF: none) and bytes, the line count and the
 /// text's length (`UInt32` each), one 32-byte record per line (text, date shape and label shape
 /// fingerprints as `UInt64`; bytes `UInt32`; words `UInt16` with `endsSentence` and
@@ -42,12 +43,12 @@ public enum FrameLog {
         private var checksum = FrameLog.checksum()
         public private(set) var frames = 0
 
-        /// A new file at `path` (it must not exist: created exclusively).
-        public init(path: String) throws {
+        /// A new file at `path` (it must not exist: created exclusively), of frames taken at `sampleRate`.
+        public init(path: String, sampleRate: Double = 1) throws {
             self.path = path
             fd = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
             guard fd >= 0 else { throw Problem.unwritable(path, String(cString: strerror(errno))) }
-            append(FrameLog.magic)
+            start(sampleRate)
         }
 
         /// An unnamed temporary file in `directory`, removed by the system when closed.
@@ -58,7 +59,13 @@ public enum FrameLog {
             guard fd >= 0 else { throw Problem.unwritable(path, String(cString: strerror(errno))) }
             unlink(path)
             self.fd = fd
-            append(FrameLog.magic)
+            start(1)
+        }
+
+        private func start(_ sampleRate: Double) {
+            var header = FrameLog.magic
+            FrameLog.put(sampleRate.bitPattern, &header)
+            append(header)
         }
 
         deinit { close(fd) }
@@ -111,6 +118,8 @@ public enum FrameLog {
     public final class Reader {
         /// Why reading stopped early, if it did.
         public private(set) var problem: Problem?
+        /// The sample rate the frames were taken at.
+        public private(set) var sampleRate: Double?
         let path: String
         private let fd: Int32
         private var buffer: [UInt8] = []
@@ -132,6 +141,7 @@ public enum FrameLog {
             guard try take(FrameLog.magic.count) == FrameLog.magic else {
                 throw Problem.corrupted(path, "not a frame file of this version")
             }
+            sampleRate = Double(bitPattern: FrameLog.load(UInt64.self, try take(8)))
         }
 
         deinit { close(fd) }

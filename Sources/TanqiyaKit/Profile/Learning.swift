@@ -8,6 +8,10 @@ public enum Learning: Sendable {
     case learn(LearningTunables)
     /// A profile made earlier (`--use-profile FILE`), no profile pass.
     case use(SiteProfile)
+    /// The profile a staged run learned from these same inputs in its profile stage (`tanqiya
+    /// profile --stage-dir`, then `tanqiya profile merge`): used like a saved one, reported as
+    /// learned, as one process over the inputs would report it.
+    case learnedInStage(SiteProfile)
 
     /// How a staged run's manifest records it (a saved profile by its digest: shards cleaned with
     /// other profiles are not one run).
@@ -15,7 +19,7 @@ public enum Learning: Sendable {
         switch self {
         case .off: return "off (--no-learn)"
         case .learn: return "learned by each run"
-        case .use(let profile):
+        case .use(let profile), .learnedInStage(let profile):
             var hash = StableHash.Streaming(seed: StageManifest.digestSeed)
             [UInt8](profile.json()).withUnsafeBufferPointer { hash.add($0) }
             return "profile " + StageManifest.hex(hash.finish())
@@ -25,7 +29,7 @@ public enum Learning: Sendable {
 
 /// What the profile pass did, for the run's stats.
 public struct LearningStats: Codable, Sendable, Equatable {
-    /// `learn`, `use` (a saved profile) or `off`.
+    /// `learn`, `use` (a saved profile) or `off`; `mixed` in merged stats of runs that differ.
     public var mode = "off"
     /// Pages read by the profile pass (all of them, or the sample of a big corpus), and the share sampled.
     public var pagesProfiled = 0
@@ -37,6 +41,8 @@ public struct LearningStats: Codable, Sendable, Equatable {
     public var shapesLearned = 0
     public var slotsLearned = 0
     public var seconds = 0.0
+    /// Inputs that can be read only once (standard input, a FIFO): cleaned, not profiled.
+    public var notProfiled: [String] = []
 
     public init() {}
 

@@ -24,6 +24,13 @@ public struct InputItem: Sendable, Equatable {
 
     public var isStdin: Bool { path == "-" }
 
+    /// Whether reading the input leaves it there to be read again: a regular file. Standard
+    /// input, a FIFO (`<(…)`) or a device is read once.
+    public var isRereadable: Bool {
+        var info = stat()
+        return !isStdin && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
     /// The file name without its directory and its extensions (".txt", ".html.gz"): the id prefix.
     public var stem: String {
         if isStdin { return "stdin" }

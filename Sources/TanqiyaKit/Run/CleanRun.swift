@@ -96,6 +96,9 @@ struct CleanRun {
     mutating func finish(started: UInt64) -> RunStats {
         var stats = accounting.finish(corpus: corpus.counters)
         stats.learning = learning
+        for path in learning.notProfiled {
+            stats.warnings.append("\(path): read once (standard input, a pipe): cleaned but not learned from; to learn from it, save it to a file first")
+        }
         stats.dedupIndexBytes = corpus.indexBytes
         let seconds = Double(StageCounters.now() - started) / 1e9
         stats.wallSeconds = seconds

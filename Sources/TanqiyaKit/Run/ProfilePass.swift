@@ -7,24 +7,30 @@ import Foundation
 /// (`ProfileSample`); text dumps and HTML pages outside it are not even read.
 public enum ProfilePass {
     /// What the run learns or is given, as the labeller its classifier uses (nil: nothing), with
-    /// the stats; the profile written to `options.profileOutput` when asked.
+    /// the stats; the profile written to `options.profileOutput` when asked. Inputs that can be
+    /// read only once (standard input, a FIFO) are left to the clean pass, unprofiled.
     public static func learn(_ options: RunOptions, items: [InputItem]) throws -> (LearnedChromeLabeler?, LearningStats) {
         let start = StageCounters.now()
         let profile: SiteProfile
         let mode: String
+        var readOnce: [String] = []
         switch options.learning {
         case .off: return (nil, LearningStats())
         case .use(let saved): (profile, mode) = (saved, "use")
+        case .learnedInStage(let learned): (profile, mode) = (learned, "learn")
         case .learn(let tunables):
             let scheduler = PageScheduler(jobs: options.jobs, batchPages: options.batchPages, failFast: false)
-            (profile, mode) = (try run(items, tunables: tunables, scheduler: scheduler), "learn")
+            let rereadable = items.filter(\.isRereadable)
+            readOnce = items.filter { !$0.isRereadable }.map(\.path)
+            (profile, mode) = (try run(rereadable, tunables: tunables, scheduler: scheduler), "learn")
         }
         if let path = options.profileOutput {
             let file = try OutputFile(path: path)
             file.write([UInt8](profile.json()))
             try file.commit()
         }
-        let stats = LearningStats(profile: profile, mode: mode, seconds: Double(StageCounters.now() - start) / 1e9)
+        var stats = LearningStats(profile: profile, mode: mode, seconds: Double(StageCounters.now() - start) / 1e9)
+        stats.notProfiled = readOnce
         return (LearnedChromeLabeler(profile: profile), stats)
     }
 
@@ -32,6 +38,15 @@ public enum ProfilePass {
                            scheduler: PageScheduler = PageScheduler()) throws -> SiteProfile {
         let sample = ProfileSample(items: items, tunables: tunables)
         let builder = try ProfileBuilder(tunables: tunables, temporaryDirectory: temporaryDirectory)
+        try frames(items, sample: sample, tunables: tunables, scheduler: scheduler) { try builder.add($0) }
+        var profile = try builder.build()
+        profile.sampleRate = sample.rate
+        return profile
+    }
+
+    /// The frames of `items`' pages in the sample, in input order, to `body`.
+    static func frames(_ items: [InputItem], sample: ProfileSample, tunables: LearningTunables, scheduler: PageScheduler,
+                       _ body: (PageFrame) throws -> Void) throws {
         let read = items.filter { $0.format == .jsonl || sample.includes($0, record: 0) }
         var failure: Error?
         scheduler.run(read, work: { raw -> PageFrame? in
@@ -39,12 +54,9 @@ public enum ProfilePass {
             return PageFrame(raw, tunables: tunables)
         }, consume: { event in
             guard failure == nil, case .page(_, let frame?) = event else { return }
-            do { try builder.add(frame) } catch { failure = error }
+            do { try body(frame) } catch { failure = error }
         })
         if let failure { throw failure }
-        var profile = try builder.build()
-        profile.sampleRate = sample.rate
-        return profile
     }
 
     /// `$TMPDIR`, else /tmp.

@@ -44,6 +44,7 @@ public enum StatsMerge {
             }
             add(part, to: &merged)
         }
+        merged.learning = learning(ordered.map(\.stats.learning))
         let seconds = merged.wallSeconds
         merged.megabytesPerSecond = seconds > 0 ? Double(merged.bytesIn) / 1e6 / seconds : 0
         merged.pagesPerSecond = seconds > 0 ? Double(merged.pages) / seconds : 0
@@ -70,6 +71,30 @@ public enum StatsMerge {
                                  + (twice.isEmpty ? "" : " given twice \(twice.sorted().map(String.init).joined(separator: ", "))"))
         }
         return zip(indices, parts).sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// The shards of a staged run all use the profile its profile stage learned: that profile's
+    /// figures once, their seconds summed. Separate runs that learned differently: `mixed`, their
+    /// figures summed, the smallest sample rate.
+    static func learning(_ parts: [LearningStats]) -> LearningStats {
+        var merged = parts[0]
+        merged.seconds = parts.reduce(0) { $0 + $1.seconds }
+        let same = parts.allSatisfy { part in
+            var part = part
+            part.seconds = merged.seconds
+            return part == merged
+        }
+        if same { return merged }
+        merged.mode = "mixed"
+        merged.sampleRate = parts.map(\.sampleRate).min() ?? 0
+        merged.pagesProfiled = parts.reduce(0) { $0 + $1.pagesProfiled }
+        merged.sites = parts.reduce(0) { $0 + $1.sites }
+        merged.pagesLearnedFrom = parts.reduce(0) { $0 + $1.pagesLearnedFrom }
+        merged.linesLearned = parts.reduce(0) { $0 + $1.linesLearned }
+        merged.shapesLearned = parts.reduce(0) { $0 + $1.shapesLearned }
+        merged.slotsLearned = parts.reduce(0) { $0 + $1.slotsLearned }
+        merged.notProfiled = parts.flatMap(\.notProfiled)
+        return merged
     }
 
     /// Adds one part's counts and lists (in order) to `merged`.

@@ -1,0 +1,113 @@
+import ArgumentParser
+import Foundation
+import TanqiyaKit
+
+/// `tanqiya profile`: learn the sites' chrome of a corpus without cleaning it (the profile a
+/// `clean --use-profile` run takes), and the profile stage of a staged run.
+struct Profile: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Learn each site's chrome from pages: a profile for `clean --use-profile`, or a staged run's profile stage.",
+        discussion: """
+        A site's chrome is what recurs across its pages: lines (menus, footers, widget labels), \
+        line shapes (its date lines, «اقرأ أيضا: …» lines) and slots (the changing headlines \
+        under a recurring "most read" line). Pages are grouped into sites by their URL's host \
+        (a JSONL record's url) or, without one, by the chrome they share. `tanqiya clean` learns \
+        by itself; this command writes what it would learn, to review it or to learn once on a \
+        sample and clean with --use-profile.
+
+        Staged runs learn once for all shards: run `tanqiya profile INPUT… --shard I/N \
+        --stage-dir DIR` for every shard (each writes its pages' frames), then `tanqiya profile \
+        merge DIR` (DIR/profile.json), then the clean stage (`tanqiya clean … --shard I/N \
+        --stage-dir DIR` takes DIR/profile.json). The profile is the one a single process learns.
+        """,
+        subcommands: [Build.self, Merge.self],
+        defaultSubcommand: Build.self
+    )
+
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "build",
+            abstract: "Learn from pages: write the profile (JSON), or with --stage-dir a shard's frames."
+        )
+
+        @Argument(help: ArgumentHelp("Files, directories, or - for standard input (as `clean` takes them).", valueName: "input"))
+        var inputs: [String]
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the profile (default: standard output).", valueName: "file"))
+        var output: String?
+
+        @Option(name: .long, help: ArgumentHelp("Read every input as this format (text, jsonl, html) instead of by extension.",
+                                                valueName: "format"))
+        var inputFormat: InputItem.Format?
+
+        @Option(name: .long, help: ArgumentHelp("Read every text dump and JSONL line in this encoding instead of detecting it.",
+                                                valueName: "name"))
+        var encoding: DetectedEncoding?
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Pages read in parallel (default: the number of cores); the profile is the same.",
+                                                         valueName: "n"))
+        var jobs: Int?
+
+        @Option(name: .long, help: ArgumentHelp("Profile stage of a staged run: this shard (I/N) of the inputs.", valueName: "I/N"))
+        var shard: String?
+
+        @Option(name: .long, help: ArgumentHelp("Profile stage of a staged run: write the shard's frames into DIR.", valueName: "dir"))
+        var stageDir: String?
+
+        func validate() throws {
+            if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
+            if (shard != nil) != (stageDir != nil) { throw ValidationError("--shard and --stage-dir go together (the profile stage of a staged run)") }
+            if stageDir != nil && output != nil { throw ValidationError("--stage-dir writes the shard's frames; `tanqiya profile merge` writes the profile") }
+        }
+
+        func run() throws {
+            let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
+            for problem in located.problems { warn("\(problem)") }
+            let scheduler = PageScheduler(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            do {
+                if let stageDir, let shard = shard.flatMap(Shard.init) {
+                    try StagedProfile.writeFrames(located.items, shard: shard, directory: stageDir, tunables: LearningTunables(),
+                                                  scheduler: scheduler)
+                    return
+                }
+                let profile = try ProfilePass.run(located.items, tunables: LearningTunables(), scheduler: scheduler)
+                let file = try output.map { try OutputFile(path: $0) } ?? OutputFile()
+                file.write([UInt8](profile.json()))
+                try file.commit()
+                warn("profile: \(profile.pages) \(profile.pages == 1 ? "page" : "pages"), \(profile.sites.count) \(profile.sites.count == 1 ? "site" : "sites") learned")
+            } catch {
+                warn("\(error)")
+                throw Failure(code: ExitStatus.inputsFailed)
+            }
+        }
+    }
+
+    struct Merge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A staged run's profile: every shard's frames in DIR, in shard order, into DIR/profile.json."
+        )
+
+        @Argument(help: ArgumentHelp("The stage folder the shards wrote their frames into.", valueName: "dir"))
+        var directory: String
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Also write the profile to this file.", valueName: "file"))
+        var output: String?
+
+        func run() throws {
+            do {
+                let profile = try StagedProfile.merge(directory: directory, tunables: LearningTunables())
+                if let output {
+                    let file = try OutputFile(path: output)
+                    file.write([UInt8](profile.json()))
+                    try file.commit()
+                }
+                warn("profile: \(StagedProfile.profilePath(in: directory)), \(profile.sites.count) \(profile.sites.count == 1 ? "site" : "sites") learned from \(profile.pages) \(profile.pages == 1 ? "page" : "pages")")
+            } catch {
+                warn("\(error)")
+                throw Failure(code: ExitStatus.inputsFailed)
+            }
+        }
+    }
+}
