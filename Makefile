@@ -32,7 +32,7 @@ help:
 	@echo "make install  release binary, man page, completions and rules under PREFIX (default /usr/local)"
 	@echo "make man     the man page (.build/dist/tanqiya.1); make completions: bash, zsh, fish scripts"
 	@echo "make dumps    incremental example: clean DUMPS=dir (every input kind) into CLEAN_OUT=out/clean/*.jsonl"
-	@echo "make fuzz     libFuzzer + ASan over the readers and the pipeline (FUZZ_SECONDS=180; not part of make test)"
+	@echo "make fuzz     libFuzzer + ASan over the readers and the pipeline, then the CLI's options and staged runs (FUZZ_SECONDS=180; not part of make test)"
 
 # libxml2's headers (pkg-config libxml-2.0): installed with apt-get when missing.
 deps:
@@ -177,7 +177,11 @@ completions: release
 # strings (tools/make_fuzz_dict.py). New corpus entries go to
 # .build-fuzz/corpus, crashers to .build-fuzz/artifacts/ (commit them to Tests/FuzzCrashers/:
 # FuzzRegressionTests replays that folder).   make fuzz FUZZ_SECONDS=600
+# Then tools/fuzz_cli.py runs the debug `tanqiya` (its traps on overflow and bounds are the
+# crashes looked for) with random option combinations and staged runs for FUZZ_CLI_SECONDS
+# (a third of FUZZ_SECONDS by default); failing cases land in .build-fuzz/cli/failures/.
 FUZZ_SECONDS ?= 180
+FUZZ_CLI_SECONDS ?= $(shell echo $$(( $(FUZZ_SECONDS) / 3 )))
 FUZZ_FLAGS   ?= -max_len=65536 -timeout=10 -rss_limit_mb=4096
 FUZZ_BIN     := .build-fuzz/release/tanqiya-fuzz
 
@@ -186,12 +190,13 @@ fuzz-build: deps
 	$(SWIFT) build --product tanqiya-fuzz --scratch-path .build-fuzz -c release \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 
-fuzz: fuzz-build
+fuzz: fuzz-build build
 	@mkdir -p .build-fuzz/corpus .build-fuzz/artifacts
 	python3 tools/make_fuzz_dict.py $(RULES) .build-fuzz/tanqiya.dict
 	TANQIYA_RULES=$(RULES) $(FUZZ_BIN) -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) -dict=.build-fuzz/tanqiya.dict \
 	  -artifact_prefix=.build-fuzz/artifacts/ -print_final_stats=1 \
 	  .build-fuzz/corpus seeds Tests/Fixtures/pages Tests/Fixtures/html Tests/BadInput/inputs Tests/FuzzCrashers
+	python3 tools/fuzz_cli.py $(BIN) $(FUZZ_CLI_SECONDS) .build-fuzz/cli
 
 # HTML speed and quality: `tanqiya clean` on the scrapinghub pages against trafilatura, same run
 # (pages/s with -j 1 and -j 2, F1, the ratio). Installs trafilatura into bench/work/venv if missing.

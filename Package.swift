@@ -71,5 +71,13 @@ let package = Package(
             dependencies: ["TanqiyaKit", "TanqiyaFuzzSupport", "CLibXML2", "CZlib"],
             swiftSettings: strict
         ),
+        // The attacks of issue 13 and their generators (Tests/Hostile/README.md).
+        .testTarget(
+            name: "HostileTests",
+            dependencies: ["TanqiyaKit"],
+            path: "Tests/Hostile",
+            exclude: ["README.md"],
+            swiftSettings: strict
+        ),
     ]
 )

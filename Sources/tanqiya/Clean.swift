@@ -116,6 +116,12 @@ struct Clean: ParsableCommand {
         if noLearn && (profile != nil || useProfile != nil) { throw ValidationError("--no-learn learns nothing: it cannot go with --profile or --use-profile") }
         _ = try outputFormat()
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        // "-" is standard output for every output option; no -o is too (unless staged).
+        let onStdout = [("-o", stageDir == nil ? output ?? "-" : nil), ("--explain", explain), ("--duplicates", dedup.duplicates),
+                        ("--stats", stats)].filter { $0.1 == "-" }.map(\.0)
+        if onStdout.count > 1 {
+            throw ValidationError("\(onStdout.joined(separator: " and ")) \(onStdout.count == 2 ? "both" : "all") go to standard output (- or no -o); give all but one a file")
+        }
     }
 
     func run() throws {
@@ -159,6 +165,9 @@ struct Clean: ParsableCommand {
         }
         var options = RunOptions()
         options.jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        if options.jobs > PageScheduler.maxJobs {
+            warn("--jobs \(options.jobs) is more than \(PageScheduler.maxJobsPerCore) per core (\(ProcessInfo.processInfo.activeProcessorCount) cores): using \(PageScheduler.maxJobs)")
+        }
         options.dedup = dedup.options
         options.duplicatesFile = dedup.duplicates
         options.failFast = failFast
@@ -187,13 +196,14 @@ struct Clean: ParsableCommand {
         let pipeline = Pipeline(rules: rules, options: pipelineOptions)
         let runner = CleanRunner(pipeline: pipeline, format: format, output: staged.stage == nil ? Self.target(output) : nil,
                                  explain: explain.map(Self.target), options: options)
-        let result = runner.run(items)
+        var result = runner.run(items)
+        result.warnings += rules.budgetWarnings
         if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if !quiet { for warning in result.warnings { warn(warning) } }
         for failure in result.failures { warn(failure.error) }
         if let path = stats {
             do {
-                let file = try OutputFile(path: path)
+                let file = try OutputFile.open(path)
                 file.write([UInt8](result.json()))
                 try file.commit()
             } catch {
@@ -225,8 +235,8 @@ struct Clean: ParsableCommand {
     /// "-o DIR/" or an existing directory: one output per input; anything else: one file.
     static func target(_ path: String?) -> OutputTarget {
         guard let path, path != "-" else { return .stdout }
-        var isDir: ObjCBool = false
-        if path.hasSuffix("/") || (FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue) {
+        var info = stat()
+        if path.hasSuffix("/") || (FileSystemPath.stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR) {
             return .directory(path)
         }
         return .file(path)

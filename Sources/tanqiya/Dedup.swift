@@ -65,17 +65,21 @@ struct Dedup: ParsableCommand {
 
         func validate() throws {
             if Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
+            let onStdout = [("-o", output ?? "-"), ("--duplicates", duplicates), ("--stats", stats)].filter { $0.1 == "-" }.map(\.0)
+            if onStdout.count > 1 {
+                throw ValidationError("\(onStdout.joined(separator: " and ")) \(onStdout.count == 2 ? "both" : "all") go to standard output (- or no -o); give all but one a file")
+            }
         }
 
         func run() throws {
             var files: [OutputFile] = []
             do {
-                let out = try output.map { try OutputFile(path: $0) } ?? OutputFile()
-                let dups = try duplicates.map { try OutputFile(path: $0) }
+                let out = try OutputFile.open(output ?? "-")
+                let dups = try duplicates.map { try OutputFile.open($0) }
                 files = [out] + (dups.map { [$0] } ?? [])
                 let summary = try StagedDedup.apply(directory: directory, shard: Shard(shard)!, output: out, duplicates: dups)
                 if let stats {
-                    let file = try OutputFile(path: stats)
+                    let file = try OutputFile.open(stats)
                     files.append(file)
                     file.write([UInt8](summary.stats.json()))
                 }

@@ -36,7 +36,7 @@ struct Tanqiya: ParsableCommand {
     static func main() {
         Interruption.install()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(argumentsAsGiven())
             try command.run()
         } catch let status as Failure {
             Glibc.exit(status.code)
@@ -55,6 +55,17 @@ struct Tanqiya: ParsableCommand {
     }
 }
 
+/// The command line's arguments byte for byte: `CommandLine.arguments` replaces bytes that are
+/// not UTF-8 with U+FFFD, so a file name given in Latin-1 would name no file. Decoded as
+/// `FileSystemPath` keeps them (an argument that is not a path keeps its text).
+func argumentsAsGiven() -> [String] {
+    (1..<Int(CommandLine.argc)).map { n in
+        guard let argument = CommandLine.unsafeArgv[n] else { return "" }
+        return FileSystemPath.string(fromBytes: UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self),
+                                                                    count: strlen(argument)))
+    }
+}
+
 /// Ends the run with a status after the message was already printed.
 struct Failure: Error {
     var code: Int32
@@ -68,7 +79,7 @@ func warn(_ message: String) {
 /// signal's number. The signals are blocked in every thread (threads inherit the mask of the
 /// main thread, which blocks them first) and taken by one thread waiting in sigwait(2), so the
 /// cleanup runs even while every worker is busy. SIGKILL cannot be caught: a killed run may
-/// leave a `.NAME.tmp-PID` file beside an output, never a partial file under the output's name.
+/// leave a `.NAME.tmp-PID-RANDOM` file beside an output, never a partial file under the output's name.
 enum Interruption {
     static let signals: [(Int32, String)] = [(SIGINT, "interrupted"), (SIGTERM, "terminated"), (SIGHUP, "hung up")]
 

@@ -65,7 +65,11 @@ struct Profile: ParsableCommand {
         func run() throws {
             let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
             for problem in located.problems { warn("\(problem)") }
-            let scheduler = PageScheduler(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            if jobs > PageScheduler.maxJobs {
+                warn("--jobs \(jobs) is more than \(PageScheduler.maxJobsPerCore) per core (\(ProcessInfo.processInfo.activeProcessorCount) cores): using \(PageScheduler.maxJobs)")
+            }
+            let scheduler = PageScheduler(jobs: jobs)
             do {
                 if let stageDir, let shard = shard.flatMap(Shard.init) {
                     try StagedProfile.writeFrames(located.items, shard: shard, directory: stageDir, tunables: LearningTunables(),

@@ -49,7 +49,7 @@ struct Stats: ParsableCommand {
                     }
                 }
                 let merged = try StatsMerge.merge(parts)
-                let file = try output.map { try OutputFile(path: $0) } ?? OutputFile()
+                let file = try OutputFile.open(output ?? "-")
                 file.write([UInt8](merged.json()))
                 try file.commit()
             } catch {

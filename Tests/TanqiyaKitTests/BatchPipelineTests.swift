@@ -30,7 +30,7 @@ final class BatchPipelineTests: XCTestCase {
 
     func testBatchesHoldAtMostBatchPagesInInputOrder() throws {
         let items = try inputs()
-        let reader = BatchReader(items: items, batchPages: 4, failFast: false)
+        let reader = BatchReader(items: items, batchPages: 4, batchBytes: .max, failFast: false)
         let got = batches(reader.next)
         XCTAssertEqual(got.flatMap(\.pages), Array(items.indices))
         XCTAssertTrue(got.allSatisfy { $0.pages.count <= 4 })
@@ -40,11 +40,31 @@ final class BatchPipelineTests: XCTestCase {
         XCTAssertNil(reader.next())
     }
 
+    /// Memory is bounded in bytes, not only pages: a batch ends once its pages hold
+    /// `batchBytes`, so a run of big pages is read a few at a time (one, when each is bigger).
+    func testBatchesEndOnceTheyHoldBatchBytes() throws {
+        let items = try inputs()
+        let sizes = try items.map { try FileManager.default.attributesOfItem(atPath: $0.path)[.size] as! Int }
+        let limit = 3 * sizes.max()!
+        var seen: [Int] = []
+        let reader = BatchReader(items: items, batchPages: 512, batchBytes: limit, failFast: false)
+        while let batch = reader.next() {
+            let pages = batch.events.compactMap { event -> Int? in if case .page(let item, _) = event { item } else { nil } }
+            XCTAssertEqual(batch.bytes, pages.map { sizes[$0] }.reduce(0, +))
+            // Under the limit before its last page: the last page may take it over, never more.
+            XCTAssertLessThan(batch.bytes - (pages.last.map { sizes[$0] } ?? 0), limit)
+            seen += pages
+        }
+        XCTAssertEqual(seen, Array(items.indices))
+        let one = BatchReader(items: items, batchPages: 512, batchBytes: 1, failFast: false)
+        while let batch = one.next() { XCTAssertLessThanOrEqual(batch.pageCount, 1) }
+    }
+
     func testFailFastStopsAtTheFirstFailingInput() throws {
         let items = try inputs(missingAt: 6)
-        let got = batches(BatchReader(items: items, batchPages: 4, failFast: true).next)
+        let got = batches(BatchReader(items: items, batchPages: 4, batchBytes: .max, failFast: true).next)
         XCTAssertEqual(got.flatMap(\.pages), Array(0..<6))
-        let all = batches(BatchReader(items: items, batchPages: 4, failFast: false).next)
+        let all = batches(BatchReader(items: items, batchPages: 4, batchBytes: .max, failFast: false).next)
         XCTAssertEqual(all.flatMap(\.pages), Array(items.indices).filter { $0 != 6 })
     }
 
@@ -52,9 +72,9 @@ final class BatchPipelineTests: XCTestCase {
     /// order, whatever the number of workers and however small the window.
     func testSchedulerConsumesInInputOrder() throws {
         let items = try inputs(missingAt: 3)
-        func events(jobs: Int, batchPages: Int) -> [String] {
+        func events(jobs: Int, batchPages: Int, batchBytes: Int = .max) -> [String] {
             var seen: [String] = []
-            PageScheduler(jobs: jobs, batchPages: batchPages).run(items, work: { raw in
+            PageScheduler(jobs: jobs, batchPages: batchPages, batchBytes: batchBytes).run(items, work: { raw in
                 // A result that names its page; uneven work so pages finish out of order.
                 if raw.bytes.count % 3 == 0 { usleep(2000) }
                 return raw.item.path
@@ -71,8 +91,9 @@ final class BatchPipelineTests: XCTestCase {
         let serial = events(jobs: 1, batchPages: 512)
         XCTAssertEqual(serial.count, 2 * items.count - 1, "a page and an end per input, only an end for the missing one")
         XCTAssertEqual(serial[6], "end 3 failed")
-        for (jobs, batchPages) in [(2, 1), (2, 3), (4, 100)] {
-            XCTAssertEqual(events(jobs: jobs, batchPages: batchPages), serial, "jobs \(jobs), batch \(batchPages)")
+        for (jobs, batchPages, batchBytes) in [(2, 1, Int.max), (2, 3, .max), (4, 100, .max), (2, 100, 1)] {
+            XCTAssertEqual(events(jobs: jobs, batchPages: batchPages, batchBytes: batchBytes), serial,
+                           "jobs \(jobs), batch \(batchPages) pages, \(batchBytes) bytes")
         }
     }
 

@@ -24,6 +24,8 @@ final class JSONRecordScannerTests: XCTestCase {
             #"{"text": ""}"#,
             "{\"text\": \"tab\\tinside\", \"x\": 1E5}\r",
             #"{"text": "\u0000 nul"}"#,
+            #"{"id": 5, "url": 7, "text": "numeric id and url"}"#,
+            #"{"id": -9223372036854775808, "url": 18446744073709551615, "text": "x"}"#,
         ]
         for line in lines {
             let fast = scan(line)
@@ -38,6 +40,9 @@ final class JSONRecordScannerTests: XCTestCase {
             #"{"text": "x", "tags": ["a"]}"#,           // array
             #"{"text": "x", "text": "y"}"#,             // repeated record key
             #"{"text": 5}"#,                            // a number where a string belongs
+            #"{"id": 1.5, "text": "x"}"#,               // an id that is not an integer
+            #"{"id": 18446744073709551616, "text": "x"}"#,  // an integer over 64 bits
+            #"{"id": true, "text": "x"}"#,              // a boolean id
             #"{"text": "\ud83d"}"#,                     // lone surrogate
             #"{"text": "x",}"#,                         // trailing comma
             #"{"text": "x"} {}"#,                       // two objects
@@ -55,6 +60,18 @@ final class JSONRecordScannerTests: XCTestCase {
         }
     }
 
+    /// A numeric `id` or `url` is kept as its text, by the scanner and by `JSONDecoder` (which
+    /// reads what the scanner leaves); a boolean is still not an id.
+    func testNumericIdsAndURLsAreRead() {
+        XCTAssertEqual(scan(#"{"id": 42, "url": 0, "text": "x"}"#), JSONLReader.Record(id: "42", url: "0", text: "x"))
+        XCTAssertEqual(decoded(#"{"id": 42, "url": -3, "text": "x", "meta": {}}"#), JSONLReader.Record(id: "42", url: "-3", text: "x"))
+        XCTAssertEqual(decoded(#"{"id": 1.5, "text": "x"}"#), JSONLReader.Record(id: "1.5", text: "x"))
+        XCTAssertNil(decoded(#"{"id": true, "text": "x"}"#))
+        let doc = try? JSONLReader().document(line: Array(#"{"id": 7, "url": 9, "text": "سطر"}"#.utf8), number: 1, inputStem: "in").get()
+        XCTAssertEqual(doc?.idPrefix, "7")
+        XCTAssertEqual(doc?.url, "9")
+    }
+
     /// Random flat records with escapes, non-ASCII text, extra keys and odd spacing.
     func testRandomRecordsAgreeWithJSONDecoder() throws {
         var random = StableHash.SplitMix64(state: 0x4A53_4F4E)
@@ -67,6 +84,7 @@ final class JSONRecordScannerTests: XCTestCase {
             for key in ["id", "url", "text", "html", "title", "n", "flag"].shuffled(using: &random) where random.below(3) > 0 {
                 let value: String
                 switch key {
+                case "id" where random.below(5) == 0, "url" where random.below(5) == 0: value = ["0", "-12", "9007199254740993"][random.below(3)]
                 case "n": value = ["0", "-1", "3.25", "1e9", "2E-3"][random.below(5)]
                 case "flag": value = ["true", "false", "null"][random.below(3)]
                 default: value = random.below(6) == 0 ? "null" : "\"\(text())\""

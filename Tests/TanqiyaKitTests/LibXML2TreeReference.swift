@@ -35,14 +35,10 @@ extension LibXML2 {
             case XML_ELEMENT_NODE:
                 let name = n.pointee.name.map { String(cString: $0) } ?? ""
                 let tag: UInt16
-                if let id = HTMLTag.table.lookup(Array(name.utf8).withUnsafeBufferPointer({ $0 })) {
-                    tag = id
-                } else if let id = extraIDs[name] {
+                if let id = Array(name.utf8).withUnsafeBufferPointer({ HTMLTag.table.lookup($0) }) {
                     tag = id
                 } else {
-                    tag = UInt16(HTMLTag.known.count + tree.extraNames.count)
-                    tree.extraNames.append(name)
-                    extraIDs[name] = tag
+                    tag = tree.customTag(name, ids: &extraIDs)
                 }
                 var keepScriptText = false
                 let attrStart = Int32(tree.attributes.count)

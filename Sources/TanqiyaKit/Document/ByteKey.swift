@@ -24,12 +24,18 @@ public struct ByteKey: Hashable, Sendable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 
-    /// A 64-bit hash of the UTF-8 bytes, eight bytes per step (multiply-xorshift mixing).
+    /// A 64-bit hash of the UTF-8 bytes, keyed by a secret drawn once per process
+    /// (`FingerprintKey`): the keys of the hash tables that hold a page's lines are the page's
+    /// own lines, so a hash anyone can compute lets a page be crafted whose lines all share a
+    /// slot (an unkeyed multiply-xorshift hash, invertible word by word, made in-page dedup
+    /// quadratic: 200,000 crafted lines took 41 s). Outputs do not depend on the values: tables
+    /// keep their entries in insertion order.
     public static func fingerprint(of string: String) -> UInt64 { fingerprintAndHead(of: string).fingerprint }
 
     /// The fingerprint of the empty string (every new block's key), as a constant: a computed
     /// global would cost a lazy-initialisation check in every block's initialiser
-    /// (`HotPathTests` checks it against `fingerprint(of: "")`).
+    /// (`HotPathTests` checks it against `fingerprint(of: "")`). The empty string is the one key
+    /// whose fingerprint is fixed, which lets no other key collide with it on purpose.
     public static var emptyFingerprint: UInt64 { 0x90F8_749B_0FB1_3233 }
 
     /// The first eight UTF-8 bytes of `string` as a little-endian word, zero-padded when shorter.
@@ -48,15 +54,17 @@ public struct ByteKey: Hashable, Sendable {
         }
     }
 
+    /// wyhash's step (the 128-bit product of the word and the state, each mixed with a secret,
+    /// folded to 64 bits) over every eight bytes, then the tail and the length.
     static func fingerprint(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let count = bytes.count
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(count)
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return h }
+        guard count > 0, let base = UnsafeRawPointer(bytes.baseAddress) else { return emptyFingerprint }
+        let key = FingerprintKey.secret
+        var h = key.seed ^ UInt64(count)
         var i = 0
         while i + 8 <= count {
-            let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            h = (h ^ word) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 32
+            let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            h = fold(word ^ key.wordMask, h ^ key.stateMask)
             i += 8
         }
         var tail: UInt64 = 0
@@ -66,9 +74,15 @@ public struct ByteKey: Hashable, Sendable {
             shift += 8
             i += 1
         }
-        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 29
-        return h
+        h = fold(tail ^ key.wordMask ^ UInt64(count), h ^ key.finalMask)
+        return fold(h ^ key.seed, key.finalMask) ^ h
+    }
+
+    /// The high and low halves of the 128-bit product, xored.
+    @inline(__always)
+    static func fold(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        let (high, low) = a.multipliedFullWidth(by: b)
+        return high ^ low
     }
 
     /// The first Unicode scalar of valid UTF-8 whose first bytes are `head` (see `head(of:)`),
@@ -146,4 +160,21 @@ extension String {
             }
         }
     }
+}
+
+/// The per-process secret of `ByteKey.fingerprint`, from the system's random source (odd
+/// masks: a product with an even constant would drop low bits).
+enum FingerprintKey {
+    struct Secret {
+        let seed: UInt64
+        let wordMask: UInt64
+        let stateMask: UInt64
+        let finalMask: UInt64
+    }
+
+    static let secret: Secret = {
+        var random = SystemRandomNumberGenerator()
+        return Secret(seed: random.next(), wordMask: random.next() | 1, stateMask: random.next() | 1,
+                      finalMask: random.next() | 1)
+    }()
 }

@@ -4,9 +4,10 @@
 /// key; `Dictionary` and `Set` would still run SipHash over it on every lookup, which the
 /// per-line paths (exact rule lines, signature lines, in-page repeats) paid once per line and
 /// rule. Here a lookup is a few loads, a fingerprint comparison and one byte comparison to
-/// confirm. Open addressing with linear probing, never more than half full. Not for untrusted
-/// keys chosen to collide: the keys are a page's own lines, and a collision costs time, never
-/// a wrong answer.
+/// confirm. Open addressing with linear probing, never more than half full. The keys are often
+/// a page's own lines, untrusted: the fingerprint is keyed by a per-process secret
+/// (`ByteKey.fingerprint`), so no page can be made whose lines share a slot; a collision would
+/// cost time, never a wrong answer.
 struct ByteKeyTable<Value> {
     /// Per slot: the entry's index + 1, or 0 for an empty slot.
     private var slots: [Int32]

@@ -56,7 +56,7 @@ public struct PageFrame: Sendable, Equatable {
     /// The frame of a text dump's UTF-8 bytes: the lines `TextDumpReader` makes blocks of.
     public init(utf8 text: UnsafeBufferPointer<UInt8>, host: String?, tunables: LearningTunables) {
         var builder = Builder(host: host, lines: 64, tunables)
-        TextDumpReader.forEachLine(text) { builder.add($0) }
+        TextDumpReader.forEachLine(text, limit: TextDumpReader.maxLines) { builder.add($0) }
         self = builder.frame
     }
 }

@@ -6,7 +6,8 @@ public struct HTMLDocumentReader: Sendable {
     public init(reader: HTMLReader = HTMLReader()) { self.reader = reader }
 
     public func read(bytes input: [UInt8], source: String, idPrefix: String, url: String? = nil) throws -> Document {
-        let bytes = Gzip.isGzip(input) ? try Gzip.decompress(input) : input
+        // Past the reader's cap nothing is parsed: one byte more says the page was cut.
+        let bytes = Gzip.isGzip(input) ? try Gzip.decompress(input, limit: reader.limits.maxInputBytes + 1) : input
         let page = reader.read(bytes)
         var document = Document(source: source, idPrefix: idPrefix, url: url ?? page.metadata.canonicalURL, blocks: page.blocks)
         document.html = page.metadata

@@ -1,7 +1,7 @@
-import Foundation
+import Glibc
 
 /// Expands the inputs named on the command line into files: a file as given, a directory
-/// walked recursively in sorted order (hidden entries skipped, symlink loops not followed),
+/// walked recursively in the byte order of its names (hidden entries skipped, symlink loops not followed),
 /// "-" for standard input. Inside a directory, only regular files are inputs: a FIFO, socket
 /// or device found there (reading it could block forever) and a broken symbolic link are
 /// skipped with the reason. Named on the command line, a FIFO is read (`<(…)` in a shell).
@@ -59,22 +59,24 @@ public struct InputLocator: Sendable {
     public func locate(_ arguments: [String]) -> (items: [InputItem], problems: [Problem]) {
         var items: [InputItem] = []
         var problems: [Problem] = []
+        // Directories walked so far, by device and inode: one reached again (a symbolic-link
+        // loop, or a second path to it) is not walked again.
+        var visited = Set<DirectoryIdentity>()
         for argument in arguments {
             if argument == "-" {
                 let format = forcedFormat ?? InputItem.format(ofContent: StandardInput.peek())
                 items.append(InputItem(path: "-", relativePath: "stdin", format: format, encoding: forcedEncoding))
                 continue
             }
-            var isDir: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDir) else {
-                problems.append(.notFound(argument))
+            var info = stat()
+            guard FileSystemPath.stat(argument, &info) == 0 else {
+                problems.append(errno == ENOENT ? .notFound(argument) : .unreadable(argument, String(cString: strerror(errno))))
                 continue
             }
-            if isDir.boolValue {
-                var visited = Set<String>()
-                walk(directory: argument, relative: "", into: &items, problems: &problems, visited: &visited)
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                walk(argument, identity: DirectoryIdentity(info), into: &items, problems: &problems, visited: &visited)
             } else {
-                let name = (argument as NSString).lastPathComponent
+                let name = FileSystemPath.lastComponent(of: argument)
                 items.append(InputItem(path: argument, relativePath: name, format: forcedFormat ?? InputItem.format(ofPath: name),
                                        encoding: forcedEncoding))
             }
@@ -82,47 +84,101 @@ public struct InputLocator: Sendable {
         return (items, problems)
     }
 
-    private func walk(directory: String, relative: String, into items: inout [InputItem], problems: inout [Problem],
-                      visited: inout Set<String>) {
-        // The directory's real path (realpath(3): relative links such as `up -> ..` included):
-        // a directory already walked is not walked again, so a symlink loop ends here.
-        let real = realpath(directory, nil).map { pointer in
-            defer { free(pointer) }
-            return String(cString: pointer)
-        } ?? (directory as NSString).standardizingPath
-        guard visited.insert(real).inserted else { return }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
-            problems.append(.unreadableDirectory(directory, (error as NSError).localizedDescription))
-            return
+    private struct DirectoryIdentity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            let rel = relative.isEmpty ? name : relative + "/" + name
+    }
+
+    /// An entry found in a directory and not yet taken, with what `fstatat` said about it.
+    private struct Entry {
+        enum Kind {
+            case directory(DirectoryIdentity)
+            case file
+            case problem(Problem)
+        }
+        let path: String
+        let relative: String
+        let kind: Kind
+    }
+
+    /// Walks `root` depth first, each directory's entries sorted by the bytes of their names
+    /// (names that differ only in Unicode normalisation are two files, in a fixed order): one
+    /// `opendir` by path per directory and one `fstatat` per entry, relative to the open
+    /// directory, so a chain of directories thousands deep costs time in proportion to its
+    /// entries (resolving every path from the root, as `realpath(3)` does, was quadratic in the
+    /// depth). An explicit stack, not recursion: any depth fits.
+    private func walk(_ root: String, identity: DirectoryIdentity, into items: inout [InputItem], problems: inout [Problem],
+                      visited: inout Set<DirectoryIdentity>) {
+        var stack = [Entry(path: root, relative: "", kind: .directory(identity))]
+        while let entry = stack.popLast() {
+            switch entry.kind {
+            case .file:
+                let name = FileSystemPath.lastComponent(of: entry.relative)
+                items.append(InputItem(path: entry.path, relativePath: entry.relative,
+                                       format: forcedFormat ?? InputItem.format(ofPath: name), encoding: forcedEncoding))
+            case .problem(let problem):
+                problems.append(problem)
+            case .directory(let identity):
+                guard visited.insert(identity).inserted else { continue }
+                switch list(entry) {
+                case .success(let entries): stack.append(contentsOf: entries.reversed())
+                case .failure(let problem): problems.append(problem)
+                }
+            }
+        }
+    }
+
+    /// The entries of a directory in name order (hidden ones left out).
+    private func list(_ directory: Entry) -> Result<[Entry], Problem> {
+        guard let dir = FileSystemPath.withCString(directory.path, { opendir($0) }) else {
+            return .failure(.unreadableDirectory(directory.path, String(cString: strerror(errno))))
+        }
+        defer { closedir(dir) }
+        let fd = dirfd(dir)
+        var names: [String] = []
+        while let found = readdir(dir) {
+            let name = withUnsafeBytes(of: found.pointee.d_name) { raw -> String in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                return FileSystemPath.string(fromBytes: bytes[..<(bytes.firstIndex(of: 0) ?? bytes.count)])
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        names.sort(by: FileSystemPath.byteOrder)
+        return .success(names.map { name in
+            let path = FileSystemPath.joining(directory.path, name)
+            let relative = directory.relative.isEmpty ? name : directory.relative + "/" + name
             var info = stat()
-            guard stat(path, &info) == 0 else {
+            guard FileSystemPath.withCString(name, { fstatat(fd, $0, &info, 0) }) == 0 else {
                 let why = String(cString: strerror(errno))
                 var link = stat()
-                if lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
-                    let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-                    problems.append(.skipped(path, "broken symbolic link to \(target) (\(why))"))
-                } else {
-                    problems.append(.unreadable(path, why))
+                if FileSystemPath.withCString(name, { fstatat(fd, $0, &link, AT_SYMLINK_NOFOLLOW) }) == 0,
+                   link.st_mode & S_IFMT == S_IFLNK {
+                    let target = Self.linkTarget(fd, name)
+                    return Entry(path: path, relative: relative,
+                                 kind: .problem(.skipped(path, "broken symbolic link to \(target) (\(why))")))
                 }
-                continue
+                return Entry(path: path, relative: relative, kind: .problem(.unreadable(path, why)))
             }
+            let kind: Entry.Kind
             switch info.st_mode & S_IFMT {
-            case S_IFDIR:
-                walk(directory: path, relative: rel, into: &items, problems: &problems, visited: &visited)
-            case S_IFREG:
-                items.append(InputItem(path: path, relativePath: rel, format: forcedFormat ?? InputItem.format(ofPath: name),
-                                       encoding: forcedEncoding))
-            case S_IFIFO: problems.append(.skipped(path, "not a regular file (a FIFO)"))
-            case S_IFSOCK: problems.append(.skipped(path, "not a regular file (a socket)"))
-            default: problems.append(.skipped(path, "not a regular file (a device)"))
+            case S_IFDIR: kind = .directory(DirectoryIdentity(info))
+            case S_IFREG: kind = .file
+            case S_IFIFO: kind = .problem(.skipped(path, "not a regular file (a FIFO)"))
+            case S_IFSOCK: kind = .problem(.skipped(path, "not a regular file (a socket)"))
+            default: kind = .problem(.skipped(path, "not a regular file (a device)"))
             }
-        }
+            return Entry(path: path, relative: relative, kind: kind)
+        })
+    }
+
+    /// Where the symbolic link `name` in the directory `fd` points ("?" if it cannot be read).
+    private static func linkTarget(_ fd: Int32, _ name: String) -> String {
+        var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX))
+        let n = FileSystemPath.withCString(name) { readlinkat(fd, $0, &buffer, buffer.count) }
+        return n < 0 ? "?" : FileSystemPath.string(fromBytes: buffer[..<n])
     }
 }

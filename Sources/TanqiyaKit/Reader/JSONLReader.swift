@@ -1,7 +1,7 @@
 import Foundation
 
 /// Pipeline stage 1 for JSONL: one page per line, `{"text": …, "id"?: …, "url"?: …}`, or
-/// `{"html": …}` for a raw HTML page.
+/// `{"html": …}` for a raw HTML page; `id` and `url` are strings or numbers.
 /// A line that is not such a record is reported with its line number and skipped.
 ///
 /// JSONL is UTF-8 by definition (a byte order mark on a line is dropped); a line that is not
@@ -21,6 +21,25 @@ public struct JSONLReader: Sendable {
             self.url = url
             self.text = text
             self.html = html
+        }
+
+        enum CodingKeys: String, CodingKey { case id, url, text, html }
+
+        /// `id` and `url` may be numbers (a database key, a numeric page id): kept as their
+        /// decimal text. `text` and `html` are strings.
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try Self.stringOrNumber(c, .id)
+            url = try Self.stringOrNumber(c, .url)
+            text = try c.decodeIfPresent(String.self, forKey: .text)
+            html = try c.decodeIfPresent(String.self, forKey: .html)
+        }
+
+        private static func stringOrNumber(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> String? {
+            if let integer = try? c.decodeIfPresent(Int64.self, forKey: key) { return String(integer) }
+            if let integer = try? c.decodeIfPresent(UInt64.self, forKey: key) { return String(integer) }
+            if let number = try? c.decodeIfPresent(Double.self, forKey: key) { return "\(number)" }
+            return try c.decodeIfPresent(String.self, forKey: key)
         }
     }
 
@@ -71,7 +90,7 @@ public struct JSONLReader: Sendable {
             if let why = TextCheck.notTextReason(text: text) { return .failure(.notText(line: number, why)) }
             var document = TextDumpReader().read(text: text, source: source, idPrefix: prefix, url: record.url)
             if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
-            if let warning = TextDecoding.warning(decoded) { document.warnings.insert(warning, at: 0) }
+            document.warnings.insert(contentsOf: TextDecoding.warnings(decoded), at: 0)
             return .success(document)
         }
         if let html = record.html {
@@ -79,7 +98,7 @@ public struct JSONLReader: Sendable {
                 var document = try HTMLDocumentReader().read(bytes: Array(html.utf8), source: source, idPrefix: prefix,
                                                              url: record.url)
                 if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
-                if let warning = TextDecoding.warning(decoded) { document.warnings.insert(warning, at: 0) }
+                document.warnings.insert(contentsOf: TextDecoding.warnings(decoded), at: 0)
                 return .success(document)
             } catch {
                 return .failure(.unreadableHTML(line: number, "\(error)"))

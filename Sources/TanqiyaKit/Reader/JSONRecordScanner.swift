@@ -1,5 +1,5 @@
 /// Reads the usual shape of a JSONL page record — one flat object whose `id`, `url`, `text` and
-/// `html` are strings or null, beside other strings, numbers, booleans and nulls — straight from
+/// `html` are strings or null (`id` and `url` may be integers), beside other strings, numbers, booleans and nulls — straight from
 /// its UTF-8 bytes.
 ///
 /// Why: `JSONDecoder` spent about 50 instructions per byte on such records, a third of a JSONL
@@ -67,8 +67,10 @@ enum JSONRecordScanner {
                         value = bytes.withUnsafeBufferPointer { String.copying(validUTF8: $0) }
                     } else if literal("null") {
                         value = nil
+                    } else if field <= 1, let number = integer() {
+                        value = number  // a numeric id or url: its digits (other numbers go to JSONDecoder)
                     } else {
-                        return nil  // a number or boolean where a string belongs: JSONDecoder's error
+                        return nil  // a boolean (or text, html as a number): JSONDecoder's error
                     }
                     switch field {
                     case 0: record.id = value
@@ -131,6 +133,22 @@ enum JSONRecordScanner {
             case 0x6E: return literal("null")
             default: return number()
             }
+        }
+
+        /// A JSON integer that fits 64 bits, as its decimal text (what `JSONDecoder` makes of it
+        /// for `Record`); nil, with the cursor where it was, for anything else.
+        mutating func integer() -> String? {
+            let start = i
+            guard number() else {
+                i = start
+                return nil
+            }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+            guard Int64(text) != nil || UInt64(text) != nil else {
+                i = start
+                return nil
+            }
+            return text
         }
 
         /// A JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?

@@ -1,12 +1,21 @@
+import Glibc
+
 /// The encoding of a text dump (or of a JSONL record line), decided before the reader splits
 /// lines. Unlike `EncodingDetector.decode` (for HTML) there is no charset declaration to sniff
 /// and no Latin code page to guess: dumps are Arabic news text.
 ///
 /// 1. a byte order mark: UTF-8, UTF-16LE, UTF-16BE;
 /// 2. valid UTF-8 is UTF-8;
-/// 3. invalid UTF-8 (more than `EncodingDetector.maxInvalidShareForUTF8` of its non-ASCII bytes)
-///    that reads as Arabic in Windows-1256 or ISO-8859-6 is decoded with that code page;
-/// 4. anything else is UTF-8 with each invalid byte replaced by U+FFFD, and counted.
+/// 3. otherwise line by line (a dump pasted together from two sources, a Windows-1256 page with
+///    a UTF-8 part in the middle, is common): a line that is not UTF-8 (more than
+///    `EncodingDetector.maxInvalidShareForUTF8` of its non-ASCII bytes invalid) is read in
+///    Windows-1256 or ISO-8859-6 when those lines together read as Arabic in it; a valid UTF-8
+///    line with at least `minUTF8LineScalars` non-ASCII characters stays UTF-8 (fewer: two
+///    legacy bytes can happen to form one valid sequence, so it goes with the majority); a
+///    line with a few stray invalid bytes is UTF-8 with U+FFFD for them. A dump with lines of
+///    both kinds says so in a warning (`DecodedText.mixture`);
+/// 4. with no Arabic code page in sight, the whole input is UTF-8 with each invalid byte
+///    replaced by U+FFFD, and counted.
 ///
 /// `forced` (`--encoding`) skips the decision; a matching byte order mark is still dropped.
 public enum TextDecoding {
@@ -15,6 +24,10 @@ public enum TextDecoding {
     public static let minArabicShare = 0.8
     /// And at least this many Arabic letters: two or three stray bytes prove nothing.
     public static let minArabicLetters = 4
+    /// A valid UTF-8 line in a legacy dump stays UTF-8 with at least this many non-ASCII
+    /// characters: one can be two legacy bytes that happen to form a valid sequence (a letter
+    /// and the Arabic comma in Windows-1256), several in a row cannot.
+    public static let minUTF8LineScalars = 2
 
     public static func decode(_ bytes: [UInt8], forced: DetectedEncoding? = nil) -> DecodedText {
         if let forced { return decode(bytes, as: forced) }
@@ -29,14 +42,79 @@ public enum TextDecoding {
         if isValidUTF8(bytes[...]) {
             return DecodedText(utf8: bytes, encoding: .utf8, evidence: .validUTF8, replacedByteCount: 0)
         }
-        let stats = EncodingDetector.utf8Stats(bytes[...])
-        if Double(stats.invalid) > EncodingDetector.maxInvalidShareForUTF8 * Double(stats.nonASCII),
-           let legacy = arabicCodePage(bytes) {
-            let (out, bad) = EncodingDetector.decodeSingleByte(bytes, table: EncodingDetector.table(for: legacy))
-            return DecodedText(utf8: out, encoding: legacy, evidence: .legacyGuess, replacedByteCount: bad)
+        return decodeLineByLine(bytes)
+    }
+
+    /// What a line of an input that is not valid UTF-8 looks like.
+    private enum LineKind {
+        case ascii
+        /// Valid UTF-8 with this many non-ASCII characters.
+        case utf8(Int)
+        /// Mostly invalid as UTF-8: a legacy code page, if the input reads as one.
+        case legacy
+        /// UTF-8 with a few stray invalid bytes.
+        case stray
+    }
+
+    /// Step 3 (and 4) of the decision, for bytes that are not valid UTF-8.
+    static func decodeLineByLine(_ bytes: [UInt8]) -> DecodedText {
+        var lines: [(range: Range<Int>, kind: LineKind)] = []
+        var candidates: [UInt8] = []
+        bytes.withUnsafeBufferPointer { p in
+            var start = 0
+            while start < p.count {
+                let end = memchr(p.baseAddress! + start, 0x0A, p.count - start)
+                    .map { p.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) + 1 } ?? p.count
+                let stats = EncodingDetector.utf8Stats(bytes[start..<end])
+                let kind: LineKind
+                if stats.nonASCII == 0 {
+                    kind = .ascii
+                } else if stats.invalid == 0 {
+                    kind = .utf8(p[start..<end].filter { $0 >= 0xC0 }.count)
+                } else if Double(stats.invalid) > EncodingDetector.maxInvalidShareForUTF8 * Double(stats.nonASCII) {
+                    kind = .legacy
+                    candidates += p[start..<end]
+                } else {
+                    kind = .stray
+                }
+                lines.append((start..<end, kind))
+                start = end
+            }
         }
-        let (out, bad) = EncodingDetector.repairUTF8(bytes[...])
-        return DecodedText(utf8: out, encoding: .utf8, evidence: .repairedUTF8, replacedByteCount: bad)
+        guard !candidates.isEmpty, let legacy = arabicCodePage(candidates) else {
+            let (out, bad) = EncodingDetector.repairUTF8(bytes[...])
+            return DecodedText(utf8: out, encoding: .utf8, evidence: .repairedUTF8, replacedByteCount: bad)
+        }
+        let table = EncodingDetector.table(for: legacy)
+        let legacyCount = lines.filter { if case .legacy = $0.kind { return true } else { return false } }.count
+        let utf8Count = lines.filter { if case .utf8(let n) = $0.kind { return n >= minUTF8LineScalars } else { return false } }.count
+        let legacyMajority = legacyCount >= utf8Count
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 2)
+        var replaced = 0
+        var mixture = DecodedText.LineMixture(utf8Lines: 0, legacyLines: 0)
+        for (range, kind) in lines {
+            let line = bytes[range]
+            switch kind {
+            case .ascii:
+                out += line
+            case .utf8(let n) where n >= minUTF8LineScalars || !legacyMajority:
+                out += line
+                mixture.utf8Lines += 1
+            case .utf8, .legacy:
+                let (decoded, bad) = EncodingDetector.decodeSingleByte(Array(line), table: table)
+                out += decoded
+                replaced += bad
+                mixture.legacyLines += 1
+            case .stray:
+                let (repaired, bad) = EncodingDetector.repairUTF8(line)
+                out += repaired
+                replaced += bad
+                mixture.utf8Lines += 1
+            }
+        }
+        return DecodedText(utf8: out, encoding: legacy, evidence: .legacyGuess, replacedByteCount: replaced,
+                           mixture: mixture.utf8Lines > 0 ? mixture : nil)
     }
 
     /// The bytes read as `encoding`, whatever they look like (`--encoding`).
@@ -64,15 +142,21 @@ public enum TextDecoding {
         EncodingDetector.encoding(named: name.lowercased())
     }
 
-    /// The warning a decoding leaves on the page, if bytes were replaced.
-    public static func warning(_ decoded: DecodedText) -> String? {
-        guard decoded.replacedByteCount > 0 else { return nil }
+    /// The warnings a decoding leaves on the page: lines of two encodings, bytes replaced.
+    public static func warnings(_ decoded: DecodedText) -> [String] {
+        var out: [String] = []
+        if let mix = decoded.mixture {
+            out.append("mixed encodings: \(mix.legacyLines) \(mix.legacyLines == 1 ? "line" : "lines") read as "
+                       + "\(decoded.encoding.rawValue), \(mix.utf8Lines) as UTF-8")
+        }
+        guard decoded.replacedByteCount > 0 else { return out }
         let n = decoded.replacedByteCount
         switch decoded.encoding {
-        case .utf8: return "invalid UTF-8: \(n) \(n == 1 ? "byte" : "bytes") replaced with U+FFFD"
-        case .utf16LE, .utf16BE: return "invalid \(decoded.encoding.rawValue): \(n) \(n == 1 ? "byte" : "bytes") replaced with U+FFFD"
-        default: return "\(decoded.encoding.rawValue): \(n) unmapped \(n == 1 ? "byte" : "bytes") replaced with U+FFFD"
+        case .utf8: out.append("invalid UTF-8: \(n) \(n == 1 ? "byte" : "bytes") replaced with U+FFFD")
+        case .utf16LE, .utf16BE: out.append("invalid \(decoded.encoding.rawValue): \(n) \(n == 1 ? "byte" : "bytes") replaced with U+FFFD")
+        default: out.append("\(decoded.encoding.rawValue): \(n) unmapped \(n == 1 ? "byte" : "bytes") replaced with U+FFFD")
         }
+        return out
     }
 
     static func hasUTF8BOM(_ bytes: [UInt8]) -> Bool {

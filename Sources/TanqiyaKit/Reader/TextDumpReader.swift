@@ -8,6 +8,11 @@ import Glibc
 public struct TextDumpReader: Sendable {
     public init() {}
 
+    /// A page is read up to this many lines (the rest is dropped with a warning). Each line is
+    /// a block of a few hundred bytes: a 20 MB file of empty lines held 3.3 GB before this cap;
+    /// an article page has hundreds of lines, and HTML pages stop at as many nodes.
+    public static let maxLines = 1_000_000
+
     /// Reads raw bytes, deciding their encoding (or reading them as `encoding`).
     public func read(bytes: [UInt8], source: String, idPrefix: String, url: String? = nil,
                      encoding: DetectedEncoding? = nil) -> Document {
@@ -26,9 +31,13 @@ public struct TextDumpReader: Sendable {
     }
 
     private func read(_ decoded: DecodedText, blocks: [Block], source: String, idPrefix: String, url: String?) -> Document {
+        var blocks = blocks
+        let cut = blocks.count > Self.maxLines
+        if cut { blocks.removeLast(blocks.count - Self.maxLines) }
         var document = Document(source: source, idPrefix: idPrefix, url: url, blocks: blocks)
         if decoded.encoding != .utf8 { document.encoding = decoded.encoding.rawValue }
-        if let warning = TextDecoding.warning(decoded) { document.warnings.append(warning) }
+        document.warnings += TextDecoding.warnings(decoded)
+        if cut { document.warnings.append("page cut at \(Self.maxLines) lines") }
         return document
     }
 
@@ -53,16 +62,17 @@ public struct TextDumpReader: Sendable {
     }
 
     /// LF or CRLF line ends (CR alone in a file without any LF), with or without a final newline.
+    /// At most `maxLines` + 1 lines (one more says there were more).
     private static func lines(_ utf8: [UInt8], valid: Bool) -> [Block] {
         utf8.withUnsafeBufferPointer { buffer -> [Block] in
             var count = 0
-            forEachLine(buffer) { _ in count += 1 }
+            forEachLine(buffer, limit: maxLines + 1) { _ in count += 1 }
             // Blank blocks first, then each one's fields set in place: initialising the array
             // with whole new blocks made the compiler copy each block once and destroy the copy.
             var blocks = [Block](repeating: Block(raw: "", line: 0, indent: 0), count: count)
             blocks.withUnsafeMutableBufferPointer { blocks in
                 var index = 0
-                forEachLine(buffer) { bytes in
+                forEachLine(buffer, limit: count) { bytes in
                     var indent = 0
                     while indent < bytes.count, bytes[indent] == 0x20 || bytes[indent] == 0x09 { indent += 1 }
                     blocks[index].raw = valid ? String.copying(validUTF8: bytes) : String(decoding: bytes, as: UTF8.self)
@@ -77,15 +87,18 @@ public struct TextDumpReader: Sendable {
 
     /// Each line of UTF-8 text, as the reader makes blocks of them (the profile pass reads pages
     /// this way too): a leading byte order mark dropped; LF or CRLF line ends (CR alone in a file
-    /// without any LF), found with `memchr`; the line end not included; no line after a final newline.
-    static func forEachLine(_ buffer: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// without any LF), found with `memchr`; the line end not included; no line after a final
+    /// newline; the first `limit` lines only.
+    static func forEachLine(_ buffer: UnsafeBufferPointer<UInt8>, limit: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return }
         let n = buffer.count
         var lineStart = 0
         if n >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { lineStart = 3 }
         // Classic Mac line ends: CR only, and no LF anywhere.
         let newline: UInt8 = memchr(base, 0x0A, n) == nil && memchr(base, 0x0D, n) != nil ? 0x0D : 0x0A
-        while lineStart < n {
+        var lines = 0
+        while lineStart < n && lines < limit {
+            lines += 1
             var end = n
             if let hit = memchr(base + lineStart, Int32(newline), n - lineStart) {
                 end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))

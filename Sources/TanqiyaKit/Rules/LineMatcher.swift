@@ -219,12 +219,22 @@ public final class LineMatcher: Sendable {
 /// normalises non-ASCII text first and costs more than it saves), bounded (`cacheLimit` lines,
 /// then it starts afresh) and locked, so the pattern can be shared by worker threads; results
 /// are the same either way.
+///
+/// Each line gets a budget: ICU reports progress every 10,000 steps of its backtracking
+/// matcher, and a line that takes more than `budgetTicks` of those reports (a pattern of a
+/// polynomial shape on a long line; exponential shapes are refused by the loader,
+/// `PatternLinearity`) is given up: it does not match, and `linesOverBudget` counts it for the
+/// run's warnings. A page costs at most its lines times the budget.
 public final class CompiledPattern: @unchecked Sendable {
     public let source: String
     private let regex: NSRegularExpression
     private let lock = NSLock()
     private var cache = ByteKeyTable<Match>(minimumCapacity: 256)
     static let cacheLimit = 4096
+    /// Progress reports (about 10,000 matcher steps each) a line may cost; a usual rule pattern
+    /// on a chrome line takes a few hundred steps.
+    public static let budgetTicks = 5
+    private var overBudget = 0
 
     /// The first capture (or whole match), or none.
     private struct Match { let capture: String? }
@@ -232,6 +242,13 @@ public final class CompiledPattern: @unchecked Sendable {
     public init(_ source: String) throws {
         self.source = source
         self.regex = try NSRegularExpression(pattern: source, options: [])
+    }
+
+    /// Lines this pattern gave up on (over `budgetTicks`), counted as not matching.
+    public var linesOverBudget: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return overBudget
     }
 
     public func matches(_ text: String) -> Bool { firstCapture(in: text) != nil }
@@ -245,22 +262,32 @@ public final class CompiledPattern: @unchecked Sendable {
         let known = cache[line]
         lock.unlock()
         if let known { return known.capture }
-        let capture = compute(line.string)
+        let (capture, gaveUp) = compute(line.string)
         lock.lock()
+        if gaveUp { overBudget += 1 }
         if cache.count >= Self.cacheLimit { cache.removeAll() }
         cache.insert(line, Match(capture: capture))
         lock.unlock()
         return capture
     }
 
-    private func compute(_ text: String) -> String? {
+    private func compute(_ text: String) -> (capture: String?, gaveUp: Bool) {
         let ns = text as NSString
-        guard let m = regex.firstMatch(in: text, options: [], range: NSRange(location: 0, length: ns.length)) else {
-            return nil
+        var found: NSTextCheckingResult?
+        var ticks = 0
+        regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(location: 0, length: ns.length)) { m, _, stop in
+            if let m {
+                found = m
+                stop.pointee = true
+            } else {
+                ticks += 1
+                if ticks > Self.budgetTicks { stop.pointee = true }
+            }
         }
+        guard let m = found else { return (nil, ticks > Self.budgetTicks) }
         if m.numberOfRanges > 1, m.range(at: 1).location != NSNotFound {
-            return ns.substring(with: m.range(at: 1))
+            return (ns.substring(with: m.range(at: 1)), false)
         }
-        return ns.substring(with: m.range)
+        return (ns.substring(with: m.range), false)
     }
 }

@@ -42,6 +42,15 @@ public struct OutletRules: Sendable {
         return ruleIds.filter { !replaced.contains($0) }
     }
 
+    /// Every matcher of the outlet's rules: detection, article marker, line rules, sections.
+    public var matchers: [LineMatcher] {
+        var all = detection.signatures.map(\.matcher)
+        if let marker = article.marker { all.append(marker.matcher) }
+        for rule in lines { all.append(rule.matcher); if let f = rule.followedBy { all.append(f) } }
+        for section in sections { all.append(section.start); if let e = section.end { all.append(e) } }
+        return all
+    }
+
     /// Every rule id this outlet declares, in file order (for coverage and lint).
     public var ruleIds: [String] {
         var ids = detection.signatures.map(\.id)

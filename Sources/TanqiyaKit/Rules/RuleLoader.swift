@@ -160,6 +160,9 @@ public enum RuleLoader {
         if let source = reader.string(map["pattern"], what: "\(what): pattern") {
             if !source.hasPrefix("^") {
                 reader.error("\(what): pattern '\(source)' must be anchored: start it with ^", at: map["pattern"])
+            } else if let problem = PatternLinearity.problem(in: source) {
+                reader.error("\(what): pattern '\(source)' can take exponential time on a line that almost matches: \(problem); "
+                             + "make it unambiguous, or use a possessive quantifier (*+, ++) or an atomic group (?>…)", at: map["pattern"])
             } else {
                 do {
                     matcher.pattern = try CompiledPattern(source)

@@ -24,7 +24,7 @@ struct CleanRun {
         self.runner = runner
         self.items = items
         accounting = RunAccounting(items: items, failedBefore: options.failedBeforeRun, skippedBefore: options.skippedBeforeRun)
-        accounting.stats.jobs = max(1, options.jobs)
+        accounting.stats.jobs = min(max(1, options.jobs), PageScheduler.maxJobs)
         accounting.stats.dedup = options.dedup
         corpus = pipeline.corpusStep()
         progress = RunProgress(enabled: options.progress, items: items)

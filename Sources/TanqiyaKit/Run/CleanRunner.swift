@@ -2,11 +2,14 @@ import Foundation
 
 /// How a run goes: parallelism, corpus deduplication, what else it writes.
 public struct RunOptions: Sendable {
-    /// Pages cleaned at once (default: the machine's cores). Output is identical for any value.
+    /// Pages cleaned at once (default: the machine's cores), at most `PageScheduler.maxJobs`.
+    /// Output is identical for any value.
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Bounds memory with several jobs: at most twice this many pages read and not yet written
     /// (their bytes and outputs).
     public var batchPages: Int = 512
+    /// And about twice this many bytes of them (`PageScheduler.batchBytes`).
+    public var batchBytes: Int = 32 << 20
     /// Cross-document deduplication (`nil`: off).
     public var dedup: DedupOptions? = DedupOptions()
     /// `--duplicates FILE`: one JSON line per dropped article.
@@ -69,7 +72,8 @@ public struct CleanRunner: Sendable {
         } catch {
             return run.abandoned(because: "\(error)")
         }
-        let scheduler = PageScheduler(jobs: options.jobs, batchPages: options.batchPages, failFast: options.failFast)
+        let scheduler = PageScheduler(jobs: options.jobs, batchPages: options.batchPages, batchBytes: options.batchBytes,
+                                      failFast: options.failFast)
         scheduler.run(items, work: pipeline.clean) { run.consume($0) }
         return run.finish(started: start)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// When pages run and in what order their results are taken — never what happens to a page.
 ///
 /// `run` reads the inputs in order (`PageSource`), calls `work` on each page, and hands every
@@ -14,21 +16,35 @@ public struct PageScheduler: Sendable {
         case inputEnd(item: Int, failure: String?)
     }
 
-    /// Threads running `work` (1: the calling thread, no other thread).
+    /// Threads running `work` (1: the calling thread, no other thread), at most `maxJobs`.
     public var jobs: Int
     /// Bounds memory with several jobs: at most twice this many pages read and not yet consumed.
     public var batchPages: Int
+    /// Bounds memory in bytes too, with several jobs: the reading thread hands pages over in
+    /// chunks of at most this many bytes and keeps about twice this many read and not yet
+    /// consumed. A run of big pages (tens of MB each) would otherwise hold `batchPages` of them.
+    public var batchBytes: Int
     /// Stop after the first input that fails.
     public var failFast: Bool
 
     /// Pages the reading thread hands over at a time (fewer than `batchPages`: the workers start sooner).
     static let chunkPages = 64
 
-    public init(jobs: Int = 1, batchPages: Int = 512, failFast: Bool = false) {
-        self.jobs = max(1, jobs)
+    /// More workers than this many per core only add threads: the work is CPU-bound, and one
+    /// thread reads for all of them.
+    public static let maxJobsPerCore = 4
+    /// The most workers a run starts (`maxJobsPerCore` × the cores); a larger `jobs` is capped.
+    public static var maxJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) * maxJobsPerCore }
+
+    public init(jobs: Int = 1, batchPages: Int = 512, batchBytes: Int = 32 << 20, failFast: Bool = false) {
+        self.jobs = min(max(1, jobs), Self.maxJobs)
         self.batchPages = max(1, batchPages)
+        self.batchBytes = max(1, batchBytes)
         self.failFast = failFast
     }
+
+    /// `2 * n`, or `Int.max` past it (a caller may pass `.max` for "no bound").
+    static func twice(_ n: Int) -> Int { n > Int.max / 2 ? Int.max : 2 * n }
 
     @inline(__always)
     public func run<Result: Sendable>(_ items: [InputItem], work: @escaping @Sendable (RawPage) -> Result,
@@ -56,8 +72,9 @@ public struct PageScheduler: Sendable {
     private func runInParallel<Result: Sendable>(_ items: [InputItem], work: @escaping @Sendable (RawPage) -> Result,
                                                  consume: (Event<Result>) -> Void) {
         let chunk = min(Self.chunkPages, batchPages)
-        let reader = BatchReader(items: items, batchPages: chunk, failFast: failFast)
-        let scheduler = ParallelScheduler(reader: reader, jobs: jobs, window: 2 * max(batchPages, chunk), work: work)
+        let reader = BatchReader(items: items, batchPages: chunk, batchBytes: batchBytes, failFast: failFast)
+        let scheduler = ParallelScheduler(reader: reader, jobs: jobs, window: Self.twice(max(batchPages, chunk)),
+                                          windowBytes: Self.twice(batchBytes), work: work)
         while let (events, results) = scheduler.next() {
             var next = 0
             for event in events {

@@ -32,7 +32,7 @@ public final class PageSource {
         switch item.format {
         case .text, .html:
             do {
-                let bytes = try Self.readAll(item)
+                let bytes = try Self.readAll(item, limit: item.format == .html ? Self.htmlReadLimit : .max)
                 pendingEnd = index
                 return .page(item: index, RawPage(item: item, bytes: bytes, kind: item.format == .html ? .html : .text))
             } catch {
@@ -76,22 +76,32 @@ public final class PageSource {
 
     static func open(_ item: InputItem) throws -> FileHandle {
         if item.isStdin { return FileHandle.standardInput }
-        guard let handle = FileHandle(forReadingAtPath: item.path) else {
-            throw Problem.unreadable(item.path, String(cString: strerror(errno)))
-        }
-        return handle
+        let fd = FileSystemPath.open(item.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Problem.unreadable(item.path, String(cString: strerror(errno))) }
+        return FileHandle(fileDescriptor: fd, closeOnDealloc: true)
     }
 
-    static func readAll(_ item: InputItem) throws -> [UInt8] {
+    /// An HTML page is read up to this many bytes: the reader parses at most
+    /// `HTMLParseLimits.maxInputBytes` of it (decompressed), and a gzip stream that gives that
+    /// many is at most a little longer. A page of many gigabytes (or a sparse file) is never held.
+    static let htmlReadLimit = 2 * HTMLParseLimits().maxInputBytes
+
+    /// The input's bytes, the first `limit` of them when it is longer.
+    static func readAll(_ item: InputItem, limit: Int = .max) throws -> [UInt8] {
         if item.isStdin {
             do {
-                return StandardInput.takePeeked() + [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
+                var bytes = Array(StandardInput.takePeeked().prefix(limit))
+                while bytes.count < limit, let chunk = try FileHandle.standardInput.read(upToCount: min(1 << 20, limit - bytes.count)),
+                      !chunk.isEmpty {
+                    bytes.append(contentsOf: chunk)
+                }
+                return bytes
             } catch {
                 throw Problem.unreadable(item.path, reason(error))
             }
         }
         // POSIX calls straight into one buffer: no Data, no bridging.
-        let fd = Glibc.open(item.path, O_RDONLY)
+        let fd = FileSystemPath.open(item.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Problem.unreadable(item.path, String(cString: strerror(errno))) }
         defer { close(fd) }
         var info = stat()
@@ -99,7 +109,7 @@ public final class PageSource {
         if (info.st_mode & S_IFMT) == S_IFDIR { throw Problem.unreadable(item.path, "is a directory") }
         // Read into uninitialised capacity (zeroing it first cost a pass over every page); one
         // byte more than the size tells whether the file grew since `fstat`.
-        let expected = max(Int(info.st_size), 0) + 1
+        let expected = min(max(Int(info.st_size), 0), limit - 1) + 1
         var failure: Int32 = 0
         var bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
             initialized = 0
@@ -115,11 +125,11 @@ public final class PageSource {
             }
         }
         if failure != 0 { throw Problem.unreadable(item.path, String(cString: strerror(failure))) }
-        guard bytes.count == expected else { return bytes }
-        // The file grew: read on to its end.
+        guard bytes.count == expected, bytes.count < limit else { return bytes }
+        // The file grew: read on to its end (or the limit).
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+        while bytes.count < limit {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, min($0.count, limit - bytes.count)) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw Problem.unreadable(item.path, String(cString: strerror(errno)))
@@ -127,6 +137,7 @@ public final class PageSource {
             if n == 0 { return bytes }
             bytes.append(contentsOf: chunk[..<n])
         }
+        return bytes
     }
 
     /// An I/O error's message ("Is a directory", "Input/output error").

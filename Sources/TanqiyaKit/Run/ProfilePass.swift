@@ -19,7 +19,7 @@ public enum ProfilePass {
         case .use(let saved): (profile, mode) = (saved, "use")
         case .learnedInStage(let learned): (profile, mode) = (learned, "learn")
         case .learn(let tunables):
-            let scheduler = PageScheduler(jobs: options.jobs, batchPages: options.batchPages, failFast: false)
+            let scheduler = PageScheduler(jobs: options.jobs, batchPages: options.batchPages, batchBytes: options.batchBytes)
             let rereadable = items.filter(\.isRereadable)
             readOnce = items.filter { !$0.isRereadable }.map(\.path)
             (profile, mode) = (try run(rereadable, tunables: tunables, scheduler: scheduler), "learn")

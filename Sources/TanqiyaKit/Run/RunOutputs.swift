@@ -36,7 +36,7 @@ struct RunOutputs {
         fileExtension = format.fileExtension
         sharedRecords = try records.flatMap(Self.openShared)
         sharedExplain = try explain.flatMap(Self.openShared)
-        self.duplicates = try duplicates.map { try OutputFile(path: $0) }
+        self.duplicates = try duplicates.map { try OutputFile.open($0) }
     }
 
     /// Whether each input gets its own records file (`-o DIR/`).
@@ -52,10 +52,10 @@ struct RunOutputs {
         openFailure = nil
         do {
             if case .directory(let dir) = records {
-                ownRecords = try OutputFile(path: Self.path(in: dir, for: items[item], extension: fileExtension))
+                ownRecords = try OutputFile(path: Self.path(in: dir, for: items[item], extension: fileExtension), below: dir)
             }
             if case .directory(let dir) = explain {
-                ownExplain = try OutputFile(path: Self.path(in: dir, for: items[item], extension: "explain"))
+                ownExplain = try OutputFile(path: Self.path(in: dir, for: items[item], extension: "explain"), below: dir)
             }
         } catch {
             openFailure = "\(error)"
@@ -113,8 +113,6 @@ struct RunOutputs {
     static func path(in directory: String, for item: InputItem, extension ext: String) -> String {
         var relative = item.relativePath
         if relative.hasSuffix(".gz") { relative = String(relative.dropLast(3)) }
-        let base = (relative as NSString).deletingPathExtension
-        let dir = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        return "\(dir)/\(base).\(ext)"
+        return FileSystemPath.joining(directory, FileSystemPath.removingExtension(relative) + "." + ext)
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// An output that appears whole or not at all: bytes go to a temporary file beside the target,
-/// renamed onto it by `commit()`. A run that dies midway leaves no partial file for `make` to
+/// An output that appears whole or not at all: bytes go to a new temporary file beside the
+/// target (an unguessable name, created exclusively), renamed onto it by `commit()`. A run that dies midway leaves no partial file for `make` to
 /// take as up to date. Standard output is written through directly.
 public final class OutputFile {
     public let path: String?
@@ -30,14 +30,29 @@ public final class OutputFile {
         label = "standard output"
     }
 
+    /// Standard output for "-", else the file at `path`.
+    public static func open(_ path: String) throws -> OutputFile {
+        path == "-" ? OutputFile() : try OutputFile(path: path)
+    }
+
     /// A file at `path`, creating its directory when needed.
-    public init(path: String) throws {
-        // A target that exists and is not a regular file (/dev/null, a FIFO, a terminal) is
-        // written straight through: renaming a temporary over it would replace the device.
+    ///
+    /// With `root` (the folder of `-o DIR/`, which `path` lies under), the folders between
+    /// `root` and the file are the run's own: a symbolic link planted among them is not followed
+    /// (the output fails instead of landing outside the folder), and whatever sits at `path`
+    /// itself is replaced, never written through.
+    public init(path: String, below root: String? = nil) throws {
+        // A target named by the user that exists and is not a regular file (/dev/null,
+        // /dev/stdout, a FIFO, a terminal) is written straight through: renaming a temporary
+        // over it would replace the device. Never a block device (a disk).
         var info = stat()
-        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
-            if (info.st_mode & S_IFMT) == S_IFDIR { throw Problem.cannotCreate(path, "is a directory") }
-            let fd = Glibc.open(path, O_WRONLY | O_CLOEXEC)
+        if root == nil, FileSystemPath.stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: throw Problem.cannotCreate(path, "is a directory")
+            case S_IFBLK: throw Problem.cannotCreate(path, "is a block device; not written")
+            default: break
+            }
+            let fd = FileSystemPath.open(path, O_WRONLY | O_CLOEXEC)
             guard fd >= 0 else { throw Problem.cannotCreate(path, String(cString: strerror(errno))) }
             self.path = nil
             self.temporaryPath = nil
@@ -45,27 +60,76 @@ public final class OutputFile {
             self.label = path
             return
         }
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            } catch {
-                throw Problem.cannotCreate(path, (error as NSError).localizedDescription)
+        if path.isEmpty || path.hasSuffix("/") { throw Problem.cannotCreate(path, "not a file name") }
+        let directory = FileSystemPath.directory(of: path)
+        do {
+            if let root {
+                try FileSystemPath.createDirectories(root)
+                try Self.createOwnDirectories(directory, below: root)
+            } else {
+                try FileSystemPath.createDirectories(directory)
             }
+        } catch {
+            throw Problem.cannotCreate(path, error.description)
         }
-        let name = (path as NSString).lastPathComponent
-        let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
         // Created and registered under the lock: an interruption removes it, or comes after.
         OutputFile.lock.lock()
         defer { OutputFile.lock.unlock() }
         guard !OutputFile.interrupted else { throw Problem.cannotCreate(path, "the run was interrupted") }
-        let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Problem.cannotCreate(path, String(cString: strerror(errno))) }
+        let (fd, temporary) = try Self.createTemporary(beside: path, in: directory)
         self.path = path
         self.label = path
         self.temporaryPath = temporary
         self.handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         OutputFile.temporaries.insert(temporary)
+    }
+
+    /// Creates the folders from `root` down to `directory`, one at a time, refusing to follow
+    /// a symbolic link among them.
+    static func createOwnDirectories(_ directory: String, below root: String) throws(FileSystemPath.PathError) {
+        let rootBytes = FileSystemPath.bytes(root).reversed().drop { $0 == UInt8(ascii: "/") }.reversed()
+        let bytes = FileSystemPath.bytes(directory)
+        guard bytes.starts(with: rootBytes), bytes.count > rootBytes.count else { return }
+        var current = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        for name in FileSystemPath.string(fromBytes: bytes[rootBytes.count...]).split(separator: "/") {
+            current += "/" + name
+            var info = stat()
+            if FileSystemPath.withCString(current, { lstat($0, &info) }) != 0 {
+                if FileSystemPath.withCString(current, { mkdir($0, 0o777) }) != 0 && errno != EEXIST {
+                    throw FileSystemPath.PathError(path: current, message: String(cString: strerror(errno)))
+                }
+                guard FileSystemPath.withCString(current, { lstat($0, &info) }) == 0 else {
+                    throw FileSystemPath.PathError(path: current, message: String(cString: strerror(errno)))
+                }
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: continue
+            case S_IFLNK: throw FileSystemPath.PathError(path: current, message: "a symbolic link inside the output folder; not followed")
+            default: throw FileSystemPath.PathError(path: current, message: "not a directory")
+            }
+        }
+    }
+
+    /// Tries before giving up on finding an unused temporary name (each try is a new random one).
+    static let temporaryNameTries = 16
+
+    /// A new file beside `path` under a name nobody can guess in advance
+    /// (`.NAME.tmp-PID-RANDOM`), created with `O_EXCL | O_NOFOLLOW`: a file or symbolic link
+    /// planted at that name makes the call fail (and another name is tried) instead of being
+    /// written through.
+    static func createTemporary(beside path: String, in directory: String) throws -> (Int32, String) {
+        var name = FileSystemPath.lastComponent(of: path)
+        // NAME_MAX is 255 bytes: a long name is shortened in the temporary's (the target keeps it).
+        if name.utf8.count > 160 { name = "output" }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<temporaryNameTries {
+            let random = String(generator.next() as UInt64, radix: 16)
+            let temporary = FileSystemPath.joining(directory, ".\(name).tmp-\(getpid())-\(random)")
+            let fd = FileSystemPath.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            if fd >= 0 { return (fd, temporary) }
+            if errno != EEXIST && errno != ELOOP { throw Problem.cannotCreate(path, String(cString: strerror(errno))) }
+        }
+        throw Problem.cannotCreate(path, "no unused temporary name beside it after \(temporaryNameTries) tries")
     }
 
     /// Bytes waiting to be written: one system call per `bufferSize` bytes, not per record.
@@ -118,12 +182,13 @@ public final class OutputFile {
         defer { OutputFile.lock.unlock() }
         OutputFile.temporaries.remove(temporaryPath)
         guard !OutputFile.interrupted else {
-            unlink(temporaryPath)
+            Self.unlink(temporaryPath)
             throw Problem.cannotCommit(path, "the run was interrupted")
         }
-        if rename(temporaryPath, path) != 0 {
+        let renamed = FileSystemPath.withCString(temporaryPath) { from in FileSystemPath.withCString(path) { rename(from, $0) } }
+        if renamed != 0 {
             let why = String(cString: strerror(errno))
-            unlink(temporaryPath)
+            Self.unlink(temporaryPath)
             throw Problem.cannotCommit(path, why)
         }
     }
@@ -135,7 +200,7 @@ public final class OutputFile {
         try? handle.close()
         OutputFile.lock.lock()
         OutputFile.temporaries.remove(temporaryPath)
-        unlink(temporaryPath)
+        Self.unlink(temporaryPath)
         OutputFile.lock.unlock()
     }
 
@@ -143,6 +208,10 @@ public final class OutputFile {
     nonisolated(unsafe) private static var temporaries = Set<String>()
     nonisolated(unsafe) private static var interrupted = false
     private static let lock = NSLock()
+
+    private static func unlink(_ path: String) {
+        _ = FileSystemPath.withCString(path) { Glibc.unlink($0) }
+    }
 
     /// Deletes every temporary output still open, and refuses to create or commit any after
     /// (called on SIGINT/SIGTERM/SIGHUP, before the process exits).

@@ -32,6 +32,25 @@ struct DOMTree: Sendable, Equatable {
         Int(tag) < HTMLTag.known.count ? HTMLTag.known[Int(tag)].name : extraNames[Int(tag) - HTMLTag.known.count]
     }
 
+    /// What the custom element names past the 16-bit tag ids are called, together.
+    static let overflowName = "#more-custom-elements"
+
+    /// The tag id of a name that is not in `HTMLTag.known` (`ids` remembers those seen),
+    /// adding it when new. Ids are 16 bits: once they run out (a page of 70,000 invented tag
+    /// names trapped here), every further new name shares one last id, `overflowName`.
+    mutating func customTag(_ name: String, ids: inout [String: UInt16]) -> UInt16 {
+        if let id = ids[name] { return id }
+        let free = Int(UInt16.max) - HTMLTag.known.count - extraNames.count
+        if free <= 1 {
+            if free == 1 { extraNames.append(Self.overflowName) }
+            return UInt16.max - 1
+        }
+        let id = UInt16(HTMLTag.known.count + extraNames.count)
+        extraNames.append(name)
+        ids[name] = id
+        return id
+    }
+
     /// The attribute's value bytes, `nil` when the element does not have it.
     @inline(__always)
     func attributeValue(_ name: HTMLAttribute, of node: DOMNode) -> ArraySlice<UInt8>? {

@@ -27,8 +27,16 @@ public struct DecodedText: Sendable, Equatable {
     public var evidence: EncodingEvidence
     /// Input bytes that could not be decoded and became U+FFFD.
     public var replacedByteCount: Int
+    /// A text dump decided line by line that held lines of both kinds (see `TextDecoding`).
+    public var mixture: LineMixture? = nil
 
     public var string: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// How many lines of a text dump were read as UTF-8 and how many in its legacy code page.
+    public struct LineMixture: Sendable, Equatable {
+        public var utf8Lines: Int
+        public var legacyLines: Int
+    }
 }
 
 /// Decides the encoding of page or text-dump bytes before any parser sees them:

@@ -362,12 +362,7 @@ enum LibXML2 {
 
         mutating func tagID(bytes: UnsafeBufferPointer<UInt8>) -> UInt16 {
             if let id = HTMLTag.table.lookup(bytes) { return id }
-            let s = String(decoding: bytes, as: UTF8.self)
-            if let id = extraIDs[s] { return id }
-            let id = UInt16(HTMLTag.known.count + tree.extraNames.count)
-            tree.extraNames.append(s)
-            extraIDs[s] = id
-            return id
+            return tree.customTag(String(decoding: bytes, as: UTF8.self), ids: &extraIDs)
         }
 
         /// The kept attributes, in order (xmlSAX2AttributeInternal: a value-less one has no text).

@@ -22,7 +22,13 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
 
     /// The range of `total` inputs this shard takes.
     public func range(of total: Int) -> Range<Int> {
-        (index * total / count)..<((index + 1) * total / count)
+        Self.share(index, of: total, count)..<Self.share(index + 1, of: total, count)
+    }
+
+    /// `i * total / count` without overflow (the product in 128 bits; the quotient is at most
+    /// `total`), for shard numbers up to `Int.max`.
+    static func share(_ i: Int, of total: Int, _ count: Int) -> Int {
+        count.dividingFullWidth(i.multipliedFullWidth(by: total)).quotient
     }
 
     /// File-name stem of this shard's stage files: `shard-0003-of-0008`.
