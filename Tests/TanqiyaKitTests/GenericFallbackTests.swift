@@ -86,6 +86,118 @@ final class GenericFallbackTests: XCTestCase {
         XCTAssertEqual(layout.firingRuleIds, layout.ruleIds)
     }
 
+    // MARK: What the rules name besides lines and sections
+
+    /// Captions printed twice, a credit line that ends the body with its value, and the tail.
+    static let namingYAML = """
+        outlet: partial
+        name: Partial
+        detect: {hosts: [partial.example], min_score: 2}
+        article:
+          title: {id: partial.title}
+          lead: {id: partial.lead}
+          captions:
+            - {id: partial.caption-twice, kind: printed-twice}
+          body: {id: partial.body}
+          tail: {id: partial.tail, label: boilerplate}
+          header: {id: partial.header, label: navigation}
+          fallback: generic
+        lines:
+          - {id: partial.masthead, label: navigation, exact: "جريدة الوادي"}
+          - {id: partial.credit, label: credit, zone: body, pattern: '^المصدر\\s*:\\s*(.+)$', field: credit, ends_body: true}
+        """
+
+    static let caption = "عمال يرصفون الطريق الساحلي صباح أمس"
+
+    func testCaptionsCreditAndTailStayTheRulesOnAPageWithoutATitleStructure() throws {
+        let lines = ["جريدة الوادي", "الرئيسية", "محليات", "",
+                     "افتتاح الطريق الساحلي قبل الصيف", "الأحد 14 ديسمبر 2025 | 03:12 م", "",
+                     Self.caption, Self.caption, ""] + Self.text.flatMap { [$0, ""] }
+            + ["المصدر: وكالة أنباء الوادي", "شارك الخبر", "تابعونا على الشبكات"]
+        let doc = TanqiyaKitTests.clean(lines, rules: try rules(Self.namingYAML), outlet: "partial")
+        XCTAssertEqual(doc.decision(1), "navigation partial.masthead")
+        XCTAssertEqual(doc.decision(8), "caption partial.caption-twice", "a caption printed twice needs no title structure")
+        XCTAssertEqual(doc.decision(9), "caption partial.caption-twice")
+        XCTAssertEqual(doc.decision(15), "credit partial.credit")
+        XCTAssertEqual(doc.blocks[14].value, "وكالة أنباء الوادي", "the rule's field survives the generic path")
+        XCTAssertEqual(doc.decision(16), "boilerplate partial.tail")
+        XCTAssertEqual(doc.decision(17), "boilerplate partial.tail")
+        let article = try XCTUnwrap(doc.articles.first)
+        XCTAssertEqual(article.title, "افتتاح الطريق الساحلي قبل الصيف", "chosen by the generic path")
+        XCTAssertEqual(article.paragraphs, Self.text, "no caption, credit or tail line in the text")
+        XCTAssertEqual(article.captions, [Self.caption])
+        XCTAssertEqual(article.credit, "وكالة أنباء الوادي")
+        // Every rule the file names fires, as `check` expects.
+        let fired = Set(doc.blocks.compactMap(\.rule))
+        let outlet = try rules(Self.namingYAML).outlets[0]
+        XCTAssertEqual(outlet.firingRuleIds.filter { !fired.contains($0) }, [])
+    }
+
+    func testAPageTheRulesNameWhollyHasNoArticleAndNoRuleLineForTitle() throws {
+        let lines = ["جريدة الوادي", "", "الأكثر قراءة", "عنوان آخر في القائمة", "عنوان ثالث في القائمة", "من نحن"]
+        let doc = try clean(lines, fallback: "generic")
+        XCTAssertEqual(doc.decision(1), "navigation partial.masthead")
+        XCTAssertEqual(doc.decision(4), "related partial.list")
+        XCTAssertEqual(doc.articles.map(\.title), [], "no article text on the page")
+        XCTAssertFalse(doc.blocks.contains { $0.label == .title })
+    }
+
+    // MARK: With learning
+
+    /// Rules for the learning tests' fictional site that name only its masthead.
+    static let wahaYAML = """
+        outlet: waha
+        name: Waha
+        detect: {hosts: [alwaha.test], min_score: 2}
+        article:
+          title: {id: waha.title}
+          lead: {id: waha.lead}
+          body: {id: waha.body}
+          header: {id: waha.header, label: navigation}
+          fallback: FALLBACK
+        lines:
+          - {id: waha.masthead, label: navigation, exact: "الواحة اليوم"}
+        """
+
+    /// The site's short widget line under its menu, which no phrase list knows. (A learned line
+    /// of headline shape is left to the generic path above the article, by learning's design: a
+    /// page's own title stands there.)
+    static let siteLine = "الواحة بلس"
+
+    static func wahaPage(_ n: Int) -> [String] {
+        var page = FictionalSite.page(n)
+        page.insert(siteLine, at: FictionalSite.menu.count)
+        return page
+    }
+
+    func testLearnedChromeDecidesTheLinesTheRulesLeaveBeforeTheGenericPath() throws {
+        let builder = try ProfileBuilder(tunables: LearningTunables(), temporaryDirectory: NSTemporaryDirectory())
+        for n in 0..<16 { try builder.add(FictionalSite.frame(Self.wahaPage(n))) }
+        let learned = LearnedChromeLabeler(profile: try builder.build())
+        let page = Self.wahaPage(20)
+        let generic = try rules(Self.wahaYAML.replacingOccurrences(of: "FALLBACK", with: "generic"))
+        let doc = TanqiyaKitTests.clean(page, rules: generic, outlet: "waha", learned: learned)
+        XCTAssertEqual(doc.outlet, "waha")
+        XCTAssertEqual(doc.decision(1), "navigation waha.masthead", "the rules' line stays theirs")
+        let siteLine = try XCTUnwrap(page.firstIndex(of: Self.siteLine))
+        XCTAssertEqual(doc.blocks[siteLine].rule, LearnedChromeLabeler.recurringLine + " 16/16", doc.decision(siteLine + 1))
+        let listed = try XCTUnwrap(page.firstIndex(of: "الأكثر قراءة")) + 1
+        XCTAssertTrue(doc.blocks[listed].rule?.hasPrefix(LearnedChromeLabeler.slot) ?? false, doc.decision(listed + 1))
+        let article = try XCTUnwrap(doc.articles.first)
+        XCTAssertEqual(doc.articles.count, 1)
+        XCTAssertEqual(article.title, FictionalSite.titles[20])
+        XCTAssertEqual(article.paragraphs, (0..<4).map { FictionalSite.paragraph(20, $0) })
+
+        // The masthead is learned too (16/16): without the rules it is learning's line.
+        XCTAssertEqual(TanqiyaKitTests.clean(page, rules: .empty, learned: learned).blocks[0].rule,
+                       LearnedChromeLabeler.recurringLine + " 16/16")
+        // The same rules with the layout's defaults: learning only refines the body, and the
+        // first unnamed line (the menu's first word) is the title.
+        let layout = try rules(Self.wahaYAML.replacingOccurrences(of: "FALLBACK", with: "layout"))
+        let byLayout = TanqiyaKitTests.clean(page, rules: layout, outlet: "waha", learned: learned)
+        XCTAssertEqual(byLayout.articles.first?.title, "الرئيسية")
+    }
+
     func testTheLoaderReadsTheKeyAndRefusesItWithAMarker() throws {
         XCTAssertEqual(try rules(Self.yaml(fallback: "generic")).outlets[0].article.fallback, .generic)
         XCTAssertEqual(try rules(Self.yaml(fallback: "layout")).outlets[0].article.fallback, .layout)

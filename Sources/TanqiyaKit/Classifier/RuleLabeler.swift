@@ -120,7 +120,7 @@ struct RuleLabeler {
                 if rule.alsoNext > 0 { alsoNext = (rule.alsoNext, rule) }
                 continue
             }
-            if let segment, let caption = captionRule(blocks, i, segment: segment) {
+            if let caption = captionRule(blocks, i, segment: segment) {
                 set(&blocks[i], .caption, caption.id)
                 continue
             }
@@ -160,14 +160,16 @@ struct RuleLabeler {
         return rules.lines[r]
     }
 
-    private func captionRule(_ blocks: [Block], _ i: Int, segment: ArticleSegmenter.Segment) -> ArticleLayout.CaptionRule? {
+    /// The caption rule that takes block `i`; `segment` nil (a page without a title structure,
+    /// under `fallback: generic`): only captions printed twice can be told.
+    private func captionRule(_ blocks: [Block], _ i: Int, segment: ArticleSegmenter.Segment?) -> ArticleLayout.CaptionRule? {
         for rule in rules.article.captions {
             switch rule.kind {
             case .printedTwice:
                 if i + 1 < blocks.count, blocks.sameKey(i + 1, i) { return rule }
                 if i > 0, blocks.sameKey(i - 1, i), blocks[i - 1].rule == rule.id { return rule }
             case .afterTitleRepeat:
-                if let r = segment.titleRepeat, i == r + 1 { return rule }
+                if let r = segment?.titleRepeat, i == r + 1 { return rule }
             }
         }
         return nil

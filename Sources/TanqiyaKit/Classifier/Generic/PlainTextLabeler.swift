@@ -138,9 +138,10 @@ struct PlainTextLabeler {
     }
 
     /// Lines that stand around a headline: a date, an author or a photo credit (boilerplate.txt),
-    /// an article tool (widget.txt: share, copy-link, print, listen, counters…), a source line.
+    /// an article tool (widget.txt: share, copy-link, print, listen, counters…), a source line, a
+    /// photo caption an outlet's rules named (`fallback: generic`).
     static func isMeta(_ m: ChromeMatch) -> Bool {
-        m.label == .timestamp || m.label == .boilerplate || m.label == .widget || m.label == .credit
+        m.label == .timestamp || m.label == .boilerplate || m.label == .widget || m.label == .credit || m.label == .caption
     }
 
     /// A teaser cut with "…" is not article text (a related item), whatever its length.
