@@ -63,7 +63,9 @@ final class GenericFallbackTests: XCTestCase {
         // the layout's default, what the key exists to avoid.
         XCTAssertEqual(doc.decision(3), "related partial.ticker")
         XCTAssertEqual(doc.articles.first?.title, "الرئيسية")
-        XCTAssertEqual(doc.decision(5), "body partial.body")
+        // Only the generic chrome phrases judge the lines left to the body (a menu word here), not
+        // the title.
+        XCTAssertTrue(doc.decision(5).hasPrefix("navigation generic."), doc.decision(5))
     }
 
     func testATitleTheRulesFindByItsRepeatStaysTheirs() throws {

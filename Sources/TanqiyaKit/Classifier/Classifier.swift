@@ -1,9 +1,11 @@
 /// Pipeline stage 2: names the outlet, then labels every block and numbers the articles. What
 /// decides a line, in order: the outlet's rules (`RuleLabeler`); then the chrome learned from the
 /// page's site (`LearnedChromeLabeler`: on an outlet's page only its lines and shapes, on the
-/// lines its rules left to a zone's default); then, on a page of no outlet (and of an outlet
-/// whose rules say `fallback: generic`: `GenericFallback`), the generic path (`GenericLabeler`)
-/// for the rest. Lines labelled as anything but article text or metadata are dropped.
+/// lines its rules left to a zone's default); then, on an outlet's page, the generic chrome
+/// phrases and shapes on the lines still left to a default (a layout its rule file does not know
+/// yet) — or, when its rules say `fallback: generic` (`GenericFallback`), the whole generic path
+/// (`GenericLabeler`) on those lines — and on a page of no outlet the whole generic path for the
+/// rest. Lines labelled as anything but article text or metadata are dropped.
 public struct Classifier: PipelineStage {
     public let detector: OutletDetector
     public let learned: LearnedChromeLabeler?
@@ -47,11 +49,15 @@ public struct Classifier: PipelineStage {
             document.articleCount = labeler.label(&document.blocks)
             if outlet.article.fallback == .generic {
                 document.articleCount = GenericFallback(layout: outlet.article).label(&document, learned: learned)
-            } else if let learned {
-                let defaults: Set<String> = [outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? ""]
+                return
+            }
+            let defaults: Set<String> = [outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? ""]
+            if let learned {
                 let eligible = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
                 learned.label(&document, scope: .linesAndShapes) { eligible[$0] }
             }
+            let stillDefault = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
+            GenericLabeler.standard.labelChromeLines(&document) { stillDefault[$0] }
         } else {
             document.outlet = nil
             let caption = learned?.label(&document) { _ in true }
