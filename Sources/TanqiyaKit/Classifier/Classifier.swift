@@ -45,6 +45,7 @@ public struct Classifier: PipelineStage {
         document.signatures = decision.signatures
         if let outlet = decision.outlet {
             document.outlet = outlet.id
+            document.outletName = outlet.name
             var labeler = RuleLabeler(rules: outlet)
             document.articleCount = labeler.label(&document.blocks)
             if outlet.article.fallback == .generic {
@@ -60,6 +61,7 @@ public struct Classifier: PipelineStage {
             GenericLabeler.standard.labelChromeLines(&document) { stillDefault[$0] }
         } else {
             document.outlet = nil
+            document.outletName = nil
             let caption = learned?.label(&document) { _ in true }
             document.articleCount = GenericLabeler.standard.label(&document)
             learned?.labelCaption(caption, in: &document)
