@@ -4,8 +4,8 @@ import TanqiyaKit
 
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check and list outlet rule files.",
-        subcommands: [Lint.self, List.self]
+        abstract: "Check, list and draft outlet rule files.",
+        subcommands: [Lint.self, List.self, Suggest.self]
     )
 
     /// `[DIR]`, else the run's lookup order (`RulesLocator`).

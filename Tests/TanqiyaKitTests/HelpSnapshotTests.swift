@@ -7,7 +7,7 @@ import XCTest
 /// HelpSnapshotTests` re-records them all after an intended change (review the diff).
 final class HelpSnapshotTests: XCTestCase {
     static let commands: [[String]] = [[], ["clean"], ["explain"], ["check"], ["rules"], ["rules", "lint"], ["rules", "list"],
-                                       ["dedup"], ["dedup", "global"], ["dedup", "apply"], ["stats"], ["stats", "merge"],
+                                       ["rules", "suggest"], ["dedup"], ["dedup", "global"], ["dedup", "apply"], ["stats"], ["stats", "merge"],
                                        ["profile"], ["profile", "build"], ["profile", "merge"]]
 
     /// Every command the top-level help lists has its snapshot here.

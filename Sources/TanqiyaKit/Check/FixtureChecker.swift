@@ -108,7 +108,7 @@ public struct FixtureChecker {
                 pages.removeAll()
             }
         }
-        result.unusedRules = rules.outlets.flatMap(\.ruleIds).filter { !fired.contains($0) }
+        result.unusedRules = rules.outlets.flatMap(\.firingRuleIds).filter { !fired.contains($0) }
         return result
     }
 

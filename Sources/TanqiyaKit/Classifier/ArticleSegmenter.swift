@@ -56,14 +56,15 @@ struct ArticleSegmenter {
     }
 
     private func singleSegment(_ blocks: [Block]) -> Segment? {
+        let header = headerLines(blocks)
         var first = 0
-        while first < blocks.count, isHeader(blocks, first) { first += 1 }
+        while first < blocks.count, header[first] { first += 1 }
         guard first < blocks.count else { return nil }
         var candidate = first
         var looked = 0
         while candidate < blocks.count, looked < Self.titleSearchAhead {
             // Past an unknown header line, header-rule lines (story tags…) still cannot be the title.
-            if !isHeader(blocks, candidate) {
+            if !header[candidate] {
                 looked += 1
                 if let r = repeatOf(blocks, candidate) {
                     return Segment(start: first, title: candidate, titleRepeat: r, marker: nil)
@@ -74,10 +75,27 @@ struct ArticleSegmenter {
         return Segment(start: first, title: first, titleRepeat: nil, marker: nil)
     }
 
-    private func isHeader(_ blocks: [Block], _ i: Int) -> Bool {
-        if blocks[i].key.isEmpty { return true }
+    /// Per block: blank, or claimed by a header rule — the line it matches, and the `also_next`
+    /// lines after it (a ticker under its label).
+    private func headerLines(_ blocks: [Block]) -> [Bool] {
+        var header = [Bool](repeating: false, count: blocks.count)
+        var pending = 0
+        for i in blocks.indices {
+            if blocks[i].key.isEmpty { header[i] = true; continue }
+            if let rule = headerRule(blocks, i) {
+                header[i] = true
+                pending = rule.alsoNext
+            } else if pending > 0 {
+                header[i] = true
+                pending -= 1
+            }
+        }
+        return header
+    }
+
+    private func headerRule(_ blocks: [Block], _ i: Int) -> LineRule? {
         let head = blocks[i].keyHead
-        return headerRules.contains { rule in
+        return headerRules.first { rule in
             rule.matcher.mayMatch(head: head)
                 && (rule.followedBy.map { m in nextNonBlank(blocks, after: i).map { m.matches(blocks, $0) } ?? false } ?? true)
                 && rule.matcher.matches(blocks, i)

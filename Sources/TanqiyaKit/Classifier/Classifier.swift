@@ -3,8 +3,9 @@
 /// page's site (`LearnedChromeLabeler`: on an outlet's page only its lines and shapes, on the
 /// lines its rules left to a zone's default); then, on an outlet's page, the generic chrome
 /// phrases and shapes on the lines still left to a default (a layout its rule file does not know
-/// yet), and on a page of no outlet the whole generic path (`GenericLabeler`) for the rest. Lines labelled as anything but article text or metadata are
-/// dropped.
+/// yet) — or, when its rules say `fallback: generic` (`GenericFallback`), the whole generic path
+/// (`GenericLabeler`) on those lines — and on a page of no outlet the whole generic path for the
+/// rest. Lines labelled as anything but article text or metadata are dropped.
 public struct Classifier: PipelineStage {
     public let detector: OutletDetector
     public let learned: LearnedChromeLabeler?
@@ -47,6 +48,10 @@ public struct Classifier: PipelineStage {
             document.outletName = outlet.name
             var labeler = RuleLabeler(rules: outlet)
             document.articleCount = labeler.label(&document.blocks)
+            if outlet.article.fallback == .generic {
+                document.articleCount = GenericFallback(layout: outlet.article).label(&document, learned: learned)
+                return
+            }
             let defaults: Set<String> = [outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? ""]
             if let learned {
                 let eligible = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }

@@ -12,9 +12,17 @@ struct RuleLabeler {
         exactPossible = blocks.indices.map { !blocks[$0].key.isEmpty && exactLines.contains(blocks[$0].byteKey) }
         let headerRules = rules.lines.filter { $0.zone == .header || $0.zone == .anywhere }
         let segments = ArticleSegmenter(layout: rules.article, headerRules: headerRules).segments(blocks)
+        if rules.article.fallback == .generic, segments.count <= 1, segments.first?.titleRepeat == nil {
+            // No title structure: the generic path will choose the headline (`GenericFallback`);
+            // the rules apply to the whole page, one article, as to its body.
+            for i in blocks.indices { blocks[i].article = 1 }
+            labelLines(&blocks, from: 0, to: blocks.count, zone: .body, segment: nil)
+            return 1
+        }
         let firstStart = segments.first?.start ?? blocks.count
+        var pending: (count: Int, rule: LineRule)?
         for i in 0..<firstStart {
-            labelHeader(&blocks, i)
+            labelHeader(&blocks, i, &pending)
         }
         for (n, segment) in segments.enumerated() {
             let end = n + 1 < segments.count ? segments[n + 1].start : blocks.count
@@ -23,38 +31,57 @@ struct RuleLabeler {
         return segments.count
     }
 
-    private mutating func labelHeader(_ blocks: inout [Block], _ i: Int) {
+    private mutating func labelHeader(_ blocks: inout [Block], _ i: Int, _ pending: inout (count: Int, rule: LineRule)?) {
         blocks[i].article = 0
         if blocks[i].key.isEmpty { return setBlank(&blocks[i]) }
-        if applyLineRule(&blocks, i, zone: .header) != nil { return }
+        if labelHeaderRule(&blocks, i, &pending) { return }
         blocks[i].label = rules.article.headerLabel
         blocks[i].rule = rules.article.headerRule
+    }
+
+    /// A header line's rule, or the rule whose `also_next` takes it; false when neither.
+    private mutating func labelHeaderRule(_ blocks: inout [Block], _ i: Int, _ pending: inout (count: Int, rule: LineRule)?) -> Bool {
+        if let rule = applyLineRule(&blocks, i, zone: .header) {
+            pending = rule.alsoNext > 0 ? (rule.alsoNext, rule) : nil
+            return true
+        }
+        guard let taking = pending else { return false }
+        set(&blocks[i], taking.rule.label, taking.rule.id)
+        pending = taking.count > 1 ? (taking.count - 1, taking.rule) : nil
+        return true
     }
 
     private mutating func classify(_ blocks: inout [Block], segment: ArticleSegmenter.Segment, end: Int, number: Int) {
         let layout = rules.article
         for i in segment.start..<end { blocks[i].article = number }
         // Lines before the title inside the segment: an unclaimed header (or the marker fallback).
+        var pending: (count: Int, rule: LineRule)?
         for i in segment.start..<segment.title {
             if blocks[i].key.isEmpty { setBlank(&blocks[i]); continue }
             if let marker = layout.marker, i == segment.marker {
                 set(&blocks[i], marker.label, marker.id)
                 continue
             }
-            if applyLineRule(&blocks, i, zone: .header) == nil {
+            if !labelHeaderRule(&blocks, i, &pending) {
                 set(&blocks[i], layout.headerLabel, layout.headerRule)
             }
         }
         set(&blocks[segment.title], .title, layout.titleRule)
+        labelLines(&blocks, from: segment.title + 1, to: end, zone: segment.titleRepeat == nil ? .body : .head, segment: segment)
+    }
 
-        var zone: Zone = segment.titleRepeat == nil ? .body : .head
+    /// Lines `from..<end` of an article, after its title (`segment` nil: a page without one):
+    /// markers, sections, line rules, captions, then the zone's default.
+    private mutating func labelLines(_ blocks: inout [Block], from: Int, to end: Int, zone start: Zone, segment: ArticleSegmenter.Segment?) {
+        let layout = rules.article
+        var zone = start
         var section: SectionRule?
         var alsoNext: (count: Int, rule: LineRule)?
-        var i = segment.title + 1
+        var i = from
         while i < end {
             defer { i += 1 }
             if blocks[i].key.isEmpty { setBlank(&blocks[i]); continue }
-            if i == segment.titleRepeat, let id = layout.titleRepeatRule {
+            if let segment, i == segment.titleRepeat, let id = layout.titleRepeatRule {
                 set(&blocks[i], .title, id)
                 zone = .body
                 continue
@@ -133,14 +160,16 @@ struct RuleLabeler {
         return rules.lines[r]
     }
 
-    private func captionRule(_ blocks: [Block], _ i: Int, segment: ArticleSegmenter.Segment) -> ArticleLayout.CaptionRule? {
+    /// The caption rule that takes block `i`; `segment` nil (a page without a title structure,
+    /// under `fallback: generic`): only captions printed twice can be told.
+    private func captionRule(_ blocks: [Block], _ i: Int, segment: ArticleSegmenter.Segment?) -> ArticleLayout.CaptionRule? {
         for rule in rules.article.captions {
             switch rule.kind {
             case .printedTwice:
                 if i + 1 < blocks.count, blocks.sameKey(i + 1, i) { return rule }
                 if i > 0, blocks.sameKey(i - 1, i), blocks[i - 1].rule == rule.id { return rule }
             case .afterTitleRepeat:
-                if let r = segment.titleRepeat, i == r + 1 { return rule }
+                if let r = segment?.titleRepeat, i == r + 1 { return rule }
             }
         }
         return nil

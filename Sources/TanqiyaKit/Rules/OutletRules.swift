@@ -32,6 +32,16 @@ public struct OutletRules: Sendable {
         return all
     }
 
+    /// The rule ids that can decide a line, in file order (what `check` expects to see fire):
+    /// with `fallback: generic`, the layout's defaults never do (the generic path decides those
+    /// lines), nor the title without a `title_repeat`.
+    public var firingRuleIds: [String] {
+        guard article.fallback == .generic else { return ruleIds }
+        var replaced: Set<String> = [article.leadRule, article.bodyRule, article.headerRule]
+        if article.titleRepeatRule == nil { replaced.insert(article.titleRule) }
+        return ruleIds.filter { !replaced.contains($0) }
+    }
+
     /// Every matcher of the outlet's rules: detection, article marker, line rules, sections.
     public var matchers: [LineMatcher] {
         var all = detection.signatures.map(\.matcher)
@@ -129,6 +139,18 @@ public struct ArticleLayout: Sendable {
     /// Lines before the title that no rule claims.
     public var headerRule: String
     public var headerLabel: Label
+    /// Who decides the lines no rule of the file names (`fallback:`).
+    public var fallback: Fallback = .layout
+
+    /// `fallback: layout` (the default): the layout's defaults decide the lines no rule names
+    /// (the first unnamed line is the title, then body, lead, tail, header). `fallback: generic`:
+    /// they are judged as on a site without rules — learned chrome, then the generic path (its
+    /// headline, its chrome lists and shapes) — and the rules' lines stand as known chrome; a
+    /// title the rules find by its repeat stays theirs. For drafted and partial rule files (one
+    /// article a page: no marker).
+    public enum Fallback: String, Sendable, CaseIterable {
+        case layout, generic
+    }
 
     public struct Marker: Sendable {
         public var id: String

@@ -226,7 +226,7 @@ public enum RuleLoader {
 
     static func parseLayout(_ node: Node, reader: inout YAMLReader) -> ArticleLayout? {
         guard let map = reader.mapping(node, what: "article",
-                                       allowed: ["marker", "title", "title_repeat", "lead", "captions", "body", "header", "tail"],
+                                       allowed: ["marker", "title", "title_repeat", "lead", "captions", "body", "header", "tail", "fallback"],
                                        required: ["title", "lead", "body", "header"]) else { return nil }
         func idOnly(_ key: String, extra: [String] = []) -> (String, [String: Node])? {
             guard let node = map[key], let m = reader.mapping(node, what: "article: \(key)", allowed: ["id"] + extra,
@@ -269,10 +269,16 @@ public enum RuleLoader {
         let headerLabel = header.flatMap { reader.enumValue($0.1["label"], what: "header: label", as: Label.self) } ?? .navigation
         let tail = idOnly("tail", extra: ["label"])
         let tailLabel = tail.flatMap { reader.enumValue($0.1["label"], what: "tail: label", as: Label.self) } ?? .body
+        let fallback = reader.enumValue(map["fallback"], what: "article: fallback", as: ArticleLayout.Fallback.self) ?? .layout
+        if fallback == .generic, marker != nil {
+            reader.error("article: fallback generic reads one article a page: it cannot go with a marker", at: map["fallback"])
+        }
         guard let title, let lead, let body, let header else { return nil }
-        return ArticleLayout(marker: marker, titleRule: title.0, titleRepeatRule: repeatRule?.0, titleRepeatWithin: within,
-                             leadRule: lead.0, leadLabel: leadLabel, captions: captions, bodyRule: body.0,
-                             tailRule: tail?.0, tailLabel: tailLabel, headerRule: header.0, headerLabel: headerLabel)
+        var layout = ArticleLayout(marker: marker, titleRule: title.0, titleRepeatRule: repeatRule?.0, titleRepeatWithin: within,
+                                   leadRule: lead.0, leadLabel: leadLabel, captions: captions, bodyRule: body.0,
+                                   tailRule: tail?.0, tailLabel: tailLabel, headerRule: header.0, headerLabel: headerLabel)
+        layout.fallback = fallback
+        return layout
     }
 
     static func parseLineRule(_ node: Node, reader: inout YAMLReader) -> LineRule? {

@@ -286,7 +286,7 @@ struct PlainTextLabeler {
     }
 
     /// Lines that stand around a headline: a date, an author or a photo credit (boilerplate.txt),
-    /// a photo's caption,
+    /// a photo's caption (the generic path's, or one an outlet's rules named under `fallback: generic`),
     /// an article tool (widget.txt: share, copy-link, print, listen, counters…), a source line.
     static func isMeta(_ m: ChromeMatch) -> Bool {
         m.label == .timestamp || m.label == .boilerplate || m.label == .widget || m.label == .credit || m.label == .caption
