@@ -76,31 +76,24 @@ final class CostAttackTests: XCTestCase {
 
     /// In-page dedup keyed lines by that fingerprint: 200,000 crafted lines took 41 s against
     /// 0.5 s for random lines. The fingerprint is now keyed by a per-process secret: the same
-    /// crafted lines spread over the table, and dedup cost grows linearly.
+    /// crafted lines spread over the table (their low bits are counted here).
     func testLinesCraftedAgainstThePublishedHashDoNotCollide() throws {
         let lines = Array(PublishedFingerprint.lines.prefix(10_000))
         XCTAssertTrue(lines.allSatisfy { PublishedFingerprint.of(Array($0.utf8)) & 0xFFFFF == 0 }, "the attack works on the old hash")
         let lowBits = Set(lines.map { ByteKey.fingerprint(of: $0) & 0xFFFFF })
         XCTAssertGreaterThan(lowBits.count, 9_900, "the crafted lines keep colliding")
 
-        func dedupSeconds(_ n: Int) -> Double {
-            var document = Document(source: "crafted", idPrefix: "crafted", blocks: lines.prefix(n).enumerated().map { i, line in
-                var block = Block(raw: line, line: i + 1)
-                block.key = line
-                block.label = .body
-                block.article = 1
-                return block
-            })
-            var best = Double.infinity
-            for _ in 0..<3 {
-                let start = DispatchTime.now()
-                InPageDeduplicator().deduplicate(&document)
-                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9)
-            }
-            XCTAssertTrue(document.blocks.allSatisfy { $0.duplicateOf == nil }, "distinct lines are not duplicates")
-            return best
-        }
-        assertGrowth(dedupSeconds(2_500), dedupSeconds(10_000), factor: 4, limit: 9, "in-page dedup seconds, crafted lines")
+        // What made the dedup quadratic was the collisions, counted above (a clock in a unit test
+        // fails on a loaded machine; the whole page's cost is testACraftedPageCostsLinearTime's).
+        var document = Document(source: "crafted", idPrefix: "crafted", blocks: lines.enumerated().map { i, line in
+            var block = Block(raw: line, line: i + 1)
+            block.key = line
+            block.label = .body
+            block.article = 1
+            return block
+        })
+        InPageDeduplicator().deduplicate(&document)
+        XCTAssertTrue(document.blocks.allSatisfy { $0.duplicateOf == nil }, "distinct lines are not duplicates")
     }
 
     /// The crafted lines through the whole CLI (an outlet's body, so in-page dedup keys them):
