@@ -54,7 +54,10 @@ struct RuleOptions: ParsableArguments {
         if folder.noRules, let outlet { throw ValidationError("--outlet \(outlet) needs rules; it cannot go with --no-rules") }
     }
 
-    func load(quiet: Bool) throws -> RuleSet {
+    func load(quiet: Bool) throws -> RuleSet { try loadFound(quiet: quiet).0 }
+
+    /// The rules and where they were found.
+    func loadFound(quiet: Bool) throws -> (RuleSet, RulesLocator.Found) {
         let (set, found) = try folder.load(quiet: quiet)
         if let outlet, set.outlet(id: outlet) == nil {
             let known = set.outlets.map(\.id)
@@ -63,7 +66,7 @@ struct RuleOptions: ParsableArguments {
             warn(message)
             throw Failure(code: ExitStatus.usage)
         }
-        return set
+        return (set, found)
     }
 }
 
