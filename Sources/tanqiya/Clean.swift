@@ -140,12 +140,7 @@ struct Clean: ParsableCommand {
             for name in RuleLoader.ruleFiles(in: folder) { outputs.reads(FileSystemPath.joining(folder, name), as: "rule file") }
         }
         let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs, passingOver: outputs.outputFolders)
-        do {
-            try outputs.check(arguments: inputs, items: located.items)
-        } catch {
-            warn("\(error)")
-            throw Failure(code: ExitStatus.usage)
-        }
+        try outputs.checkOrExit(arguments: inputs, items: located.items)
         if !quiet {
             for folder in located.passedOver { warn("\(folder): not read: this run writes its outputs there") }
         }

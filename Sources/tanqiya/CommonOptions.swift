@@ -97,3 +97,16 @@ struct NormalizerFlags: ParsableArguments {
         NormalizerOptions(stripDiacritics: stripDiacritics, foldLetters: foldLetters, asciiDigits: asciiDigits)
     }
 }
+
+extension OutputPlan {
+    /// Checks what a command is about to write (`OutputPlan.check`); a problem is said on
+    /// stderr and ends the command with status 2, before anything is read or written.
+    func checkOrExit(arguments: [String] = [], items: [InputItem] = []) throws {
+        do {
+            try check(arguments: arguments, items: items)
+        } catch {
+            warn("\(error)")
+            throw Failure(code: ExitStatus.usage)
+        }
+    }
+}

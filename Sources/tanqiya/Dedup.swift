@@ -72,6 +72,12 @@ struct Dedup: ParsableCommand {
         }
 
         func run() throws {
+            var plan = OutputPlan()
+            plan.writes(output, as: "-o")
+            plan.writes(duplicates, as: "--duplicates")
+            plan.writes(stats, as: "--stats")
+            plan.readsFiles(in: directory, as: "a stage file")
+            try plan.checkOrExit()
             var files: [OutputFile] = []
             do {
                 let out = try OutputFile.open(output ?? "-")
