@@ -19,7 +19,11 @@ struct Clean: ParsableCommand {
         output per input at the same relative path with the format's extension, so a Makefile rule \
         such as `out/%.jsonl: dumps/%.txt` can call `tanqiya clean $< -o $@` (for many files, one \
         `tanqiya clean dumps -o out/` run is far faster: each process pays its start-up). Outputs \
-        are written to a temporary name and renamed when complete.
+        are written to a temporary name and renamed when complete. An output that is an input, \
+        two outputs on one file, two inputs with one output under -o DIR/, or an output folder \
+        that is an input folder: status 2, nothing written; an output folder inside an input \
+        folder is not read as input. With -o FILE (or --explain FILE, --duplicates FILE) and a \
+        failed input, that file is not written (status 1), so make tries again.
 
         Rules: --rules DIR, else $TANQIYA_RULES, else ./rules, else the installed rules \
         (PREFIX/share/tanqiya/rules); the folder used is named once on stderr. Nothing found is \
