@@ -76,7 +76,7 @@ struct Dedup: ParsableCommand {
             plan.writes(output, as: "-o")
             plan.writes(duplicates, as: "--duplicates")
             plan.writes(stats, as: "--stats")
-            plan.readsFiles(in: directory, as: "a stage file")
+            for path in StageFiles.all(in: directory) { plan.reads(path, as: "a stage file") }
             try plan.checkOrExit()
             var files: [OutputFile] = []
             do {

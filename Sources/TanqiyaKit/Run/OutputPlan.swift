@@ -60,19 +60,6 @@ public struct OutputPlan: Sendable {
         if let path, path != "-" { reads.append(File(option: what, path: path)) }
     }
 
-    /// The command reads the files in `folder` (a stage folder): none of them may be written.
-    public mutating func readsFiles(in folder: String, as what: String) {
-        guard let dir = FileSystemPath.withCString(folder, { opendir($0) }) else { return }
-        defer { closedir(dir) }
-        while let found = readdir(dir) {
-            let name = withUnsafeBytes(of: found.pointee.d_name) { raw -> String in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                return FileSystemPath.string(fromBytes: bytes[..<(bytes.firstIndex(of: 0) ?? bytes.count)])
-            }
-            if name != "." && name != ".." { reads(FileSystemPath.joining(folder, name), as: what) }
-        }
-    }
-
     /// The folders whose contents are this run's own outputs: `InputLocator` does not walk them.
     public var outputFolders: [String] { perInput.map(\.path) + ownFolders.map(\.path) }
 
