@@ -14,6 +14,10 @@ SHARED  ?= ../shared
 PREFIX  ?= /usr/local
 DESTDIR ?=
 REL_BIN := .build/release/tanqiya
+# The build make install installs (and makes the man page and completions from): release.
+# `make test` installs its own debug build (INSTALL_CONFIG=debug) rather than build a second time.
+INSTALL_CONFIG ?= release
+INSTALL_BIN := .build/$(INSTALL_CONFIG)/tanqiya
 DIST    := .build/dist
 
 all: build
@@ -137,11 +141,11 @@ $(foreach f,$(DUMP_FILES),$(eval $(call dump_rule,$(f))))
 # Installing: the release binary, its man page, shell completions and the outlet rules. The
 # binary finds the rules from its own path (PREFIX/bin/../share/tanqiya/rules), so a moved
 # install still works.
-install: release man completions
+install: man completions
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" "$(DESTDIR)$(PREFIX)/share/tanqiya/rules" \
 	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
 	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
-	install -m 755 $(REL_BIN) "$(DESTDIR)$(PREFIX)/bin/tanqiya"
+	install -m 755 $(INSTALL_BIN) "$(DESTDIR)$(PREFIX)/bin/tanqiya"
 	install -m 644 $(DIST)/tanqiya.1 "$(DESTDIR)$(PREFIX)/share/man/man1/tanqiya.1"
 	install -m 644 $(DIST)/tanqiya.bash "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/tanqiya"
 	install -m 644 $(DIST)/_tanqiya "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_tanqiya"
@@ -160,16 +164,17 @@ uninstall:
 # dated by the last commit so it does not change from one build to the next.
 man: deps
 	@mkdir -p $(DIST)
-	$(SWIFT) package plugin generate-manual --configuration release \
+	$(SWIFT) package plugin generate-manual --configuration $(INSTALL_CONFIG) \
 	  --date "$$(git log -1 --format=%cs 2>/dev/null || date +%Y-%m-%d)"
 	cp .build/plugins/GenerateManual/outputs/tanqiya/tanqiya.1 $(DIST)/tanqiya.1
 
 # Shell completions, from the binary itself (swift-argument-parser).
-completions: release
+completions:
+	@$(MAKE) --no-print-directory build CONFIG=$(INSTALL_CONFIG)
 	@mkdir -p $(DIST)
-	$(REL_BIN) --generate-completion-script bash > $(DIST)/tanqiya.bash
-	$(REL_BIN) --generate-completion-script zsh > $(DIST)/_tanqiya
-	$(REL_BIN) --generate-completion-script fish > $(DIST)/tanqiya.fish
+	$(INSTALL_BIN) --generate-completion-script bash > $(DIST)/tanqiya.bash
+	$(INSTALL_BIN) --generate-completion-script zsh > $(DIST)/_tanqiya
+	$(INSTALL_BIN) --generate-completion-script fish > $(DIST)/tanqiya.fish
 
 # Fuzzing, not part of `make test`: libFuzzer + AddressSanitizer over reader → classifier →
 # deduplicator → normaliser → writers (Sources/TanqiyaFuzzSupport/FuzzHarness.swift), the corpus

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make install into an empty folder, then the installed tanqiya from another folder: the seeds
+# make install (of the debug build make test has built) into an empty folder, then the installed tanqiya from another folder: the seeds
 # clean with the installed rules; moved elsewhere, it still cleans an unknown-outlet page; the
 # man page and completions are there; make dumps fails clearly without DUMPS (part of make test).
 set -euo pipefail
@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 repo=$PWD
 P=$(mktemp -d)
 trap 'rm -rf "$P" "$P-moved"' EXIT
-make --no-print-directory install PREFIX="$P" > "$P.log" 2>&1 || { tail -n 30 "$P.log"; exit 1; }
+make --no-print-directory install INSTALL_CONFIG=debug PREFIX="$P" > "$P.log" 2>&1 || { tail -n 30 "$P.log"; exit 1; }
 rm -f "$P.log"
 for f in bin/tanqiya share/man/man1/tanqiya.1 share/bash-completion/completions/tanqiya share/zsh/site-functions/_tanqiya \
          share/fish/vendor_completions.d/tanqiya.fish share/tanqiya/rules/rt-arabic.yaml; do

@@ -9,8 +9,10 @@ set falls below its floors (Tests/Quality/floors.json).
 
 Each set names its pages (a folder, optionally a file-name pattern) and its gold folder (the
 spec's gold format, one file per page; an HTML rendering `<stem>.semantic.html` is scored against
-`<stem>.json`); paths are relative to the repository. The pages are cleaned by the real CLI
-(`tanqiya clean PAGES --no-dedup`: fixtures may share an article on purpose), and scored the way
+`<stem>.json`); paths are relative to the repository; `options` adds options to the clean
+(`["--no-learn"]`: the same corpus judged without learning). The pages are cleaned by the real CLI
+(`tanqiya clean PAGES --no-dedup`, all of a set's pages in one run, so a multi-site corpus is
+learned from as a user's run would: fixtures may share an article on purpose), and scored the way
 ../shared/tools/score.py scores: every title and paragraph of a page, after a light folding
 (NFKC, tatweel and bidi marks removed, spaces collapsed), matched as a multiset against the gold's
 titles and paragraphs; precision, recall and F1 over the whole set, and the share of gold articles
@@ -114,8 +116,8 @@ def pages_of(spec):
     return pages
 
 
-def clean(binary, pages, out):
-    cmd = [binary, "clean", *pages, "--no-dedup", "-q", "--rules", os.path.join(ROOT, "rules"), "-o", out]
+def clean(binary, pages, out, options=()):
+    cmd = [binary, "clean", *pages, "--no-dedup", "-q", "--rules", os.path.join(ROOT, "rules"), *options, "-o", out]
     subprocess.run(cmd, check=True)
     return [json.loads(line) for line in open(out, encoding="utf-8") if line.strip()]
 
@@ -163,7 +165,7 @@ def main(argv):
                 print(f"quality: set {name}: no page with gold in {spec['pages']}", file=sys.stderr)
                 return 2
             stems = sorted({page_stem(p) for p in pages})
-            records = clean(args.bin, pages, os.path.join(scratch, name + ".jsonl"))
+            records = clean(args.bin, pages, os.path.join(scratch, name + ".jsonl"), spec.get("options", []))
             figures, rows = score(records, os.path.join(ROOT, spec["gold"]), pages)
             if all(p.endswith(".txt") for p in pages) and len(stems) == len(pages):
                 theirs = shared_f1(records, os.path.join(ROOT, spec["gold"]), stems, scratch)

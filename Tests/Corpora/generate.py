@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Build a multi-site corpus of fictional Arabic news pages: text dumps, JSONL and gold.
 
-usage: generate.py [--sources DIR] [--out DIR] [--seed S] [--check]
+usage: generate.py [--sources DIR --out DIR [--seed S]] [--check]
+
+Without --sources/--out it builds (or checks) every corpus of the repository (CORPORA below):
+multisite-dev from sources/dev, singles-dev from sources/singles (one page per site).
 
 SOURCES holds one pair of files per fictional site:
   <site>.py   the site's chrome: SITE (id, name, host, first date, …), url(art) and
@@ -458,18 +461,21 @@ def validate(out):
     return problems
 
 
-def main(argv):
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sources", default=os.path.join(HERE, "sources", "dev"))
-    ap.add_argument("--out", default=os.path.join(HERE, "multisite-dev"))
-    ap.add_argument("--seed", default="tanqiya-multisite-1")
-    ap.add_argument("--check", action="store_true")
-    args = ap.parse_args(argv)
-    pages = build(args.sources, args.seed)
-    if args.check:
+# The repository's corpora: (sources, output, seed). Without --sources/--out, all are built
+# (or checked); multisite-dev has many pages per site, singles-dev one page per site.
+CORPORA = [
+    (os.path.join(HERE, "sources", "dev"), os.path.join(HERE, "multisite-dev"), "tanqiya-multisite-1"),
+    (os.path.join(HERE, "sources", "singles"), os.path.join(HERE, "singles-dev"), "tanqiya-singles-1"),
+]
+
+
+def run(sources, out, seed, check):
+    """Builds (or checks) one corpus; 0 when it is as generated and its gold is valid."""
+    pages = build(sources, seed)
+    if check:
         with tempfile.TemporaryDirectory() as tmp:
             write(pages, tmp)
-            cmp = filecmp.dircmp(tmp, args.out)
+            cmp = filecmp.dircmp(tmp, out)
             diffs = []
 
             def walk(c, prefix=""):
@@ -478,17 +484,35 @@ def main(argv):
                     walk(sub, prefix + name + "/")
             walk(cmp)
             if diffs:
-                print(f"{args.out} is not what {args.sources} generates: {', '.join(diffs[:10])}")
+                print(f"{out} is not what {sources} generates: {', '.join(diffs[:10])}")
                 return 1
     else:
-        write(pages, args.out)
-    problems = validate(args.out)
+        write(pages, out)
+    problems = validate(out)
     for p in problems:
         print(p)
     sites = sorted({p[1] for p in pages})
-    print(f"{len(pages)} pages from {len(sites)} sites ({', '.join(sites)}) -> {args.out}; "
+    shown = ", ".join(sites) if len(sites) <= 8 else ", ".join(sites[:8]) + ", …"
+    print(f"{len(pages)} pages from {len(sites)} sites ({shown}) -> {out}; "
           f"{len(problems)} gold problems")
     return 1 if problems else 0
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sources", help="site modules (default: every corpus in CORPORA)")
+    ap.add_argument("--out", help="output directory (with --sources)")
+    ap.add_argument("--seed", default="tanqiya-multisite-1")
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args(argv)
+    if args.sources or args.out:
+        if not (args.sources and args.out):
+            ap.error("--sources and --out go together")
+        return run(args.sources, args.out, args.seed, args.check)
+    status = 0
+    for sources, out, seed in CORPORA:
+        status |= run(sources, out, seed, args.check)
+    return status
 
 
 if __name__ == "__main__":

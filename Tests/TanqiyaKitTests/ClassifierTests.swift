@@ -91,6 +91,16 @@ final class ClassifierTests: XCTestCase {
         XCTAssertEqual(doc.articles[0].paragraphs, ["Lead.", "Body."])
     }
 
+    func testChromeTheRulesDoNotKnowIsNamedByTheGenericPhrasesAndShapes() throws {
+        // A layout the rule file does not know yet: a date line and a share row fall to the
+        // body's default, and the generic chrome lists name them; the body's text stays.
+        let body = "وقالت البلدية إن الأشغال تستمر ثلاثة أسابيع على الجسر الرئيسي."
+        let doc = try page(["Title", "MARK", "Title", "الأحد 14 ديسمبر 2025 | 03:12 م", body, "فيسبوك | إكس | واتساب"])
+        XCTAssertEqual(doc.decision(4), "timestamp generic.shape.date")
+        XCTAssertEqual(doc.decision(6), "widget generic.shape.share-row")
+        XCTAssertEqual(doc.articles[0].paragraphs, [body])
+    }
+
     func testRulesMatchTheNormalisedLine() throws {
         // NBSP, bidi marks and surrounding spaces do not hide a chrome line.
         let doc = try page(["\u{200F}HOME\u{00A0}", "Title", "MARK", "Title", "Body."])

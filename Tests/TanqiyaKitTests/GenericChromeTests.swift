@@ -132,6 +132,28 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("شارك على فيسبوك"), "widget generic.shape.share-row")
         XCTAssertEqual(decide("https://www.facebook.com/sharer/sharer.php?u=x"), "widget generic.shape.url")
         XCTAssertEqual(decide("السياسة والاقتصاد في العالم العربي بعد عام من الأزمة"), "text")
+        // Rows mostly of networks, the rest article tools, are share rows, not menus.
+        XCTAssertEqual(decide("مشاركة: X | لينكدإن | واتساب | نسخ الرابط"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("طباعة | إرسال | فيسبوك | تويتر"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("طباعة | إرسال | فيسبوك | أرشيف | اتصل بنا"), "navigation generic.shape.menu", "one network in five parts")
+    }
+
+    func testDateAndAuthorLinesOfSeveralParts() {
+        XCTAssertEqual(decide("نُشر في الثلاثاء 21 أكتوبر 2025 بواسطة سامي العلي"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("الكاتب: سلمى النجار | المحرر: كريم عادل"), "boilerplate generic.shape.meta-line")
+        XCTAssertEqual(decide("09 جانفي 2026 | آخر تحديث: 20:38"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("نشر في الصحيفة مقال عن الانتخابات بواسطة فريق من الباحثين في الجامعة."), "text")
+        XCTAssertEqual(decide("الكاتب: سلمى النجار | المحرر يرفض نشر المقال قبل مراجعته الكاملة"), "text")
+    }
+
+    func testListHeadersOfEveryKindOfStoryAndReadingTimes() {
+        for header in ["مواضيع مماثلة", "أسئلة ذات صلة", "قصص قد تهمك", "فيديوهات مقترحة", "تقارير مشابهة"] {
+            XCTAssertEqual(decide(header), "related generic.phrase.related.list", header)
+        }
+        XCTAssertEqual(decide("محتوى مدعوم"), "widget generic.phrase.widget.list")
+        XCTAssertEqual(decide("مدة القراءة: 4 دقائق"), "widget generic.phrase.widget.date")
+        XCTAssertEqual(decide("مدة القراءة في المدارس تزداد كل عام بحسب الدراسة"), "text")
+        XCTAssertEqual(decide("المراجع"), "boilerplate generic.phrase.boilerplate.tail")
     }
 
     func testHashtagLinesAndListHeadersNamingTheirSection() {
@@ -248,6 +270,106 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
         XCTAssertEqual(doc.decision(6), "comments generic.in-tail.comments")
         XCTAssertEqual(doc.decision(2), "comments generic.phrase.comments.tail", "a comment link above the text is one line")
+    }
+
+    func testHeadlinesOfOtherPagesAboveTheHeadlineOrBelowTheTextAreDropped() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let other1 = "افتتاح معرض الكتاب السنوي بمشاركة مئتي دار نشر"
+        let other2 = "ارتفاع أسعار الخضروات في الأسواق مع بداية الشتاء"
+        let doc = try run([other1, "الرئيسية", title, "الأحد 14 ديسمبر 2025", Self.p1, Self.p2, Self.p3, other2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(doc.decision(1), "boilerplate generic.before-headline")
+        XCTAssertEqual(doc.decision(8), "boilerplate generic.after-article")
+    }
+
+    func testALongParagraphAboveAWronglyPlacedHeadlineIsStillText() throws {
+        // A sentence of article text is never dropped for its place, only headline-like lines are.
+        let doc = try run([Self.p1, "سؤال وجواب مع رئيس البلدية عن الأشغال", Self.p2, Self.p3])
+        XCTAssertTrue(doc.articles.first?.paragraphs.contains(Self.p1) ?? false)
+    }
+
+    func testAListClosingTheTextAndShortLinesInsideItAreKept() throws {
+        let items = ["- ثلاثة أسابيع من الأشغال الليلية", "- مسارات بديلة للحافلات"]
+        let doc = try run(["البلدية تغلق الجسر الرئيسي للصيانة", Self.p1, "المراحل", "تقوية الأعمدة", "تجديد الإسفلت", Self.p2, Self.p3] + items)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "المراحل", "تقوية الأعمدة", "تجديد الإسفلت", Self.p2, Self.p3] + items)
+        XCTAssertEqual(doc.decision(4), "body generic.inside-article")
+    }
+
+    func testTwoTagLinesLeftInTheTextAreNotAList() throws {
+        let doc = try run(["البلدية تغلق الجسر الرئيسي للصيانة", Self.p1, "الجسور", "النقل العام", Self.p2, Self.p3])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        let listed = try run(["البلدية تغلق الجسر الرئيسي للصيانة", Self.p1, "وتشمل الأشغال:", "الأعمدة", "الإسفلت", Self.p2, Self.p3])
+        XCTAssertEqual(listed.articles.first?.paragraphs, [Self.p1, "وتشمل الأشغال:", "الأعمدة", "الإسفلت", Self.p2, Self.p3])
+    }
+
+    func testCaptionsAboveTheirPhotoCreditAndInAGallery() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let caption = "عمال البلدية على الجسر الرئيسي صباح الأحد"
+        let doc = try run([title, "14/12/2025", caption, "صورة: صوت المدينة", Self.p1, Self.p2,
+                           "1 / 2", "الجسر من الضفة الشرقية", "2 / 2", "الحافلات على الطريق الدائري"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.decision(3), "caption generic.caption-above-credit")
+        XCTAssertEqual(doc.decision(8), "caption generic.caption-in-gallery")
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.captions, [caption, "الجسر من الضفة الشرقية", "الحافلات على الطريق الدائري"])
+        // A caption that names its photo itself is not the credit of the line above it.
+        let described = try run([title, "صورة أرشيفية للجسر الرئيسي (صوت المدينة)", Self.p1, Self.p2])
+        XCTAssertEqual(described.articles.first?.title, title)
+    }
+
+    func testTheSiteNameAfterTheHeadlineIsNotTheTitles() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        // The name is printed elsewhere on the page (masthead, footer): it is the site's.
+        let suffixed = try run([title + " | صوت المدينة", "14/12/2025", Self.p1, Self.p2, "© 2025 صوت المدينة"])
+        XCTAssertEqual(suffixed.articles.first?.title, title)
+        // The suffixed line first, the headline again below it: the headline's words.
+        let repeated = try run([title + " - صوت المدينة", "صوت المدينة", "الرئيسية", title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(repeated.articles.first?.title, title)
+        // A dash of the headline's own, and words printed nowhere else, stay.
+        let score = "الاتحاد 2 - 1 النصر في نهائي الكأس"
+        XCTAssertEqual(try run([score, "14/12/2025", Self.p1, Self.p2]).articles.first?.title, score)
+        let own = title + " - أسابيع من الأشغال"
+        XCTAssertEqual(try run([own, "14/12/2025", Self.p1, Self.p2]).articles.first?.title, own)
+    }
+
+    func testAListInsideTheTextDoesNotHideTheHeadlineAboveItsFirstParagraph() throws {
+        // The longest run of text is after the list; the headline stands above the first one.
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let p4 = "وأكدت البلدية أن فرق الطوارئ ستبقى في موقع الأشغال على مدار الساعة طوال المدة."
+        let doc = try run(["الرئيسية", "محليات", title, "14/12/2025", Self.p1, "اقرأ أيضاً:", "افتتاح معرض الكتاب السنوي في المدينة",
+                           "حملة لتشجير الطريق الدائري", Self.p2, Self.p3, p4])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3, p4])
+    }
+
+    func testAShortLineBetweenTheDateAndTheTextIsThePicturesCaption() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let caption = "عمال البلدية على الجسر الرئيسي"
+        let doc = try run(["الرئيسية", title, "14/12/2025 - 10:20", caption, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.captions, [caption])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // Between the headline and the date it is the lead; a sentence there is text.
+        let lead = "الأشغال تستمر ثلاثة أسابيع والحافلات تسلك الطريق الدائري"
+        XCTAssertEqual(try run(["الرئيسية", title, lead, "14/12/2025 - 10:20", Self.p1, Self.p2]).articles.first?.paragraphs,
+                       [lead, Self.p1, Self.p2])
+    }
+
+    func testShortLinesAfterAListHeaderInsideTheTextStayInTheList() throws {
+        let doc = try run(["البلدية تغلق الجسر الرئيسي للصيانة", Self.p1, "مواضيع مماثلة", "جسور المدينة", Self.p2, Self.p3])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+    }
+
+    func testTheHeadlineWalkPassesCountersAndShareRows() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let doc = try run(["الرئيسية", "محليات", title, "(12) تعليقات", "طباعة | إرسال | فيسبوك | تويتر", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testASectionNameEndingTheBreadcrumbIsNotTheHeadline() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let doc = try run(["الرئيسية", "أخبار المدينة", "أنت هنا: الرئيسية / أخبار المدينة", title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
     }
 
     func testAShortQuestionBetweenParagraphsIsText() throws {

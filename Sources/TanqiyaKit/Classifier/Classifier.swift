@@ -1,8 +1,9 @@
 /// Pipeline stage 2: names the outlet, then labels every block and numbers the articles. What
 /// decides a line, in order: the outlet's rules (`RuleLabeler`); then the chrome learned from the
 /// page's site (`LearnedChromeLabeler`: on an outlet's page only its lines and shapes, on the
-/// lines its rules left to a zone's default); then, on a page of no outlet, the generic path
-/// (`GenericLabeler`) for the rest. Lines labelled as anything but article text or metadata are
+/// lines its rules left to a zone's default); then, on an outlet's page, the generic chrome
+/// phrases and shapes on the lines still left to a default (a layout its rule file does not know
+/// yet), and on a page of no outlet the whole generic path (`GenericLabeler`) for the rest. Lines labelled as anything but article text or metadata are
 /// dropped.
 public struct Classifier: PipelineStage {
     public let detector: OutletDetector
@@ -45,11 +46,13 @@ public struct Classifier: PipelineStage {
             document.outlet = outlet.id
             var labeler = RuleLabeler(rules: outlet)
             document.articleCount = labeler.label(&document.blocks)
+            let defaults: Set<String> = [outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? ""]
             if let learned {
-                let defaults: Set<String> = [outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? ""]
                 let eligible = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
                 learned.label(&document, scope: .linesAndShapes) { eligible[$0] }
             }
+            let stillDefault = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
+            GenericLabeler.standard.labelChromeLines(&document) { stillDefault[$0] }
         } else {
             document.outlet = nil
             let caption = learned?.label(&document) { _ in true }

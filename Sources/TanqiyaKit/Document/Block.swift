@@ -29,7 +29,8 @@ public struct Block: Sendable, Equatable {
     public var rule: String?
     /// The article segment the block belongs to: 0 before the first article, then 1, 2, …
     public var article: Int
-    /// A value extracted by the rule (credit or section), already stripped.
+    /// A value extracted by the rule (credit or section; a title without the site's name after
+    /// it), already stripped.
     public var value: String?
     /// Set by the deduplicator: the line of the block this one repeats, and the dedup rule id.
     public var duplicateOf: Int?

@@ -12,7 +12,7 @@ public struct ArticleAssembler: Sendable {
             let n = blocks[i].article
             guard let text = blocks[i].clean, !text.isEmpty else { continue }
             switch blocks[i].label {
-            case .title where drafts[n].title == nil: drafts[n].title = text
+            case .title where drafts[n].title == nil: drafts[n].title = blocks[i].value ?? text
             case .lead, .body: drafts[n].paragraphs.append(text)
             case .caption: drafts[n].captions.append(text)
             case .credit where drafts[n].credit == nil: drafts[n].credit = blocks[i].value ?? text

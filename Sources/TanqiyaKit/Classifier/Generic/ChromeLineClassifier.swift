@@ -32,6 +32,10 @@ struct ChromeLineClassifier {
     /// A menu row without separators: at least this many words, this share of them section names.
     static let minMenuWords = 4
     static let minMenuWordShare = 0.8
+    /// A row of at least this many networks, half its parts or more, is a share row; its other
+    /// parts have at most `maxToolPartWords` words.
+    static let minNetworkParts = 2
+    static let maxToolPartWords = 3
     /// A line of only section names, at most this many words («صحة ومجتمع»), is a section word.
     static let maxSectionWords = 3
     /// A photo caption ends with its credit in parentheses, at most this many words long, after
@@ -56,6 +60,7 @@ struct ChromeLineClassifier {
         static let sectionWord = "generic.shape.section-word"
         static let caption = "generic.shape.caption"
         static let linksRow = "generic.shape.links-row"
+        static let metaLine = "generic.shape.meta-line"
     }
 
     static func phraseRule(_ p: ChromePhrases.Phrase) -> String { "generic.phrase.\(p.label.rawValue).\(p.kind.rawValue)" }
@@ -63,7 +68,57 @@ struct ChromeLineClassifier {
     func classify(_ w: LineWords, arabicPage: Bool) -> ChromeMatch? {
         guard w.count > 0, w.count <= Self.maxChromeWords else { return nil }
         if let m = phraseMatch(w) { return m }
-        return shapeMatch(w, arabicPage: arabicPage)
+        return shapeMatch(w, arabicPage: arabicPage) ?? metaLineMatch(w)
+    }
+
+    // MARK: - Date and author lines of several parts
+
+    /// A line of dates and authors, each behind its label or not: «نُشر في الثلاثاء 21 أكتوبر
+    /// 2025 بواسطة سامي العلي», «الكاتب: سلمى النجار | المحرر: كريم عادل», «09 جانفي 2026 | آخر
+    /// تحديث: 20:38». The line is cut where a `date` or `byline` phrase starts; every part is a
+    /// date, a date phrase with its date, or an author phrase with a name.
+    private func metaLineMatch(_ w: LineWords) -> ChromeMatch? {
+        guard w.count <= Self.maxDateWords + Self.maxBylineNameWords else { return nil }
+        var cuts: [(at: Int, phrase: ChromePhrases.Phrase?)] = []
+        var k = 0
+        while k < w.count {
+            var p: ChromePhrases.Phrase?
+            for index in lists.phrases(startingWith: w.words[k].text) {
+                let q = lists.phrases[index]
+                guard q.kind == .date || q.kind == .byline, k + q.words.count < w.count, w.has(q.words, at: k) else { continue }
+                if p.map({ q.words.count > $0.words.count }) ?? true { p = q }
+            }
+            if let p {
+                // Words before the first phrase are a part of their own (a date).
+                if k > 0 && cuts.isEmpty { cuts.append((0, nil)) }
+                cuts.append((k, p))
+                k += p.words.count
+            } else {
+                k += 1
+            }
+        }
+        guard cuts.count >= 2 else { return nil }
+        var anyDate = false
+        for (n, cut) in cuts.enumerated() {
+            let start = cut.at + (cut.phrase?.words.count ?? 0)
+            let end = n + 1 < cuts.count ? cuts[n + 1].at : w.count
+            guard start < end else { return nil }
+            switch cut.phrase?.kind {
+            case .byline?:
+                guard isName(w, from: start, to: end) || isDate(w, from: start, to: end) else { return nil }
+            default:
+                guard isDate(w, from: start, to: end) else { return nil }
+                anyDate = true
+            }
+        }
+        return ChromeMatch(label: anyDate ? .timestamp : .boilerplate, rule: ShapeRule.metaLine)
+    }
+
+    /// Words `from..<to` are an author's name: one to four words, no number, link or date word.
+    private func isName(_ w: LineWords, from: Int, to: Int) -> Bool {
+        (1...Self.maxBylineNameWords).contains(to - from) && w.words[from..<to].allSatisfy {
+            $0.kind != .digits && $0.kind != .url && lists.dateWords[$0.text] == nil
+        }
     }
 
     // MARK: - Phrases
@@ -165,13 +220,14 @@ struct ChromeLineClassifier {
 
     /// Words `from…` are a date or a time: date words and numbers (all but one), with a strong
     /// sign — a month or weekday with a number, a numeric date, a time, or a relative time.
-    func isDate(_ w: LineWords, from: Int) -> Bool {
-        let n = w.count - from
+    func isDate(_ w: LineWords, from: Int, to: Int? = nil) -> Bool {
+        let to = to ?? w.count
+        let n = to - from
         guard n >= 1, n <= Self.maxDateWords else { return false }
         if w.endsSentence && w.count >= 4 && !w.hasTime && !w.hasNumericDate { return false }
         var other = 0, digits = 0
         var month = false, weekday = false, unit = false, relative = false
-        for word in w.words[from...] {
+        for word in w.words[from..<to] {
             if word.kind == .digits { digits += 1; continue }
             switch lists.dateWords[word.text] ?? Self.dateWordWithConjunction(word.text, lists) {
             case .month?: month = true
@@ -222,9 +278,22 @@ struct ChromeLineClassifier {
             // «وتويتر»: a network behind the conjunction و.
             let text = w.words[k].text
             if text.hasPrefix("و"), lists.networks.contains([String(text.dropFirst())]) { networks += 1; k += 1; continue }
-            return false
+            return isNetworkRow(w)
         }
         return networks > 0
+    }
+
+    /// A menu row whose parts are mostly social networks, the others article tools of a word or
+    /// two («مشاركة: X | لينكدإن | واتساب | نسخ الرابط», «طباعة | إرسال | فيسبوك | تويتر»).
+    private func isNetworkRow(_ w: LineWords) -> Bool {
+        guard w.parts.count >= Self.minMenuParts, w.parts.allSatisfy({ $0 <= Self.maxToolPartWords }) else { return false }
+        var start = 0
+        var networkParts = 0
+        for count in w.parts {
+            if ChromePhrases.longest(lists.networks, in: w, at: start) == count { networkParts += 1 }
+            start += count
+        }
+        return networkParts >= Self.minNetworkParts && 2 * networkParts >= w.parts.count
     }
 
     /// The share of the line's words that are section names (one behind the conjunction و too).

@@ -44,6 +44,8 @@ public struct ChromePhrases: Sendable {
     private(set) var menuWords: [[String]] = []
     /// What a headline may end with in parentheses (folded words).
     private(set) var mediaWords: Set<String> = []
+    /// The words a photo credit opens with (folded).
+    private(set) var photoWords: Set<String> = []
 
     /// The labels a phrase list may give (its file name).
     static let listLabels: [Label] = [.related, .timestamp, .widget, .comments, .navigation, .footer, .boilerplate, .credit]
@@ -82,6 +84,8 @@ public struct ChromePhrases: Sendable {
                     menuWords.append(Self.fold(line))
                 case "shape-media-words":
                     mediaWords.formUnion(Self.fold(line))
+                case "shape-photo-words":
+                    photoWords.formUnion(Self.fold(line))
                 default:
                     guard let label = Label(rawValue: stem), Self.listLabels.contains(label) else {
                         throw bad("a phrase list is named after its label (\(Self.listLabels.map(\.rawValue).joined(separator: ", ")))")

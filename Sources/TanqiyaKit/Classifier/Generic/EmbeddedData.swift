@@ -37894,6 +37894,15 @@ lead رئيس التحرير:
 lead المدير العام
 lead Editor-in-chief
 
+# A references list closes a text: it and what follows it are not the article.
+tail المراجع
+tail المصادر والمراجع
+tail قائمة المراجع
+tail مراجع
+tail References
+tail Références
+tail Bibliographie
+
 """#),
         ("comments.txt", #"""
 # Comment blocks, comment forms and comment policies: label comments.
@@ -38094,6 +38103,13 @@ line Register
 line S'abonner
 line Se connecter
 
+# A breadcrumb behind its label («أنت هنا: الرئيسية / أخبار»).
+lead أنت هنا:
+lead انت هنا:
+lead موقعك الحالي:
+lead You are here:
+lead Vous êtes ici:
+
 """#),
         ("related.txt", #"""
 # Read-more lines and related-article lists: label related.
@@ -38195,6 +38211,122 @@ list Top stories
 list Editor's picks
 list Most viewed
 list Tendances
+
+# A list header is also a kind of story (أخبار، مقالات، أسئلة…) with how it relates to this
+# one (ذات صلة، مشابهة، مماثلة، قد تهمك…): every such pair, and the other usual headers.
+list أخبار مماثلة
+list أخبار مقترحة
+list أخبار قد تعجبك
+list مقالات ذات علاقة
+list مقالات مماثلة
+list مقالات مقترحة
+list مقالات قد تهمك
+list مقالات قد تعجبك
+list مواضيع ذات علاقة
+list مواضيع مشابهة
+list مواضيع مماثلة
+list مواضيع مقترحة
+list مواضيع قد تعجبك
+list مواضيع أخرى
+list موضوعات ذات علاقة
+list موضوعات متعلقة
+list موضوعات مشابهة
+list موضوعات مماثلة
+list موضوعات مقترحة
+list موضوعات قد تهمك
+list موضوعات قد تعجبك
+list موضوعات أخرى
+list تقارير ذات علاقة
+list تقارير متعلقة
+list تقارير مشابهة
+list تقارير مماثلة
+list تقارير مقترحة
+list تقارير قد تهمك
+list تقارير قد تعجبك
+list تقارير أخرى
+list قصص ذات صلة
+list قصص ذات علاقة
+list قصص متعلقة
+list قصص مشابهة
+list قصص مماثلة
+list قصص مقترحة
+list قصص قد تهمك
+list قصص قد تعجبك
+list قصص أخرى
+list أسئلة ذات صلة
+list أسئلة ذات علاقة
+list أسئلة متعلقة
+list أسئلة مشابهة
+list أسئلة مماثلة
+list أسئلة مقترحة
+list أسئلة قد تهمك
+list أسئلة قد تعجبك
+list أسئلة أخرى
+list فيديوهات ذات صلة
+list فيديوهات ذات علاقة
+list فيديوهات متعلقة
+list فيديوهات مشابهة
+list فيديوهات مماثلة
+list فيديوهات مقترحة
+list فيديوهات قد تهمك
+list فيديوهات قد تعجبك
+list فيديوهات أخرى
+list مقاطع ذات صلة
+list مقاطع ذات علاقة
+list مقاطع متعلقة
+list مقاطع مشابهة
+list مقاطع مماثلة
+list مقاطع مقترحة
+list مقاطع قد تهمك
+list مقاطع قد تعجبك
+list مقاطع أخرى
+list قراءات ذات صلة
+list قراءات ذات علاقة
+list قراءات متعلقة
+list قراءات مشابهة
+list قراءات مماثلة
+list قراءات مقترحة
+list قراءات قد تهمك
+list قراءات قد تعجبك
+list قراءات أخرى
+list روابط ذات صلة
+list روابط ذات علاقة
+list روابط متعلقة
+list روابط مشابهة
+list روابط مماثلة
+list روابط مقترحة
+list روابط قد تهمك
+list روابط قد تعجبك
+list روابط أخرى
+list عناوين ذات صلة
+list عناوين ذات علاقة
+list عناوين متعلقة
+list عناوين مشابهة
+list عناوين مماثلة
+list عناوين مقترحة
+list عناوين قد تهمك
+list عناوين قد تعجبك
+list في السياق نفسه
+list في نفس السياق
+list ذات صلة
+list مقترحات
+list مقترح لك
+list مقترحة لك
+list ربما يهمك
+list ربما يعجبك
+list لا تفوتك
+list لا يفوتك
+list يهمك أيضا
+list المقال السابق
+list المقال التالي
+list الموضوع السابق
+list الموضوع التالي
+list الخبر السابق
+list الخبر التالي
+list Previous article
+list Next article
+list Similar posts
+list You might also like
 
 """#),
         ("shape-date-words.txt", #"""
@@ -38567,6 +38699,22 @@ société
 monde
 
 """#),
+        ("shape-photo-words.txt", #"""
+# Words that open a photo credit («صورة: …», «(الصورة: وكالة / أرشيف)», «تصوير: …», «Photo: …»):
+# the line above such a credit is the photo's caption (PlainTextLabeler). One word per line: the
+# credit's first word is looked up.
+صورة
+الصورة
+صور
+الصور
+تصوير
+عدسة
+photo
+photos
+credit
+crédit
+
+"""#),
         ("shape-social-words.txt", #"""
 # Social networks (a share row names at least one) ...
 فيسبوك
@@ -38824,6 +38972,23 @@ line Click here
 lead تابع آخر أخبار
 lead تابعوا آخر أخبار
 lead تابعنا على جوجل نيوز
+
+# Sponsored lists (their items are advertisers' teasers) and reading times («مدة القراءة: 3 دقائق»).
+list محتوى مدعوم
+list محتوى ممول
+list محتوى برعاية
+list روابط ممولة
+list روابط مدعومة
+list إعلانات ممولة
+list مقالات ممولة
+list Sponsored
+list Sponsored content
+list Promoted
+list Contenu sponsorisé
+date مدة القراءة
+date وقت القراءة
+date زمن القراءة
+date مدة المشاهدة
 
 """#),
     ]

@@ -36,7 +36,10 @@ public struct GenericLabeler: Sendable {
             document.blocks[i].rule = extraction.decisions[n].rule
             if let value = extraction.decisions[n].value { document.blocks[i].value = value }
         }
-        if document.html != nil { dropChromeLines(&document) }
+        if document.html != nil {
+            let kept = document.blocks.map { $0.label == .body }
+            labelChromeLines(&document) { kept[$0] }
+        }
         // A text dump's headline is `PlainTextLabeler`'s (or none); HTML pages fall back on their head's.
         if document.html != nil && !document.blocks.contains(where: { $0.label == .title }) {
             if let title = extraction.title {
@@ -51,11 +54,14 @@ public struct GenericLabeler: Sendable {
         return 1
     }
 
-    /// HTML pages: a block kept as text that is page chrome by its words or shape (a date, an
-    /// author line, «اقرأ أيضا: …», a share row, a menu row) is dropped with that label and rule.
-    private func dropChromeLines(_ document: inout Document) {
+    /// The blocks `eligible` names that are page chrome by their words or shape (a date, an
+    /// author line, «اقرأ أيضا: …», a share row, a menu row) take that label and rule: on an HTML
+    /// page the blocks kept as text; on an outlet's page the lines its rules left to a zone's
+    /// default (a layout the rule file does not know yet).
+    func labelChromeLines(_ document: inout Document, eligible: (Int) -> Bool) {
         let chrome = ChromeLineClassifier(lists: resources.chrome)
-        let kept = document.blocks.indices.filter { document.blocks[$0].label == .body }
+        let kept = document.blocks.indices.filter(eligible)
+        guard !kept.isEmpty else { return }
         let words = kept.map { LineWords(document.blocks[$0].key) }
         let arabic = words.reduce(0) { $0 + $1.arabicLetters }
         let other = words.reduce(0) { $0 + $1.otherLetters }

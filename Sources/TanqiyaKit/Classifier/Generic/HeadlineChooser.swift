@@ -30,15 +30,26 @@ struct HeadlineChooser {
 
     /// The headline's index, if the page has one.
     func choose(_ decisions: [BlockDecision]) -> Int? {
-        let n = words.count
-        guard let first = mainTextStart(decisions) ?? (0..<n).first(where: { decisions[$0].label == .body }) else { return nil }
+        // Above the main run of text first; an in-text list may have cut the article's first
+        // paragraphs off it: then above the other runs, the longer first.
+        var starts = textRuns(decisions).map(\.start)
+        if starts.isEmpty, let first = decisions.indices.first(where: { decisions[$0].label == .body }) { starts = [first] }
+        for first in starts {
+            if let headline = choose(above: first) { return headline }
+        }
+        return nil
+    }
+
+    /// The headline in the head block above line `first`, if there is one.
+    private func choose(above first: Int) -> Int? {
         var candidates: [Int] = []
         var i = first - 1
         while i >= 0 && first - i <= Self.lookBack {
             defer { i -= 1 }
             if let m = chrome[i] {
-                // A section word may stand between the headline and the text; other chrome ends the head.
-                if PlainTextLabeler.isMeta(m) || m.rule == ChromeLineClassifier.ShapeRule.sectionWord { continue }
+                // A section word or a counter (views, comments) may stand between the headline and
+                // the text; other chrome ends the head.
+                if PlainTextLabeler.isMeta(m) || m.kind == .count || m.rule == ChromeLineClassifier.ShapeRule.sectionWord { continue }
                 break
             }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
@@ -48,7 +59,11 @@ struct HeadlineChooser {
             break
         }
         let full = candidates.filter { isCandidate($0, minWords: Self.minWords) }
-        if let repeated = candidates.first(where: { !repeats(of: $0).isEmpty }) {
+        // A line of two words is a headline when the page prints it again as it is, not at a
+        // breadcrumb's end (where a section's name stands).
+        if let repeated = candidates.first(where: { c in
+            repeats(of: c).contains { words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat }
+        }) {
             // A line printed twice under the article's date or byline is its picture's caption
             // (sites print captions twice as they do headlines); a headline above that line wins.
             let dated = (0..<repeated).last { chrome[$0].map { $0.label == .timestamp || $0.kind == .byline } ?? false }
@@ -69,12 +84,18 @@ struct HeadlineChooser {
     /// and ends at the site's chrome (menus, lists, comments, footers) or at two lines in a row
     /// that are not text.
     func mainTextStart(_ decisions: [BlockDecision]) -> Int? {
-        var best: (start: Int, size: (Int, Int))?
+        textRuns(decisions).first?.start
+    }
+
+    /// The runs of kept article text, the longest first (most paragraphs, then words; the
+    /// earlier of two alike).
+    func textRuns(_ decisions: [BlockDecision]) -> [(start: Int, size: (Int, Int))] {
+        var runs: [(start: Int, size: (Int, Int))] = []
         var start: Int?
         var size = (0, 0)
         var gap = 0
         func close() {
-            if let s = start, best.map({ size > $0.size }) ?? true { best = (s, size) }
+            if let s = start { runs.append((s, size)) }
             start = nil; size = (0, 0); gap = 0
         }
         for i in words.indices {
@@ -90,7 +111,8 @@ struct HeadlineChooser {
             }
         }
         close()
-        return best?.start
+        return runs.enumerated().sorted { a, b in a.element.size > b.element.size || (a.element.size == b.element.size && a.offset < b.offset) }
+            .map(\.element)
     }
 
     /// A line that may be a headline.

@@ -41,6 +41,7 @@ struct PlainTextLabeler {
         // By phrase and shape; else what is known already (chrome learned from the page's site).
         var found: [ChromeMatch?] = words.indices.map { chrome.classify(words[$0], arabicPage: arabicPage) ?? known?[$0] }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
+        markCaptions(&found, words: words)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
         markRegions(&found, articleText: articleText, endsWithQuestion: endsWithQuestion)
 
@@ -82,16 +83,158 @@ struct PlainTextLabeler {
             decisions[i].rule = GenericRule.subheading
         }
         let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText)
-        if let headline = chooser.choose(decisions) {
+        let headline = chooser.choose(decisions)
+        if let headline {
             decisions[headline].label = .title
             decisions[headline].rule = GenericRule.headline
+            if let title = Self.withoutSiteName(blocks[headline].key, page: words, headline: headline) {
+                decisions[headline].value = title
+            }
             for (j, label, rule) in chooser.repeats(of: headline) {
                 decisions[j].label = label
                 decisions[j].rule = rule
+                // The first title line is the record's title: a repeat with the site's name after
+                // it («headline | Site») gives the headline's words.
+                if label == .title { decisions[j].value = decisions[headline].value ?? blocks[headline].key }
             }
+        }
+        if let span = articleSpan(decisions, found: found, words: words, articleText: articleText,
+                                  from: headline ?? chooser.mainTextStart(decisions)) {
+            keepShortLines(inside: span, &decisions, found: found, words: words)
+            if let headline { markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words) }
+            dropKeptByLength(outside: span, headline: headline, &decisions, articleText: articleText)
         }
         let paragraphs = (0..<n).filter { decisions[$0].label == .body }.map { blocks[$0].key }
         return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language, mainContainerID: nil)
+    }
+
+    /// The article's text: from its first paragraph of article text (at or after the headline)
+    /// to its last, and on over the lines that go on from it with nothing between: list items
+    /// and sentences (a list closing the text).
+    func articleSpan(_ decisions: [BlockDecision], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
+                     from head: Int?) -> ClosedRange<Int>? {
+        let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
+        guard let head, let first = (head..<decisions.count).first(where: isText),
+              var end = decisions.indices.last(where: isText) else { return nil }
+        while end + 1 < decisions.count, found[end + 1] == nil, decisions[end + 1].label != .title,
+              words[end + 1].startsWithBullet || words[end + 1].endsSentence {
+            end += 1
+        }
+        return first...end
+    }
+
+    /// Inside the article's text (up to a list or comment header or the footer, when one comes
+    /// first) lines that no phrase or shape names as chrome are the article's: a list's items, a
+    /// subheading, short answers or paragraphs (chrome inside a text is named by its phrase or
+    /// shape, and set aside before). jusText's context would drop a run of them (an ingredients
+    /// list) for want of good neighbours.
+    func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
+        let end = span.first { i in
+            found[i].map { $0.kind == .list || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
+        } ?? span.upperBound + 1
+        var i = span.lowerBound
+        while i < end {
+            guard found[i] == nil && decisions[i].label == .boilerplate else { i += 1; continue }
+            var j = i
+            while j < end && found[j] == nil && decisions[j].label == .boilerplate { j += 1 }
+            // A run of such lines: a subheading (one line), a list (introduced by a colon, or of
+            // many items), or sentences; two bare words-lines in a row are tags left in the text.
+            let run = i..<j
+            let introduced = i > 0 && words[i - 1].lastMark == ":"
+            if run.count == 1 || run.count >= Self.minListItems || introduced || run.contains(where: { words[$0].endsSentence }) {
+                for k in run {
+                    decisions[k].label = .body
+                    decisions[k].rule = GenericRule.insideArticle
+                }
+            }
+            i = j
+        }
+    }
+
+    /// A photo caption standing between the article's date or author line and its text has at
+    /// most this many words.
+    static let maxCaptionAboveTextWords = 10
+
+    /// The picture under the article's date or author line: the one short line (no sentence, at
+    /// most `maxCaptionAboveTextWords` words) between that line, below the headline, and the
+    /// first paragraph is the picture's caption (a lead stands between headline and date).
+    func markCaptionAboveText(_ span: ClosedRange<Int>, headline: Int, _ decisions: inout [BlockDecision],
+                              found: [ChromeMatch?], words: [LineWords]) {
+        let i = span.lowerBound - 1
+        guard i - 1 > headline, found[i] == nil, decisions[i].label == .body, !words[i].endsSentence,
+              (2...Self.maxCaptionAboveTextWords).contains(words[i].count),
+              let meta = found[i - 1], meta.label == .timestamp || meta.kind == .byline else { return }
+        decisions[i].label = .caption
+        decisions[i].rule = GenericRule.captionAboveText
+    }
+
+    /// A run of short lines inside the text is a list from this many lines.
+    static let minListItems = 3
+
+    /// A line kept for its length alone (`generic.plain-keep`: no sentence, no paragraph, bad by
+    /// its neighbours) is article text only inside the article: above the headline (or the
+    /// article's text, without one) and below the article's text, such a line is a headline of
+    /// another page (a ticker, a related or latest list without a header), a menu or a banner.
+    func dropKeptByLength(outside span: ClosedRange<Int>, headline: Int?, _ decisions: inout [BlockDecision], articleText: [Bool]) {
+        let start = headline ?? span.lowerBound
+        for i in decisions.indices where (i < start || i > span.upperBound) && !articleText[i]
+            && decisions[i].rule == GenericRule.plainTextKeep {
+            decisions[i].label = .boilerplate
+            decisions[i].rule = i < start ? GenericRule.keptByLengthBeforeArticle : GenericRule.keptByLengthAfterArticle
+        }
+    }
+
+    /// Separators between a headline and the site's name («… - بوابة الوادي», «… | Site»).
+    static let siteNameSeparators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » "]
+    /// A site's name after a headline has at most this many words; the headline before it at
+    /// least `HeadlineChooser.minWords`.
+    static let maxSiteNameWords = 4
+
+    /// The headline without the site's name printed after it («… - بوابة الوادي»): the words
+    /// after its last separator, when another line of the page prints them too (the masthead,
+    /// the footer's «© 2025 بوابة الوادي»). A headline's own dash («الاتفاق 1 - 0 الفتح») stays.
+    static func withoutSiteName(_ key: String, page words: [LineWords], headline: Int) -> String? {
+        guard let cut = siteNameSeparators.compactMap({ key.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let title = String(key[..<cut.lowerBound]).trimmingSpaces
+        let name = LineWords(String(key[cut.upperBound...])).texts
+        guard (1...maxSiteNameWords).contains(name.count), LineWords(title).count >= HeadlineChooser.minWords else { return nil }
+        let own = words[headline].texts
+        for (j, w) in words.enumerated() where j != headline && w.count >= name.count && w.texts != own {
+            // Not a line printing the headline again with the name.
+            if w.count > name.count && w.has(Array(own.prefix(w.count - name.count)), at: 0) { continue }
+            if (0...(w.count - name.count)).contains(where: { w.has(name, at: $0) }) { return title }
+        }
+        return nil
+    }
+
+    /// A photo credit («صورة: وكالة الأنباء / أرشيف») has at most this many words.
+    static let maxPhotoCreditWords = 8
+    /// A photo caption has at most this many words.
+    static let maxCaptionWords = 30
+
+    /// Photo captions by what stands beside them: the line above a photo credit (a photo word and
+    /// a name behind a colon: «صورة: …», «(الصورة: وكالة / أرشيف)»), the line after a gallery's
+    /// counter («٢ / ٨»).
+    func markCaptions(_ found: inout [ChromeMatch?], words: [LineWords]) {
+        let photoWords = chrome.lists.photoWords
+        func isPhotoCredit(_ j: Int) -> Bool {
+            guard j < words.count, let first = words[j].words.first, photoWords.contains(first.text) else { return false }
+            return words[j].count > 1 && words[j].count <= Self.maxPhotoCreditWords && !words[j].words[1].before.isDisjoint(with: .labelBreak)
+        }
+        func isGalleryCounter(_ j: Int) -> Bool {
+            j >= 0 && words[j].count == 2 && words[j].parts.count == 2 && words[j].words.allSatisfy { $0.kind == .digits }
+        }
+        for i in words.indices where found[i] == nil {
+            let w = words[i]
+            guard (2...Self.maxCaptionWords).contains(w.count), w.lastMark != ":",
+                  !w.words.contains(where: { $0.kind == .url }) else { continue }
+            if isPhotoCredit(i + 1) {
+                found[i] = ChromeMatch(label: .caption, rule: GenericRule.captionAboveCredit)
+            } else if isGalleryCounter(i - 1) {
+                found[i] = ChromeMatch(label: .caption, rule: GenericRule.captionInGallery)
+            }
+        }
     }
 
     /// Lists after their header, and a comment block to the page's end.
@@ -138,9 +281,10 @@ struct PlainTextLabeler {
     }
 
     /// Lines that stand around a headline: a date, an author or a photo credit (boilerplate.txt),
+    /// a photo's caption,
     /// an article tool (widget.txt: share, copy-link, print, listen, counters…), a source line.
     static func isMeta(_ m: ChromeMatch) -> Bool {
-        m.label == .timestamp || m.label == .boilerplate || m.label == .widget || m.label == .credit
+        m.label == .timestamp || m.label == .boilerplate || m.label == .widget || m.label == .credit || m.label == .caption
     }
 
     /// A teaser cut with "…" is not article text (a related item), whatever its length.
@@ -168,4 +312,16 @@ extension GenericRule {
     public static let subheading = "generic.subheading"
     /// A breadcrumb ending with the headline.
     public static let headlineInBreadcrumb = "generic.headline-in-breadcrumb"
+    /// A photo's caption: the line above its credit.
+    public static let captionAboveCredit = "generic.caption-above-credit"
+    /// A photo's caption: the line after a gallery's counter («٢ / ٨»).
+    public static let captionInGallery = "generic.caption-in-gallery"
+    /// A photo's caption: a short line between the article's date or author and its text.
+    public static let captionAboveText = "generic.caption-above-text"
+    /// A line between the article's first and last paragraphs that is not chrome.
+    public static let insideArticle = "generic.inside-article"
+    /// A line long enough to keep, but no article text, above the headline.
+    public static let keptByLengthBeforeArticle = "generic.before-headline"
+    /// A line long enough to keep, but no article text, below the article's last paragraph.
+    public static let keptByLengthAfterArticle = "generic.after-article"
 }
