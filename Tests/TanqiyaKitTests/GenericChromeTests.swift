@@ -349,10 +349,20 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run(["الرئيسية", title, "14/12/2025 - 10:20", caption, Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.captions, [caption])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        let twice = try run(["الرئيسية", title, "14/12/2025 - 10:20", caption, caption, Self.p1, Self.p2])
+        XCTAssertEqual(twice.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(twice.decision(4), "caption generic.caption-above-text")
+        let shared = try run(["الرئيسية", title, "14/12/2025 - 10:20", "فيسبوك | إكس | واتساب", caption, Self.p1, Self.p2])
+        XCTAssertEqual(shared.articles.first?.captions, [caption])
         // Between the headline and the date it is the lead; a sentence there is text.
         let lead = "الأشغال تستمر ثلاثة أسابيع والحافلات تسلك الطريق الدائري"
         XCTAssertEqual(try run(["الرئيسية", title, lead, "14/12/2025 - 10:20", Self.p1, Self.p2]).articles.first?.paragraphs,
                        [lead, Self.p1, Self.p2])
+    }
+
+    func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {
+        let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "الجسر القديم ليس قدرنا", "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, "الجسر القديم ليس قدرنا")
     }
 
     func testShortLinesAfterAListHeaderInsideTheTextStayInTheList() throws {

@@ -20,7 +20,8 @@ struct HeadlineChooser {
     static let maxWords = 30
     /// How far back from the first paragraph the headline is looked for (non-blank lines).
     static let lookBack = 16
-    /// A candidate of at most this many words above a candidate of at least `headlineWords` is
+    /// A candidate of at most this many words above a longer candidate (or one of at least
+    /// `headlineWords`) is
     /// a name, not the headline.
     static let shortLineWords = 3
     static let headlineWords = 5
@@ -72,7 +73,7 @@ struct HeadlineChooser {
         }
         for (k, c) in full.enumerated() {
             let nameOverHeadline = words[c].count <= Self.shortLineWords
-                && full[(k + 1)...].contains { words[$0].count >= Self.headlineWords }
+                && full[(k + 1)...].contains { words[$0].count >= Self.headlineWords || words[$0].count > words[c].count }
             if !nameOverHeadline { return c }
         }
         return nil

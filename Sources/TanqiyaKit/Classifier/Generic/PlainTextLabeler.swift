@@ -151,21 +151,26 @@ struct PlainTextLabeler {
         }
     }
 
-    /// A photo caption standing between the article's date or author line and its text has at
+    /// A photo caption standing between the article's date, author or share line and its text has at
     /// most this many words.
     static let maxCaptionAboveTextWords = 10
 
-    /// The picture under the article's date or author line: the one short line (no sentence, at
-    /// most `maxCaptionAboveTextWords` words) between that line, below the headline, and the
-    /// first paragraph is the picture's caption (a lead stands between headline and date).
+    /// The picture under the article's date, author or share line: the one short line (no
+    /// sentence, at most `maxCaptionAboveTextWords` words; perhaps printed twice) between such a
+    /// line, below the headline, and the first paragraph is the picture's caption (a lead stands
+    /// between the headline and those lines).
     func markCaptionAboveText(_ span: ClosedRange<Int>, headline: Int, _ decisions: inout [BlockDecision],
                               found: [ChromeMatch?], words: [LineWords]) {
         let i = span.lowerBound - 1
-        guard i - 1 > headline, found[i] == nil, decisions[i].label == .body, !words[i].endsSentence,
-              (2...Self.maxCaptionAboveTextWords).contains(words[i].count),
-              let meta = found[i - 1], meta.label == .timestamp || meta.kind == .byline else { return }
-        decisions[i].label = .caption
-        decisions[i].rule = GenericRule.captionAboveText
+        guard i > headline, found[i] == nil, decisions[i].label == .body, !words[i].endsSentence,
+              (2...Self.maxCaptionAboveTextWords).contains(words[i].count) else { return }
+        // The caption may be printed twice.
+        let top = i - 1 > headline && found[i - 1] == nil && words[i - 1].texts == words[i].texts ? i - 1 : i
+        guard top - 1 > headline, let meta = found[top - 1], Self.isMeta(meta) else { return }
+        for k in top...i {
+            decisions[k].label = .caption
+            decisions[k].rule = GenericRule.captionAboveText
+        }
     }
 
     /// A run of short lines inside the text is a list from this many lines.
@@ -316,7 +321,7 @@ extension GenericRule {
     public static let captionAboveCredit = "generic.caption-above-credit"
     /// A photo's caption: the line after a gallery's counter («٢ / ٨»).
     public static let captionInGallery = "generic.caption-in-gallery"
-    /// A photo's caption: a short line between the article's date or author and its text.
+    /// A photo's caption: a short line between the article's date, author or share line and its text.
     public static let captionAboveText = "generic.caption-above-text"
     /// A line between the article's first and last paragraphs that is not chrome.
     public static let insideArticle = "generic.inside-article"
