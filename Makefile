@@ -8,7 +8,7 @@ BIN     := .build/$(CONFIG)/tanqiya
 RULES   ?= rules
 SHARED  ?= ../shared
 
-.PHONY: all deps build release run test test-ray test-swift test-browser score quality lint check golden bench bench-shards clean-out help dumps install uninstall man completions
+.PHONY: all deps build release run test test-ray test-swift test-browser score quality html-quality lint check golden bench bench-shards clean-out help dumps install uninstall man completions
 
 # make install PREFIX=… (default /usr/local; DESTDIR for packaging).
 PREFIX  ?= /usr/local
@@ -28,6 +28,7 @@ help:
 	@echo "make build    debug build (CONFIG=release for a release build)"
 	@echo "make lint     check the rule files"
 	@echo "make quality  score every fixture set that has gold; fail below its floors (Tests/Quality/floors.json)"
+	@echo "make html-quality  F1 on the scrapinghub development pages against bench/html_quality_floor.txt"
 	@echo "make check    compare every fixture with its committed expectation (after a rule change)"
 	@echo "make golden   re-record the expectations from the current rules (then review and commit)"
 	@echo "make bench    corpus benchmark: MB/s, pages/s, peak RSS, dedup P/R, grep baseline (BENCH_MB=100)"
@@ -91,6 +92,16 @@ score: build
 # Every fixture set with gold against its floors (floors only go up: tools/quality_gate.py --raise).
 quality: build
 	python3 tools/quality_gate.py --bin $(BIN)
+
+# The generic HTML extractor on the 127 scrapinghub development pages (part of make test when
+# ../shared is there): the benchmark's F1 overall and on two fixed halves, failing below
+# bench/html_quality_floor.txt (floors only go up).
+SCRAPINGHUB ?= $(SHARED)/benchmarks/scrapinghub
+html-quality: build
+	@if [ -f $(SCRAPINGHUB)/ground-truth.json ]; then \
+	  mkdir -p out && $(BIN) clean $(SCRAPINGHUB)/html --rules $(RULES) --no-dedup -q -o out/scrapinghub.jsonl && \
+	  python3 bench/html_quality.py out/scrapinghub.jsonl $(SCRAPINGHUB)/ground-truth.json --floor bench/html_quality_floor.txt; \
+	else echo "html-quality: $(SCRAPINGHUB)/ground-truth.json not found, skipped"; fi
 
 lint: build
 	$(BIN) rules lint $(RULES)

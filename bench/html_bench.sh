@@ -10,7 +10,8 @@
 # ROUNDS times (default 3, best kept), with --jobs 1 and --jobs 2. trafilatura (one process, one
 # core) extracts the same 127 pages read into memory beforehand, ROUNDS_TRAFILATURA times (default
 # 2, best kept): its figure leaves out its start-up and file reading. F1 is the benchmark's metric
-# (../shared/tools/score_articles.py) on one copy of the pages.
+# (../shared/tools/score_articles.py, through bench/html_quality.py) on one copy of the pages,
+# overall and on two fixed halves of them (a leave-out check: a principle helps both).
 #
 # trafilatura and lxml_html_clean are installed from PyPI into bench/work/venv (git-ignored) when
 # missing; VENV=... uses another venv, TRAFILATURA_VERSION=... another version (default 2.3.1).
@@ -21,7 +22,6 @@ ROUNDS="${ROUNDS:-3}"
 ROUNDS_TRAFILATURA="${ROUNDS_TRAFILATURA:-2}"
 BENCH="${BENCH_DIR:-../shared/benchmarks/scrapinghub}"
 [ -d "$BENCH" ] || BENCH=/work/shared/benchmarks/scrapinghub
-SCORE="$(cd "$BENCH/../.." && pwd)/tools/score_articles.py"
 TRUTH="$BENCH/ground-truth.json"
 VENV="${VENV:-bench/work/venv}"
 TRAFILATURA_VERSION="${TRAFILATURA_VERSION:-2.3.1}"
@@ -63,7 +63,7 @@ fi
 
 # F1 of the CLI's output on one copy of the pages (the same output for any --jobs).
 "$BIN" clean "$WORK/pages" --no-dedup -q -o "$WORK/out/tanqiya.jsonl"
-F1_TANQIYA=$(python3 "$SCORE" "$WORK/out/tanqiya.jsonl" "$TRUTH")
+F1_TANQIYA=$(python3 bench/html_quality.py "$WORK/out/tanqiya.jsonl" "$TRUTH")
 
 # Best wall time of ROUNDS runs of each configuration, interleaved.
 TIMES=$(python3 - "$BIN" "$WORK" "$ROUNDS" <<'PY'
@@ -101,7 +101,7 @@ with open(out, "w", encoding="utf-8") as fh:
 print(trafilatura.__version__, len(pages), f"{best:.4f}")
 PY
 )
-F1_TRAF=$(python3 "$SCORE" "$WORK/out/trafilatura.jsonl" "$TRUTH")
+F1_TRAF=$(python3 bench/html_quality.py "$WORK/out/trafilatura.jsonl" "$TRUTH")
 
 python3 - "$PAGES" "$COPIES" "$TIMES" "$TRAF" "$F1_TANQIYA" "$F1_TRAF" <<'PY'
 import sys

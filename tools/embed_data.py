@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Compiles the generic extractor's data files into the binary.
+"""Compiles the generic extractor's data files and the metadata words into the binary.
 
     python3 tools/embed_data.py            # rewrites Sources/TanqiyaKit/Classifier/Generic/EmbeddedData.swift
     python3 tools/embed_data.py --check    # exit 1 when that file does not match data/ (EmbeddedDataTests runs this)
 
-The data stays in data/generic-extractor/ (stop lists, DOM hints) and data/generic-chrome/ (stop
-phrases and shape words of page chrome): reviewable text files; the
+The data stays in data/generic-extractor/ (stop lists, DOM hints), data/generic-chrome/ (stop
+phrases and shape words of page chrome) and data/metadata/ (date names, language codes):
+reviewable text files; the
 Swift file holds the same bytes as string literals, so an installed or copied `tanqiya` needs no
 folder beside it.
 """
@@ -49,6 +50,12 @@ def generate() -> str:
     for path in sorted(CHROME.glob("*.txt")):
         parts.append(f'        ("{path.name}", {literal(path.read_text(encoding="utf-8"))}),\n')
     parts.append("    ]\n")
+    dates = (ROOT / "data" / "metadata" / "date-names.txt").read_text(encoding="utf-8")
+    parts.append(f"\n    /// Month, weekday and filler words of written dates (data/metadata/date-names.txt).\n")
+    parts.append(f"    static let dateNames = {literal(dates)}\n")
+    languages = (ROOT / "data" / "metadata" / "languages.txt").read_text(encoding="utf-8")
+    parts.append(f"\n    /// Stop lists' and scripts' language codes (data/metadata/languages.txt).\n")
+    parts.append(f"    static let languages = {literal(languages)}\n")
     parts.append("}\n")
     return "".join(parts)
 

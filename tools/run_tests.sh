@@ -34,6 +34,7 @@ if [ ${#failed_steps[@]} -eq 0 ]; then
   step check "$MAKE" --no-print-directory check
   step score "$MAKE" --no-print-directory score
   step quality "$MAKE" --no-print-directory quality
+  step html-quality "$MAKE" --no-print-directory html-quality
   step test-ray "$MAKE" --no-print-directory test-ray
   step test-browser "$MAKE" --no-print-directory test-browser
   step install bash tools/install_test.sh

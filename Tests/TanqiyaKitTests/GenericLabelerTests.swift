@@ -123,7 +123,7 @@ final class GenericLabelerTests: XCTestCase {
         XCTAssertEqual(x.decisions.map(\.label), [.boilerplate, .title, .body, .body, .body, .boilerplate])
         XCTAssertEqual(x.decisions[0].rule, GenericRule.outsideMain)
         XCTAssertEqual(x.decisions[1].rule, GenericRule.title)
-        XCTAssertEqual(x.decisions[3].rule, GenericRule.goodNeighbours)
+        XCTAssertEqual(x.decisions[3].rule, GenericRule.articleSpan)
         XCTAssertEqual(x.decisions[5].rule, GenericRule.outsideMain)
         XCTAssertEqual(x.paragraphs.count, 3)
         XCTAssertEqual(x.language, "english")

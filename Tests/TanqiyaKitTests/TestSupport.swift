@@ -44,6 +44,13 @@ func clean(_ lines: [String], rules: RuleSet, url: String? = nil, outlet: String
     return pipeline.clean(page).document!
 }
 
+/// An HTML page, read as the file `name`.html, run through every stage (`Pipeline.clean`).
+func cleanHTML(_ html: [UInt8], name: String = "page", rules: RuleSet) -> Document {
+    let item = InputItem(path: "\(name).html", relativePath: "\(name).html", format: .html)
+    let pipeline = Pipeline(rules: rules, options: PipelineOptions(writer: WriterOptions(keepDocument: true)))
+    return pipeline.clean(RawPage(item: item, bytes: html, kind: .html)).document!
+}
+
 extension Document {
     /// "label rule" decided for the line with this 1-based number, e.g. "caption rt.caption".
     func decision(_ line: Int) -> String {

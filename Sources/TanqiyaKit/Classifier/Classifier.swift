@@ -44,6 +44,7 @@ public struct Classifier: PipelineStage {
         document.signatures = decision.signatures
         if let outlet = decision.outlet {
             document.outlet = outlet.id
+            document.outletName = outlet.name
             var labeler = RuleLabeler(rules: outlet)
             document.articleCount = labeler.label(&document.blocks)
             let defaults: Set<String> = [outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? ""]
@@ -52,9 +53,11 @@ public struct Classifier: PipelineStage {
                 learned.label(&document, scope: .linesAndShapes) { eligible[$0] }
             }
             let stillDefault = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
-            GenericLabeler.standard.labelChromeLines(&document) { stillDefault[$0] }
+            let arabicPage = GenericLabeler.isArabicPage(document.blocks.indices.filter { stillDefault[$0] }.map { document.blocks[$0].key })
+            GenericLabeler.standard.labelChromeLines(&document, arabicPage: arabicPage) { stillDefault[$0] }
         } else {
             document.outlet = nil
+            document.outletName = nil
             let caption = learned?.label(&document) { _ in true }
             document.articleCount = GenericLabeler.standard.label(&document)
             learned?.labelCaption(caption, in: &document)

@@ -27,12 +27,18 @@ public struct InPageDeduplicator: PipelineStage {
         // under two kinds is two keys.
         var firstSeen = ByteKeyTable<Int>(minimumCapacity: 64)
         var currentArticle = -1
+        // A page of an unknown site read from HTML keeps its repeated paragraphs: its DOM places
+        // every block once, and text repeated inside the article is the author's (the same step
+        // in each of a recipe's plans, a list's recurring labels), while layout copies sit in
+        // other containers the extractor leaves out. Text dumps print captions and paragraphs twice.
+        let keepsRepeatedParagraphs = document.html != nil && document.outlet == nil
         for i in document.blocks.indices {
             if document.blocks[i].article != currentArticle {
                 currentArticle = document.blocks[i].article
                 firstSeen.removeAll()
             }
             guard let (kind, rule) = Self.kind(of: document.blocks[i].label) else { continue }
+            if kind == Self.paragraphKind && keepsRepeatedParagraphs { continue }
             let key = ByteKey(document.blocks[i].key, fingerprint: document.blocks[i].keyFingerprint ^ Self.kindSalts[kind])
             let (entry, inserted) = firstSeen.insert(key, i)
             if !inserted {
@@ -49,13 +55,16 @@ public struct InPageDeduplicator: PipelineStage {
         0, 0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F, 0x1656_67B1_9E37_79F9, 0xD6E8_FEB8_6659_FD93,
     ]
 
+    /// The kind of lead and body paragraphs in `kind(of:)`.
+    private static let paragraphKind = 2
+
     /// Which blocks compare with which: titles with titles, captions with captions, lead and
     /// body paragraphs together, credit and section lines with their own kind.
     private static func kind(of label: Label) -> (Int, String)? {
         switch label {
         case .title: return (0, repeatedTitle)
         case .caption: return (1, repeatedCaption)
-        case .lead, .body: return (2, repeatedParagraph)
+        case .lead, .body: return (paragraphKind, repeatedParagraph)
         case .credit: return (3, repeatedField)
         case .section: return (4, repeatedField)
         default: return nil

@@ -9,6 +9,8 @@ public struct Document: Sendable {
     public var blocks: [Block]
     /// The outlet whose rules classified the page (`nil`: the generic path, written as "unknown").
     public var outlet: String?
+    /// That outlet's name (its rule file's `name`), the records' `site_name`.
+    public var outletName: String?
     /// Why that outlet was chosen (URL host, content signatures, `--outlet`), for the explain trace.
     public var outletReason: String = ""
     /// The chosen outlet's content signatures that matched (rule ids).
@@ -22,6 +24,8 @@ public struct Document: Sendable {
     public var html: HTMLMetadata?
     /// The title when no block is one (the generic path on HTML: the page's og:title or <title>).
     public var fallbackTitle: String?
+    /// The generic path on HTML: where the main content was found, for the explain trace.
+    public var mainContent: String?
     /// The encoding the page's bytes were read as, when it was not UTF-8.
     public var encoding: String?
 
@@ -42,6 +46,8 @@ public struct Article: Sendable, Equatable {
     public var captions: [String]
     public var credit: String?
     public var section: String?
+    /// The record's optional keys (date, author, lang, site_name), each with its source.
+    public var metadata = RecordMetadata()
 
     public init(id: String, title: String, paragraphs: [String], captions: [String] = [],
                 credit: String? = nil, section: String? = nil) {

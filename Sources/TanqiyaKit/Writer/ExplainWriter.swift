@@ -19,6 +19,10 @@ public struct ExplainWriter: Sendable {
         var text = "# source: \(document.source)\n"
         text += "# outlet: \(document.outlet ?? "unknown") (\(document.outletReason))\n"
         text += "# articles: \(document.articles.count)\n"
+        if let main = document.mainContent { text += "# main content: \(main)\n" }
+        for article in document.articles where article.metadata != RecordMetadata() {
+            text += "# metadata \(article.id): \(article.metadata.summary)\n"
+        }
         if let encoding = document.encoding { text += "# encoding: \(encoding)\n" }
         if document.html != nil { text += "# line: the n-th text block of the HTML page, not a line of its source\n" }
         for warning in document.warnings { text += "# warning: \(warning)\n" }

@@ -1,6 +1,7 @@
 /// One JSON object per article, keys in a fixed order:
-/// `id, source, outlet, url, title, text, captions, credit, section`; then, only when there is
-/// something to say, `encoding` (the page was not UTF-8) and `warnings` (the reader's, such as
+/// `id, source, outlet, url, title, text, captions, credit, section`; then, only when found, the
+/// record's metadata `date, author, lang, site_name` (`MetadataResolver`); then, only when there
+/// is something to say, `encoding` (the page was not UTF-8) and `warnings` (the reader's, such as
 /// invalid bytes replaced with U+FFFD).
 public struct JSONLWriter: DocumentWriter {
     public init() {}
@@ -28,6 +29,10 @@ public struct JSONLWriter: DocumentWriter {
         JSONString.appendOptional(article.credit, to: &out)
         JSONString.appendLiteral(",\"section\":", to: &out)
         JSONString.appendOptional(article.section, to: &out)
+        appendKey(",\"date\":", article.metadata.date, to: &out)
+        appendKey(",\"author\":", article.metadata.author, to: &out)
+        appendKey(",\"lang\":", article.metadata.language, to: &out)
+        appendKey(",\"site_name\":", article.metadata.siteName, to: &out)
         if let encoding = document.encoding {
             JSONString.appendLiteral(",\"encoding\":", to: &out)
             JSONString.append(encoding, to: &out)
@@ -41,6 +46,13 @@ public struct JSONLWriter: DocumentWriter {
             out.append(0x5D)
         }
         JSONString.appendLiteral("}\n", to: &out)
+    }
+
+    /// `key` and the value's string, when there is a value.
+    private func appendKey(_ key: StaticString, _ value: SourcedValue?, to out: inout [UInt8]) {
+        guard let value else { return }
+        JSONString.appendLiteral(key, to: &out)
+        JSONString.append(value.value, to: &out)
     }
 
     /// The paragraphs joined by "\n", as one JSON string; written paragraph by paragraph (the

@@ -204,10 +204,10 @@ struct ChromeLineClassifier {
             if w.parts.count >= 2, let label = linksRowLabel(w) {
                 return ChromeMatch(label: label, rule: ShapeRule.linksRow)
             }
-            if w.count >= Self.minMenuWords && menuWordShare(w) >= Self.minMenuWordShare {
+            if w.count >= Self.minMenuWords && menuWordShare(w, atLeast: Self.minMenuWordShare) {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.menu)
             }
-            if w.count <= Self.maxSectionWords && menuWordShare(w) == 1 {
+            if w.count <= Self.maxSectionWords && menuWordShare(w, atLeast: 1) {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.sectionWord)
             }
         }
@@ -297,21 +297,27 @@ struct ChromeLineClassifier {
     }
 
     /// The share of the line's words that are section names (one behind the conjunction و too).
-    private func menuWordShare(_ w: LineWords) -> Double {
-        var k = 0, covered = 0
+    /// Whether at least `share` of the line's words are section names. Stops as soon as the words
+    /// not covered rule it out (a sentence fails at its first words: this runs on every short
+    /// kept line of an HTML page).
+    private func menuWordShare(_ w: LineWords, atLeast share: Double) -> Bool {
+        var k = 0, uncovered = 0
+        let allowed = (1 - share) * Double(w.count)
         while k < w.count {
             let n = ChromePhrases.longest(lists.menuWords, in: w, at: k)
             if n > 0 {
-                covered += n; k += n
+                k += n
             } else {
                 let text = w.words[k].text
-                if text.hasPrefix("و"), text.unicodeScalars.count > 2, lists.menuWords.contains([String(text.unicodeScalars.dropFirst())]) {
-                    covered += 1
+                if !(text.hasPrefix("و") && text.unicodeScalars.count > 2
+                     && lists.menuWords.contains([String(text.unicodeScalars.dropFirst())])) {
+                    uncovered += 1
+                    if Double(uncovered) > allowed + 1e-9 { return false }
                 }
                 k += 1
             }
         }
-        return Double(covered) / Double(w.count)
+        return true
     }
 
     /// A photo caption: a description ending with its credit in parentheses («… (رويترز)»), not

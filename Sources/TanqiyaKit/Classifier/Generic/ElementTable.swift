@@ -2,13 +2,18 @@
 /// blocks are consecutive in document order, so sharing a path prefix with the previous block
 /// means sharing elements). Carries per-element text totals, DOM hints and container scores.
 struct ElementTable {
-    enum Hint: UInt8 { case none, positive, nav, header, footer, aside, form, boilerplateClass }
+    enum Hint: UInt8 {
+        case none, positive, nav, header, footer, aside, form, boilerplateClass
+        /// A class/id word that also names article wrappers on some sites (DOMHints' weak words).
+        case weakBoilerplateClass
+    }
 
     struct Element {
         var tag: String
         var parent: Int
         var depth: Int
         var negativeToken = false
+        var weakNegativeToken = false
         var positiveToken = false
         var chars = 0
         var goodChars = 0
@@ -20,11 +25,10 @@ struct ElementTable {
             case "footer": return .footer
             case "aside": return .aside
             case "form": return .form
-            case "article", "main": return negativeToken ? .none : .positive
+            case "article", "main": return negativeToken || weakNegativeToken ? .none : .positive
             default:
-                if negativeToken && !positiveToken { return .boilerplateClass }
-                if positiveToken && !negativeToken { return .positive }
-                return .none
+                if positiveToken { return negativeToken || weakNegativeToken ? .none : .positive }
+                return negativeToken ? .boilerplateClass : weakNegativeToken ? .weakBoilerplateClass : .none
             }
         }
     }
@@ -64,8 +68,12 @@ struct ElementTable {
             f.forEachClassToken { token, level in
                 guard level >= p && level < dense.count else { return true }
                 let h = hint(token)
-                if h == .negative { elements[dense[level]].negativeToken = true }
-                else if h == .positive { elements[dense[level]].positiveToken = true }
+                switch h {
+                case .negative: elements[dense[level]].negativeToken = true
+                case .weakNegative: elements[dense[level]].weakNegativeToken = true
+                case .positive: elements[dense[level]].positiveToken = true
+                case .none: break
+                }
                 return true
             }
             blockElement.append(dense[dense.count - 1])
@@ -115,8 +123,12 @@ struct ElementTable {
                     let token = Int(paths.tokenIDs[t])
                     let h = tokenHints[token] ?? hints.hint(token: paths.tokens[token])
                     tokenHints[token] = h
-                    if h == .negative { elements[element].negativeToken = true }
-                    else if h == .positive { elements[element].positiveToken = true }
+                    switch h {
+                    case .negative: elements[element].negativeToken = true
+                    case .weakNegative: elements[element].weakNegativeToken = true
+                    case .positive: elements[element].positiveToken = true
+                    case .none: break
+                    }
                 }
             }
             blockElement.append(prevDense[prevDense.count - 1])
@@ -127,6 +139,14 @@ struct ElementTable {
     @inline(__always) func forEachAncestor(ofBlock i: Int, _ body: (Int) -> Void) {
         var e = blockElement[i]
         while e >= 0 { body(e); e = elements[e].parent }
+    }
+
+    /// The element of `set` (a flag per element) that holds block `i`, walking up from its own
+    /// element; -1 when none does. Linear in the block's depth, however many elements are flagged.
+    func holder(ofBlock i: Int, in set: [Bool]) -> Int {
+        var e = blockElement[i]
+        while e >= 0 { if set[e] { return e }; e = elements[e].parent }
+        return -1
     }
 
     func isInside(block i: Int, element: Int) -> Bool {

@@ -37829,24 +37829,35 @@ IX
     ]
 
     static let domHints = #"""
-# DOM hints for the generic extractor, matched against class and id tokens (lower case).
+# DOM hints for the generic extractor, matched against class, id and itemprop tokens (lower case;
+# microdata's itemprop="articleBody" is positive by "article", itemprop="comment" negative).
 # "substring" patterns match anywhere in a token; "part" patterns match a whole part of a token
 # split on - _ : . and digits (so "tag" matches "post-tag" but not "vintage").
-# A token that matches a negative pattern and no positive one is negative ("content-with-sidebar"
-# is neither), one that matches only a positive pattern is positive.
+# A token that matches a negative pattern (strong or weak) and a positive one is neither
+# ("content-with-sidebar"); one that matches only a positive pattern is positive.
 # An element is a boilerplate hint when one of its tokens is negative and none is positive only.
 # ("widget" is not a hint: Blogger wraps the post body in one.)
 # Why these words: jusText/boilerpipe/readability's unlikely-candidate lists and trafilatura's
 # discard selectors, kept to words that name a page part (no site names).
+#
+# Strong negative words name parts that never hold the article: comments, navigation, related
+# and most-read lists, sharing, ads. Weak negative words also name article wrappers on some sites
+# (a paywalled body, an article header holding the lede, a "more" continuation, a print
+# version): a weak hint is ignored on an element holding most of the page's content text
+# (GenericTunables.weakHintVoidContentShare).
 
 negative-substring: comment sidebar advert breadcrumb newsletter cookie related social share sharing
-negative-substring: footer promo sponsor subscribe popup modal banner outbrain taboola
-negative-substring: recommend trending popular navigation navbar menu masthead toolbar pagination
-negative-substring: disclaimer copyright signup login byline dateline timestamp paywall
-negative-substring: newsfeed most-read mostread teaser carousel slider nocontent screen-reader
-negative-part: nav tag tags ad ads adv meta author authors date caption header topbar pager print
-negative-part: email aside more links credit credits topics categories category tools
-negative-part: follow skip jump rss feed listing
+negative-substring: footer sponsor subscribe outbrain taboola
+negative-substring: recommend trending popular navigation navbar menu
+negative-substring: disclaimer copyright signup login byline dateline timestamp
+negative-substring: most-read mostread screen-reader
+negative-part: nav tag tags ad ads adv author authors date caption pager
+negative-part: email aside credit credits topics categories category
+negative-part: follow skip jump rss
+
+weak-negative-substring: paywall promo popup modal banner masthead toolbar pagination teaser
+weak-negative-substring: newsfeed carousel slider nocontent
+weak-negative-part: meta header topbar print more links tools feed listing
 
 positive-substring: article content entry story post-body postbody main-text maintext blogpost
 positive-part: post body text main page-content prose
@@ -38992,4 +39003,79 @@ date مدة المشاهدة
 
 """#),
     ]
+
+    /// Month, weekday and filler words of written dates (data/metadata/date-names.txt).
+    static let dateNames = #"""
+# Words of written dates, for DateParser (Sources/TanqiyaKit/Metadata/DateParser.swift).
+# Lines "month N: names" give month N's names, "weekday: names" day names, "filler: names" the
+# words a date line may hold besides the date ("Updated", "نشر في", "de"); names are separated by
+# commas, lower case; Arabic alef forms (أ إ آ) are folded to ا when matching, so either spelling
+# works. A name may have several words ("كانون الثاني").
+#
+# Arabic has two sets of month names: the Levantine (Syriac) set used in Syria, Lebanon, Jordan,
+# Palestine and Iraq (كانون الثاني…) and the set borrowed from French/English used in Egypt, the
+# Gulf and most news sites (يناير…); North Africa has its own French forms (جانفي…).
+
+month 1: january, jan, janvier, janv, enero, ene, januar, jän, gennaio, gen, janeiro, januari, styczeń, stycznia, ocak, января, январь, січня, يناير, كانون الثاني, جانفي, ژانویه
+month 2: february, feb, février, fevrier, févr, fev, febrero, februar, febbraio, fevereiro, februari, luty, lutego, şubat, subat, февраля, февраль, лютого, فبراير, شباط, فيفري, فوریه
+month 3: march, mar, mars, marzo, märz, maerz, março, marco, maart, maret, marzec, marca, mart, марта, март, березня, مارس, اذار, مارت
+month 4: april, apr, avril, avr, abril, abr, aprile, apr, kwiecień, kwietnia, nisan, апреля, апрель, квітня, ابريل, نيسان, افريل, آوریل
+month 5: may, mai, mayo, maggio, mag, maio, mei, maj, maja, mayıs, mayis, мая, май, травня, مايو, ايار, ماي, مه
+month 6: june, jun, juin, junio, juni, giugno, giu, junho, czerwiec, czerwca, haziran, июня, июнь, червня, يونيو, يونيه, حزيران, جوان, ژوئن
+month 7: july, jul, juillet, juil, julio, juli, luglio, lug, julho, lipiec, lipca, temmuz, июля, июль, липня, يوليو, يوليه, تموز, جويلية, ژوئیه
+month 8: august, aug, août, aout, agosto, ago, augustus, agustus, sierpień, sierpnia, ağustos, agustos, августа, август, серпня, اغسطس, آب, اب, أوت, اوت, اوت
+month 9: september, sep, sept, septembre, septiembre, setiembre, settembre, set, setembro, wrzesień, września, eylül, eylul, сентября, сентябрь, вересня, سبتمبر, ايلول, سپتامبر
+month 10: october, oct, octobre, octubre, oktober, ottobre, ott, outubro, out, okt, październik, października, ekim, октября, октябрь, жовтня, اكتوبر, تشرين الاول, اکتبر
+month 11: november, nov, novembre, noviembre, novembro, listopad, listopada, kasım, kasim, ноября, ноябрь, листопада, نوفمبر, تشرين الثاني, نوامبر
+month 12: december, dec, décembre, decembre, déc, diciembre, dic, dezember, dez, dicembre, dezembro, desember, grudzień, grudnia, aralık, aralik, декабря, декабрь, грудня, ديسمبر, كانون الاول, دسامبر
+
+weekday: monday, mon, tuesday, tue, tues, wednesday, wed, thursday, thu, thur, thurs, friday, fri, saturday, sat, sunday, sun
+weekday: lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche, lunes, martes, miércoles, jueves, viernes, sábado, domingo
+weekday: montag, dienstag, mittwoch, donnerstag, freitag, samstag, sonntag, lunedì, martedì, mercoledì, giovedì, venerdì, sabato
+weekday: segunda-feira, terça-feira, quarta-feira, quinta-feira, sexta-feira, понедельник, вторник, среда, четверг, пятница, суббота, воскресенье
+weekday: الاثنين, الإثنين, الثلاثاء, الاربعاء, الخميس, الجمعة, السبت, الاحد, اثنين, ثلاثاء, اربعاء, خميس, جمعة, سبت, احد
+
+filler: updated, update, published, posted, last, modified, on, at, am, pm, a.m, p.m, gmt, utc, et, est, edt, cst, cdt, pst, pdt, bst, cet, cest, ist, of, the, th, st, nd, rd, and, date, time
+filler: publié, le, mis, à, jour, de, del, actualizado, publicado, el, um, uhr, am, aktualisiert, veröffentlicht, il, alle, ore, aggiornato, pubblicato, em, às, atualizado, обновлено, опубликовано, в, г, года
+filler: نشر, نشرت, في, بتاريخ, تاريخ, النشر, اخر, تحديث, التحديث, محدث, الساعة, ساعة, صباحا, مساء, مساءا, ص, م, بتوقيت, غرينتش, جرينتش, مكة, المكرمة, القدس, بيروت, القاهرة, الرياض, دمشق, عمان, الدوحة, ابوظبي, ميلادي, الموافق
+
+"""#
+
+    /// Stop lists' and scripts' language codes (data/metadata/languages.txt).
+    static let languages = #"""
+# Languages the record's `lang` can be detected as (LanguageIdentifier): each stop list of
+# data/generic-extractor/stoplists/ with its BCP 47 code and its script. A text in one of these
+# scripts is told apart from the others in the same script by its stop words; a script that only
+# one language here uses (Greek, Hebrew…) is listed under "script:" lines with that language.
+#
+# stoplist: code script
+arabic: ar arabic
+persian: fa arabic
+urdu: ur arabic
+dutch: nl latin
+english: en latin
+french: fr latin
+german: de latin
+indonesian: id latin
+italian: it latin
+polish: pl latin
+portuguese: pt latin
+spanish: es latin
+turkish: tr latin
+russian: ru cyrillic
+ukrainian: uk cyrillic
+korean: ko hangul
+
+# script: code (a text mostly in this script is in this language)
+script greek: el
+script hebrew: he
+script hangul: ko
+script kana: ja
+script han: zh
+script thai: th
+script devanagari: hi
+script georgian: ka
+script armenian: hy
+
+"""#
 }

@@ -19,7 +19,29 @@ public enum GenericRule {
     public static let domAside = "generic.dom-aside"
     public static let domForm = "generic.dom-form"
     public static let domClass = "generic.dom-class"
+    /// A weak class/id word (DOMHints): boilerplate unless its region holds most of the page's content.
+    public static let domClassWeak = "generic.dom-class-weak"
     public static let outsideMain = "generic.outside-main"
+    /// How the main content was found (MainContentFinder): the best candidate and its siblings…
+    public static let mainCandidate = "generic.main-candidate"
+    /// …the element holding the page's stated article body (JSON-LD articleBody)…
+    public static let mainStructured = "generic.main-structured"
+    /// …or none, and the whole page is classified: no paragraph anywhere…
+    public static let mainNone = "generic.main-none"
+    /// …the best candidate holds too little text…
+    public static let mainTooShort = "generic.main-too-short"
+    /// …or mostly links.
+    public static let mainLinkHeavy = "generic.main-link-heavy"
+    /// A DOM hint void on a wrapper of most of the page's text (explain header)…
+    public static let hintVoidWrapper = "generic.hint-void-wrapper"
+    /// …or a weak hint void on an element holding most of the page's good text.
+    public static let hintVoidContent = "generic.hint-void-content"
+    /// Inside the main content, between its first and last good block: kept (lists, tables, headings).
+    public static let articleSpan = "generic.article-span"
+    /// A date line by the headline or in the main content's fringes: the page's dateline.
+    public static let dateLine = "generic.date-line"
+    /// Text of a <figure> or <figcaption> inside the main content: a caption, not body.
+    public static let figureCaption = "generic.figure-caption"
     public static let containerNearGood = "generic.container-near-good"
     public static let headingBeforeGood = "generic.context-heading-before-good"
     public static let goodNeighbours = "generic.context-good-neighbours"
@@ -55,6 +77,14 @@ public struct GenericExtraction: Sendable, Equatable {
     public var language: String?
     /// Page-local id of the element chosen as main content (nil: whole page / no DOM).
     public var mainContainerID: Int?
+    /// HTML pages: the main content's element and the rule that chose it, or "whole page (rule)".
+    public var mainContent: String?
+
+    public init(title: String?, paragraphs: [String], decisions: [BlockDecision], language: String?,
+                mainContainerID: Int?, mainContent: String? = nil) {
+        self.title = title; self.paragraphs = paragraphs; self.decisions = decisions
+        self.language = language; self.mainContainerID = mainContainerID; self.mainContent = mainContent
+    }
 
     public var text: String { paragraphs.joined(separator: "\n") }
 }

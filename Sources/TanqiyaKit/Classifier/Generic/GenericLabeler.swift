@@ -1,7 +1,9 @@
 /// Decides the lines of a page whose outlet has no rule file: jusText's shallow features and
-/// context smoothing inside a main container chosen readability-style by text score per
-/// subtree, with DOM hints (semantic tags, class/id words) on HTML pages. A page is one
-/// article; an HTML page without a title block takes its head's title.
+/// context smoothing; on HTML pages inside the main content `MainContentFinder` chooses
+/// (readability's candidate scoring, sibling joining, structured evidence, a whole-page
+/// fallback), with DOM hints (semantic tags, class/id/itemprop words) — see
+/// GenericLabeler+HTML.swift. A page is one article; an HTML page without a title block takes
+/// its head's title.
 public struct GenericLabeler: Sendable {
     public var tunables: GenericTunables
     public let resources: GenericResources
@@ -25,7 +27,8 @@ public struct GenericLabeler: Sendable {
         }
         let known = nonBlank.map { i in document.blocks[i].rule.map { ChromeMatch(label: document.blocks[i].label, rule: $0, kind: nil) } }
         let extraction = extract(blocks: nonBlank.map { document.blocks[$0] }, title: document.html?.title,
-                                 known: known.contains { $0 != nil } ? known : nil)
+                                 articleBody: document.html?.articleBody, known: known.contains { $0 != nil } ? known : nil)
+        document.mainContent = extraction.mainContent
         for i in document.blocks.indices {
             document.blocks[i].article = 1
             document.blocks[i].label = .blank
@@ -37,8 +40,13 @@ public struct GenericLabeler: Sendable {
             if let value = extraction.decisions[n].value { document.blocks[i].value = value }
         }
         if document.html != nil {
-            let kept = document.blocks.map { $0.label == .body }
-            labelChromeLines(&document) { kept[$0] }
+            // Only blocks that can be chrome are cut into words (`LineWords` is the costly part on
+            // an HTML page, whose kept blocks are mostly paragraphs): not a block jusText found
+            // good by itself (over 200 characters, rich in stop words — chrome lines are shorter:
+            // a notice of at most 25 words, a date, a row of labels).
+            var candidate = document.blocks.map { $0.label == .body }
+            for (n, i) in nonBlank.enumerated() where extraction.decisions[n].contextFreeClass == .good { candidate[i] = false }
+            labelChromeLines(&document, arabicPage: extraction.language == "arabic") { candidate[$0] }
         }
         // A text dump's headline is `PlainTextLabeler`'s (or none); HTML pages fall back on their head's.
         if document.html != nil && !document.blocks.contains(where: { $0.label == .title }) {
@@ -57,21 +65,61 @@ public struct GenericLabeler: Sendable {
     /// The blocks `eligible` names that are page chrome by their words or shape (a date, an
     /// author line, «اقرأ أيضا: …», a share row, a menu row) take that label and rule: on an HTML
     /// page the blocks kept as text; on an outlet's page the lines its rules left to a zone's
-    /// default (a layout the rule file does not know yet).
-    func labelChromeLines(_ document: inout Document, eligible: (Int) -> Bool) {
+    /// default (a layout the rule file does not know yet). `arabicPage`: whether the page is
+    /// Arabic (an HTML page's stop words say it; an outlet page's letters, `isArabicPage`). A
+    /// block over `LineWords.maxChromeBytes` bytes or with more than
+    /// `ChromeLineClassifier.maxChromeWords` words is text, and is not cut into words (most of
+    /// the blocks are paragraphs: `LineWords` is the costly part). A dated line kept inside the
+    /// article's span is content (a tour-date list); the dateline at its head is already a
+    /// timestamp (GenericLabeler+HTML, markDateLines).
+    func labelChromeLines(_ document: inout Document, arabicPage: Bool, eligible: (Int) -> Bool) {
         let chrome = ChromeLineClassifier(lists: resources.chrome)
-        let kept = document.blocks.indices.filter(eligible)
-        guard !kept.isEmpty else { return }
-        let words = kept.map { LineWords(document.blocks[$0].key) }
-        let arabic = words.reduce(0) { $0 + $1.arabicLetters }
-        let other = words.reduce(0) { $0 + $1.otherLetters }
-        let arabicPage = arabic > 0 && arabic >= PlainTextLabeler.arabicPageRatio * other
-        for (k, i) in kept.enumerated() {
-            guard let m = chrome.classify(words[k], arabicPage: arabicPage) else { continue }
+        let kept = document.blocks.indices.filter { eligible($0) && !Self.surelyLongerThanChrome(document.blocks[$0].key) }
+        for i in kept {
+            guard let m = chrome.classify(LineWords(document.blocks[i].key), arabicPage: arabicPage) else { continue }
+            if m.label == .timestamp && document.blocks[i].rule == GenericRule.articleSpan { continue }
             document.blocks[i].label = m.label
             document.blocks[i].rule = m.rule
             if m.label == .credit { document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key) }
         }
+    }
+
+    /// Whether lines are mostly Arabic (`PlainTextLabeler.arabicPageRatio` Arabic letters to
+    /// one Latin), counted on bytes: an Arabic letter is a two-byte sequence led by 0xD8–0xDB.
+    static func isArabicPage<S: Sequence>(_ texts: S) -> Bool where S.Element == String {
+        var arabic = 0, latin = 0
+        for text in texts {
+            for b in text.utf8 {
+                if b >= 0xD8 && b <= 0xDB { arabic += 1 } else if b | 0x20 >= 0x61 && b | 0x20 <= 0x7A { latin += 1 }
+            }
+        }
+        return arabic > 0 && arabic >= PlainTextLabeler.arabicPageRatio * latin
+    }
+
+    /// Whether a line has more words than chrome can (or more bytes than `LineWords` reads),
+    /// counted on bytes: every space-separated token holding an ASCII letter or digit or an Arabic
+    /// letter is at least one of `LineWords`' words.
+    static func surelyLongerThanChrome(_ text: String) -> Bool {
+        let bytes = text.utf8
+        if bytes.count > LineWords.maxChromeBytes { return true }
+        var tokens = 0
+        var counted = false
+        var previous: UInt8 = 0
+        for b in bytes {
+            if b == 0x20 { counted = false; previous = b; continue }
+            if !counted {
+                let word = (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A)
+                    || (previous == 0xD8 && b >= 0xA1) || (previous == 0xD9 && b <= 0x8A) || previous == 0xDA
+                    || (previous == 0xDB && b <= 0x93)
+                if word {
+                    counted = true
+                    tokens += 1
+                    if tokens > ChromeLineClassifier.maxChromeWords { return true }
+                }
+            }
+            previous = b
+        }
+        return false
     }
 
     /// A headline: at most this many words, and no sentence-final punctuation.
@@ -86,9 +134,10 @@ public struct GenericLabeler: Sendable {
 
     /// The decisions for `blocks` (their `key` is the text judged), the stages in order; `known`:
     /// blocks decided already (learned chrome), one entry per block. A known block stays chrome;
-    /// on a text dump the phrase lists may name it more precisely.
-    func extract(blocks: [Block], title: String?, known: [ChromeMatch?]?) -> GenericExtraction {
-        var extraction = extract(blocks: blocks, title: title, knownChrome: known)
+    /// on a text dump the phrase lists may name it more precisely. `articleBody`: the page's
+    /// structured article text (JSON-LD, microdata), evidence for the main content.
+    func extract(blocks: [Block], title: String?, articleBody: String? = nil, known: [ChromeMatch?]?) -> GenericExtraction {
+        var extraction = extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: known)
         for (i, match) in (known ?? []).enumerated() {
             guard let match, extraction.decisions[i].label.isKept else { continue }
             extraction.decisions[i].label = match.label
@@ -97,11 +146,11 @@ public struct GenericLabeler: Sendable {
         return extraction
     }
 
-    public func extract(blocks: [Block], title: String?) -> GenericExtraction {
-        extract(blocks: blocks, title: title, knownChrome: nil)
+    public func extract(blocks: [Block], title: String?, articleBody: String? = nil) -> GenericExtraction {
+        extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: nil)
     }
 
-    private func extract(blocks: [Block], title: String?, knownChrome known: [ChromeMatch?]?) -> GenericExtraction {
+    private func extract(blocks: [Block], title: String?, articleBody: String?, knownChrome known: [ChromeMatch?]?) -> GenericExtraction {
         let t = tunables
         let n = blocks.count
         guard n > 0 else { return GenericExtraction(title: title, paragraphs: [], decisions: [], language: nil, mainContainerID: nil) }
@@ -136,131 +185,9 @@ public struct GenericLabeler: Sendable {
         guard blocks.contains(where: { $0.features != nil }) else {
             return plainText(blocks, cfClass, cfRule, chars, title: title, language: language, known: known)
         }
-        // 4. Elements, their text totals and DOM hints; hints on wrappers of most of the page are void.
-        var table = ElementTable(blocks: blocks, hints: resources.hints)
-        let totalChars = chars.reduce(0, +)
-        for i in 0..<n where table.blockElement[i] >= 0 {
-            let good = cfClass[i] == .good ? chars[i] : 0
-            var e = table.blockElement[i]
-            while e >= 0 { table.elements[e].chars += chars[i]; table.elements[e].goodChars += good; e = table.elements[e].parent }
-        }
-        let maxHinted = Double(totalChars) * t.maxHintedRegionShare
-        let hints: [ElementTable.Hint] = table.elements.indices.map { e in
-            let el = table.elements[e]
-            let h = el.hint
-            if h == .none || h == .positive { return h }
-            return Double(el.chars) <= maxHinted ? h : .none
-        }
-        // 5. Main container: the subtree with the best score (good text minus link/boilerplate text).
-        let container = chooseContainer(&table, blocks: blocks, cfClass: cfClass, cfRule: cfRule, chars: chars, hints: hints)
-        // 6. Inside it, DOM-hinted blocks are boilerplate; the rest go through jusText's context pass.
-        var items: [ContextSmoothing.Item] = []
-        var itemBlock: [Int] = []
-        var decisions = (0..<n).map { BlockDecision(label: .boilerplate, rule: GenericRule.outsideMain, contextFreeClass: cfClass[$0], finalClass: .bad) }
-        for i in 0..<n {
-            guard table.blockElement[i] >= 0, container < 0 || table.isInside(block: i, element: container) else { continue }
-            var domRule: String?
-            var e = table.blockElement[i]
-            while e >= 0 && e != container {
-                if let r = Self.rule(for: hints[e]) { domRule = r; break }
-                e = table.elements[e].parent
-            }
-            let heading = (blocks[i].features?.headingLevel ?? 0) > 0
-            if let domRule {
-                items.append(.init(cls: .bad, cfClass: .bad, isHeading: heading, chars: chars[i], rule: domRule, locked: true))
-            } else if container >= 0 && cfRule[i] == GenericRule.linkDensity && inputs[i].linkDensity <= t.maxLinkDensityInContainer {
-                // Inside the article, paragraphs link names and sources: judge the text, not the links.
-                var input = inputs[i]
-                input.linkDensity = 0
-                let (cls, rule) = cf.classify(input)
-                items.append(.init(cls: cls, cfClass: cls, isHeading: heading, chars: chars[i], rule: rule, locked: false))
-            } else {
-                items.append(.init(cls: cfClass[i], cfClass: cfClass[i], isHeading: heading, chars: chars[i], rule: cfRule[i], locked: false))
-            }
-            itemBlock.append(i)
-        }
-        // Short articles have no block long enough to be "good", and jusText then drops them all;
-        // inside a chosen container the near-good blocks stand in for the good ones.
-        // Inside the container, stop-word-rich blocks are good from `lengthLow` on (not `lengthHigh`):
-        // news paragraphs are often one or two sentences.
-        if container >= 0 {
-            let none = !items.contains(where: { $0.cls == .good })
-            for k in items.indices where items[k].cls == .nearGood && !items[k].locked
-                && (none || items[k].rule == GenericRule.stopwordDensityHigh) {
-                items[k].cls = .good; items[k].rule = GenericRule.containerNearGood
-            }
-        }
-        ContextSmoothing(t: t).revise(&items)
-        // 7. Labels; the headline (h1 or the metadata title) is the title, not body.
-        var paragraphs: [String] = []
-        let normalizedTitle = title.map(Self.normalizeTitle)
-        let titleChars = title.map(Self.charCount) ?? 0
-        for (k, item) in items.enumerated() {
-            let i = itemBlock[k]
-            let isTitle = (blocks[i].features?.headingLevel == 1)
-                || (title != nil && chars[i] <= titleChars + 8 && chars[i] + 8 >= titleChars && Self.normalizeTitle(blocks[i].key) == normalizedTitle)
-            var d = BlockDecision(label: item.cls == .good ? .body : .boilerplate, rule: item.rule,
-                                  contextFreeClass: cfClass[i], finalClass: item.cls)
-            if isTitle { d.label = .title; d.rule = GenericRule.title }
-            if d.label == .body { paragraphs.append(blocks[i].key) }
-            decisions[i] = d
-        }
-        return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language,
-                                 mainContainerID: container >= 0 ? table.elementID(container, blocks: blocks) : nil)
-    }
-
-    // MARK: - Stages
-
-    /// Scores every element readability-style: its content text (good blocks, near-good at a
-    /// discount, nothing from hinted regions) times the share of its text that is neither link
-    /// text nor hinted boilerplate. Returns the best element, or -1 when no element holds
-    /// enough of the page's content.
-    private func chooseContainer(_ table: inout ElementTable, blocks: [Block], cfClass: [ParagraphClass], cfRule: [String],
-                                 chars: [Int], hints: [ElementTable.Hint]) -> Int {
-        let t = tunables
-        let m = table.elements.count
-        var content = [Double](repeating: 0, count: m)
-        var links = [Double](repeating: 0, count: m)
-        var hintedText = [Double](repeating: 0, count: m)
-        var pageContent = 0.0
-        for i in blocks.indices where table.blockElement[i] >= 0 {
-            // Is the block inside a hinted region, and from which element up?
-            var hintedFrom = -1
-            var a = table.blockElement[i]
-            while a >= 0 { if hints[a] != .none && hints[a] != .positive { hintedFrom = a }; a = table.elements[a].parent }
-            let c = Double(chars[i])
-            let w: Double = cfClass[i] == .good ? c : cfClass[i] == .nearGood ? c * t.nearGoodWeight : 0
-            if hintedFrom < 0 { pageContent += w }
-            let l = Double(blocks[i].features?.linkCharCount ?? 0)
-            // A block in a hinted region is boilerplate text for every element that holds it.
-            var e = table.blockElement[i]
-            while e >= 0 {
-                if hintedFrom >= 0 { hintedText[e] += c } else { content[e] += w }
-                links[e] += l
-                e = table.elements[e].parent
-            }
-        }
-        var score = [Double](repeating: 0, count: m)
-        var best = -1
-        var bestScore = 0.0
-        for e in 0..<m {
-            let h = hints[e]
-            if h != .none && h != .positive { continue }
-            let total = Double(table.elements[e].chars)
-            guard total > 0 else { continue }
-            let clean = max(0, 1 - links[e] / total) * max(0, 1 - t.badWeight * hintedText[e] / total)
-            score[e] = content[e] * clean * (h == .positive ? t.positiveHintBoost : 1)
-            if score[e] > bestScore { bestScore = score[e]; best = e }
-        }
-        guard best >= 0 else { return -1 }
-        // The deepest element inside the best one that scores nearly as well.
-        var chosen = best
-        for e in 0..<m where table.elements[e].depth > table.elements[chosen].depth
-            && score[e] >= bestScore * t.containerTieShare && table.isAncestor(best, of: e) {
-            chosen = e
-        }
-        if pageContent > 0 && content[chosen] < t.minContainerGoodShare * pageContent { return -1 }
-        return chosen
+        // 4. HTML: the main content, and jusText's classes made to fit an article inside it.
+        return labelHTML(blocks, Measured(inputs: inputs, cfClass: cfClass, cfRule: cfRule, chars: chars),
+                         title: title, language: language, articleBody: articleBody)
     }
 
     /// Text dumps: `PlainTextLabeler` (chrome by phrases and shapes, lists and comment blocks,
@@ -282,6 +209,7 @@ public struct GenericLabeler: Sendable {
         case .aside: return GenericRule.domAside
         case .form: return GenericRule.domForm
         case .boilerplateClass: return GenericRule.domClass
+        case .weakBoilerplateClass: return GenericRule.domClassWeak
         }
     }
 

@@ -101,10 +101,14 @@ public struct StopLists: Sendable {
     func bit(of language: String) -> UInt32? { languages.firstIndex(of: language).map { UInt32(1) << UInt32($0) } }
 }
 
-/// Class/id patterns that hint at boilerplate or at content (data/…/dom-hints.txt).
+/// Class/id patterns that hint at boilerplate or at content (data/…/dom-hints.txt). Strong
+/// negative words name page parts that never hold the article (comments, navigation); weak ones
+/// also name article wrappers on some sites (a paywalled body, an article header with the lede),
+/// so the extractor ignores them on a region holding most of the page's content.
 public struct DOMHints: Sendable {
-    enum Hint: UInt8 { case none, negative, positive }
+    enum Hint: UInt8 { case none, negative, weakNegative, positive }
     private var negative = Patterns()
+    private var weakNegative = Patterns()
     private var positive = Patterns()
 
     /// Substring patterns bucketed by first byte, and whole parts in a byte table.
@@ -165,6 +169,8 @@ public struct DOMHints: Sendable {
             switch line[..<colon] {
             case "negative-substring": negative.addSubstrings(words)
             case "negative-part": negative.addParts(words)
+            case "weak-negative-substring": weakNegative.addSubstrings(words)
+            case "weak-negative-part": weakNegative.addParts(words)
             case "positive-substring": positive.addSubstrings(words)
             case "positive-part": positive.addParts(words)
             default: throw GenericResourceError.badHintLine(file: fileName, line: n + 1, text: line)
@@ -175,9 +181,11 @@ public struct DOMHints: Sendable {
     func hint(token: String) -> Hint {
         var t = token
         return t.withUTF8 { bytes in
-            let negative = negative.matches(bytes)
+            let strong = negative.matches(bytes)
+            let weak = !strong && weakNegative.matches(bytes)
             let positive = positive.matches(bytes)
-            return negative == positive ? .none : negative ? .negative : .positive
+            if positive { return strong || weak ? .none : .positive }
+            return strong ? .negative : weak ? .weakNegative : .none
         }
     }
 

@@ -28,18 +28,62 @@ public struct GenericTunables: Sendable, Equatable {
     /// holds more than this share of the page's text: it is a wrapper, not a page part
     /// (ASP.NET pages wrap the whole body in <form>).
     public var maxHintedRegionShare = 0.5
-    /// Main-container score: weight of near-good text relative to good text.
-    public var nearGoodWeight = 0.5
-    /// Main-container score: how strongly hinted boilerplate text inside an element lowers its
-    /// score (the score is multiplied by 1 - badWeight x hinted share).
-    public var badWeight = 1.0
-    /// Main-container score: factor for text under an element with a positive class hint.
-    public var positiveHintBoost = 1.25
-    /// Among containers scoring at least this share of the best, the deepest is chosen.
-    public var containerTieShare = 0.98
-    /// The main container must hold at least this share of the page's content text, else the whole
-    /// page is used (pages without one dominant region: lists, forums).
-    public var minContainerGoodShare = 0.35
+    /// A weak class/id hint (paywall, header, more…) is ignored on an element holding at least this
+    /// share of the page's good text: boilerplate does not hold most of a page's prose, an article
+    /// wrapper named so by its site does.
+    public var weakHintVoidContentShare = 0.5
+
+    // Main content: readability's candidate scoring (CandidateScorer, Readability.js's defaults).
+    /// Blocks shorter than this (characters) are not paragraphs and score nothing (readability 25).
+    public var minParagraphChars = 25
+    /// A paragraph scores 1, plus 1 per comma, plus 1 per this many characters…
+    public var paragraphLengthUnit = 100
+    /// …at most this many times (readability: 3).
+    public var paragraphLengthBonusCap = 3
+    /// A paragraph's score reaches its holder and this many elements in all, going up; the k-th
+    /// gets 1/1, 1/2, then 1/(3k) of it (readability: 5 levels).
+    public var candidateAncestorLevels = 5
+    /// Added to a candidate's score by its tag (readability's initial scores): wrappers of prose
+    /// up, lists, forms and headings down.
+    public var candidateTagWeights: [String: Double] = [
+        "div": 5, "pre": 3, "td": 3, "blockquote": 3,
+        "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "form": -3,
+        "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
+    ]
+    /// A candidate with a positive hint (<article>, <main>, a content/story class) scores this many
+    /// times more. readability adds 25 to a score of a few points per paragraph; a factor keeps a
+    /// small positively named wrapper (a title box) from beating the article.
+    public var positiveHintFactor = 1.5
+    /// Going up from the best candidate, an ancestor scoring below this share of it ends the climb;
+    /// one scoring more than the element below it is taken (readability: a third).
+    public var climbScoreShare = 1.0 / 3
+    /// Siblings of the top candidate join it when they score at least this share of it…
+    public var siblingScoreShare = 0.2
+    /// …and at least this much (readability: 10)…
+    public var siblingMinScore = 10.0
+    /// …or are a paragraph (no child elements) longer than this with less link text than this
+    /// share: a lede or standfirst printed beside the body's wrapper (readability: 80, 0.25).
+    public var siblingParagraphChars = 80
+    public var siblingMaxLinkDensity = 0.25
+    /// Structured evidence (JSON-LD articleBody): used when it matches at least this much text on
+    /// the page (characters)…
+    public var minStructuredChars = 200
+    /// …and the candidate holds less than this share of the matched text; the element then taken
+    /// is the deepest holding at least `structuredElementCoverage` of it.
+    public var minStructuredCoverage = 0.5
+    public var structuredElementCoverage = 0.8
+    /// Without an h1 above the main content, date lines are looked for in this many blocks above
+    /// it (the article's header: byline and date sit right above the text).
+    public var dateLineBlocksAboveMain = 8
+    /// Inside the main content's span, a lone date line is the dateline only among its first this
+    /// many blocks after the span's start (headline, byline, date); further down it is content.
+    public var datelineHeadItems = 3
+    /// Fallback to the whole page: main content with less text than this (characters) is not an
+    /// article body (a title box, a lone caption)…
+    public var minMainChars = 100
+    /// …nor is one with more link text than this share (a list of links).
+    public var maxMainLinkDensity = 0.5
+
     /// Text-dump lines (no DOM): lines at least this long are kept unless links say otherwise;
     /// shorter ones follow their neighbours. Conservative: article text is kept.
     public var plainTextKeepLength = 30

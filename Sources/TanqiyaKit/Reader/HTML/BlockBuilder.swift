@@ -175,8 +175,8 @@ enum BlockBuilder {
         return false
     }
 
-    /// class and id split on ASCII white space, ASCII letters lower-cased (on bytes).
-    /// class and id split on ASCII white space, ASCII letters lower-cased (on bytes).
+    /// class, id and itemprop (microdata: `itemprop="articleBody"`) split on ASCII white space,
+    /// ASCII letters lower-cased (on bytes).
     static func classTokens(_ n: DOMNode, _ tree: DOMTree) -> [String] {
         var out: [String] = []
         forEachClassToken(n, tree) { out.append(String(decoding: $0, as: UTF8.self)) }
@@ -189,7 +189,7 @@ enum BlockBuilder {
         while k < Int(n.attrEnd) {
             let a = tree.attributes[k]
             k += 1
-            guard a.name == .class || a.name == .id else { continue }
+            guard a.name == .class || a.name == .id || a.name == .itemprop else { continue }
             tree.attributeBytes.withUnsafeBufferPointer { all in
                 let v = UnsafeBufferPointer(rebasing: all[Int(a.start)..<Int(a.end)])
                 var i = 0

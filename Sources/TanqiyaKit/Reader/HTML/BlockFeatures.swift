@@ -49,7 +49,7 @@ public struct BlockFeatures: Sendable, Equatable {
         if let given = paths.given { return given.ancestorIDs }
         return paths.chain(entry).map { paths.ids[Int($0)] }
     }
-    /// class and id tokens (lower case) of the block element and its ancestors, innermost first.
+    /// class, id and itemprop tokens (lower case) of the block element and its ancestors, innermost first.
     public var classTokens: [String] {
         var out: [String] = []
         forEachClassToken { token, _ in out.append(token); return true }
@@ -170,7 +170,7 @@ final class ElementPaths: Sendable {
     let levels: [Int32]
     let tokenStarts: [Int32]
     let tokenIDs: [Int32]
-    /// The page's distinct class and id tokens (`tokenIDs` index them).
+    /// The page's distinct class, id and itemprop tokens (`tokenIDs` index them).
     let tokens: [String]
     /// A path given as arrays (the public `BlockFeatures.init`), kept as given.
     let given: Given?
@@ -202,7 +202,7 @@ final class ElementPaths: Sendable {
     }
 }
 
-/// Distinct byte strings of a page (class and id tokens) numbered in order of first sight; each
+/// Distinct byte strings of a page (class, id and itemprop tokens) numbered in order of first sight; each
 /// becomes a `String` once.
 struct TokenInterner {
     private var arena: [UInt8] = []

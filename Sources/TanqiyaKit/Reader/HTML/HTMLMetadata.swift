@@ -1,6 +1,6 @@
 import Foundation
 
-/// Page-level facts read from <head> and a few well-known markups.
+/// Page-level facts read from <head>, JSON-LD and a few well-known markups.
 public struct HTMLMetadata: Sendable, Equatable {
     /// og:title, else the first <h1>, else <title> without a site-name suffix.
     public var title: String?
@@ -8,28 +8,29 @@ public struct HTMLMetadata: Sendable, Equatable {
     public var documentTitle: String?
     /// <link rel=canonical>, else og:url.
     public var canonicalURL: String?
-    /// <html lang>, else meta content-language / og:locale.
-    public var language: String?
-    /// article:published_time, itemprop=datePublished, or JSON-LD datePublished, as written.
-    /// (The JSON-LD is parsed only when this is read: the pipeline does not use it.)
-    public var publishedDate: String? {
-        get { tagDate ?? jsonLD.lazy.compactMap(MetadataReader.jsonLDDatePublished).first }
-        set { tagDate = newValue; jsonLD = [] }
-    }
-    /// The date from meta or itemprop tags.
-    var tagDate: String?
-    /// The text of the JSON-LD scripts that mention datePublished, in page order.
-    var jsonLD: [String] = []
+    /// The declared language as written: <html lang>, else meta content-language, og:locale,
+    /// JSON-LD inLanguage.
+    public var language: String? { declaredLanguage?.value }
+    /// That language with its source.
+    public var declaredLanguage: SourcedValue?
+    /// The publication date as written, from the first source that states one: JSON-LD
+    /// datePublished, the meta tags (`MetadataReader.dateMetaNames`), itemprop=datePublished.
+    public var publishedDate: String? { markupDate?.value }
+    /// That date with its source.
+    public var markupDate: SourcedValue?
+    /// The first <time datetime> of the page (weaker: it may date a teaser or a comment).
+    public var timeElementDate: SourcedValue?
+    /// The author: JSON-LD author, meta author tags, itemprop=author, rel=author.
+    public var author: SourcedValue?
+    /// The site's name: og:site_name, JSON-LD publisher, application-name, the <title>'s suffix.
+    public var siteName: SourcedValue?
+    /// JSON-LD articleBody: the page's own statement of its text (evidence for the extractor).
+    public var articleBody: String?
 
     public init(title: String? = nil, documentTitle: String? = nil, canonicalURL: String? = nil,
                 language: String? = nil, publishedDate: String? = nil) {
         self.title = title; self.documentTitle = documentTitle; self.canonicalURL = canonicalURL
-        self.language = language; self.tagDate = publishedDate
-    }
-
-    public static func == (a: HTMLMetadata, b: HTMLMetadata) -> Bool {
-        a.title == b.title && a.documentTitle == b.documentTitle && a.canonicalURL == b.canonicalURL
-            && a.language == b.language && a.publishedDate == b.publishedDate
+        self.declaredLanguage = language.map { SourcedValue($0, from: "given") }; self.markupDate = publishedDate.map { SourcedValue($0, from: "given") }
     }
 }
 
@@ -38,15 +39,34 @@ enum MetadataReader {
     static let titleSeparators = [" | ", " - ", " — ", " – ", " :: ", " « ", " » ", " · ", " •  ", " • "]
     /// A trailing title segment longer than this is not taken for a site name.
     static let maxSiteNameChars = 40
+    /// Meta tags (property, name or itemprop, lower case) that give the publication date, best first.
+    static let dateMetaNames = [
+        "article:published_time", "og:article:published_time", "og:published_time", "datepublished", "publishdate",
+        "publish-date", "publish_date", "pubdate", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+        "dc.date", "dcterms.created", "date", "article.published", "publication_date", "citation_publication_date",
+        "citation_date", "article_date_original", "originalpublicationdate",
+    ]
+    /// Meta tags that name the author, best first.
+    static let authorMetaNames = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl"]
+    /// Meta tags that name the site, best first.
+    static let siteNameMetaNames = ["og:site_name", "application-name", "apple-mobile-web-app-title"]
 
     static func read(_ tree: DOMTree) -> HTMLMetadata {
         var m = HTMLMetadata()
-        var ogTitle: String?, h1: String?, ogURL: String?, canonical: String?
-        var metaDate: String?, itempropDate: String?, jsonLD: [String] = [], ogLocale: String?, contentLanguage: String?
-        for (i, n) in tree.nodes.enumerated() where n.kind == .element {
+        var h1: String?, canonical: String?
+        var metas: [String: String] = [:]
+        var itempropDate: String?, itempropAuthor: String?, relAuthor: String?
+        var jsonLD: [[UInt8]] = []
+        var i = 0
+        while i < tree.nodes.count {
+            let n = tree.nodes[i]
+            defer { i += 1 }
+            guard n.kind == .element else { continue }
             switch n.tag {
             case HTMLTag.html:
-                if m.language == nil, let l = tree.attribute(.lang, of: n), !l.isEmpty { m.language = l }
+                if m.declaredLanguage == nil, let l = tree.attribute(.lang, of: n).flatMap(nonEmpty) {
+                    m.declaredLanguage = SourcedValue(l, from: "<html lang>")
+                }
             case HTMLTag.title:
                 if m.documentTitle == nil { m.documentTitle = nonEmpty(tree.subtreeText(i)) }
             case HTMLTag.h1:
@@ -54,40 +74,89 @@ enum MetadataReader {
             case HTMLTag.meta:
                 let key = (tree.attribute(.property, of: n) ?? tree.attribute(.name, of: n)
                            ?? tree.attribute(.itemprop, of: n) ?? tree.attribute(.httpEquiv, of: n))?.lowercased()
-                let content = tree.attribute(.content, of: n).flatMap(nonEmpty)
-                guard let key, let content else { break }
-                switch key {
-                case "og:title": if ogTitle == nil { ogTitle = content }
-                case "og:url": if ogURL == nil { ogURL = content }
-                case "og:locale": if ogLocale == nil { ogLocale = content }
-                case "content-language": if contentLanguage == nil { contentLanguage = content }
-                case "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date":
-                    if key == "datepublished" { if itempropDate == nil { itempropDate = content } } else if metaDate == nil { metaDate = content }
-                default: break
-                }
+                guard let key, let content = tree.attribute(.content, of: n).flatMap(nonEmpty) else { break }
+                if metas[key] == nil { metas[key] = content }
             case HTMLTag.link:
                 if canonical == nil, tree.attribute(.rel, of: n)?.lowercased() == "canonical",
                    let href = tree.attribute(.href, of: n).flatMap(nonEmpty) { canonical = href }
-            case HTMLTag.time:
-                if itempropDate == nil, let ip = tree.attributeValue(.itemprop, of: n), isDatePublished(ip) {
-                    itempropDate = tree.attribute(.datetime, of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(i))
-                }
             case HTMLTag.script:
-                let raw = tree.subtreeBytes(i)
-                if Text.contains(raw[...], "datePublished") { jsonLD.append(String(decoding: raw, as: UTF8.self)) }
+                jsonLD.append(tree.subtreeBytes(i))
             default:
-                if itempropDate == nil, let ip = tree.attributeValue(.itemprop, of: n), isDatePublished(ip) {
+                break
+            }
+            if let ip = tree.attributeValue(.itemprop, of: n), n.tag != HTMLTag.meta {
+                if itempropDate == nil, isDatePublished(ip) {
                     itempropDate = tree.attribute(.content, of: n).flatMap(nonEmpty)
                         ?? tree.attribute(.datetime, of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(i))
+                } else if itempropAuthor == nil, Text.lowercasedContains(ip, "author") {
+                    itempropAuthor = tree.attribute(.content, of: n).flatMap(nonEmpty) ?? itempropName(in: i, tree)
+                        ?? nonEmpty(tree.subtreeText(i))
                 }
             }
+            if n.tag == HTMLTag.time, m.timeElementDate == nil, let dt = tree.attribute(.datetime, of: n).flatMap(nonEmpty) {
+                m.timeElementDate = SourcedValue(dt, from: "<time datetime>")
+            }
+            if relAuthor == nil, n.tag != HTMLTag.link, let rel = tree.attributeValue(.rel, of: n), Text.lowercasedContains(rel, "author") {
+                relAuthor = nonEmpty(tree.subtreeText(i))
+            }
         }
-        m.title = ogTitle ?? h1 ?? m.documentTitle.map(stripSiteName)
-        m.canonicalURL = canonical ?? ogURL
-        m.language = m.language ?? contentLanguage ?? ogLocale
-        m.tagDate = metaDate ?? itempropDate
-        m.jsonLD = m.tagDate == nil ? jsonLD : []
+        let ld = JSONLDReader.read(jsonLD)
+        m.title = metas["og:title"] ?? h1 ?? m.documentTitle.map(stripSiteName)
+        m.canonicalURL = canonical ?? metas["og:url"]
+        if m.declaredLanguage == nil {
+            if let l = metas["content-language"] { m.declaredLanguage = SourcedValue(l, from: "meta content-language") }
+            else if let l = metas["og:locale"] { m.declaredLanguage = SourcedValue(l, from: "meta og:locale") }
+            else if let l = ld.inLanguage { m.declaredLanguage = SourcedValue(l, from: "json-ld inLanguage") }
+        }
+        // Date: JSON-LD, then the meta tags in `dateMetaNames` order, then itemprop.
+        if let d = ld.datePublished { m.markupDate = SourcedValue(d, from: "json-ld datePublished") }
+        else if let name = dateMetaNames.first(where: { metas[$0] != nil }) { m.markupDate = SourcedValue(metas[name]!, from: "meta \(name)") }
+        else if let d = itempropDate { m.markupDate = SourcedValue(d, from: "itemprop datePublished") }
+        // Author: JSON-LD, meta tags, itemprop, rel=author.
+        if let a = ld.author { m.author = SourcedValue(a, from: "json-ld author") }
+        else if let name = authorMetaNames.first(where: { metas[$0] != nil }) { m.author = SourcedValue(metas[name]!, from: "meta \(name)") }
+        else if let a = itempropAuthor { m.author = SourcedValue(a, from: "itemprop author") }
+        else if let a = relAuthor { m.author = SourcedValue(a, from: "rel=author") }
+        // Site name: og:site_name, JSON-LD publisher, application-name, the <title>'s suffix.
+        if let s = metas["og:site_name"] { m.siteName = SourcedValue(s, from: "meta og:site_name") }
+        else if let p = ld.publisherName { m.siteName = SourcedValue(p, from: "json-ld publisher") }
+        else if let name = siteNameMetaNames.dropFirst().first(where: { metas[$0] != nil }) { m.siteName = SourcedValue(metas[name]!, from: "meta \(name)") }
+        else if let t = m.documentTitle, let suffix = siteNameSuffix(t) { m.siteName = SourcedValue(suffix, from: "<title> suffix") }
+        m.articleBody = ld.articleBody
         return m
+    }
+
+    /// The text of the first itemprop=name element inside node `i`.
+    static func itempropName(in i: Int, _ tree: DOMTree) -> String? {
+        var k = i + 1
+        while k < Int(tree.nodes[i].end) {
+            let n = tree.nodes[k]
+            if n.kind == .element, let ip = tree.attributeValue(.itemprop, of: n), ip.elementsEqual("name".utf8) {
+                return tree.attribute(.content, of: n).flatMap(nonEmpty) ?? nonEmpty(tree.subtreeText(k))
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "Headline | Site" → "Site": the last segment after a separator, when `stripSiteName` would
+    /// drop it (short, and shorter than what comes before). Searched on bytes.
+    static func siteNameSuffix(_ title: String) -> String? {
+        let b = Array(title.utf8)
+        var cut: (start: Int, end: Int)?
+        for sep in titleSeparators {
+            let s = Array(sep.utf8)
+            guard b.count >= s.count else { continue }
+            for i in stride(from: b.count - s.count, through: 0, by: -1) where b[i] == s[0] && b[i..<(i + s.count)].elementsEqual(s) {
+                if cut == nil || i > cut!.start { cut = (i, i + s.count) }
+                break
+            }
+        }
+        guard let cut else { return nil }
+        let head = String(decoding: b[..<cut.start], as: UTF8.self)
+        let tail = String(decoding: b[cut.end...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard !tail.isEmpty, tail.count <= maxSiteNameChars, tail.count < head.count else { return nil }
+        return tail
     }
 
     /// `value.lowercased() == "datepublished"`; ASCII values are compared on bytes.
@@ -115,30 +184,14 @@ enum MetadataReader {
         }
     }
 
-    /// datePublished from a JSON-LD script (object, array, or @graph).
-    static func jsonLDDatePublished(_ raw: String) -> String? {
-        guard let data = raw.data(using: .utf8),
-              let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return nil }
-        var queue: [Any] = [json]
-        var steps = 0
-        while !queue.isEmpty, steps < 10_000 {
-            steps += 1
-            let v = queue.removeFirst()
-            if let d = v as? [String: Any] {
-                if let s = d["datePublished"] as? String, !s.isEmpty { return s }
-                queue.append(contentsOf: d.values)
-            } else if let a = v as? [Any] {
-                queue.append(contentsOf: a)
-            }
-        }
-        return nil
-    }
-
     /// The text trimmed of white space and newlines, `nil` when nothing is left. Text that starts
-    /// and ends with a visible ASCII character (nearly all) is returned as is, without Foundation.
+    /// and ends with a character that is not white space (nearly all) is returned as is, without Foundation.
     static func nonEmpty(_ s: String) -> String? {
         let u = s.utf8
         if let a = u.first, let b = u.last, a > 0x20 && a < 0x80, b > 0x20 && b < 0x80 { return s }
+        // Non-ASCII ends that are not white space (Arabic text): nothing to trim either.
+        if let a = s.unicodeScalars.first, let b = s.unicodeScalars.last, a.value > 0x20, b.value > 0x20,
+           !a.properties.isWhitespace, !b.properties.isWhitespace { return s }
         let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
         return t.isEmpty ? nil : t
     }

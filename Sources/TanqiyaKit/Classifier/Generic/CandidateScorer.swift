@@ -1,0 +1,144 @@
+/// readability's candidate scoring (Readability.js `_grabArticle`) on a page's element table.
+/// Every paragraph gives its score to the element holding it and, decaying, to the ancestors
+/// above; an element's score is then cut by its link density. Concentrated text wins: an
+/// article's paragraphs are children of one element, while the descriptions of a teaser list
+/// sit in one small wrapper each and add up only far above, where the decay has eaten them.
+struct CandidateScorer {
+    let t: GenericTunables
+    let table: ElementTable
+    /// The effective DOM hints (voided ones already `.none`).
+    let hints: [ElementTable.Hint]
+
+    /// Every element's score (0 for elements no paragraph reached) and link density.
+    struct Scores {
+        var score: [Double]
+        var reached: [Bool]
+        var linkDensity: [Double]
+        /// Elements with at least one child element in the table.
+        var hasChildren: [Bool]
+        var children: [[Int]]
+    }
+
+    /// The scores of every element for these blocks (`chars[i]`: block i's characters).
+    func scores(blocks: [Block], chars: [Int]) -> Scores {
+        let m = table.elements.count
+        var hasChildren = [Bool](repeating: false, count: m)
+        var children = [[Int]](repeating: [], count: m)
+        for e in 0..<m where table.elements[e].parent >= 0 {
+            hasChildren[table.elements[e].parent] = true
+            children[table.elements[e].parent].append(e)
+        }
+        var blocksIn = [Int](repeating: 0, count: m)
+        for i in blocks.indices where table.blockElement[i] >= 0 { blocksIn[table.blockElement[i]] += 1 }
+        var linkChars = [Double](repeating: 0, count: m)
+        var raw = [Double](repeating: 0, count: m)
+        var reached = [Bool](repeating: false, count: m)
+        for i in blocks.indices where table.blockElement[i] >= 0 {
+            let e0 = table.blockElement[i]
+            var hinted = false
+            var e = e0
+            while e >= 0 {
+                linkChars[e] += Double(blocks[i].features?.linkCharCount ?? 0)
+                if hints[e].isBoilerplate { hinted = true }
+                e = table.elements[e].parent
+            }
+            // readability scores paragraphs, not headings, and not what a hint marks as page chrome.
+            guard !hinted, chars[i] >= t.minParagraphChars, (blocks[i].features?.headingLevel ?? 0) == 0 else { continue }
+            let weight = paragraphScore(blocks[i].key, chars: chars[i])
+            // The paragraph's holder: its element's parent, or the element itself when the text is
+            // loose in an element that also holds child elements (readability wraps such text in
+            // <p>) or other paragraphs (text split by <br><br>).
+            var a = hasChildren[e0] || blocksIn[e0] > 1 ? e0 : table.elements[e0].parent
+            var level = 0
+            while a >= 0 && level < t.candidateAncestorLevels {
+                raw[a] += weight / Self.divider(level)
+                reached[a] = true
+                a = table.elements[a].parent
+                level += 1
+            }
+        }
+        var score = [Double](repeating: 0, count: m)
+        var linkDensity = [Double](repeating: 0, count: m)
+        for e in 0..<m {
+            let total = Double(table.elements[e].chars)
+            linkDensity[e] = total > 0 ? min(1, linkChars[e] / total) : 0
+            guard reached[e] else { continue }
+            var s = raw[e] + (t.candidateTagWeights[table.elements[e].tag] ?? 0)
+            if hints[e] == .positive { s *= t.positiveHintFactor }
+            score[e] = s * (1 - linkDensity[e])
+        }
+        return Scores(score: score, reached: reached, linkDensity: linkDensity, hasChildren: hasChildren, children: children)
+    }
+
+    /// readability's paragraph score: one, one per comma, one per 100 characters (at most 3).
+    func paragraphScore(_ text: String, chars: Int) -> Double {
+        1 + Double(Self.commaCount(text)) + Double(min(chars / t.paragraphLengthUnit, t.paragraphLengthBonusCap))
+    }
+
+    /// Ancestor k levels above a paragraph's holder gets 1/divider(k) of its score (readability).
+    static func divider(_ level: Int) -> Double { level == 0 ? 1 : level == 1 ? 2 : Double(level * 3) }
+
+    /// Commas: "," and the Arabic "،" (U+060C, D8 8C), on the string's UTF-8 in place.
+    static func commaCount(_ s: String) -> Int {
+        var text = s
+        return text.withUTF8 { p in
+            var c = 0
+            var previous: UInt8 = 0
+            for b in p {
+                if b == 0x2C || (previous == 0xD8 && b == 0x8C) { c += 1 }
+                previous = b
+            }
+            return c
+        }
+    }
+
+    /// The best-scoring element, moved up the tree as readability does: to an ancestor that
+    /// scores more on its way up (content split over its children), and past wrappers that are
+    /// their parent's only child. nil when no paragraph reached any element.
+    func topCandidate(_ s: Scores) -> Int? {
+        var top = -1
+        for e in s.score.indices where s.reached[e] && (top < 0 || s.score[e] > s.score[top]) { top = e }
+        guard top >= 0 else { return nil }
+        var parent = table.elements[top].parent
+        var last = s.score[top]
+        let floor = last * t.climbScoreShare
+        while parent >= 0 && table.elements[parent].tag != "body" {
+            if s.reached[parent] {
+                if s.score[parent] < floor { break }
+                if s.score[parent] > last { top = parent; break }
+                last = s.score[parent]
+            }
+            parent = table.elements[parent].parent
+        }
+        while true {
+            let p = table.elements[top].parent
+            guard p >= 0, s.children[p].count == 1, table.elements[p].tag != "body" else { break }
+            top = p
+        }
+        return top
+    }
+
+    /// The top candidate's siblings that belong with it (readability): those scoring at least a
+    /// share of it, and paragraphs of their own (no child elements) long enough and with few links
+    /// printed before it or right after it — a lede or a standfirst beside the body's wrapper (a
+    /// paragraph further down, past other elements, is the page's footer note, not the article's).
+    /// Hinted siblings never join.
+    func siblings(of top: Int, _ s: Scores) -> [Int] {
+        let parent = table.elements[top].parent
+        guard parent >= 0 else { return [] }
+        let threshold = max(t.siblingMinScore, s.score[top] * t.siblingScoreShare)
+        let children = s.children[parent]
+        let topIndex = children.firstIndex(of: top) ?? 0
+        return children.enumerated().filter { k, e in
+            guard e != top, !hints[e].isBoilerplate else { return false }
+            if s.reached[e] && s.score[e] >= threshold { return true }
+            return k <= topIndex + 1 && !s.hasChildren[e] && table.elements[e].chars > t.siblingParagraphChars
+                && s.linkDensity[e] < t.siblingMaxLinkDensity
+        }.map(\.element)
+    }
+}
+
+extension ElementTable.Hint {
+    /// A hint that marks its region as page chrome (every hint but `.none` and `.positive`).
+    var isBoilerplate: Bool { self != .none && self != .positive }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import XCTest
+@testable import TanqiyaKit
+
+/// The generic path on whole HTML pages written for the cases the extraction cascade handles
+/// (`Tests/Fixtures/html-generic/`, fictional sites, our own text): each `NAME.html` beside its
+/// `NAME.expected.json` — the record's title, paragraphs, captions and metadata keys exactly, the
+/// rule that found the main content, and the labels of chosen lines.
+final class GenericHTMLPageTests: XCTestCase {
+    struct Expected: Decodable {
+        var title: String
+        var paragraphs: [String]
+        var captions: [String]
+        var url: String?
+        var date: String?
+        var author: String?
+        var lang: String?
+        var site_name: String?
+        var main_rule: String
+        /// Line text → label, for lines whose label matters (a date line is `timestamp`).
+        var labels: [String: String]?
+    }
+
+    static let folder = Repo.path("Tests/Fixtures/html-generic")
+
+    func page(_ name: String) throws -> (Document, Expected) {
+        let html = try XCTUnwrap(FileManager.default.contents(atPath: "\(Self.folder)/\(name).html"), name)
+        let json = try XCTUnwrap(FileManager.default.contents(atPath: "\(Self.folder)/\(name).expected.json"), name)
+        let expected = try JSONDecoder().decode(Expected.self, from: json)
+        let document = cleanHTML([UInt8](html), name: name, rules: try Repo.rules)
+        return (document, expected)
+    }
+
+    func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let (document, expected) = try page(name)
+        XCTAssertEqual(document.outlet, nil, "\(name): generic path", file: file, line: line)
+        XCTAssertEqual(document.articles.count, 1, name, file: file, line: line)
+        guard let article = document.articles.first else { return }
+        XCTAssertEqual(article.title, expected.title, "\(name): title", file: file, line: line)
+        XCTAssertEqual(article.paragraphs, expected.paragraphs, "\(name): paragraphs", file: file, line: line)
+        XCTAssertEqual(article.captions, expected.captions, "\(name): captions", file: file, line: line)
+        if let url = expected.url { XCTAssertEqual(document.url, url, "\(name): url", file: file, line: line) }
+        XCTAssertEqual(article.metadata.date?.value, expected.date, "\(name): date", file: file, line: line)
+        XCTAssertEqual(article.metadata.author?.value, expected.author, "\(name): author", file: file, line: line)
+        XCTAssertEqual(article.metadata.language?.value, expected.lang, "\(name): lang", file: file, line: line)
+        XCTAssertEqual(article.metadata.siteName?.value, expected.site_name, "\(name): site_name", file: file, line: line)
+        XCTAssertTrue(document.mainContent?.contains("(\(expected.main_rule))") ?? false,
+                      "\(name): main content \(document.mainContent ?? "-")", file: file, line: line)
+        for (text, label) in expected.labels ?? [:] {
+            let block = document.blocks.first { $0.key == text }
+            XCTAssertEqual(block?.label.rawValue, label, "\(name): label of \(text)", file: file, line: line)
+        }
+    }
+
+    /// Every page in the folder has a test below (a new page needs its own named test).
+    func testEveryPageIsCovered() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".html") }
+            .map { String($0.dropLast(5)) }.sorted()
+        XCTAssertEqual(names, ["arabic-egyptian-date", "arabic-levantine-date", "br-paragraphs", "comments-heavy", "figure-captions",
+                               "link-heavy", "list-article", "paywall-body", "sibling-lede", "structured-evidence",
+                               "teasers-after-article", "tour-dates"])
+    }
+
+    /// A standfirst printed beside the body's wrapper joins it (readability's sibling rule).
+    func testLedeOutsideTheBodyWrapperIsKept() throws { try check("sibling-lede") }
+
+    /// Paragraphs split by <br><br> in one element hold their own score there (not in the page's
+    /// body), and a footer note further down is no lede.
+    func testBreakSeparatedParagraphsAndNoFooterNote() throws { try check("br-paragraphs") }
+
+    /// Headings, short list items and table cells between the article's paragraphs are article.
+    func testListsTablesAndHeadingsInsideTheArticleAreKept() throws { try check("list-article") }
+
+    /// A dated list inside the article is content; the dateline above it is the record's date.
+    func testDatedListItemsStayAndTheDatelineIsTheDate() throws { try check("tour-dates") }
+
+    /// JSON-LD articleBody overrules a candidate that holds none of it.
+    func testStructuredArticleBodyFindsTheArticle() throws { try check("structured-evidence") }
+
+    /// A page of links falls back to the whole page, where jusText keeps the prose.
+    func testLinkHeavyCandidateFallsBackToTheWholePage() throws { try check("link-heavy") }
+
+    /// Teasers after the article (a headline link and a description each) are not article.
+    func testTeasersAfterTheArticleAreLeftOut() throws { try check("teasers-after-article") }
+
+    /// A weak hint ("paywall") on the wrapper of most of the page's prose is void; the URL dates it.
+    func testPaywalledBodyIsKept() throws { try check("paywall-body") }
+
+    /// Comments hold more prose than the article, but a strong hint keeps them out.
+    func testCommentsAreNotTheArticle() throws { try check("comments-heavy") }
+
+    /// Figure captions go to the record's captions, not its text.
+    func testFigureTextIsACaption() throws { try check("figure-captions") }
+
+    /// A Levantine month name and Arabic-Indic digits in the dateline; lang and author from the head.
+    func testArabicLevantineDateline() throws { try check("arabic-levantine-date") }
+
+    /// An Egyptian month name in the dateline; authors and publisher from JSON-LD; lang detected.
+    func testArabicEgyptianDatelineAndJSONLDAuthors() throws { try check("arabic-egyptian-date") }
+}
