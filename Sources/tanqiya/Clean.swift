@@ -19,7 +19,11 @@ struct Clean: ParsableCommand {
         output per input at the same relative path with the format's extension, so a Makefile rule \
         such as `out/%.jsonl: dumps/%.txt` can call `tanqiya clean $< -o $@` (for many files, one \
         `tanqiya clean dumps -o out/` run is far faster: each process pays its start-up). Outputs \
-        are written to a temporary name and renamed when complete.
+        are written to a temporary name and renamed when complete. An output that is an input, \
+        two outputs on one file, two inputs with one output under -o DIR/, or an output folder \
+        that is an input folder: status 2, nothing written; an output folder inside an input \
+        folder is not read as input. With -o FILE (or --explain FILE, --duplicates FILE) and a \
+        failed input, that file is not written (status 1), so make tries again.
 
         Rules: --rules DIR, else $TANQIYA_RULES, else ./rules, else the installed rules \
         (PREFIX/share/tanqiya/rules); the folder used is named once on stderr. Nothing found is \
@@ -125,9 +129,25 @@ struct Clean: ParsableCommand {
     }
 
     func run() throws {
-        let rules = try ruleOptions.load(quiet: quiet)
+        let (rules, rulesFound) = try ruleOptions.loadFound(quiet: quiet)
         let format = try outputFormat()
-        let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
+        // Every output, checked against the others and the inputs before anything is read.
+        var outputs = OutputPlan()
+        outputs.writes(stageDir == nil ? Self.target(output) : nil, as: "-o", fileExtension: format.fileExtension)
+        outputs.writes(explain.map(Self.target), as: "--explain", fileExtension: "explain")
+        outputs.writes(dedup.duplicates, as: "--duplicates")
+        outputs.writes(stats, as: "--stats")
+        outputs.writes(profile, as: "--profile")
+        outputs.writesFolder(stageDir, as: "--stage-dir")
+        outputs.reads(useProfile, as: "--use-profile")
+        if let folder = rulesFound.path {
+            for name in RuleLoader.ruleFiles(in: folder) { outputs.reads(FileSystemPath.joining(folder, name), as: "rule file") }
+        }
+        let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs, passingOver: outputs.outputFolders)
+        try outputs.checkOrExit(arguments: inputs, items: located.items)
+        if !quiet {
+            for folder in located.passedOver { warn("\(folder): not read: this run writes its outputs there") }
+        }
         let pipelineOptions = PipelineOptions(outlet: ruleOptions.outlet, normalizer: normalizer.options)
         let learning: Learning
         do {
@@ -201,6 +221,7 @@ struct Clean: ParsableCommand {
         if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if !quiet { for warning in result.warnings { warn(warning) } }
         for failure in result.failures { warn(failure.error) }
+        var statsWritten = true
         if let path = stats {
             do {
                 let file = try OutputFile.open(path)
@@ -208,10 +229,11 @@ struct Clean: ParsableCommand {
                 try file.commit()
             } catch {
                 warn("\(error)")
+                statsWritten = false
             }
         }
         if !quiet { warn(result.summary) }
-        if !result.failures.isEmpty { throw Failure(code: ExitStatus.inputsFailed) }
+        if !result.failures.isEmpty || !statsWritten { throw Failure(code: ExitStatus.inputsFailed) }
     }
 
     /// `--format`, else what `-o FILE`'s extension says (.txt: text; .jsonl, .ndjson: jsonl),

@@ -54,7 +54,10 @@ struct RuleOptions: ParsableArguments {
         if folder.noRules, let outlet { throw ValidationError("--outlet \(outlet) needs rules; it cannot go with --no-rules") }
     }
 
-    func load(quiet: Bool) throws -> RuleSet {
+    func load(quiet: Bool) throws -> RuleSet { try loadFound(quiet: quiet).0 }
+
+    /// The rules and where they were found.
+    func loadFound(quiet: Bool) throws -> (RuleSet, RulesLocator.Found) {
         let (set, found) = try folder.load(quiet: quiet)
         if let outlet, set.outlet(id: outlet) == nil {
             let known = set.outlets.map(\.id)
@@ -63,7 +66,7 @@ struct RuleOptions: ParsableArguments {
             warn(message)
             throw Failure(code: ExitStatus.usage)
         }
-        return set
+        return (set, found)
     }
 }
 
@@ -92,5 +95,18 @@ struct NormalizerFlags: ParsableArguments {
 
     var options: NormalizerOptions {
         NormalizerOptions(stripDiacritics: stripDiacritics, foldLetters: foldLetters, asciiDigits: asciiDigits)
+    }
+}
+
+extension OutputPlan {
+    /// Checks what a command is about to write (`OutputPlan.check`); a problem is said on
+    /// stderr and ends the command with status 2, before anything is read or written.
+    func checkOrExit(arguments: [String] = [], items: [InputItem] = []) throws {
+        do {
+            try check(arguments: arguments, items: items)
+        } catch {
+            warn("\(error)")
+            throw Failure(code: ExitStatus.usage)
+        }
     }
 }

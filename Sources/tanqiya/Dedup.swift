@@ -72,6 +72,12 @@ struct Dedup: ParsableCommand {
         }
 
         func run() throws {
+            var plan = OutputPlan()
+            plan.writes(output, as: "-o")
+            plan.writes(duplicates, as: "--duplicates")
+            plan.writes(stats, as: "--stats")
+            for path in StageFiles.all(in: directory) { plan.reads(path, as: "a stage file") }
+            try plan.checkOrExit()
             var files: [OutputFile] = []
             do {
                 let out = try OutputFile.open(output ?? "-")

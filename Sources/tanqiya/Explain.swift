@@ -44,6 +44,9 @@ struct Explain: ParsableCommand {
     func run() throws {
         let rules = try ruleOptions.load(quiet: quiet)
         let (items, problems) = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
+        var plan = OutputPlan()
+        plan.writes(html, as: "--html")
+        try plan.checkOrExit(arguments: inputs, items: items)
         var failed = false
         for problem in problems {
             if problem.isSkip { if !quiet { warn("\(problem)") } } else { warn("\(problem)"); failed = true }

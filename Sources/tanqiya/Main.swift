@@ -35,6 +35,9 @@ struct Tanqiya: ParsableCommand {
 
     static func main() {
         Interruption.install()
+        // A file-size limit (`ulimit -f`) would kill the run with SIGXFSZ, leaving temporaries
+        // and no stats: ignored, the write fails with EFBIG and that output fails like any other.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot(argumentsAsGiven())
             try command.run()

@@ -63,7 +63,13 @@ struct Profile: ParsableCommand {
         }
 
         func run() throws {
-            let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
+            var plan = OutputPlan()
+            plan.writes(output, as: "-o")
+            plan.writesFolder(stageDir, as: "--stage-dir")
+            // The stage folder is passed over as `clean --stage-dir` passes over it: both stages
+            // see the same inputs.
+            let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs, passingOver: plan.outputFolders)
+            try plan.checkOrExit(arguments: inputs, items: located.items)
             for problem in located.problems { warn("\(problem)") }
             let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             if jobs > PageScheduler.maxJobs {
@@ -100,6 +106,10 @@ struct Profile: ParsableCommand {
         var output: String?
 
         func run() throws {
+            var plan = OutputPlan()
+            plan.writes(StagedProfile.profilePath(in: directory), as: "profile merge")
+            plan.writes(output, as: "-o")
+            try plan.checkOrExit()
             do {
                 let profile = try StagedProfile.merge(directory: directory, tunables: LearningTunables())
                 if let output {

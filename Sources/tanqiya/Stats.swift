@@ -34,6 +34,10 @@ struct Stats: ParsableCommand {
         }
 
         func run() throws {
+            var plan = OutputPlan()
+            plan.writes(output, as: "-o")
+            for path in files { plan.reads(path, as: "stats") }
+            try plan.checkOrExit()
             let decoder = JSONDecoder()
             decoder.keyDecodingStrategy = .convertFromSnakeCase
             do {

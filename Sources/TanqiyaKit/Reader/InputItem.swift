@@ -14,12 +14,17 @@ public struct InputItem: Sendable, Equatable {
     public var format: Format
     /// Read the input in this encoding instead of deciding it (`--encoding`).
     public var encoding: DetectedEncoding?
+    /// What its records' ids start with (`ID#n`, or `ID:line#n` for a JSONL record without an
+    /// id): its `stem`, unless another input of the run has the same stem
+    /// (`uniqueIDPrefixes`).
+    public var idPrefix: String
 
     public init(path: String, relativePath: String, format: Format, encoding: DetectedEncoding? = nil) {
         self.path = path
         self.relativePath = relativePath
         self.format = format
         self.encoding = encoding
+        idPrefix = path == "-" ? "stdin" : Self.stem(of: relativePath)
     }
 
     public var isStdin: Bool { path == "-" }
@@ -35,6 +40,28 @@ public struct InputItem: Sendable, Equatable {
     public var stem: String {
         if isStdin { return "stdin" }
         return Self.stem(of: relativePath)
+    }
+
+    /// Makes every input's `idPrefix` unique in the run, so no two records share an id and a
+    /// `duplicate_of` names one article: an input keeps its stem when no other input has it (the
+    /// common case: ids stay `page#1`); inputs that share a stem (`a/page.txt` and `b/page.txt`,
+    /// `page.txt` and `page.html`) take their path as given (`a/page.txt#1`, `-` for standard
+    /// input); a prefix taken already (the same path named twice) gets `~2`, `~3`… It
+    /// depends on the whole input list only, so every shard of a staged run gives the same ids.
+    public static func uniqueIDPrefixes(_ items: inout [InputItem]) {
+        var stems: [[UInt8]: Int] = [:]
+        for item in items { stems[FileSystemPath.bytes(item.idPrefix), default: 0] += 1 }
+        var used = Set<[UInt8]>()
+        for n in items.indices {
+            let wanted = stems[FileSystemPath.bytes(items[n].idPrefix)]! > 1 ? items[n].path : items[n].idPrefix
+            var prefix = wanted
+            var occurrence = 1
+            while !used.insert(FileSystemPath.bytes(prefix)).inserted {
+                occurrence += 1
+                prefix = "\(wanted)~\(occurrence)"
+            }
+            items[n].idPrefix = prefix
+        }
     }
 
     /// Dropped from the end of a file name in this order (".txt.gz": ".gz", then ".txt").

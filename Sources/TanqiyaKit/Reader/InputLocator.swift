@@ -57,31 +57,54 @@ public struct InputLocator: Sendable {
 
     /// Every input file, in a deterministic order; problems (missing paths) are returned beside them.
     public func locate(_ arguments: [String]) -> (items: [InputItem], problems: [Problem]) {
-        var items: [InputItem] = []
-        var problems: [Problem] = []
+        let found = locate(arguments, passingOver: [])
+        return (found.items, found.problems)
+    }
+
+    /// What `locate(_:passingOver:)` found.
+    public struct Located: Sendable {
+        /// The inputs, in order, each with an id prefix no other has (`InputItem.uniqueIDPrefixes`).
+        public var items: [InputItem]
+        /// Paths that are not inputs (missing, unreadable) or were skipped while walking.
+        public var problems: [Problem]
+        /// The folders of `passingOver` met while walking a directory, as found there: not read.
+        public var passedOver: [String]
+    }
+
+    /// Every input file, in a deterministic order, without the contents of `folders` (the run's
+    /// own output folders: a folder inside an input directory that a previous run wrote is not
+    /// read back as input). A folder that does not exist is not met.
+    public func locate(_ arguments: [String], passingOver folders: [String]) -> Located {
+        var found = Located(items: [], problems: [], passedOver: [])
         // Directories walked so far, by device and inode: one reached again (a symbolic-link
         // loop, or a second path to it) is not walked again.
         var visited = Set<DirectoryIdentity>()
+        var outputFolders = Set<DirectoryIdentity>()
+        for folder in folders {
+            var info = stat()
+            if FileSystemPath.stat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { outputFolders.insert(DirectoryIdentity(info)) }
+        }
         for argument in arguments {
             if argument == "-" {
                 let format = forcedFormat ?? InputItem.format(ofContent: StandardInput.peek())
-                items.append(InputItem(path: "-", relativePath: "stdin", format: format, encoding: forcedEncoding))
+                found.items.append(InputItem(path: "-", relativePath: "stdin", format: format, encoding: forcedEncoding))
                 continue
             }
             var info = stat()
             guard FileSystemPath.stat(argument, &info) == 0 else {
-                problems.append(errno == ENOENT ? .notFound(argument) : .unreadable(argument, String(cString: strerror(errno))))
+                found.problems.append(errno == ENOENT ? .notFound(argument) : .unreadable(argument, String(cString: strerror(errno))))
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(argument, identity: DirectoryIdentity(info), into: &items, problems: &problems, visited: &visited)
+                walk(argument, identity: DirectoryIdentity(info), outputFolders: outputFolders, into: &found, visited: &visited)
             } else {
                 let name = FileSystemPath.lastComponent(of: argument)
-                items.append(InputItem(path: argument, relativePath: name, format: forcedFormat ?? InputItem.format(ofPath: name),
-                                       encoding: forcedEncoding))
+                found.items.append(InputItem(path: argument, relativePath: name, format: forcedFormat ?? InputItem.format(ofPath: name),
+                                             encoding: forcedEncoding))
             }
         }
-        return (items, problems)
+        InputItem.uniqueIDPrefixes(&found.items)
+        return found
     }
 
     private struct DirectoryIdentity: Hashable {
@@ -111,22 +134,26 @@ public struct InputLocator: Sendable {
     /// directory, so a chain of directories thousands deep costs time in proportion to its
     /// entries (resolving every path from the root, as `realpath(3)` does, was quadratic in the
     /// depth). An explicit stack, not recursion: any depth fits.
-    private func walk(_ root: String, identity: DirectoryIdentity, into items: inout [InputItem], problems: inout [Problem],
+    private func walk(_ root: String, identity: DirectoryIdentity, outputFolders: Set<DirectoryIdentity>, into found: inout Located,
                       visited: inout Set<DirectoryIdentity>) {
         var stack = [Entry(path: root, relative: "", kind: .directory(identity))]
         while let entry = stack.popLast() {
             switch entry.kind {
             case .file:
                 let name = FileSystemPath.lastComponent(of: entry.relative)
-                items.append(InputItem(path: entry.path, relativePath: entry.relative,
-                                       format: forcedFormat ?? InputItem.format(ofPath: name), encoding: forcedEncoding))
+                found.items.append(InputItem(path: entry.path, relativePath: entry.relative,
+                                             format: forcedFormat ?? InputItem.format(ofPath: name), encoding: forcedEncoding))
             case .problem(let problem):
-                problems.append(problem)
+                found.problems.append(problem)
             case .directory(let identity):
                 guard visited.insert(identity).inserted else { continue }
+                if outputFolders.contains(identity) {
+                    found.passedOver.append(entry.path)
+                    continue
+                }
                 switch list(entry) {
                 case .success(let entries): stack.append(contentsOf: entries.reversed())
-                case .failure(let problem): problems.append(problem)
+                case .failure(let problem): found.problems.append(problem)
                 }
             }
         }

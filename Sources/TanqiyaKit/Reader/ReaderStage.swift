@@ -27,17 +27,17 @@ public struct ReaderStage: PipelineStage {
             let decoded = TextDecoding.decode(page.bytes, forced: item.encoding)
             if let why = TextCheck.notTextReason(raw: page.bytes, decoded: decoded) { return .skipped(PageSkip(line: nil, reason: why)) }
             counters.pagesOut += 1
-            return .page(TextDumpReader().read(fromDecode: decoded, source: item.path, idPrefix: item.stem))
+            return .page(TextDumpReader().read(fromDecode: decoded, source: item.path, idPrefix: item.idPrefix))
         case .html:
             do {
-                let document = try HTMLDocumentReader().read(bytes: page.bytes, source: item.path, idPrefix: item.stem)
+                let document = try HTMLDocumentReader().read(bytes: page.bytes, source: item.path, idPrefix: item.idPrefix)
                 counters.pagesOut += 1
                 return .page(document)
             } catch {
                 return .skipped(PageSkip(line: nil, reason: "\(error)"))
             }
         case .jsonl(let line):
-            switch JSONLReader().document(line: page.bytes, number: line, inputStem: item.stem, encoding: item.encoding) {
+            switch JSONLReader().document(line: page.bytes, number: line, inputStem: item.idPrefix, encoding: item.encoding) {
             case .success(let document?):
                 counters.pagesOut += 1
                 return .page(document)

@@ -42,8 +42,11 @@ struct CleanRun {
         }
     }
 
-    /// The stats of a run that could not open its outputs.
+    /// The stats of a run that stopped before reading its inputs (its outputs or its profile
+    /// pass failed): what it had opened is dropped.
     func abandoned(because error: String) -> RunStats {
+        outputs?.discard()
+        stage?.discard()
         var stats = accounting.stats
         stats.failures.append(.init(input: "-", error: error))
         return stats
@@ -75,6 +78,12 @@ struct CleanRun {
             return
         }
         outputs!.begin(item)
+        if outputs!.currentInputCannotBeWritten {
+            // Its output cannot be created: the input fails, its articles go nowhere, and no
+            // later article is dropped as a repeat of one of them.
+            accounting.discarded(articles: page.articles.count)
+            return
+        }
         corpus.process(page, into: &fates)
         for (article, fate) in zip(page.articles, fates) {
             switch fate {
@@ -94,6 +103,17 @@ struct CleanRun {
     /// The run's stats (`started`: when it started, on `StageCounters.now()`); stage 1 writes
     /// its files, the other runs commit their shared outputs.
     mutating func finish(started: UInt64) -> RunStats {
+        // The shared outputs first: whether the records reached their file decides what the
+        // stats say was written.
+        if let outputs {
+            let failed = accounting.stats.inputs.failed
+            let ending = outputs.finish(inputsFailed: failed > 0)
+            for problem in ending.problems { accounting.runFailed(problem) }
+            for path in ending.dropped {
+                accounting.stats.warnings.append("\(path): not written: \(failed == 1 ? "an input" : "\(failed) inputs") failed (a file that holds every input is written whole or not at all)")
+            }
+            if !ending.recordsWritten { accounting.recordsNotWritten() }
+        }
         var stats = accounting.finish(corpus: corpus.counters)
         stats.learning = learning
         for path in learning.notProfiled {
@@ -109,7 +129,6 @@ struct CleanRun {
             staged.staged = RunStats.Staged(shard: "\(target.files.shard)", run: target.manifest.digest, step: "clean")
             do { try stage.finish(stats: staged) } catch { stats.failures.append(.init(input: "-", error: "\(error)")) }
         }
-        for problem in outputs?.finish() ?? [] { stats.failures.append(.init(input: "-", error: problem)) }
         return stats
     }
 }

@@ -99,6 +99,18 @@ struct RunAccounting {
         input.duplicates += 1
     }
 
+    /// Articles of an input that fails for want of an output (its files could not be created):
+    /// in no output, and not deduplicated.
+    mutating func discarded(articles: Int) { stats.articles.discarded += articles }
+
+    /// The run's one records file was not written (an input failed, or the file could not be):
+    /// the articles counted as written are in no file.
+    mutating func recordsNotWritten() {
+        stats.articles.discarded += stats.articles.written
+        stats.articles.written = 0
+        stats.bytesOut = 0
+    }
+
     /// Articles handed to a later step that decides their fate (a staged run's stage 1): the
     /// input counts as written until that step says otherwise.
     mutating func deferred(articles: Int) { input.written += articles }

@@ -52,10 +52,10 @@ struct RunOutputs {
         openFailure = nil
         do {
             if case .directory(let dir) = records {
-                ownRecords = try OutputFile(path: Self.path(in: dir, for: items[item], extension: fileExtension), below: dir)
+                ownRecords = try OutputFile(path: OutputPlan.path(in: dir, for: items[item], extension: fileExtension), below: dir)
             }
             if case .directory(let dir) = explain {
-                ownExplain = try OutputFile(path: Self.path(in: dir, for: items[item], extension: "explain"), below: dir)
+                ownExplain = try OutputFile(path: OutputPlan.path(in: dir, for: items[item], extension: "explain"), below: dir)
             }
         } catch {
             openFailure = "\(error)"
@@ -92,13 +92,49 @@ struct RunOutputs {
         return failure
     }
 
-    /// Commits the shared files; returns what could not be written.
-    func finish() -> [String] {
+    /// Whether the current input's own files could not be created: it will fail, so its
+    /// articles go to no output (and into no corpus index).
+    var currentInputCannotBeWritten: Bool { openFailure != nil }
+
+    /// What became of the shared files at the end of a run.
+    struct Ending {
+        /// What could not be written (disk full…).
         var problems: [String] = []
+        /// The files not written because an input failed.
+        var dropped: [String] = []
+        /// Whether the records reached their file (or standard output): false, and the articles
+        /// counted as written are in no file.
+        var recordsWritten = true
+    }
+
+    /// Commits the shared files — or, when an input failed (`inputsFailed`), drops every one
+    /// that has a name (`-o FILE`, `--explain FILE`, `--duplicates FILE`): such a file gathers
+    /// every input's output, so it is whole or not written, an older file under its name is left
+    /// as it was, and `make` tries again. Standard output and devices were written through.
+    func finish(inputsFailed: Bool) -> Ending {
+        var ending = Ending()
         for file in [sharedRecords, sharedExplain, duplicates] {
-            do { try file?.commit() } catch { problems.append("\(error)") }
+            guard let file else { continue }
+            let isRecords = file === sharedRecords
+            if inputsFailed, let path = file.path {
+                file.discard()
+                ending.dropped.append(path)
+                if isRecords { ending.recordsWritten = false }
+                continue
+            }
+            do {
+                try file.commit()
+            } catch {
+                ending.problems.append("\(error)")
+                if isRecords { ending.recordsWritten = false }
+            }
         }
-        return problems
+        return ending
+    }
+
+    /// Drops every file open (the run stopped before its inputs were read).
+    func discard() {
+        for file in [sharedRecords, sharedExplain, duplicates, ownRecords, ownExplain] { file?.discard() }
     }
 
     static func openShared(_ target: OutputTarget) throws -> OutputFile? {
@@ -107,12 +143,5 @@ struct RunOutputs {
         case .file(let path): return try OutputFile(path: path)
         case .directory: return nil
         }
-    }
-
-    /// `dir/<relative path without its extension>.<ext>`
-    static func path(in directory: String, for item: InputItem, extension ext: String) -> String {
-        var relative = item.relativePath
-        if relative.hasSuffix(".gz") { relative = String(relative.dropLast(3)) }
-        return FileSystemPath.joining(directory, FileSystemPath.removingExtension(relative) + "." + ext)
     }
 }

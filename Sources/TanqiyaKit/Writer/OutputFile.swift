@@ -149,10 +149,20 @@ public final class OutputFile {
     public func flush() {
         guard !buffer.isEmpty else { return }
         if writeError == nil {
-            do {
-                try buffer.withUnsafeBytes { try handle.write(contentsOf: Data($0)) }
-            } catch {
-                writeError = (error as NSError).localizedDescription
+            // write(2) itself, for errno's own words ("No space left on device", "File too
+            // large") where FileHandle says "NSCocoaErrorDomain error 512".
+            let fd = handle.fileDescriptor
+            writeError = buffer.withUnsafeBytes { raw -> String? in
+                var offset = 0
+                while offset < raw.count {
+                    let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        return String(cString: strerror(errno))
+                    }
+                    offset += n
+                }
+                return nil
             }
         }
         buffer.removeAll(keepingCapacity: true)

@@ -32,6 +32,14 @@ public struct StageFiles: Sendable {
     public func path(_ ext: String) -> String { "\(directory)/\(shard.stem).\(ext)" }
     public var isDone: Bool { FileManager.default.fileExists(atPath: path("done")) }
 
+    /// The stage files in `directory` (those of every shard, `run.json`, the global step's and
+    /// the profile stage's): what no output of a later step may write over.
+    public static func all(in directory: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        let shared: Set = ["run.json", "decisions.jsonl", "global.json", "decisions.done", "profile.json"]
+        return names.filter { $0.hasPrefix("shard-") || shared.contains($0) }.sorted().map { FileSystemPath.joining(directory, $0) }
+    }
+
     static func manifest(in directory: String) -> String { "\(directory)/run.json" }
     static func decisions(in directory: String) -> String { "\(directory)/decisions.jsonl" }
     static func global(in directory: String) -> String { "\(directory)/global.json" }

@@ -39,6 +39,9 @@ final class StageWriter {
         StageBytes.put(path, into: &inputs)
     }
 
+    /// Drops what was written (the run stopped before its inputs were read).
+    func discard() { out.discard() }
+
     /// Writes the other files, then the marker (last).
     func finish(stats: RunStats) throws {
         try out.commit()
