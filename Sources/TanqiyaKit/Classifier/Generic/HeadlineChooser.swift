@@ -35,11 +35,15 @@ struct HeadlineChooser {
         // paragraphs off it: then above the other runs, the longer first.
         var starts = textRuns(decisions).map(\.start)
         if starts.isEmpty, let first = decisions.indices.first(where: { decisions[$0].label == .body }) { starts = [first] }
-        for first in starts {
+        for first in starts.prefix(Self.maxRunsTried) {
             if let headline = choose(above: first) { return headline }
         }
         return nil
     }
+
+    /// The heads of at most this many runs are tried (a page of thousands of short runs would
+    /// otherwise cost a look at every line for each of them).
+    static let maxRunsTried = 3
 
     /// The headline in the head block above line `first`, if there is one.
     private func choose(above first: Int) -> Int? {
