@@ -62,8 +62,7 @@ public struct Classifier: PipelineStage {
             let stillDefault = document.blocks.map {
                 $0.label.isText && defaults.contains($0.rule ?? "") && !GenericLabeler.isSentence($0.key)
             }
-            let arabicPage = GenericLabeler.isArabicPage(document.blocks.indices.filter { stillDefault[$0] }.map { document.blocks[$0].key })
-            GenericLabeler.standard.labelChromeLines(&document, arabicPage: arabicPage) { stillDefault[$0] }
+            GenericLabeler.standard.labelChromeLines(&document) { stillDefault[$0] }
         } else {
             document.outlet = nil
             document.outletName = nil

@@ -271,13 +271,13 @@ struct ChromeLineClassifier {
         var k = 0
         var networks = 0
         while k < w.count {
-            let net = ChromePhrases.longest(lists.networks, in: w, at: k)
+            let net = lists.networks.longest(in: w, at: k)
             if net > 0 { networks += 1; k += net; continue }
-            let share = ChromePhrases.longest(lists.shareWords, in: w, at: k)
+            let share = lists.shareWords.longest(in: w, at: k)
             if share > 0 { k += share; continue }
             // «وتويتر»: a network behind the conjunction و.
             let text = w.words[k].text
-            if text.hasPrefix("و"), lists.networks.contains([String(text.dropFirst())]) { networks += 1; k += 1; continue }
+            if text.hasPrefix("و"), lists.networks.contains(word: String(text.dropFirst())) { networks += 1; k += 1; continue }
             return isNetworkRow(w)
         }
         return networks > 0
@@ -290,7 +290,7 @@ struct ChromeLineClassifier {
         var start = 0
         var networkParts = 0
         for count in w.parts {
-            if ChromePhrases.longest(lists.networks, in: w, at: start) == count { networkParts += 1 }
+            if lists.networks.longest(in: w, at: start) == count { networkParts += 1 }
             start += count
         }
         return networkParts >= Self.minNetworkParts && 2 * networkParts >= w.parts.count
@@ -304,13 +304,13 @@ struct ChromeLineClassifier {
         var k = 0, uncovered = 0
         let allowed = (1 - share) * Double(w.count)
         while k < w.count {
-            let n = ChromePhrases.longest(lists.menuWords, in: w, at: k)
+            let n = lists.menuWords.longest(in: w, at: k)
             if n > 0 {
                 k += n
             } else {
                 let text = w.words[k].text
                 if !(text.hasPrefix("و") && text.unicodeScalars.count > 2
-                     && lists.menuWords.contains([String(text.unicodeScalars.dropFirst())])) {
+                     && lists.menuWords.contains(word: String(text.unicodeScalars.dropFirst()))) {
                     uncovered += 1
                     if Double(uncovered) > allowed + 1e-9 { return false }
                 }

@@ -38,10 +38,10 @@ public struct ChromePhrases: Sendable {
     /// Folded date words.
     private(set) var dateWords: [String: DateWord] = [:]
     /// Social networks (folded, possibly several words) and the words of a share row around them.
-    private(set) var networks: [[String]] = []
-    private(set) var shareWords: [[String]] = []
+    private(set) var networks = WordSequences()
+    private(set) var shareWords = WordSequences()
     /// Section names of menus (folded, possibly several words).
-    private(set) var menuWords: [[String]] = []
+    private(set) var menuWords = WordSequences()
     /// What a headline may end with in parentheses (folded words).
     private(set) var mediaWords: Set<String> = []
     /// The words a photo credit opens with (folded).
@@ -131,10 +131,28 @@ public struct ChromePhrases: Sendable {
     /// Phrases whose first word is `word`.
     func phrases(startingWith word: String) -> [Int] { byFirstWord[word] ?? [] }
 
-    /// The longest entry of `list` that words `i…` spell, as its word count (0: none).
-    static func longest(_ list: [[String]], in words: LineWords, at i: Int) -> Int {
+}
+
+/// Word sequences (folded, one or more words) found by their first word: a line's word is
+/// looked up once, not compared with every entry.
+struct WordSequences: Sendable {
+    private var byFirstWord: [String: [[String]]] = [:]
+
+    mutating func append(_ words: [String]) {
+        guard let first = words.first else { return }
+        byFirstWord[first, default: []].append(words)
+    }
+
+    /// The longest entry that words `i…` of the line spell, as its word count (0: none).
+    func longest(in words: LineWords, at i: Int) -> Int {
+        guard let entries = byFirstWord[words.words[i].text] else { return 0 }
         var best = 0
-        for entry in list where entry.count > best && words.has(entry, at: i) { best = entry.count }
+        for entry in entries where entry.count > best && words.has(entry, at: i) { best = entry.count }
         return best
+    }
+
+    /// Whether `word` alone is an entry.
+    func contains(word: String) -> Bool {
+        byFirstWord[word]?.contains { $0.count == 1 } ?? false
     }
 }

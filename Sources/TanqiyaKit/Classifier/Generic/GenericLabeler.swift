@@ -66,15 +66,17 @@ public struct GenericLabeler: Sendable {
     /// author line, «اقرأ أيضا: …», a share row, a menu row) take that label and rule: on an HTML
     /// page the blocks kept as text; on an outlet's page the lines its rules left to a zone's
     /// default (a layout the rule file does not know yet). `arabicPage`: whether the page is
-    /// Arabic (an HTML page's stop words say it; an outlet page's letters, `isArabicPage`). A
+    /// Arabic (an HTML page's stop words say it); without it, the looked-at lines' letters. A
     /// block over `LineWords.maxChromeBytes` bytes or with more than
     /// `ChromeLineClassifier.maxChromeWords` words is text, and is not cut into words (most of
     /// the blocks are paragraphs: `LineWords` is the costly part). A dated line kept inside the
     /// article's span is content (a tour-date list); the dateline at its head is already a
     /// timestamp (GenericLabeler+HTML, markDateLines).
-    func labelChromeLines(_ document: inout Document, arabicPage: Bool, eligible: (Int) -> Bool) {
+    func labelChromeLines(_ document: inout Document, arabicPage known: Bool? = nil, eligible: (Int) -> Bool) {
         let chrome = ChromeLineClassifier(lists: resources.chrome)
         let kept = document.blocks.indices.filter { eligible($0) && !Self.surelyLongerThanChrome(document.blocks[$0].key) }
+        guard !kept.isEmpty else { return }
+        let arabicPage = known ?? Self.isArabicPage(kept.map { document.blocks[$0].key })
         for i in kept {
             guard let m = chrome.classify(LineWords(document.blocks[i].key), arabicPage: arabicPage) else { continue }
             if m.label == .timestamp && document.blocks[i].rule == GenericRule.articleSpan { continue }
@@ -88,21 +90,19 @@ public struct GenericLabeler: Sendable {
     /// `PlainTextLabeler.minSentenceWords` space-separated tokens and a final . ! ? or ؟ (not "…":
     /// a teaser cut short is a list's, not the article's).
     static func isSentence(_ text: String) -> Bool {
-        let bytes = text.utf8
-        guard let last = bytes.last else { return false }
-        let ends: Bool
-        switch last {
-        case 0x2E, 0x21, 0x3F: ends = true                                  // . ! ?
-        case 0x9F: ends = bytes.count >= 2 && bytes[bytes.index(bytes.endIndex, offsetBy: -2)] == 0xD8  // ؟
-        default: ends = false
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let last = bytes.last else { return false }
+            let ends = last == 0x2E || last == 0x21 || last == 0x3F                // . ! ?
+                || (last == 0x9F && bytes.count >= 2 && bytes[bytes.count - 2] == 0xD8)  // ؟
+            guard ends else { return false }
+            var tokens = 1
+            for b in bytes where b == 0x20 {
+                tokens += 1
+                if tokens >= PlainTextLabeler.minSentenceWords { return true }
+            }
+            return false
         }
-        guard ends else { return false }
-        var tokens = 1
-        for b in bytes where b == 0x20 {
-            tokens += 1
-            if tokens >= PlainTextLabeler.minSentenceWords { return true }
-        }
-        return false
     }
 
     /// Whether lines are mostly Arabic (`PlainTextLabeler.arabicPageRatio` Arabic letters to
