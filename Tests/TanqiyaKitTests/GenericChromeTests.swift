@@ -154,6 +154,12 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("مدة القراءة: 4 دقائق"), "widget generic.phrase.widget.date")
         XCTAssertEqual(decide("مدة القراءة في المدارس تزداد كل عام بحسب الدراسة"), "text")
         XCTAssertEqual(decide("المراجع"), "boilerplate generic.phrase.boilerplate.tail")
+        XCTAssertEqual(decide("عن الكاتب: سلمى النجار"), "boilerplate generic.phrase.boilerplate.list")
+        XCTAssertEqual(decide("يتبع…"), "boilerplate generic.phrase.boilerplate.line")
+        XCTAssertEqual(decide("هذه المعلومات للتوعية ولا تغني عن استشارة الطبيب المختص"), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("تمت المراجعة الطبية بتاريخ 3 مارس 2026"), "boilerplate generic.phrase.boilerplate.date")
+        XCTAssertEqual(decide("الأخبار  البرامج  فيديو  البث المباشر  جدول البرامج"), "navigation generic.shape.menu")
+        XCTAssertEqual(decide("يتبع الوفد زيارته غداً بلقاء مع وزير الخارجية في العاصمة."), "text")
     }
 
     func testHashtagLinesAndListHeadersNamingTheirSection() {

@@ -37914,6 +37914,26 @@ tail References
 tail Références
 tail Bibliographie
 
+# An author's box after the text («عن الكاتب: ريما حداد», then the bio), «to be continued», medical
+# disclaimers and review dates.
+list عن الكاتب
+list نبذة عن الكاتب
+list عن الكاتبة
+list About the author
+list À propos de l'auteur
+line يتبع
+line يتبع…
+line للحديث بقية
+line To be continued
+has لا تغني عن استشارة الطبيب
+has ولا تغني عن استشارة الطبيب
+has لا تغني عن زيارة الطبيب
+has لا يغني عن استشارة الطبيب
+has ولا يغني عن استشارة الطبيب
+date تمت المراجعة الطبية بتاريخ
+date تمت المراجعة بتاريخ
+date آخر مراجعة
+
 """#),
         ("comments.txt", #"""
 # Comment blocks, comment forms and comment policies: label comments.
@@ -38708,6 +38728,10 @@ politique
 économie
 société
 monde
+# A TV site's sections.
+البرامج
+جدول البرامج
+البث المباشر
 
 """#),
         ("shape-photo-words.txt", #"""
