@@ -360,6 +360,10 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(twice.decision(4), "caption generic.caption-above-text")
         let shared = try run(["الرئيسية", title, "14/12/2025 - 10:20", "فيسبوك | إكس | واتساب", caption, Self.p1, Self.p2])
         XCTAssertEqual(shared.articles.first?.captions, [caption])
+        // The headline printed again under the picture, before the text.
+        let again = try run(["الرئيسية", title, "14/12/2025 - 10:20", "انسخ الرابط https://sawt.example/a/1", caption, title, Self.p1, Self.p2])
+        XCTAssertEqual(again.articles.first?.captions, [caption])
+        XCTAssertEqual(again.articles.first?.paragraphs, [Self.p1, Self.p2])
         // Between the headline and the date it is the lead; a sentence there is text.
         let lead = "الأشغال تستمر ثلاثة أسابيع والحافلات تسلك الطريق الدائري"
         XCTAssertEqual(try run(["الرئيسية", title, lead, "14/12/2025 - 10:20", Self.p1, Self.p2]).articles.first?.paragraphs,

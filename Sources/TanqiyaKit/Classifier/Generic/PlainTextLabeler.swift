@@ -165,7 +165,9 @@ struct PlainTextLabeler {
     /// between the headline and those lines).
     func markCaptionAboveText(_ span: ClosedRange<Int>, headline: Int, _ decisions: inout [BlockDecision],
                               found: [ChromeMatch?], words: [LineWords]) {
-        let i = span.lowerBound - 1
+        // The headline printed again under the picture stands between it and the text.
+        var i = span.lowerBound - 1
+        while i > headline && decisions[i].label == .title { i -= 1 }
         guard i > headline, found[i] == nil, decisions[i].label == .body, !words[i].endsSentence,
               (2...Self.maxCaptionAboveTextWords).contains(words[i].count) else { return }
         // The caption may be printed twice.
