@@ -18,6 +18,15 @@ import Glibc
 /// could declare JSON-LD (it mentions "json", or holds a character reference) keeps its text: it
 /// is the page's metadata. `HTMLParserEquivalenceTests` hold the DOM built from the trimmed page
 /// equal to the one libxml2 builds from the whole page.
+///
+/// It also moves what libxml2 would only copy out of its way (`trim`): libxml2 reads text and
+/// attribute values a character at a time (about 80 instructions a byte, a quarter of a page's
+/// parse), and hands them on unchanged when they hold no reference (`&`) and no character it drops.
+/// Such a text run between two tags is handed to libxml2 as one byte that stands for it — its blank
+/// prefix kept, so that libxml2 sees the same blank and non-blank chunks (`areBlanks`,
+/// `htmlCheckParagraph`) — and a kept attribute's quoted value as a marker (0x7F and its number);
+/// `LibXML2`'s SAX handlers put the original bytes back, by the text's end position in the input
+/// and by the marker's number. Values whose content libxml2 itself reads (a meta tag's charset) stay.
 enum InputTrimmer {
     /// The page without the raw text of its scripts and styles and without the attributes the reader
     /// does not keep, or nil when there was nothing to drop.
@@ -26,26 +35,62 @@ enum InputTrimmer {
             var scanner = Scanner(b)
             scanner.dropsAttributes = attributes
             scanner.run()
-            guard !scanner.cuts.isEmpty else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count - scanner.cuts.reduce(0) { $0 + $1.count })
-            var at = 0
-            for cut in scanner.cuts {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[at..<cut.lowerBound]))
-                at = cut.upperBound
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[at...]))
-            return out
+            return scanner.edits.isEmpty ? nil : scanner.assemble().bytes
         }
+    }
+
+    /// What libxml2 parses instead of a page, and what stands for what in it.
+    struct Trimmed {
+        var bytes: [UInt8] = []
+        /// Moved text: `textEnds[k]` is the offset in `bytes` just past the byte that stands for the
+        /// original bytes `textSources[k]` (increasing).
+        var textEnds: [Int] = []
+        var textSources: [Range<Int>] = []
+        /// Moved attribute values: marker k stands for the original bytes `values[k]`.
+        var values: [Range<Int>] = []
+    }
+
+    /// The page trimmed as `strip` trims it, with its text runs and kept attribute values moved
+    /// out (see above); nil when there was nothing to drop or move.
+    static func trim(_ input: [UInt8]) -> Trimmed? {
+        input.withUnsafeBufferPointer { b -> Trimmed? in
+            var scanner = Scanner(b)
+            scanner.movesText = true
+            // A marker must not be mistaken for a value: pages holding its byte keep their values.
+            scanner.movesValues = b.count > 0 && memchr(b.baseAddress!, Int32(valueMarker), b.count) == nil
+            scanner.run()
+            return scanner.edits.isEmpty ? nil : scanner.assemble()
+        }
+    }
+
+    /// The first byte of a moved attribute value's marker (DEL: never in a page that moves values).
+    static let valueMarker: UInt8 = 0x7F
+    /// What stands for a moved text run that is not blank: any ASCII letter (never '<' or '&').
+    static let textStandIn: UInt8 = 0x78
+    /// libxml2 hands text on in chunks of this many bytes (HTML_PARSER_BIG_BUFFER_SIZE); a moved
+    /// run's stand-in (its blank prefix and one byte) stays well inside one chunk.
+    static let maxStandInBytes = 990
+    /// Shorter text and values are not worth moving.
+    static let minMovedBytes = 4
+
+    /// One change to the page: `range` dropped, and `insert` in its place.
+    struct Edit {
+        enum Insert { case nothing, text(UInt8), value }
+        var range: Range<Int>
+        var insert: Insert
     }
 
     /// Follows libxml2's reading of the page and collects the ranges to drop.
     struct Scanner {
         let b: UnsafeBufferPointer<UInt8>
         let n: Int
-        var cuts: [Range<Int>] = []
+        /// The changes, in page order.
+        var edits: [Edit] = []
         /// Also drop the attributes the reader does not keep.
         var dropsAttributes = true
+        /// Move text runs and kept attribute values out (`trim`).
+        var movesText = false
+        var movesValues = false
 
         init(_ b: UnsafeBufferPointer<UInt8>) {
             self.b = b
@@ -94,14 +139,25 @@ enum InputTrimmer {
         mutating func run() {
             var i = 0
             var prolog = true  // only blanks, comments and processing instructions so far
+            // `i` follows a tag, a comment, a DOCTYPE or a processing instruction (or starts the
+            // page): libxml2 starts reading text afresh there.
+            var afterToken = true
             while i < n {
                 let lt = find(0x3C, from: i)  // '<'
                 if prolog && skipBlanks(i) < lt { prolog = false }
                 guard lt < n else { return }
                 let c1 = byte(lt + 1)
+                // Text between two tokens (a tag, an end tag with a name, a comment) is read in one go.
+                if movesText && afterToken && lt - i >= InputTrimmer.minMovedBytes
+                    && (Self.isLetter(c1) || (c1 == 0x2F && Self.isNameStart(byte(lt + 2)))
+                        || (c1 == 0x21 && byte(lt + 2) == 0x2D && byte(lt + 3) == 0x2D)) {
+                    moveText(i, lt)
+                }
+                afterToken = true
                 if c1 == 0x2F {  // "</": htmlParseEndTag
                     i = endTag(lt)
                     prolog = false
+                    afterToken = i > lt + 2
                 } else if Self.isLetter(c1) {
                     guard let next = startTag(lt) else { return }
                     i = next
@@ -109,7 +165,7 @@ enum InputTrimmer {
                 } else if c1 == 0x21, byte(lt + 2) == 0x2D, byte(lt + 3) == 0x2D {  // "<!--"
                     let (end, terminator) = commentEnd(lt)
                     // The comment's text never reaches the tree: "<!--" and its terminator stay.
-                    if terminator > lt + 4 { cuts.append((lt + 4)..<terminator) }
+                    if terminator > lt + 4 { edits.append(Edit(range: (lt + 4)..<terminator, insert: .nothing)) }
                     i = end
                 } else if c1 == 0x21, equalsIgnoringCase(lt + 2, min(lt + 9, n), "doctype") {
                     // Only the DOCTYPE that opens the page, without quotes: it ends at its first '>'.
@@ -125,8 +181,66 @@ enum InputTrimmer {
                     // Any other '<' is text.
                     i = lt + 1
                     prolog = false
+                    afterToken = false
                 }
             }
+        }
+
+        /// The text run `b[s..<e]` (no '<' in it) handed to libxml2 as one byte, when libxml2 would
+        /// copy it unchanged: no reference, no character it drops (C0 controls but tab, line feed and
+        /// carriage return; U+FFFE, U+FFFF). A blank run stands for itself by its first byte; a
+        /// run with text keeps its blank prefix and the rest stands as one letter.
+        mutating func moveText(_ s: Int, _ e: Int) {
+            var firstText = e
+            var k = s
+            while k < e {
+                let c = b[k]
+                if c < 0x21 {
+                    if c != 0x20 && c != 0x0A && c != 0x09 && c != 0x0D { return }
+                } else {
+                    if firstText == e { firstText = k }
+                    if c == 0x26 { return }  // '&'
+                    if c == 0xEF && k + 2 < e && b[k + 1] == 0xBF && b[k + 2] >= 0xBE { return }
+                }
+                k += 1
+            }
+            if firstText == e {
+                guard e - s <= InputTrimmer.maxStandInBytes else { return }
+                edits.append(Edit(range: s..<e, insert: .text(b[s])))
+            } else {
+                guard firstText - s < InputTrimmer.maxStandInBytes, e - firstText >= InputTrimmer.minMovedBytes else { return }
+                edits.append(Edit(range: firstText..<e, insert: .text(InputTrimmer.textStandIn)))
+            }
+        }
+
+        /// The page with the edits made.
+        func assemble() -> Trimmed {
+            var out = Trimmed()
+            out.bytes.reserveCapacity(n - edits.reduce(0) { $0 + $1.range.count } + edits.count * 4)
+            var at = 0
+            for edit in edits {
+                out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[at..<edit.range.lowerBound]))
+                at = edit.range.upperBound
+                switch edit.insert {
+                case .nothing: break
+                case .text(let standIn):
+                    out.bytes.append(standIn)
+                    out.textEnds.append(out.bytes.count)
+                    out.textSources.append(edit.range)
+                case .value:
+                    out.bytes.append(InputTrimmer.valueMarker)
+                    var number = out.values.count
+                    let digits = out.bytes.count
+                    repeat {
+                        out.bytes.append(0x30 + UInt8(number % 10))
+                        number /= 10
+                    } while number > 0
+                    out.bytes[digits...].reverse()
+                    out.values.append(edit.range)
+                }
+            }
+            out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[at...]))
+            return out
         }
 
         /// Past an end tag at `lt` ("</"): with a name, through the next '>'; without, "</" only.
@@ -173,7 +287,7 @@ enum InputTrimmer {
             // href is kept on <link> (and, to be safe, on any prefixed name: the tree keeps the local part).
             let keepsHref = equalsIgnoringCase(nameStart, nameEnd, "link") || memchr(b.baseAddress! + nameStart, 0x3A, nameEnd - nameStart) != nil
             var mayBeJSON = false
-            let firstCut = cuts.count
+            let firstCut = edits.count
             // htmlParseStartTag's attribute loop, until '>' or "/>".
             while k < n && b[k] != 0x3E && !(b[k] == 0x2F && byte(k + 1) == 0x3E) {
                 if Self.isNameStart(b[k]) {
@@ -183,12 +297,14 @@ enum InputTrimmer {
                     let whole = attrNameEnd - attrStart < Self.maxName || !Self.isNameChar(byte(attrNameEnd))
                     k = skipBlanks(attrNameEnd)
                     var attrEnd = attrNameEnd
+                    var valueStart = 0, valueEnd = 0
                     if byte(k) == 0x3D {  // '='
                         k = skipBlanks(k + 1)
                         let q = byte(k)
                         if q == 0x22 || q == 0x27 {
                             let close = find(q, from: k + 1)
                             if isScript && containsJSONHint(k + 1, close) { mayBeJSON = true }
+                            if movesValues && whole && close < n { valueStart = k + 1; valueEnd = close }
                             k = close < n ? close + 1 : n
                         } else {
                             let start = k
@@ -198,7 +314,10 @@ enum InputTrimmer {
                         attrEnd = k
                     }
                     if dropsAttributes && whole && !Self.isKept(b, attrStart, attrNameEnd, keepsHref: keepsHref) {
-                        cuts.append(attrStart..<attrEnd)
+                        edits.append(Edit(range: attrStart..<attrEnd, insert: .nothing))
+                    } else if valueEnd - valueStart >= InputTrimmer.minMovedBytes && isPlainValue(valueStart, valueEnd)
+                                && !Self.isReadByParser(b, attrStart, attrNameEnd) {
+                        edits.append(Edit(range: valueStart..<valueEnd, insert: .value))
                     }
                 } else {
                     // Not an attribute name: skipped up to a blank or the tag's end.
@@ -209,7 +328,7 @@ enum InputTrimmer {
                 k = skipBlanks(k)
             }
             guard k < n else {  // unterminated: the page ends inside the tag
-                cuts.removeSubrange(firstCut...)
+                edits.removeSubrange(firstCut...)
                 return nil
             }
             if b[k] == 0x2F { return k + 2 }  // "/>": empty, no raw text
@@ -249,6 +368,32 @@ enum InputTrimmer {
 
         static let keptPacked = HTMLAttribute.allCases.filter { $0 != .href }.map { pack($0.name) }
         static let hrefPacked = pack("href")
+        /// Attributes whose values libxml2 reads itself (a meta tag's encoding): never moved.
+        static let readByParserPacked = [HTMLAttribute.charset, .content, .httpEquiv].map { pack($0.name) }
+
+        static func isReadByParser(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+            let len = end - start
+            guard len >= 2 && len <= 16 else { return false }
+            var packed = (lo: UInt64(0), hi: UInt64(0))
+            for k in 0..<len {
+                var c = UInt64(b[start + k])
+                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                if k < 8 { packed.lo |= c << (8 * UInt64(k)) } else { packed.hi |= c << (8 * UInt64(k - 8)) }
+            }
+            return readByParserPacked.contains { $0.lo == packed.lo && $0.hi == packed.hi }
+        }
+
+        /// A quoted value libxml2 copies unchanged (htmlParseHTMLAttribute): no reference, no control character.
+        func isPlainValue(_ s: Int, _ e: Int) -> Bool {
+            var k = s
+            while k < e {
+                let c = b[k]
+                if c < 0x20 || c == 0x26 { return false }
+                if c == 0xEF && k + 2 < e && b[k + 1] == 0xBF && b[k + 2] >= 0xBE { return false }
+                k += 1
+            }
+            return true
+        }
 
         /// "json" in any case, or a character reference: a type attribute that might read ld+json.
         func containsJSONHint(_ from: Int, _ to: Int) -> Bool {
@@ -280,7 +425,7 @@ enum InputTrimmer {
                     if byte(e + 1) == 0x2F && e + 2 + len <= n && equalsIgnoringCase(e + 2, e + 2 + len, name) { break }
                     e += 1
                 }
-                if drop && e > p { cuts.append(p..<e) }
+                if drop && e > p { edits.append(Edit(range: p..<e, insert: .nothing)) }
                 if e >= n { return nil }
             } else if byte(p + 1) != 0x2F {
                 return nil
