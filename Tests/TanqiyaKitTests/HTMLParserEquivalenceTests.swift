@@ -73,6 +73,11 @@ final class HTMLParserEquivalenceTests: XCTestCase {
         "<script a=\"unclosed>x</script><p>y</p>", "<script a='x' b c=d e = \"f\" / >x</script><p>y</p>",
         "<p " + String(repeating: "a", count: 120) + "-x>long name</p><script>s</script><p>t</p>",
         "<" + String(repeating: "s", count: 105) + "><script>s</script><p>t</p>",
+        // Raw text that starts with '<' but no tag: still raw text.
+        "<script><!-- var a = '<p>x</p>'; //--></script><p>after</p><style><!-- p { } --></style><p>y</p>",
+        "<script type='text/javascript'><!--//<![CDATA[ var m = '</div>'; //]]>--></script><p>z</p>",
+        "<script>< b</script><p>a</p><script><_x>t</script><p>b</p><script><:y>u</script><p>c</p><script><1></script>",
+        "<script><!-- unterminated script", "<style><!-- unterminated style <p>x</p>",
     ]
 
     func testRawTextIsDroppedWhereLibxml2ReadsRawText() throws {
@@ -91,6 +96,7 @@ final class HTMLParserEquivalenceTests: XCTestCase {
         // Dropping stops where the tokenizer is not followed: raw text starting with a tag, a
         // misplaced DOCTYPE, an end tag of another name.
         XCTAssertNil(strip("<script><p>x</p></script><style>s</style>"))
+        XCTAssertEqual(strip("<script><!-- x = '<p>'; --></script><style>s</style>"), "<script></script><style></style>")
         XCTAssertNil(strip("<p>t</p><!DOCTYPE html><style>s</style>"))
         XCTAssertEqual(strip("<style>a</stylex>b</style><style>c</style>"), "<style></stylex>b</style><style>c</style>")
         XCTAssertNil(strip("<p>no raw text</p>"))

@@ -216,31 +216,65 @@ enum InputTrimmer {
         /// The page with the edits made.
         func assemble() -> Trimmed {
             var out = Trimmed()
-            out.bytes.reserveCapacity(n - edits.reduce(0) { $0 + $1.range.count } + edits.count * 4)
-            var at = 0
+            // Sizes first, then one allocation and a copy per kept stretch.
+            var size = n
+            var values = 0
             for edit in edits {
-                out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[at..<edit.range.lowerBound]))
-                at = edit.range.upperBound
+                size -= edit.range.count
                 switch edit.insert {
                 case .nothing: break
-                case .text(let standIn):
-                    out.bytes.append(standIn)
-                    out.textEnds.append(out.bytes.count)
-                    out.textSources.append(edit.range)
+                case .text:
+                    size += 1
+                    out.textEnds.reserveCapacity(edits.count)
                 case .value:
-                    out.bytes.append(InputTrimmer.valueMarker)
-                    var number = out.values.count
-                    let digits = out.bytes.count
-                    repeat {
-                        out.bytes.append(0x30 + UInt8(number % 10))
-                        number /= 10
-                    } while number > 0
-                    out.bytes[digits...].reverse()
-                    out.values.append(edit.range)
+                    size += 1 + Self.digits(values)
+                    values += 1
                 }
             }
-            out.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: b[at...]))
+            out.textSources.reserveCapacity(out.textEnds.capacity)
+            out.values.reserveCapacity(values)
+            let base = b.baseAddress!
+            out.bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+                let to = buffer.baseAddress!
+                var at = 0
+                var o = 0
+                for edit in edits {
+                    let keep = edit.range.lowerBound - at
+                    if keep > 0 { memcpy(to + o, base + at, keep) }
+                    o += keep
+                    at = edit.range.upperBound
+                    switch edit.insert {
+                    case .nothing: break
+                    case .text(let standIn):
+                        to[o] = standIn
+                        o += 1
+                        out.textEnds.append(o)
+                        out.textSources.append(edit.range)
+                    case .value:
+                        to[o] = InputTrimmer.valueMarker
+                        o += 1
+                        var number = out.values.count
+                        let width = Self.digits(number)
+                        for k in stride(from: width - 1, through: 0, by: -1) {
+                            to[o + k] = 0x30 + UInt8(number % 10)
+                            number /= 10
+                        }
+                        o += width
+                        out.values.append(edit.range)
+                    }
+                }
+                if n > at { memcpy(to + o, base + at, n - at) }
+                initialized = o + (n - at)
+            }
             return out
+        }
+
+        /// Decimal digits of `number` (≥ 0).
+        static func digits(_ number: Int) -> Int {
+            var width = 1
+            var rest = number / 10
+            while rest > 0 { width += 1; rest /= 10 }
+            return width
         }
 
         /// Past an end tag at `lt` ("</"): with a name, through the next '>'; without, "</" only.
@@ -413,10 +447,13 @@ enum InputTrimmer {
         /// (htmlParseScript), then its end tag. nil: stop.
         mutating func rawText(at p: Int, name: StaticString, drop: Bool) -> Int? {
             guard p < n else { return nil }
-            // At the start of the raw text the parser first looks for a tag: not followed here,
-            // except the element's own end tag right away (an empty script).
+            // At the start of the raw text the parser first looks for a tag ('<' and a letter, '_'
+            // or ':') or an end tag: not followed here, except the element's own end tag right away
+            // (an empty script). Any other '<' ("<!--" in an old page's script) is raw text.
             var e = p
-            if b[p] != 0x3C {
+            let c1 = byte(p + 1)
+            let startsWithTag = b[p] == 0x3C && (Self.isLetter(c1) || c1 == 0x5F || c1 == 0x3A || c1 == 0x2F)
+            if !startsWithTag {
                 // htmlParseScript: up to "</" followed by the name, in any case.
                 let len = name.utf8CodeUnitCount
                 while true {
