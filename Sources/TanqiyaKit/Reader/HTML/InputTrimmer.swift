@@ -193,6 +193,18 @@ enum InputTrimmer {
         mutating func moveText(_ s: Int, _ e: Int) {
             var firstText = e
             var k = s
+            while k < e && Self.isBlank(b[k]) { k += 1 }
+            if k < e {
+                firstText = k
+                // Eight bytes at a time while they hold no control character but blanks, no '&' and no 0xEF.
+                while k + 8 <= e {
+                    let w = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + k).loadUnaligned(as: UInt64.self))
+                    let control = (Word.between(w, 0, 0x20) | Word.equal(w, 0))
+                        & ~(Word.equal(w, 0x0A) | Word.equal(w, 0x09) | Word.equal(w, 0x0D))
+                    if control != 0 || Word.equal(w, 0x26) != 0 || Word.equal(w, 0xEF) != 0 { break }
+                    k += 8
+                }
+            }
             while k < e {
                 let c = b[k]
                 if c < 0x21 {
@@ -347,10 +359,11 @@ enum InputTrimmer {
                         }
                         attrEnd = k
                     }
-                    if dropsAttributes && whole && !Self.isKept(b, attrStart, attrNameEnd, keepsHref: keepsHref) {
+                    let kind = Self.attributeKind(b, attrStart, attrNameEnd, keepsHref: keepsHref)
+                    if dropsAttributes && whole && kind == .dropped {
                         edits.append(Edit(range: attrStart..<attrEnd, insert: .nothing))
-                    } else if valueEnd - valueStart >= InputTrimmer.minMovedBytes && isPlainValue(valueStart, valueEnd)
-                                && !Self.isReadByParser(b, attrStart, attrNameEnd) {
+                    } else if kind != .readByParser && valueEnd - valueStart >= InputTrimmer.minMovedBytes
+                                && isPlainValue(valueStart, valueEnd) {
                         edits.append(Edit(range: valueStart..<valueEnd, insert: .value))
                     }
                 } else {
@@ -376,19 +389,38 @@ enum InputTrimmer {
             return p
         }
 
-        /// The attribute names the reader keeps (`HTMLAttribute`), compared as libxml2 lower-cases them.
-        static func isKept(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, keepsHref: Bool) -> Bool {
+        enum AttributeKind { case dropped, kept, readByParser }
+
+        /// Whether the reader keeps the attribute named `b[start..<end]` (`HTMLAttribute`, compared as
+        /// libxml2 lower-cases names), and whether libxml2 reads its value itself (a meta tag's
+        /// encoding: never moved).
+        static func attributeKind(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, keepsHref: Bool) -> AttributeKind {
             let len = end - start
-            guard len >= 2 && len <= 16 else { return false }
+            guard len >= 2 && len < keptByLength.count, !keptByLength[len].isEmpty else { return .dropped }
+            let packed = packedLowerCase(b, start, len)
+            for name in keptByLength[len] where name.lo == packed.lo && name.hi == packed.hi {
+                return name.isHref && !keepsHref ? .dropped : name.kind
+            }
+            return .dropped
+        }
+
+        /// `len` (≤ 16) bytes from `start`, ASCII upper case lowered, packed little-endian in two words.
+        @inline(__always)
+        static func packedLowerCase(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ len: Int) -> (lo: UInt64, hi: UInt64) {
+            if start + 16 <= b.count {
+                let raw = UnsafeRawPointer(b.baseAddress! + start)
+                var lo = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+                var hi = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                if len < 8 { lo &= (1 << (8 * UInt64(len))) - 1; hi = 0 } else if len < 16 { hi &= (1 << (8 * UInt64(len - 8))) - 1 }
+                return (lo | (Word.between(lo, 0x40, 0x5B) >> 2), hi | (Word.between(hi, 0x40, 0x5B) >> 2))
+            }
             var packed = (lo: UInt64(0), hi: UInt64(0))
             for k in 0..<len {
                 var c = UInt64(b[start + k])
                 if c >= 0x41 && c <= 0x5A { c |= 0x20 }
                 if k < 8 { packed.lo |= c << (8 * UInt64(k)) } else { packed.hi |= c << (8 * UInt64(k - 8)) }
             }
-            if packed.lo == hrefPacked.lo && packed.hi == hrefPacked.hi { return keepsHref }
-            for name in keptPacked where name.lo == packed.lo && name.hi == packed.hi { return true }
-            return false
+            return packed
         }
 
         /// Names packed as little-endian bytes in two words (names up to 16 bytes).
@@ -400,26 +432,37 @@ enum InputTrimmer {
             return packed
         }
 
-        static let keptPacked = HTMLAttribute.allCases.filter { $0 != .href }.map { pack($0.name) }
-        static let hrefPacked = pack("href")
-        /// Attributes whose values libxml2 reads itself (a meta tag's encoding): never moved.
-        static let readByParserPacked = [HTMLAttribute.charset, .content, .httpEquiv].map { pack($0.name) }
-
-        static func isReadByParser(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
-            let len = end - start
-            guard len >= 2 && len <= 16 else { return false }
-            var packed = (lo: UInt64(0), hi: UInt64(0))
-            for k in 0..<len {
-                var c = UInt64(b[start + k])
-                if c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                if k < 8 { packed.lo |= c << (8 * UInt64(k)) } else { packed.hi |= c << (8 * UInt64(k - 8)) }
-            }
-            return readByParserPacked.contains { $0.lo == packed.lo && $0.hi == packed.hi }
+        struct KeptName {
+            var lo: UInt64, hi: UInt64
+            var kind: AttributeKind
+            var isHref: Bool
         }
 
-        /// A quoted value libxml2 copies unchanged (htmlParseHTMLAttribute): no reference, no control character.
+        /// The kept names by their length (at most 16).
+        static let keptByLength: [[KeptName]] = {
+            var table = [[KeptName]](repeating: [], count: 17)
+            for attribute in HTMLAttribute.allCases {
+                let name = attribute.name
+                precondition(name.utf8.count <= 16)
+                let readByParser = attribute == .charset || attribute == .content || attribute == .httpEquiv
+                let packed = pack(name)
+                table[name.utf8.count].append(KeptName(lo: packed.lo, hi: packed.hi, kind: readByParser ? .readByParser : .kept,
+                                                       isHref: attribute == .href))
+            }
+            return table
+        }()
+
+        /// A quoted value libxml2 copies unchanged (htmlParseHTMLAttribute): no reference, no control
+        /// character, no U+FFFE or U+FFFF; eight bytes at a time.
         func isPlainValue(_ s: Int, _ e: Int) -> Bool {
             var k = s
+            while k + 8 <= e {
+                let w = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + k).loadUnaligned(as: UInt64.self))
+                let control = Word.between(w, 0, 0x20) | Word.equal(w, 0)
+                if control != 0 || Word.equal(w, 0x26) != 0 { return false }
+                if Word.equal(w, 0xEF) == 0 { k += 8; continue }
+                break
+            }
             while k < e {
                 let c = b[k]
                 if c < 0x20 || c == 0x26 { return false }
@@ -429,15 +472,14 @@ enum InputTrimmer {
             return true
         }
 
-        /// "json" in any case, or a character reference: a type attribute that might read ld+json.
+        /// "ld+json" in any case, or a character reference: a type attribute that might read
+        /// application/ld+json once libxml2 has read it (the only script text the tree keeps).
         func containsJSONHint(_ from: Int, _ to: Int) -> Bool {
             var i = from
             while i < to {
                 let c = b[i]
                 if c == 0x26 { return true }  // '&'
-                if c | 0x20 == 0x6A, i + 3 < to, b[i + 1] | 0x20 == 0x73, b[i + 2] | 0x20 == 0x6F, b[i + 3] | 0x20 == 0x6E {
-                    return true
-                }
+                if c | 0x20 == 0x6C, i + 6 < to, equalsIgnoringCase(i, i + 7, "ld+json") { return true }
                 i += 1
             }
             return false
@@ -470,6 +512,26 @@ enum InputTrimmer {
             // The end tag: it closes the element only if its whole name is the element's.
             guard equalsIgnoringCase(e + 2, nameEnd(e + 2), name) else { return nil }
             return endTag(e)
+        }
+    }
+
+    /// Bytes of a word, eight at a time (Bit Twiddling Hacks).
+    enum Word {
+        static let ones: UInt64 = 0x0101_0101_0101_0101
+        static let highs: UInt64 = 0x8080_8080_8080_8080
+        static let lows7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+        /// 0x80 in each byte of `w` equal to `b`.
+        @inline(__always) static func equal(_ w: UInt64, _ b: UInt8) -> UInt64 {
+            let x = w ^ (ones &* UInt64(b))
+            return ~(((x & lows7) &+ lows7) | x) & highs
+        }
+
+        /// 0x80 in each byte of `w` with `low < byte < high` (low ≤ 127, high ≤ 128: bytes with the
+        /// top bit set never count).
+        @inline(__always) static func between(_ w: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
+            let x = w & lows7
+            return (ones &* (127 &+ UInt64(high)) &- x) & ~w & (x &+ ones &* (127 &- UInt64(low))) & highs
         }
     }
 }
