@@ -170,7 +170,8 @@ final class ChromeLineClassifierTests: XCTestCase {
     }
 
     func testCaptionsSectionWordsMastheadsAndPrayerTimes() {
-        XCTAssertEqual(decide("مهاجرون ينتظرون في مركز استقبال على الحدود (أ.ف.ب)"), "boilerplate generic.shape.caption")
+        XCTAssertEqual(decide("مهاجرون ينتظرون في مركز استقبال على الحدود (أ.ف.ب)"), "caption generic.shape.caption")
+        XCTAssertEqual(decide("الاشتراك في: تعليقات الرسالة (Atom)"), "text", "a label before the parentheses")
         XCTAssertEqual(decide("لحظة افتتاح الجسر الجديد أمام السيارات (فيديو)"), "text", "a headline's medium")
         XCTAssertEqual(decide("الخطة الخمسية الجديدة (2025-2030)"), "text", "a number in parentheses")
         XCTAssertEqual(decide("وقال الوزير إن الخطة جاهزة. وأضاف أنها تبدأ قريباً (رويترز)"), "text", "sentences before the credit")
@@ -368,6 +369,31 @@ final class PlainTextPathTests: XCTestCase {
         let lead = "الأشغال تستمر ثلاثة أسابيع والحافلات تسلك الطريق الدائري"
         XCTAssertEqual(try run(["الرئيسية", title, lead, "14/12/2025 - 10:20", Self.p1, Self.p2]).articles.first?.paragraphs,
                        [lead, Self.p1, Self.p2])
+    }
+
+    func testACaptionBelowTheHeadlinesRepeatOrEndingWithItsCreditIsACaption() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let caption = "عمال البلدية على الجسر الرئيسي"
+        // An author and a relative date without labels, the headline again, then the picture.
+        let doc = try run(["الرئيسية", title, "سامر الخطيب · منذ ٣ ساعات", title, caption, Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(3), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(doc.articles.first?.captions, [caption])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // The caption with its photo credit after a dash; the context alone would drop it.
+        let credited = caption + " - تصوير: ليلى حداد"
+        let withCredit = try run(["الرئيسية", title, "14/12/2025 - 10:20", credited, Self.p1, Self.p2])
+        XCTAssertEqual(withCredit.articles.first?.captions, [credited])
+        // A site's name and an author's, cut by a dash, is a byline, not a caption.
+        let byline = try run(["الرئيسية", title, "14/12/2025 - 10:20", "الواحة اليوم - سلمى النجار", Self.p1, Self.p2])
+        XCTAssertEqual(byline.articles.first?.captions, [])
+        // A description ending with its credit in parentheses is a caption wherever it stands.
+        let shaped = "جانب من أعمال الصيانة على الجسر (الواحة اليوم)"
+        let inText = try run(["الرئيسية", title, "14/12/2025 - 10:20", Self.p1, shaped, Self.p2])
+        XCTAssertEqual(inText.articles.first?.captions, [shaped])
+        XCTAssertEqual(inText.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // … but not a label's line («Subscribe to: … (Atom)»).
+        let label = try run(["الرئيسية", title, Self.p1, Self.p2, "الاشتراك في: تعليقات الرسالة (Atom)"])
+        XCTAssertEqual(label.articles.first?.captions, [])
     }
 
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {

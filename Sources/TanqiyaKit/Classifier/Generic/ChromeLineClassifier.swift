@@ -79,6 +79,10 @@ struct ChromeLineClassifier {
     /// date, a date phrase with its date, or an author phrase with a name.
     private func metaLineMatch(_ w: LineWords) -> ChromeMatch? {
         guard w.count <= Self.maxDateWords + Self.maxBylineNameWords else { return nil }
+        return labelledMetaLineMatch(w) ?? nameAndDateMatch(w)
+    }
+
+    private func labelledMetaLineMatch(_ w: LineWords) -> ChromeMatch? {
         var cuts: [(at: Int, phrase: ChromePhrases.Phrase?)] = []
         var k = 0
         while k < w.count {
@@ -113,6 +117,26 @@ struct ChromeLineClassifier {
         }
         return ChromeMatch(label: anyDate ? .timestamp : .boilerplate, rule: ShapeRule.metaLine)
     }
+
+    /// The same without labels: parts between menu separators, each a date or a name, one a date
+    /// at least («عمر باعبود · منذ ١٦ ساعة», «سلمى الحضرمي | 12 مارس 2025»).
+    private func nameAndDateMatch(_ w: LineWords) -> ChromeMatch? {
+        guard (2...Self.maxMetaParts).contains(w.parts.count), w.parts.reduce(0, +) == w.count else { return nil }
+        var start = 0
+        var anyDate = false
+        for count in w.parts {
+            if isDate(w, from: start, to: start + count) {
+                anyDate = true
+            } else if !isName(w, from: start, to: start + count) {
+                return nil
+            }
+            start += count
+        }
+        return anyDate ? ChromeMatch(label: .timestamp, rule: ShapeRule.metaLine) : nil
+    }
+
+    /// A date-and-name line without labels has at most this many parts (a name, a date, a time).
+    static let maxMetaParts = 3
 
     /// Words `from..<to` are an author's name: one to four words, no number, link or date word.
     private func isName(_ w: LineWords, from: Int, to: Int) -> Bool {
@@ -211,7 +235,7 @@ struct ChromeLineClassifier {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.sectionWord)
             }
         }
-        if isCaption(w) { return ChromeMatch(label: .boilerplate, rule: ShapeRule.caption) }
+        if isCaption(w) { return ChromeMatch(label: .caption, rule: ShapeRule.caption) }
         if arabicPage && w.arabicLetters == 0 && w.otherLetters > 0 && w.count <= Self.maxLatinWidgetWords {
             return ChromeMatch(label: .widget, rule: ShapeRule.latinLine)
         }
@@ -321,13 +345,14 @@ struct ChromeLineClassifier {
     }
 
     /// A photo caption: a description ending with its credit in parentheses («… (رويترز)»), not
-    /// a headline's medium («… (فيديو)») nor a number («(2025-2030)»), with no sentence before it.
+    /// a headline's medium («… (فيديو)») nor a number («(2025-2030)»), with no sentence and no
+    /// label («الاشتراك في: … (Atom)») before it.
     func isCaption(_ w: LineWords) -> Bool {
         guard w.lastMark == ")", let open = w.words.lastIndex(where: { $0.before.contains(.open) }),
               open >= Self.minCaptionWords, w.count - open <= Self.maxCaptionCreditWords, w.count <= Self.maxChromeWords / 2 else { return false }
         let credit = w.words[open...]
         if credit.allSatisfy({ lists.mediaWords.contains($0.text) || $0.kind == .digits }) { return false }
-        return !w.words[1..<open].contains { !$0.before.isDisjoint(with: [.fullStop, .question]) }
+        return !w.words[1..<open].contains { !$0.before.isDisjoint(with: [.fullStop, .question, .colon]) }
     }
 
     /// A row of links, each one a chrome line by itself («سياسة الخصوصية | شروط الاستخدام»): the

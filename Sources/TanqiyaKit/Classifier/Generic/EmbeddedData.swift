@@ -37890,7 +37890,7 @@ byline By
 byline Written by
 byline Posted by
 byline Par
-# Photo captions and credits (the generic path writes no captions).
+# Photo credits (a caption is found by what stands beside it: PlainTextLabeler.markCaptions).
 lead صورة:
 lead الصورة:
 lead صورة أرشيفية

@@ -160,7 +160,8 @@ struct PlainTextLabeler {
     static let maxCaptionAboveTextWords = 10
 
     /// The picture under the article's date, author or share line: the one short line (no
-    /// sentence, at most `maxCaptionAboveTextWords` words; perhaps printed twice) between such a
+    /// sentence, at most `maxCaptionAboveTextWords` words, one phrase: `isUncutOrCredited`;
+    /// perhaps printed twice) between such a
     /// line, below the headline, and the first paragraph is the picture's caption (a lead stands
     /// between the headline and those lines).
     func markCaptionAboveText(_ span: ClosedRange<Int>, headline: Int, _ decisions: inout [BlockDecision],
@@ -168,16 +169,32 @@ struct PlainTextLabeler {
         // The headline printed again under the picture stands between it and the text.
         var i = span.lowerBound - 1
         while i > headline && decisions[i].label == .title { i -= 1 }
-        guard i > headline, found[i] == nil, decisions[i].label == .body, !words[i].endsSentence,
-              (2...Self.maxCaptionAboveTextWords).contains(words[i].count) else { return }
+        guard i > headline, found[i] == nil, !words[i].endsSentence, (2...Self.maxCaptionAboveTextWords).contains(words[i].count),
+              isUncutOrCredited(words[i]), decisions[i].label == .body || (decisions[i].label == .boilerplate && Self.readsAsCaption(words[i]))
+        else { return }
         // The caption may be printed twice.
         let top = i - 1 > headline && found[i - 1] == nil && words[i - 1].texts == words[i].texts ? i - 1 : i
-        guard top - 1 > headline, let meta = found[top - 1], Self.isMeta(meta) else { return }
+        // … and it may stand between the caption and the date or share line too.
+        var above = top - 1
+        while above > headline && decisions[above].label == .title { above -= 1 }
+        guard above > headline, let meta = found[above], Self.isMeta(meta) else { return }
         for k in top...i {
             decisions[k].label = .caption
             decisions[k].rule = GenericRule.captionAboveText
         }
     }
+
+    /// A caption is one phrase, perhaps followed by its photo credit («… - تصوير: …»); a line cut
+    /// by separators otherwise is a byline or a menu («الموقع - اسم الكاتب», «أخبار | رياضة»).
+    func isUncutOrCredited(_ w: LineWords) -> Bool {
+        let cuts = w.words.indices.dropFirst().filter { !w.words[$0].before.isDisjoint(with: [.dash, .pipe]) }
+        guard let cut = cuts.first else { return w.parts.count == 1 }
+        return cuts.count == 1 && w.parts.count <= 2 && chrome.lists.photoWords.contains(w.words[cut].text)
+    }
+
+    /// A line the context dropped reads as a caption when it describes: at least three words (not
+    /// «شارك القصة»).
+    static func readsAsCaption(_ w: LineWords) -> Bool { w.count >= 3 }
 
     /// A run of short lines inside the text is a list from this many lines.
     static let minListItems = 3
