@@ -169,6 +169,15 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("آخر الأخبار عن قمة المناخ في جنيف اليوم"), "text", "a headline that starts like a header")
     }
 
+    func testNotificationPromptsAndToolRowsAreWidgets() {
+        XCTAssertEqual(decide("هل تريد تلقي إشعارات بأحدث الأخبار؟"), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("لاحقاً"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("Allow notifications from this site"), "widget generic.phrase.widget.has")
+        // An article tool with its object, in a row of tools.
+        XCTAssertEqual(decide("اطبع الوصفة | احفظ الوصفة | شارك"), "widget generic.shape.links-row")
+        XCTAssertEqual(decide("الرئيسية | وصفات سريعة | حلويات"), "navigation generic.shape.menu", "sections are a menu")
+    }
+
     func testCaptionsSectionWordsMastheadsAndPrayerTimes() {
         XCTAssertEqual(decide("مهاجرون ينتظرون في مركز استقبال على الحدود (أ.ف.ب)"), "caption generic.shape.caption")
         XCTAssertEqual(decide("الاشتراك في: تعليقات الرسالة (Atom)"), "text", "a label before the parentheses")
@@ -394,6 +403,20 @@ final class PlainTextPathTests: XCTestCase {
         // … but not a label's line («Subscribe to: … (Atom)»).
         let label = try run(["الرئيسية", title, Self.p1, Self.p2, "الاشتراك في: تعليقات الرسالة (Atom)"])
         XCTAssertEqual(label.articles.first?.captions, [])
+    }
+
+    func testATickerAScoreAndAFactBoxAreNotTheHeadline() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        // Headlines of other pages joined in one line by separators: a ticker.
+        let ticker = "عاجل: افتتاح معرض الكتاب السنوي | حملة لتشجير الطريق الدائري | ارتفاع أسعار الخضار في الأسواق"
+        XCTAssertEqual(try run([ticker, "محليات", title, "14/12/2025", Self.p1, Self.p2]).articles.first?.title, title)
+        // A match's score above the headline.
+        XCTAssertEqual(try run(["الرئيسية", "الوحدة 2 - 1 الشعلة", title, "14/12/2025", Self.p1, Self.p2]).articles.first?.title, title)
+        // A recipe's facts between its headline and its text are passed on the way up.
+        let recipe = "مقلوبة الدجاج بالباذنجان على الطريقة الفلسطينية"
+        let doc = try run(["الرئيسية | وصفات سريعة | حلويات", recipe, "★★★★☆ 4.6 (213 تقييم)", "وقت التحضير: 20 دقيقة",
+                           "عدد الأشخاص: 6", "اطبع الوصفة | احفظ الوصفة | شارك", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, recipe)
     }
 
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {

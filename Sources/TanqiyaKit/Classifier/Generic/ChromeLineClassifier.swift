@@ -219,14 +219,15 @@ struct ChromeLineClassifier {
         if isShareRow(w) { return ChromeMatch(label: .widget, rule: ShapeRule.shareRow) }
         if w.words.allSatisfy({ $0.before.contains(.hash) }) { return ChromeMatch(label: .navigation, rule: ShapeRule.hashtags) }
         if !w.endsSentence {
+            // Each part a chrome line (before the plain menu: its label is more precise).
+            if w.parts.count >= 2, let label = linksRowLabel(w) {
+                return ChromeMatch(label: label, rule: ShapeRule.linksRow)
+            }
             if w.parts.count >= Self.minMenuParts && w.parts.allSatisfy({ $0 <= Self.maxMenuPartWords }) {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.menu)
             }
             if w.parts.count >= 2, w.parts[0] <= 2, isHomeWord(w, count: w.parts[0]) {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.breadcrumb)
-            }
-            if w.parts.count >= 2, let label = linksRowLabel(w) {
-                return ChromeMatch(label: label, rule: ShapeRule.linksRow)
             }
             if w.count >= Self.minMenuWords && menuWordShare(w, atLeast: Self.minMenuWordShare) {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.menu)
@@ -362,10 +363,16 @@ struct ChromeLineClassifier {
         var label: Label?
         for count in w.parts {
             let part = Array(w.texts[start..<(start + count)])
-            guard let first = part.first,
-                  let p = lists.phrases(startingWith: first).map({ lists.phrases[$0] }).first(where: { $0.kind == .line && $0.words == part })
-            else { return nil }
-            label = label ?? p.label
+            guard let first = part.first else { return nil }
+            let phrases = lists.phrases(startingWith: first).map { lists.phrases[$0] }
+            if let p = phrases.first(where: { $0.kind == .line && $0.words == part }) {
+                label = label ?? p.label
+            } else if part.count == 2, phrases.contains(where: { $0.kind == .line && $0.label == .widget && $0.words.count == 1 }) {
+                // An article tool and its object: «اطبع الوصفة | احفظ الوصفة | شارك».
+                label = label ?? .widget
+            } else {
+                return nil
+            }
             start += count
         }
         return label

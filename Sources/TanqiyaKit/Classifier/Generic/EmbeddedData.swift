@@ -39024,6 +39024,30 @@ date مدة القراءة
 date وقت القراءة
 date زمن القراءة
 date مدة المشاهدة
+# Browser-notification prompts and their buttons.
+has تلقي إشعارات
+has تلقي الإشعارات
+has تفعيل الإشعارات
+has فعل الإشعارات
+has السماح بالإشعارات
+has السماح بإرسال الإشعارات
+has اشترك في الإشعارات
+has الاشتراك في الإشعارات
+line السماح
+line اسمح
+line لاحقا
+line ليس الآن
+line لا شكرا
+has Allow notifications
+has Enable notifications
+has Turn on notifications
+line Allow
+line Not now
+line No thanks
+has Activer les notifications
+line Autoriser
+line Plus tard
+line Non merci
 
 """#),
     ]
