@@ -154,7 +154,7 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("مدة القراءة: 4 دقائق"), "widget generic.phrase.widget.date")
         XCTAssertEqual(decide("مدة القراءة في المدارس تزداد كل عام بحسب الدراسة"), "text")
         XCTAssertEqual(decide("المراجع"), "boilerplate generic.phrase.boilerplate.tail")
-        XCTAssertEqual(decide("عن الكاتب: سلمى النجار"), "boilerplate generic.phrase.boilerplate.list")
+        XCTAssertEqual(decide("عن الكاتب: سلمى النجار"), "boilerplate generic.phrase.boilerplate.box")
         XCTAssertEqual(decide("يتبع…"), "boilerplate generic.phrase.boilerplate.line")
         XCTAssertEqual(decide("هذه المعلومات للتوعية ولا تغني عن استشارة الطبيب المختص"), "boilerplate generic.phrase.boilerplate.has")
         XCTAssertEqual(decide("تمت المراجعة الطبية بتاريخ 3 مارس 2026"), "boilerplate generic.phrase.boilerplate.date")
@@ -417,6 +417,23 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run(["الرئيسية | وصفات سريعة | حلويات", recipe, "★★★★☆ 4.6 (213 تقييم)", "وقت التحضير: 20 دقيقة",
                            "عدد الأشخاص: 6", "اطبع الوصفة | احفظ الوصفة | شارك", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, recipe)
+    }
+
+    func testAnAuthorsBoxAfterTheTextGoesWithItsBioAndRepliesGoWithTheirHeader() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let bio = "كاتبة وصحفية تكتب عن شؤون المدن والنقل العام منذ عشرين عاماً."
+        let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3, "عن الكاتبة: سلمى النجار", bio, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(doc.decision(8), "boilerplate generic.in-box.boilerplate")
+        // Above the text, the box's header is dropped alone: what follows may be the article.
+        let above = try run(["الرئيسية", "عن الكاتبة: سلمى النجار", title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(above.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(above.articles.first?.title, title)
+        // A forum thread: the replies after the first post.
+        let reply = "موضوع مفيد جداً بارك الله فيك، جربت الطريقة نفسها في صناديق خشبية ونجحت معي هذا الموسم أيضاً."
+        let thread = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "رد: " + title, "أبو يوسف", reply])
+        XCTAssertEqual(thread.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(thread.decision(6), "comments generic.phrase.comments.tail")
     }
 
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {

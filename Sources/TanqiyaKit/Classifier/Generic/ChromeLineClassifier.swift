@@ -46,7 +46,7 @@ struct ChromeLineClassifier {
     static let maxLatinWidgetWords = 8
 
     /// Kinds tried first when several phrases match a line.
-    static let kindOrder: [ChromePhrases.Kind] = [.list, .tail, .line, .url, .date, .byline, .count, .lead, .has]
+    static let kindOrder: [ChromePhrases.Kind] = [.list, .box, .tail, .line, .url, .date, .byline, .count, .lead, .has]
 
     /// Rule ids: `generic.phrase.<label>.<kind>` for a phrase, these for shapes.
     enum ShapeRule {
@@ -188,8 +188,9 @@ struct ChromeLineClassifier {
         switch p.kind {
         case .line: return whole
         // A list header may name its section: «المزيد من سياسة», «مقالات أخرى للكاتب».
-        case .list: return whole || (w.count - rest <= Self.maxListHeaderExtraWords && !w.endsSentence)
-        case .tail: return whole || w.words[rest...].allSatisfy { $0.kind == .digits }
+        case .list, .box: return whole || (w.count - rest <= Self.maxListHeaderExtraWords && !w.endsSentence)
+        // Written with a ':' it heads a reply («رد: عنوان الموضوع»): anything may follow the break.
+        case .tail: return whole || w.words[rest...].allSatisfy { $0.kind == .digits } || (p.needsBreak && breakOK)
         case .lead: return breakOK
         case .has: return breakOK && w.count <= Self.maxHasWords
         case .url: return whole || (rest == w.count - 1 && w.words[rest].kind == .url)

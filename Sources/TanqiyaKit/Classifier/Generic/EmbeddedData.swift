@@ -37914,13 +37914,23 @@ tail References
 tail Références
 tail Bibliographie
 
-# An author's box after the text («عن الكاتب: ريما حداد», then the bio), «to be continued», medical
-# disclaimers and review dates.
-list عن الكاتب
-list نبذة عن الكاتب
-list عن الكاتبة
-list About the author
-list À propos de l'auteur
+# An author's or the site's box after the text («عن الكاتب: ريما حداد», then the bio; «عن الموقع»,
+# then its blurb), «to be continued», medical disclaimers and review dates.
+box عن الكاتب
+box نبذة عن الكاتب
+box عن الكاتبة
+box نبذة عن الكاتبة
+box عن المؤلف
+box نبذة عن المؤلف
+box About the author
+box À propos de l'auteur
+box عن الموقع
+box عن الصحيفة
+box عن الجريدة
+box عن المجلة
+box عن المدونة
+box About us
+box À propos
 line يتبع
 line يتبع…
 line للحديث بقية
@@ -37959,6 +37969,10 @@ tail Post a comment
 tail Commentaires
 tail Laisser un commentaire
 tail Réagir
+# A forum's or a blog's reply header («رد: عنوان الموضوع»): the replies follow.
+tail رد:
+tail Re:
+tail RE:
 count تعليق
 count تعليقات
 count comments

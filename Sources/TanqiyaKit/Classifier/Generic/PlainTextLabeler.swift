@@ -28,11 +28,15 @@ struct PlainTextLabeler {
     static let minArticleParagraphsBeforeTail = 2
     /// A list after its header takes at most this many lines.
     static let maxListLines = 20
+    /// A box after the article's text («عن الكاتب: …», «عن الموقع») takes at most this many lines
+    /// after its header: a short bio or blurb, sentences as they may be.
+    static let maxBoxLines = 3
     /// An Arabic page (where Latin widget text is chrome) has at least this many times as many
     /// Arabic letters as other letters.
     static let arabicPageRatio = 2
 
     static let inListRule = "generic.in-list."
+    static let inBoxRule = "generic.in-box."
     static let inTailRule = "generic.in-tail."
 
     func extract(_ blocks: [Block], _ cfClass: [ParagraphClass], _ cfRule: [String], _ chars: [Int],
@@ -134,7 +138,7 @@ struct PlainTextLabeler {
     /// list) for want of good neighbours.
     func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
         let end = span.first { i in
-            found[i].map { $0.kind == .list || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
+            found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
         } ?? span.upperBound + 1
         var i = span.lowerBound
         while i < end {
@@ -271,7 +275,7 @@ struct PlainTextLabeler {
         var articleParagraphs = 0
         var i = 0
         while i < n {
-            guard let header = found[i], header.kind == .list || header.kind == .tail else {
+            guard let header = found[i], header.kind == .list || header.kind == .box || header.kind == .tail else {
                 if found[i] == nil && articleText[i] { articleParagraphs += 1 }
                 i += 1
                 continue
@@ -282,6 +286,19 @@ struct PlainTextLabeler {
                     found[j] = ChromeMatch(label: header.label, rule: Self.inTailRule + header.label.rawValue)
                 }
                 return
+            }
+            if header.kind == .box {
+                // Below the article's text, the box's lines (sentences as they may be) up to
+                // other chrome; above it, only its header (what follows may be the article).
+                var j = i + 1
+                if articleParagraphs >= Self.minArticleParagraphsBeforeTail {
+                    while j < n, j - i <= Self.maxBoxLines, found[j] == nil {
+                        found[j] = ChromeMatch(label: header.label, rule: Self.inBoxRule + header.label.rawValue)
+                        j += 1
+                    }
+                }
+                i = j
+                continue
             }
             // A list: the lines after the header up to article text. Headlines ask questions, so
             // here a line is article text only by its full stop or its length.
