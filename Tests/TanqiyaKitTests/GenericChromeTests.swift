@@ -436,6 +436,32 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(thread.decision(6), "comments generic.phrase.comments.tail")
     }
 
+    func testTeasersWithASummaryEachAfterTheArticleAreNotItsText() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let teasers = ["افتتاح معرض الكتاب السنوي في المدينة", "يشارك في المعرض أكثر من مئتي دار نشر من عشرين بلداً هذا العام.",
+                       "حملة لتشجير الطريق الدائري قبل الصيف", "تزرع البلدية ثلاثة آلاف شجرة على جانبي الطريق خلال شهرين."]
+        // Set off by a chrome line (a share row), by a header no list names, after a named list's first item.
+        for gap in [["فيسبوك | إكس | واتساب"], ["من أرشيف الموقع"], ["قد يعجبك أيضاً"]] {
+            let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3] + gap + teasers + ["جميع الحقوق محفوظة"])
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3], "\(gap)")
+        }
+        // Headings with a paragraph each and nothing between them and the text: the article's own sections.
+        let sections = ["الإشارات الجديدة", "ركبت البلدية إشارات ضوئية عند كل تقاطع على الطريق البديل هذا الأسبوع.",
+                        "مواعيد الحافلات", "تبدأ الحافلات رحلاتها في السادسة صباحاً وتستمر حتى منتصف الليل طوال الأشغال."]
+        let listicle = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2] + sections + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(listicle.articles.first?.paragraphs, [Self.p1, Self.p2] + sections)
+    }
+
+    func testRowsPrintedWithRunsOfSpacesAreRows() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let doc = try run(["الرئيسية   سياسة   اقتصاد   رياضة   كتاب وآراء", title, "14/12/2025", "فيسبوك   تويتر   واتساب", Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(1), "navigation generic.shape.menu")
+        XCTAssertEqual(doc.decision(4), "widget generic.shape.share-row")
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // A paragraph with a double space in it is still a paragraph.
+        XCTAssertEqual(try run([title, "14/12/2025", Self.p1.replacingOccurrences(of: " إغلاق", with: "  إغلاق"), Self.p2]).articles.first?.paragraphs.count, 2)
+    }
+
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "الجسر القديم ليس قدرنا", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "الجسر القديم ليس قدرنا")
