@@ -178,6 +178,18 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("الرئيسية | وصفات سريعة | حلويات"), "navigation generic.shape.menu", "sections are a menu")
     }
 
+    func testNoticesAndPitchesWrittenAsSentences() {
+        XCTAssertEqual(decide("هذا الخبر قيد التحديث، تابعونا لمعرفة آخر المستجدات."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("تصحيح: ورد في نسخة سابقة من هذا الخبر رقم خاطئ."), "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("المقالات المنشورة تعبر عن آراء كتابها ولا تعبر بالضرورة عن رأي الموقع."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("انضم إلى قناة الموقع على تلغرام لتصلك الأخبار أولاً بأول."), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("أنت تستخدم متصفحاً قديماً، ننصحك بتحديثه."), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("شارك: واتساب - فيسبوك - تويتر - نسخ الرابط"), "widget generic.shape.share-row")
+        // Article sentences that share a word with them stay text.
+        XCTAssertEqual(decide("انتهى الاجتماع إلى اتفاق على تحديث شبكة المياه خلال عامين."), "text")
+        XCTAssertEqual(decide("وقال الوزير إن التحديث يشمل المدارس والمستشفيات في المحافظة."), "text")
+    }
+
     func testCaptionsSectionWordsMastheadsAndPrayerTimes() {
         XCTAssertEqual(decide("مهاجرون ينتظرون في مركز استقبال على الحدود (أ.ف.ب)"), "caption generic.shape.caption")
         XCTAssertEqual(decide("الاشتراك في: تعليقات الرسالة (Atom)"), "text", "a label before the parentheses")
@@ -458,6 +470,10 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.decision(1), "navigation generic.shape.menu")
         XCTAssertEqual(doc.decision(4), "widget generic.shape.share-row")
         XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(try run(["الرئيسية - الخطب - الدروس - الفتاوى", title, "14/12/2025", Self.p1, Self.p2]).decision(1),
+                       "navigation generic.shape.menu")
+        XCTAssertEqual(try run(["الأهلي - الزمالك", title, "14/12/2025", Self.p1, Self.p2]).decision(1).hasSuffix("generic.shape.menu"), false,
+                       "one dash: no row")
         // A paragraph with a double space in it is still a paragraph.
         XCTAssertEqual(try run([title, "14/12/2025", Self.p1.replacingOccurrences(of: " إغلاق", with: "  إغلاق"), Self.p2]).articles.first?.paragraphs.count, 2)
     }

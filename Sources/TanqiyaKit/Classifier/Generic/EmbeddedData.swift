@@ -37944,6 +37944,55 @@ date تمت المراجعة الطبية بتاريخ
 date تمت المراجعة بتاريخ
 date آخر مراجعة
 
+# Notices about the article, written as sentences: whose opinion it is, editor's notes and
+# corrections, an article being updated, a translation, where it was first published, who
+# supported it, affiliate links, republishing terms, an agency's sign-off.
+has تعبر عن آراء كتابها
+has تعبر عن رأي صاحبها
+has تعبر عن أصحابها
+has لا تعبر بالضرورة
+has ولا تعبر بالضرورة
+has لا تعكس بالضرورة
+has ولا تعكس بالضرورة
+has لا يعبر بالضرورة
+lead ملاحظة المحرر
+lead ملاحظة من المحرر
+lead ملاحظة التحرير
+lead تصحيح:
+lead تنويه:
+lead إخلاء مسؤولية
+lead إخلاء المسؤولية
+has قيد التحديث
+line التفاصيل بعد قليل
+line التفاصيل لاحقا
+line المزيد من التفاصيل لاحقا
+line انتهى
+has هذا المقال مترجم
+has هذه المادة مترجمة
+has مترجم بتصرف
+has مترجمة بتصرف
+has نشر هذا المقال
+has نشرت هذه المقالة
+has نشرت هذه المادة
+has نشر هذا التقرير
+has نشر هذا التحقيق أول مرة
+has أنجز هذا التحقيق بدعم
+has أنجز هذا التقرير بدعم
+has روابط تسويقية
+has روابط تابعة
+has يجوز نقل
+has يسمح بإعادة النشر
+has يمنع إعادة النشر
+has يمنع نسخ
+has بشرط ذكر المصدر
+has مع ذكر المصدر
+has This article was first published
+has This article has been updated
+has Editor's note
+has Correction:
+has Disclaimer
+has Cet article a été publié
+
 """#),
         ("comments.txt", #"""
 # Comment blocks, comment forms and comment policies: label comments.
@@ -38816,6 +38865,8 @@ e-mail
 @ شاركها
 @ شارك الخبر
 @ شارك المقال
+@ نسخ الرابط
+@ انسخ الرابط
 @ شارك على
 @ مشاركة
 @ عبر
@@ -39062,6 +39113,38 @@ has Activer les notifications
 line Autoriser
 line Plus tard
 line Non merci
+# Pitches written as sentences: newsletters, channels, apps, browser updates, site terms.
+has اشترك في نشرة
+has اشتركي في نشرة
+has اشتركي في نشرتنا
+has اشتركوا في نشرتنا
+has سجل بريدك
+has سجلي بريدك
+has أدخلي بريدك
+lead لا تفوت
+lead لا تفوتي
+lead انضم الآن
+lead انضم إلى قناة
+lead انضموا إلى قناة
+lead انضم لقناة
+has قناتنا على واتساب
+has قناتنا على تلغرام
+has لتصلك الأخبار
+has لتصلك أهم
+has لتصلك آخر
+has تطبيقنا مجاني
+has متصفحا قديما
+has متصفح قديم
+has حدث متصفحك
+has تحديث المتصفح
+has باستخدامك هذا الموقع
+has باستخدامك للموقع
+has باستمرارك في التصفح
+has استمرارك في استخدام الموقع
+has توافق على سياسة الخصوصية
+has توافق على استخدام
+has You are using an outdated browser
+has By using this site
 
 """#),
     ]

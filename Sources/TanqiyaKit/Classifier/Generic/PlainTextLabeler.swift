@@ -139,7 +139,9 @@ struct PlainTextLabeler {
         var i = 0
         while i < n {
             if found[i] == nil && articleText[i] && decisions[i].label == .body { paragraphs += 1 }
-            guard paragraphs >= Self.minArticleParagraphsBeforeTail, i + 1 < n else { i += 1; continue }
+            // A named list says by itself that the article is over (a one-paragraph brief).
+            let listed = found[i]?.rule.hasPrefix(Self.inListRule) ?? false
+            guard paragraphs >= (listed ? 1 : Self.minArticleParagraphsBeforeTail), i + 1 < n else { i += 1; continue }
             // The break: a chrome line (a share row, a notice, a list; not a date, a caption or a
             // source line, which stand by the text), or a short header line.
             var start = i + 1
@@ -148,7 +150,7 @@ struct PlainTextLabeler {
             var firstSummary: Int?
             if let m = found[i], m.label != .timestamp && m.label != .caption && m.label != .credit {
                 if isShortHeader(start) && isTeaserHeadline(start + 1, found: found, words: words) { header = start; start += 1 }
-                if m.rule.hasPrefix(Self.inListRule) && isSummary(start) { firstSummary = start; start += 1 }
+                if listed && isSummary(start) { firstSummary = start; start += 1 }
             } else if isShortHeader(i), isTeaserHeadline(i + 1, found: found, words: words), isSummary(i + 2) {
                 header = i
             } else {
@@ -270,14 +272,18 @@ struct PlainTextLabeler {
     }
 
     /// A row as a dump prints a menu bar, a share row or a row of tools: items apart by runs of
-    /// spaces or tabs instead of separators («الرئيسية   سياسة   رياضة», «فيسبوك   تويتر   واتساب»):
+    /// spaces or tabs, or by spaced dashes (two at least), instead of separators («الرئيسية   سياسة
+    /// رياضة», «فيسبوك   تويتر   واتساب», «الرئيسية - الخطب - الدروس»):
     /// two items or more of at most `ChromeLineClassifier.maxMenuPartWords` words each, none
     /// ending a sentence. It is judged as the same row with «|» between its items. (The key the
     /// phrases read has its spaces collapsed: the raw line is looked at.)
     func spacedRow(_ raw: String) -> ChromeMatch? {
         var items: [Substring] = []
         var rest = Substring(raw)
-        while let gap = rest.range(of: #"( {2,}|\t)[ \t]*"#, options: .regularExpression) {
+        // Runs of spaces or tabs; or, on a line cut at least twice by them, spaced dashes.
+        let dashes = raw.components(separatedBy: " - ").count + raw.components(separatedBy: " – ").count - 2
+        let gaps = dashes >= 2 ? #"( {2,}|\t| [-–] )[ \t]*"# : #"( {2,}|\t)[ \t]*"#
+        while let gap = rest.range(of: gaps, options: .regularExpression) {
             items.append(rest[..<gap.lowerBound])
             rest = rest[gap.upperBound...]
         }
