@@ -185,6 +185,12 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("انضم إلى قناة الموقع على تلغرام لتصلك الأخبار أولاً بأول."), "widget generic.phrase.widget.lead")
         XCTAssertEqual(decide("أنت تستخدم متصفحاً قديماً، ننصحك بتحديثه."), "widget generic.phrase.widget.has")
         XCTAssertEqual(decide("شارك: واتساب - فيسبوك - تويتر - نسخ الرابط"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("هل وجدت ما تبحث عنه؟"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("نعم / لا"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("آخر تعديل: 07/12/2025 - 14:05"), "timestamp generic.phrase.timestamp.date")
+        XCTAssertEqual(decide("نشرها نادية في 9:14 م"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("للاستفسارات الإعلامية:"), "boilerplate generic.phrase.boilerplate.box")
+        XCTAssertEqual(decide("آراء المستخدمين (12)"), "comments generic.phrase.comments.tail")
         // Article sentences that share a word with them stay text.
         XCTAssertEqual(decide("انتهى الاجتماع إلى اتفاق على تحديث شبكة المياه خلال عامين."), "text")
         XCTAssertEqual(decide("وقال الوزير إن التحديث يشمل المدارس والمستشفيات في المحافظة."), "text")
@@ -462,6 +468,26 @@ final class PlainTextPathTests: XCTestCase {
                         "مواعيد الحافلات", "تبدأ الحافلات رحلاتها في السادسة صباحاً وتستمر حتى منتصف الليل طوال الأشغال."]
         let listicle = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2] + sections + ["جميع الحقوق محفوظة"])
         XCTAssertEqual(listicle.articles.first?.paragraphs, [Self.p1, Self.p2] + sections)
+    }
+
+    func testTheSitesBlurbAPullQuoteAndAQuestionHeadlinePrintedTwice() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        // The site's sentence about itself, its name printed in the masthead.
+        let blurb = "صوت المدينة موقع إخباري مستقل يغطي شؤون البلديات والخدمات منذ عام 2015."
+        let doc = try run(["صوت المدينة", title, "14/12/2025", Self.p1, Self.p2, Self.p3, blurb, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // A last paragraph quoting an agency is text.
+        let agency = "ونقلت وكالة الأنباء الرسمية عن رئيس البلدية قوله إن الأشغال ستنتهي في موعدها."
+        XCTAssertEqual(try run(["صوت المدينة", title, "14/12/2025", Self.p1, Self.p2, agency]).articles.first?.paragraphs, [Self.p1, Self.p2, agency])
+        // Words of a paragraph printed again in quotation marks between paragraphs.
+        let quoted = try run([title, "14/12/2025", Self.p1, "«ستسلك مسارات بديلة عبر الطريق الدائري»", Self.p2, Self.p3])
+        XCTAssertEqual(quoted.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(quoted.decision(4), "boilerplate generic.pull-quote")
+        // A question headline printed twice opens the text run: it is still the headline.
+        let question = "هل تعود الحافلات إلى الجسر الرئيسي قبل الصيف المقبل؟"
+        let asked = try run(["مدونة المدينة", "14/12/2025", question, question, Self.p1, Self.p2])
+        XCTAssertEqual(asked.articles.first?.title, question)
+        XCTAssertEqual(asked.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testRowsPrintedWithRunsOfSpacesAreRows() throws {

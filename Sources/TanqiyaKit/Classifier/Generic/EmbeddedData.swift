@@ -37886,6 +37886,9 @@ byline تصوير:
 byline المحرر:
 byline مراسل:
 byline الكاتب:
+byline نشرها
+byline نشره
+byline كتبها
 byline By
 byline Written by
 byline Posted by
@@ -37922,6 +37925,14 @@ box عن الكاتبة
 box نبذة عن الكاتبة
 box عن المؤلف
 box نبذة عن المؤلف
+box عن الخطيب
+box عن الشيخ
+box عن المحرر
+box عن المراسل
+box للاستفسارات الإعلامية
+box للتواصل الإعلامي
+box Media contact
+box Contact presse
 box About the author
 box À propos de l'auteur
 box عن الموقع
@@ -38066,6 +38077,11 @@ line Post Comment
 line Submit
 line Cancel reply
 line Reply
+# Users' ratings and reviews under a recipe or a product: the reviews follow.
+tail آراء المستخدمين
+tail آراء القراء
+tail تقييمات المستخدمين
+tail المراجعات
 
 """#),
         ("credit.txt", #"""
@@ -38166,6 +38182,8 @@ lead الكلمات الدلالية
 lead كلمات مفتاحية
 lead الكلمات المفتاحية
 lead الوسوم
+lead التسميات:
+lead Labels:
 lead وسوم:
 lead الوسم:
 lead العلامات:
@@ -38421,6 +38439,12 @@ list Previous article
 list Next article
 list Similar posts
 list You might also like
+# The next part of a series, announced after the text.
+lead الحلقة القادمة
+lead في الحلقة القادمة
+lead الحلقة المقبلة
+lead الجزء القادم
+lead في الجزء القادم
 
 """#),
         ("shape-date-words.txt", #"""
@@ -38813,6 +38837,31 @@ credit
 crédit
 
 """#),
+        ("shape-site-words.txt", #"""
+# What a site calls itself in the sentence its footer prints about it («علوم اليوم منصة عربية
+# مستقلة…», «صباح الجنوب صحيفة يومية…»): after the article's text, a sentence whose second to fifth
+# word is one of these, with no article text after it, is the site's blurb (PlainTextLabeler).
+# One word per line.
+موقع
+منصة
+صحيفة
+جريدة
+مجلة
+وكالة
+مؤسسة
+شبكة
+مدونة
+بوابة
+قناة
+إذاعة
+website
+platform
+newspaper
+magazine
+agency
+blog
+
+"""#),
         ("shape-social-words.txt", #"""
 # Social networks (a share row names at least one) ...
 فيسبوك
@@ -38903,6 +38952,9 @@ date اخر تحديث
 date آخر تحديث في
 date تاريخ التحديث
 date تم التحديث
+date آخر تعديل
+date اخر تعديل
+date تاريخ التعديل
 date تحديث
 date محدث
 date التاريخ
@@ -39145,6 +39197,24 @@ has توافق على سياسة الخصوصية
 has توافق على استخدام
 has You are using an outdated browser
 has By using this site
+# Feedback and page tools: was this useful, yes / no, print or save the recipe, live updates.
+line هل وجدت ما تبحث عنه
+lead هل أفادتك
+lead هل أفادك
+line هل كانت هذه الصفحة مفيدة
+line هل كان هذا مفيدا
+line هل كانت الإجابة مفيدة
+line نعم لا
+line شارك هذه الصفحة
+line شارك الصفحة
+line اطبع الوصفة
+line طباعة الوصفة
+line احفظ الوصفة
+line تحديث تلقائي
+line التحديث التلقائي
+lead أرسل هذه عبر البريد الإلكتروني
+line Was this helpful
+line Yes No
 
 """#),
     ]

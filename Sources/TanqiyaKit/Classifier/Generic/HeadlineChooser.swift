@@ -47,6 +47,12 @@ struct HeadlineChooser {
 
     /// The headline in the head block above line `first`, if there is one.
     private func choose(above first: Int) -> Int? {
+        // A headline that asks a question reads as text and may open the run itself: printed
+        // again as it is, it is the headline (its first printing).
+        if isCandidate(first, minWords: Self.minWords) {
+            let again = repeats(of: first).filter { $0.2 == GenericRule.headlineRepeat }.map(\.0)
+            if let earliest = again.min() { return min(first, earliest) }
+        }
         var candidates: [Int] = []
         var i = first - 1
         while i >= 0 && first - i <= Self.lookBack {
