@@ -504,6 +504,12 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(try run([title, "14/12/2025", Self.p1.replacingOccurrences(of: " إغلاق", with: "  إغلاق"), Self.p2]).articles.first?.paragraphs.count, 2)
     }
 
+    func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
+        let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "الجسر القديم ليس قدرنا", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "الجسر القديم ليس قدرنا")
