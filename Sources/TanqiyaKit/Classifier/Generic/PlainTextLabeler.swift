@@ -28,11 +28,15 @@ struct PlainTextLabeler {
     static let minArticleParagraphsBeforeTail = 2
     /// A list after its header takes at most this many lines.
     static let maxListLines = 20
+    /// A box after the article's text («عن الكاتب: …», «عن الموقع») takes at most this many lines
+    /// after its header: a short bio or blurb, sentences as they may be.
+    static let maxBoxLines = 3
     /// An Arabic page (where Latin widget text is chrome) has at least this many times as many
     /// Arabic letters as other letters.
     static let arabicPageRatio = 2
 
     static let inListRule = "generic.in-list."
+    static let inBoxRule = "generic.in-box."
     static let inTailRule = "generic.in-tail."
 
     func extract(_ blocks: [Block], _ cfClass: [ParagraphClass], _ cfRule: [String], _ chars: [Int],
@@ -134,7 +138,7 @@ struct PlainTextLabeler {
     /// list) for want of good neighbours.
     func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
         let end = span.first { i in
-            found[i].map { $0.kind == .list || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
+            found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
         } ?? span.upperBound + 1
         var i = span.lowerBound
         while i < end {
@@ -160,7 +164,8 @@ struct PlainTextLabeler {
     static let maxCaptionAboveTextWords = 10
 
     /// The picture under the article's date, author or share line: the one short line (no
-    /// sentence, at most `maxCaptionAboveTextWords` words; perhaps printed twice) between such a
+    /// sentence, at most `maxCaptionAboveTextWords` words, one phrase: `isUncutOrCredited`;
+    /// perhaps printed twice) between such a
     /// line, below the headline, and the first paragraph is the picture's caption (a lead stands
     /// between the headline and those lines).
     func markCaptionAboveText(_ span: ClosedRange<Int>, headline: Int, _ decisions: inout [BlockDecision],
@@ -168,16 +173,32 @@ struct PlainTextLabeler {
         // The headline printed again under the picture stands between it and the text.
         var i = span.lowerBound - 1
         while i > headline && decisions[i].label == .title { i -= 1 }
-        guard i > headline, found[i] == nil, decisions[i].label == .body, !words[i].endsSentence,
-              (2...Self.maxCaptionAboveTextWords).contains(words[i].count) else { return }
+        guard i > headline, found[i] == nil, !words[i].endsSentence, (2...Self.maxCaptionAboveTextWords).contains(words[i].count),
+              isUncutOrCredited(words[i]), decisions[i].label == .body || (decisions[i].label == .boilerplate && Self.readsAsCaption(words[i]))
+        else { return }
         // The caption may be printed twice.
         let top = i - 1 > headline && found[i - 1] == nil && words[i - 1].texts == words[i].texts ? i - 1 : i
-        guard top - 1 > headline, let meta = found[top - 1], Self.isMeta(meta) else { return }
+        // … and it may stand between the caption and the date or share line too.
+        var above = top - 1
+        while above > headline && decisions[above].label == .title { above -= 1 }
+        guard above > headline, let meta = found[above], Self.isMeta(meta) else { return }
         for k in top...i {
             decisions[k].label = .caption
             decisions[k].rule = GenericRule.captionAboveText
         }
     }
+
+    /// A caption is one phrase, perhaps followed by its photo credit («… - تصوير: …»); a line cut
+    /// by separators otherwise is a byline or a menu («الموقع - اسم الكاتب», «أخبار | رياضة»).
+    func isUncutOrCredited(_ w: LineWords) -> Bool {
+        let cuts = w.words.indices.dropFirst().filter { !w.words[$0].before.isDisjoint(with: [.dash, .pipe]) }
+        guard let cut = cuts.first else { return w.parts.count == 1 }
+        return cuts.count == 1 && w.parts.count <= 2 && chrome.lists.photoWords.contains(w.words[cut].text)
+    }
+
+    /// A line the context dropped reads as a caption when it describes: at least three words (not
+    /// «شارك القصة»).
+    static func readsAsCaption(_ w: LineWords) -> Bool { w.count >= 3 }
 
     /// A run of short lines inside the text is a list from this many lines.
     static let minListItems = 3
@@ -254,7 +275,7 @@ struct PlainTextLabeler {
         var articleParagraphs = 0
         var i = 0
         while i < n {
-            guard let header = found[i], header.kind == .list || header.kind == .tail else {
+            guard let header = found[i], header.kind == .list || header.kind == .box || header.kind == .tail else {
                 if found[i] == nil && articleText[i] { articleParagraphs += 1 }
                 i += 1
                 continue
@@ -265,6 +286,19 @@ struct PlainTextLabeler {
                     found[j] = ChromeMatch(label: header.label, rule: Self.inTailRule + header.label.rawValue)
                 }
                 return
+            }
+            if header.kind == .box {
+                // Below the article's text, the box's lines (sentences as they may be) up to
+                // other chrome; above it, only its header (what follows may be the article).
+                var j = i + 1
+                if articleParagraphs >= Self.minArticleParagraphsBeforeTail {
+                    while j < n, j - i <= Self.maxBoxLines, found[j] == nil {
+                        found[j] = ChromeMatch(label: header.label, rule: Self.inBoxRule + header.label.rawValue)
+                        j += 1
+                    }
+                }
+                i = j
+                continue
             }
             // A list: the lines after the header up to article text. Headlines ask questions, so
             // here a line is article text only by its full stop or its length.
