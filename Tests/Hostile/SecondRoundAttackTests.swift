@@ -79,6 +79,41 @@ final class SecondRoundAttackTests: XCTestCase {
         XCTAssertEqual(once.unicodeScalars.filter { $0.value == 0x0651 }.count, 3000)
         XCTAssertEqual(normalizer.normalize(once), once)
     }
+
+    /// A profile is a file a run is handed (`--use-profile`): its thresholds were taken as they
+    /// were. `head_lines` near `Int.max` trapped on an overflow (SIGILL, status 132, every
+    /// output lost); negative counts and shares above 1 were used silently.
+    func testAProfileWithOutOfRangeThresholdsIsRefused() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let pages = Repo.path("Tests/Corpora/multisite-dev/pages")
+        let learn = try launch(["clean", pages, "--rules", Repo.path("rules"), "-o", dir + "/first.jsonl", "--profile", dir + "/profile.json", "-q"])
+        XCTAssertEqual(learn.status, 0, learn.stderr)
+        let profile = try json(dir + "/profile.json")
+        for (key, value) in [("head_lines", Int.max as Any), ("head_lines", -1), ("title_lookahead", -5), ("min_line_share", 2.5),
+                             ("max_chrome_bytes", Int.max)] {
+            var hostile = profile
+            var tunables = try XCTUnwrap(profile["tunables"] as? [String: Any])
+            tunables[key] = value
+            hostile["tunables"] = tunables
+            try JSONSerialization.data(withJSONObject: hostile).write(to: URL(fileURLWithPath: dir + "/hostile.json"))
+            let run = try launch(["clean", pages, "--rules", Repo.path("rules"), "-o", dir + "/out.jsonl", "--use-profile", dir + "/hostile.json", "-q"])
+            XCTAssertEqual(run.status, 2, "\(key) \(value): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("not a tanqiya profile") && run.stderr.contains(key), "\(key): \(run.stderr)")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/out.jsonl"), "\(key): nothing written")
+        }
+        var negative = profile
+        var sites = try XCTUnwrap(profile["sites"] as? [[String: Any]])
+        sites[0]["pages"] = -3
+        negative["sites"] = sites
+        try JSONSerialization.data(withJSONObject: negative).write(to: URL(fileURLWithPath: dir + "/hostile.json"))
+        let run = try launch(["clean", pages, "--rules", Repo.path("rules"), "-o", dir + "/out.jsonl", "--use-profile", dir + "/hostile.json", "-q"])
+        XCTAssertEqual(run.status, 2, run.stderr)
+        // The profile as written is taken, and gives what learning gave.
+        let same = try launch(["clean", pages, "--rules", Repo.path("rules"), "-o", dir + "/again.jsonl", "--use-profile", dir + "/profile.json", "-q"])
+        XCTAssertEqual(same.status, 0, same.stderr)
+        XCTAssertEqual(try String(contentsOfFile: dir + "/again.jsonl", encoding: .utf8), try String(contentsOfFile: dir + "/first.jsonl", encoding: .utf8))
+    }
 }
 
 /// CPU seconds of the calling thread.
