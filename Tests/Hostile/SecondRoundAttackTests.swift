@@ -114,6 +114,29 @@ final class SecondRoundAttackTests: XCTestCase {
         XCTAssertEqual(same.status, 0, same.stderr)
         XCTAssertEqual(try String(contentsOfFile: dir + "/again.jsonl", encoding: .utf8), try String(contentsOfFile: dir + "/first.jsonl", encoding: .utf8))
     }
+
+    /// `tanqiya clean … --explain - -o out.jsonl | head -1`: SIGPIPE killed the run without the
+    /// cleanup SIGINT, SIGTERM and SIGHUP get, leaving `.out.jsonl.tmp-PID-RANDOM` beside the output.
+    func testABrokenPipeLeavesNoTemporary() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for n in 0..<60 { try inventedPage(paragraphs: 150, salt: 100 + n).write(toFile: dir + "/page\(n).txt", atomically: false, encoding: .utf8) }
+        let pipe = Pipe()
+        try pipe.fileHandleForReading.close()  // the reader is gone before the first write
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Repo.binary)
+        process.arguments = ["clean", dir, "--rules", Repo.path("rules"), "-o", dir + "/out.jsonl", "--explain", "-", "-q", "--no-dedup"]
+        process.standardOutput = pipe.fileHandleForWriting
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        try pipe.fileHandleForWriting.close()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus,
+                       128 + SIGPIPE, "stopped as by SIGPIPE")
+        // The trace (60 pages, over the writer's 1 MiB buffer) broke the pipe midway: out.jsonl unfinished.
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix(".") || $0.hasPrefix("out") }
+        XCTAssertEqual(left, [], "nothing left beside the output")
+    }
 }
 
 /// CPU seconds of the calling thread.
