@@ -14,7 +14,7 @@ public enum ChromeDataError: Error, CustomStringConvertible, Equatable {
 public struct ChromePhrases: Sendable {
     /// How a phrase matches a line (data/generic-chrome/README.md).
     public enum Kind: String, Sendable, CaseIterable {
-        case line, lead, has, list, tail, date, byline, count, url
+        case line, lead, has, list, box, tail, date, byline, count, url
     }
 
     public struct Phrase: Sendable, Equatable {

@@ -37890,7 +37890,7 @@ byline By
 byline Written by
 byline Posted by
 byline Par
-# Photo captions and credits (the generic path writes no captions).
+# Photo credits (a caption is found by what stands beside it: PlainTextLabeler.markCaptions).
 lead صورة:
 lead الصورة:
 lead صورة أرشيفية
@@ -37914,13 +37914,23 @@ tail References
 tail Références
 tail Bibliographie
 
-# An author's box after the text («عن الكاتب: ريما حداد», then the bio), «to be continued», medical
-# disclaimers and review dates.
-list عن الكاتب
-list نبذة عن الكاتب
-list عن الكاتبة
-list About the author
-list À propos de l'auteur
+# An author's or the site's box after the text («عن الكاتب: ريما حداد», then the bio; «عن الموقع»,
+# then its blurb), «to be continued», medical disclaimers and review dates.
+box عن الكاتب
+box نبذة عن الكاتب
+box عن الكاتبة
+box نبذة عن الكاتبة
+box عن المؤلف
+box نبذة عن المؤلف
+box About the author
+box À propos de l'auteur
+box عن الموقع
+box عن الصحيفة
+box عن الجريدة
+box عن المجلة
+box عن المدونة
+box About us
+box À propos
 line يتبع
 line يتبع…
 line للحديث بقية
@@ -37959,6 +37969,10 @@ tail Post a comment
 tail Commentaires
 tail Laisser un commentaire
 tail Réagir
+# A forum's or a blog's reply header («رد: عنوان الموضوع»): the replies follow.
+tail رد:
+tail Re:
+tail RE:
 count تعليق
 count تعليقات
 count comments
@@ -39024,6 +39038,30 @@ date مدة القراءة
 date وقت القراءة
 date زمن القراءة
 date مدة المشاهدة
+# Browser-notification prompts and their buttons.
+has تلقي إشعارات
+has تلقي الإشعارات
+has تفعيل الإشعارات
+has فعل الإشعارات
+has السماح بالإشعارات
+has السماح بإرسال الإشعارات
+has اشترك في الإشعارات
+has الاشتراك في الإشعارات
+line السماح
+line اسمح
+line لاحقا
+line ليس الآن
+line لا شكرا
+has Allow notifications
+has Enable notifications
+has Turn on notifications
+line Allow
+line Not now
+line No thanks
+has Activer les notifications
+line Autoriser
+line Plus tard
+line Non merci
 
 """#),
     ]

@@ -155,12 +155,14 @@ public struct GenericLabeler: Sendable {
 
     /// The decisions for `blocks` (their `key` is the text judged), the stages in order; `known`:
     /// blocks decided already (learned chrome), one entry per block. A known block stays chrome;
-    /// on a text dump the phrase lists may name it more precisely. `articleBody`: the page's
-    /// structured article text (JSON-LD, microdata), evidence for the main content.
+    /// on a text dump the phrase lists may name it more precisely, and a source line the site
+    /// prints on every page («المصدر: …», recurring, so learned) stays the record's credit.
+    /// `articleBody`: the page's structured article text (JSON-LD, microdata), evidence for the
+    /// main content.
     func extract(blocks: [Block], title: String?, articleBody: String? = nil, known: [ChromeMatch?]?) -> GenericExtraction {
         var extraction = extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: known)
         for (i, match) in (known ?? []).enumerated() {
-            guard let match, extraction.decisions[i].label.isKept else { continue }
+            guard let match, extraction.decisions[i].label.isKept, extraction.decisions[i].label != .credit else { continue }
             extraction.decisions[i].label = match.label
             extraction.decisions[i].rule = match.rule
         }

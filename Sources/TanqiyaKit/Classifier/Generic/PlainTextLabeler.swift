@@ -28,11 +28,15 @@ struct PlainTextLabeler {
     static let minArticleParagraphsBeforeTail = 2
     /// A list after its header takes at most this many lines.
     static let maxListLines = 20
+    /// A box after the article's text («عن الكاتب: …», «عن الموقع») takes at most this many lines
+    /// after its header: a short bio or blurb, sentences as they may be.
+    static let maxBoxLines = 3
     /// An Arabic page (where Latin widget text is chrome) has at least this many times as many
     /// Arabic letters as other letters.
     static let arabicPageRatio = 2
 
     static let inListRule = "generic.in-list."
+    static let inBoxRule = "generic.in-box."
     static let inTailRule = "generic.in-tail."
 
     func extract(_ blocks: [Block], _ cfClass: [ParagraphClass], _ cfRule: [String], _ chars: [Int],
@@ -43,7 +47,9 @@ struct PlainTextLabeler {
         let other = words.reduce(0) { $0 + $1.otherLetters }
         let arabicPage = arabic > 0 && arabic >= Self.arabicPageRatio * other
         // By phrase and shape; else what is known already (chrome learned from the page's site).
-        var found: [ChromeMatch?] = words.indices.map { chrome.classify(words[$0], arabicPage: arabicPage) ?? known?[$0] }
+        var found: [ChromeMatch?] = words.indices.map {
+            chrome.classify(words[$0], arabicPage: arabicPage) ?? spacedRow(blocks[$0].raw) ?? known?[$0]
+        }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         markCaptions(&found, words: words)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
@@ -102,6 +108,7 @@ struct PlainTextLabeler {
                 if label == .title { decisions[j].value = decisions[headline].value ?? blocks[headline].key }
             }
         }
+        markTeasers(&decisions, found: found, words: words, articleText: articleText)
         if let span = articleSpan(decisions, found: found, words: words, articleText: articleText,
                                   from: headline ?? chooser.mainTextStart(decisions)) {
             keepShortLines(inside: span, &decisions, found: found, words: words)
@@ -111,6 +118,76 @@ struct PlainTextLabeler {
         let paragraphs = (0..<n).filter { decisions[$0].label == .body }.map { blocks[$0].key }
         return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language, mainContainerID: nil)
     }
+
+    /// Teasers of other articles below the article: at least `minTeasers` pairs in a row of a
+    /// headline (`isTeaserHeadline`) and its summary (one line ending a sentence, at most
+    /// `maxSummaryWords` words), perhaps with a date or a read-more line beside each, set off
+    /// from the article's text (`minArticleParagraphsBeforeTail` paragraphs above) by a chrome
+    /// line or by a short header line over the first headline («من الأرشيف»), or following a
+    /// named list's first item and its summary. Without that break,
+    /// headings with a paragraph each are the article's own sections (a listicle).
+    func markTeasers(_ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
+        let n = words.count
+        func isSummary(_ k: Int) -> Bool {
+            k < n && found[k] == nil && (words[k].endsSentence || words[k].endsWithEllipsis) && words[k].count <= Self.maxSummaryWords
+        }
+        func isShortHeader(_ k: Int) -> Bool {
+            k < n && found[k] == nil && (1...Self.maxTeaserHeaderWords).contains(words[k].count)
+                && !(words[k].lastMark.map { HeadlineChooser.notHeadlineEnds.contains($0) || words[k].endsSentence } ?? false)
+        }
+        var paragraphs = 0
+        var i = 0
+        while i < n {
+            if found[i] == nil && articleText[i] && decisions[i].label == .body { paragraphs += 1 }
+            guard paragraphs >= Self.minArticleParagraphsBeforeTail, i + 1 < n else { i += 1; continue }
+            // The break: a chrome line (a share row, a notice, a list; not a date, a caption or a
+            // source line, which stand by the text), or a short header line.
+            var start = i + 1
+            var header: Int?
+            // A list's first item with its summary (the list stopped at the summary's sentence).
+            var firstSummary: Int?
+            if let m = found[i], m.label != .timestamp && m.label != .caption && m.label != .credit {
+                if isShortHeader(start) && isTeaserHeadline(start + 1, found: found, words: words) { header = start; start += 1 }
+                if m.rule.hasPrefix(Self.inListRule) && isSummary(start) { firstSummary = start; start += 1 }
+            } else if isShortHeader(i), isTeaserHeadline(i + 1, found: found, words: words), isSummary(i + 2) {
+                header = i
+            } else {
+                i += 1
+                continue
+            }
+            // The pairs, each perhaps with date or read-more lines around it.
+            var pairs: [Int] = []
+            var k = start
+            while k < n {
+                while k < n, let m = found[k], Self.isMeta(m) { k += 1 }
+                guard isTeaserHeadline(k, found: found, words: words), isSummary(k + 1) else { break }
+                pairs.append(k)
+                k += 2
+            }
+            guard pairs.count + (firstSummary == nil ? 0 : 1) >= Self.minTeasers else { i += 1; continue }
+            for j in [header, firstSummary].compactMap({ $0 }) + pairs.flatMap({ [$0, $0 + 1] }) {
+                decisions[j].label = .related
+                decisions[j].rule = GenericRule.teasers
+            }
+            i = k
+        }
+    }
+
+    /// A teaser's headline: not chrome, 3 to `maxTeaserHeadlineWords` words, no sentence and no
+    /// colon or comma at its end (a question is one).
+    func isTeaserHeadline(_ k: Int, found: [ChromeMatch?], words: [LineWords]) -> Bool {
+        guard k < words.count, found[k] == nil, (HeadlineChooser.minWords...Self.maxTeaserHeadlineWords).contains(words[k].count) else { return false }
+        if let last = words[k].lastMark, HeadlineChooser.notHeadlineEnds.contains(last) { return false }
+        return true
+    }
+
+    /// A run of teasers has at least this many pairs of a headline and a summary.
+    static let minTeasers = 2
+    static let maxTeaserHeadlineWords = 20
+    /// A teaser's summary is one sentence: at most this many words.
+    static let maxSummaryWords = 35
+    /// A teaser list's header («من الأرشيف», «أخبار علمية أخرى») has at most this many words.
+    static let maxTeaserHeaderWords = 4
 
     /// The article's text: from its first paragraph of article text (at or after the headline)
     /// to its last, and on over the lines that go on from it with nothing between: list items
@@ -134,7 +211,7 @@ struct PlainTextLabeler {
     /// list) for want of good neighbours.
     func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
         let end = span.first { i in
-            found[i].map { $0.kind == .list || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
+            found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
         } ?? span.upperBound + 1
         var i = span.lowerBound
         while i < end {
@@ -160,7 +237,8 @@ struct PlainTextLabeler {
     static let maxCaptionAboveTextWords = 10
 
     /// The picture under the article's date, author or share line: the one short line (no
-    /// sentence, at most `maxCaptionAboveTextWords` words; perhaps printed twice) between such a
+    /// sentence, at most `maxCaptionAboveTextWords` words, one phrase: `isUncutOrCredited`;
+    /// perhaps printed twice) between such a
     /// line, below the headline, and the first paragraph is the picture's caption (a lead stands
     /// between the headline and those lines).
     func markCaptionAboveText(_ span: ClosedRange<Int>, headline: Int, _ decisions: inout [BlockDecision],
@@ -168,16 +246,54 @@ struct PlainTextLabeler {
         // The headline printed again under the picture stands between it and the text.
         var i = span.lowerBound - 1
         while i > headline && decisions[i].label == .title { i -= 1 }
-        guard i > headline, found[i] == nil, decisions[i].label == .body, !words[i].endsSentence,
-              (2...Self.maxCaptionAboveTextWords).contains(words[i].count) else { return }
+        guard i > headline, found[i] == nil, !words[i].endsSentence, (2...Self.maxCaptionAboveTextWords).contains(words[i].count),
+              isUncutOrCredited(words[i]), decisions[i].label == .body || (decisions[i].label == .boilerplate && Self.readsAsCaption(words[i]))
+        else { return }
         // The caption may be printed twice.
         let top = i - 1 > headline && found[i - 1] == nil && words[i - 1].texts == words[i].texts ? i - 1 : i
-        guard top - 1 > headline, let meta = found[top - 1], Self.isMeta(meta) else { return }
+        // … and it may stand between the caption and the date or share line too.
+        var above = top - 1
+        while above > headline && decisions[above].label == .title { above -= 1 }
+        guard above > headline, let meta = found[above], Self.isMeta(meta) else { return }
         for k in top...i {
             decisions[k].label = .caption
             decisions[k].rule = GenericRule.captionAboveText
         }
     }
+
+    /// A caption is one phrase, perhaps followed by its photo credit («… - تصوير: …»); a line cut
+    /// by separators otherwise is a byline or a menu («الموقع - اسم الكاتب», «أخبار | رياضة»).
+    func isUncutOrCredited(_ w: LineWords) -> Bool {
+        let cuts = w.words.indices.dropFirst().filter { !w.words[$0].before.isDisjoint(with: [.dash, .pipe]) }
+        guard let cut = cuts.first else { return w.parts.count == 1 }
+        return cuts.count == 1 && w.parts.count <= 2 && chrome.lists.photoWords.contains(w.words[cut].text)
+    }
+
+    /// A row as a dump prints a menu bar, a share row or a row of tools: items apart by runs of
+    /// spaces or tabs instead of separators («الرئيسية   سياسة   رياضة», «فيسبوك   تويتر   واتساب»):
+    /// two items or more of at most `ChromeLineClassifier.maxMenuPartWords` words each, none
+    /// ending a sentence. It is judged as the same row with «|» between its items. (The key the
+    /// phrases read has its spaces collapsed: the raw line is looked at.)
+    func spacedRow(_ raw: String) -> ChromeMatch? {
+        var items: [Substring] = []
+        var rest = Substring(raw)
+        while let gap = rest.range(of: #"( {2,}|\t)[ \t]*"#, options: .regularExpression) {
+            items.append(rest[..<gap.lowerBound])
+            rest = rest[gap.upperBound...]
+        }
+        items.append(rest)
+        items = items.filter { !$0.allSatisfy { $0 == " " } }
+        guard items.count >= 2, items.allSatisfy({ item in
+            item.split(separator: " ").count <= ChromeLineClassifier.maxMenuPartWords
+                && !(item.last.map { ".!?؟".contains($0) } ?? false)
+        }) else { return nil }
+        let row = Normalizer.matching.normalize(items.joined(separator: " | "))
+        return chrome.classify(LineWords(row), arabicPage: true)
+    }
+
+    /// A line the context dropped reads as a caption when it describes: at least three words (not
+    /// «شارك القصة»).
+    static func readsAsCaption(_ w: LineWords) -> Bool { w.count >= 3 }
 
     /// A run of short lines inside the text is a list from this many lines.
     static let minListItems = 3
@@ -254,7 +370,7 @@ struct PlainTextLabeler {
         var articleParagraphs = 0
         var i = 0
         while i < n {
-            guard let header = found[i], header.kind == .list || header.kind == .tail else {
+            guard let header = found[i], header.kind == .list || header.kind == .box || header.kind == .tail else {
                 if found[i] == nil && articleText[i] { articleParagraphs += 1 }
                 i += 1
                 continue
@@ -265,6 +381,19 @@ struct PlainTextLabeler {
                     found[j] = ChromeMatch(label: header.label, rule: Self.inTailRule + header.label.rawValue)
                 }
                 return
+            }
+            if header.kind == .box {
+                // Below the article's text, the box's lines (sentences as they may be) up to
+                // other chrome; above it, only its header (what follows may be the article).
+                var j = i + 1
+                if articleParagraphs >= Self.minArticleParagraphsBeforeTail {
+                    while j < n, j - i <= Self.maxBoxLines, found[j] == nil {
+                        found[j] = ChromeMatch(label: header.label, rule: Self.inBoxRule + header.label.rawValue)
+                        j += 1
+                    }
+                }
+                i = j
+                continue
             }
             // A list: the lines after the header up to article text. Headlines ask questions, so
             // here a line is article text only by its full stop or its length.
@@ -331,6 +460,8 @@ extension GenericRule {
     public static let captionAboveText = "generic.caption-above-text"
     /// A line between the article's first and last paragraphs that is not chrome.
     public static let insideArticle = "generic.inside-article"
+    /// Teasers of other articles after the article: headlines with a one-sentence summary each.
+    public static let teasers = "generic.teasers"
     /// A line long enough to keep, but no article text, above the headline.
     public static let keptByLengthBeforeArticle = "generic.before-headline"
     /// A line long enough to keep, but no article text, below the article's last paragraph.
