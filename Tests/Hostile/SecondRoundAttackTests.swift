@@ -167,6 +167,27 @@ final class SecondRoundAttackTests: XCTestCase {
         XCTAssertEqual(lint.status, 2, lint.stderr)
         XCTAssertTrue(lint.stderr.contains("bomb.yaml:1") && lint.stderr.contains("aliases"), lint.stderr)
     }
+
+    /// `rules suggest PAGES -o FILE --force` wrote its draft over one of its own pages, or over
+    /// a rule file of the folder it compares with (another outlet's), status 0: `--force` is for
+    /// an older draft, and like every command it must not write over what it reads.
+    func testRulesSuggestNeverWritesOverItsPagesOrRuleFiles() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let pages = Repo.path("Tests/Corpora/multisite-dev/pages")
+        try FileManager.default.copyItem(atPath: pages, toPath: dir + "/pages")
+        try FileManager.default.copyItem(atPath: Repo.path("rules"), toPath: dir + "/rules")
+        let page = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: dir + "/pages").sorted().first)
+        for target in [dir + "/pages/" + page, dir + "/rules/rt-arabic.yaml"] {
+            let before = try String(contentsOfFile: target, encoding: .utf8)
+            let run = try launch(["rules", "suggest", dir + "/pages", "--outlet", "fictional", "--rules", dir + "/rules", "-o", target, "--force", "-q"])
+            XCTAssertEqual(run.status, 2, "\(target): \(run.stderr)")
+            XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), before, "\(target) left as it was")
+        }
+        let fine = try launch(["rules", "suggest", dir + "/pages", "--outlet", "fictional", "--rules", dir + "/rules", "-o", dir + "/draft.yaml", "-q"])
+        XCTAssertEqual(fine.status, 0, fine.stderr)
+        XCTAssertTrue(try String(contentsOfFile: dir + "/draft.yaml", encoding: .utf8).contains("outlet: fictional"))
+    }
 }
 
 /// CPU seconds of the calling thread.
