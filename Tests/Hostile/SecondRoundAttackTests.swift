@@ -188,6 +188,33 @@ final class SecondRoundAttackTests: XCTestCase {
         XCTAssertEqual(fine.status, 0, fine.stderr)
         XCTAssertTrue(try String(contentsOfFile: dir + "/draft.yaml", encoding: .utf8).contains("outlet: fictional"))
     }
+
+    /// `check --html` wrote its report over a fixture page or a rule file (status 1, as for any
+    /// change), and `check --update` with `--expected` at the fixtures' parent wrote a JSONL
+    /// fixture's expectation over the fixture itself.
+    func testCheckNeverWritesOverItsFixturesOrRuleFiles() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/fx", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Repo.path("rules"), toPath: dir + "/rules")
+        try inventedPage(salt: 140).write(toFile: dir + "/fx/page.txt", atomically: false, encoding: .utf8)
+        let record = try JSONSerialization.data(withJSONObject: ["text": inventedPage(salt: 141)])
+        try (String(decoding: record, as: UTF8.self) + "\n").write(toFile: dir + "/fx/records.jsonl", atomically: false, encoding: .utf8)
+        let cases: [([String], String)] = [
+            (["--expected", dir + "/exp", "--html", dir + "/fx/page.txt"], dir + "/fx/page.txt"),
+            (["--expected", dir + "/exp", "--html", dir + "/rules/rt-arabic.yaml"], dir + "/rules/rt-arabic.yaml"),
+            (["--expected", ".", "--update"], dir + "/fx/records.jsonl"),
+        ]
+        for (options, target) in cases {
+            let before = try String(contentsOfFile: target, encoding: .utf8)
+            let run = try launch(["check", "--rules", "rules", "--fixtures", "fx"] + options, cwd: dir)
+            XCTAssertEqual(run.status, 2, "\(options): \(run.stderr)")
+            XCTAssertEqual(try String(contentsOfFile: target, encoding: .utf8), before, "\(target) left as it was")
+        }
+        let fine = try launch(["check", "--rules", "rules", "--fixtures", "fx", "--expected", "exp", "--update"], cwd: dir)
+        XCTAssertEqual(fine.status, 0, fine.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/exp/fx/page.jsonl"), fine.stdout)
+    }
 }
 
 /// CPU seconds of the calling thread.
