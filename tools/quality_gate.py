@@ -15,8 +15,9 @@ spec's gold format, one file per page; an HTML rendering `<stem>.semantic.html` 
 learned from as a user's run would: fixtures may share an article on purpose), and scored the way
 ../shared/tools/score.py scores: every title and paragraph of a page, after a light folding
 (NFKC, tatweel and bidi marks removed, spaces collapsed), matched as a multiset against the gold's
-titles and paragraphs; precision, recall and F1 over the whole set, and the share of gold articles
-whose title is right. The scoring is a copy of score.py's (a few lines): the fixtures are judged
+titles and paragraphs; precision, recall and F1 over the whole set, the share of gold articles
+whose title is right, and the share of score.py's metadata checks that pass (per gold article: the
+outlet, the captions, and the credit and section where the gold has them). The scoring is a copy of score.py's (a few lines): the fixtures are judged
 without ../shared. When ../shared/tools/score.py is there, the text sets are scored by it too and
 both figures must agree, so the copy cannot drift.
 
@@ -36,7 +37,7 @@ from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FLOORS = os.path.join(ROOT, "Tests", "Quality", "floors.json")
-METRICS = ("precision", "recall", "f1", "titles")
+METRICS = ("precision", "recall", "f1", "titles", "metadata")
 
 DROP = dict.fromkeys(map(ord, "\u0640\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"), None)
 
@@ -79,7 +80,7 @@ def score(records, gold_dir, pages):
     by_page = defaultdict(list)
     for rec in records:
         by_page[os.path.basename(str(rec.get("source", "")))].append(rec)
-    tp = n_out = n_gold = titles = titles_ok = 0
+    tp = n_out = n_gold = titles = titles_ok = meta = meta_ok = 0
     rows = []
     for page in pages:
         stem = os.path.basename(page)
@@ -95,13 +96,20 @@ def score(records, gold_dir, pages):
         ok = 0
         for i, ga in enumerate(gold["articles"]):
             titles += 1
-            if i < len(recs) and fold(recs[i].get("title", "")) == fold(ga["title"]):
+            ra = recs[i] if i < len(recs) else {}
+            if fold(ra.get("title", "")) == fold(ga["title"]):
                 ok += 1
+            checks = [(gold.get("outlet"), ra.get("outlet")),
+                      ([fold(c) for c in ga.get("captions", [])], [fold(c) for c in ra.get("captions", []) or []])]
+            checks += [(fold(ga[key]), fold(ra.get(key) or "")) for key in ("credit", "section") if key in ga]
+            meta += len(checks)
+            meta_ok += sum(want == got for want, got in checks)
         titles_ok += ok
         p, r, f = prf(t, len(op), len(gp))
         rows.append((stem, p, r, f, ok == len(gold["articles"]), [g for g in gp if g not in op], [o for o in op if o not in gp]))
     p, r, f = prf(tp, n_out, n_gold)
-    return {"precision": p, "recall": r, "f1": f, "titles": titles_ok / titles if titles else 1.0, "pages": len(pages)}, rows
+    return {"precision": p, "recall": r, "f1": f, "titles": titles_ok / titles if titles else 1.0,
+            "metadata": meta_ok / meta if meta else 1.0, "pages": len(pages)}, rows
 
 
 def pages_of(spec):
@@ -176,7 +184,7 @@ def main(argv):
             below = [m for m in METRICS if round(figures[m], 3) < floors.get(m, 0.0)]
             status = "BELOW " + ", ".join(f"{m} {figures[m]:.3f} < {floors[m]:.3f}" for m in below) if below else "ok"
             print(f"{name:10} {len(pages):3} pages  P {figures['precision']:.3f}  R {figures['recall']:.3f}  "
-                  f"F1 {figures['f1']:.3f}  titles {figures['titles']:.3f}   {status}")
+                  f"F1 {figures['f1']:.3f}  titles {figures['titles']:.3f}  metadata {figures['metadata']:.3f}   {status}")
             if name in args.show:
                 for stem, p, r, f, title_ok, missing, extra in rows:
                     print(f"    {stem}: P {p:.3f} R {r:.3f} F1 {f:.3f}{'' if title_ok else '  title differs'}")

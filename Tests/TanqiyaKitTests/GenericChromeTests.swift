@@ -154,7 +154,7 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("مدة القراءة: 4 دقائق"), "widget generic.phrase.widget.date")
         XCTAssertEqual(decide("مدة القراءة في المدارس تزداد كل عام بحسب الدراسة"), "text")
         XCTAssertEqual(decide("المراجع"), "boilerplate generic.phrase.boilerplate.tail")
-        XCTAssertEqual(decide("عن الكاتب: سلمى النجار"), "boilerplate generic.phrase.boilerplate.list")
+        XCTAssertEqual(decide("عن الكاتب: سلمى النجار"), "boilerplate generic.phrase.boilerplate.box")
         XCTAssertEqual(decide("يتبع…"), "boilerplate generic.phrase.boilerplate.line")
         XCTAssertEqual(decide("هذه المعلومات للتوعية ولا تغني عن استشارة الطبيب المختص"), "boilerplate generic.phrase.boilerplate.has")
         XCTAssertEqual(decide("تمت المراجعة الطبية بتاريخ 3 مارس 2026"), "boilerplate generic.phrase.boilerplate.date")
@@ -169,8 +169,36 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("آخر الأخبار عن قمة المناخ في جنيف اليوم"), "text", "a headline that starts like a header")
     }
 
+    func testNotificationPromptsAndToolRowsAreWidgets() {
+        XCTAssertEqual(decide("هل تريد تلقي إشعارات بأحدث الأخبار؟"), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("لاحقاً"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("Allow notifications from this site"), "widget generic.phrase.widget.has")
+        // An article tool with its object, in a row of tools.
+        XCTAssertEqual(decide("اطبع الوصفة | احفظ الوصفة | شارك"), "widget generic.shape.links-row")
+        XCTAssertEqual(decide("الرئيسية | وصفات سريعة | حلويات"), "navigation generic.shape.menu", "sections are a menu")
+    }
+
+    func testNoticesAndPitchesWrittenAsSentences() {
+        XCTAssertEqual(decide("هذا الخبر قيد التحديث، تابعونا لمعرفة آخر المستجدات."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("تصحيح: ورد في نسخة سابقة من هذا الخبر رقم خاطئ."), "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("المقالات المنشورة تعبر عن آراء كتابها ولا تعبر بالضرورة عن رأي الموقع."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("انضم إلى قناة الموقع على تلغرام لتصلك الأخبار أولاً بأول."), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("أنت تستخدم متصفحاً قديماً، ننصحك بتحديثه."), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("شارك: واتساب - فيسبوك - تويتر - نسخ الرابط"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("هل وجدت ما تبحث عنه؟"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("نعم / لا"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("آخر تعديل: 07/12/2025 - 14:05"), "timestamp generic.phrase.timestamp.date")
+        XCTAssertEqual(decide("نشرها نادية في 9:14 م"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("للاستفسارات الإعلامية:"), "boilerplate generic.phrase.boilerplate.box")
+        XCTAssertEqual(decide("آراء المستخدمين (12)"), "comments generic.phrase.comments.tail")
+        // Article sentences that share a word with them stay text.
+        XCTAssertEqual(decide("انتهى الاجتماع إلى اتفاق على تحديث شبكة المياه خلال عامين."), "text")
+        XCTAssertEqual(decide("وقال الوزير إن التحديث يشمل المدارس والمستشفيات في المحافظة."), "text")
+    }
+
     func testCaptionsSectionWordsMastheadsAndPrayerTimes() {
-        XCTAssertEqual(decide("مهاجرون ينتظرون في مركز استقبال على الحدود (أ.ف.ب)"), "boilerplate generic.shape.caption")
+        XCTAssertEqual(decide("مهاجرون ينتظرون في مركز استقبال على الحدود (أ.ف.ب)"), "caption generic.shape.caption")
+        XCTAssertEqual(decide("الاشتراك في: تعليقات الرسالة (Atom)"), "text", "a label before the parentheses")
         XCTAssertEqual(decide("لحظة افتتاح الجسر الجديد أمام السيارات (فيديو)"), "text", "a headline's medium")
         XCTAssertEqual(decide("الخطة الخمسية الجديدة (2025-2030)"), "text", "a number in parentheses")
         XCTAssertEqual(decide("وقال الوزير إن الخطة جاهزة. وأضاف أنها تبدأ قريباً (رويترز)"), "text", "sentences before the credit")
@@ -368,6 +396,118 @@ final class PlainTextPathTests: XCTestCase {
         let lead = "الأشغال تستمر ثلاثة أسابيع والحافلات تسلك الطريق الدائري"
         XCTAssertEqual(try run(["الرئيسية", title, lead, "14/12/2025 - 10:20", Self.p1, Self.p2]).articles.first?.paragraphs,
                        [lead, Self.p1, Self.p2])
+    }
+
+    func testACaptionBelowTheHeadlinesRepeatOrEndingWithItsCreditIsACaption() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let caption = "عمال البلدية على الجسر الرئيسي"
+        // An author and a relative date without labels, the headline again, then the picture.
+        let doc = try run(["الرئيسية", title, "سامر الخطيب · منذ ٣ ساعات", title, caption, Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(3), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(doc.articles.first?.captions, [caption])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // The caption with its photo credit after a dash; the context alone would drop it.
+        let credited = caption + " - تصوير: ليلى حداد"
+        let withCredit = try run(["الرئيسية", title, "14/12/2025 - 10:20", credited, Self.p1, Self.p2])
+        XCTAssertEqual(withCredit.articles.first?.captions, [credited])
+        // A site's name and an author's, cut by a dash, is a byline, not a caption.
+        let byline = try run(["الرئيسية", title, "14/12/2025 - 10:20", "الواحة اليوم - سلمى النجار", Self.p1, Self.p2])
+        XCTAssertEqual(byline.articles.first?.captions, [])
+        // A description ending with its credit in parentheses is a caption wherever it stands.
+        let shaped = "جانب من أعمال الصيانة على الجسر (الواحة اليوم)"
+        let inText = try run(["الرئيسية", title, "14/12/2025 - 10:20", Self.p1, shaped, Self.p2])
+        XCTAssertEqual(inText.articles.first?.captions, [shaped])
+        XCTAssertEqual(inText.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // … but not a label's line («Subscribe to: … (Atom)»).
+        let label = try run(["الرئيسية", title, Self.p1, Self.p2, "الاشتراك في: تعليقات الرسالة (Atom)"])
+        XCTAssertEqual(label.articles.first?.captions, [])
+    }
+
+    func testATickerAScoreAndAFactBoxAreNotTheHeadline() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        // Headlines of other pages joined in one line by separators: a ticker.
+        let ticker = "عاجل: افتتاح معرض الكتاب السنوي | حملة لتشجير الطريق الدائري | ارتفاع أسعار الخضار في الأسواق"
+        XCTAssertEqual(try run([ticker, "محليات", title, "14/12/2025", Self.p1, Self.p2]).articles.first?.title, title)
+        // A match's score above the headline.
+        XCTAssertEqual(try run(["الرئيسية", "الوحدة 2 - 1 الشعلة", title, "14/12/2025", Self.p1, Self.p2]).articles.first?.title, title)
+        // A recipe's facts between its headline and its text are passed on the way up.
+        let recipe = "مقلوبة الدجاج بالباذنجان على الطريقة الفلسطينية"
+        let doc = try run(["الرئيسية | وصفات سريعة | حلويات", recipe, "★★★★☆ 4.6 (213 تقييم)", "وقت التحضير: 20 دقيقة",
+                           "عدد الأشخاص: 6", "اطبع الوصفة | احفظ الوصفة | شارك", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, recipe)
+    }
+
+    func testAnAuthorsBoxAfterTheTextGoesWithItsBioAndRepliesGoWithTheirHeader() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let bio = "كاتبة وصحفية تكتب عن شؤون المدن والنقل العام منذ عشرين عاماً."
+        let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3, "عن الكاتبة: سلمى النجار", bio, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(doc.decision(8), "boilerplate generic.in-box.boilerplate")
+        // Above the text, the box's header is dropped alone: what follows may be the article.
+        let above = try run(["الرئيسية", "عن الكاتبة: سلمى النجار", title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(above.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(above.articles.first?.title, title)
+        // A forum thread: the replies after the first post.
+        let reply = "موضوع مفيد جداً بارك الله فيك، جربت الطريقة نفسها في صناديق خشبية ونجحت معي هذا الموسم أيضاً."
+        let thread = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "رد: " + title, "أبو يوسف", reply])
+        XCTAssertEqual(thread.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(thread.decision(6), "comments generic.phrase.comments.tail")
+    }
+
+    func testTeasersWithASummaryEachAfterTheArticleAreNotItsText() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let teasers = ["افتتاح معرض الكتاب السنوي في المدينة", "يشارك في المعرض أكثر من مئتي دار نشر من عشرين بلداً هذا العام.",
+                       "حملة لتشجير الطريق الدائري قبل الصيف", "تزرع البلدية ثلاثة آلاف شجرة على جانبي الطريق خلال شهرين."]
+        // Set off by a chrome line (a share row), by a header no list names, after a named list's first item.
+        for gap in [["فيسبوك | إكس | واتساب"], ["من أرشيف الموقع"], ["قد يعجبك أيضاً"]] {
+            let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3] + gap + teasers + ["جميع الحقوق محفوظة"])
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3], "\(gap)")
+        }
+        // Headings with a paragraph each and nothing between them and the text: the article's own sections.
+        let sections = ["الإشارات الجديدة", "ركبت البلدية إشارات ضوئية عند كل تقاطع على الطريق البديل هذا الأسبوع.",
+                        "مواعيد الحافلات", "تبدأ الحافلات رحلاتها في السادسة صباحاً وتستمر حتى منتصف الليل طوال الأشغال."]
+        let listicle = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2] + sections + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(listicle.articles.first?.paragraphs, [Self.p1, Self.p2] + sections)
+    }
+
+    func testTheSitesBlurbAPullQuoteAndAQuestionHeadlinePrintedTwice() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        // The site's sentence about itself, its name printed in the masthead.
+        let blurb = "صوت المدينة موقع إخباري مستقل يغطي شؤون البلديات والخدمات منذ عام 2015."
+        let doc = try run(["صوت المدينة", title, "14/12/2025", Self.p1, Self.p2, Self.p3, blurb, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // A last paragraph quoting an agency is text.
+        let agency = "ونقلت وكالة الأنباء الرسمية عن رئيس البلدية قوله إن الأشغال ستنتهي في موعدها."
+        XCTAssertEqual(try run(["صوت المدينة", title, "14/12/2025", Self.p1, Self.p2, agency]).articles.first?.paragraphs, [Self.p1, Self.p2, agency])
+        // Words of a paragraph printed again in quotation marks between paragraphs.
+        let quoted = try run([title, "14/12/2025", Self.p1, "«ستسلك مسارات بديلة عبر الطريق الدائري»", Self.p2, Self.p3])
+        XCTAssertEqual(quoted.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(quoted.decision(4), "boilerplate generic.pull-quote")
+        // A question headline printed twice opens the text run: it is still the headline.
+        let question = "هل تعود الحافلات إلى الجسر الرئيسي قبل الصيف المقبل؟"
+        let asked = try run(["مدونة المدينة", "14/12/2025", question, question, Self.p1, Self.p2])
+        XCTAssertEqual(asked.articles.first?.title, question)
+        XCTAssertEqual(asked.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testRowsPrintedWithRunsOfSpacesAreRows() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let doc = try run(["الرئيسية   سياسة   اقتصاد   رياضة   كتاب وآراء", title, "14/12/2025", "فيسبوك   تويتر   واتساب", Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(1), "navigation generic.shape.menu")
+        XCTAssertEqual(doc.decision(4), "widget generic.shape.share-row")
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(try run(["الرئيسية - الخطب - الدروس - الفتاوى", title, "14/12/2025", Self.p1, Self.p2]).decision(1),
+                       "navigation generic.shape.menu")
+        XCTAssertEqual(try run(["الأهلي - الزمالك", title, "14/12/2025", Self.p1, Self.p2]).decision(1).hasSuffix("generic.shape.menu"), false,
+                       "one dash: no row")
+        // A paragraph with a double space in it is still a paragraph.
+        XCTAssertEqual(try run([title, "14/12/2025", Self.p1.replacingOccurrences(of: " إغلاق", with: "  إغلاق"), Self.p2]).articles.first?.paragraphs.count, 2)
+    }
+
+    func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
+        let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {

@@ -201,6 +201,21 @@ final class LearningTests: XCTestCase {
         XCTAssertTrue(read.blocks[listed].rule?.hasPrefix(LearnedChromeLabeler.slot) ?? false, "\(String(describing: read.blocks[listed].rule))")
     }
 
+    func testASourceLineTheSitePrintsOnEveryPageStaysTheRecordsCredit() throws {
+        // «المصدر: …» after every article recurs, so it is learned; it is still the article's credit.
+        func page(_ n: Int) -> [String] {
+            var lines = FictionalSite.page(n)
+            lines.insert(contentsOf: ["المصدر: الواحة اليوم", ""], at: try! XCTUnwrap(lines.firstIndex(of: "الأكثر قراءة")))
+            return lines
+        }
+        let learned = LearnedChromeLabeler(profile: try profile((0..<16).map(page)))
+        let doc = clean(page(20), learned: learned)
+        let article = try XCTUnwrap(doc.articles.first)
+        XCTAssertEqual(article.credit, "الواحة اليوم")
+        XCTAssertEqual(article.paragraphs, (0..<4).map { FictionalSite.paragraph(20, $0) })
+        XCTAssertTrue(doc.blocks.contains { $0.rule == LearnedChromeLabeler.recurringLine + " 16/16" }, "the menu is still learned chrome")
+    }
+
     func testAPageWhoseOwnTitleIsInTheMostReadListKeepsIt() throws {
         var pages = (0..<16).map { FictionalSite.page($0) }
         // A most-read snapshot: the same list on every page, page 3's headline in it.

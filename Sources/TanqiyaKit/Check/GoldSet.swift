@@ -56,7 +56,7 @@ public struct GoldSet: Sendable {
 }
 
 /// A page's records against its gold, as `score.py` counts them: paragraphs (titles included)
-/// as multisets after a light folding, titles in order, the article count.
+/// as multisets after a light folding, titles in order, the article count, the metadata.
 public struct GoldScore: Sendable, Equatable {
     public var precision: Double
     public var recall: Double
@@ -65,8 +65,12 @@ public struct GoldScore: Sendable, Equatable {
     public var titles: Int
     public var articles: Int
     public var goldArticles: Int
+    /// score.py's metadata checks, per gold article: the outlet, the captions, and the credit and
+    /// section where the gold has them.
+    public var metadataRight: Int
+    public var metadata: Int
 
-    public var isPerfect: Bool { f1 == 1 && titlesRight == titles && articles == goldArticles }
+    public var isPerfect: Bool { f1 == 1 && titlesRight == titles && articles == goldArticles && metadataRight == metadata }
 
     public init(records: [FixtureOutcome.Record], gold: GoldSet.Page) {
         let goldParagraphs = gold.articles.flatMap { [$0.title] + $0.paragraphs }.map(Self.fold)
@@ -85,11 +89,23 @@ public struct GoldScore: Sendable, Equatable {
         titlesRight = gold.articles.indices.filter { $0 < records.count && Self.fold(records[$0].title) == Self.fold(gold.articles[$0].title) }.count
         articles = records.count
         goldArticles = gold.articles.count
+        metadataRight = 0
+        metadata = 0
+        for (i, want) in gold.articles.enumerated() {
+            let got = i < records.count ? records[i] : nil
+            var checks = [gold.outlet == got?.outlet,
+                          want.captions.map(Self.fold) == (got?.captions ?? []).map(Self.fold)]
+            if let credit = want.credit { checks.append(Self.fold(credit) == Self.fold(got?.credit ?? "")) }
+            if let section = want.section { checks.append(Self.fold(section) == Self.fold(got?.section ?? "")) }
+            metadata += checks.count
+            metadataRight += checks.filter { $0 }.count
+        }
     }
 
-    /// "F1 0.957, titles 2/2, 2 articles (gold 2)"
+    /// "F1 0.957, titles 2/2, 2 articles (gold 2), metadata 6/6"
     public var summary: String {
         String(format: "F1 %.3f", f1) + ", titles \(titlesRight)/\(titles), \(counted(articles, "article")) (gold \(goldArticles))"
+            + ", metadata \(metadataRight)/\(metadata)"
     }
 
     /// NFKC, tatweel and bidi/format marks removed, white space collapsed (score.py's `fold`).

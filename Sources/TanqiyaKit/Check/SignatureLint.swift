@@ -46,7 +46,7 @@ public enum SignatureLint {
             switch p.kind {
             case .lead, .has, .date, .byline, .url: texts.append(p.text + ": 12 نص")
             case .count: texts.append("12 " + p.text)
-            case .line, .list, .tail: break
+            case .line, .list, .box, .tail: break
             }
             for t in texts {
                 var block = Block(raw: t, line: 1)

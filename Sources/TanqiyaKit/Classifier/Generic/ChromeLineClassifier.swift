@@ -46,7 +46,7 @@ struct ChromeLineClassifier {
     static let maxLatinWidgetWords = 8
 
     /// Kinds tried first when several phrases match a line.
-    static let kindOrder: [ChromePhrases.Kind] = [.list, .tail, .line, .url, .date, .byline, .count, .lead, .has]
+    static let kindOrder: [ChromePhrases.Kind] = [.list, .box, .tail, .line, .url, .date, .byline, .count, .lead, .has]
 
     /// Rule ids: `generic.phrase.<label>.<kind>` for a phrase, these for shapes.
     enum ShapeRule {
@@ -79,6 +79,10 @@ struct ChromeLineClassifier {
     /// date, a date phrase with its date, or an author phrase with a name.
     private func metaLineMatch(_ w: LineWords) -> ChromeMatch? {
         guard w.count <= Self.maxDateWords + Self.maxBylineNameWords else { return nil }
+        return labelledMetaLineMatch(w) ?? nameAndDateMatch(w)
+    }
+
+    private func labelledMetaLineMatch(_ w: LineWords) -> ChromeMatch? {
         var cuts: [(at: Int, phrase: ChromePhrases.Phrase?)] = []
         var k = 0
         while k < w.count {
@@ -113,6 +117,26 @@ struct ChromeLineClassifier {
         }
         return ChromeMatch(label: anyDate ? .timestamp : .boilerplate, rule: ShapeRule.metaLine)
     }
+
+    /// The same without labels: parts between menu separators, each a date or a name, one a date
+    /// at least («عمر باعبود · منذ ١٦ ساعة», «سلمى الحضرمي | 12 مارس 2025»).
+    private func nameAndDateMatch(_ w: LineWords) -> ChromeMatch? {
+        guard (2...Self.maxMetaParts).contains(w.parts.count), w.parts.reduce(0, +) == w.count else { return nil }
+        var start = 0
+        var anyDate = false
+        for count in w.parts {
+            if isDate(w, from: start, to: start + count) {
+                anyDate = true
+            } else if !isName(w, from: start, to: start + count) {
+                return nil
+            }
+            start += count
+        }
+        return anyDate ? ChromeMatch(label: .timestamp, rule: ShapeRule.metaLine) : nil
+    }
+
+    /// A date-and-name line without labels has at most this many parts (a name, a date, a time).
+    static let maxMetaParts = 3
 
     /// Words `from..<to` are an author's name: one to four words, no number, link or date word.
     private func isName(_ w: LineWords, from: Int, to: Int) -> Bool {
@@ -164,8 +188,9 @@ struct ChromeLineClassifier {
         switch p.kind {
         case .line: return whole
         // A list header may name its section: «المزيد من سياسة», «مقالات أخرى للكاتب».
-        case .list: return whole || (w.count - rest <= Self.maxListHeaderExtraWords && !w.endsSentence)
-        case .tail: return whole || w.words[rest...].allSatisfy { $0.kind == .digits }
+        case .list, .box: return whole || (w.count - rest <= Self.maxListHeaderExtraWords && !w.endsSentence)
+        // Written with a ':' it heads a reply («رد: عنوان الموضوع»): anything may follow the break.
+        case .tail: return whole || w.words[rest...].allSatisfy { $0.kind == .digits } || (p.needsBreak && breakOK)
         case .lead: return breakOK
         case .has: return breakOK && w.count <= Self.maxHasWords
         case .url: return whole || (rest == w.count - 1 && w.words[rest].kind == .url)
@@ -195,14 +220,15 @@ struct ChromeLineClassifier {
         if isShareRow(w) { return ChromeMatch(label: .widget, rule: ShapeRule.shareRow) }
         if w.words.allSatisfy({ $0.before.contains(.hash) }) { return ChromeMatch(label: .navigation, rule: ShapeRule.hashtags) }
         if !w.endsSentence {
+            // Each part a chrome line (before the plain menu: its label is more precise).
+            if w.parts.count >= 2, let label = linksRowLabel(w) {
+                return ChromeMatch(label: label, rule: ShapeRule.linksRow)
+            }
             if w.parts.count >= Self.minMenuParts && w.parts.allSatisfy({ $0 <= Self.maxMenuPartWords }) {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.menu)
             }
             if w.parts.count >= 2, w.parts[0] <= 2, isHomeWord(w, count: w.parts[0]) {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.breadcrumb)
-            }
-            if w.parts.count >= 2, let label = linksRowLabel(w) {
-                return ChromeMatch(label: label, rule: ShapeRule.linksRow)
             }
             if w.count >= Self.minMenuWords && menuWordShare(w, atLeast: Self.minMenuWordShare) {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.menu)
@@ -211,7 +237,7 @@ struct ChromeLineClassifier {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.sectionWord)
             }
         }
-        if isCaption(w) { return ChromeMatch(label: .boilerplate, rule: ShapeRule.caption) }
+        if isCaption(w) { return ChromeMatch(label: .caption, rule: ShapeRule.caption) }
         if arabicPage && w.arabicLetters == 0 && w.otherLetters > 0 && w.count <= Self.maxLatinWidgetWords {
             return ChromeMatch(label: .widget, rule: ShapeRule.latinLine)
         }
@@ -321,13 +347,14 @@ struct ChromeLineClassifier {
     }
 
     /// A photo caption: a description ending with its credit in parentheses («… (رويترز)»), not
-    /// a headline's medium («… (فيديو)») nor a number («(2025-2030)»), with no sentence before it.
+    /// a headline's medium («… (فيديو)») nor a number («(2025-2030)»), with no sentence and no
+    /// label («الاشتراك في: … (Atom)») before it.
     func isCaption(_ w: LineWords) -> Bool {
         guard w.lastMark == ")", let open = w.words.lastIndex(where: { $0.before.contains(.open) }),
               open >= Self.minCaptionWords, w.count - open <= Self.maxCaptionCreditWords, w.count <= Self.maxChromeWords / 2 else { return false }
         let credit = w.words[open...]
         if credit.allSatisfy({ lists.mediaWords.contains($0.text) || $0.kind == .digits }) { return false }
-        return !w.words[1..<open].contains { !$0.before.isDisjoint(with: [.fullStop, .question]) }
+        return !w.words[1..<open].contains { !$0.before.isDisjoint(with: [.fullStop, .question, .colon]) }
     }
 
     /// A row of links, each one a chrome line by itself («سياسة الخصوصية | شروط الاستخدام»): the
@@ -337,10 +364,16 @@ struct ChromeLineClassifier {
         var label: Label?
         for count in w.parts {
             let part = Array(w.texts[start..<(start + count)])
-            guard let first = part.first,
-                  let p = lists.phrases(startingWith: first).map({ lists.phrases[$0] }).first(where: { $0.kind == .line && $0.words == part })
-            else { return nil }
-            label = label ?? p.label
+            guard let first = part.first else { return nil }
+            let phrases = lists.phrases(startingWith: first).map { lists.phrases[$0] }
+            if let p = phrases.first(where: { $0.kind == .line && $0.words == part }) {
+                label = label ?? p.label
+            } else if part.count == 2, phrases.contains(where: { $0.kind == .line && $0.label == .widget && $0.words.count == 1 }) {
+                // An article tool and its object: «اطبع الوصفة | احفظ الوصفة | شارك».
+                label = label ?? .widget
+            } else {
+                return nil
+            }
             start += count
         }
         return label

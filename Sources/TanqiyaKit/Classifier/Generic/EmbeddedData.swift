@@ -37886,11 +37886,14 @@ byline تصوير:
 byline المحرر:
 byline مراسل:
 byline الكاتب:
+byline نشرها
+byline نشره
+byline كتبها
 byline By
 byline Written by
 byline Posted by
 byline Par
-# Photo captions and credits (the generic path writes no captions).
+# Photo credits (a caption is found by what stands beside it: PlainTextLabeler.markCaptions).
 lead صورة:
 lead الصورة:
 lead صورة أرشيفية
@@ -37914,13 +37917,31 @@ tail References
 tail Références
 tail Bibliographie
 
-# An author's box after the text («عن الكاتب: ريما حداد», then the bio), «to be continued», medical
-# disclaimers and review dates.
-list عن الكاتب
-list نبذة عن الكاتب
-list عن الكاتبة
-list About the author
-list À propos de l'auteur
+# An author's or the site's box after the text («عن الكاتب: ريما حداد», then the bio; «عن الموقع»,
+# then its blurb), «to be continued», medical disclaimers and review dates.
+box عن الكاتب
+box نبذة عن الكاتب
+box عن الكاتبة
+box نبذة عن الكاتبة
+box عن المؤلف
+box نبذة عن المؤلف
+box عن الخطيب
+box عن الشيخ
+box عن المحرر
+box عن المراسل
+box للاستفسارات الإعلامية
+box للتواصل الإعلامي
+box Media contact
+box Contact presse
+box About the author
+box À propos de l'auteur
+box عن الموقع
+box عن الصحيفة
+box عن الجريدة
+box عن المجلة
+box عن المدونة
+box About us
+box À propos
 line يتبع
 line يتبع…
 line للحديث بقية
@@ -37933,6 +37954,55 @@ has ولا يغني عن استشارة الطبيب
 date تمت المراجعة الطبية بتاريخ
 date تمت المراجعة بتاريخ
 date آخر مراجعة
+
+# Notices about the article, written as sentences: whose opinion it is, editor's notes and
+# corrections, an article being updated, a translation, where it was first published, who
+# supported it, affiliate links, republishing terms, an agency's sign-off.
+has تعبر عن آراء كتابها
+has تعبر عن رأي صاحبها
+has تعبر عن أصحابها
+has لا تعبر بالضرورة
+has ولا تعبر بالضرورة
+has لا تعكس بالضرورة
+has ولا تعكس بالضرورة
+has لا يعبر بالضرورة
+lead ملاحظة المحرر
+lead ملاحظة من المحرر
+lead ملاحظة التحرير
+lead تصحيح:
+lead تنويه:
+lead إخلاء مسؤولية
+lead إخلاء المسؤولية
+has قيد التحديث
+line التفاصيل بعد قليل
+line التفاصيل لاحقا
+line المزيد من التفاصيل لاحقا
+line انتهى
+has هذا المقال مترجم
+has هذه المادة مترجمة
+has مترجم بتصرف
+has مترجمة بتصرف
+has نشر هذا المقال
+has نشرت هذه المقالة
+has نشرت هذه المادة
+has نشر هذا التقرير
+has نشر هذا التحقيق أول مرة
+has أنجز هذا التحقيق بدعم
+has أنجز هذا التقرير بدعم
+has روابط تسويقية
+has روابط تابعة
+has يجوز نقل
+has يسمح بإعادة النشر
+has يمنع إعادة النشر
+has يمنع نسخ
+has بشرط ذكر المصدر
+has مع ذكر المصدر
+has This article was first published
+has This article has been updated
+has Editor's note
+has Correction:
+has Disclaimer
+has Cet article a été publié
 
 """#),
         ("comments.txt", #"""
@@ -37959,6 +38029,10 @@ tail Post a comment
 tail Commentaires
 tail Laisser un commentaire
 tail Réagir
+# A forum's or a blog's reply header («رد: عنوان الموضوع»): the replies follow.
+tail رد:
+tail Re:
+tail RE:
 count تعليق
 count تعليقات
 count comments
@@ -38003,6 +38077,11 @@ line Post Comment
 line Submit
 line Cancel reply
 line Reply
+# Users' ratings and reviews under a recipe or a product: the reviews follow.
+tail آراء المستخدمين
+tail آراء القراء
+tail تقييمات المستخدمين
+tail المراجعات
 
 """#),
         ("credit.txt", #"""
@@ -38103,6 +38182,8 @@ lead الكلمات الدلالية
 lead كلمات مفتاحية
 lead الكلمات المفتاحية
 lead الوسوم
+lead التسميات:
+lead Labels:
 lead وسوم:
 lead الوسم:
 lead العلامات:
@@ -38358,6 +38439,12 @@ list Previous article
 list Next article
 list Similar posts
 list You might also like
+# The next part of a series, announced after the text.
+lead الحلقة القادمة
+lead في الحلقة القادمة
+lead الحلقة المقبلة
+lead الجزء القادم
+lead في الجزء القادم
 
 """#),
         ("shape-date-words.txt", #"""
@@ -38750,6 +38837,31 @@ credit
 crédit
 
 """#),
+        ("shape-site-words.txt", #"""
+# What a site calls itself in the sentence its footer prints about it («علوم اليوم منصة عربية
+# مستقلة…», «صباح الجنوب صحيفة يومية…»): after the article's text, a sentence whose second to fifth
+# word is one of these, with no article text after it, is the site's blurb (PlainTextLabeler).
+# One word per line.
+موقع
+منصة
+صحيفة
+جريدة
+مجلة
+وكالة
+مؤسسة
+شبكة
+مدونة
+بوابة
+قناة
+إذاعة
+website
+platform
+newspaper
+magazine
+agency
+blog
+
+"""#),
         ("shape-social-words.txt", #"""
 # Social networks (a share row names at least one) ...
 فيسبوك
@@ -38802,6 +38914,8 @@ e-mail
 @ شاركها
 @ شارك الخبر
 @ شارك المقال
+@ نسخ الرابط
+@ انسخ الرابط
 @ شارك على
 @ مشاركة
 @ عبر
@@ -38838,6 +38952,9 @@ date اخر تحديث
 date آخر تحديث في
 date تاريخ التحديث
 date تم التحديث
+date آخر تعديل
+date اخر تعديل
+date تاريخ التعديل
 date تحديث
 date محدث
 date التاريخ
@@ -39024,6 +39141,80 @@ date مدة القراءة
 date وقت القراءة
 date زمن القراءة
 date مدة المشاهدة
+# Browser-notification prompts and their buttons.
+has تلقي إشعارات
+has تلقي الإشعارات
+has تفعيل الإشعارات
+has فعل الإشعارات
+has السماح بالإشعارات
+has السماح بإرسال الإشعارات
+has اشترك في الإشعارات
+has الاشتراك في الإشعارات
+line السماح
+line اسمح
+line لاحقا
+line ليس الآن
+line لا شكرا
+has Allow notifications
+has Enable notifications
+has Turn on notifications
+line Allow
+line Not now
+line No thanks
+has Activer les notifications
+line Autoriser
+line Plus tard
+line Non merci
+# Pitches written as sentences: newsletters, channels, apps, browser updates, site terms.
+has اشترك في نشرة
+has اشتركي في نشرة
+has اشتركي في نشرتنا
+has اشتركوا في نشرتنا
+has سجل بريدك
+has سجلي بريدك
+has أدخلي بريدك
+lead لا تفوت
+lead لا تفوتي
+lead انضم الآن
+lead انضم إلى قناة
+lead انضموا إلى قناة
+lead انضم لقناة
+has قناتنا على واتساب
+has قناتنا على تلغرام
+has لتصلك الأخبار
+has لتصلك أهم
+has لتصلك آخر
+has تطبيقنا مجاني
+has متصفحا قديما
+has متصفح قديم
+has حدث متصفحك
+has تحديث المتصفح
+has باستخدامك هذا الموقع
+has باستخدامك للموقع
+has باستمرارك في التصفح
+has استمرارك في استخدام الموقع
+has توافق على سياسة الخصوصية
+has توافق على استخدام
+has You are using an outdated browser
+has By using this site
+# Feedback and page tools: was this useful, yes / no, print or save the recipe, live updates.
+line هل وجدت ما تبحث عنه
+lead هل أفادتك
+lead هل أفادك
+line هل كانت هذه الصفحة مفيدة
+line هل كان هذا مفيدا
+line هل كانت الإجابة مفيدة
+line نعم لا
+line شارك هذه الصفحة
+line شارك الصفحة
+line اطبع الوصفة
+line طباعة الوصفة
+line احفظ الوصفة
+line تحديث تلقائي
+line التحديث التلقائي
+lead أرسل هذه عبر البريد الإلكتروني
+line Was this helpful
+line Yes No
 
 """#),
     ]

@@ -73,7 +73,15 @@ public struct GenericLabeler: Sendable {
     /// article's span is content (a tour-date list); the dateline at its head is already a
     /// timestamp (GenericLabeler+HTML, markDateLines).
     func labelChromeLines(_ document: inout Document, arabicPage known: Bool? = nil, eligible: (Int) -> Bool) {
-        let chrome = ChromeLineClassifier(lists: resources.chrome)
+        Self.labelChromeLines(&document, lists: resources.chrome, arabicPage: known, eligible: eligible)
+    }
+
+    /// `labelChromeLines` with the chrome lists alone: what an outlet's page needs of the generic
+    /// path's data (`standard` would build its stop lists too, which costs as much as checking a
+    /// hundred pages' lines).
+    static func labelChromeLines(_ document: inout Document, lists: ChromePhrases, arabicPage known: Bool? = nil,
+                                 eligible: (Int) -> Bool) {
+        let chrome = ChromeLineClassifier(lists: lists)
         let kept = document.blocks.indices.filter { eligible($0) && !Self.surelyLongerThanChrome(document.blocks[$0].key) }
         guard !kept.isEmpty else { return }
         let arabicPage = known ?? Self.isArabicPage(kept.map { document.blocks[$0].key })
@@ -155,12 +163,14 @@ public struct GenericLabeler: Sendable {
 
     /// The decisions for `blocks` (their `key` is the text judged), the stages in order; `known`:
     /// blocks decided already (learned chrome), one entry per block. A known block stays chrome;
-    /// on a text dump the phrase lists may name it more precisely. `articleBody`: the page's
-    /// structured article text (JSON-LD, microdata), evidence for the main content.
+    /// on a text dump the phrase lists may name it more precisely, and a source line the site
+    /// prints on every page («المصدر: …», recurring, so learned) stays the record's credit.
+    /// `articleBody`: the page's structured article text (JSON-LD, microdata), evidence for the
+    /// main content.
     func extract(blocks: [Block], title: String?, articleBody: String? = nil, known: [ChromeMatch?]?) -> GenericExtraction {
         var extraction = extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: known)
         for (i, match) in (known ?? []).enumerated() {
-            guard let match, extraction.decisions[i].label.isKept else { continue }
+            guard let match, extraction.decisions[i].label.isKept, extraction.decisions[i].label != .credit else { continue }
             extraction.decisions[i].label = match.label
             extraction.decisions[i].rule = match.rule
         }

@@ -47,6 +47,12 @@ struct HeadlineChooser {
 
     /// The headline in the head block above line `first`, if there is one.
     private func choose(above first: Int) -> Int? {
+        // A headline that asks a question reads as text and may open the run itself: printed
+        // again as it is, it is the headline (its first printing).
+        if isCandidate(first, minWords: Self.minWords) {
+            let again = repeats(of: first).filter { $0.2 == GenericRule.headlineRepeat }.map(\.0)
+            if let earliest = again.min() { return min(first, earliest) }
+        }
         var candidates: [Int] = []
         var i = first - 1
         while i >= 0 && first - i <= Self.lookBack {
@@ -58,9 +64,9 @@ struct HeadlineChooser {
                 break
             }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
-            // Neither chrome nor a headline: a sentence (a short lead) or a short line (a name, a
-            // section word) is passed.
-            if words[i].endsSentence || words[i].count < Self.minWords { continue }
+            // Neither chrome nor a headline: a sentence (a short lead), a short line (a name, a
+            // section word, a rating) or a fact («وقت التحضير: 20 دقيقة») is passed.
+            if words[i].endsSentence || Self.letterWords(words[i]) < Self.minWords || Self.isFact(words[i]) { continue }
             break
         }
         let full = candidates.filter { isCandidate($0, minWords: Self.minWords) }
@@ -69,6 +75,12 @@ struct HeadlineChooser {
         if let repeated = candidates.first(where: { c in
             repeats(of: c).contains { words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat }
         }) {
+            // A name printed twice (a columnist's byline, then the box about him) over a short
+            // headline: the candidate right above the date is the headline.
+            if words[repeated].count <= Self.shortLineWords,
+               let dated = candidates.last(where: { $0 > repeated && chrome[$0 + 1]?.label == .timestamp }) {
+                return dated
+            }
             // A line printed twice under the article's date or byline is its picture's caption
             // (sites print captions twice as they do headlines); a headline above that line wins.
             let dated = (0..<repeated).last { chrome[$0].map { $0.label == .timestamp || $0.kind == .byline } ?? false }
@@ -124,13 +136,32 @@ struct HeadlineChooser {
     func isCandidate(_ i: Int, minWords: Int) -> Bool {
         let w = words[i]
         guard chrome[i] == nil, w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
-              w.arabicLetters + w.otherLetters > 0, !w.words.contains(where: { $0.kind == .url }) else { return false }
+              w.arabicLetters + w.otherLetters > 0, !w.words.contains(where: { $0.kind == .url }),
+              w.parts.count <= Self.maxParts else { return false }
+        // Words, not numbers: «الأهلي 2 - 1 الزمالك» is a score.
+        guard Self.letterWords(w) >= minWords else { return false }
         // A headline may ask or exclaim; it does not end with a full stop, a colon or a comma.
         if let last = w.lastMark, Self.notHeadlineEnds.contains(last) { return false }
         return true
     }
 
     static let notHeadlineEnds: Set<Unicode.Scalar> = [".", "…", ":", "،", ",", "؛", ";"]
+
+    /// The words of a line that are not numbers.
+    static func letterWords(_ w: LineWords) -> Int { w.words.lazy.filter { $0.kind != .digits }.count }
+
+    /// A fact of a page's box (a recipe's time, a product's price, a match's score): a label of at
+    /// most `maxFactWords` words, a colon, and a value of as many words with a number in it.
+    static func isFact(_ w: LineWords) -> Bool {
+        guard let colon = w.words.indices.dropFirst().first(where: { w.words[$0].before.contains(.colon) }),
+              colon <= maxFactWords, w.count - colon <= maxFactWords else { return false }
+        return w.words[colon...].contains { $0.kind == .digits }
+    }
+
+    static let maxFactWords = 3
+    /// A headline is one part, or two with the site's name after it («headline | Site»); a line of
+    /// more parts between menu separators is a menu or a ticker of headlines.
+    static let maxParts = 2
 
     /// The lines that print headline `t` again, with their label and rule: the same words (or
     /// the site's name after them) → title, dropped by the deduplicator as a repeat; a
