@@ -504,6 +504,14 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(try run([title, "14/12/2025", Self.p1.replacingOccurrences(of: " إغلاق", with: "  إغلاق"), Self.p2]).articles.first?.paragraphs.count, 2)
     }
 
+    func testAQuestionPageItsHeadlineOverTheDateAndItsUsersAnswers() throws {
+        let question = "هل تعود الحافلات إلى الجسر الرئيسي قبل الصيف المقبل يا ترى؟"
+        let answer = "نعم على الأرجح، فقد أعلنت البلدية أن الأشغال تنتهي قبل موعدها بأسبوعين كما نشر في الصحف."
+        let doc = try run(["اسأل المدينة", "اطرح سؤالاً", question, "14/12/2025", Self.p1, Self.p2, "أفضل إجابة", answer, "سامر · منذ يومين"])
+        XCTAssertEqual(doc.articles.first?.title, question)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")

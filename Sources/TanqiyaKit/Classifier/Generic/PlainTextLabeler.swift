@@ -483,6 +483,11 @@ struct PlainTextLabeler {
         m.label == .timestamp || m.label == .boilerplate || m.label == .widget || m.label == .credit || m.label == .caption
     }
 
+    /// A date or an author line (not a widget or a caption).
+    static func isDateOrAuthor(_ m: ChromeMatch) -> Bool {
+        m.label == .timestamp || m.kind == .byline || m.kind == .date || m.rule == ChromeLineClassifier.ShapeRule.metaLine
+    }
+
     /// A teaser cut with "…" is not article text (a related item), whatever its length.
     static func isArticleText(_ w: LineWords, bytes: Int) -> Bool {
         if w.endsWithEllipsis && bytes <= LineWords.maxChromeBytes { return false }
