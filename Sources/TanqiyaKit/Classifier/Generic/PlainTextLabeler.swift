@@ -328,6 +328,9 @@ struct PlainTextLabeler {
     /// ending a sentence. It is judged as the same row with «|» between its items. (The key the
     /// phrases read has its spaces collapsed: the raw line is looked at.)
     func spacedRow(_ raw: String) -> ChromeMatch? {
+        // Most lines have no such gap, and a paragraph is longer than any row: a pass on bytes
+        // says so before anything is cut.
+        guard raw.utf8.count <= LineWords.maxChromeBytes, Self.mayBeSpacedRow(raw) else { return nil }
         var items: [Substring] = []
         var rest = Substring(raw)
         // Runs of spaces or tabs; or, on a line cut at least twice by them, spaced dashes.
@@ -345,6 +348,23 @@ struct PlainTextLabeler {
         }) else { return nil }
         let row = Normalizer.matching.normalize(items.joined(separator: " | "))
         return chrome.classify(LineWords(row), arabicPage: true)
+    }
+
+    /// Whether a line has two spaces or a tab in a row, or two spaced dashes.
+    static func mayBeSpacedRow(_ raw: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var dashes = 0
+        for b in raw.utf8 {
+            if b == 0x09 || (b == 0x20 && previous == 0x20) { return true }
+            // « - » (0x2D) or « – » (E2 80 93): a dash byte between spaces.
+            if b == 0x20 && (previous == 0x2D || previous == 0x93) && (beforePrevious == 0x20 || beforePrevious == 0x80) {
+                dashes += 1
+                if dashes >= 2 { return true }
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
     }
 
     /// A line the context dropped reads as a caption when it describes: at least three words (not
