@@ -561,6 +561,19 @@ final class PlainTextPathTests: XCTestCase {
 final class OutletAgreementTests: XCTestCase {
     static let body = "أطلقت وزارة الطاقة برنامجاً لتوطين صناعة الألواح الشمسية ورفع المحتوى المحلي في مشاريعها."
 
+    func testNoticesBelowAnOutletArticlesTextAreChromeItsShortSentencesAreNot() throws {
+        let page = try String(contentsOfFile: Repo.path("Tests/Fixtures/pages/rt-01-short-lead-one-word-caption.txt"), encoding: .utf8)
+        let before = clean(page.components(separatedBy: "\n"), rules: try Repo.rules)
+        let notices = ["اشترك في نشرتنا البريدية لتصلك أهم الأخبار يوميا.", "ملاحظة المحرر: حُدّث هذا الخبر بإضافة تصريحات جديدة.",
+                       "هذا الخبر قيد التحديث."]
+        let shortSentence = "وأكد الحاكم أن الوضع تحت السيطرة."
+        let lines = page.replacingOccurrences(of: "المصدر: RT\n", with: ([shortSentence] + notices).joined(separator: "\n\n") + "\n\nالمصدر: RT\n")
+            .components(separatedBy: "\n")
+        let doc = clean(lines, rules: try Repo.rules)
+        XCTAssertEqual(doc.outlet, "rt-arabic")
+        XCTAssertEqual(doc.articles.first?.paragraphs, (before.articles.first?.paragraphs ?? []) + [shortSentence])
+    }
+
     func testAStockPhraseAloneGivesTheGenericPath() throws {
         let doc = clean(["مدونة التقنية", "خمس نصائح لإطالة عمر البطارية", Self.body, "مقالات ذات صلة", "كيف تختار شاحن هاتفك"],
                         rules: try Repo.rules)
