@@ -1,15 +1,18 @@
 /// The generic path on a text dump (no DOM to go by), in its stages:
 ///
-/// 1. page chrome recognised line by line by stop phrases and shapes (`ChromeLineClassifier`),
-///    and photo captions by what stands beside them (a photo credit, a gallery counter);
-/// 2. regions: the headlines after a list header («الأكثر قراءة», «اقرأ أيضا»), and everything
-///    after a comment header once the article has been read;
+/// 1. page chrome recognised line by line by stop phrases and shapes (`ChromeLineClassifier`;
+///    rows printed with runs of spaces as rows, `spacedRow`), photo captions by what stands
+///    beside them (a photo credit, a gallery counter), and the site's sentence about itself;
+/// 2. regions: the headlines after a list header («الأكثر قراءة», «اقرأ أيضا»), a box's lines
+///    after its header («عن الكاتب»), and everything after a comment header once the article
+///    has been read;
 /// 3. jusText's context over the other lines (chrome counts as bad), then every line of some
 ///    length that is not chrome is kept: losing article text costs more than a stray line;
 /// 4. the headline (`HeadlineChooser`), without the site's name, and the lines that print it again;
-/// 5. the article's span, first to last paragraph: the unnamed short lines inside it are kept,
+/// 5. teasers of other articles after the text (headlines with a one-sentence summary each);
+/// 6. the article's span, first to last paragraph: the unnamed short lines inside it are kept,
 ///    a caption under the date line is told, and a line kept for its length alone outside it
-///    is dropped (another page's headline).
+///    is dropped (another page's headline); then pull quotes are set aside.
 struct PlainTextLabeler {
     let tunables: GenericTunables
     let chrome: ChromeLineClassifier
