@@ -517,6 +517,14 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
+    func testACaptionBetweenTwoParagraphsIsACaptionASubheadingIsNot() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let caption = "عمال البلدية يركبون الحواجز عند مدخل الجسر الرئيسي"
+        let doc = try run([title, "14/12/2025", Self.p1, caption, Self.p2, "خطة التحويلات", Self.p3])
+        XCTAssertEqual(doc.articles.first?.captions, [caption])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "خطة التحويلات", Self.p3])
+    }
+
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")

@@ -117,6 +117,7 @@ struct PlainTextLabeler {
                                   from: headline ?? chooser.mainTextStart(decisions)) {
             keepShortLines(inside: span, &decisions, found: found, words: words)
             if let headline { markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words) }
+            markCaptionsBetweenParagraphs(span, &decisions, blocks: blocks, found: found, words: words, articleText: articleText)
             dropKeptByLength(outside: span, headline: headline, &decisions, articleText: articleText)
         }
         markPullQuotes(&decisions, blocks: blocks, words: words)
@@ -383,6 +384,28 @@ struct PlainTextLabeler {
     /// «شارك القصة»).
     static func readsAsCaption(_ w: LineWords) -> Bool { w.count >= 3 }
 
+    /// A picture between two paragraphs: one line between two paragraphs of article text that end
+    /// a sentence, describing (`minCaptionBetweenWords` to `maxCaptionAboveTextWords` + 2 words:
+    /// a subheading is shorter), no sentence, no label (no colon), one phrase, not in quotation
+    /// marks (a pull quote).
+    func markCaptionsBetweenParagraphs(_ span: ClosedRange<Int>, _ decisions: inout [BlockDecision], blocks: [Block],
+                                       found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
+        func isParagraph(_ k: Int) -> Bool { decisions[k].label == .body && articleText[k] && words[k].endsSentence }
+        guard span.count >= 3 else { return }
+        for i in (span.lowerBound + 1)..<span.upperBound where found[i] == nil && decisions[i].label == .body && !articleText[i] {
+            let w = words[i]
+            guard (Self.minCaptionBetweenWords...(Self.maxCaptionAboveTextWords + 2)).contains(w.count), !w.endsSentence,
+                  !w.words.contains(where: { $0.before.contains(.colon) }), w.lastMark != ":", isUncutOrCredited(w),
+                  isParagraph(i - 1), isParagraph(i + 1),
+                  !Self.pullQuoteMarks.contains(where: { $0.open == blocks[i].key.first }) else { continue }
+            decisions[i].label = .caption
+            decisions[i].rule = GenericRule.captionBetweenParagraphs
+        }
+    }
+
+    /// A caption between paragraphs has at least this many words (subheadings have fewer).
+    static let minCaptionBetweenWords = 6
+
     /// A run of short lines inside the text is a list from this many lines.
     static let minListItems = 3
 
@@ -551,6 +574,8 @@ extension GenericRule {
     public static let captionInGallery = "generic.caption-in-gallery"
     /// A photo's caption: a short line between the article's date, author or share line and its text.
     public static let captionAboveText = "generic.caption-above-text"
+    /// A photo's caption: a describing line between two paragraphs.
+    public static let captionBetweenParagraphs = "generic.caption-between-paragraphs"
     /// A line between the article's first and last paragraphs that is not chrome.
     public static let insideArticle = "generic.inside-article"
     /// The site's sentence about itself, below the article.
