@@ -496,6 +496,9 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.decision(1), "navigation generic.shape.menu")
         XCTAssertEqual(doc.decision(4), "widget generic.shape.share-row")
         XCTAssertEqual(doc.articles.first?.title, title)
+        // … or between separators.
+        let piped = "عاجل: افتتاح معرض الكتاب السنوي في المدينة | حملة لتشجير الطريق الدائري قبل الصيف | ارتفاع أسعار الخضار"
+        XCTAssertEqual(try run([piped, title, "14/12/2025", Self.p1, Self.p2]).decision(1), "related generic.ticker")
         // Other pages' headlines on one line: a ticker.
         let ticker = "افتتاح معرض الكتاب السنوي في المدينة    حملة لتشجير الطريق الدائري قبل الصيف    ارتفاع أسعار الخضار في الأسواق الشعبية"
         let withTicker = try run([ticker, title, "14/12/2025", Self.p1, Self.p2])

@@ -51,7 +51,7 @@ struct PlainTextLabeler {
         let arabicPage = arabic > 0 && arabic >= Self.arabicPageRatio * other
         // By phrase and shape; else what is known already (chrome learned from the page's site).
         var found: [ChromeMatch?] = words.indices.map {
-            chrome.classify(words[$0], arabicPage: arabicPage) ?? spacedRow(blocks[$0].raw) ?? known?[$0]
+            chrome.classify(words[$0], arabicPage: arabicPage) ?? spacedRow(blocks[$0].raw) ?? Self.ticker(words[$0]) ?? known?[$0]
         }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         markCaptions(&found, words: words)
@@ -360,6 +360,14 @@ struct PlainTextLabeler {
         return nil
     }
 
+    /// Other pages' headlines on one line between separators («… | … | …»): three or more parts,
+    /// none longer than a headline, one at least a headline's length, no time (a dated line).
+    static func ticker(_ w: LineWords) -> ChromeMatch? {
+        guard !w.hasTime, !w.endsSentence, w.parts.count >= minTickerItems, w.parts.allSatisfy({ $0 <= maxTeaserHeadlineWords }),
+              w.parts.contains(where: { $0 >= HeadlineChooser.headlineWords }) else { return nil }
+        return ChromeMatch(label: .related, rule: GenericRule.ticker)
+    }
+
     /// A ticker prints at least this many headlines on its line.
     static let minTickerItems = 3
 
@@ -580,7 +588,7 @@ extension GenericRule {
     public static let insideArticle = "generic.inside-article"
     /// The site's sentence about itself, below the article.
     public static let siteBlurb = "generic.site-blurb"
-    /// Other pages' headlines printed on one line, apart by runs of spaces.
+    /// Other pages' headlines printed on one line, apart by separators or runs of spaces.
     public static let ticker = "generic.ticker"
     /// Words of the article printed again in quotation marks between its paragraphs.
     public static let pullQuote = "generic.pull-quote"
