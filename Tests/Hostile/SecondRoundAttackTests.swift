@@ -215,6 +215,44 @@ final class SecondRoundAttackTests: XCTestCase {
         XCTAssertEqual(fine.status, 0, fine.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/exp/fx/page.jsonl"), fine.stdout)
     }
+
+    /// A page in Windows-1256 whose meta tag says windows-1252 (or ISO-8859-1: a server's or a
+    /// template's default) was decoded as the tag said: every Arabic letter became Latin-1
+    /// mojibake («åÐÇ äÕ ÚÑÈí»), status 0, no warning. Arabic words are runs of high bytes
+    /// that read as Arabic letters in Windows-1256; a Latin page's accented letters stand alone.
+    func testAnArabicPageDeclaredLatin1IsReadAsArabic() throws {
+        let paragraph = "<p>أعلن المجلس البلدي اليوم خطة لتوسيع الحدائق العامة في المدينة خلال العام المقبل.</p>"
+        for declared in ["windows-1252", "iso-8859-1", "latin1"] {
+            let head = "<html><head><meta charset=\"\(declared)\"></head><body>"
+            var bytes = Array(head.utf8)
+            bytes += windows1256(String(repeating: paragraph, count: 4))
+            bytes += Array("</body></html>".utf8)
+            let decoded = EncodingDetector.decode(bytes)
+            XCTAssertEqual(decoded.encoding, .windows1256, declared)
+            XCTAssertTrue(decoded.string.contains("أعلن المجلس البلدي"), "\(declared): \(decoded.string.prefix(120))")
+        }
+        // A French page in Windows-1252 that says so stays Windows-1252.
+        let french = "<html><head><meta charset=\"windows-1252\"></head><body><p>Le conseil municipal a présenté à la presse un été très chargé, où les élèves ont reçu leurs résultats.</p></body></html>"
+        let decoded = EncodingDetector.decode(Array(try XCTUnwrap(french.data(using: .windowsCP1252))))
+        XCTAssertEqual(decoded.encoding, .windows1252)
+        XCTAssertTrue(decoded.string.contains("présenté à la presse un été très chargé"), decoded.string)
+    }
+}
+
+/// `text` in Windows-1256 (Arabic letters and ASCII only), by `iconv`.
+func windows1256(_ text: String) -> [UInt8] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+    process.arguments = ["-f", "UTF-8", "-t", "WINDOWS-1256"]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try? process.run()
+    input.fileHandleForWriting.write(Data(text.utf8))
+    try? input.fileHandleForWriting.close()
+    let bytes = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return [UInt8](bytes)
 }
 
 /// CPU seconds of the calling thread.
