@@ -237,6 +237,22 @@ final class SecondRoundAttackTests: XCTestCase {
         XCTAssertEqual(decoded.encoding, .windows1252)
         XCTAssertTrue(decoded.string.contains("présenté à la presse un été très chargé"), decoded.string)
     }
+
+    /// `tanqiya profile pages missing.txt -o profile.json` printed the missing input's error and
+    /// wrote the profile with status 0: a Makefile took a profile learned without that input as
+    /// up to date. A profile gathers every input: whole or not written, like `clean -o FILE`.
+    func testProfileWithAFailedInputIsNotWritten() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let pages = Repo.path("Tests/Corpora/multisite-dev/pages")
+        let run = try launch(["profile", pages, dir + "/missing.txt", "-o", dir + "/profile.json"])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertTrue(run.stderr.contains("missing.txt") && !run.stderr.contains("Failure("), run.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/profile.json"))
+        let fine = try launch(["profile", pages, "-o", dir + "/profile.json"])
+        XCTAssertEqual(fine.status, 0, fine.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/profile.json"))
+    }
 }
 
 /// `text` in Windows-1256 (Arabic letters and ASCII only), by `iconv`.

@@ -34,11 +34,12 @@ public enum ProfilePass {
         return (LearnedChromeLabeler(profile: profile), stats)
     }
 
+    /// The profile of `items`' pages; `failed` hears of each input that could not be read.
     public static func run(_ items: [InputItem], tunables: LearningTunables,
-                           scheduler: PageScheduler = PageScheduler()) throws -> SiteProfile {
+                           scheduler: PageScheduler = PageScheduler(), failed: (String) -> Void = { _ in }) throws -> SiteProfile {
         let sample = ProfileSample(items: items, tunables: tunables)
         let builder = try ProfileBuilder(tunables: tunables, temporaryDirectory: temporaryDirectory)
-        try frames(items, sample: sample, tunables: tunables, scheduler: scheduler) { try builder.add($0) }
+        try frames(items, sample: sample, tunables: tunables, scheduler: scheduler, failed: failed) { try builder.add($0) }
         var profile = try builder.build()
         profile.sampleRate = sample.rate
         return profile
@@ -46,13 +47,14 @@ public enum ProfilePass {
 
     /// The frames of `items`' pages in the sample, in input order, to `body`.
     static func frames(_ items: [InputItem], sample: ProfileSample, tunables: LearningTunables, scheduler: PageScheduler,
-                       _ body: (PageFrame) throws -> Void) throws {
+                       failed: (String) -> Void = { _ in }, _ body: (PageFrame) throws -> Void) throws {
         let read = items.filter { $0.format == .jsonl || sample.includes($0, record: 0) }
         var failure: Error?
         scheduler.run(read, work: { raw -> PageFrame? in
             if case .jsonl(let line) = raw.kind, !sample.includes(raw.item, record: line) { return nil }
             return PageFrame(raw, tunables: tunables)
         }, consume: { event in
+            if case .inputEnd(_, let problem?) = event { failed(problem) }
             guard failure == nil, case .page(_, let frame?) = event else { return }
             do { try body(frame) } catch { failure = error }
         })
