@@ -253,6 +253,20 @@ final class SecondRoundAttackTests: XCTestCase {
         XCTAssertEqual(fine.status, 0, fine.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/profile.json"))
     }
+
+    /// `explain page.txt missing.txt --html report.html` wrote the page (status 1): `make` took
+    /// it as up to date. Like `clean -o FILE`, a file that gathers every input is whole or absent.
+    func testExplainHTMLWithAFailedInputIsNotWritten() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try inventedPage(salt: 150).write(toFile: dir + "/page.txt", atomically: false, encoding: .utf8)
+        let run = try launch(["explain", dir + "/page.txt", dir + "/missing.txt", "--html", dir + "/report.html", "--rules", Repo.path("rules")])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/report.html"), run.stderr)
+        let fine = try launch(["explain", dir + "/page.txt", "--html", dir + "/report.html", "--rules", Repo.path("rules")])
+        XCTAssertEqual(fine.status, 0, fine.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/report.html"))
+    }
 }
 
 /// `text` in Windows-1256 (Arabic letters and ASCII only), by `iconv`.
