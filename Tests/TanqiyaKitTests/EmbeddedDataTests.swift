@@ -27,4 +27,15 @@ final class EmbeddedDataTests: XCTestCase {
         XCTAssertEqual(EmbeddedData.chromeLists.map(\.name), chrome)
         XCTAssertNoThrow(try ChromePhrases(files: EmbeddedData.chromeLists))
     }
+
+    /// `ChromePhrases` looks a line's words up by their bytes (`FoldedWordMap`): that is the
+    /// `String` answer only while the lists are in NFC, as the lines' NFKC keys are.
+    func testChromeListsAreNFC() {
+        for (name, text) in EmbeddedData.chromeLists {
+            for line in text.split(separator: "\n") {
+                let nfc = String(line).precomposedStringWithCanonicalMapping
+                XCTAssertEqual(Array(nfc.utf8), Array(line.utf8), "data/generic-chrome/\(name): not NFC: \(line)")
+            }
+        }
+    }
 }

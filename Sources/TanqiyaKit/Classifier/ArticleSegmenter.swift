@@ -56,15 +56,15 @@ struct ArticleSegmenter {
     }
 
     private func singleSegment(_ blocks: [Block]) -> Segment? {
-        let header = headerLines(blocks)
+        var header = HeaderLines(segmenter: self, blocks: blocks)
         var first = 0
-        while first < blocks.count, header[first] { first += 1 }
+        while first < blocks.count, header.claims(first) { first += 1 }
         guard first < blocks.count else { return nil }
         var candidate = first
         var looked = 0
         while candidate < blocks.count, looked < Self.titleSearchAhead {
             // Past an unknown header line, header-rule lines (story tags…) still cannot be the title.
-            if !header[candidate] {
+            if !header.claims(candidate) {
                 looked += 1
                 if let r = repeatOf(blocks, candidate) {
                     return Segment(start: first, title: candidate, titleRepeat: r, marker: nil)
@@ -76,21 +76,38 @@ struct ArticleSegmenter {
     }
 
     /// Per block: blank, or claimed by a header rule — the line it matches, and the `also_next`
-    /// lines after it (a ticker under its label).
-    private func headerLines(_ blocks: [Block]) -> [Bool] {
-        var header = [Bool](repeating: false, count: blocks.count)
-        var pending = 0
-        for i in blocks.indices {
-            if blocks[i].key.isEmpty { header[i] = true; continue }
-            if let rule = headerRule(blocks, i) {
-                header[i] = true
-                pending = rule.alsoNext
-            } else if pending > 0 {
-                header[i] = true
-                pending -= 1
-            }
+    /// lines after it (a ticker under its label). Decided in line order and only as far as the
+    /// title search asks (`claims` with growing indices): the rest of the page is article text,
+    /// whose lines the header rules need not be tried on.
+    private struct HeaderLines {
+        let segmenter: ArticleSegmenter
+        let blocks: [Block]
+        private var claimed: [Bool] = []
+        /// `also_next` lines still to claim after the last decided one.
+        private var pending = 0
+
+        init(segmenter: ArticleSegmenter, blocks: [Block]) {
+            self.segmenter = segmenter
+            self.blocks = blocks
         }
-        return header
+
+        mutating func claims(_ i: Int) -> Bool {
+            while claimed.count <= i {
+                let j = claimed.count
+                if blocks[j].key.isEmpty {
+                    claimed.append(true)
+                } else if let rule = segmenter.headerRule(blocks, j) {
+                    claimed.append(true)
+                    pending = rule.alsoNext
+                } else if pending > 0 {
+                    claimed.append(true)
+                    pending -= 1
+                } else {
+                    claimed.append(false)
+                }
+            }
+            return claimed[i]
+        }
     }
 
     private func headerRule(_ blocks: [Block], _ i: Int) -> LineRule? {

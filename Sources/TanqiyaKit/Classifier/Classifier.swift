@@ -53,16 +53,20 @@ public struct Classifier: PipelineStage {
                 return
             }
             let defaults: Set<String> = [outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? ""]
+            // Fields read in place (`blocks.map { $0… }` would copy every block).
+            func leftToDefault(_ i: Int) -> Bool {
+                document.blocks[i].label.isText && defaults.contains(document.blocks[i].rule ?? "")
+            }
             if let learned {
-                let eligible = document.blocks.map { $0.label.isText && defaults.contains($0.rule ?? "") }
+                let eligible = document.blocks.indices.map(leftToDefault)
                 learned.label(&document, scope: .linesAndShapes) { eligible[$0] }
             }
             // Not a sentence of article text (most of these lines): the chrome looked for here is
             // dates, authors, read-more, share and menu lines.
-            let stillDefault = document.blocks.map {
-                $0.label.isText && defaults.contains($0.rule ?? "") && !GenericLabeler.isSentence($0.key)
+            let stillDefault = document.blocks.indices.map {
+                leftToDefault($0) && !GenericLabeler.isSentence(document.blocks[$0].key)
             }
-            GenericLabeler.standard.labelChromeLines(&document) { stillDefault[$0] }
+            GenericLabeler.labelChromeLines(&document, lists: .embedded) { stillDefault[$0] }
         } else {
             document.outlet = nil
             document.outletName = nil

@@ -123,8 +123,11 @@ public struct LearnedChromeLabeler: Sendable {
     public func label(_ document: inout Document, scope: Scope = .everything, eligible: (Int) -> Bool) -> Caption? {
         guard !isEmpty else { return nil }
         let t = profile.tunables
-        // Read in place: `blocks.map` would copy every block.
-        let signatures = document.blocks.indices.map { LineSignature.of(document.blocks[$0].raw, maxShapeBytes: t.maxChromeBytes) }
+        // Read in place: `blocks.map` would copy every block. Shapes are added below, on the lines
+        // that may take one (most lines are learned, blank or article text).
+        let signatures = document.blocks.indices.map {
+            LineSignature.of(document.blocks[$0].raw, maxShapeBytes: t.maxChromeBytes, shapes: false)
+        }
         guard let s = site(url: document.url, signatures: signatures) else { return nil }
         let site = profile.sites[s]
         let index = sites[s]
@@ -134,9 +137,10 @@ public struct LearnedChromeLabeler: Sendable {
         }
         let chromeSized = signatures.map { !$0.isBlank && $0.bytes <= t.maxChromeBytes }
         let learned: [Int?] = signatures.indices.map { chromeSized[$0] ? position(index.lines, signatures[$0].text) : nil }
+        let siteHasShapes = !site.shapes.isEmpty
         let shape: [Int?] = signatures.indices.map { i in
-            let line = signatures[i]
-            guard !line.isBlank, learned[i] == nil, !line.isArticleLike(t) else { return nil }
+            guard siteHasShapes, !signatures[i].isBlank, learned[i] == nil, !signatures[i].isArticleLike(t) else { return nil }
+            let line = signatures[i].withShapes(of: document.blocks[i].raw, maxShapeBytes: t.maxChromeBytes)
             if line.dateShape != 0, let n = position(index.dateShapes, line.dateShape) { return n }
             if line.labelShape != 0, let n = position(index.labelShapes, line.labelShape) { return n }
             return nil

@@ -57,14 +57,31 @@ public struct LineSignature: Sendable, Equatable {
 
     /// The signature of one line as read (`raw`: the block's text, not normalised). Shapes are
     /// computed only for lines up to `maxShapeBytes`: longer lines are paragraphs, never chrome.
-    public static func of(_ raw: String, maxShapeBytes: Int) -> LineSignature {
+    /// `shapes: false` leaves both shape fingerprints 0, for a reader that needs them on some
+    /// lines only and adds them there (`withShapes`): the shapes cost about a third of the time.
+    public static func of(_ raw: String, maxShapeBytes: Int, shapes: Bool = true) -> LineSignature {
         var raw = raw
-        return raw.withUTF8 { of($0, maxShapeBytes: maxShapeBytes) }
+        return raw.withUTF8 { of($0, maxShapeBytes: maxShapeBytes, shapes: shapes) }
+    }
+
+    /// This signature, taken with `shapes: false` from `raw` and `maxShapeBytes`, with its shapes:
+    /// what `of(raw, maxShapeBytes:)` gives.
+    public func withShapes(of raw: String, maxShapeBytes: Int) -> LineSignature {
+        guard !isBlank, bytes <= maxShapeBytes else { return self }
+        var raw = raw
+        return raw.withUTF8 { line in
+            let trimmed = LineShapes.trimmed(line)
+            var signature = self
+            // What `LineScan.scan` finds (`words` is capped above `maxDateShapeWords`).
+            let colon = (0..<min(trimmed.count, Self.maxLabelBytes + 1)).first { trimmed[$0] == 0x3A }
+            signature.addShapes(trimmed, digit: words <= Self.maxDateShapeWords && LineScan.hasDigit(trimmed), firstColon: colon)
+            return signature
+        }
     }
 
     /// One pass over the line's bytes for its words, digits and first colon; the shapes' hashes
     /// only where they can exist (a digit; a colon near the start), streamed without a copy.
-    static func of(_ line: UnsafeBufferPointer<UInt8>, maxShapeBytes: Int) -> LineSignature {
+    static func of(_ line: UnsafeBufferPointer<UInt8>, maxShapeBytes: Int, shapes: Bool = true) -> LineSignature {
         let trimmed = LineShapes.trimmed(line)
         guard !trimmed.isEmpty else { return .blank }
         let n = trimmed.count
@@ -74,18 +91,25 @@ public struct LineSignature: Sendable, Equatable {
             return LineSignature(text: 0, dateShape: 0, labelShape: 0, bytes: n, words: LineScan.words(trimmed, upTo: wordCap),
                                  endsSentence: ends.sentence, endsWithColon: ends.colon)
         }
-        let scan = LineScan.scan(trimmed)
+        // Without shapes, no colon and no digit is looked for.
+        let scan = shapes ? LineScan.scan(trimmed) : LineScan.scan(trimmed, colonWithin: 0, digitsWithinWords: -1)
         var signature = LineSignature(text: scan.hash, dateShape: 0, labelShape: 0, bytes: n, words: min(scan.words, wordCap),
                                       endsSentence: ends.sentence, endsWithColon: ends.colon)
-        if scan.digit {
-            var hash = LineShapes.shapeHasher()
-            if LineShapes.writeDateShape(trimmed, to: &hash) { signature.dateShape = hash.finish() }
-        }
-        if let colon = scan.firstColon, colon > 0 && colon <= maxLabelBytes {
-            var hash = LineShapes.shapeHasher()
-            if LineShapes.writeLabelShape(trimmed, to: &hash) { signature.labelShape = hash.finish() }
-        }
+        if shapes { signature.addShapes(trimmed, digit: scan.digit, firstColon: scan.firstColon) }
         return signature
+    }
+
+    /// The shapes of the trimmed line, given whether it has a digit (within `maxDateShapeWords`
+    /// words) and where its first colon is (within `maxLabelBytes` + 1 bytes).
+    private mutating func addShapes(_ trimmed: UnsafeBufferPointer<UInt8>, digit: Bool, firstColon: Int?) {
+        if digit {
+            var hash = LineShapes.shapeHasher()
+            if LineShapes.writeDateShape(trimmed, to: &hash) { dateShape = hash.finish() }
+        }
+        if let colon = firstColon, colon > 0 && colon <= Self.maxLabelBytes {
+            var hash = LineShapes.shapeHasher()
+            if LineShapes.writeLabelShape(trimmed, to: &hash) { labelShape = hash.finish() }
+        }
     }
 }
 

@@ -174,8 +174,7 @@ public struct InputLocator: Sendable {
             }
             if !name.hasPrefix(".") { names.append(name) }
         }
-        names.sort(by: FileSystemPath.byteOrder)
-        return .success(names.map { name in
+        return .success(FileSystemPath.sortedByBytes(names).map { name in
             let path = FileSystemPath.joining(directory.path, name)
             let relative = directory.relative.isEmpty ? name : directory.relative + "/" + name
             var info = stat()

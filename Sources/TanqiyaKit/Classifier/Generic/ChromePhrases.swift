@@ -34,9 +34,9 @@ public struct ChromePhrases: Sendable {
 
     public private(set) var phrases: [Phrase] = []
     /// Phrase indices by their first folded word.
-    private(set) var byFirstWord: [String: [Int]] = [:]
+    private var byFirstWord: [ByteKey: [Int]] = [:]
     /// Folded date words.
-    private(set) var dateWords: [String: DateWord] = [:]
+    private(set) var dateWords = FoldedWordMap<DateWord>()
     /// Social networks (folded, possibly several words) and the words of a share row around them.
     private(set) var networks = WordSequences()
     private(set) var shareWords = WordSequences()
@@ -46,6 +46,8 @@ public struct ChromePhrases: Sendable {
     private(set) var mediaWords: Set<String> = []
     /// The words a photo credit opens with (folded).
     private(set) var photoWords: Set<String> = []
+    /// What a site calls itself in its footer's sentence about it (folded).
+    private(set) var siteWords: Set<String> = []
 
     /// The labels a phrase list may give (its file name).
     static let listLabels: [Label] = [.related, .timestamp, .widget, .comments, .navigation, .footer, .boilerplate, .credit]
@@ -86,6 +88,8 @@ public struct ChromePhrases: Sendable {
                     mediaWords.formUnion(Self.fold(line))
                 case "shape-photo-words":
                     photoWords.formUnion(Self.fold(line))
+                case "shape-site-words":
+                    siteWords.formUnion(Self.fold(line))
                 default:
                     guard let label = Label(rawValue: stem), Self.listLabels.contains(label) else {
                         throw bad("a phrase list is named after its label (\(Self.listLabels.map(\.rawValue).joined(separator: ", ")))")
@@ -100,7 +104,7 @@ public struct ChromePhrases: Sendable {
                     if needsBreak { text = String(text.dropLast()).trimmingSpaces }
                     let words = Self.fold(text)
                     guard !words.isEmpty else { throw bad("the phrase has no word") }
-                    byFirstWord[words[0], default: []].append(phrases.count)
+                    byFirstWord[ByteKey(words[0]), default: []].append(phrases.count)
                     phrases.append(Phrase(text: text, words: words, kind: kind, label: label, needsBreak: needsBreak))
                 }
             }
@@ -129,23 +133,23 @@ public struct ChromePhrases: Sendable {
     static func fold(_ text: String) -> [String] { LineWords(text).texts }
 
     /// Phrases whose first word is `word`.
-    func phrases(startingWith word: String) -> [Int] { byFirstWord[word] ?? [] }
+    func phrases(startingWith word: String) -> [Int] { byFirstWord[ByteKey(word)] ?? [] }
 
 }
 
 /// Word sequences (folded, one or more words) found by their first word: a line's word is
 /// looked up once, not compared with every entry.
 struct WordSequences: Sendable {
-    private var byFirstWord: [String: [[String]]] = [:]
+    private var byFirstWord: [ByteKey: [[String]]] = [:]
 
     mutating func append(_ words: [String]) {
         guard let first = words.first else { return }
-        byFirstWord[first, default: []].append(words)
+        byFirstWord[ByteKey(first), default: []].append(words)
     }
 
     /// The longest entry that words `i…` of the line spell, as its word count (0: none).
     func longest(in words: LineWords, at i: Int) -> Int {
-        guard let entries = byFirstWord[words.words[i].text] else { return 0 }
+        guard let entries = byFirstWord[ByteKey(words.words[i].text)] else { return 0 }
         var best = 0
         for entry in entries where entry.count > best && words.has(entry, at: i) { best = entry.count }
         return best
@@ -153,6 +157,20 @@ struct WordSequences: Sendable {
 
     /// Whether `word` alone is an entry.
     func contains(word: String) -> Bool {
-        byFirstWord[word]?.contains { $0.count == 1 } ?? false
+        byFirstWord[ByteKey(word)]?.contains { $0.count == 1 } ?? false
+    }
+}
+
+/// Folded words to values, looked up by their bytes (`ByteKey`). A `String` key would be hashed
+/// and compared by canonical equivalence, which for Arabic text costs a normalisation check of
+/// about 2,000 instructions per lookup, several lookups per word of every line the generic path
+/// looks at; byte equality gives the same answer here, since the lists are NFC
+/// (`EmbeddedDataTests`) and the lines' words come from NFKC keys, both folded by `LineWords`.
+struct FoldedWordMap<Value: Sendable>: Sendable {
+    private var values: [ByteKey: Value] = [:]
+
+    subscript(_ word: String) -> Value? {
+        get { values[ByteKey(word)] }
+        set { values[ByteKey(word)] = newValue }
     }
 }

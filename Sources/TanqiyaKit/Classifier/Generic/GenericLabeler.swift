@@ -73,7 +73,15 @@ public struct GenericLabeler: Sendable {
     /// article's span is content (a tour-date list); the dateline at its head is already a
     /// timestamp (GenericLabeler+HTML, markDateLines).
     func labelChromeLines(_ document: inout Document, arabicPage known: Bool? = nil, eligible: (Int) -> Bool) {
-        let chrome = ChromeLineClassifier(lists: resources.chrome)
+        Self.labelChromeLines(&document, lists: resources.chrome, arabicPage: known, eligible: eligible)
+    }
+
+    /// `labelChromeLines` with the chrome lists alone: what an outlet's page needs of the generic
+    /// path's data (`standard` would build its stop lists too, which costs as much as checking a
+    /// hundred pages' lines).
+    static func labelChromeLines(_ document: inout Document, lists: ChromePhrases, arabicPage known: Bool? = nil,
+                                 eligible: (Int) -> Bool) {
+        let chrome = ChromeLineClassifier(lists: lists)
         let kept = document.blocks.indices.filter { eligible($0) && !Self.surelyLongerThanChrome(document.blocks[$0].key) }
         guard !kept.isEmpty else { return }
         let arabicPage = known ?? Self.isArabicPage(kept.map { document.blocks[$0].key })

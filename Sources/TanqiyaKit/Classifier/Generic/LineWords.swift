@@ -58,7 +58,10 @@ struct LineWords {
     init(_ line: String) {
         guard line.utf8.count <= Self.maxChromeBytes else { return }
         let scalars = Array(line.unicodeScalars)
-        var current = String.UnicodeScalarView()
+        // The word being read, as UTF-8 bytes (appending to a `String.UnicodeScalarView` costs
+        // about 300 instructions a scalar).
+        var current: [UInt8] = []
+        current.reserveCapacity(64)
         var currentKind: Kind?
         var pending: Separators = []
         var partWords = 0
@@ -67,10 +70,10 @@ struct LineWords {
 
         func flush() {
             guard let kind = currentKind, !current.isEmpty else { return }
-            words.append(Word(text: String(current), kind: kind, before: pending))
+            words.append(Word(text: String(decoding: current, as: UTF8.self), kind: kind, before: pending))
             pending = []
             partWords += 1
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
             currentKind = nil
         }
 
@@ -100,12 +103,12 @@ struct LineWords {
             if let kind {
                 if kind == .arabic { arabicLetters += 1 } else if kind == .latin { otherLetters += 1 }
                 if currentKind != kind { flush(); currentKind = kind }
-                current.append(folded)
+                UTF8.encode(folded) { current.append($0) }
                 lastWasSpace = false
             } else if currentKind == .digits, Self.numberJoiners.contains(folded), i + 1 < scalars.count,
                       Self.fold(scalars[i + 1]).map({ Self.kind(of: $0) == .digits }) == true {
                 // «0.709», «2,431», «3٫5»: one number.
-                current.append(folded)
+                UTF8.encode(folded) { current.append($0) }
             } else {
                 // A separator (or a space).
                 flush()
@@ -250,7 +253,10 @@ struct LineWords {
 
     /// Whether a URL starts at `i` ("http://", "https://", "www.", any case).
     static func urlStarts(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i >= 0 else { return false }
+        guard i >= 0, i < s.count else { return false }
+        // Every scalar of a line is asked: most are not h or w, and fail here.
+        let first = s[i].value
+        guard first == 0x68 || first == 0x48 || first == 0x77 || first == 0x57 else { return false }
         func lower(_ k: Int) -> UInt32 {
             guard k < s.count else { return 0 }
             let v = s[k].value

@@ -52,6 +52,7 @@ struct PlainTextLabeler {
         }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         markCaptions(&found, words: words)
+        markSiteBlurb(&found, words: words, articleText: articleText)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
         markRegions(&found, articleText: articleText, endsWithQuestion: endsWithQuestion)
 
@@ -115,9 +116,58 @@ struct PlainTextLabeler {
             if let headline { markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words) }
             dropKeptByLength(outside: span, headline: headline, &decisions, articleText: articleText)
         }
+        markPullQuotes(&decisions, blocks: blocks, words: words)
         let paragraphs = (0..<n).filter { decisions[$0].label == .body }.map { blocks[$0].key }
         return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language, mainContainerID: nil)
     }
+
+    /// A pull quote: a line in quotation marks («…», "…") printing again words of the article's
+    /// own text (at least `minPullQuoteWords` of them, found inside another kept line). Only the
+    /// first `maxPullQuotes` quoted lines of a page are looked at: each is compared with every
+    /// kept line.
+    func markPullQuotes(_ decisions: inout [BlockDecision], blocks: [Block], words: [LineWords]) {
+        let kept = decisions.indices.filter { decisions[$0].label == .body }
+        let quoted = kept.lazy.filter { i in
+            guard let first = blocks[i].key.first, let last = blocks[i].key.last else { return false }
+            return Self.pullQuoteMarks.contains { $0.open == first && $0.close == last } && words[i].count >= Self.minPullQuoteWords
+        }.prefix(Self.maxPullQuotes)
+        for i in quoted {
+            let inner = String(blocks[i].key.dropFirst().dropLast()).trimmingSpaces
+            if kept.contains(where: { $0 != i && blocks[$0].key.count > inner.count && blocks[$0].key.contains(inner) }) {
+                decisions[i].label = .boilerplate
+                decisions[i].rule = GenericRule.pullQuote
+            }
+        }
+    }
+
+    static let pullQuoteMarks: [(open: Character, close: Character)] = [("«", "»"), ("\"", "\""), ("“", "”")]
+    static let minPullQuoteWords = 5
+    static let maxPullQuotes = 32
+
+    /// The site's sentence about itself below the article («علوم اليوم منصة عربية مستقلة…»): a
+    /// sentence of at most `maxBlurbWords` words, after `minArticleParagraphsBeforeTail`
+    /// paragraphs of article text and with none after it, that names the site and says what it
+    /// is: one to four words that a short line of the page prints too (its masthead, its
+    /// copyright), then what a site calls itself (`shape-site-words.txt`: «منصة», «صحيفة»,
+    /// «موقع»…). A paragraph's «ونقلت وكالة الأنباء…» names no such line.
+    func markSiteBlurb(_ found: inout [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
+        let siteWords = chrome.lists.siteWords
+        let text = found.indices.filter { found[$0] == nil && articleText[$0] }
+        guard text.count > Self.minArticleParagraphsBeforeTail, let i = text.last,
+              words[i].endsSentence, words[i].count <= Self.maxBlurbWords,
+              let noun = (1...min(4, words[i].count - 1)).first(where: { siteWords.contains(words[i].words[$0].text) }) else { return }
+        let name = Array(words[i].texts.prefix(noun))
+        let printed = words.indices.contains { j in
+            j != i && words[j].count >= name.count && words[j].count <= Self.maxSiteNameLineWords
+                && (0...(words[j].count - name.count)).contains { words[j].has(name, at: $0) }
+        }
+        if printed { found[i] = ChromeMatch(label: .footer, rule: GenericRule.siteBlurb) }
+    }
+
+    /// A line that prints the site's name (a masthead, a copyright line) has at most this many words.
+    static let maxSiteNameLineWords = 8
+    /// A site's sentence about itself has at most this many words.
+    static let maxBlurbWords = 40
 
     /// Teasers of other articles below the article: at least `minTeasers` pairs in a row of a
     /// headline (`isTeaserHeadline`) and its summary (one line ending a sentence, at most
@@ -139,7 +189,9 @@ struct PlainTextLabeler {
         var i = 0
         while i < n {
             if found[i] == nil && articleText[i] && decisions[i].label == .body { paragraphs += 1 }
-            guard paragraphs >= Self.minArticleParagraphsBeforeTail, i + 1 < n else { i += 1; continue }
+            // A named list says by itself that the article is over (a one-paragraph brief).
+            let listed = found[i]?.rule.hasPrefix(Self.inListRule) ?? false
+            guard paragraphs >= (listed ? 1 : Self.minArticleParagraphsBeforeTail), i + 1 < n else { i += 1; continue }
             // The break: a chrome line (a share row, a notice, a list; not a date, a caption or a
             // source line, which stand by the text), or a short header line.
             var start = i + 1
@@ -148,7 +200,7 @@ struct PlainTextLabeler {
             var firstSummary: Int?
             if let m = found[i], m.label != .timestamp && m.label != .caption && m.label != .credit {
                 if isShortHeader(start) && isTeaserHeadline(start + 1, found: found, words: words) { header = start; start += 1 }
-                if m.rule.hasPrefix(Self.inListRule) && isSummary(start) { firstSummary = start; start += 1 }
+                if listed && isSummary(start) { firstSummary = start; start += 1 }
             } else if isShortHeader(i), isTeaserHeadline(i + 1, found: found, words: words), isSummary(i + 2) {
                 header = i
             } else {
@@ -270,14 +322,18 @@ struct PlainTextLabeler {
     }
 
     /// A row as a dump prints a menu bar, a share row or a row of tools: items apart by runs of
-    /// spaces or tabs instead of separators («الرئيسية   سياسة   رياضة», «فيسبوك   تويتر   واتساب»):
+    /// spaces or tabs, or by spaced dashes (two at least), instead of separators («الرئيسية   سياسة
+    /// رياضة», «فيسبوك   تويتر   واتساب», «الرئيسية - الخطب - الدروس»):
     /// two items or more of at most `ChromeLineClassifier.maxMenuPartWords` words each, none
     /// ending a sentence. It is judged as the same row with «|» between its items. (The key the
     /// phrases read has its spaces collapsed: the raw line is looked at.)
     func spacedRow(_ raw: String) -> ChromeMatch? {
         var items: [Substring] = []
         var rest = Substring(raw)
-        while let gap = rest.range(of: #"( {2,}|\t)[ \t]*"#, options: .regularExpression) {
+        // Runs of spaces or tabs; or, on a line cut at least twice by them, spaced dashes.
+        let dashes = raw.components(separatedBy: " - ").count + raw.components(separatedBy: " – ").count - 2
+        let gaps = dashes >= 2 ? #"( {2,}|\t| [-–] )[ \t]*"# : #"( {2,}|\t)[ \t]*"#
+        while let gap = rest.range(of: gaps, options: .regularExpression) {
             items.append(rest[..<gap.lowerBound])
             rest = rest[gap.upperBound...]
         }
@@ -460,6 +516,10 @@ extension GenericRule {
     public static let captionAboveText = "generic.caption-above-text"
     /// A line between the article's first and last paragraphs that is not chrome.
     public static let insideArticle = "generic.inside-article"
+    /// The site's sentence about itself, below the article.
+    public static let siteBlurb = "generic.site-blurb"
+    /// Words of the article printed again in quotation marks between its paragraphs.
+    public static let pullQuote = "generic.pull-quote"
     /// Teasers of other articles after the article: headlines with a one-sentence summary each.
     public static let teasers = "generic.teasers"
     /// A line long enough to keep, but no article text, above the headline.
