@@ -267,6 +267,22 @@ final class SecondRoundAttackTests: XCTestCase {
         XCTAssertEqual(fine.status, 0, fine.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/report.html"))
     }
+
+    /// A URL whose host is written as a fully qualified name (`https://arabic.rt.com./…`, a
+    /// valid spelling) named no outlet, so the page could not get its outlet's rules at all.
+    func testAFullyQualifiedHostNamesItsOutlet() throws {
+        let page = try String(contentsOfFile: Repo.path("seeds/001_b27789dbdc846505.txt"), encoding: .utf8)
+        var lines: [String] = []
+        for url in ["https://arabic.rt.com/a/1", "https://arabic.rt.com./a/1", "https://WWW.Arabic.RT.com./a/1"] {
+            let record = try JSONSerialization.data(withJSONObject: ["url": url, "text": page, "id": url])
+            lines.append(String(decoding: record, as: UTF8.self))
+        }
+        let run = try launch(["clean", "-", "--rules", Repo.path("rules"), "--no-learn", "--no-dedup", "-q"], stdin: lines.joined(separator: "\n") + "\n")
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let outlets = try records(run.stdout).map { "\($0["id"] ?? "") \($0["outlet"] ?? "")" }
+        XCTAssertEqual(outlets.filter { $0.hasSuffix(" rt-arabic") }.count, outlets.count, "\(outlets)")
+        XCTAssertEqual(Set(outlets.map { $0.split(separator: " ")[0] }).count, 3, "\(outlets)")
+    }
 }
 
 /// `text` in Windows-1256 (Arabic letters and ASCII only), by `iconv`.
