@@ -283,6 +283,20 @@ final class SecondRoundAttackTests: XCTestCase {
         XCTAssertEqual(outlets.filter { $0.hasSuffix(" rt-arabic") }.count, outlets.count, "\(outlets)")
         XCTAssertEqual(Set(outlets.map { $0.split(separator: " ")[0] }).count, 3, "\(outlets)")
     }
+
+    /// A folder given where a file is read said "Inappropriate ioctl for device" (a stale errno).
+    func testAFolderGivenForAFileIsNamedAsOne() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try inventedPage(salt: 160).write(toFile: dir + "/page.txt", atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: dir + "/folder", withIntermediateDirectories: true)
+        for arguments in [["clean", dir + "/page.txt", "--rules", Repo.path("rules"), "--use-profile", dir + "/folder"],
+                          ["stats", "merge", dir + "/folder"]] {
+            let run = try launch(arguments)
+            XCTAssertNotEqual(run.status, 0, run.stderr)
+            XCTAssertTrue(run.stderr.contains("Is a directory"), "\(arguments[0]): \(run.stderr)")
+        }
+    }
 }
 
 /// `text` in Windows-1256 (Arabic letters and ASCII only), by `iconv`.
