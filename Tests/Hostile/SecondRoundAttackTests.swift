@@ -297,6 +297,27 @@ final class SecondRoundAttackTests: XCTestCase {
             XCTAssertTrue(run.stderr.contains("Is a directory"), "\(arguments[0]): \(run.stderr)")
         }
     }
+
+    /// A wget mirror names its pages `article.php?id=3`, `index` or `page.xhtml`: read as text
+    /// dumps by their names, their markup came out as article text («<html><body><div …»),
+    /// status 0. A file whose name says text dump but which starts as an HTML document is read
+    /// as HTML, as standard input is; `--input-format text` still reads it as text.
+    func testAnHTMLDocumentUnderAnotherNameIsReadAsHTML() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let body = inventedPage(salt: 170).split(separator: "\n").filter { !$0.isEmpty }.map { "<p>\($0)</p>" }.joined()
+        try FileManager.default.createDirectory(atPath: dir + "/mirror", withIntermediateDirectories: true)
+        for (name, head) in [("article.php?id=3", "<!DOCTYPE html>\n<html lang=\"ar\">"), ("index", "\u{FEFF}  <HTML>"), ("page.xhtml", "<html>")] {
+            try (head + "<head><title>t</title></head><body>" + body + "</body></html>\n").write(toFile: dir + "/mirror/" + name, atomically: false, encoding: .utf8)
+        }
+        let run = try launch(["clean", dir + "/mirror", "--rules", Repo.path("rules"), "--no-learn", "--no-dedup", "-q"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let texts = try records(run.stdout).map { "\($0["text"] ?? "")" }
+        XCTAssertEqual(texts.count, 3, run.stdout)
+        for text in texts { XCTAssertFalse(text.contains("<"), text) }
+        let forced = try launch(["clean", dir + "/mirror/index", "--input-format", "text", "--rules", Repo.path("rules"), "--no-learn", "-q"])
+        XCTAssertTrue(forced.stdout.contains("<"), "forced text keeps the markup as text: \(forced.stdout)")
+    }
 }
 
 /// `text` in Windows-1256 (Arabic letters and ASCII only), by `iconv`.
