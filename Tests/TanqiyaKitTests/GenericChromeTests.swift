@@ -496,12 +496,25 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.decision(1), "navigation generic.shape.menu")
         XCTAssertEqual(doc.decision(4), "widget generic.shape.share-row")
         XCTAssertEqual(doc.articles.first?.title, title)
+        // Other pages' headlines on one line: a ticker.
+        let ticker = "افتتاح معرض الكتاب السنوي في المدينة    حملة لتشجير الطريق الدائري قبل الصيف    ارتفاع أسعار الخضار في الأسواق الشعبية"
+        let withTicker = try run([ticker, title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(withTicker.decision(1), "related generic.ticker")
+        XCTAssertEqual(withTicker.articles.first?.title, title)
         XCTAssertEqual(try run(["الرئيسية - الخطب - الدروس - الفتاوى", title, "14/12/2025", Self.p1, Self.p2]).decision(1),
                        "navigation generic.shape.menu")
         XCTAssertEqual(try run(["الأهلي - الزمالك", title, "14/12/2025", Self.p1, Self.p2]).decision(1).hasSuffix("generic.shape.menu"), false,
                        "one dash: no row")
         // A paragraph with a double space in it is still a paragraph.
         XCTAssertEqual(try run([title, "14/12/2025", Self.p1.replacingOccurrences(of: " إغلاق", with: "  إغلاق"), Self.p2]).articles.first?.paragraphs.count, 2)
+    }
+
+    func testAQuestionPageItsHeadlineOverTheDateAndItsUsersAnswers() throws {
+        let question = "هل تعود الحافلات إلى الجسر الرئيسي قبل الصيف المقبل يا ترى؟"
+        let answer = "نعم على الأرجح، فقد أعلنت البلدية أن الأشغال تنتهي قبل موعدها بأسبوعين كما نشر في الصحف."
+        let doc = try run(["اسأل المدينة", "اطرح سؤالاً", question, "14/12/2025", Self.p1, Self.p2, "أفضل إجابة", answer, "سامر · منذ يومين"])
+        XCTAssertEqual(doc.articles.first?.title, question)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {

@@ -38003,6 +38003,12 @@ has Editor's note
 has Correction:
 has Disclaimer
 has Cet article a été publié
+# A forum post's edit note and a Q&A page's sort control.
+lead التعديل الأخير تم بواسطة
+lead آخر تعديل بواسطة
+lead تم التعديل بواسطة
+lead ترتيب حسب
+lead Last edited by
 
 """#),
         ("comments.txt", #"""
@@ -38082,6 +38088,13 @@ tail آراء المستخدمين
 tail آراء القراء
 tail تقييمات المستخدمين
 tail المراجعات
+# A Q&A page's answers and a forum post's edit note: what follows is the users'.
+tail أفضل إجابة
+tail الإجابات
+tail أضف إجابتك
+tail إجابتك
+tail Answers
+tail Best answer
 
 """#),
         ("credit.txt", #"""

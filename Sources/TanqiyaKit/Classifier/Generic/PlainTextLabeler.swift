@@ -325,9 +325,13 @@ struct PlainTextLabeler {
     /// spaces or tabs, or by spaced dashes (two at least), instead of separators («الرئيسية   سياسة
     /// رياضة», «فيسبوك   تويتر   واتساب», «الرئيسية - الخطب - الدروس»):
     /// two items or more of at most `ChromeLineClassifier.maxMenuPartWords` words each, none
-    /// ending a sentence. It is judged as the same row with «|» between its items. (The key the
+    /// ending a sentence, judged as the same row with «|» between its items; or three items or
+    /// more of a headline's length, none a sentence: a ticker of other pages' headlines. (The key the
     /// phrases read has its spaces collapsed: the raw line is looked at.)
     func spacedRow(_ raw: String) -> ChromeMatch? {
+        // Most lines have no such gap, and a paragraph is longer than any row: a pass on bytes
+        // says so before anything is cut.
+        guard Self.mayBeSpacedRow(raw) else { return nil }
         var items: [Substring] = []
         var rest = Substring(raw)
         // Runs of spaces or tabs; or, on a line cut at least twice by them, spaced dashes.
@@ -339,12 +343,37 @@ struct PlainTextLabeler {
         }
         items.append(rest)
         items = items.filter { !$0.allSatisfy { $0 == " " } }
-        guard items.count >= 2, items.allSatisfy({ item in
-            item.split(separator: " ").count <= ChromeLineClassifier.maxMenuPartWords
-                && !(item.last.map { ".!?؟".contains($0) } ?? false)
-        }) else { return nil }
-        let row = Normalizer.matching.normalize(items.joined(separator: " | "))
-        return chrome.classify(LineWords(row), arabicPage: true)
+        guard items.count >= 2, !items.contains(where: { $0.last.map { ".!?؟".contains($0) } ?? false }) else { return nil }
+        let counts = items.map { $0.split(separator: " ").count }
+        if raw.utf8.count <= LineWords.maxChromeBytes && counts.allSatisfy({ $0 <= ChromeLineClassifier.maxMenuPartWords }) {
+            let row = Normalizer.matching.normalize(items.joined(separator: " | "))
+            return chrome.classify(LineWords(row), arabicPage: true)
+        }
+        // Other pages' headlines printed on one line (a ticker): three or more, none a sentence.
+        if items.count >= Self.minTickerItems && counts.allSatisfy({ $0 <= Self.maxTeaserHeadlineWords }) {
+            return ChromeMatch(label: .related, rule: GenericRule.ticker)
+        }
+        return nil
+    }
+
+    /// A ticker prints at least this many headlines on its line.
+    static let minTickerItems = 3
+
+    /// Whether a line has two spaces or a tab in a row, or two spaced dashes.
+    static func mayBeSpacedRow(_ raw: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var dashes = 0
+        for b in raw.utf8 {
+            if b == 0x09 || (b == 0x20 && previous == 0x20) { return true }
+            // « - » (0x2D) or « – » (E2 80 93): a dash byte between spaces.
+            if b == 0x20 && (previous == 0x2D || previous == 0x93) && (beforePrevious == 0x20 || beforePrevious == 0x80) {
+                dashes += 1
+                if dashes >= 2 { return true }
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
     }
 
     /// A line the context dropped reads as a caption when it describes: at least three words (not
@@ -483,6 +512,11 @@ struct PlainTextLabeler {
         m.label == .timestamp || m.label == .boilerplate || m.label == .widget || m.label == .credit || m.label == .caption
     }
 
+    /// A date or an author line (not a widget or a caption).
+    static func isDateOrAuthor(_ m: ChromeMatch) -> Bool {
+        m.label == .timestamp || m.kind == .byline || m.kind == .date || m.rule == ChromeLineClassifier.ShapeRule.metaLine
+    }
+
     /// A teaser cut with "…" is not article text (a related item), whatever its length.
     static func isArticleText(_ w: LineWords, bytes: Int) -> Bool {
         if w.endsWithEllipsis && bytes <= LineWords.maxChromeBytes { return false }
@@ -518,6 +552,8 @@ extension GenericRule {
     public static let insideArticle = "generic.inside-article"
     /// The site's sentence about itself, below the article.
     public static let siteBlurb = "generic.site-blurb"
+    /// Other pages' headlines printed on one line, apart by runs of spaces.
+    public static let ticker = "generic.ticker"
     /// Words of the article printed again in quotation marks between its paragraphs.
     public static let pullQuote = "generic.pull-quote"
     /// Teasers of other articles after the article: headlines with a one-sentence summary each.
