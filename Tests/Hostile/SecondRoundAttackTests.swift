@@ -318,6 +318,22 @@ final class SecondRoundAttackTests: XCTestCase {
         let forced = try launch(["clean", dir + "/mirror/index", "--input-format", "text", "--rules", Repo.path("rules"), "--no-learn", "-q"])
         XCTAssertTrue(forced.stdout.contains("<"), "forced text keeps the markup as text: \(forced.stdout)")
     }
+
+    /// An input that never ends, named on the command line or piped in (`clean /dev/zero`,
+    /// `yes … | tanqiya clean -`), was read whole before anything else: memory grew by about
+    /// 200 MB a second until the machine ran out. A text page is read up to 64 MiB, like an
+    /// HTML page, the rest dropped with a warning.
+    func testAnInputThatNeverEndsIsCutNotHeld() throws {
+        let zero = try launch(["clean", "/dev/zero", "--rules", Repo.path("rules"), "-o", "/dev/null"], timeout: 60)
+        XCTAssertEqual(zero.status, 0, zero.stderr)
+        XCTAssertTrue(zero.stderr.contains("skipped: binary file"), zero.stderr)
+        if !underSanitizer { XCTAssertLessThan(zero.peakRSSBytes, 1 << 30) }
+        let line = String(repeating: "كلمة من نص عربي لا ينتهي ", count: 200)  // 8,000 lines in 64 MiB: quick to clean
+        let yes = try launch(["-c", "yes '\(line)' | '\(Repo.binary)' clean - --rules '\(Repo.path("rules"))' --no-learn -o /dev/null"],
+                             executable: "/bin/sh", timeout: 120)
+        XCTAssertEqual(yes.status, 0, yes.stderr)
+        XCTAssertTrue(yes.stderr.contains("page cut at"), yes.stderr)
+    }
 }
 
 /// `text` in Windows-1256 (Arabic letters and ASCII only), by `iconv`.
