@@ -72,7 +72,10 @@ struct Explain: ParsableCommand {
             case .inputEnd: break
             }
         }
-        if let html {
+        // The page gathers every input: written whole or not at all, like `clean -o FILE`.
+        if let html, failed {
+            warn("\(html): not written: an input failed (a file that holds every input is written whole or not at all)")
+        } else if let html {
             do {
                 let file = try OutputFile(path: html)
                 file.write(Array(report.html().utf8))

@@ -82,11 +82,20 @@ struct Profile: ParsableCommand {
                                                   scheduler: scheduler)
                     return
                 }
-                let profile = try ProfilePass.run(located.items, tunables: LearningTunables(), scheduler: scheduler)
+                var failures = located.problems.filter { !$0.isSkip }.map(\.description)
+                let profile = try ProfilePass.run(located.items, tunables: LearningTunables(), scheduler: scheduler) { failures.append($0) }
+                // A profile learns from every input: written whole or not at all, like `clean -o FILE`.
+                if !failures.isEmpty {
+                    for failure in failures where !located.problems.contains(where: { $0.description == failure }) { warn(failure) }
+                    warn("\(output ?? "the profile"): not written: an input failed (a profile learns from every input)")
+                    throw Failure(code: ExitStatus.inputsFailed)
+                }
                 let file = try output.map { try OutputFile(path: $0) } ?? OutputFile()
                 file.write([UInt8](profile.json()))
                 try file.commit()
                 warn("profile: \(profile.pages) \(profile.pages == 1 ? "page" : "pages"), \(profile.sites.count) \(profile.sites.count == 1 ? "site" : "sites") learned")
+            } catch let failure as Failure {
+                throw failure
             } catch {
                 warn("\(error)")
                 throw Failure(code: ExitStatus.inputsFailed)

@@ -44,7 +44,7 @@ struct Stats: ParsableCommand {
                 var parts: [(name: String, stats: RunStats)] = []
                 for path in files {
                     guard let data = FileManager.default.contents(atPath: path) else {
-                        throw ValidationError("\(path): cannot read: \(String(cString: strerror(errno)))")
+                        throw ValidationError("\(path): cannot read: \(FileSystemPath.whyUnreadable(path))")
                     }
                     do {
                         parts.append((path, try decoder.decode(RunStats.self, from: data)))

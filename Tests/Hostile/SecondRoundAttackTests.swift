@@ -215,6 +215,141 @@ final class SecondRoundAttackTests: XCTestCase {
         XCTAssertEqual(fine.status, 0, fine.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/exp/fx/page.jsonl"), fine.stdout)
     }
+
+    /// A page in Windows-1256 whose meta tag says windows-1252 (or ISO-8859-1: a server's or a
+    /// template's default) was decoded as the tag said: every Arabic letter became Latin-1
+    /// mojibake («åÐÇ äÕ ÚÑÈí»), status 0, no warning. Arabic words are runs of high bytes
+    /// that read as Arabic letters in Windows-1256; a Latin page's accented letters stand alone.
+    func testAnArabicPageDeclaredLatin1IsReadAsArabic() throws {
+        let paragraph = "<p>أعلن المجلس البلدي اليوم خطة لتوسيع الحدائق العامة في المدينة خلال العام المقبل.</p>"
+        for declared in ["windows-1252", "iso-8859-1", "latin1"] {
+            let head = "<html><head><meta charset=\"\(declared)\"></head><body>"
+            var bytes = Array(head.utf8)
+            bytes += windows1256(String(repeating: paragraph, count: 4))
+            bytes += Array("</body></html>".utf8)
+            let decoded = EncodingDetector.decode(bytes)
+            XCTAssertEqual(decoded.encoding, .windows1256, declared)
+            XCTAssertTrue(decoded.string.contains("أعلن المجلس البلدي"), "\(declared): \(decoded.string.prefix(120))")
+        }
+        // A French page in Windows-1252 that says so stays Windows-1252.
+        let french = "<html><head><meta charset=\"windows-1252\"></head><body><p>Le conseil municipal a présenté à la presse un été très chargé, où les élèves ont reçu leurs résultats.</p></body></html>"
+        let decoded = EncodingDetector.decode(Array(try XCTUnwrap(french.data(using: .windowsCP1252))))
+        XCTAssertEqual(decoded.encoding, .windows1252)
+        XCTAssertTrue(decoded.string.contains("présenté à la presse un été très chargé"), decoded.string)
+    }
+
+    /// `tanqiya profile pages missing.txt -o profile.json` printed the missing input's error and
+    /// wrote the profile with status 0: a Makefile took a profile learned without that input as
+    /// up to date. A profile gathers every input: whole or not written, like `clean -o FILE`.
+    func testProfileWithAFailedInputIsNotWritten() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let pages = Repo.path("Tests/Corpora/multisite-dev/pages")
+        let run = try launch(["profile", pages, dir + "/missing.txt", "-o", dir + "/profile.json"])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertTrue(run.stderr.contains("missing.txt") && !run.stderr.contains("Failure("), run.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/profile.json"))
+        let fine = try launch(["profile", pages, "-o", dir + "/profile.json"])
+        XCTAssertEqual(fine.status, 0, fine.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/profile.json"))
+    }
+
+    /// `explain page.txt missing.txt --html report.html` wrote the page (status 1): `make` took
+    /// it as up to date. Like `clean -o FILE`, a file that gathers every input is whole or absent.
+    func testExplainHTMLWithAFailedInputIsNotWritten() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try inventedPage(salt: 150).write(toFile: dir + "/page.txt", atomically: false, encoding: .utf8)
+        let run = try launch(["explain", dir + "/page.txt", dir + "/missing.txt", "--html", dir + "/report.html", "--rules", Repo.path("rules")])
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/report.html"), run.stderr)
+        let fine = try launch(["explain", dir + "/page.txt", "--html", dir + "/report.html", "--rules", Repo.path("rules")])
+        XCTAssertEqual(fine.status, 0, fine.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/report.html"))
+    }
+
+    /// A URL whose host is written as a fully qualified name (`https://arabic.rt.com./…`, a
+    /// valid spelling) named no outlet, so the page could not get its outlet's rules at all.
+    func testAFullyQualifiedHostNamesItsOutlet() throws {
+        let page = try String(contentsOfFile: Repo.path("seeds/001_b27789dbdc846505.txt"), encoding: .utf8)
+        var lines: [String] = []
+        for url in ["https://arabic.rt.com/a/1", "https://arabic.rt.com./a/1", "https://WWW.Arabic.RT.com./a/1"] {
+            let record = try JSONSerialization.data(withJSONObject: ["url": url, "text": page, "id": url])
+            lines.append(String(decoding: record, as: UTF8.self))
+        }
+        let run = try launch(["clean", "-", "--rules", Repo.path("rules"), "--no-learn", "--no-dedup", "-q"], stdin: lines.joined(separator: "\n") + "\n")
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let outlets = try records(run.stdout).map { "\($0["id"] ?? "") \($0["outlet"] ?? "")" }
+        XCTAssertEqual(outlets.filter { $0.hasSuffix(" rt-arabic") }.count, outlets.count, "\(outlets)")
+        XCTAssertEqual(Set(outlets.map { $0.split(separator: " ")[0] }).count, 3, "\(outlets)")
+    }
+
+    /// A folder given where a file is read said "Inappropriate ioctl for device" (a stale errno).
+    func testAFolderGivenForAFileIsNamedAsOne() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try inventedPage(salt: 160).write(toFile: dir + "/page.txt", atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: dir + "/folder", withIntermediateDirectories: true)
+        for arguments in [["clean", dir + "/page.txt", "--rules", Repo.path("rules"), "--use-profile", dir + "/folder"],
+                          ["stats", "merge", dir + "/folder"]] {
+            let run = try launch(arguments)
+            XCTAssertNotEqual(run.status, 0, run.stderr)
+            XCTAssertTrue(run.stderr.contains("Is a directory"), "\(arguments[0]): \(run.stderr)")
+        }
+    }
+
+    /// A wget mirror names its pages `article.php?id=3`, `index` or `page.xhtml`: read as text
+    /// dumps by their names, their markup came out as article text («<html><body><div …»),
+    /// status 0. A file whose name says text dump but which starts as an HTML document is read
+    /// as HTML, as standard input is; `--input-format text` still reads it as text.
+    func testAnHTMLDocumentUnderAnotherNameIsReadAsHTML() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let body = inventedPage(salt: 170).split(separator: "\n").filter { !$0.isEmpty }.map { "<p>\($0)</p>" }.joined()
+        try FileManager.default.createDirectory(atPath: dir + "/mirror", withIntermediateDirectories: true)
+        for (name, head) in [("article.php?id=3", "<!DOCTYPE html>\n<html lang=\"ar\">"), ("index", "\u{FEFF}  <HTML>"), ("page.xhtml", "<html>")] {
+            try (head + "<head><title>t</title></head><body>" + body + "</body></html>\n").write(toFile: dir + "/mirror/" + name, atomically: false, encoding: .utf8)
+        }
+        let run = try launch(["clean", dir + "/mirror", "--rules", Repo.path("rules"), "--no-learn", "--no-dedup", "-q"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let texts = try records(run.stdout).map { "\($0["text"] ?? "")" }
+        XCTAssertEqual(texts.count, 3, run.stdout)
+        for text in texts { XCTAssertFalse(text.contains("<"), text) }
+        let forced = try launch(["clean", dir + "/mirror/index", "--input-format", "text", "--rules", Repo.path("rules"), "--no-learn", "-q"])
+        XCTAssertTrue(forced.stdout.contains("<"), "forced text keeps the markup as text: \(forced.stdout)")
+    }
+
+    /// An input that never ends, named on the command line or piped in (`clean /dev/zero`,
+    /// `yes … | tanqiya clean -`), was read whole before anything else: memory grew by about
+    /// 200 MB a second until the machine ran out. A text page is read up to 64 MiB, like an
+    /// HTML page, the rest dropped with a warning.
+    func testAnInputThatNeverEndsIsCutNotHeld() throws {
+        let zero = try launch(["clean", "/dev/zero", "--rules", Repo.path("rules"), "-o", "/dev/null"], timeout: 60)
+        XCTAssertEqual(zero.status, 0, zero.stderr)
+        XCTAssertTrue(zero.stderr.contains("skipped: binary file"), zero.stderr)
+        if !underSanitizer { XCTAssertLessThan(zero.peakRSSBytes, 1 << 30) }
+        let line = String(repeating: "كلمة من نص عربي لا ينتهي ", count: 200)  // 8,000 lines in 64 MiB: quick to clean
+        let yes = try launch(["-c", "yes '\(line)' | '\(Repo.binary)' clean - --rules '\(Repo.path("rules"))' --no-learn -o /dev/null"],
+                             executable: "/bin/sh", timeout: 120)
+        XCTAssertEqual(yes.status, 0, yes.stderr)
+        XCTAssertTrue(yes.stderr.contains("page cut at"), yes.stderr)
+    }
+}
+
+/// `text` in Windows-1256 (Arabic letters and ASCII only), by `iconv`.
+func windows1256(_ text: String) -> [UInt8] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
+    process.arguments = ["-f", "UTF-8", "-t", "WINDOWS-1256"]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try? process.run()
+    input.fileHandleForWriting.write(Data(text.utf8))
+    try? input.fileHandleForWriting.close()
+    let bytes = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return [UInt8](bytes)
 }
 
 /// CPU seconds of the calling thread.

@@ -133,6 +133,18 @@ public enum FileSystemPath {
         withCString(path) { systemStat($0, &info) }
     }
 
+    /// Why a file cannot be read whole, in errno's words ("No such file or directory", "Is a
+    /// directory"): `FileManager.contents(atPath:)` returns nil and leaves `errno` as it was
+    /// (a directory gave "Inappropriate ioctl for device").
+    public static func whyUnreadable(_ path: String) -> String {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return String(cString: strerror(errno)) }
+        defer { close(fd) }
+        var info = Glibc.stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return String(cString: strerror(EISDIR)) }
+        return "a read error"
+    }
+
     /// `open(2)` on a path.
     public static func open(_ path: String, _ flags: Int32, _ mode: mode_t = 0) -> Int32 {
         withCString(path) { Glibc.open($0, flags, mode) }

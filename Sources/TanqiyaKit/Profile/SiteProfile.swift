@@ -46,7 +46,7 @@ public struct SiteProfile: Sendable, Equatable, Codable {
 
     public static func load(path: String) throws -> SiteProfile {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Problem.unreadable(path, String(cString: strerror(errno)))
+            throw Problem.unreadable(path, FileSystemPath.whyUnreadable(path))
         }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase

@@ -111,6 +111,27 @@ public struct InputItem: Sendable, Equatable {
         return .text
     }
 
+    /// Whether a file's first bytes are an HTML document's start (`<!DOCTYPE html` or `<html`,
+    /// in any case, after a byte order mark and white space): no text dump starts so, and a web
+    /// mirror names its pages `article.php?id=3`, `index` or `page.xhtml`.
+    public static func startsHTMLDocument(_ bytes: [UInt8]) -> Bool {
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
+        let head = String(decoding: bytes[start..<min(bytes.count, start + 14)], as: UTF8.self).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
+    }
+
+    /// The format of the regular file at `path`, which its name says is a text dump: HTML when it
+    /// starts as an HTML document (`startsHTMLDocument`), else text.
+    static func format(ofTextFile path: String) -> Format {
+        let fd = FileSystemPath.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .text }  // the reader reports why
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 64)
+        let n = read(fd, &head, head.count)
+        return n > 0 && startsHTMLDocument(Array(head[..<n])) ? .html : .text
+    }
+
     /// The format a file name implies: `.jsonl`/`.ndjson` records, `.html`/`.htm` (optionally
     /// gzipped) pages, anything else a text dump.
     public static func format(ofPath path: String) -> Format {

@@ -99,12 +99,20 @@ public struct InputLocator: Sendable {
                 walk(argument, identity: DirectoryIdentity(info), outputFolders: outputFolders, into: &found, visited: &visited)
             } else {
                 let name = FileSystemPath.lastComponent(of: argument)
-                found.items.append(InputItem(path: argument, relativePath: name, format: forcedFormat ?? InputItem.format(ofPath: name),
+                found.items.append(InputItem(path: argument, relativePath: name,
+                                             format: forcedFormat ?? format(of: argument, name: name, regular: (info.st_mode & S_IFMT) == S_IFREG),
                                              encoding: forcedEncoding))
             }
         }
         InputItem.uniqueIDPrefixes(&found.items)
         return found
+    }
+
+    /// What a file's name says it holds; a regular file named as a text dump that starts as an
+    /// HTML document is HTML (a FIFO or device is not peeked at: it can be read only once).
+    private func format(of path: String, name: String, regular: Bool) -> InputItem.Format {
+        let named = InputItem.format(ofPath: name)
+        return named == .text && regular ? InputItem.format(ofTextFile: path) : named
     }
 
     private struct DirectoryIdentity: Hashable {
@@ -142,7 +150,7 @@ public struct InputLocator: Sendable {
             case .file:
                 let name = FileSystemPath.lastComponent(of: entry.relative)
                 found.items.append(InputItem(path: entry.path, relativePath: entry.relative,
-                                             format: forcedFormat ?? InputItem.format(ofPath: name), encoding: forcedEncoding))
+                                             format: forcedFormat ?? format(of: entry.path, name: name, regular: true), encoding: forcedEncoding))
             case .problem(let problem):
                 found.problems.append(problem)
             case .directory(let identity):

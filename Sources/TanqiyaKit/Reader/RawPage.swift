@@ -18,12 +18,15 @@ public struct RawPage: Sendable {
     /// The page as the run's profile pass already read it (`ProfiledPages`): the reader hands it
     /// on instead of reading `bytes` again.
     public var document: Document?
+    /// Set when the input was longer than its reader takes: `bytes` are its first this many.
+    public var cutAtBytes: Int?
 
-    public init(item: InputItem, bytes: [UInt8], kind: Kind, document: Document? = nil) {
+    public init(item: InputItem, bytes: [UInt8], kind: Kind, document: Document? = nil, cutAtBytes: Int? = nil) {
         self.item = item
         self.bytes = bytes
         self.kind = kind
         self.document = document
+        self.cutAtBytes = cutAtBytes
     }
 }
 

@@ -32,7 +32,9 @@ public struct ReaderStage: PipelineStage {
             let decoded = TextDecoding.decode(page.bytes, forced: item.encoding)
             if let why = TextCheck.notTextReason(raw: page.bytes, decoded: decoded) { return .skipped(PageSkip(line: nil, reason: why)) }
             counters.pagesOut += 1
-            return .page(TextDumpReader().read(fromDecode: decoded, source: item.path, idPrefix: item.idPrefix))
+            var document = TextDumpReader().read(fromDecode: decoded, source: item.path, idPrefix: item.idPrefix)
+            if let cut = page.cutAtBytes { document.warnings.append("page cut at \(cut) bytes") }
+            return .page(document)
         case .html:
             do {
                 let document = try HTMLDocumentReader().read(bytes: page.bytes, source: item.path, idPrefix: item.idPrefix)

@@ -37,7 +37,7 @@ public enum RuleLoader {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else {
                 diagnostics.append(RuleDiagnostic(file: path, line: 0, column: 0,
-                                                  message: "cannot read the file: \(String(cString: strerror(errno)))"))
+                                                  message: "cannot read the file: \(FileSystemPath.whyUnreadable(path))"))
                 continue
             }
             guard let text = String(validating: [UInt8](data), as: UTF8.self) else {

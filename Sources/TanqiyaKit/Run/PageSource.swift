@@ -37,10 +37,15 @@ public final class PageSource {
         switch item.format {
         case .text, .html:
             do {
-                let bytes = try Self.readAll(item, limit: item.format == .html ? Self.htmlReadLimit : .max)
+                var bytes = try Self.readAll(item, limit: item.format == .html ? Self.htmlReadLimit : Self.textReadLimit + 1)
+                var cut: Int?
+                if item.format == .text, bytes.count > Self.textReadLimit {
+                    bytes.removeLast(bytes.count - Self.textReadLimit)
+                    cut = Self.textReadLimit
+                }
                 pendingEnd = index
                 return .page(item: index, RawPage(item: item, bytes: bytes, kind: item.format == .html ? .html : .text,
-                                                  document: profiled?.take(item: index, record: 0)))
+                                                  document: profiled?.take(item: index, record: 0), cutAtBytes: cut))
             } catch {
                 index += 1
                 return .inputEnd(item: index - 1, failure: "\(error)")
@@ -92,6 +97,11 @@ public final class PageSource {
     /// `HTMLParseLimits.maxInputBytes` of it (decompressed), and a gzip stream that gives that
     /// many is at most a little longer. A page of many gigabytes (or a sparse file) is never held.
     static let htmlReadLimit = 2 * HTMLParseLimits().maxInputBytes
+
+    /// A text page is read up to this many bytes, the rest dropped with a warning: above the
+    /// 50 MB line and the million-line page the reader cleans in linear time, and an input that
+    /// never ends (`/dev/zero`, `yes … | tanqiya clean -`) is cut here instead of filling memory.
+    static let textReadLimit = 64 << 20
 
     /// The input's bytes, the first `limit` of them when it is longer.
     static func readAll(_ item: InputItem, limit: Int = .max) throws -> [UInt8] {

@@ -38,9 +38,10 @@ public enum ProfilePass {
         return (LearnedChromeLabeler(profile: profile), stats)
     }
 
+    /// The profile of `items`' pages; `failed` hears of each input that could not be read.
     public static func run(_ items: [InputItem], tunables: LearningTunables,
-                           scheduler: PageScheduler = PageScheduler()) throws -> SiteProfile {
-        try run(items, tunables: tunables, scheduler: scheduler, keeping: nil)
+                           scheduler: PageScheduler = PageScheduler(), failed: (String) -> Void = { _ in }) throws -> SiteProfile {
+        try run(items, tunables: tunables, scheduler: scheduler, keeping: nil, failed: failed)
     }
 
     /// Where the documents of the pages read whole go: `pages`, under the index `runIndex[i]` for `items[i]`.
@@ -49,10 +50,11 @@ public enum ProfilePass {
         let runIndex: [Int]
     }
 
-    static func run(_ items: [InputItem], tunables: LearningTunables, scheduler: PageScheduler, keeping: Keeping?) throws -> SiteProfile {
+    static func run(_ items: [InputItem], tunables: LearningTunables, scheduler: PageScheduler, keeping: Keeping?,
+                    failed: (String) -> Void = { _ in }) throws -> SiteProfile {
         let sample = ProfileSample(items: items, tunables: tunables)
         let builder = try ProfileBuilder(tunables: tunables, temporaryDirectory: temporaryDirectory)
-        try frames(items, sample: sample, tunables: tunables, scheduler: scheduler, keeping: keeping) { try builder.add($0) }
+        try frames(items, sample: sample, tunables: tunables, scheduler: scheduler, keeping: keeping, failed: failed) { try builder.add($0) }
         var profile = try builder.build()
         profile.sampleRate = sample.rate
         return profile
@@ -60,7 +62,7 @@ public enum ProfilePass {
 
     /// The frames of `items`' pages in the sample, in input order, to `body`.
     static func frames(_ items: [InputItem], sample: ProfileSample, tunables: LearningTunables, scheduler: PageScheduler,
-                       keeping: Keeping? = nil, _ body: (PageFrame) throws -> Void) throws {
+                       keeping: Keeping? = nil, failed: (String) -> Void = { _ in }, _ body: (PageFrame) throws -> Void) throws {
         let reading = items.indices.filter { items[$0].format == .jsonl || sample.includes(items[$0], record: 0) }
         let keeps = keeping != nil
         var failure: Error?
@@ -68,6 +70,7 @@ public enum ProfilePass {
             if case .jsonl(let line) = raw.kind, !sample.includes(raw.item, record: line) { return nil }
             return PageFrame.read(raw, tunables: tunables, keepingDocument: keeps)
         }, consume: { event in
+            if case .inputEnd(_, let problem?) = event { failed(problem) }
             guard failure == nil, case .page(let item, let read?) = event else { return }
             if let keeping, let document = read.document {
                 keeping.pages.keep(document, item: keeping.runIndex[reading[item]], record: read.record)

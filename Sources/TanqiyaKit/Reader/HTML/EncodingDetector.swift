@@ -42,7 +42,8 @@ public struct DecodedText: Sendable, Equatable {
 /// Decides the encoding of page or text-dump bytes before any parser sees them:
 /// 1. a byte order mark (UTF-8, UTF-16LE/BE) wins;
 /// 2. a charset declared in the first `sniffWindow` bytes (meta charset / http-equiv) is used
-///    when the bytes agree (a page declaring a legacy code page but valid, non-ASCII UTF-8 is UTF-8);
+///    when the bytes agree (a page declaring a legacy code page but valid, non-ASCII UTF-8 is UTF-8;
+///    one declaring a Latin code page whose high bytes read as Arabic words is Arabic, as in 4);
 /// 3. valid UTF-8 is UTF-8;
 /// 4. invalid UTF-8 whose high bytes look like a single-byte code page (runs of Arabic letters for
 ///    Windows-1256 / ISO-8859-6, isolated accented letters for Windows-1252) is decoded with it;
@@ -88,8 +89,12 @@ public enum EncodingDetector {
                 if stats.invalid == 0 && stats.nonASCII > 0 {
                     return DecodedText(utf8: bytes, encoding: .utf8, evidence: .validUTF8, replacedByteCount: 0)
                 }
-                let (out, bad) = decodeSingleByte(bytes, table: table(for: declared))
-                return DecodedText(utf8: out, encoding: declared, evidence: .declared, replacedByteCount: bad)
+                // A Latin label (often a server's or a template's default) on bytes that read as
+                // Arabic words (runs of high bytes that are Arabic letters) is a lie: Arabic wins.
+                var encoding = declared
+                if declared == .windows1252, let legacy = guessLegacy(bytes), legacy != .windows1252 { encoding = legacy }
+                let (out, bad) = decodeSingleByte(bytes, table: table(for: encoding))
+                return DecodedText(utf8: out, encoding: encoding, evidence: encoding == declared ? .declared : .legacyGuess, replacedByteCount: bad)
             }
         }
         // 3. Valid UTF-8.
