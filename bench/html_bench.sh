@@ -7,7 +7,10 @@
 #
 # tanqiya is timed as a user runs it, start-up included: the 127 pages are copied COPIES times
 # (default 4) into one directory, gunzipped once and also as .html.gz, and each run is repeated
-# ROUNDS times (default 3, best kept), with --jobs 1 and --jobs 2. trafilatura (one process, one
+# ROUNDS times (default 3, best kept), with --jobs 1 and --jobs 2, with the default options (learning
+# on: the profile pass, then the clean pass), and --jobs 1 --no-learn on .html besides (what the profile
+# pass costs). The last lines check issue 14's speed targets on the default run: --jobs 1 on .html
+# at least 400 pages/s, and the best default run at least 10 times trafilatura. trafilatura (one process, one
 # core) extracts the same 127 pages read into memory beforehand, ROUNDS_TRAFILATURA times (default
 # 2, best kept): its figure leaves out its start-up and file reading. F1 is the benchmark's metric
 # (../shared/tools/score_articles.py, through bench/html_quality.py) on one copy of the pages,
@@ -69,17 +72,19 @@ F1_TANQIYA=$(python3 bench/html_quality.py "$WORK/out/tanqiya.jsonl" "$TRUTH")
 TIMES=$(python3 - "$BIN" "$WORK" "$ROUNDS" <<'PY'
 import os, subprocess, sys, time
 bin, work, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
-configs = [("html", 1), ("html", 2), ("gz", 1), ("gz", 2)]
+# (input kind, jobs, learning): the default options learn; "nolearn" adds --no-learn.
+configs = [("html", 1, "learn"), ("html", 2, "learn"), ("gz", 1, "learn"), ("gz", 2, "learn"), ("html", 1, "nolearn")]
 best = {c: float("inf") for c in configs}
 for _ in range(rounds):
-    for kind, jobs in configs:
+    for kind, jobs, learning in configs:
         start = time.perf_counter()
         subprocess.run([bin, "clean", os.path.join(work, kind), "--no-dedup", "-q", "-j", str(jobs),
-                        "-o", os.path.join(work, "out", "timing.jsonl")], check=True)
-        best[(kind, jobs)] = min(best[(kind, jobs)], time.perf_counter() - start)
+                        "-o", os.path.join(work, "out", "timing.jsonl")] + (["--no-learn"] if learning == "nolearn" else []),
+                       check=True)
+        best[(kind, jobs, learning)] = min(best[(kind, jobs, learning)], time.perf_counter() - start)
 pages = len(os.listdir(os.path.join(work, "html")))
-for (kind, jobs), s in best.items():
-    print(kind, jobs, pages, f"{s:.4f}")
+for (kind, jobs, learning), s in best.items():
+    print(kind, jobs, learning, pages, f"{s:.4f}")
 PY
 )
 
@@ -110,13 +115,25 @@ version, tpages, tsec = traf.split()
 traf_rate = int(tpages) / float(tsec)
 print(f"scrapinghub development pages: {pages}; tanqiya timed on {copies} copies of them "
       f"({int(pages) * int(copies)} pages per run, start-up included), best of its rounds")
-print(f"{'':34s} {'pages/s':>8s} {'x trafilatura':>14s}")
+print(f"{'':44s} {'pages/s':>8s} {'x trafilatura':>14s}")
+rates = {}
 for line in times.splitlines():
-    kind, jobs, n, sec = line.split()
+    kind, jobs, learning, n, sec = line.split()
     rate = int(n) / float(sec)
+    rates[(kind, int(jobs), learning)] = rate
     label = f"tanqiya clean -j {jobs} ({'.html' if kind == 'html' else '.html.gz'})"
-    print(f"{label:34s} {rate:8.0f} {rate / traf_rate:13.1f}x")
-print(f"{'trafilatura ' + version + ' (1 core, in memory)':34s} {traf_rate:8.0f} {1:13.1f}x")
+    label += " --no-learn" if learning == "nolearn" else " (default)"
+    print(f"{label:44s} {rate:8.0f} {rate / traf_rate:13.1f}x")
+print(f"{'trafilatura ' + version + ' (1 core, in memory)':44s} {traf_rate:8.0f} {1:13.1f}x")
 print(f"F1 tanqiya:     {f1_t}")
 print(f"F1 trafilatura: {f1_x}")
+# Issue 14's speed targets, on the default options (learning on).
+one = rates[("html", 1, "learn")]
+best_kind, best_jobs, _ = max((c for c in rates if c[2] == "learn"), key=lambda c: rates[c])
+ratio = rates[(best_kind, best_jobs, "learn")] / traf_rate
+learning_cost = rates[("html", 1, "nolearn")] / one - 1
+print(f"profile pass (learning) cost, -j 1 .html: {learning_cost * 100:+.0f} % of time (--no-learn {rates[('html', 1, 'nolearn')]:.0f} pages/s)")
+print(f"target one job (-j 1 .html, default) >= 400 pages/s: {one:.0f} pages/s, {'met' if one >= 400 else 'NOT met'}")
+print(f"target >= 10x trafilatura (best default run, -j {best_jobs} .{'html' if best_kind == 'html' else 'html.gz'}): "
+      f"{ratio:.1f}x, {'met' if ratio >= 10 else 'NOT met'}; one job: {one / traf_rate:.1f}x")
 PY

@@ -48,7 +48,7 @@ struct Check: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let (set, _) = try rulesFolder.load(quiet: false)
+        let (set, rulesFound) = try rulesFolder.load(quiet: false)
         let dirs = fixtures.isEmpty ? Fixture.defaultDirectories : fixtures
         let missing = dirs.filter { !FileManager.default.fileExists(atPath: $0) }
         if !missing.isEmpty {
@@ -63,6 +63,20 @@ struct Check: ParsableCommand {
             problems.forEach { warn($0) }
             throw Failure(code: ExitStatus.usage)
         }
+        // The report and the expectations go over no fixture page and no rule file (an
+        // expectation is read, then rewritten: that is what --update is for).
+        var plan = OutputPlan()
+        plan.writes(html, as: "--html")
+        if update {
+            for fixture in found {
+                plan.writes(fixture.expectedJSONL, as: "--update")
+                plan.writes(fixture.expectedExplain, as: "--update")
+            }
+        }
+        if let folder = rulesFound.path {
+            for name in RuleLoader.ruleFiles(in: folder) { plan.reads(FileSystemPath.joining(folder, name), as: "rule file") }
+        }
+        try plan.checkOrExit(arguments: dirs, items: found.map(\.item))
         let goldDirs = gold.isEmpty ? GoldSet.defaultDirectories.filter { FileManager.default.fileExists(atPath: $0) } : gold
         let goldSet: GoldSet
         do {

@@ -79,7 +79,7 @@ func warn(_ message: String) {
 }
 
 /// SIGINT, SIGTERM and SIGHUP: remove unfinished outputs, say so, and stop with 128 + the
-/// signal's number. The signals are blocked in every thread (threads inherit the mask of the
+/// signal's number; SIGPIPE the same, silently. The signals are blocked in every thread (threads inherit the mask of the
 /// main thread, which blocks them first) and taken by one thread waiting in sigwait(2), so the
 /// cleanup runs even while every worker is busy. SIGKILL cannot be caught: a killed run may
 /// leave a `.NAME.tmp-PID-RANDOM` file beside an output, never a partial file under the output's name.
@@ -92,17 +92,46 @@ enum Interruption {
         for (sig, _) in signals { sigaddset(&set, sig) }
         pthread_sigmask(SIG_BLOCK, &set, nil)
         let blocked = set
+        let started = DispatchSemaphore(value: 0)
         let waiter = Thread {
+            // SIGPIPE is sent to the thread whose write found the reader gone, so it cannot be
+            // blocked there and waited for here: `brokenPipe` hands it over (see below).
+            var pipe = sigset_t()
+            sigemptyset(&pipe)
+            sigaddset(&pipe, SIGPIPE)
+            pthread_sigmask(SIG_BLOCK, &pipe, nil)
+            waiterThread = pthread_self()
+            started.signal()
             var wanted = blocked
+            sigaddset(&wanted, SIGPIPE)
             var caught: Int32 = 0
             while sigwait(&wanted, &caught) != 0 {}
             OutputFile.removeAllTemporaries()
-            let name = signals.first { $0.0 == caught }?.1 ?? "stopped"
-            let message = "tanqiya: \(name); unfinished outputs removed\n"
-            message.utf8CString.withUnsafeBufferPointer { _ = write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
+            if caught != SIGPIPE {  // the reader of a broken pipe wants no message (nor can stderr be it)
+                let name = signals.first { $0.0 == caught }?.1 ?? "stopped"
+                let message = "tanqiya: \(name); unfinished outputs removed\n"
+                message.utf8CString.withUnsafeBufferPointer { _ = write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
+            }
             _exit(128 + caught)
         }
         waiter.name = "tanqiya-signals"
         waiter.start()
+        started.wait()
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = brokenPipe
+        sigemptyset(&action.sa_mask)
+        sigaction(SIGPIPE, &action, nil)
+    }
+
+    /// The thread waiting for signals.
+    nonisolated(unsafe) static var waiterThread: pthread_t = 0
+
+    /// SIGPIPE (standard output's reader is gone: `tanqiya clean … | head -1`): the writing
+    /// thread passes it to the waiting thread, which removes the unfinished outputs and stops the
+    /// run with 128 + SIGPIPE as the signal itself would, and never returns to a write that would
+    /// fail. Only async-signal-safe calls here.
+    static let brokenPipe: @convention(c) (Int32) -> Void = { _ in
+        pthread_kill(Interruption.waiterThread, SIGPIPE)
+        while true { pause() }
     }
 }

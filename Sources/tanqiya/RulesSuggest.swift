@@ -74,8 +74,15 @@ extension Rules {
         }
 
         func run() throws {
-            let existing = try loadRules()
+            let (existing, rulesFolder) = try loadRules()
             let (items, problems) = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
+            // The draft goes over no page and no rule file it is compared with (--force or not).
+            var plan = OutputPlan()
+            plan.writes(output, as: "-o")
+            if let rulesFolder {
+                for name in RuleLoader.ruleFiles(in: rulesFolder) { plan.reads(FileSystemPath.joining(rulesFolder, name), as: "rule file") }
+            }
+            try plan.checkOrExit(arguments: inputs, items: items)
             for problem in problems where !quiet || !problem.isSkip { warn("\(problem)") }
             if items.isEmpty { throw Failure(code: ExitStatus.usage) }
             let suggestion: RuleSuggester.Suggestion
@@ -103,15 +110,16 @@ extension Rules {
             if !quiet { report(suggestion) }
         }
 
-        /// The rules to compare with: `--rules DIR` (which must load), else the usual lookup (none is fine).
-        private func loadRules() throws -> RuleSet {
+        /// The rules to compare with and their folder: `--rules DIR` (which must load), else the
+        /// usual lookup (none is fine).
+        private func loadRules() throws -> (RuleSet, String?) {
             if rules == nil, (try? RulesLocator().locate()) == nil {
                 if !quiet { warn("no rules folder found: the draft is compared with no outlet's rules") }
-                return .empty
+                return (.empty, nil)
             }
             let (set, path) = try Rules.load(rules)
             if !quiet { warn("comparing with the rules in \(path) (\(counted(set.outlets.count, "outlet")))") }
-            return set
+            return (set, path)
         }
 
         private func report(_ s: RuleSuggester.Suggestion) {

@@ -178,6 +178,24 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("الرئيسية | وصفات سريعة | حلويات"), "navigation generic.shape.menu", "sections are a menu")
     }
 
+    func testNoticesAndPitchesWrittenAsSentences() {
+        XCTAssertEqual(decide("هذا الخبر قيد التحديث، تابعونا لمعرفة آخر المستجدات."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("تصحيح: ورد في نسخة سابقة من هذا الخبر رقم خاطئ."), "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("المقالات المنشورة تعبر عن آراء كتابها ولا تعبر بالضرورة عن رأي الموقع."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("انضم إلى قناة الموقع على تلغرام لتصلك الأخبار أولاً بأول."), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("أنت تستخدم متصفحاً قديماً، ننصحك بتحديثه."), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("شارك: واتساب - فيسبوك - تويتر - نسخ الرابط"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("هل وجدت ما تبحث عنه؟"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("نعم / لا"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("آخر تعديل: 07/12/2025 - 14:05"), "timestamp generic.phrase.timestamp.date")
+        XCTAssertEqual(decide("نشرها نادية في 9:14 م"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("للاستفسارات الإعلامية:"), "boilerplate generic.phrase.boilerplate.box")
+        XCTAssertEqual(decide("آراء المستخدمين (12)"), "comments generic.phrase.comments.tail")
+        // Article sentences that share a word with them stay text.
+        XCTAssertEqual(decide("انتهى الاجتماع إلى اتفاق على تحديث شبكة المياه خلال عامين."), "text")
+        XCTAssertEqual(decide("وقال الوزير إن التحديث يشمل المدارس والمستشفيات في المحافظة."), "text")
+    }
+
     func testCaptionsSectionWordsMastheadsAndPrayerTimes() {
         XCTAssertEqual(decide("مهاجرون ينتظرون في مركز استقبال على الحدود (أ.ف.ب)"), "caption generic.shape.caption")
         XCTAssertEqual(decide("الاشتراك في: تعليقات الرسالة (Atom)"), "text", "a label before the parentheses")
@@ -434,6 +452,62 @@ final class PlainTextPathTests: XCTestCase {
         let thread = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "رد: " + title, "أبو يوسف", reply])
         XCTAssertEqual(thread.articles.first?.paragraphs, [Self.p1, Self.p2])
         XCTAssertEqual(thread.decision(6), "comments generic.phrase.comments.tail")
+    }
+
+    func testTeasersWithASummaryEachAfterTheArticleAreNotItsText() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let teasers = ["افتتاح معرض الكتاب السنوي في المدينة", "يشارك في المعرض أكثر من مئتي دار نشر من عشرين بلداً هذا العام.",
+                       "حملة لتشجير الطريق الدائري قبل الصيف", "تزرع البلدية ثلاثة آلاف شجرة على جانبي الطريق خلال شهرين."]
+        // Set off by a chrome line (a share row), by a header no list names, after a named list's first item.
+        for gap in [["فيسبوك | إكس | واتساب"], ["من أرشيف الموقع"], ["قد يعجبك أيضاً"]] {
+            let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3] + gap + teasers + ["جميع الحقوق محفوظة"])
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3], "\(gap)")
+        }
+        // Headings with a paragraph each and nothing between them and the text: the article's own sections.
+        let sections = ["الإشارات الجديدة", "ركبت البلدية إشارات ضوئية عند كل تقاطع على الطريق البديل هذا الأسبوع.",
+                        "مواعيد الحافلات", "تبدأ الحافلات رحلاتها في السادسة صباحاً وتستمر حتى منتصف الليل طوال الأشغال."]
+        let listicle = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2] + sections + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(listicle.articles.first?.paragraphs, [Self.p1, Self.p2] + sections)
+    }
+
+    func testTheSitesBlurbAPullQuoteAndAQuestionHeadlinePrintedTwice() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        // The site's sentence about itself, its name printed in the masthead.
+        let blurb = "صوت المدينة موقع إخباري مستقل يغطي شؤون البلديات والخدمات منذ عام 2015."
+        let doc = try run(["صوت المدينة", title, "14/12/2025", Self.p1, Self.p2, Self.p3, blurb, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // A last paragraph quoting an agency is text.
+        let agency = "ونقلت وكالة الأنباء الرسمية عن رئيس البلدية قوله إن الأشغال ستنتهي في موعدها."
+        XCTAssertEqual(try run(["صوت المدينة", title, "14/12/2025", Self.p1, Self.p2, agency]).articles.first?.paragraphs, [Self.p1, Self.p2, agency])
+        // Words of a paragraph printed again in quotation marks between paragraphs.
+        let quoted = try run([title, "14/12/2025", Self.p1, "«ستسلك مسارات بديلة عبر الطريق الدائري»", Self.p2, Self.p3])
+        XCTAssertEqual(quoted.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(quoted.decision(4), "boilerplate generic.pull-quote")
+        // A question headline printed twice opens the text run: it is still the headline.
+        let question = "هل تعود الحافلات إلى الجسر الرئيسي قبل الصيف المقبل؟"
+        let asked = try run(["مدونة المدينة", "14/12/2025", question, question, Self.p1, Self.p2])
+        XCTAssertEqual(asked.articles.first?.title, question)
+        XCTAssertEqual(asked.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testRowsPrintedWithRunsOfSpacesAreRows() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let doc = try run(["الرئيسية   سياسة   اقتصاد   رياضة   كتاب وآراء", title, "14/12/2025", "فيسبوك   تويتر   واتساب", Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(1), "navigation generic.shape.menu")
+        XCTAssertEqual(doc.decision(4), "widget generic.shape.share-row")
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(try run(["الرئيسية - الخطب - الدروس - الفتاوى", title, "14/12/2025", Self.p1, Self.p2]).decision(1),
+                       "navigation generic.shape.menu")
+        XCTAssertEqual(try run(["الأهلي - الزمالك", title, "14/12/2025", Self.p1, Self.p2]).decision(1).hasSuffix("generic.shape.menu"), false,
+                       "one dash: no row")
+        // A paragraph with a double space in it is still a paragraph.
+        XCTAssertEqual(try run([title, "14/12/2025", Self.p1.replacingOccurrences(of: " إغلاق", with: "  إغلاق"), Self.p2]).articles.first?.paragraphs.count, 2)
+    }
+
+    func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
+        let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {

@@ -55,6 +55,24 @@ final class GzipTests: XCTestCase {
         }
     }
 
+    /// `cat a.gz b.gz` is one gzip file of two members, which `gzip -dc` reads whole: only the
+    /// first member was read, the rest of the page dropped without a word.
+    func testConcatenatedMembersAreReadWholeAsGzipReadsThem() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/bin/gzip"), "no gzip here")
+        let page = Array(try String(contentsOfFile: Repo.path("seeds/003_df18ae01772020e4.txt"), encoding: .utf8).utf8)
+        let (head, tail) = (Array(page.prefix(page.count / 3)), Array(page.dropFirst(page.count / 3)))
+        let two = try compressed(head) + compressed(tail)
+        let three = try compressed(head) + compressed([]) + compressed(tail)
+        for gz in [two, three] {
+            XCTAssertEqual(try reference(gz), page)
+            for slice in [Gzip.maxSlice, 7, 4096] {
+                XCTAssertEqual(try Gzip.decompress(gz, limit: .max, slice: slice), page, "slice \(slice)")
+                XCTAssertEqual(try Gzip.decompress(gz, limit: head.count + 5, slice: slice), Array(page.prefix(head.count + 5)))
+            }
+            XCTAssertThrowsError(try Gzip.decompress(Array(gz.dropLast(6)), limit: .max), "a cut last member")
+        }
+    }
+
     /// Damaged streams: whatever zlib makes of them, `decompress` returns gzip's bytes or throws.
     func testDamagedStreamsNeverGiveOtherBytesThanGzip() throws {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/bin/gzip"), "no gzip here")

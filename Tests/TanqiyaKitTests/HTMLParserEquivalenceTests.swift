@@ -73,6 +73,11 @@ final class HTMLParserEquivalenceTests: XCTestCase {
         "<script a=\"unclosed>x</script><p>y</p>", "<script a='x' b c=d e = \"f\" / >x</script><p>y</p>",
         "<p " + String(repeating: "a", count: 120) + "-x>long name</p><script>s</script><p>t</p>",
         "<" + String(repeating: "s", count: 105) + "><script>s</script><p>t</p>",
+        // Raw text that starts with '<' but no tag: still raw text.
+        "<script><!-- var a = '<p>x</p>'; //--></script><p>after</p><style><!-- p { } --></style><p>y</p>",
+        "<script type='text/javascript'><!--//<![CDATA[ var m = '</div>'; //]]>--></script><p>z</p>",
+        "<script>< b</script><p>a</p><script><_x>t</script><p>b</p><script><:y>u</script><p>c</p><script><1></script>",
+        "<script><!-- unterminated script", "<style><!-- unterminated style <p>x</p>",
     ]
 
     func testRawTextIsDroppedWhereLibxml2ReadsRawText() throws {
@@ -91,6 +96,7 @@ final class HTMLParserEquivalenceTests: XCTestCase {
         // Dropping stops where the tokenizer is not followed: raw text starting with a tag, a
         // misplaced DOCTYPE, an end tag of another name.
         XCTAssertNil(strip("<script><p>x</p></script><style>s</style>"))
+        XCTAssertEqual(strip("<script><!-- x = '<p>'; --></script><style>s</style>"), "<script></script><style></style>")
         XCTAssertNil(strip("<p>t</p><!DOCTYPE html><style>s</style>"))
         XCTAssertEqual(strip("<style>a</stylex>b</style><style>c</style>"), "<style></stylex>b</style><style>c</style>")
         XCTAssertNil(strip("<p>no raw text</p>"))
@@ -104,6 +110,47 @@ final class HTMLParserEquivalenceTests: XCTestCase {
         XCTAssertEqual(trim("<img src=a/><p onclick=\"x\"/>"), "<img ><p />")
         XCTAssertNil(trim("<p class=x id='y' style=z>t</p>"))
         XCTAssertEqual(trim("<p a=1 b='2"), nil)  // the page ends inside the tag: nothing dropped there
+    }
+
+    /// Text runs and kept attribute values are moved out of libxml2's way and put back: the tree
+    /// is libxml2's, on the cases where libxml2 changes text or values or reads them itself.
+    func testTextAndValuesMovedOutOfTheParsersWayComeBackUnchanged() throws {
+        try XCTSkipUnless(LibXML2.trimsInput, "libxml2 is not 2.9.14: pages are parsed whole")
+        let page = "<html><head><title>A title of words</title></head><body><div class=\"post-body main\" id='x1'>"
+            + "<p>Some text of the article, long enough.</p>\n    <p>نص عربي طويل بما يكفي</p></div></body></html>"
+        let trimmed = try XCTUnwrap(InputTrimmer.trim(Array(page.utf8)))
+        XCTAssertEqual(trimmed.textSources.count, 4, "the title, two paragraphs and a blank run")
+        XCTAssertEqual(trimmed.values.count, 1, "class; id is too short to move")
+        XCTAssertLessThan(trimmed.bytes.count, page.utf8.count - 60)
+        let trimmedText = String(decoding: trimmed.bytes, as: UTF8.self)
+        XCTAssertFalse(trimmedText.contains("article"), trimmedText)
+        XCTAssertFalse(trimmedText.contains("post-body"), trimmedText)
+        assertSameTree(Array(page.utf8), "moved")
+        let cases = [
+            "<p>line one\r\nline two\r\n</p><div class='a\r\nb c d'>\r\n\r\n</div>",
+            "<p>" + String(repeating: " ", count: 995) + "text after a long blank run</p><p>" + String(repeating: "\n", count: 1200) + "</p>",
+            "<html>" + String(repeating: " ", count: 2100) + "text directly in html</html>",
+            "   leading text before any tag <p>and a paragraph of text</p>   trailing text after it   ",
+            "<head>  text in the head  <meta charset='utf-8'><title>t</title></head><body>body text here</body>",
+            "<p>bad \u{1}\u{8} controls here</p><p>form\u{0C}feed text</p><p>non \u{FFFE} char \u{FFFF} here</p>",
+            "<p>a DEL \u{7F}12 inside text</p><div class='\u{7F}0'>marker-like value</div><div id='\u{7F}1x'>x</div>",
+            "<div class='first value' class='second value' CLASS='third'>duplicated</div><a rel='nofollow noopener'>l</a>",
+            "<div class='v &amp; w'>entity value</div><div class='tab\there'>tab</div><p>text &amp; entity</p>",
+            "<p>text</p>< not a tag and text <p>more</p></ and then text <b>bold text</b>",
+            "<table>  text in a table  <tr>  text in a row  <td>cell text</td></tr></table>",
+            "<ul>  <li>item one text</li>  <li>item two text</li>  </ul><select>  <option>opt text</option></select>",
+            "<p>text<!-- a comment -->more text<!---->even more</p><p>x<?pi thing?>after the pi</p>",
+            "<script type='application/ld+json'>{\"headline\": \"a head line\"}</script><p>after the script text</p>",
+            "<meta http-equiv='Content-Type' content='text/html; charset=windows-1256'><p>نص عربي بعد الترميز</p>",
+            "<p>unterminated text at the end of the page", "<p>text</p><div class='unterminated value",
+            "<p>text</p><div class=unquoted-value-here id='quoted-id-value'>x</div>",
+        ]
+        for (i, html) in cases.enumerated() {
+            assertSameTree(Array(html.utf8), "moved case \(i)")
+            var limits = HTMLParseLimits()
+            limits.maxNodes = 4
+            assertSameTree(Array(html.utf8), limits: limits, "moved case \(i), 4 nodes")
+        }
     }
 
     func testHandWrittenCases() {

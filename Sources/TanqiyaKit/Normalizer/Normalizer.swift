@@ -96,9 +96,11 @@ public struct Normalizer: Sendable {
         }
     }
 
-    /// Foundation NFKC on the whole line, then the byte pass.
+    /// Foundation NFKC on the whole line (a long line a piece at a time: `nfkcInPieces`), then
+    /// the byte pass.
     func slowPath(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var nfkc = String(decoding: bytes, as: UTF8.self).precomposedStringWithCompatibilityMapping
+        let line = String(decoding: bytes, as: UTF8.self)
+        var nfkc = bytes.count > Self.wholeLineNFKCBytes ? Self.nfkcInPieces(line) : line.precomposedStringWithCompatibilityMapping
         return nfkc.withUTF8 { buf in
             if buf.isEmpty { return "" }
             return String(unsafeUninitializedCapacity: buf.count) { dst in

@@ -72,4 +72,31 @@ public struct LearningTunables: Sendable, Equatable, Codable {
     public var sampleShareBeyond = 0.125
 
     public init() {}
+
+    /// A count read from a profile is at most this: far above any sensible threshold, and small
+    /// enough that the arithmetic done with it (`4 * headLines`) cannot overflow.
+    static let maxCount = 1 << 40
+
+    /// What is out of range, named as in the profile's JSON: a count below 0 (or 1 where 0
+    /// would divide or loop) or above `maxCount`, a share outside 0…1. A profile is a file
+    /// handed to the run (`--use-profile`), so its thresholds are checked before use.
+    public var problems: [String] {
+        let counts: [(String, Int, Int)] = [
+            ("min_site_pages", minSitePages, 1), ("min_line_pages", minLinePages, 1), ("article_words", articleWords, 1),
+            ("sentence_words", sentenceWords, 1), ("headline_words", headlineWords, 0), ("max_chrome_bytes", maxChromeBytes, 0),
+            ("min_pool_pages", minPoolPages, 1), ("max_recirculated_lines", maxRecirculatedLines, 0),
+            ("min_template_lines", minTemplateLines, 1), ("min_slot_pages", minSlotPages, 1), ("title_lookahead", titleLookahead, 0),
+            ("head_lines", headLines, 0), ("min_list_lines", minListLines, 1), ("max_caption_words", maxCaptionWords, 0),
+            ("table_capacity", tableCapacity, 1), ("full_profile_bytes", fullProfileBytes, 0),
+        ]
+        let shares: [(String, Double)] = [
+            ("min_line_share", minLineShare), ("min_text_line_share", minTextLineShare), ("min_template_share", minTemplateShare),
+            ("min_slot_list_share", minSlotListShare), ("min_caption_share", minCaptionShare), ("sample_share_beyond", sampleShareBeyond),
+        ]
+        return counts.compactMap { name, value, least in
+            (least...Self.maxCount).contains(value) ? nil : "tunables.\(name) is \(value), not in \(least)…\(Self.maxCount)"
+        } + shares.compactMap { name, value in
+            (0...1).contains(value) ? nil : "tunables.\(name) is \(value), not in 0…1"
+        }
+    }
 }

@@ -84,27 +84,35 @@ public enum SiteKey {
 }
 
 extension PageFrame {
+    /// A page's frame as the profile pass reads it, with the page's `Document` when it was parsed
+    /// into blocks for it (an HTML page, a JSONL record holding HTML) and asked for, and the page's
+    /// record number (a JSONL line's, else 0).
+    struct Read: Sendable {
+        var frame: PageFrame
+        var document: Document?
+        var record: Int
+    }
+
     /// The frame of a page as read, without building its blocks where the bytes suffice (a text
     /// dump, a JSONL record's text); nil for what the clean pass will skip or not read.
-    init?(_ raw: RawPage, tunables: LearningTunables) {
+    static func read(_ raw: RawPage, tunables: LearningTunables, keepingDocument: Bool) -> Read? {
         switch raw.kind {
         case .text:
             let decoded = TextDecoding.decode(raw.bytes, forced: raw.item.encoding)
-            self = decoded.utf8.withUnsafeBufferPointer { PageFrame(utf8: $0, host: nil, tunables: tunables) }
+            let frame = decoded.utf8.withUnsafeBufferPointer { PageFrame(utf8: $0, host: nil, tunables: tunables) }
+            return Read(frame: frame, document: nil, record: 0)
         case .jsonl(let line):
             guard case .success(let (record, _)?) = JSONLReader().record(line: raw.bytes, number: line, encoding: raw.item.encoding)
             else { return nil }
             if var text = record.text {
                 let host = record.url.flatMap(SiteKey.host(of:))
-                self = text.withUTF8 { PageFrame(utf8: $0, host: host, tunables: tunables) }
-            } else if let document = Self.read(raw) {
-                self = PageFrame(document: document, tunables: tunables)
-            } else {
-                return nil
+                return Read(frame: text.withUTF8 { PageFrame(utf8: $0, host: host, tunables: tunables) }, document: nil, record: line)
             }
+            guard let document = Self.read(raw) else { return nil }
+            return Read(frame: PageFrame(document: document, tunables: tunables), document: keepingDocument ? document : nil, record: line)
         case .html:
             guard let document = Self.read(raw) else { return nil }
-            self = PageFrame(document: document, tunables: tunables)
+            return Read(frame: PageFrame(document: document, tunables: tunables), document: keepingDocument ? document : nil, record: 0)
         }
     }
 

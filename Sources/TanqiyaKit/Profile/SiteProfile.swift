@@ -59,7 +59,23 @@ public struct SiteProfile: Sendable, Equatable, Codable {
         guard profile.version == currentVersion else {
             throw Problem.invalid(path, "version \(profile.version); this tanqiya reads version \(currentVersion)")
         }
+        if let problem = profile.problems.first { throw Problem.invalid(path, problem) }
         return profile
+    }
+
+    /// Values no profile pass writes: thresholds out of range, negative counts.
+    var problems: [String] {
+        var found = tunables.problems
+        if pages < 0 || pagesLearnedFrom < 0 || !(0...1).contains(sampleRate) { found.append("pages, pages_learned_from or sample_rate out of range") }
+        for site in sites {
+            let counts = [site.pages] + site.lines.map(\.pages) + site.shapes.map(\.pages) + site.recirculated.map(\.pages)
+                + site.lines.compactMap(\.captionPages) + site.shapes.compactMap(\.captionPages)
+                + site.lines.compactMap(\.slot).flatMap { [$0.listPages, $0.textPages, $0.headPages] }
+            if counts.contains(where: { $0 < 0 }) || !(site.linesPerPage >= 0) {
+                found.append("site \(site.key): a negative count")
+            }
+        }
+        return found
     }
 }
 

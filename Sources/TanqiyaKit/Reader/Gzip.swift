@@ -19,7 +19,8 @@ public enum Gzip {
     /// bytes, so an input or output of any size is never cut short or trapped on.
     public static let maxSlice = 1 << 30
 
-    /// The first `limit` decompressed bytes (all of them when there are fewer): a decompression
+    /// The first `limit` decompressed bytes (all of them when there are fewer; of every member, as
+    /// gzip reads a file of several concatenated members): a decompression
     /// bomb costs `limit` bytes of memory and the time to produce them, no more. A caller that
     /// passes its own cap + 1 learns from the count whether there was more. `slice` is how much
     /// input and output zlib sees per call (`maxSlice`; smaller only to test the slicing).
@@ -59,7 +60,11 @@ public enum Gzip {
                 let status = inflate(&stream, Z_NO_FLUSH)
                 produced += room - Int(stream.avail_out)
                 switch status {
-                case Z_STREAM_END: return
+                case Z_STREAM_END:
+                    // `cat a.gz b.gz` is one gzip file of two members, and gzip reads them all:
+                    // a member follows when the next bytes are gzip's magic number.
+                    let next = fed - Int(stream.avail_in)
+                    guard next + 1 < inBuf.count, inBuf[next] == 0x1F, inBuf[next + 1] == 0x8B, inflateReset(&stream) == Z_OK else { return }
                 case Z_OK: continue
                 case Z_BUF_ERROR where stream.avail_in == 0 && fed == inBuf.count:
                     throw Problem.corrupt("truncated")

@@ -15,11 +15,15 @@ public struct RawPage: Sendable {
     public var item: InputItem
     public var bytes: [UInt8]
     public var kind: Kind
+    /// The page as the run's profile pass already read it (`ProfiledPages`): the reader hands it
+    /// on instead of reading `bytes` again.
+    public var document: Document?
 
-    public init(item: InputItem, bytes: [UInt8], kind: Kind) {
+    public init(item: InputItem, bytes: [UInt8], kind: Kind, document: Document? = nil) {
         self.item = item
         self.bytes = bytes
         self.kind = kind
+        self.document = document
     }
 }
 

@@ -22,6 +22,11 @@ public struct ReaderStage: PipelineStage {
     private func read(_ page: RawPage, _ counters: inout StageCounters) -> Output {
         let item = page.item
         counters.pagesIn += 1
+        if let document = page.document {
+            // Read by the run's profile pass: the same document the bytes give.
+            counters.pagesOut += 1
+            return .page(document)
+        }
         switch page.kind {
         case .text:
             let decoded = TextDecoding.decode(page.bytes, forced: item.encoding)

@@ -8,6 +8,12 @@ struct YAMLReader {
     /// Where each rule id of this file is declared.
     var ruleLocations: [String: SourceLocation] = [:]
 
+    /// A rule file's values come to at most this many bytes, counted where they are read: a YAML
+    /// alias repeats its value wherever it stands, so a small file could otherwise hand the loader
+    /// gigabytes to normalise and fingerprint. Real rule files hold tens of kilobytes.
+    static let maxValueBytes = 16 << 20
+    private var valueBytes = 0
+
     init(file: String) { self.file = file }
 
     mutating func append(_ diagnostic: RuleDiagnostic) { diagnostics.append(diagnostic) }
@@ -49,6 +55,14 @@ struct YAMLReader {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node else {
             error("\(what) must be a string", at: node)
+            return nil
+        }
+        let before = valueBytes
+        valueBytes += scalar.string.utf8.count
+        if valueBytes > Self.maxValueBytes {
+            if before <= Self.maxValueBytes {
+                error("the file's values come to more than \(Self.maxValueBytes >> 20) MiB here (YAML aliases repeat their value where they stand)", at: node)
+            }
             return nil
         }
         return scalar.string

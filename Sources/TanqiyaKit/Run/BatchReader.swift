@@ -18,8 +18,8 @@ final class BatchReader {
     private let failFast: Bool
     private var done = false
 
-    init(items: [InputItem], batchPages: Int, batchBytes: Int, failFast: Bool) {
-        source = PageSource(items: items)
+    init(items: [InputItem], profiled: ProfiledPages? = nil, batchPages: Int, batchBytes: Int, failFast: Bool) {
+        source = PageSource(items: items, profiled: profiled)
         self.batchPages = max(1, batchPages)
         self.batchBytes = max(1, batchBytes)
         self.failFast = failFast

@@ -31,11 +31,15 @@ public struct RunOptions: Sendable {
     public var learning: Learning = .learn(LearningTunables())
     /// `--profile FILE`: where the learned profile is written (JSON).
     public var profileOutput: String?
+    /// Memory for the pages the profile pass parsed, kept for the clean pass so that none is
+    /// parsed twice (`ProfiledPages`; 0: keep none, parse them again). The output is the same.
+    public var profiledPagesBudget = ProfiledPages.defaultBudgetBytes
 
     public init() {}
 }
 
-/// A clean run: the profile pass first when the run learns (`ProfilePass`), then the pipeline over
+/// A clean run: the profile pass first when the run learns (`ProfilePass`, which keeps the pages it
+/// parsed for the clean pass: `ProfiledPages`), then the pipeline over
 /// every page (`PageScheduler`: one thread, or `jobs` workers) and, in input order, the corpus
 /// step, the outputs and the accounting (`CleanRun`). A failing input is reported and the run goes
 /// on (unless `failFast`).
@@ -64,9 +68,10 @@ public struct CleanRunner: Sendable {
         var pipeline = pipeline.writing(WriterOptions(format: output != nil || options.stage != nil ? format : nil,
                                                       explain: explain != nil, dedup: options.dedup))
         var run = CleanRun(runner: self, pipeline: pipeline, items: items)
+        let profiled = ProfiledPages(budgetBytes: options.profiledPagesBudget)
         do {
             try run.open()
-            let (learned, stats) = try ProfilePass.learn(options, items: items)
+            let (learned, stats) = try ProfilePass.learn(options, items: items, keeping: profiled)
             pipeline = pipeline.learning(learned)
             run.learning = stats
         } catch {
@@ -74,7 +79,7 @@ public struct CleanRunner: Sendable {
         }
         let scheduler = PageScheduler(jobs: options.jobs, batchPages: options.batchPages, batchBytes: options.batchBytes,
                                       failFast: options.failFast)
-        scheduler.run(items, work: pipeline.clean) { run.consume($0) }
+        scheduler.run(items, profiled: profiled, work: pipeline.clean) { run.consume($0) }
         return run.finish(started: start)
     }
 }

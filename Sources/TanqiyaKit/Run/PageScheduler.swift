@@ -2,7 +2,8 @@ import Foundation
 
 /// When pages run and in what order their results are taken — never what happens to a page.
 ///
-/// `run` reads the inputs in order (`PageSource`), calls `work` on each page, and hands every
+/// `run` reads the inputs in order (`PageSource`; pages the profile pass kept come with their
+/// document, `ProfiledPages`), calls `work` on each page, and hands every
 /// page's result and every input's end to `consume` in input order. `work` is any per-page
 /// function (`Pipeline.clean` for a clean run); `consume` is the ordered half of the run. With
 /// one job everything happens on the calling thread, a page at a time; with more, one thread
@@ -47,16 +48,21 @@ public struct PageScheduler: Sendable {
     static func twice(_ n: Int) -> Int { n > Int.max / 2 ? Int.max : 2 * n }
 
     @inline(__always)
-    public func run<Result: Sendable>(_ items: [InputItem], work: @escaping @Sendable (RawPage) -> Result,
-                                      consume: (Event<Result>) -> Void) {
-        if jobs > 1 { runInParallel(items, work: work, consume: consume) } else { runSerially(items, work: work, consume: consume) }
+    public func run<Result: Sendable>(_ items: [InputItem], profiled: ProfiledPages? = nil,
+                                      work: @escaping @Sendable (RawPage) -> Result, consume: (Event<Result>) -> Void) {
+        if jobs > 1 {
+            runInParallel(items, profiled: profiled, work: work, consume: consume)
+        } else {
+            runSerially(items, profiled: profiled, work: work, consume: consume)
+        }
     }
 
     /// One job: read a page, work on it, consume it; nothing is held back. Inlined into the
     /// caller, so the per-page events need no generic metadata at run time.
     @inline(__always)
-    private func runSerially<Result: Sendable>(_ items: [InputItem], work: (RawPage) -> Result, consume: (Event<Result>) -> Void) {
-        let source = PageSource(items: items)
+    private func runSerially<Result: Sendable>(_ items: [InputItem], profiled: ProfiledPages?, work: (RawPage) -> Result,
+                                               consume: (Event<Result>) -> Void) {
+        let source = PageSource(items: items, profiled: profiled)
         while true {
             switch source.next() {
             case .page(let item, let raw): consume(.page(item: item, work(raw)))
@@ -69,10 +75,10 @@ public struct PageScheduler: Sendable {
     }
 
     @inline(__always)
-    private func runInParallel<Result: Sendable>(_ items: [InputItem], work: @escaping @Sendable (RawPage) -> Result,
-                                                 consume: (Event<Result>) -> Void) {
+    private func runInParallel<Result: Sendable>(_ items: [InputItem], profiled: ProfiledPages?,
+                                                 work: @escaping @Sendable (RawPage) -> Result, consume: (Event<Result>) -> Void) {
         let chunk = min(Self.chunkPages, batchPages)
-        let reader = BatchReader(items: items, batchPages: chunk, batchBytes: batchBytes, failFast: failFast)
+        let reader = BatchReader(items: items, profiled: profiled, batchPages: chunk, batchBytes: batchBytes, failFast: failFast)
         let scheduler = ParallelScheduler(reader: reader, jobs: jobs, window: Self.twice(max(batchPages, chunk)),
                                           windowBytes: Self.twice(batchBytes), work: work)
         while let (events, results) = scheduler.next() {

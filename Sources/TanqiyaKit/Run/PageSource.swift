@@ -13,13 +13,18 @@ public final class PageSource {
     }
 
     public let items: [InputItem]
+    /// Pages the run's profile pass read whole: each comes with its document.
+    private let profiled: ProfiledPages?
     private var index = 0
     private var stream: LineStream?
     private var handle: FileHandle?
     private var recordNumber = 0
     private var pendingEnd: Int?
 
-    public init(items: [InputItem]) { self.items = items }
+    public init(items: [InputItem], profiled: ProfiledPages? = nil) {
+        self.items = items
+        self.profiled = profiled
+    }
 
     public func next() -> Event {
         if let item = pendingEnd {
@@ -34,7 +39,8 @@ public final class PageSource {
             do {
                 let bytes = try Self.readAll(item, limit: item.format == .html ? Self.htmlReadLimit : .max)
                 pendingEnd = index
-                return .page(item: index, RawPage(item: item, bytes: bytes, kind: item.format == .html ? .html : .text))
+                return .page(item: index, RawPage(item: item, bytes: bytes, kind: item.format == .html ? .html : .text,
+                                                  document: profiled?.take(item: index, record: 0)))
             } catch {
                 index += 1
                 return .inputEnd(item: index - 1, failure: "\(error)")
@@ -53,7 +59,8 @@ public final class PageSource {
             }
             if let line = stream!.next() {
                 recordNumber += 1
-                return .page(item: index, RawPage(item: item, bytes: line, kind: .jsonl(line: recordNumber)))
+                return .page(item: index, RawPage(item: item, bytes: line, kind: .jsonl(line: recordNumber),
+                                                  document: profiled?.take(item: index, record: recordNumber)))
             }
             let failure = stream!.error.map { Problem.unreadable(item.path, Self.reason($0)).description }
             if !item.isStdin { try? handle?.close() }

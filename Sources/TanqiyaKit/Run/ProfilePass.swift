@@ -4,12 +4,15 @@ import Foundation
 /// clean pass will read them, each reduced to its `PageFrame` on the workers
 /// (`PageScheduler`), the frames fed in input order to a `ProfileBuilder`. Pages that cannot be
 /// read are passed over here; the clean pass reports them. A big corpus is profiled on a sample
-/// (`ProfileSample`); text dumps and HTML pages outside it are not even read.
+/// (`ProfileSample`); text dumps and HTML pages outside it are not even read. The pages it parses
+/// (HTML) are kept for the clean pass, up to a memory budget (`ProfiledPages`): a page is parsed once.
 public enum ProfilePass {
     /// What the run learns or is given, as the labeller its classifier uses (nil: nothing), with
     /// the stats; the profile written to `options.profileOutput` when asked. Inputs that can be
     /// read only once (standard input, a FIFO) are left to the clean pass, unprofiled.
-    public static func learn(_ options: RunOptions, items: [InputItem]) throws -> (LearnedChromeLabeler?, LearningStats) {
+    /// The documents of the pages read whole go to `profiled`, when given (indexed by their place in `items`).
+    public static func learn(_ options: RunOptions, items: [InputItem],
+                             keeping profiled: ProfiledPages? = nil) throws -> (LearnedChromeLabeler?, LearningStats) {
         let start = StageCounters.now()
         let profile: SiteProfile
         let mode: String
@@ -20,9 +23,10 @@ public enum ProfilePass {
         case .learnedInStage(let learned): (profile, mode) = (learned, "learn")
         case .learn(let tunables):
             let scheduler = PageScheduler(jobs: options.jobs, batchPages: options.batchPages, batchBytes: options.batchBytes)
-            let rereadable = items.filter(\.isRereadable)
+            let rereadable = items.indices.filter { items[$0].isRereadable }
             readOnce = items.filter { !$0.isRereadable }.map(\.path)
-            (profile, mode) = (try run(rereadable, tunables: tunables, scheduler: scheduler), "learn")
+            let keeping = profiled.map { Keeping(pages: $0, runIndex: rereadable) }
+            (profile, mode) = (try run(rereadable.map { items[$0] }, tunables: tunables, scheduler: scheduler, keeping: keeping), "learn")
         }
         if let path = options.profileOutput {
             let file = try OutputFile(path: path)
@@ -36,9 +40,19 @@ public enum ProfilePass {
 
     public static func run(_ items: [InputItem], tunables: LearningTunables,
                            scheduler: PageScheduler = PageScheduler()) throws -> SiteProfile {
+        try run(items, tunables: tunables, scheduler: scheduler, keeping: nil)
+    }
+
+    /// Where the documents of the pages read whole go: `pages`, under the index `runIndex[i]` for `items[i]`.
+    struct Keeping {
+        let pages: ProfiledPages
+        let runIndex: [Int]
+    }
+
+    static func run(_ items: [InputItem], tunables: LearningTunables, scheduler: PageScheduler, keeping: Keeping?) throws -> SiteProfile {
         let sample = ProfileSample(items: items, tunables: tunables)
         let builder = try ProfileBuilder(tunables: tunables, temporaryDirectory: temporaryDirectory)
-        try frames(items, sample: sample, tunables: tunables, scheduler: scheduler) { try builder.add($0) }
+        try frames(items, sample: sample, tunables: tunables, scheduler: scheduler, keeping: keeping) { try builder.add($0) }
         var profile = try builder.build()
         profile.sampleRate = sample.rate
         return profile
@@ -46,15 +60,19 @@ public enum ProfilePass {
 
     /// The frames of `items`' pages in the sample, in input order, to `body`.
     static func frames(_ items: [InputItem], sample: ProfileSample, tunables: LearningTunables, scheduler: PageScheduler,
-                       _ body: (PageFrame) throws -> Void) throws {
-        let read = items.filter { $0.format == .jsonl || sample.includes($0, record: 0) }
+                       keeping: Keeping? = nil, _ body: (PageFrame) throws -> Void) throws {
+        let reading = items.indices.filter { items[$0].format == .jsonl || sample.includes(items[$0], record: 0) }
+        let keeps = keeping != nil
         var failure: Error?
-        scheduler.run(read, work: { raw -> PageFrame? in
+        scheduler.run(reading.map { items[$0] }, work: { raw -> PageFrame.Read? in
             if case .jsonl(let line) = raw.kind, !sample.includes(raw.item, record: line) { return nil }
-            return PageFrame(raw, tunables: tunables)
+            return PageFrame.read(raw, tunables: tunables, keepingDocument: keeps)
         }, consume: { event in
-            guard failure == nil, case .page(_, let frame?) = event else { return }
-            do { try body(frame) } catch { failure = error }
+            guard failure == nil, case .page(let item, let read?) = event else { return }
+            if let keeping, let document = read.document {
+                keeping.pages.keep(document, item: keeping.runIndex[reading[item]], record: read.record)
+            }
+            do { try body(read.frame) } catch { failure = error }
         })
         if let failure { throw failure }
     }

@@ -42,6 +42,19 @@ public final class OutputFile {
     /// (the output fails instead of landing outside the folder), and whatever sits at `path`
     /// itself is replaced, never written through.
     public init(path: String, below root: String? = nil) throws {
+        // A path that names one of this process's open descriptors (/dev/stdout, /dev/fd/2, a
+        // link to /proc/self/fd/1) is that descriptor, whatever it is open on: with standard
+        // output redirected to a file, following the path would find a regular file and rename
+        // a temporary onto the *link* (as root, replacing /dev/stdout itself).
+        if root == nil, let descriptor = Self.openDescriptor(named: path) {
+            let fd = dup(descriptor)
+            guard fd >= 0 else { throw Problem.cannotCreate(path, String(cString: strerror(errno))) }
+            self.path = nil
+            self.temporaryPath = nil
+            self.handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+            self.label = path
+            return
+        }
         // A target named by the user that exists and is not a regular file (/dev/null,
         // /dev/stdout, a FIFO, a terminal) is written straight through: renaming a temporary
         // over it would replace the device. Never a block device (a disk).
@@ -82,6 +95,31 @@ public final class OutputFile {
         self.temporaryPath = temporary
         self.handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         OutputFile.temporaries.insert(temporary)
+    }
+
+    /// The number of the open descriptor of this process that `path` names through /proc
+    /// (`/proc/self/fd/N`, `/dev/fd/N`, `/dev/stdout`, or a chain of links ending at one), else nil.
+    static func openDescriptor(named path: String) -> Int32? {
+        var current = path
+        for _ in 0..<40 {  // SYMLOOP_MAX: a longer chain names no file
+            let directory = FileSystemPath.directory(of: current)
+            let folder = FileSystemPath.withCString(directory.isEmpty ? "." : directory) { realpath($0, nil) }
+            if let folder {
+                defer { free(folder) }
+                let parts = String(cString: folder).split(separator: "/")
+                let own = parts.count >= 3 && parts[0] == "proc" && parts[1] == "\(getpid())" && parts.last == "fd"
+                    && (parts.count == 3 || (parts.count == 5 && parts[2] == "task"))
+                if own, let n = Int32(FileSystemPath.lastComponent(of: current)), n >= 0 { return n }
+            }
+            var info = stat()
+            guard FileSystemPath.withCString(current, { lstat($0, &info) }) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return nil }
+            var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let n = FileSystemPath.withCString(current) { readlink($0, &target, Int(PATH_MAX)) }
+            guard n > 0 else { return nil }
+            let link = FileSystemPath.string(fromBytes: target[..<n].map { UInt8(bitPattern: $0) })
+            current = link.hasPrefix("/") ? link : FileSystemPath.joining(FileSystemPath.directory(of: current), link)
+        }
+        return nil
     }
 
     /// Creates the folders from `root` down to `directory`, one at a time, refusing to follow

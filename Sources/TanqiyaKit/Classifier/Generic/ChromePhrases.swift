@@ -46,6 +46,8 @@ public struct ChromePhrases: Sendable {
     private(set) var mediaWords: Set<String> = []
     /// The words a photo credit opens with (folded).
     private(set) var photoWords: Set<String> = []
+    /// What a site calls itself in its footer's sentence about it (folded).
+    private(set) var siteWords: Set<String> = []
 
     /// The labels a phrase list may give (its file name).
     static let listLabels: [Label] = [.related, .timestamp, .widget, .comments, .navigation, .footer, .boilerplate, .credit]
@@ -86,6 +88,8 @@ public struct ChromePhrases: Sendable {
                     mediaWords.formUnion(Self.fold(line))
                 case "shape-photo-words":
                     photoWords.formUnion(Self.fold(line))
+                case "shape-site-words":
+                    siteWords.formUnion(Self.fold(line))
                 default:
                     guard let label = Label(rawValue: stem), Self.listLabels.contains(label) else {
                         throw bad("a phrase list is named after its label (\(Self.listLabels.map(\.rawValue).joined(separator: ", ")))")

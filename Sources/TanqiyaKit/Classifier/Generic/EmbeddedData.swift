@@ -37886,6 +37886,9 @@ byline تصوير:
 byline المحرر:
 byline مراسل:
 byline الكاتب:
+byline نشرها
+byline نشره
+byline كتبها
 byline By
 byline Written by
 byline Posted by
@@ -37922,6 +37925,14 @@ box عن الكاتبة
 box نبذة عن الكاتبة
 box عن المؤلف
 box نبذة عن المؤلف
+box عن الخطيب
+box عن الشيخ
+box عن المحرر
+box عن المراسل
+box للاستفسارات الإعلامية
+box للتواصل الإعلامي
+box Media contact
+box Contact presse
 box About the author
 box À propos de l'auteur
 box عن الموقع
@@ -37943,6 +37954,55 @@ has ولا يغني عن استشارة الطبيب
 date تمت المراجعة الطبية بتاريخ
 date تمت المراجعة بتاريخ
 date آخر مراجعة
+
+# Notices about the article, written as sentences: whose opinion it is, editor's notes and
+# corrections, an article being updated, a translation, where it was first published, who
+# supported it, affiliate links, republishing terms, an agency's sign-off.
+has تعبر عن آراء كتابها
+has تعبر عن رأي صاحبها
+has تعبر عن أصحابها
+has لا تعبر بالضرورة
+has ولا تعبر بالضرورة
+has لا تعكس بالضرورة
+has ولا تعكس بالضرورة
+has لا يعبر بالضرورة
+lead ملاحظة المحرر
+lead ملاحظة من المحرر
+lead ملاحظة التحرير
+lead تصحيح:
+lead تنويه:
+lead إخلاء مسؤولية
+lead إخلاء المسؤولية
+has قيد التحديث
+line التفاصيل بعد قليل
+line التفاصيل لاحقا
+line المزيد من التفاصيل لاحقا
+line انتهى
+has هذا المقال مترجم
+has هذه المادة مترجمة
+has مترجم بتصرف
+has مترجمة بتصرف
+has نشر هذا المقال
+has نشرت هذه المقالة
+has نشرت هذه المادة
+has نشر هذا التقرير
+has نشر هذا التحقيق أول مرة
+has أنجز هذا التحقيق بدعم
+has أنجز هذا التقرير بدعم
+has روابط تسويقية
+has روابط تابعة
+has يجوز نقل
+has يسمح بإعادة النشر
+has يمنع إعادة النشر
+has يمنع نسخ
+has بشرط ذكر المصدر
+has مع ذكر المصدر
+has This article was first published
+has This article has been updated
+has Editor's note
+has Correction:
+has Disclaimer
+has Cet article a été publié
 
 """#),
         ("comments.txt", #"""
@@ -38017,6 +38077,11 @@ line Post Comment
 line Submit
 line Cancel reply
 line Reply
+# Users' ratings and reviews under a recipe or a product: the reviews follow.
+tail آراء المستخدمين
+tail آراء القراء
+tail تقييمات المستخدمين
+tail المراجعات
 
 """#),
         ("credit.txt", #"""
@@ -38117,6 +38182,8 @@ lead الكلمات الدلالية
 lead كلمات مفتاحية
 lead الكلمات المفتاحية
 lead الوسوم
+lead التسميات:
+lead Labels:
 lead وسوم:
 lead الوسم:
 lead العلامات:
@@ -38372,6 +38439,12 @@ list Previous article
 list Next article
 list Similar posts
 list You might also like
+# The next part of a series, announced after the text.
+lead الحلقة القادمة
+lead في الحلقة القادمة
+lead الحلقة المقبلة
+lead الجزء القادم
+lead في الجزء القادم
 
 """#),
         ("shape-date-words.txt", #"""
@@ -38764,6 +38837,31 @@ credit
 crédit
 
 """#),
+        ("shape-site-words.txt", #"""
+# What a site calls itself in the sentence its footer prints about it («علوم اليوم منصة عربية
+# مستقلة…», «صباح الجنوب صحيفة يومية…»): after the article's text, a sentence whose second to fifth
+# word is one of these, with no article text after it, is the site's blurb (PlainTextLabeler).
+# One word per line.
+موقع
+منصة
+صحيفة
+جريدة
+مجلة
+وكالة
+مؤسسة
+شبكة
+مدونة
+بوابة
+قناة
+إذاعة
+website
+platform
+newspaper
+magazine
+agency
+blog
+
+"""#),
         ("shape-social-words.txt", #"""
 # Social networks (a share row names at least one) ...
 فيسبوك
@@ -38816,6 +38914,8 @@ e-mail
 @ شاركها
 @ شارك الخبر
 @ شارك المقال
+@ نسخ الرابط
+@ انسخ الرابط
 @ شارك على
 @ مشاركة
 @ عبر
@@ -38852,6 +38952,9 @@ date اخر تحديث
 date آخر تحديث في
 date تاريخ التحديث
 date تم التحديث
+date آخر تعديل
+date اخر تعديل
+date تاريخ التعديل
 date تحديث
 date محدث
 date التاريخ
@@ -39062,6 +39165,56 @@ has Activer les notifications
 line Autoriser
 line Plus tard
 line Non merci
+# Pitches written as sentences: newsletters, channels, apps, browser updates, site terms.
+has اشترك في نشرة
+has اشتركي في نشرة
+has اشتركي في نشرتنا
+has اشتركوا في نشرتنا
+has سجل بريدك
+has سجلي بريدك
+has أدخلي بريدك
+lead لا تفوت
+lead لا تفوتي
+lead انضم الآن
+lead انضم إلى قناة
+lead انضموا إلى قناة
+lead انضم لقناة
+has قناتنا على واتساب
+has قناتنا على تلغرام
+has لتصلك الأخبار
+has لتصلك أهم
+has لتصلك آخر
+has تطبيقنا مجاني
+has متصفحا قديما
+has متصفح قديم
+has حدث متصفحك
+has تحديث المتصفح
+has باستخدامك هذا الموقع
+has باستخدامك للموقع
+has باستمرارك في التصفح
+has استمرارك في استخدام الموقع
+has توافق على سياسة الخصوصية
+has توافق على استخدام
+has You are using an outdated browser
+has By using this site
+# Feedback and page tools: was this useful, yes / no, print or save the recipe, live updates.
+line هل وجدت ما تبحث عنه
+lead هل أفادتك
+lead هل أفادك
+line هل كانت هذه الصفحة مفيدة
+line هل كان هذا مفيدا
+line هل كانت الإجابة مفيدة
+line نعم لا
+line شارك هذه الصفحة
+line شارك الصفحة
+line اطبع الوصفة
+line طباعة الوصفة
+line احفظ الوصفة
+line تحديث تلقائي
+line التحديث التلقائي
+lead أرسل هذه عبر البريد الإلكتروني
+line Was this helpful
+line Yes No
 
 """#),
     ]

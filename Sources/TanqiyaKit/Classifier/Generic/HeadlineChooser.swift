@@ -47,6 +47,12 @@ struct HeadlineChooser {
 
     /// The headline in the head block above line `first`, if there is one.
     private func choose(above first: Int) -> Int? {
+        // A headline that asks a question reads as text and may open the run itself: printed
+        // again as it is, it is the headline (its first printing).
+        if isCandidate(first, minWords: Self.minWords) {
+            let again = repeats(of: first).filter { $0.2 == GenericRule.headlineRepeat }.map(\.0)
+            if let earliest = again.min() { return min(first, earliest) }
+        }
         var candidates: [Int] = []
         var i = first - 1
         while i >= 0 && first - i <= Self.lookBack {
@@ -69,6 +75,12 @@ struct HeadlineChooser {
         if let repeated = candidates.first(where: { c in
             repeats(of: c).contains { words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat }
         }) {
+            // A name printed twice (a columnist's byline, then the box about him) over a short
+            // headline: the candidate right above the date is the headline.
+            if words[repeated].count <= Self.shortLineWords,
+               let dated = candidates.last(where: { $0 > repeated && chrome[$0 + 1]?.label == .timestamp }) {
+                return dated
+            }
             // A line printed twice under the article's date or byline is its picture's caption
             // (sites print captions twice as they do headlines); a headline above that line wins.
             let dated = (0..<repeated).last { chrome[$0].map { $0.label == .timestamp || $0.kind == .byline } ?? false }

@@ -47,9 +47,12 @@ struct PlainTextLabeler {
         let other = words.reduce(0) { $0 + $1.otherLetters }
         let arabicPage = arabic > 0 && arabic >= Self.arabicPageRatio * other
         // By phrase and shape; else what is known already (chrome learned from the page's site).
-        var found: [ChromeMatch?] = words.indices.map { chrome.classify(words[$0], arabicPage: arabicPage) ?? known?[$0] }
+        var found: [ChromeMatch?] = words.indices.map {
+            chrome.classify(words[$0], arabicPage: arabicPage) ?? spacedRow(blocks[$0].raw) ?? known?[$0]
+        }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         markCaptions(&found, words: words)
+        markSiteBlurb(&found, words: words, articleText: articleText)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
         markRegions(&found, articleText: articleText, endsWithQuestion: endsWithQuestion)
 
@@ -106,15 +109,137 @@ struct PlainTextLabeler {
                 if label == .title { decisions[j].value = decisions[headline].value ?? blocks[headline].key }
             }
         }
+        markTeasers(&decisions, found: found, words: words, articleText: articleText)
         if let span = articleSpan(decisions, found: found, words: words, articleText: articleText,
                                   from: headline ?? chooser.mainTextStart(decisions)) {
             keepShortLines(inside: span, &decisions, found: found, words: words)
             if let headline { markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words) }
             dropKeptByLength(outside: span, headline: headline, &decisions, articleText: articleText)
         }
+        markPullQuotes(&decisions, blocks: blocks, words: words)
         let paragraphs = (0..<n).filter { decisions[$0].label == .body }.map { blocks[$0].key }
         return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language, mainContainerID: nil)
     }
+
+    /// A pull quote: a line in quotation marks («…», "…") printing again words of the article's
+    /// own text (at least `minPullQuoteWords` of them, found inside another kept line). Only the
+    /// first `maxPullQuotes` quoted lines of a page are looked at: each is compared with every
+    /// kept line.
+    func markPullQuotes(_ decisions: inout [BlockDecision], blocks: [Block], words: [LineWords]) {
+        let kept = decisions.indices.filter { decisions[$0].label == .body }
+        let quoted = kept.lazy.filter { i in
+            guard let first = blocks[i].key.first, let last = blocks[i].key.last else { return false }
+            return Self.pullQuoteMarks.contains { $0.open == first && $0.close == last } && words[i].count >= Self.minPullQuoteWords
+        }.prefix(Self.maxPullQuotes)
+        for i in quoted {
+            let inner = String(blocks[i].key.dropFirst().dropLast()).trimmingSpaces
+            if kept.contains(where: { $0 != i && blocks[$0].key.count > inner.count && blocks[$0].key.contains(inner) }) {
+                decisions[i].label = .boilerplate
+                decisions[i].rule = GenericRule.pullQuote
+            }
+        }
+    }
+
+    static let pullQuoteMarks: [(open: Character, close: Character)] = [("«", "»"), ("\"", "\""), ("“", "”")]
+    static let minPullQuoteWords = 5
+    static let maxPullQuotes = 32
+
+    /// The site's sentence about itself below the article («علوم اليوم منصة عربية مستقلة…»): a
+    /// sentence of at most `maxBlurbWords` words, after `minArticleParagraphsBeforeTail`
+    /// paragraphs of article text and with none after it, that names the site and says what it
+    /// is: one to four words that a short line of the page prints too (its masthead, its
+    /// copyright), then what a site calls itself (`shape-site-words.txt`: «منصة», «صحيفة»,
+    /// «موقع»…). A paragraph's «ونقلت وكالة الأنباء…» names no such line.
+    func markSiteBlurb(_ found: inout [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
+        let siteWords = chrome.lists.siteWords
+        let text = found.indices.filter { found[$0] == nil && articleText[$0] }
+        guard text.count > Self.minArticleParagraphsBeforeTail, let i = text.last,
+              words[i].endsSentence, words[i].count <= Self.maxBlurbWords,
+              let noun = (1...min(4, words[i].count - 1)).first(where: { siteWords.contains(words[i].words[$0].text) }) else { return }
+        let name = Array(words[i].texts.prefix(noun))
+        let printed = words.indices.contains { j in
+            j != i && words[j].count >= name.count && words[j].count <= Self.maxSiteNameLineWords
+                && (0...(words[j].count - name.count)).contains { words[j].has(name, at: $0) }
+        }
+        if printed { found[i] = ChromeMatch(label: .footer, rule: GenericRule.siteBlurb) }
+    }
+
+    /// A line that prints the site's name (a masthead, a copyright line) has at most this many words.
+    static let maxSiteNameLineWords = 8
+    /// A site's sentence about itself has at most this many words.
+    static let maxBlurbWords = 40
+
+    /// Teasers of other articles below the article: at least `minTeasers` pairs in a row of a
+    /// headline (`isTeaserHeadline`) and its summary (one line ending a sentence, at most
+    /// `maxSummaryWords` words), perhaps with a date or a read-more line beside each, set off
+    /// from the article's text (`minArticleParagraphsBeforeTail` paragraphs above) by a chrome
+    /// line or by a short header line over the first headline («من الأرشيف»), or following a
+    /// named list's first item and its summary. Without that break,
+    /// headings with a paragraph each are the article's own sections (a listicle).
+    func markTeasers(_ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
+        let n = words.count
+        func isSummary(_ k: Int) -> Bool {
+            k < n && found[k] == nil && (words[k].endsSentence || words[k].endsWithEllipsis) && words[k].count <= Self.maxSummaryWords
+        }
+        func isShortHeader(_ k: Int) -> Bool {
+            k < n && found[k] == nil && (1...Self.maxTeaserHeaderWords).contains(words[k].count)
+                && !(words[k].lastMark.map { HeadlineChooser.notHeadlineEnds.contains($0) || words[k].endsSentence } ?? false)
+        }
+        var paragraphs = 0
+        var i = 0
+        while i < n {
+            if found[i] == nil && articleText[i] && decisions[i].label == .body { paragraphs += 1 }
+            // A named list says by itself that the article is over (a one-paragraph brief).
+            let listed = found[i]?.rule.hasPrefix(Self.inListRule) ?? false
+            guard paragraphs >= (listed ? 1 : Self.minArticleParagraphsBeforeTail), i + 1 < n else { i += 1; continue }
+            // The break: a chrome line (a share row, a notice, a list; not a date, a caption or a
+            // source line, which stand by the text), or a short header line.
+            var start = i + 1
+            var header: Int?
+            // A list's first item with its summary (the list stopped at the summary's sentence).
+            var firstSummary: Int?
+            if let m = found[i], m.label != .timestamp && m.label != .caption && m.label != .credit {
+                if isShortHeader(start) && isTeaserHeadline(start + 1, found: found, words: words) { header = start; start += 1 }
+                if listed && isSummary(start) { firstSummary = start; start += 1 }
+            } else if isShortHeader(i), isTeaserHeadline(i + 1, found: found, words: words), isSummary(i + 2) {
+                header = i
+            } else {
+                i += 1
+                continue
+            }
+            // The pairs, each perhaps with date or read-more lines around it.
+            var pairs: [Int] = []
+            var k = start
+            while k < n {
+                while k < n, let m = found[k], Self.isMeta(m) { k += 1 }
+                guard isTeaserHeadline(k, found: found, words: words), isSummary(k + 1) else { break }
+                pairs.append(k)
+                k += 2
+            }
+            guard pairs.count + (firstSummary == nil ? 0 : 1) >= Self.minTeasers else { i += 1; continue }
+            for j in [header, firstSummary].compactMap({ $0 }) + pairs.flatMap({ [$0, $0 + 1] }) {
+                decisions[j].label = .related
+                decisions[j].rule = GenericRule.teasers
+            }
+            i = k
+        }
+    }
+
+    /// A teaser's headline: not chrome, 3 to `maxTeaserHeadlineWords` words, no sentence and no
+    /// colon or comma at its end (a question is one).
+    func isTeaserHeadline(_ k: Int, found: [ChromeMatch?], words: [LineWords]) -> Bool {
+        guard k < words.count, found[k] == nil, (HeadlineChooser.minWords...Self.maxTeaserHeadlineWords).contains(words[k].count) else { return false }
+        if let last = words[k].lastMark, HeadlineChooser.notHeadlineEnds.contains(last) { return false }
+        return true
+    }
+
+    /// A run of teasers has at least this many pairs of a headline and a summary.
+    static let minTeasers = 2
+    static let maxTeaserHeadlineWords = 20
+    /// A teaser's summary is one sentence: at most this many words.
+    static let maxSummaryWords = 35
+    /// A teaser list's header («من الأرشيف», «أخبار علمية أخرى») has at most this many words.
+    static let maxTeaserHeaderWords = 4
 
     /// The article's text: from its first paragraph of article text (at or after the headline)
     /// to its last, and on over the lines that go on from it with nothing between: list items
@@ -194,6 +319,32 @@ struct PlainTextLabeler {
         let cuts = w.words.indices.dropFirst().filter { !w.words[$0].before.isDisjoint(with: [.dash, .pipe]) }
         guard let cut = cuts.first else { return w.parts.count == 1 }
         return cuts.count == 1 && w.parts.count <= 2 && chrome.lists.photoWords.contains(w.words[cut].text)
+    }
+
+    /// A row as a dump prints a menu bar, a share row or a row of tools: items apart by runs of
+    /// spaces or tabs, or by spaced dashes (two at least), instead of separators («الرئيسية   سياسة
+    /// رياضة», «فيسبوك   تويتر   واتساب», «الرئيسية - الخطب - الدروس»):
+    /// two items or more of at most `ChromeLineClassifier.maxMenuPartWords` words each, none
+    /// ending a sentence. It is judged as the same row with «|» between its items. (The key the
+    /// phrases read has its spaces collapsed: the raw line is looked at.)
+    func spacedRow(_ raw: String) -> ChromeMatch? {
+        var items: [Substring] = []
+        var rest = Substring(raw)
+        // Runs of spaces or tabs; or, on a line cut at least twice by them, spaced dashes.
+        let dashes = raw.components(separatedBy: " - ").count + raw.components(separatedBy: " – ").count - 2
+        let gaps = dashes >= 2 ? #"( {2,}|\t| [-–] )[ \t]*"# : #"( {2,}|\t)[ \t]*"#
+        while let gap = rest.range(of: gaps, options: .regularExpression) {
+            items.append(rest[..<gap.lowerBound])
+            rest = rest[gap.upperBound...]
+        }
+        items.append(rest)
+        items = items.filter { !$0.allSatisfy { $0 == " " } }
+        guard items.count >= 2, items.allSatisfy({ item in
+            item.split(separator: " ").count <= ChromeLineClassifier.maxMenuPartWords
+                && !(item.last.map { ".!?؟".contains($0) } ?? false)
+        }) else { return nil }
+        let row = Normalizer.matching.normalize(items.joined(separator: " | "))
+        return chrome.classify(LineWords(row), arabicPage: true)
     }
 
     /// A line the context dropped reads as a caption when it describes: at least three words (not
@@ -365,6 +516,12 @@ extension GenericRule {
     public static let captionAboveText = "generic.caption-above-text"
     /// A line between the article's first and last paragraphs that is not chrome.
     public static let insideArticle = "generic.inside-article"
+    /// The site's sentence about itself, below the article.
+    public static let siteBlurb = "generic.site-blurb"
+    /// Words of the article printed again in quotation marks between its paragraphs.
+    public static let pullQuote = "generic.pull-quote"
+    /// Teasers of other articles after the article: headlines with a one-sentence summary each.
+    public static let teasers = "generic.teasers"
     /// A line long enough to keep, but no article text, above the headline.
     public static let keptByLengthBeforeArticle = "generic.before-headline"
     /// A line long enough to keep, but no article text, below the article's last paragraph.

@@ -35,9 +35,15 @@ enum LibXML2 {
 
     static func parse(utf8 input: [UInt8], limits: HTMLParseLimits, trim: Bool = true) -> DOMTree {
         _ = initialized
-        var bytes = prepared(input, limits: limits)
-        // Script and style text and unkept attributes never reach the tree; libxml2 need not read them.
-        if trim && trimsInput, let trimmed = InputTrimmer.strip(bytes) { bytes = trimmed }
+        let original = prepared(input, limits: limits)
+        var bytes = original
+        // Script and style text and unkept attributes never reach the tree; libxml2 need not read
+        // them. Text and kept values are moved out of its way, and put back by the handlers.
+        var trimmed: InputTrimmer.Trimmed?
+        if trim && trimsInput, let t = InputTrimmer.trim(original) {
+            bytes = t.bytes
+            trimmed = t
+        }
         guard !bytes.isEmpty else { return DOMTree() }
         if limits.maxNodes <= 0 {
             // libxml2's document always has a child (its DTD, a default one if none): the walk stops there.
@@ -46,8 +52,10 @@ enum LibXML2 {
             return tree
         }
         let builder = UnsafeMutablePointer<SAXBuilder>.allocate(capacity: 1)
-        builder.initialize(to: SAXBuilder(limits: limits, inputBytes: bytes.count))
+        builder.initialize(to: SAXBuilder(limits: limits, inputBytes: original.count))
         defer { builder.deinitialize(count: 1); builder.deallocate() }
+        original.withUnsafeBufferPointer { originalBytes in
+        if let trimmed { builder.pointee.moved = Moved(trimmed, original: originalBytes) }
         bytes.withUnsafeBufferPointer { p in
             p.baseAddress!.withMemoryRebound(to: CChar.self, capacity: p.count) { c in
                 // As htmlReadMemory(buffer, size, nil, "UTF-8", options), with our handlers.
@@ -70,6 +78,8 @@ enum LibXML2 {
                 htmlParseDocument(ctxt)
                 builder.pointee.ctxt = nil
             }
+        }
+        builder.pointee.moved = nil
         }
         return builder.pointee.finish()
     }
@@ -99,6 +109,53 @@ enum LibXML2 {
         sax.pointee.processingInstruction = { ctx, _, _ in SAXBuilder.at(ctx).pointee.otherNode() }
     }
 
+    /// What `InputTrimmer.trim` moved out of libxml2's way, and where the handlers find it: the
+    /// original page's bytes (alive while the page is parsed).
+    fileprivate struct Moved {
+        let original: UnsafeBufferPointer<UInt8>
+        let textEnds: [Int]
+        let textSources: [Range<Int>]
+        let values: [Range<Int>]
+        /// The first moved text not yet put back (text comes in page order).
+        var nextText = 0
+
+        init(_ trimmed: InputTrimmer.Trimmed, original: UnsafeBufferPointer<UInt8>) {
+            self.original = original
+            textEnds = trimmed.textEnds
+            textSources = trimmed.textSources
+            values = trimmed.values
+        }
+
+        /// Where the parser is in the bytes it parses.
+        @inline(__always)
+        static func position(_ ctxt: UnsafeMutablePointer<xmlParserCtxt>) -> Int {
+            guard let input = ctxt.pointee.input, let cur = input.pointee.cur, let base = input.pointee.base else { return -1 }
+            return Int(input.pointee.consumed) + (cur - base)
+        }
+
+        /// The moved text that the last byte of a chunk ending at `position` stands for, if any.
+        @inline(__always)
+        mutating func text(endingAt position: Int) -> Range<Int>? {
+            while nextText < textEnds.count && textEnds[nextText] < position { nextText += 1 }
+            guard nextText < textEnds.count, textEnds[nextText] == position else { return nil }
+            nextText += 1
+            return textSources[nextText - 1]
+        }
+
+        /// The original bytes of a value that is a marker (0x7F and a number), if it is one.
+        func value(_ bytes: UnsafePointer<xmlChar>, count: Int) -> UnsafeBufferPointer<UInt8>? {
+            guard count >= 2, bytes[0] == InputTrimmer.valueMarker, !values.isEmpty else { return nil }
+            var number = 0
+            for k in 1..<count {
+                let d = bytes[k] &- 0x30
+                guard d <= 9 else { return nil }
+                number = number * 10 + Int(d)
+            }
+            guard number < values.count else { return nil }
+            return UnsafeBufferPointer(rebasing: original[values[number]])
+        }
+    }
+
     /// Mirrors what libxml2's SAX2 tree builder (xmlSAX2StartElement, xmlSAX2Text, …) would build,
     /// then what the walk of that tree would keep:
     /// - the open elements follow the parser's name stack (an unterminated start tag is popped
@@ -126,6 +183,8 @@ enum LibXML2 {
         var tree = DOMTree()
         let limits: HTMLParseLimits
         var ctxt: UnsafeMutablePointer<xmlParserCtxt>?
+        /// What was moved out of the parser's way (nil: the page is parsed as it is).
+        var moved: Moved?
         var open: [Open] = []
         var stopped = false
         var first = First.none
@@ -246,17 +305,29 @@ enum LibXML2 {
             if open[k].lastChild == kind, let last = tree.nodes.indices.last, tree.nodes[last].kind == .text,
                Int(tree.nodes[last].textEnd) == tree.text.count {
                 // The element's last child is a text node of this kind: libxml2 appends to it.
-                tree.text.append(contentsOf: UnsafeBufferPointer(start: ch, count: len))
+                appendText(ch, len, cdata: cdata)
                 tree.nodes[last].textEnd = Int32(tree.text.count)
                 return
             }
             guard visit() else { return }
             open[k].lastChild = kind
             let start = tree.text.count
-            tree.text.append(contentsOf: UnsafeBufferPointer(start: ch, count: len))
+            appendText(ch, len, cdata: cdata)
             let index = Int32(tree.nodes.count)
             tree.nodes.append(DOMNode(kind: .text, tag: 0, parent: open[k].node, end: index + 1,
                                       depth: Int32(base + open.count), textStart: Int32(start), textEnd: Int32(tree.text.count)))
+        }
+
+        /// A chunk of text as libxml2 hands it on; when its last byte stands for a moved text run
+        /// (it ends where that run's stand-in ends), the run's original bytes instead of that byte.
+        @inline(__always)
+        mutating func appendText(_ ch: UnsafePointer<xmlChar>, _ len: Int, cdata: Bool) {
+            if !cdata, len > 0, moved != nil, let ctxt, let source = moved!.text(endingAt: Moved.position(ctxt)) {
+                tree.text.append(contentsOf: UnsafeBufferPointer(start: ch, count: len - 1))
+                tree.text.append(contentsOf: UnsafeBufferPointer(rebasing: moved!.original[source]))
+                return
+            }
+            tree.text.append(contentsOf: UnsafeBufferPointer(start: ch, count: len))
         }
 
         mutating func endElement() {
@@ -378,7 +449,11 @@ enum LibXML2 {
                 let start = Int32(tree.attributeBytes.count)
                 if let value {
                     let n = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
-                    tree.attributeBytes.append(contentsOf: UnsafeBufferPointer(start: value, count: n))
+                    if let original = moved?.value(value, count: n) {
+                        tree.attributeBytes.append(contentsOf: original)
+                    } else {
+                        tree.attributeBytes.append(contentsOf: UnsafeBufferPointer(start: value, count: n))
+                    }
                 }
                 tree.attributes.append(DOMAttribute(name: name, start: start, end: Int32(tree.attributeBytes.count)))
             }

@@ -66,3 +66,13 @@ def finish(page):
         page.note("credit-line")
     if roles.count("title") > 1:
         page.note("title-twice")
+
+
+def teasers(ctx, k):
+    """k archive items written «headline || one-sentence summary» in the site's @headlines,
+    as (headline, summary) pairs: teasers that are full sentences."""
+    out = []
+    for item in ctx.others(k):
+        head, _, summary = item.partition(" || ")
+        out.append((head.strip(), summary.strip()))
+    return out
