@@ -496,12 +496,36 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.decision(1), "navigation generic.shape.menu")
         XCTAssertEqual(doc.decision(4), "widget generic.shape.share-row")
         XCTAssertEqual(doc.articles.first?.title, title)
+        // … or between separators.
+        let piped = "عاجل: افتتاح معرض الكتاب السنوي في المدينة | حملة لتشجير الطريق الدائري قبل الصيف | ارتفاع أسعار الخضار"
+        XCTAssertEqual(try run([piped, title, "14/12/2025", Self.p1, Self.p2]).decision(1), "related generic.ticker")
+        // Other pages' headlines on one line: a ticker.
+        let ticker = "افتتاح معرض الكتاب السنوي في المدينة    حملة لتشجير الطريق الدائري قبل الصيف    ارتفاع أسعار الخضار في الأسواق الشعبية"
+        let withTicker = try run([ticker, title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(withTicker.decision(1), "related generic.ticker")
+        XCTAssertEqual(withTicker.articles.first?.title, title)
         XCTAssertEqual(try run(["الرئيسية - الخطب - الدروس - الفتاوى", title, "14/12/2025", Self.p1, Self.p2]).decision(1),
                        "navigation generic.shape.menu")
         XCTAssertEqual(try run(["الأهلي - الزمالك", title, "14/12/2025", Self.p1, Self.p2]).decision(1).hasSuffix("generic.shape.menu"), false,
                        "one dash: no row")
         // A paragraph with a double space in it is still a paragraph.
         XCTAssertEqual(try run([title, "14/12/2025", Self.p1.replacingOccurrences(of: " إغلاق", with: "  إغلاق"), Self.p2]).articles.first?.paragraphs.count, 2)
+    }
+
+    func testAQuestionPageItsHeadlineOverTheDateAndItsUsersAnswers() throws {
+        let question = "هل تعود الحافلات إلى الجسر الرئيسي قبل الصيف المقبل يا ترى؟"
+        let answer = "نعم على الأرجح، فقد أعلنت البلدية أن الأشغال تنتهي قبل موعدها بأسبوعين كما نشر في الصحف."
+        let doc = try run(["اسأل المدينة", "اطرح سؤالاً", question, "14/12/2025", Self.p1, Self.p2, "أفضل إجابة", answer, "سامر · منذ يومين"])
+        XCTAssertEqual(doc.articles.first?.title, question)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testACaptionBetweenTwoParagraphsIsACaptionASubheadingIsNot() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let caption = "عمال البلدية يركبون الحواجز عند مدخل الجسر الرئيسي"
+        let doc = try run([title, "14/12/2025", Self.p1, caption, Self.p2, "خطة التحويلات", Self.p3])
+        XCTAssertEqual(doc.articles.first?.captions, [caption])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "خطة التحويلات", Self.p3])
     }
 
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
@@ -547,6 +571,19 @@ final class PlainTextPathTests: XCTestCase {
 /// Detection: a known host decides, signatures must agree on two lines, one phrase never decides.
 final class OutletAgreementTests: XCTestCase {
     static let body = "أطلقت وزارة الطاقة برنامجاً لتوطين صناعة الألواح الشمسية ورفع المحتوى المحلي في مشاريعها."
+
+    func testNoticesBelowAnOutletArticlesTextAreChromeItsShortSentencesAreNot() throws {
+        let page = try String(contentsOfFile: Repo.path("Tests/Fixtures/pages/rt-01-short-lead-one-word-caption.txt"), encoding: .utf8)
+        let before = clean(page.components(separatedBy: "\n"), rules: try Repo.rules)
+        let notices = ["اشترك في نشرتنا البريدية لتصلك أهم الأخبار يوميا.", "ملاحظة المحرر: حُدّث هذا الخبر بإضافة تصريحات جديدة.",
+                       "هذا الخبر قيد التحديث."]
+        let shortSentence = "وأكد الحاكم أن الوضع تحت السيطرة."
+        let lines = page.replacingOccurrences(of: "المصدر: RT\n", with: ([shortSentence] + notices).joined(separator: "\n\n") + "\n\nالمصدر: RT\n")
+            .components(separatedBy: "\n")
+        let doc = clean(lines, rules: try Repo.rules)
+        XCTAssertEqual(doc.outlet, "rt-arabic")
+        XCTAssertEqual(doc.articles.first?.paragraphs, (before.articles.first?.paragraphs ?? []) + [shortSentence])
+    }
 
     func testAStockPhraseAloneGivesTheGenericPath() throws {
         let doc = clean(["مدونة التقنية", "خمس نصائح لإطالة عمر البطارية", Self.body, "مقالات ذات صلة", "كيف تختار شاحن هاتفك"],

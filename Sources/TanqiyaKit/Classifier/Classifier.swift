@@ -21,6 +21,11 @@ public struct Classifier: PipelineStage {
 
     public var name: String { "classifier" }
 
+    /// On an outlet's page, a sentence its rules left to a zone's default is looked at as
+    /// chrome (a notice) only up to this many bytes (about twenty Arabic words), and only below
+    /// the article's last longer paragraph.
+    static let maxNoticeBytes = 240
+
     public func process(_ input: consuming Document, counters: inout StageCounters) -> Document {
         var document = consume input
         classify(&document)
@@ -61,10 +66,13 @@ public struct Classifier: PipelineStage {
                 let eligible = document.blocks.indices.map(leftToDefault)
                 learned.label(&document, scope: .linesAndShapes) { eligible[$0] }
             }
-            // Not a sentence of article text (most of these lines): the chrome looked for here is
-            // dates, authors, read-more, share and menu lines.
+            // Dates, authors, read-more, share and menu lines; and below the article's last
+            // paragraph, notices written as a short sentence («هذا الخبر قيد التحديث.»). (Cutting
+            // every sentence of the text into words would cost more than the rest of the page.)
+            let lastParagraph = document.blocks.indices.last { leftToDefault($0) && document.blocks[$0].key.utf8.count > Self.maxNoticeBytes }
             let stillDefault = document.blocks.indices.map {
-                leftToDefault($0) && !GenericLabeler.isSentence(document.blocks[$0].key)
+                leftToDefault($0) && ($0 > lastParagraph ?? -1 && document.blocks[$0].key.utf8.count <= Self.maxNoticeBytes
+                                      || !GenericLabeler.isSentence(document.blocks[$0].key))
             }
             GenericLabeler.labelChromeLines(&document, lists: .embedded) { stillDefault[$0] }
         } else {

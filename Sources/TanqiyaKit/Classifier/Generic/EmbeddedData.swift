@@ -37961,11 +37961,11 @@ date آخر مراجعة
 has تعبر عن آراء كتابها
 has تعبر عن رأي صاحبها
 has تعبر عن أصحابها
-has لا تعبر بالضرورة
-has ولا تعبر بالضرورة
-has لا تعكس بالضرورة
-has ولا تعكس بالضرورة
-has لا يعبر بالضرورة
+has لا تعبر بالضرورة عن رأي
+has لا تعبر بالضرورة عن موقف
+has لا تعكس بالضرورة رأي
+has لا تعكس بالضرورة موقف
+has لا يعبر بالضرورة عن رأي
 lead ملاحظة المحرر
 lead ملاحظة من المحرر
 lead ملاحظة التحرير
@@ -37973,7 +37973,10 @@ lead تصحيح:
 lead تنويه:
 lead إخلاء مسؤولية
 lead إخلاء المسؤولية
-has قيد التحديث
+has هذا الخبر قيد التحديث
+has الخبر قيد التحديث
+has هذه القصة قيد التحديث
+has هذا المقال قيد التحديث
 line التفاصيل بعد قليل
 line التفاصيل لاحقا
 line المزيد من التفاصيل لاحقا
@@ -37982,16 +37985,20 @@ has هذا المقال مترجم
 has هذه المادة مترجمة
 has مترجم بتصرف
 has مترجمة بتصرف
-has نشر هذا المقال
-has نشرت هذه المقالة
-has نشرت هذه المادة
-has نشر هذا التقرير
+has نشر هذا المقال في الأصل
+has نشر هذا المقال بالتعاون مع
+has نشر بالتعاون مع
+has ينشر بالتعاون مع
+has نشر هذا المقال أول مرة
+has نشر هذا المقال في النسخة الورقية
+has نشرت هذه المقالة في الأصل
+has نشرت هذه المادة في الأصل
+has نشر هذا التقرير في الأصل
 has نشر هذا التحقيق أول مرة
 has أنجز هذا التحقيق بدعم
 has أنجز هذا التقرير بدعم
 has روابط تسويقية
 has روابط تابعة
-has يجوز نقل
 has يسمح بإعادة النشر
 has يمنع إعادة النشر
 has يمنع نسخ
@@ -38003,6 +38010,12 @@ has Editor's note
 has Correction:
 has Disclaimer
 has Cet article a été publié
+# A forum post's edit note and a Q&A page's sort control.
+lead التعديل الأخير تم بواسطة
+lead آخر تعديل بواسطة
+lead تم التعديل بواسطة
+lead ترتيب حسب
+lead Last edited by
 
 """#),
         ("comments.txt", #"""
@@ -38082,6 +38095,13 @@ tail آراء المستخدمين
 tail آراء القراء
 tail تقييمات المستخدمين
 tail المراجعات
+# A Q&A page's answers and a forum post's edit note: what follows is the users'.
+tail أفضل إجابة
+tail الإجابات
+tail أضف إجابتك
+tail إجابتك
+tail Answers
+tail Best answer
 
 """#),
         ("credit.txt", #"""
@@ -39194,7 +39214,7 @@ has باستخدامك للموقع
 has باستمرارك في التصفح
 has استمرارك في استخدام الموقع
 has توافق على سياسة الخصوصية
-has توافق على استخدام
+has توافق على استخدام ملفات
 has You are using an outdated browser
 has By using this site
 # Feedback and page tools: was this useful, yes / no, print or save the recipe, live updates.

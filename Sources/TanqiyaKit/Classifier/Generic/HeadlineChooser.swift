@@ -52,6 +52,11 @@ struct HeadlineChooser {
         if isCandidate(first, minWords: Self.minWords) {
             let again = repeats(of: first).filter { $0.2 == GenericRule.headlineRepeat }.map(\.0)
             if let earliest = again.min() { return min(first, earliest) }
+            // … or standing over the article's date or author line, a line or two below it.
+            if let mark = words[first].lastMark, mark == "?" || mark == "؟",
+               (first + 1...first + 2).contains(where: { $0 < words.count && chrome[$0].map(PlainTextLabeler.isDateOrAuthor) ?? false }) {
+                return first
+            }
         }
         var candidates: [Int] = []
         var i = first - 1

@@ -1,15 +1,18 @@
 /// The generic path on a text dump (no DOM to go by), in its stages:
 ///
-/// 1. page chrome recognised line by line by stop phrases and shapes (`ChromeLineClassifier`),
-///    and photo captions by what stands beside them (a photo credit, a gallery counter);
-/// 2. regions: the headlines after a list header («الأكثر قراءة», «اقرأ أيضا»), and everything
-///    after a comment header once the article has been read;
+/// 1. page chrome recognised line by line by stop phrases and shapes (`ChromeLineClassifier`;
+///    rows printed with runs of spaces as rows, `spacedRow`), photo captions by what stands
+///    beside them (a photo credit, a gallery counter), and the site's sentence about itself;
+/// 2. regions: the headlines after a list header («الأكثر قراءة», «اقرأ أيضا»), a box's lines
+///    after its header («عن الكاتب»), and everything after a comment header once the article
+///    has been read;
 /// 3. jusText's context over the other lines (chrome counts as bad), then every line of some
 ///    length that is not chrome is kept: losing article text costs more than a stray line;
 /// 4. the headline (`HeadlineChooser`), without the site's name, and the lines that print it again;
-/// 5. the article's span, first to last paragraph: the unnamed short lines inside it are kept,
+/// 5. teasers of other articles after the text (headlines with a one-sentence summary each);
+/// 6. the article's span, first to last paragraph: the unnamed short lines inside it are kept,
 ///    a caption under the date line is told, and a line kept for its length alone outside it
-///    is dropped (another page's headline).
+///    is dropped (another page's headline); then pull quotes are set aside.
 struct PlainTextLabeler {
     let tunables: GenericTunables
     let chrome: ChromeLineClassifier
@@ -48,7 +51,7 @@ struct PlainTextLabeler {
         let arabicPage = arabic > 0 && arabic >= Self.arabicPageRatio * other
         // By phrase and shape; else what is known already (chrome learned from the page's site).
         var found: [ChromeMatch?] = words.indices.map {
-            chrome.classify(words[$0], arabicPage: arabicPage) ?? spacedRow(blocks[$0].raw) ?? known?[$0]
+            chrome.classify(words[$0], arabicPage: arabicPage) ?? spacedRow(blocks[$0].raw) ?? Self.ticker(words[$0]) ?? known?[$0]
         }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         markCaptions(&found, words: words)
@@ -114,6 +117,7 @@ struct PlainTextLabeler {
                                   from: headline ?? chooser.mainTextStart(decisions)) {
             keepShortLines(inside: span, &decisions, found: found, words: words)
             if let headline { markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words) }
+            markCaptionsBetweenParagraphs(span, &decisions, blocks: blocks, found: found, words: words, articleText: articleText)
             dropKeptByLength(outside: span, headline: headline, &decisions, articleText: articleText)
         }
         markPullQuotes(&decisions, blocks: blocks, words: words)
@@ -325,9 +329,13 @@ struct PlainTextLabeler {
     /// spaces or tabs, or by spaced dashes (two at least), instead of separators («الرئيسية   سياسة
     /// رياضة», «فيسبوك   تويتر   واتساب», «الرئيسية - الخطب - الدروس»):
     /// two items or more of at most `ChromeLineClassifier.maxMenuPartWords` words each, none
-    /// ending a sentence. It is judged as the same row with «|» between its items. (The key the
+    /// ending a sentence, judged as the same row with «|» between its items; or three items or
+    /// more of a headline's length, none a sentence: a ticker of other pages' headlines. (The key the
     /// phrases read has its spaces collapsed: the raw line is looked at.)
     func spacedRow(_ raw: String) -> ChromeMatch? {
+        // Most lines have no such gap, and a paragraph is longer than any row: a pass on bytes
+        // says so before anything is cut.
+        guard Self.mayBeSpacedRow(raw) else { return nil }
         var items: [Substring] = []
         var rest = Substring(raw)
         // Runs of spaces or tabs; or, on a line cut at least twice by them, spaced dashes.
@@ -339,17 +347,72 @@ struct PlainTextLabeler {
         }
         items.append(rest)
         items = items.filter { !$0.allSatisfy { $0 == " " } }
-        guard items.count >= 2, items.allSatisfy({ item in
-            item.split(separator: " ").count <= ChromeLineClassifier.maxMenuPartWords
-                && !(item.last.map { ".!?؟".contains($0) } ?? false)
-        }) else { return nil }
-        let row = Normalizer.matching.normalize(items.joined(separator: " | "))
-        return chrome.classify(LineWords(row), arabicPage: true)
+        guard items.count >= 2, !items.contains(where: { $0.last.map { ".!?؟".contains($0) } ?? false }) else { return nil }
+        let counts = items.map { $0.split(separator: " ").count }
+        if raw.utf8.count <= LineWords.maxChromeBytes && counts.allSatisfy({ $0 <= ChromeLineClassifier.maxMenuPartWords }) {
+            let row = Normalizer.matching.normalize(items.joined(separator: " | "))
+            return chrome.classify(LineWords(row), arabicPage: true)
+        }
+        // Other pages' headlines printed on one line (a ticker): three or more, none a sentence.
+        if items.count >= Self.minTickerItems && counts.allSatisfy({ $0 <= Self.maxTeaserHeadlineWords }) {
+            return ChromeMatch(label: .related, rule: GenericRule.ticker)
+        }
+        return nil
+    }
+
+    /// Other pages' headlines on one line between separators («… | … | …»): three or more parts,
+    /// none longer than a headline, one at least a headline's length, no time (a dated line).
+    static func ticker(_ w: LineWords) -> ChromeMatch? {
+        guard !w.hasTime, !w.endsSentence, w.parts.count >= minTickerItems, w.parts.allSatisfy({ $0 <= maxTeaserHeadlineWords }),
+              w.parts.contains(where: { $0 >= HeadlineChooser.headlineWords }) else { return nil }
+        return ChromeMatch(label: .related, rule: GenericRule.ticker)
+    }
+
+    /// A ticker prints at least this many headlines on its line.
+    static let minTickerItems = 3
+
+    /// Whether a line has two spaces or a tab in a row, or two spaced dashes.
+    static func mayBeSpacedRow(_ raw: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        var dashes = 0
+        for b in raw.utf8 {
+            if b == 0x09 || (b == 0x20 && previous == 0x20) { return true }
+            // « - » (0x2D) or « – » (E2 80 93): a dash byte between spaces.
+            if b == 0x20 && (previous == 0x2D || previous == 0x93) && (beforePrevious == 0x20 || beforePrevious == 0x80) {
+                dashes += 1
+                if dashes >= 2 { return true }
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
     }
 
     /// A line the context dropped reads as a caption when it describes: at least three words (not
     /// «شارك القصة»).
     static func readsAsCaption(_ w: LineWords) -> Bool { w.count >= 3 }
+
+    /// A picture between two paragraphs: one line between two paragraphs of article text that end
+    /// a sentence, describing (`minCaptionBetweenWords` to `maxCaptionAboveTextWords` + 2 words:
+    /// a subheading is shorter), no sentence, no label (no colon), one phrase, not in quotation
+    /// marks (a pull quote).
+    func markCaptionsBetweenParagraphs(_ span: ClosedRange<Int>, _ decisions: inout [BlockDecision], blocks: [Block],
+                                       found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
+        func isParagraph(_ k: Int) -> Bool { decisions[k].label == .body && articleText[k] && words[k].endsSentence }
+        guard span.count >= 3 else { return }
+        for i in (span.lowerBound + 1)..<span.upperBound where found[i] == nil && decisions[i].label == .body && !articleText[i] {
+            let w = words[i]
+            guard (Self.minCaptionBetweenWords...(Self.maxCaptionAboveTextWords + 2)).contains(w.count), !w.endsSentence,
+                  !w.words.contains(where: { $0.before.contains(.colon) }), w.lastMark != ":", isUncutOrCredited(w),
+                  isParagraph(i - 1), isParagraph(i + 1),
+                  !Self.pullQuoteMarks.contains(where: { $0.open == blocks[i].key.first }) else { continue }
+            decisions[i].label = .caption
+            decisions[i].rule = GenericRule.captionBetweenParagraphs
+        }
+    }
+
+    /// A caption between paragraphs has at least this many words (subheadings have fewer).
+    static let minCaptionBetweenWords = 6
 
     /// A run of short lines inside the text is a list from this many lines.
     static let minListItems = 3
@@ -483,6 +546,11 @@ struct PlainTextLabeler {
         m.label == .timestamp || m.label == .boilerplate || m.label == .widget || m.label == .credit || m.label == .caption
     }
 
+    /// A date or an author line (not a widget or a caption).
+    static func isDateOrAuthor(_ m: ChromeMatch) -> Bool {
+        m.label == .timestamp || m.kind == .byline || m.kind == .date || m.rule == ChromeLineClassifier.ShapeRule.metaLine
+    }
+
     /// A teaser cut with "…" is not article text (a related item), whatever its length.
     static func isArticleText(_ w: LineWords, bytes: Int) -> Bool {
         if w.endsWithEllipsis && bytes <= LineWords.maxChromeBytes { return false }
@@ -514,10 +582,14 @@ extension GenericRule {
     public static let captionInGallery = "generic.caption-in-gallery"
     /// A photo's caption: a short line between the article's date, author or share line and its text.
     public static let captionAboveText = "generic.caption-above-text"
+    /// A photo's caption: a describing line between two paragraphs.
+    public static let captionBetweenParagraphs = "generic.caption-between-paragraphs"
     /// A line between the article's first and last paragraphs that is not chrome.
     public static let insideArticle = "generic.inside-article"
     /// The site's sentence about itself, below the article.
     public static let siteBlurb = "generic.site-blurb"
+    /// Other pages' headlines printed on one line, apart by separators or runs of spaces.
+    public static let ticker = "generic.ticker"
     /// Words of the article printed again in quotation marks between its paragraphs.
     public static let pullQuote = "generic.pull-quote"
     /// Teasers of other articles after the article: headlines with a one-sentence summary each.
