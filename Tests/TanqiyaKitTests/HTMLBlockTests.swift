@@ -67,6 +67,15 @@ final class HTMLBlockTests: XCTestCase {
         XCTAssertEqual(page.blocks.map(\.raw), ["visible text"])
     }
 
+    func testHiddenByStyleIgnoringCaseAndSpaces() {
+        let page = read("""
+        <div style="color: red; DISPLAY : None">a</div><div style="Visibility:  HIDDEN;">b</div>
+        <div style="display:block; dd display:nonex">c</div><div style="visibility: visible">d</div>
+        <div style="ddisplay :none">e</div><div style="displa y:no ne">f</div><div style="display: inline">g</div>
+        """)
+        XCTAssertEqual(page.blocks.map(\.raw), ["d", "g"])
+    }
+
     func testWhiteSpaceCollapsedAndPositions() {
         let page = read("<p>  a \n\t b&nbsp;&nbsp;c </p><li>d</li><td>e</td>")
         XCTAssertEqual(page.blocks.map(\.raw), ["a b c", "d", "e"])

@@ -154,11 +154,11 @@ enum BlockBuilder {
             if a.name == .hidden { return true }
             if a.name == .style {
                 // "display:none" / "visibility:hidden", ignoring case and spaces, on bytes.
-                var squeezed: [UInt8] = []
-                for b in tree.attributeBytes[Int(a.start)..<Int(a.end)] where b != 0x20 {
-                    squeezed.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                let hidden = tree.attributeBytes.withUnsafeBufferPointer { all in
+                    let style = UnsafeBufferPointer(rebasing: all[Int(a.start)..<Int(a.end)])
+                    return containsIgnoringCaseAndSpaces(style, displayNone) || containsIgnoringCaseAndSpaces(style, visibilityHidden)
                 }
-                if contains(squeezed, displayNone) || contains(squeezed, visibilityHidden) { return true }
+                if hidden { return true }
             }
         }
         return false
@@ -167,10 +167,26 @@ enum BlockBuilder {
     private static let displayNone = Array("display:none".utf8)
     private static let visibilityHidden = Array("visibility:hidden".utf8)
 
-    private static func contains(_ hay: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard hay.count >= needle.count else { return false }
-        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] {
-            if hay[i..<(i + needle.count)].elementsEqual(needle) { return true }
+    /// Whether `hay` holds `needle` (lower case, no spaces) once its spaces are dropped and its
+    /// ASCII letters lowered.
+    static func containsIgnoringCaseAndSpaces(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        let first = needle[0]
+        var i = 0
+        while i < hay.count {
+            if hay[i] | 0x20 == first {
+                // Match from here, skipping spaces in the hay.
+                var h = i
+                var m = 0
+                while m < needle.count && h < hay.count {
+                    let c = hay[h]
+                    if c == 0x20 { h += 1; continue }
+                    if (c >= 0x41 && c <= 0x5A ? c | 0x20 : c) != needle[m] { break }
+                    m += 1
+                    h += 1
+                }
+                if m == needle.count { return true }
+            }
+            i += 1
         }
         return false
     }

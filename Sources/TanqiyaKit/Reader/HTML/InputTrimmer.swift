@@ -26,7 +26,7 @@ import Glibc
 /// prefix kept, so that libxml2 sees the same blank and non-blank chunks (`areBlanks`,
 /// `htmlCheckParagraph`) — and a kept attribute's quoted value as a marker (0x7F and its number);
 /// `LibXML2`'s SAX handlers put the original bytes back, by the text's end position in the input
-/// and by the marker's number. Values whose content libxml2 itself reads (a meta tag's charset) stay.
+/// and by the marker's number. Values libxml2 itself compares (a meta tag's charset, http-equiv) stay.
 enum InputTrimmer {
     /// The page without the raw text of its scripts and styles and without the attributes the reader
     /// does not keep, or nil when there was nothing to drop.
@@ -392,8 +392,8 @@ enum InputTrimmer {
         enum AttributeKind { case dropped, kept, readByParser }
 
         /// Whether the reader keeps the attribute named `b[start..<end]` (`HTMLAttribute`, compared as
-        /// libxml2 lower-cases names), and whether libxml2 reads its value itself (a meta tag's
-        /// encoding: never moved).
+        /// libxml2 lower-cases names), and whether libxml2 compares its value itself (a meta tag's
+        /// charset and http-equiv: never moved).
         static func attributeKind(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, keepsHref: Bool) -> AttributeKind {
             let len = end - start
             guard len >= 2 && len < keptByLength.count, !keptByLength[len].isEmpty else { return .dropped }
@@ -444,7 +444,10 @@ enum InputTrimmer {
             for attribute in HTMLAttribute.allCases {
                 let name = attribute.name
                 precondition(name.utf8.count <= 16)
-                let readByParser = attribute == .charset || attribute == .content || attribute == .httpEquiv
+                // libxml2 reads a meta tag's charset, and its content when http-equiv names the
+                // Content-Type (only to switch encodings, which it does not, told "UTF-8": the
+                // marker of a content value is harmless; charset and http-equiv stay as they are).
+                let readByParser = attribute == .charset || attribute == .httpEquiv
                 let packed = pack(name)
                 table[name.utf8.count].append(KeptName(lo: packed.lo, hi: packed.hi, kind: readByParser ? .readByParser : .kept,
                                                        isHref: attribute == .href))
