@@ -160,4 +160,29 @@ final class HotPathTests: XCTestCase {
         XCTAssertFalse(matcher.mayMatch(head: ByteKey.head(of: "b12")))
         XCTAssertFalse(matcher.mayMatch(head: ByteKey.head(of: "£12")))
     }
+
+    /// Length-only patterns are decided by counting code points: the same answers as ICU's, on
+    /// lines of Arabic, Latin, emoji (one code point, two UTF-16 units) and combining marks; a
+    /// line with a terminator is left to ICU.
+    func testLengthPatternsAgreeWithICU() throws {
+        let sources = ["^.{1,40}$", "^(.{1,40})$", "^.{41,}$", "^(.{3})$", "^.{0,5}$", "^.{2,2}$"]
+        let lines = ["", "a", "abc", "abcd", "عنوان قصير", String(repeating: "ع", count: 40), String(repeating: "ع", count: 41),
+                     "😀😀😀", "e\u{301}e\u{301}", String(repeating: "x y ", count: 20), "سطر\u{2028}ثان", "a\rb"]
+        for source in sources {
+            let length = try XCTUnwrap(LengthPattern(source), source)
+            let regex = try NSRegularExpression(pattern: source)
+            let pattern = try CompiledPattern(source)
+            for line in lines {
+                let ns = line as NSString
+                let icu = regex.firstMatch(in: line, range: NSRange(location: 0, length: ns.length)) != nil
+                if let counted = length.matches(line) { XCTAssertEqual(counted, icu, "\(source) on \(line)") }
+                XCTAssertEqual(pattern.firstCapture(in: line), icu ? line : nil, "\(source) on \(line)")
+            }
+        }
+        // Other shapes are ICU's.
+        for other in ["^.{1,4}x$", "^.{,4}$", "^[a-z]{1,4}$", ".{1,4}", "^.{4,1}$", "^(.{1,4}$"] {
+            XCTAssertNil(LengthPattern(other), other)
+        }
+        XCTAssertNil(LengthPattern("^.{1,4}$")?.matches("a\u{2028}b"))
+    }
 }

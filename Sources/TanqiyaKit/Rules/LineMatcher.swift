@@ -242,7 +242,12 @@ public final class CompiledPattern: @unchecked Sendable {
     public init(_ source: String) throws {
         self.source = source
         self.regex = try NSRegularExpression(pattern: source, options: [])
+        self.length = LengthPattern(source)
     }
+
+    /// Set when the pattern only bounds the line's length (`^.{1,40}$`, `^(.{41,})$`): decided
+    /// by counting, without ICU (those lines are mostly titles, a new text on every page).
+    private let length: LengthPattern?
 
     /// Lines this pattern gave up on (over `budgetTicks`), counted as not matching.
     public var linesOverBudget: Int {
@@ -272,6 +277,9 @@ public final class CompiledPattern: @unchecked Sendable {
     }
 
     private func compute(_ text: String) -> (capture: String?, gaveUp: Bool) {
+        if let length, let matches = length.matches(text) {
+            return (matches ? text : nil, false)
+        }
         let ns = text as NSString
         var found: NSTextCheckingResult?
         var ticks = 0
@@ -289,5 +297,53 @@ public final class CompiledPattern: @unchecked Sendable {
             return (ns.substring(with: m.range(at: 1)), false)
         }
         return (ns.substring(with: m.range), false)
+    }
+}
+
+/// A pattern that only bounds a line's length: `^.{m,n}$`, `^.{m,}$` or `^.{m}$`, the dots in a
+/// capture group or not. ICU's `.` takes one code point but a line terminator, and `$` stands at
+/// the end or before a final terminator: on a line without terminators (rule keys have none) the
+/// pattern matches when the line has m to n code points, and the match and its group are the
+/// whole line.
+struct LengthPattern: Equatable {
+    let minimum: Int
+    let maximum: Int?
+
+    init?(_ source: String) {
+        var body = Substring(source)
+        guard body.hasPrefix("^"), body.hasSuffix("$") else { return nil }
+        body = body.dropFirst().dropLast()
+        if body.hasPrefix("("), body.hasSuffix(")") { body = body.dropFirst().dropLast() }
+        guard body.hasPrefix(".{"), body.hasSuffix("}") else { return nil }
+        let bounds = body.dropFirst(2).dropLast().split(separator: ",", omittingEmptySubsequences: false)
+        guard bounds.allSatisfy({ $0.allSatisfy { $0 >= "0" && $0 <= "9" } }) else { return nil }
+        switch bounds.count {
+        case 1:
+            guard let n = Int(bounds[0]) else { return nil }
+            (minimum, maximum) = (n, n)
+        case 2:
+            guard let m = Int(bounds[0]) else { return nil }
+            if bounds[1].isEmpty {
+                (minimum, maximum) = (m, nil)
+            } else {
+                guard let n = Int(bounds[1]), n >= m else { return nil }
+                (minimum, maximum) = (m, n)
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Whether the line matches; nil when it holds a line terminator (\n \v \f \r, U+0085,
+    /// U+2028, U+2029): ICU decides those.
+    func matches(_ text: String) -> Bool? {
+        var count = 0
+        for u in text.unicodeScalars {
+            switch u.value {
+            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return nil
+            default: count += 1
+            }
+        }
+        return count >= minimum && (maximum.map { count <= $0 } ?? true)
     }
 }

@@ -67,6 +67,9 @@ struct LineWords {
         var partWords = 0
         var lastWasSpace = true
         var firstVisibleSeen = false
+        // A digit among the scalars folded below, or a URL (whose scalars are not): without
+        // either the line holds no time or date, and `digitGroups` need not look.
+        var mayHoldDigits = false
 
         func flush() {
             guard let kind = currentKind, !current.isEmpty else { return }
@@ -87,6 +90,7 @@ struct LineWords {
                 var url = String.UnicodeScalarView()
                 while j < scalars.count, !Self.isSpace(scalars[j]) { url.append(scalars[j]); j += 1 }
                 words.append(Word(text: String(url).lowercased(), kind: .url, before: pending))
+                mayHoldDigits = true
                 pending = []
                 partWords += 1
                 firstVisibleSeen = true
@@ -101,7 +105,7 @@ struct LineWords {
                 startsWithBullet = Self.bullets.contains(folded)
             }
             if let kind {
-                if kind == .arabic { arabicLetters += 1 } else if kind == .latin { otherLetters += 1 }
+                if kind == .arabic { arabicLetters += 1 } else if kind == .latin { otherLetters += 1 } else if kind == .digits { mayHoldDigits = true }
                 if currentKind != kind { flush(); currentKind = kind }
                 UTF8.encode(folded) { current.append($0) }
                 lastWasSpace = false
@@ -130,7 +134,7 @@ struct LineWords {
         }
         flush()
         if partWords > 0 { parts.append(partWords) }
-        (hasTime, hasNumericDate) = Self.digitGroups(scalars)
+        if mayHoldDigits { (hasTime, hasNumericDate) = Self.digitGroups(scalars) }
         lastMark = scalars.last(where: { !Self.isSpace($0) })
         if let last = lastMark { endsSentence = Self.sentenceEnds.contains(last) }
         let tail = scalars.reversed().drop(while: { Self.isSpace($0) }).prefix(3)
