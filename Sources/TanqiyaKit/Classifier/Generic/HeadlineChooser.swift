@@ -8,7 +8,11 @@
 /// candidates. A candidate the page prints again is the headline (breadcrumb + headline,
 /// headline + repeat); otherwise the first of the block, passing over a line of at most
 /// `shortLineWords` words above a longer candidate (a site's or an author's name over the
-/// headline). No candidate: no headline — an empty title is better than a menu entry.
+/// headline). A name printed twice over a short line right above the date gives way to that
+/// line; a question that opens the text run is the headline when the page prints it again or a
+/// date or author line stands right under it. A ticker (three parts or more) and a score (fewer
+/// than three words that are not numbers) are no candidates. No candidate: no headline — an
+/// empty title is better than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
