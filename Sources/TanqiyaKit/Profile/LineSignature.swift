@@ -118,23 +118,6 @@ public struct LineSignature: Sendable, Equatable {
 /// bytes other than the space), whether it holds a digit (ASCII, Arabic-Indic ٠–٩ = D9 A0–A9, or
 /// Eastern Arabic-Indic ۰–۹ = DB B0–B9), and where its first colon is.
 enum LineScan {
-    static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let highs: UInt64 = 0x8080_8080_8080_8080
-    static let lows7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
-    /// 0x80 in each byte of `w` equal to `b`.
-    @inline(__always) static func equal(_ w: UInt64, _ b: UInt8) -> UInt64 {
-        let x = w ^ (ones &* UInt64(b))
-        return ~(((x & lows7) &+ lows7) | x) & highs
-    }
-
-    /// 0x80 in each byte of `w` with `low < byte < high` (0 ≤ low ≤ 127, high ≤ 128: bytes with the
-    /// top bit set never count). Bit Twiddling Hacks' `hasbetween`.
-    @inline(__always) static func between(_ w: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
-        let x = w & lows7
-        return (ones &* (127 &+ UInt64(high)) &- x) & ~w & (x &+ ones &* (127 &- UInt64(low))) & highs
-    }
-
     /// Word `i / 8` of the bytes, the missing tail bytes taken as spaces (`pad`) for the scans and
     /// as zeros for the hash.
     @inline(__always) static func load(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> (word: UInt64, padded: UInt64) {
@@ -145,7 +128,7 @@ enum LineScan {
         }
         var w: UInt64 = 0
         for k in 0..<(n - i) { w |= UInt64(bytes[i + k]) << UInt64(8 * k) }
-        let spaces = ~UInt64(0) << UInt64(8 * (n - i)) & (ones &* 0x20)
+        let spaces = ~UInt64(0) << UInt64(8 * (n - i)) & (ByteWord.ones &* 0x20)
         return (w, w | spaces)
     }
 
@@ -164,13 +147,13 @@ enum LineScan {
         while i < n {
             let (w, padded) = load(bytes, i)
             if n - i >= 8 { state = StableHash.mum(w ^ StableHash.p1, state ^ StableHash.p2) } else { tail = w }
-            let spaces = equal(padded, 0x20)
-            let starts = ~spaces & highs & (spaces << 8 | spaceBefore)
+            let spaces = ByteWord.equal(padded, 0x20)
+            let starts = ~spaces & ByteWord.highs & (spaces << 8 | spaceBefore)
             // At most one bit a byte: the bytes add up with one multiplication.
-            words += Int(((starts >> 7) &* ones) >> 56)
+            words += Int(((starts >> 7) &* ByteWord.ones) >> 56)
             spaceBefore = spaces >> 56
             if firstColon == nil && i < colonWithin {
-                let colons = equal(padded, 0x3A)
+                let colons = ByteWord.equal(padded, 0x3A)
                 if colons != 0 {
                     let at = i + colons.trailingZeroBitCount / 8
                     if at < colonWithin { firstColon = at }
@@ -189,11 +172,11 @@ enum LineScan {
         var i = 0
         while i < bytes.count {
             let w = load(bytes, i).padded
-            if between(w, 0x2F, 0x3A) != 0 { return true }
-            let d9 = equal(w, 0xD9), db = equal(w, 0xDB)
-            let flipped = w ^ highs
-            if (d9 << 8 | indicBefore.d9) & between(flipped, 0x1F, 0x2A) != 0 { return true }
-            if (db << 8 | indicBefore.db) & between(flipped, 0x2F, 0x3A) != 0 { return true }
+            if ByteWord.between(w, 0x2F, 0x3A) != 0 { return true }
+            let d9 = ByteWord.equal(w, 0xD9), db = ByteWord.equal(w, 0xDB)
+            let flipped = w ^ ByteWord.highs
+            if (d9 << 8 | indicBefore.d9) & ByteWord.between(flipped, 0x1F, 0x2A) != 0 { return true }
+            if (db << 8 | indicBefore.db) & ByteWord.between(flipped, 0x2F, 0x3A) != 0 { return true }
             indicBefore = (d9 >> 56, db >> 56)
             i += 8
         }
@@ -206,8 +189,8 @@ enum LineScan {
         var spaceBefore: UInt64 = 0x80
         var i = 0
         while i < bytes.count && words < cap {
-            let spaces = equal(load(bytes, i).padded, 0x20)
-            words += Int((((~spaces & highs & (spaces << 8 | spaceBefore)) >> 7) &* ones) >> 56)
+            let spaces = ByteWord.equal(load(bytes, i).padded, 0x20)
+            words += Int((((~spaces & ByteWord.highs & (spaces << 8 | spaceBefore)) >> 7) &* ByteWord.ones) >> 56)
             spaceBefore = spaces >> 56
             i += 8
         }

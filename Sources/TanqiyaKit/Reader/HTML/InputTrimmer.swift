@@ -199,9 +199,9 @@ enum InputTrimmer {
                 // Eight bytes at a time while they hold no control character but blanks, no '&' and no 0xEF.
                 while k + 8 <= e {
                     let w = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + k).loadUnaligned(as: UInt64.self))
-                    let control = (Word.between(w, 0, 0x20) | Word.equal(w, 0))
-                        & ~(Word.equal(w, 0x0A) | Word.equal(w, 0x09) | Word.equal(w, 0x0D))
-                    if control != 0 || Word.equal(w, 0x26) != 0 || Word.equal(w, 0xEF) != 0 { break }
+                    let control = (ByteWord.between(w, 0, 0x20) | ByteWord.equal(w, 0))
+                        & ~(ByteWord.equal(w, 0x0A) | ByteWord.equal(w, 0x09) | ByteWord.equal(w, 0x0D))
+                    if control != 0 || ByteWord.equal(w, 0x26) != 0 || ByteWord.equal(w, 0xEF) != 0 { break }
                     k += 8
                 }
             }
@@ -412,7 +412,7 @@ enum InputTrimmer {
                 var lo = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
                 var hi = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
                 if len < 8 { lo &= (1 << (8 * UInt64(len))) - 1; hi = 0 } else if len < 16 { hi &= (1 << (8 * UInt64(len - 8))) - 1 }
-                return (lo | (Word.between(lo, 0x40, 0x5B) >> 2), hi | (Word.between(hi, 0x40, 0x5B) >> 2))
+                return (lo | (ByteWord.between(lo, 0x40, 0x5B) >> 2), hi | (ByteWord.between(hi, 0x40, 0x5B) >> 2))
             }
             var packed = (lo: UInt64(0), hi: UInt64(0))
             for k in 0..<len {
@@ -461,9 +461,9 @@ enum InputTrimmer {
             var k = s
             while k + 8 <= e {
                 let w = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + k).loadUnaligned(as: UInt64.self))
-                let control = Word.between(w, 0, 0x20) | Word.equal(w, 0)
-                if control != 0 || Word.equal(w, 0x26) != 0 { return false }
-                if Word.equal(w, 0xEF) == 0 { k += 8; continue }
+                let control = ByteWord.between(w, 0, 0x20) | ByteWord.equal(w, 0)
+                if control != 0 || ByteWord.equal(w, 0x26) != 0 { return false }
+                if ByteWord.equal(w, 0xEF) == 0 { k += 8; continue }
                 break
             }
             while k < e {
@@ -515,26 +515,6 @@ enum InputTrimmer {
             // The end tag: it closes the element only if its whole name is the element's.
             guard equalsIgnoringCase(e + 2, nameEnd(e + 2), name) else { return nil }
             return endTag(e)
-        }
-    }
-
-    /// Bytes of a word, eight at a time (Bit Twiddling Hacks).
-    enum Word {
-        static let ones: UInt64 = 0x0101_0101_0101_0101
-        static let highs: UInt64 = 0x8080_8080_8080_8080
-        static let lows7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
-        /// 0x80 in each byte of `w` equal to `b`.
-        @inline(__always) static func equal(_ w: UInt64, _ b: UInt8) -> UInt64 {
-            let x = w ^ (ones &* UInt64(b))
-            return ~(((x & lows7) &+ lows7) | x) & highs
-        }
-
-        /// 0x80 in each byte of `w` with `low < byte < high` (low ≤ 127, high ≤ 128: bytes with the
-        /// top bit set never count).
-        @inline(__always) static func between(_ w: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
-            let x = w & lows7
-            return (ones &* (127 &+ UInt64(high)) &- x) & ~w & (x &+ ones &* (127 &- UInt64(low))) & highs
         }
     }
 }
