@@ -27,4 +27,39 @@ final class ThirdRoundAttackTests: XCTestCase {
         assertGrowth(small, big, factor: 8, limit: 20, "<title> site-name stripping")
         XCTAssertEqual(MetadataReader.stripSiteName(title(8_000)), "عنوان الخبر الطويل")
     }
+
+    /// A date whose UTC offset is impossible (`+99:99`, `-14:75`, `+05:75`) was written as read:
+    /// `"date":"2019-11-19T08:21:00+100:39"`, `-15:15`, `+06:15` — not ISO 8601, and not what the
+    /// page said. Such a date is no date (as a 25th hour is).
+    func testADateWithAnImpossibleOffsetIsNoDate() {
+        let parser = DateParser.standard
+        for value in ["2019-11-19T08:21:00+99:99", "2019-11-19T08:21:00-14:75", "2019-11-19T08:21:00+05:75",
+                      "2019-11-19T08:21:00+9999", "2019-11-19T08:21:00-23:00"] {
+            XCTAssertNil(parser.parseMachine(value), value)
+        }
+        XCTAssertEqual(parser.parseMachine("2019-11-19T08:21:00+14:00")?.description, "2019-11-19T08:21:00+14:00")
+        XCTAssertEqual(parser.parseMachine("2019-11-19T08:21:00-0330")?.description, "2019-11-19T08:21:00-03:30")
+        XCTAssertEqual(parser.find(in: "19 November 2019 10:30 +03:75")?.date.description.hasPrefix("2019-11-19T10:30:00+03:00"), true)
+    }
+
+    /// A page's markup can say anything: `<html lang="ar-ar-…">` of 300 KB became a 300 KB
+    /// `"lang"` (tidied to `ar-AR-AR-…`), and an og:site_name of 1 MB a 1 MB `"site_name"`, in
+    /// every record of the page (the author was already capped). Neither is taken now: the
+    /// language is detected from the text, the site name left out.
+    func testAHugeDeclaredLanguageOrSiteNameIsNotCopiedIntoRecords() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let paragraphs = inventedPage(salt: 31).split(separator: "\n").dropFirst(2).map { "<p>\($0)</p>" }.joined()
+        let page = "<!DOCTYPE html><html lang=\"" + String(repeating: "ar-", count: 20_000) + "x\"><head><meta charset=\"utf-8\">"
+            + "<meta property=\"og:site_name\" content=\"" + String(repeating: "موقع ", count: 50_000) + "\"></head>"
+            + "<body><article><h1>عنوان الخبر</h1>\(paragraphs)</article></body></html>"
+        try page.write(toFile: dir + "/page.html", atomically: false, encoding: .utf8)
+        let run = try launch(["clean", dir + "/page.html", "--no-rules", "-q"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let record = try XCTUnwrap(try records(run.stdout).first)
+        XCTAssertEqual(record["lang"] as? String, "ar", "detected from the text")
+        XCTAssertNil(record["site_name"], "no megabyte site name")
+        XCTAssertNil(LanguageIdentifier.normalize(String(repeating: "en-", count: 20) + "us"))
+        XCTAssertEqual(LanguageIdentifier.normalize("zh_hant_tw"), "zh-Hant-TW")
+    }
 }
