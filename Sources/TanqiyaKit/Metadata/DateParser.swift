@@ -31,8 +31,13 @@ public struct PublicationDate: Sendable, Equatable, CustomStringConvertible {
     var isValid: Bool {
         guard (1900...2100).contains(year), (1...12).contains(month), day >= 1, day <= Self.daysIn(month, year) else { return false }
         if let t = time, !((0...23).contains(t.hour) && (0...59).contains(t.minute) && (0...60).contains(t.second)) { return false }
+        if let offset = offsetMinutes, abs(offset) > Self.maxOffsetMinutes { return false }
         return true
     }
+
+    /// The widest UTC offset a date may state (±18:00, as java.time and ICU allow; real zones
+    /// span −12:00 to +14:00): "+99:99" is not an offset.
+    static let maxOffsetMinutes = 18 * 60
 
     static func daysIn(_ month: Int, _ year: Int) -> Int {
         switch month {
@@ -110,7 +115,9 @@ public struct DateParser: Sendable {
                 i += 1
                 if let oh = digits(2) {
                     _ = take(0x3A)
-                    date.offsetMinutes = sign * (oh * 60 + (digits(2) ?? 0))
+                    let om = digits(2) ?? 0
+                    guard om <= 59 else { return nil }
+                    date.offsetMinutes = sign * (oh * 60 + om)
                 }
             }
         }
@@ -315,7 +322,7 @@ public struct DateParser: Sendable {
                           case let .number(oh, _) = t[k + 1].kind, oh <= 14 {
                     var minutes = 0
                     var last = k + 1
-                    if k + 3 < t.count, case .separator(":") = t[k + 2].kind, case let .number(om, 2) = t[k + 3].kind { minutes = om; last = k + 3 }
+                    if k + 3 < t.count, case .separator(":") = t[k + 2].kind, case let .number(om, 2) = t[k + 3].kind, om <= 59 { minutes = om; last = k + 3 }
                     offset = (c == "-" ? -1 : 1) * (oh * 60 + minutes)
                     end = last
                     k = last

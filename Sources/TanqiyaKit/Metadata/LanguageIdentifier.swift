@@ -92,8 +92,14 @@ public struct LanguageIdentifier: Sendable {
             else if p.count == 2 && p.allSatisfy(\.isLetter) { out.append(p.uppercased()) }
             else { out.append(p.lowercased()) }
         }
-        return out.joined(separator: "-")
+        let normalized = out.joined(separator: "-")
+        return normalized.utf8.count <= maxTagBytes ? normalized : nil
     }
+
+    /// Longest tag taken (RFC 5646 §4.4.1: 35 characters hold every tag but private-use and
+    /// extension ones); a longer `lang` is not a language tag: `"ar-" × 100,000` was copied into
+    /// every record.
+    static let maxTagBytes = 35
 
     /// Whether a declared tag fits the text: false when the tag's language is written in another
     /// script than the text's (a template's `lang="en"` on an Arabic article).

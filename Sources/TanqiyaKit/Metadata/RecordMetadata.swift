@@ -77,7 +77,7 @@ public struct MetadataResolver: Sendable {
             m.date = SourcedValue(date.description, from: d.source)
         }
         if let a = html?.author, let name = Self.cleanAuthor(a.value) { m.author = SourcedValue(name, from: a.source) }
-        if let s = html?.siteName, let name = Self.cleanName(s.value) { m.siteName = SourcedValue(name, from: s.source) }
+        if let s = html?.siteName, let name = Self.cleanName(s.value), name.count <= Self.maxSiteNameChars { m.siteName = SourcedValue(name, from: s.source) }
         else if let name = document.outletName { m.siteName = SourcedValue(name, from: "rule file") }
         return m
     }
@@ -92,6 +92,10 @@ public struct MetadataResolver: Sendable {
         }
         return nil
     }
+
+    /// Longest site name kept (a page's markup can say anything: a megabyte of og:site_name is
+    /// not a name, and would be copied into every record of the page).
+    static let maxSiteNameChars = 120
 
     /// "By Jane Doe" → "Jane Doe"; nil for a URL, an empty or an over-long value.
     static func cleanAuthor(_ raw: String) -> String? {
