@@ -62,4 +62,38 @@ final class ThirdRoundAttackTests: XCTestCase {
         XCTAssertNil(LanguageIdentifier.normalize(String(repeating: "en-", count: 20) + "us"))
         XCTAssertEqual(LanguageIdentifier.normalize("zh_hant_tw"), "zh-Hant-TW")
     }
+
+    /// `--rules DIR` on a folder its user cannot list said "no rule files (*.yaml, *.yml) in this
+    /// directory", sending them to look for missing files; it says "Permission denied" now.
+    func testAnUnlistableRulesFolderSaysWhy() throws {
+        let dir = try unprivilegedDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/rules", withIntermediateDirectories: false)
+        try FileManager.default.copyItem(atPath: Repo.path("rules/rt-arabic.yaml"), toPath: dir + "/rules/rt-arabic.yaml")
+        try inventedPage(salt: 5).write(toFile: dir + "/page.txt", atomically: false, encoding: .utf8)
+        XCTAssertEqual(chmod(dir + "/rules", 0o000), 0)
+        for arguments in [["clean", "page.txt", "--rules", "rules"], ["rules", "lint", "rules"]] {
+            let run = try launchUnprivileged(arguments, cwd: dir)
+            XCTAssertEqual(run.status, 2, run.stderr)
+            XCTAssertTrue(run.stderr.contains("Permission denied"), "\(arguments): \(run.stderr)")
+        }
+    }
+}
+
+/// A folder for an unprivileged run: a root test run hands it to `nobody`, whose runs
+/// (`launchUnprivileged`) meet permissions as a user does (root reads a mode-000 file anyway).
+func unprivilegedDirectory() throws -> String {
+    let dir = try temporaryDirectory()
+    if getuid() == 0 {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv") else { throw XCTSkip("root without setpriv") }
+        _ = chown(dir, 65534, 65534)
+    }
+    return dir
+}
+
+/// `launch` as `nobody` when the tests run as root (through `setpriv`), else as the user.
+func launchUnprivileged(_ arguments: [String], cwd: String, timeout: TimeInterval = 120) throws -> Run {
+    guard getuid() == 0 else { return try launch(arguments, cwd: cwd, timeout: timeout) }
+    return try launch(["--reuid=65534", "--regid=65534", "--clear-groups", Repo.binary] + arguments,
+                      executable: "/usr/bin/setpriv", cwd: cwd, timeout: timeout)
 }

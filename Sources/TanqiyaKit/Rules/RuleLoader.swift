@@ -15,6 +15,16 @@ public enum RuleLoader {
         }.sorted()
     }
 
+    /// Why a directory with no rule files listed cannot be listed ("Permission denied"), or nil
+    /// when it can (and is just empty of rule files): the message says which.
+    static func emptyFolderMessage(_ directory: String) -> String {
+        guard let dir = opendir(directory) else {
+            return "cannot list the directory: " + String(cString: strerror(errno))
+        }
+        closedir(dir)
+        return "no rule files (*.yaml, *.yml) in this directory"
+    }
+
     /// Loads the directory's rule files. A directory without any is an error: rules that are
     /// silently not there would send every page down the generic path.
     public static func load(directory: String) throws -> RuleSet {
@@ -28,8 +38,7 @@ public enum RuleLoader {
         }
         let files = ruleFiles(in: directory)
         if files.isEmpty {
-            throw RuleError([RuleDiagnostic(file: directory, line: 0, column: 0,
-                                            message: "no rule files (*.yaml, *.yml) in this directory")])
+            throw RuleError([RuleDiagnostic(file: directory, line: 0, column: 0, message: emptyFolderMessage(directory))])
         }
         var sources: [(file: String, text: String)] = []
         var diagnostics: [RuleDiagnostic] = []

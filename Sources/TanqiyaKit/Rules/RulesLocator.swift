@@ -120,7 +120,7 @@ public struct RulesLocator: Sendable {
             throw Problem(description: "\(named) is a file; give the folder that holds the rule files (here: \(parent.isEmpty ? "/" : parent))")
         }
         if RuleLoader.ruleFiles(in: path).isEmpty {
-            throw Problem(description: "\(named): no rule files (*.yaml, *.yml) in this directory")
+            throw Problem(description: "\(named): \(RuleLoader.emptyFolderMessage(path))")
         }
     }
 
