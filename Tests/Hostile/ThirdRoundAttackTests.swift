@@ -78,6 +78,30 @@ final class ThirdRoundAttackTests: XCTestCase {
             XCTAssertTrue(run.stderr.contains("Permission denied"), "\(arguments): \(run.stderr)")
         }
     }
+
+    /// An HTML page in UTF-16 without a byte order mark (little- or big-endian; here with a meta
+    /// charset saying so) was read as UTF-8 with its NULs dropped: the record's text was the markup
+    /// letter by letter ("! D O C T Y P E h t m l > …"), its lang "tr", status 0, no warning.
+    func testAnHTMLPageInUTF16WithoutAByteOrderMarkIsReadAsUTF16() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let paragraphs = inventedPage(salt: 44).split(separator: "\n").dropFirst(2).map { "<p>\($0)</p>" }.joined()
+        let page = "\n<!DOCTYPE html><html lang=\"ar\"><head><meta charset=\"utf-16\"><title>خبر</title></head>"
+            + "<body><article><h1>عنوان الخبر المحلي</h1>\(paragraphs)</article></body></html>\n"
+        let utf16 = Array(page.utf16)
+        let little = utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big = utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        try Data(little).write(to: URL(fileURLWithPath: dir + "/le.html"))
+        try Data(big).write(to: URL(fileURLWithPath: dir + "/be.html"))
+        let run = try launch(["clean", dir + "/le.html", dir + "/be.html", "--no-rules", "--no-dedup", "-q"])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let found = try records(run.stdout)
+        XCTAssertEqual(found.map { $0["title"] as? String }, ["عنوان الخبر المحلي", "عنوان الخبر المحلي"], run.stdout)
+        XCTAssertEqual(found.map { $0["encoding"] as? String }, ["UTF-16LE", "UTF-16BE"])
+        for record in found { XCTAssertFalse((record["text"] as? String ?? "").contains("< / p >"), "markup as text") }
+        // A UTF-8 page is not taken for UTF-16.
+        XCTAssertNil(EncodingDetector.utf16WithoutBOM(Array(page.utf8)))
+    }
 }
 
 /// A folder for an unprivileged run: a root test run hands it to `nobody`, whose runs

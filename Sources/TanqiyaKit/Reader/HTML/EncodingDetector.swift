@@ -13,6 +13,7 @@ public enum DetectedEncoding: String, Sendable, Equatable, CaseIterable {
 /// How the detector reached its decision (for `explain` and stats).
 public enum EncodingEvidence: String, Sendable, Equatable {
     case byteOrderMark = "bom"
+    case utf16Markup = "utf16-markup"     // no byte order mark, but the markup's ASCII alternates with NULs
     case declared = "declared"             // meta charset / http-equiv, and the bytes agree
     case validUTF8 = "valid-utf8"          // no declaration (or a wrong one), bytes are valid UTF-8
     case legacyGuess = "legacy-guess"      // invalid UTF-8 that reads as an Arabic or Latin code page
@@ -40,7 +41,8 @@ public struct DecodedText: Sendable, Equatable {
 }
 
 /// Decides the encoding of page or text-dump bytes before any parser sees them:
-/// 1. a byte order mark (UTF-8, UTF-16LE/BE) wins;
+/// 1. a byte order mark (UTF-8, UTF-16LE/BE) wins; without one, markup whose ASCII alternates
+///    with NULs is UTF-16 (`utf16WithoutBOM`);
 /// 2. a charset declared in the first `sniffWindow` bytes (meta charset / http-equiv) is used
 ///    when the bytes agree (a page declaring a legacy code page but valid, non-ASCII UTF-8 is UTF-8;
 ///    one declaring a Latin code page whose high bytes read as Arabic words is Arabic, as in 4);
@@ -74,6 +76,10 @@ public enum EncodingDetector {
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
             let (out, bad) = decodeUTF16(bytes[2...], bigEndian: true)
             return DecodedText(utf8: out, encoding: .utf16BE, evidence: .byteOrderMark, replacedByteCount: bad)
+        }
+        if let bigEndian = utf16WithoutBOM(bytes) {
+            let (out, bad) = decodeUTF16(bytes[...], bigEndian: bigEndian)
+            return DecodedText(utf8: out, encoding: bigEndian ? .utf16BE : .utf16LE, evidence: .utf16Markup, replacedByteCount: bad)
         }
         let stats = utf8Stats(bytes[...])
         // 2. Declared charset.
@@ -114,6 +120,31 @@ public enum EncodingDetector {
     // MARK: - Charset declaration
 
     /// Finds `charset=NAME` (meta charset or http-equiv content) in the first `sniffWindow` bytes.
+    /// Bytes looked at to tell UTF-16 markup without a byte order mark.
+    static let utf16SniffBytes = 1024
+
+    /// Whether a page without a byte order mark is UTF-16 (true: big-endian), told as XML's
+    /// autodetection does (its appendix F): it starts, after white space, with `<` as `3C 00` or
+    /// `00 3C`, and NULs fill one side of the pairs of its first bytes. Read as UTF-8, such a
+    /// page (Windows' "Unicode" save) gave its markup as article text, letter by letter.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(utf16SniffBytes)
+        var i = 0
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        while i + 1 < sample.count, (sample[i] == 0 && isSpace(sample[i + 1])) || (sample[i + 1] == 0 && isSpace(sample[i])) { i += 2 }
+        guard i + 1 < sample.count else { return nil }
+        let bigEndian: Bool
+        if sample[i] == 0x3C && sample[i + 1] == 0 { bigEndian = false }
+        else if sample[i] == 0 && sample[i + 1] == 0x3C { bigEndian = true }
+        else { return nil }
+        var even = 0, odd = 0
+        for (k, b) in sample.enumerated() where b == 0 { if k % 2 == 0 { even += 1 } else { odd += 1 } }
+        let (high, low) = bigEndian ? (even, odd) : (odd, even)
+        // Markup and its ASCII: most pairs have a NUL on the high side, hardly any on the low.
+        guard high * 4 >= sample.count / 2, low * 10 < high else { return nil }
+        return bigEndian
+    }
+
     static func sniffDeclaredCharset(_ bytes: [UInt8]) -> DetectedEncoding? {
         let window = bytes.prefix(sniffWindow)
         let needle = Array("charset".utf8)
