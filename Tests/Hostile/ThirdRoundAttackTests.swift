@@ -102,6 +102,26 @@ final class ThirdRoundAttackTests: XCTestCase {
         // A UTF-8 page is not taken for UTF-16.
         XCTAssertNil(EncodingDetector.utf16WithoutBOM(Array(page.utf8)))
     }
+
+    /// A FIFO named like a rule file in the rules folder (`mkfifo rules/x.yaml`): `rules lint`
+    /// and every `clean` blocked forever opening it; a link to `/dev/zero` said "a read error".
+    /// Both are rule-file problems now (status 2, named).
+    func testARuleFileThatIsAFIFOOrADeviceIsRefusedNotWaitedFor() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/rules", withIntermediateDirectories: false)
+        try FileManager.default.copyItem(atPath: Repo.path("rules/rt-arabic.yaml"), toPath: dir + "/rules/rt-arabic.yaml")
+        XCTAssertEqual(mkfifo(dir + "/rules/waiting.yaml", 0o644), 0)
+        XCTAssertEqual(symlink("/dev/zero", dir + "/rules/zero.yml"), 0)
+        try inventedPage(salt: 8).write(toFile: dir + "/page.txt", atomically: false, encoding: .utf8)
+        for arguments in [["rules", "lint", dir + "/rules"], ["clean", dir + "/page.txt", "--rules", dir + "/rules"]] {
+            let run = try launch(arguments, timeout: 20)
+            XCTAssertEqual(run.status, 2, "\(arguments): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("waiting.yaml: error: not a regular file (a FIFO)"), run.stderr)
+            XCTAssertTrue(run.stderr.contains("zero.yml: error: not a regular file (a device)"), run.stderr)
+            XCTAssertEqual(run.stdout, "")
+        }
+    }
 }
 
 /// A folder for an unprivileged run: a root test run hands it to `nobody`, whose runs

@@ -25,6 +25,20 @@ public enum RuleLoader {
         return "no rule files (*.yaml, *.yml) in this directory"
     }
 
+    /// What a rule file's path is when it is not a regular file ("a FIFO", "a device"…), or nil:
+    /// opening a FIFO blocks until a writer comes (`rules lint` and every `clean` hung), a
+    /// device can be endless.
+    static func notRegularFile(_ path: String) -> String? {
+        var info = Glibc.stat()
+        guard FileSystemPath.stat(path, &info) == 0 else { return nil }  // the read says why
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil  // a folder: the read names it ("Is a directory")
+        case S_IFIFO: return "a FIFO"
+        case S_IFSOCK: return "a socket"
+        default: return "a device"
+        }
+    }
+
     /// Loads the directory's rule files. A directory without any is an error: rules that are
     /// silently not there would send every page down the generic path.
     public static func load(directory: String) throws -> RuleSet {
@@ -44,6 +58,10 @@ public enum RuleLoader {
         var diagnostics: [RuleDiagnostic] = []
         for name in files {
             let path = (directory as NSString).appendingPathComponent(name)
+            if let kind = notRegularFile(path) {
+                diagnostics.append(RuleDiagnostic(file: path, line: 0, column: 0, message: "not a regular file (\(kind)): rule files are read whole"))
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 diagnostics.append(RuleDiagnostic(file: path, line: 0, column: 0,
                                                   message: "cannot read the file: \(FileSystemPath.whyUnreadable(path))"))
