@@ -122,6 +122,32 @@ final class ThirdRoundAttackTests: XCTestCase {
             XCTAssertEqual(run.stdout, "")
         }
     }
+
+    /// `--shard I/N` takes any N up to 2^63 − 1, but the steps after it walked 0..<N: `dedup
+    /// global` of a folder made with `--shard 0/9223372036854775807` never ended (and with
+    /// N = 1,000,000 it printed a 7.8 MB line naming every unfinished shard); `profile merge`
+    /// the same. They count the markers there now and name the first twenty missing.
+    func testStagedStepsOfAHugeShardCountNeitherHangNorFlood() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try inventedPage(salt: 12).write(toFile: dir + "/page.txt", atomically: false, encoding: .utf8)
+        for count in ["9223372036854775807", "1000000"] {
+            let work = dir + "/work-" + count
+            let stage = try launch(["clean", dir + "/page.txt", "--shard", "0/" + count, "--stage-dir", work, "--no-learn", "-q"])
+            XCTAssertEqual(stage.status, 0, stage.stderr)
+            let global = try launch(["dedup", "global", work], timeout: 30)
+            XCTAssertEqual(global.status, 1, "\(count): \(global.stderr.prefix(300))")
+            XCTAssertTrue(global.stderr.contains("shards not finished (no .done marker): 1, 2, 3,"), String(global.stderr.prefix(300)))
+            XCTAssertLessThan(global.stderr.utf8.count, 1_000, "one short line")
+            let frames = dir + "/frames-" + count
+            let profile = try launch(["profile", dir + "/page.txt", "--shard", "0/" + count, "--stage-dir", frames])
+            XCTAssertEqual(profile.status, 0, profile.stderr)
+            let merge = try launch(["profile", "merge", frames], timeout: 30)
+            XCTAssertNotEqual(merge.status, 0)
+            XCTAssertTrue(merge.stderr.contains("frames of shards 1, 2, 3,"), String(merge.stderr.prefix(300)))
+            XCTAssertLessThan(merge.stderr.utf8.count, 1_000, "one short line")
+        }
+    }
 }
 
 /// A folder for an unprivileged run: a root test run hands it to `nobody`, whose runs

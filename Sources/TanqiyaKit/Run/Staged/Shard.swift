@@ -31,6 +31,26 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
         count.dividingFullWidth(i.multipliedFullWidth(by: total)).quotient
     }
 
+    /// Shards of `count` not in `have`: the first `listed` of them and how many in all. Counted
+    /// without walking 0..<count (a run may say `--shard 0/9223372036854775807`: listing every
+    /// shard it lacks never ended).
+    static func missing(from have: Set<Int>, of count: Int, listed: Int = 20) -> (first: [Int], total: Int) {
+        let present = have.filter { (0..<count).contains($0) }.count
+        var first: [Int] = []
+        var i = 0
+        while first.count < listed, i < count, first.count < count - present {
+            if !have.contains(i) { first.append(i) }
+            i += 1
+        }
+        return (first, count - present)
+    }
+
+    /// "0, 1, 2 and 997 more" for `missing(from:of:)`'s answer.
+    static func list(_ missing: (first: [Int], total: Int)) -> String {
+        let shown = missing.first.map(String.init).joined(separator: ", ")
+        return missing.total > missing.first.count ? "\(shown) and \(missing.total - missing.first.count) more" : shown
+    }
+
     /// File-name stem of this shard's stage files: `shard-0003-of-0008`.
     public var stem: String {
         "shard-\(String(index).leftPadded(to: 4))-of-\(String(count).leftPadded(to: 4))"

@@ -21,7 +21,7 @@ extension StagedDedup {
             throw StageProblem.otherRun(dir, ["it was made for \(manifest.shards) shards, not \(shard.count)"])
         }
         let files = StageFiles(directory: dir, shard: shard)
-        guard files.isDone else { throw StageProblem.missingShards(dir, [shard.index]) }
+        guard files.isDone else { throw StageProblem.missingShards(dir, ([shard.index], 1)) }
         let done = try StageDone.read(files.path("done"))
         guard FileManager.default.fileExists(atPath: StageFiles.decisionsDone(in: dir)) else { throw StageProblem.noDecisions(dir) }
         let decided = try StageDone.read(StageFiles.decisionsDone(in: dir))

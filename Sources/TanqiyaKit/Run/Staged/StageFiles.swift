@@ -129,7 +129,8 @@ public enum StageProblem: Error, CustomStringConvertible {
     case notAStageFolder(String)
     /// Made by a run with other inputs, rules, options or shard count: what differs.
     case otherRun(String, [String])
-    case missingShards(String, [Int])
+    /// The folder, the first shards missing and how many in all.
+    case missingShards(String, (first: [Int], total: Int))
     case noDecisions(String)
     case unreadable(String, String)
     /// A file whose size or checksum is not what was written: changed or cut since. Removing
@@ -144,7 +145,7 @@ public enum StageProblem: Error, CustomStringConvertible {
             return "\(dir) holds another run's stage files (\(dir)/run.json): " + differences.joined(separator: "; ")
                 + ". Use another --stage-dir, or remove \(dir) to start over"
         case .missingShards(let dir, let missing):
-            return "\(dir): shards not finished (no .done marker): \(missing.map(String.init).joined(separator: ", "))"
+            return "\(dir): shards not finished (no .done marker): \(Shard.list(missing))"
         case .noDecisions(let dir): return "\(dir): no decisions yet: run `tanqiya dedup global \(dir)` first"
         case .unreadable(let path, let why): return "\(path): cannot read: \(why)"
         case .corrupted(let path, let why, let marker):

@@ -103,9 +103,17 @@ public enum StagedDedup {
     /// for this run.
     static func finishedShards(_ dir: String) throws -> (StageManifest, [(StageFiles, StageDone)]) {
         guard let manifest = try StageManifest.load(from: dir) else { throw StageProblem.notAStageFolder(dir) }
+        // The markers present, from the folder's listing: N may be far more than the files there.
+        let suffix = "-of-\(String(manifest.shards).leftPadded(to: 4)).done"
+        let done = Set(((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).compactMap { name -> Int? in
+            guard name.hasPrefix("shard-"), name.hasSuffix(suffix) else { return nil }
+            return Int(name.dropFirst(6).dropLast(suffix.count)).flatMap {
+                Shard(index: $0, count: manifest.shards).stem + ".done" == name ? $0 : nil
+            }
+        })
+        let missing = Shard.missing(from: done, of: manifest.shards)
+        guard missing.total == 0 else { throw StageProblem.missingShards(dir, missing) }
         let shards = (0..<manifest.shards).map { StageFiles(directory: dir, shard: Shard(index: $0, count: manifest.shards)) }
-        let missing = shards.filter { !$0.isDone }.map(\.shard.index)
-        guard missing.isEmpty else { throw StageProblem.missingShards(dir, missing) }
         return (manifest, try shards.map { files in
             let done = try StageDone.read(files.path("done"))
             guard done.run == manifest.digest else {

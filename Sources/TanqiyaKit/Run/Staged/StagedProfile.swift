@@ -41,9 +41,9 @@ public enum StagedProfile {
             throw StageProblem.malformed(directory, "no shard's frames (*.frames): run `tanqiya profile … --shard I/N --stage-dir \(directory)` first")
         }
         let have = Set(shards.filter { $0.count == count }.map(\.index))
-        let missing = (0..<count).filter { !have.contains($0) }
-        guard missing.isEmpty else {
-            throw StageProblem.malformed(directory, "frames of shards \(missing.map(String.init).joined(separator: ", ")) of \(count) not written yet")
+        let missing = Shard.missing(from: have, of: count)
+        guard missing.total == 0 else {
+            throw StageProblem.malformed(directory, "frames of shards \(Shard.list(missing)) of \(count) not written yet")
         }
         let builder = try ProfileBuilder(tunables: tunables, temporaryDirectory: ProfilePass.temporaryDirectory)
         var sampleRate = 1.0
