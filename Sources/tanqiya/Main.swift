@@ -78,13 +78,16 @@ func warn(_ message: String) {
     FileHandle.standardError.write(Data(("tanqiya: " + message + "\n").utf8))
 }
 
-/// SIGINT, SIGTERM and SIGHUP: remove unfinished outputs, say so, and stop with 128 + the
+/// SIGINT, SIGTERM, SIGHUP and SIGXCPU: remove unfinished outputs, say so, and stop with 128 + the
 /// signal's number; SIGPIPE the same, silently. The signals are blocked in every thread (threads inherit the mask of the
 /// main thread, which blocks them first) and taken by one thread waiting in sigwait(2), so the
 /// cleanup runs even while every worker is busy. SIGKILL cannot be caught: a killed run may
 /// leave a `.NAME.tmp-PID-RANDOM` file beside an output, never a partial file under the output's name.
 enum Interruption {
-    static let signals: [(Int32, String)] = [(SIGINT, "interrupted"), (SIGTERM, "terminated"), (SIGHUP, "hung up")]
+    /// SIGXCPU too: `ulimit -t` (a batch system's CPU limit) sends it before SIGKILL, and a run
+    /// it stopped left its temporaries.
+    static let signals: [(Int32, String)] = [(SIGINT, "interrupted"), (SIGTERM, "terminated"), (SIGHUP, "hung up"),
+                                             (SIGXCPU, "CPU time limit exceeded")]
 
     static func install() {
         var set = sigset_t()

@@ -161,6 +161,35 @@ final class ThirdRoundAttackTests: XCTestCase {
         let big = cost { _ = parser.fromURL(url(40_000)) }
         assertGrowth(small, big, factor: 8, limit: 20, "date in a URL of many separators")
     }
+
+    /// `ulimit -t` stops a run with SIGXCPU (then SIGKILL at the hard limit): the run died at
+    /// once and left its `.out.jsonl.tmp-PID-RANDOM`. It is taken like SIGTERM now.
+    func testACPUTimeLimitRemovesTheTemporaries() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        XCTAssertEqual(mkfifo(dir + "/in.txt", 0o644), 0)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Repo.binary)
+        process.arguments = ["clean", dir + "/in.txt", "-o", dir + "/out.jsonl", "--no-rules", "-q"]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        // The run waits on the FIFO with its output's temporary open.
+        let writer = open(dir + "/in.txt", O_WRONLY)
+        XCTAssertGreaterThanOrEqual(writer, 0)
+        defer { close(writer) }
+        _ = "سطر أول\n".withCString { write(writer, $0, strlen($0)) }
+        var waited = 0
+        while try FileManager.default.contentsOfDirectory(atPath: dir).allSatisfy({ !$0.contains(".tmp-") }), waited < 200 {
+            usleep(20_000); waited += 1
+        }
+        kill(process.processIdentifier, SIGXCPU)
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        XCTAssertEqual(process.terminationStatus, 128 + SIGXCPU)
+        XCTAssertTrue(message.contains("CPU time limit exceeded; unfinished outputs removed"), message)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir).sorted(), ["in.txt"], "no temporary, no output")
+    }
 }
 
 /// A folder for an unprivileged run: a root test run hands it to `nobody`, whose runs
