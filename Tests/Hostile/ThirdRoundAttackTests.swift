@@ -190,6 +190,18 @@ final class ThirdRoundAttackTests: XCTestCase {
         XCTAssertTrue(message.contains("CPU time limit exceeded; unfinished outputs removed"), message)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir).sorted(), ["in.txt"], "no temporary, no output")
     }
+
+    /// A 12 MB page of 500,000 empty `<div><span></span></div>` before its article reaches the
+    /// reader's node cap, and the run warned "page cut at 33554432 bytes": a byte cap the page
+    /// is far below. The warning names the cap that cut it.
+    func testAPageCutByItsNodeCountSaysSo() throws {
+        var limits = HTMLParseLimits()
+        limits.maxNodes = 1_000
+        let html = "<html><body>" + String(repeating: "<div><span></span></div>", count: 2_000) + "<p>tail</p></body></html>"
+        let document = try HTMLDocumentReader(reader: HTMLReader(limits: limits))
+            .read(bytes: Array(html.utf8), source: "page.html", idPrefix: "page")
+        XCTAssertEqual(document.warnings, ["page cut at 1000 elements and text nodes"])
+    }
 }
 
 /// A folder for an unprivileged run: a root test run hands it to `nobody`, whose runs

@@ -16,6 +16,10 @@ public struct HTMLDocumentReader: Sendable {
             document.warnings.append("invalid bytes: \(page.replacedByteCount) replaced with U+FFFD")
         }
         if page.inputTruncated { document.warnings.append("page cut at \(reader.limits.maxInputBytes) bytes") }
+        // A page of a million empty elements is cut by its nodes, not its bytes: said as such.
+        if page.nodeCapReached && !page.inputTruncated {
+            document.warnings.append("page cut at \(reader.limits.maxNodes) elements and text nodes")
+        }
         if page.skippedDeepSubtrees > 0 {
             document.warnings.append("\(page.skippedDeepSubtrees) subtrees deeper than \(reader.limits.maxDepth) skipped")
         }

@@ -11,6 +11,8 @@ public struct HTMLPage: Sendable, Equatable {
     public var replacedByteCount: Int
     /// Input cut to `HTMLParseLimits.maxInputBytes`.
     public var inputTruncated: Bool
+    /// The walk stopped at `HTMLParseLimits.maxNodes` nodes (the rest of the page not read).
+    public var nodeCapReached: Bool
     /// Subtrees below `HTMLParseLimits.maxDepth`, not read.
     public var skippedDeepSubtrees: Int
 }
@@ -33,7 +35,7 @@ public struct HTMLReader: Sendable {
         return HTMLPage(blocks: BlockBuilder.build(tree), metadata: MetadataReader.read(tree),
                         encoding: decoded.encoding, encodingEvidence: decoded.evidence,
                         replacedByteCount: decoded.replacedByteCount,
-                        inputTruncated: bytes.count > limits.maxInputBytes || tree.truncated,
+                        inputTruncated: bytes.count > limits.maxInputBytes, nodeCapReached: tree.truncated,
                         skippedDeepSubtrees: tree.skippedDeepSubtrees)
     }
 }
