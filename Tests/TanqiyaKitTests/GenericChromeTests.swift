@@ -144,6 +144,20 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("09 جانفي 2026 | آخر تحديث: 20:38"), "timestamp generic.shape.meta-line")
         XCTAssertEqual(decide("نشر في الصحيفة مقال عن الانتخابات بواسطة فريق من الباحثين في الجامعة."), "text")
         XCTAssertEqual(decide("الكاتب: سلمى النجار | المحرر يرفض نشر المقال قبل مراجعته الكاملة"), "text")
+        // A label whose date opens with a word that is a date label too («منذ»): a question-and-answer
+        // site's line, with the question's category.
+        XCTAssertEqual(decide("نشر في منذ 3 أيام بواسطة سامي العلي"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("سُئل منذ 3 أيام بواسطة أم سليم"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("سُئل 9 ديسمبر 2025 في تصنيف التعليم بواسطة زائر"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("سُئل الطالب عن سبب غيابه فأجاب بأنه كان مريضاً منذ ثلاثة أيام."), "text")
+    }
+
+    func testCountersMayNameWhatTheyCountAfterTheNumber() {
+        XCTAssertEqual(decide("شوهد 1,127 مرة"), "widget generic.phrase.widget.count")
+        XCTAssertEqual(decide("مشاهدات: 5,230"), "widget generic.phrase.widget.count")
+        // Not a counter: the phrase inside a sentence, or words between the phrase and the number.
+        XCTAssertEqual(decide("شوهد الوزير يتفقد 12 مدرسة في الحي"), "text")
+        XCTAssertEqual(decide("شوهد 3 مرات في المدينة"), "text")
     }
 
     func testListHeadersOfEveryKindOfStoryAndReadingTimes() {
@@ -448,6 +462,15 @@ final class PlainTextPathTests: XCTestCase {
         // A menu of sections (no numbers) between a line and the text still ends the head.
         let menu = try run([title, "الرئيسية · محليات · اقتصاد · رياضة", Self.p1, Self.p2])
         XCTAssertEqual(menu.articles.first?.title, "")
+    }
+
+    func testAKickerOfFourWordsOverTheHeadlineIsNotTheHeadline() throws {
+        let title = "صهاريج بلا رقابة: من أين تأتي مياه الشرب في الأحياء الطرفية"
+        let doc = try run(["الرئيسية • تحقيقات • ملفات • من نحن", "الحلقة الأولى من ثلاث", title, "السبت، 6 ديسمبر 2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // A headline of four words over the article's date stays the headline.
+        let short = "إغلاق الجسر الرئيسي غداً"
+        XCTAssertEqual(try run(["الرئيسية • محليات • اقتصاد • رياضة", short, "السبت، 6 ديسمبر 2025", Self.p1, Self.p2]).articles.first?.title, short)
     }
 
     func testAnAuthorsBoxAfterTheTextGoesWithItsBioAndRepliesGoWithTheirHeader() throws {

@@ -96,7 +96,9 @@ struct ChromeLineClassifier {
                 // Words before the first phrase are a part of their own (a date).
                 if k > 0 && cuts.isEmpty { cuts.append((0, nil)) }
                 cuts.append((k, p))
-                k += p.words.count
+                // The word after a phrase is its value's, even when it could open a phrase too
+                // («سُئل منذ 3 أيام»: «منذ» opens the date, not a part of its own).
+                k += p.words.count + 1
             } else {
                 k += 1
             }
@@ -200,10 +202,12 @@ struct ChromeLineClassifier {
         }
     }
 
-    /// A counter: the phrase and numbers only, at least one.
+    /// A counter: the phrase and numbers only, at least one; the phrase first, a word may follow
+    /// the last number («شوهد 1,127 مرة», «قراءات 532 زائراً»).
     private func countFits(_ p: ChromePhrases.Phrase, _ w: LineWords, at k: Int) -> Bool {
         var numbers = 0
-        for (i, word) in w.words.enumerated() where i < k || i >= k + p.words.count {
+        let unit = k == 0 && w.count >= p.words.count + 2 && w.words[w.count - 2].kind == .digits ? w.count - 1 : nil
+        for (i, word) in w.words.enumerated() where (i < k || i >= k + p.words.count) && i != unit {
             guard word.kind == .digits else { return false }
             numbers += 1
         }

@@ -37883,6 +37883,10 @@ byline حوار:
 byline ترجمة:
 byline تقرير:
 byline تصوير:
+byline عدسة:
+# A question's category on a question-and-answer site («سُئل منذ يومين في تصنيف التعليم بواسطة زائر»).
+byline في تصنيف
+byline في قسم
 byline المحرر:
 byline مراسل:
 byline الكاتب:
@@ -38967,6 +38971,14 @@ date نشرت بتاريخ
 date تم النشر
 date تم النشر في
 date أضيف في
+# Question-and-answer sites (Question2Answer and the like): «سُئل منذ 3 أيام بواسطة …», «أُجيب 09 ديسمبر 2025».
+date سئل
+date سئل في
+date أجيب
+date أجاب
+date تمت الإجابة
+date تم الرد عليه
+date تمت الإجابة عليه
 date آخر تحديث
 date اخر تحديث
 date آخر تحديث في
@@ -39082,6 +39094,9 @@ lead حمل من
 line تحميل
 line حمل التطبيق
 count مشاهدة
+count شوهد
+count شوهدت
+count عدد الزوار
 count مشاهدات
 count المشاهدات
 count عدد المشاهدات
