@@ -152,6 +152,16 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("سُئل الطالب عن سبب غيابه فأجاب بأنه كان مريضاً منذ ثلاثة أيام."), "text")
     }
 
+    func testAnAgencysSignOffOfInitialsIsNotText() {
+        for line in ["(انتهى) ن ع / ر ش", "--(قنا) س ف/ م ع", "و م / ع ن"] {
+            XCTAssertEqual(decide(line), "boilerplate generic.shape.sign-off", line)
+        }
+        // A title and a name, a place and a word, a fraction: not initials.
+        for line in ["أ. د/ محمد علي", "القاهرة/ خاص", "النسبة 3 / 4 من الأصوات"] {
+            XCTAssertNotEqual(decide(line), "boilerplate generic.shape.sign-off", line)
+        }
+    }
+
     func testCountersMayNameWhatTheyCountAfterTheNumber() {
         XCTAssertEqual(decide("شوهد 1,127 مرة"), "widget generic.phrase.widget.count")
         XCTAssertEqual(decide("مشاهدات: 5,230"), "widget generic.phrase.widget.count")

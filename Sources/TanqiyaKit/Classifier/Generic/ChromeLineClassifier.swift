@@ -61,6 +61,7 @@ struct ChromeLineClassifier {
         static let caption = "generic.shape.caption"
         static let linksRow = "generic.shape.links-row"
         static let metaLine = "generic.shape.meta-line"
+        static let signOff = "generic.shape.sign-off"
     }
 
     static func phraseRule(_ p: ChromePhrases.Phrase) -> String { "generic.phrase.\(p.label.rawValue).\(p.kind.rawValue)" }
@@ -242,11 +243,30 @@ struct ChromeLineClassifier {
             }
         }
         if isCaption(w) { return ChromeMatch(label: .caption, rule: ShapeRule.caption) }
+        if Self.isSignOff(w) { return ChromeMatch(label: .boilerplate, rule: ShapeRule.signOff) }
         if arabicPage && w.arabicLetters == 0 && w.otherLetters > 0 && w.count <= Self.maxLatinWidgetWords {
             return ChromeMatch(label: .widget, rule: ShapeRule.latinLine)
         }
         return nil
     }
+
+    /// A news agency's sign-off under its story: the editors' initials apart by a slash, perhaps
+    /// with a word in parentheses («(انتهى) ن ع / ر ش», «--(قنا) س ف/ م ع»): at least
+    /// `minSignOffInitials` words of one letter, a slash, at most `maxSignOffWords` words and one
+    /// of them longer than two letters.
+    static func isSignOff(_ w: LineWords) -> Bool {
+        guard w.count <= maxSignOffWords, w.words.contains(where: { $0.before.contains(.slash) }) else { return false }
+        var initials = 0, long = 0
+        for word in w.words {
+            guard word.kind == .arabic || word.kind == .latin else { return false }
+            let letters = word.text.unicodeScalars.count
+            if letters == 1 { initials += 1 } else if letters > 2 { long += 1 }
+        }
+        return initials >= minSignOffInitials && long <= 1
+    }
+
+    static let minSignOffInitials = 2
+    static let maxSignOffWords = 8
 
     /// Words `from…` are a date or a time: date words and numbers (all but one), with a strong
     /// sign — a month or weekday with a number, a numeric date, a time, or a relative time.
