@@ -171,9 +171,13 @@ final class ChromeLineClassifierTests: XCTestCase {
     }
 
     func testListHeadersOfEveryKindOfStoryAndReadingTimes() {
-        for header in ["مواضيع مماثلة", "أسئلة ذات صلة", "قصص قد تهمك", "فيديوهات مقترحة", "تقارير مشابهة"] {
-            XCTAssertEqual(decide(header), "related generic.phrase.related.list", header)
+        for header in ["مواضيع مماثلة", "أسئلة ذات صلة", "قصص قد تهمك", "فيديوهات مقترحة", "تقارير مشابهة",
+                       "فتاوى ذات صلة", "وصفات مشابهة:", "منتجات قد تعجبك", "دروس مرتبطة"] {
+            XCTAssertEqual(decide(header), "related generic.shape.related-header", header)
         }
+        // The items' name is one or two words: a sentence or a longer line that ends so is not a header.
+        XCTAssertEqual(decide("ونرى أن هذه القضايا كلها ذات صلة"), "text")
+        XCTAssertEqual(decide("مقالات أخرى"), "related generic.phrase.related.list")
         XCTAssertEqual(decide("محتوى مدعوم"), "widget generic.phrase.widget.list")
         XCTAssertEqual(decide("مدة القراءة: 4 دقائق"), "widget generic.phrase.widget.date")
         XCTAssertEqual(decide("مدة القراءة في المدارس تزداد كل عام بحسب الدراسة"), "text")
@@ -472,6 +476,12 @@ final class PlainTextPathTests: XCTestCase {
         // A menu of sections (no numbers) between a line and the text still ends the head.
         let menu = try run([title, "الرئيسية · محليات · اقتصاد · رياضة", Self.p1, Self.p2])
         XCTAssertEqual(menu.articles.first?.title, "")
+    }
+
+    func testALineOfNoWordInsideTheTextIsNotKept() throws {
+        let doc = try run(["الرئيسية | محليات | اقتصاد | رياضة", "البلدية تغلق الجسر الرئيسي للصيانة", "14/12/2025",
+                           Self.p1, "__________________", Self.p2, "* * *", Self.p3])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
     }
 
     func testAKickerOfFourWordsOverTheHeadlineIsNotTheHeadline() throws {

@@ -62,6 +62,7 @@ struct ChromeLineClassifier {
         static let linksRow = "generic.shape.links-row"
         static let metaLine = "generic.shape.meta-line"
         static let signOff = "generic.shape.sign-off"
+        static let relatedHeader = "generic.shape.related-header"
     }
 
     static func phraseRule(_ p: ChromePhrases.Phrase) -> String { "generic.phrase.\(p.label.rawValue).\(p.kind.rawValue)" }
@@ -243,6 +244,7 @@ struct ChromeLineClassifier {
             }
         }
         if isCaption(w) { return ChromeMatch(label: .caption, rule: ShapeRule.caption) }
+        if isRelatedHeader(w) { return ChromeMatch(label: .related, rule: ShapeRule.relatedHeader, kind: .list) }
         if Self.isSignOff(w) { return ChromeMatch(label: .boilerplate, rule: ShapeRule.signOff) }
         if arabicPage && w.arabicLetters == 0 && w.otherLetters > 0 && w.count <= Self.maxLatinWidgetWords {
             return ChromeMatch(label: .widget, rule: ShapeRule.latinLine)
@@ -266,6 +268,19 @@ struct ChromeLineClassifier {
     }
 
     static let minSignOffInitials = 2
+
+    /// A list header naming its items and how they relate to the page: one to
+    /// `maxRelatedItemWords` words (no number) then a `shape-relation-words.txt` phrase that ends
+    /// the line («فتاوى ذات صلة», «وصفات مشابهة»). Handled as a `list` phrase.
+    private func isRelatedHeader(_ w: LineWords) -> Bool {
+        guard w.count >= 2, w.count <= Self.maxRelatedItemWords + 2, !w.endsSentence else { return false }
+        for start in 1...min(Self.maxRelatedItemWords, w.count - 1) where lists.relationWords.longest(in: w, at: start) == w.count - start {
+            return w.words[..<start].allSatisfy { $0.kind == .arabic || $0.kind == .latin }
+        }
+        return false
+    }
+
+    static let maxRelatedItemWords = 2
     static let maxSignOffWords = 8
 
     /// Words `from…` are a date or a time: date words and numbers (all but one), with a strong
