@@ -484,6 +484,17 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
     }
 
+    func testAForumThreadKeepsItsFirstPostWithoutSignatureOrReplies() throws {
+        let reply = "جربت الطريقة نفسها على جهازي القديم ونجحت معي أيضاً، شكراً على الشرح الواضح والمفصل."
+        let doc = try run(["منتدى الحرفيين > قسم النجارة > أدوات", "طريقة سهلة لشحذ أزاميل النجارة في البيت", "قديم 11-12-2025, 06:33 PM",
+                           "أبو سامي", "تاريخ التسجيل: Mar 2019", "المشاركات: 1,204", "أبو سامي غير متواجد حالياً", "افتراضي",
+                           Self.p1, Self.p2, "__________________", "من علّم صنعة كسب أجرها ما دام يعمل بها أحد من بعده.",
+                           "قديم 12-12-2025, 09:10 AM", "نجار مبتدئ", "تاريخ التسجيل: Oct 2025", "المشاركات: 17", "افتراضي", reply,
+                           "رد مع اقتباس"])
+        XCTAssertEqual(doc.articles.first?.title, "طريقة سهلة لشحذ أزاميل النجارة في البيت")
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testAKickerOfFourWordsOverTheHeadlineIsNotTheHeadline() throws {
         let title = "صهاريج بلا رقابة: من أين تأتي مياه الشرب في الأحياء الطرفية"
         let doc = try run(["الرئيسية • تحقيقات • ملفات • من نحن", "الحلقة الأولى من ثلاث", title, "السبت، 6 ديسمبر 2025", Self.p1, Self.p2])

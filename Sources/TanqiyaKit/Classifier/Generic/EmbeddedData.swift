@@ -38020,6 +38020,10 @@ lead آخر تعديل بواسطة
 lead تم التعديل بواسطة
 lead ترتيب حسب
 lead Last edited by
+# A forum member's status and a post's default icon (vBulletin's «افتراضي»).
+has غير متواجد حالياً
+has متواجد حالياً
+line افتراضي
 
 """#),
         ("comments.txt", #"""
@@ -38106,6 +38110,13 @@ tail أضف إجابتك
 tail إجابتك
 tail Answers
 tail Best answer
+# A forum's post: the member block of the next post («تاريخ التسجيل: …», «المشاركات: 17») or the
+# reply buttons under a post: what follows the article's text from there are replies.
+tail تاريخ التسجيل:
+tail تاريخ الانضمام:
+tail رد مع اقتباس
+tail اقتباس:
+tail المشاركة الأصلية كتبت بواسطة
 
 """#),
         ("credit.txt", #"""
