@@ -162,6 +162,14 @@ final class ChromeLineClassifierTests: XCTestCase {
         }
     }
 
+    func testTheLabelsOfAQuestionAndAnswerPageAreNotText() {
+        for line in ["السؤال", "الإجابة:", "الجواب"] {
+            XCTAssertEqual(decide(line), "boilerplate generic.phrase.boilerplate.line", line)
+        }
+        XCTAssertEqual(decide("المفتي: الشيخ عبد الرحمن السالمي"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("الإجابة عن هذا السؤال تحتاج إلى مراجعة المصادر الأصلية."), "text")
+    }
+
     func testCountersMayNameWhatTheyCountAfterTheNumber() {
         XCTAssertEqual(decide("شوهد 1,127 مرة"), "widget generic.phrase.widget.count")
         XCTAssertEqual(decide("مشاهدات: 5,230"), "widget generic.phrase.widget.count")

@@ -37884,6 +37884,11 @@ byline ترجمة:
 byline تقرير:
 byline تصوير:
 byline عدسة:
+# Who answered a question (a fatwa, an expert's answer).
+byline المفتي:
+byline المجيب:
+byline أجاب عنه:
+byline أجاب عنها:
 # A question's category on a question-and-answer site («سُئل منذ يومين في تصنيف التعليم بواسطة زائر»).
 byline في تصنيف
 byline في قسم
@@ -38024,6 +38029,13 @@ lead Last edited by
 has غير متواجد حالياً
 has متواجد حالياً
 line افتراضي
+# The labels over a question-and-answer page's parts («السؤال», «الإجابة:»).
+line السؤال
+line الإجابة
+line الجواب
+line نص السؤال
+line نص الإجابة
+line نص الفتوى
 
 """#),
         ("comments.txt", #"""
