@@ -512,6 +512,27 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(try run(["الرئيسية • محليات • اقتصاد • رياضة", short, "السبت، 6 ديسمبر 2025", Self.p1, Self.p2]).articles.first?.title, short)
     }
 
+    func testAnAuthorsBioWithoutABoxHeaderIsNotText() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        // The author's name on its own line, then the bio that opens with it, over page chrome.
+        let named = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3, "سلمى النجار",
+                             "سلمى النجار صحفية تغطي شؤون المدن والنقل العام منذ عشرين عاماً.", "جميع الحقوق محفوظة"])
+        XCTAssertEqual(named.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // A bio that opens with what the author is, last of the text.
+        let bare = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3, "* كاتب وأكاديمي، أستاذ علم الاجتماع في جامعة الشمال."])
+        XCTAssertEqual(bare.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // Under a box header above the text, the bio that opens with the header's name.
+        let boxed = try run(["الرئيسية", title, "عن الكاتبة: سلمى النجار", "سلمى النجار كاتبة متخصصة في شؤون المدن.",
+                             "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(boxed.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // A listicle of people: each name, then its paragraph, more text after it: all kept.
+        let first = "نجيب الراوي روائي كتب عشرين رواية عن المدن الساحلية وأهلها."
+        let second = "سعاد المرزوقي شاعرة نشرت سبعة دواوين عن البحر والهجرة."
+        let listicle = try run(["الرئيسية", "خمسة كتاب من الساحل", "14/12/2025", Self.p1, Self.p2, "نجيب الراوي", first,
+                                "سعاد المرزوقي", second, Self.p3])
+        XCTAssertEqual(listicle.articles.first?.paragraphs, [Self.p1, Self.p2, "نجيب الراوي", first, "سعاد المرزوقي", second, Self.p3])
+    }
+
     func testAnAuthorsBoxAfterTheTextGoesWithItsBioAndRepliesGoWithTheirHeader() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         let bio = "كاتبة وصحفية تكتب عن شؤون المدن والنقل العام منذ عشرين عاماً."

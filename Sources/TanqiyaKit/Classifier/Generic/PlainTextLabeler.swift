@@ -56,7 +56,7 @@ struct PlainTextLabeler {
         }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         markCaptions(&found, words: words)
-        markSiteBlurb(&found, words: words, articleText: articleText)
+        markBlurbsAndBios(&found, words: words, articleText: articleText)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
         markRegions(&found, articleText: articleText, endsWithQuestion: endsWithQuestion)
 
@@ -149,24 +149,57 @@ struct PlainTextLabeler {
     static let minPullQuoteWords = 5
     static let maxPullQuotes = 32
 
-    /// The site's sentence about itself below the article («علوم اليوم منصة عربية مستقلة…»): a
-    /// sentence of at most `maxBlurbWords` words, after `minArticleParagraphsBeforeTail`
-    /// paragraphs of article text and with none after it, that names the site and says what it
-    /// is: one to four words that a short line of the page prints too (its masthead, its
-    /// copyright), then what a site calls itself (`shape-site-words.txt`: «منصة», «صحيفة»,
-    /// «موقع»…). A paragraph's «ونقلت وكالة الأنباء…» names no such line.
-    func markSiteBlurb(_ found: inout [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
-        let siteWords = chrome.lists.siteWords
+    /// The site's or the author's sentence about itself («علوم اليوم منصة عربية مستقلة…», «سالم بن
+    /// عمارة صحفي يغطي…», «* كاتب وأكاديمي، أستاذ…»): a sentence of at most `maxBlurbWords` words
+    /// that says what the site or the author is — what a site calls itself
+    /// (`shape-site-words.txt`: «منصة», «صحيفة», «موقع»…) or what a bio calls its author
+    /// (`shape-person-words.txt`: «كاتب», «صحفية»…) — after one to four words (the name) printed on
+    /// a short line of the page too (its masthead, its copyright, the byline). It stands
+    /// - last of the article text, after `minArticleParagraphsBeforeTail` paragraphs (an author's
+    ///   bio may also open with the word: «كاتب وصحفي، عمل…»);
+    /// - or right under a box header naming it («عن الكاتبة: لمى الحسيني»), or right under a line
+    ///   that is its name alone, below the article's text and over page chrome.
+    /// A paragraph's «ونقلت وكالة الأنباء…» names no such line.
+    func markBlurbsAndBios(_ found: inout [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
+        let lists = chrome.lists
         let text = found.indices.filter { found[$0] == nil && articleText[$0] }
-        guard text.count > Self.minArticleParagraphsBeforeTail, let i = text.last,
-              words[i].endsSentence, words[i].count <= Self.maxBlurbWords,
-              let noun = (1...min(4, words[i].count - 1)).first(where: { siteWords.contains(words[i].words[$0].text) }) else { return }
-        let name = Array(words[i].texts.prefix(noun))
+        func isAbout(_ i: Int) -> Bool { words[i].endsSentence && words[i].count <= Self.maxBlurbWords }
+        // What the line says it is, after its name: a site's word or a person's.
+        func noun(_ i: Int) -> Int? {
+            (1...min(4, words[i].count - 1)).first { lists.siteWords.contains(words[i].words[$0].text) || lists.personWords.contains(words[i].words[$0].text) }
+        }
+        func mark(_ i: Int, _ k: Int) {
+            found[i] = lists.siteWords.contains(words[i].words[k].text)
+                ? ChromeMatch(label: .footer, rule: GenericRule.siteBlurb) : ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
+        }
+        // Under its name's own line or a box header naming it.
+        var paragraphs = 0
+        for line in found.indices where found[line] == nil {
+            defer { if articleText[line] { paragraphs += 1 } }
+            guard line > 0, isAbout(line), let k = noun(line), let above = (0..<line).last(where: { words[$0].count > 0 }) else { continue }
+            let name = Array(words[line].texts.prefix(k))
+            let boxHeader = found[above]?.kind == .box
+            guard boxHeader || (articleText[line] && paragraphs >= Self.minArticleParagraphsBeforeTail && found[above] == nil && words[above].texts == name),
+                  words[above].count >= name.count, words[above].has(name, at: words[above].count - name.count) else { continue }
+            // Under its name's line: over page chrome or the page's end, not over more text (a
+            // listicle's next name).
+            let below = ((line + 1)..<words.count).first { words[$0].count > 0 }
+            if boxHeader || below.map({ found[$0] != nil }) ?? true { mark(line, k) }
+        }
+        // Last of the article's text (under a box header, the box takes it: `markRegions`).
+        guard text.count > Self.minArticleParagraphsBeforeTail, let i = text.last, found[i] == nil, isAbout(i),
+              !((0..<i).last(where: { words[$0].count > 0 }).map { found[$0]?.kind == .box } ?? false) else { return }
+        if lists.personWords.contains(words[i].words[0].text) {
+            found[i] = ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
+            return
+        }
+        guard let k = noun(i) else { return }
+        let name = Array(words[i].texts.prefix(k))
         let printed = words.indices.contains { j in
             j != i && words[j].count >= name.count && words[j].count <= Self.maxSiteNameLineWords
                 && (0...(words[j].count - name.count)).contains { words[j].has(name, at: $0) }
         }
-        if printed { found[i] = ChromeMatch(label: .footer, rule: GenericRule.siteBlurb) }
+        if printed { mark(i, k) }
     }
 
     /// A line that prints the site's name (a masthead, a copyright line) has at most this many words.
@@ -601,6 +634,8 @@ extension GenericRule {
     public static let insideArticle = "generic.inside-article"
     /// The site's sentence about itself, below the article.
     public static let siteBlurb = "generic.site-blurb"
+    /// The author's bio, below the article.
+    public static let authorBio = "generic.author-bio"
     /// Other pages' headlines printed on one line, apart by separators or runs of spaces.
     public static let ticker = "generic.ticker"
     /// A rule of underscores: a signature or notes follow it.
