@@ -624,6 +624,21 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "خطة التحويلات", Self.p3])
     }
 
+    func testCaptionsOverASubheadingAndTwoInARowAreCaptionsAListIsNot() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let caption = "عمال البلدية يركبون الحواجز عند مدخل الجسر الرئيسي"
+        let second = "سيارات تسلك الطريق الدائري بعد إغلاق الجسر صباح الأحد"
+        // Over a subheading, and two pictures one under the other.
+        let doc = try run([title, "14/12/2025", Self.p1, caption, "خطة التحويلات", Self.p2, caption + " أمس", second, Self.p3])
+        XCTAssertEqual(doc.articles.first?.captions, [caption, caption + " أمس", second])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "خطة التحويلات", Self.p2, Self.p3])
+        // Three such lines in a row are a list of the text.
+        let items = ["إغلاق المسار الأيمن من الجسر الرئيسي طوال الليل", "تحويل الحافلات إلى الطريق الدائري الجديد شرقاً",
+                     "فتح ممر للمشاة على الجانب الشمالي من الجسر"]
+        let list = try run([title, "14/12/2025", Self.p1] + items + [Self.p2])
+        XCTAssertEqual(list.articles.first?.paragraphs, [Self.p1] + items + [Self.p2])
+    }
+
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")

@@ -438,24 +438,47 @@ struct PlainTextLabeler {
     /// «شارك القصة»).
     static func readsAsCaption(_ w: LineWords) -> Bool { w.count >= 3 }
 
-    /// A picture between two paragraphs: one line between two paragraphs of article text that end
-    /// a sentence, describing (`minCaptionBetweenWords` to `maxCaptionAboveTextWords` + 2 words:
-    /// a subheading is shorter), no sentence, no label (no colon), one phrase, not in quotation
-    /// marks (a pull quote).
+    /// Pictures between paragraphs: one line, or `maxCaptionRun` in a row, after a paragraph of
+    /// article text that ends a sentence and before the text going on (such a paragraph, or a
+    /// subheading or a quoted line over one), each describing (`minCaptionBetweenWords` to
+    /// `maxCaptionAboveTextWords` + 2 words: a subheading is shorter), no sentence, no label (no
+    /// colon), one phrase, not in quotation marks (a pull quote).
     func markCaptionsBetweenParagraphs(_ span: ClosedRange<Int>, _ decisions: inout [BlockDecision], blocks: [Block],
                                        found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         func isParagraph(_ k: Int) -> Bool { decisions[k].label == .body && articleText[k] && words[k].endsSentence }
+        func isQuoted(_ k: Int) -> Bool { Self.pullQuoteMarks.contains { $0.open == blocks[k].key.first } }
+        func describes(_ k: Int) -> Bool {
+            let w = words[k]
+            return found[k] == nil && decisions[k].label == .body && !articleText[k]
+                && (Self.minCaptionBetweenWords...(Self.maxCaptionAboveTextWords + 2)).contains(w.count) && !w.endsSentence
+                && !w.words.contains(where: { $0.before.contains(.colon) }) && w.lastMark != ":" && isUncutOrCredited(w) && !isQuoted(k)
+        }
+        // The text goes on at `k`: a paragraph, or a subheading or a quoted line over one.
+        func textGoesOn(_ k: Int) -> Bool {
+            guard k <= span.upperBound else { return false }
+            if isParagraph(k) { return true }
+            let lead = found[k] == nil && decisions[k].label == .body
+                && (words[k].count < Self.minCaptionBetweenWords || isQuoted(k))
+            return lead && k + 1 <= span.upperBound && isParagraph(k + 1)
+        }
         guard span.count >= 3 else { return }
-        for i in (span.lowerBound + 1)..<span.upperBound where found[i] == nil && decisions[i].label == .body && !articleText[i] {
-            let w = words[i]
-            guard (Self.minCaptionBetweenWords...(Self.maxCaptionAboveTextWords + 2)).contains(w.count), !w.endsSentence,
-                  !w.words.contains(where: { $0.before.contains(.colon) }), w.lastMark != ":", isUncutOrCredited(w),
-                  isParagraph(i - 1), isParagraph(i + 1),
-                  !Self.pullQuoteMarks.contains(where: { $0.open == blocks[i].key.first }) else { continue }
-            decisions[i].label = .caption
-            decisions[i].rule = GenericRule.captionBetweenParagraphs
+        var i = span.lowerBound + 1
+        while i < span.upperBound {
+            guard isParagraph(i - 1), describes(i) else { i += 1; continue }
+            var j = i
+            while j < span.upperBound, j - i < Self.maxCaptionRun, describes(j) { j += 1 }
+            if textGoesOn(j) {
+                for k in i..<j {
+                    decisions[k].label = .caption
+                    decisions[k].rule = GenericRule.captionBetweenParagraphs
+                }
+            }
+            i = j + 1
         }
     }
+
+    /// Pictures printed one under the other between two paragraphs: at most this many captions.
+    static let maxCaptionRun = 2
 
     /// A caption between paragraphs has at least this many words (subheadings have fewer).
     static let minCaptionBetweenWords = 6
