@@ -639,6 +639,16 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(list.articles.first?.paragraphs, [Self.p1] + items + [Self.p2])
     }
 
+    func testASitesTaglineAboveItsMenuIsNotTextButParagraphsThereAre() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let tagline = "حكايات من المدينة، وأخبار أحيائها كما يرويها سكانها كل صباح."
+        let doc = try run(["صدى الأحياء", tagline, "الرئيسية | محليات | اقتصاد | رياضة", title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // Two paragraphs in a row above a menu stay: text, whatever headline was chosen below them.
+        let kept = try run(["صدى الأحياء", Self.p3, Self.p1, "الرئيسية | محليات | اقتصاد | رياضة", title, "14/12/2025", Self.p2])
+        XCTAssertEqual(kept.articles.first?.paragraphs.prefix(2), [Self.p3, Self.p1])
+    }
+
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")

@@ -119,7 +119,7 @@ struct PlainTextLabeler {
             keepShortLines(inside: span, &decisions, found: found, words: words)
             if let headline { markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words) }
             markCaptionsBetweenParagraphs(span, &decisions, blocks: blocks, found: found, words: words, articleText: articleText)
-            dropKeptByLength(outside: span, headline: headline, &decisions, articleText: articleText)
+            dropKeptByLength(outside: span, headline: headline, &decisions, found: found, words: words, articleText: articleText)
         }
         markPullQuotes(&decisions, blocks: blocks, words: words)
         let paragraphs = (0..<n).filter { decisions[$0].label == .body }.map { blocks[$0].key }
@@ -490,14 +490,30 @@ struct PlainTextLabeler {
     /// its neighbours) is article text only inside the article: above the headline (or the
     /// article's text, without one) and below the article's text, such a line is a headline of
     /// another page (a ticker, a related or latest list without a header), a menu or a banner.
-    func dropKeptByLength(outside span: ClosedRange<Int>, headline: Int?, _ decisions: inout [BlockDecision], articleText: [Bool]) {
+    ///
+    /// Above the headline, a sentence alone too (no article text right above or below it) is the
+    /// site's when the site's menu stands between it and the headline: a tagline or a welcome
+    /// under the masthead («حكايات من الطريق، ومدن أزورها…»), at most `maxTaglineWords` words.
+    func dropKeptByLength(outside span: ClosedRange<Int>, headline: Int?, _ decisions: inout [BlockDecision],
+                          found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         let start = headline ?? span.lowerBound
         for i in decisions.indices where (i < start || i > span.upperBound) && !articleText[i]
             && decisions[i].rule == GenericRule.plainTextKeep {
             decisions[i].label = .boilerplate
             decisions[i].rule = i < start ? GenericRule.keptByLengthBeforeArticle : GenericRule.keptByLengthAfterArticle
         }
+        guard let headline, let menu = (0..<headline).last(where: { found[$0]?.label == .navigation }) else { return }
+        // One sentence alone: a run of paragraphs there is text the headline's choice left above it.
+        func isText(_ k: Int?) -> Bool { k.map { articleText[$0] && found[$0] == nil } ?? false }
+        for i in 0..<menu where decisions[i].label == .body && found[i] == nil && words[i].count > 0 && words[i].count <= Self.maxTaglineWords
+            && !isText((0..<i).last { words[$0].count > 0 }) && !isText(((i + 1)..<menu).first { words[$0].count > 0 }) {
+            decisions[i].label = .boilerplate
+            decisions[i].rule = GenericRule.keptByLengthBeforeArticle
+        }
     }
+
+    /// A site's tagline or welcome above its menu has at most this many words.
+    static let maxTaglineWords = 30
 
     /// Separators between a headline and the site's name («… - بوابة الوادي», «… | Site»).
     static let siteNameSeparators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » "]
