@@ -649,6 +649,17 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(kept.articles.first?.paragraphs.prefix(2), [Self.p3, Self.p1])
     }
 
+    func testACommentCountBelowTheTextOpensTheComments() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let comment = "أتمنى أن تنتهي الأشغال في موعدها لأن الطريق الدائري مزدحم جداً في الصباح."
+        let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "2 تعليقات", "سامي", "منذ ساعة", comment])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // Next to the headline it is a counter only.
+        let top = try run(["الرئيسية", title, "2 تعليقات", "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(top.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(top.articles.first?.title, title)
+    }
+
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")

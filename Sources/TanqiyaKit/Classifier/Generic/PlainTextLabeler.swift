@@ -1,18 +1,20 @@
 /// The generic path on a text dump (no DOM to go by), in its stages:
 ///
 /// 1. page chrome recognised line by line by stop phrases and shapes (`ChromeLineClassifier`;
-///    rows printed with runs of spaces as rows, `spacedRow`), photo captions by what stands
-///    beside them (a photo credit, a gallery counter), and the site's sentence about itself;
+///    rows printed with runs of spaces as rows, `spacedRow`; a rule of underscores), photo
+///    captions by what stands beside them (a photo credit, a gallery counter), and the site's or
+///    the author's sentence about itself (`markBlurbsAndBios`);
 /// 2. regions: the headlines after a list header («الأكثر قراءة», «اقرأ أيضا»), a box's lines
-///    after its header («عن الكاتب»), and everything after a comment header once the article
-///    has been read;
+///    after its header («عن الكاتب»), and everything after a comment header or a comment count
+///    once the article has been read;
 /// 3. jusText's context over the other lines (chrome counts as bad), then every line of some
 ///    length that is not chrome is kept: losing article text costs more than a stray line;
 /// 4. the headline (`HeadlineChooser`), without the site's name, and the lines that print it again;
 /// 5. teasers of other articles after the text (headlines with a one-sentence summary each);
 /// 6. the article's span, first to last paragraph: the unnamed short lines inside it are kept,
-///    a caption under the date line is told, and a line kept for its length alone outside it
-///    is dropped (another page's headline); then pull quotes are set aside.
+///    captions under the date line and between paragraphs are told, and a line kept for its
+///    length alone outside it is dropped (another page's headline), as is a site's tagline above
+///    its menu; then pull quotes are set aside.
 struct PlainTextLabeler {
     let tunables: GenericTunables
     let chrome: ChromeLineClassifier
@@ -574,12 +576,14 @@ struct PlainTextLabeler {
         var articleParagraphs = 0
         var i = 0
         while i < n {
-            guard let header = found[i], header.kind == .list || header.kind == .box || header.kind == .tail else {
+            // A comment count below the text («3 تعليقات») heads the comments as a comment header does.
+            let commentCount = found[i].map { $0.kind == .count && $0.label == .comments } ?? false
+            guard let header = found[i], header.kind == .list || header.kind == .box || header.kind == .tail || commentCount else {
                 if found[i] == nil && articleText[i] { articleParagraphs += 1 }
                 i += 1
                 continue
             }
-            if header.kind == .tail {
+            if header.kind == .tail || commentCount {
                 guard articleParagraphs >= Self.minArticleParagraphsBeforeTail else { i += 1; continue }
                 for j in (i + 1)..<max(i + 1, n) where found[j] == nil {
                     found[j] = ChromeMatch(label: header.label, rule: Self.inTailRule + header.label.rawValue)
