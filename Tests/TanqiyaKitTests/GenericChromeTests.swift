@@ -660,6 +660,17 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(top.articles.first?.title, title)
     }
 
+    func testABoxOfFactsClosingTheTextIsKeptShortLinksAfterTheTextAreNot() throws {
+        let title = "جولة على الأقدام في أسواق المدينة القديمة"
+        let facts = ["مدة الجولة: 2.5 ساعة", "نقطة الانطلاق", "باب السوق الكبير", "المستوى", "سهل ومناسب للعائلات"]
+        let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2] + facts + ["فيسبوك | تويتر | واتساب"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2] + facts)
+        // Without the facts' opening line, short lines after the text are other pages' links.
+        let links = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "أسواق الذهب", "مطاعم الحي القديم",
+                             "فيسبوك | تويتر | واتساب"])
+        XCTAssertEqual(links.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")

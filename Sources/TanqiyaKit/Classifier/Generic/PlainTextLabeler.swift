@@ -283,7 +283,8 @@ struct PlainTextLabeler {
 
     /// The article's text: from its first paragraph of article text (at or after the headline)
     /// to its last, and on over the lines that go on from it with nothing between: list items
-    /// and sentences (a list closing the text).
+    /// and sentences (a list closing the text), and a box of facts opened by a «label: number»
+    /// line, up to the next chrome line.
     func articleSpan(_ decisions: [BlockDecision], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
                      from head: Int?) -> ClosedRange<Int>? {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
@@ -292,6 +293,13 @@ struct PlainTextLabeler {
         while end + 1 < decisions.count, found[end + 1] == nil, decisions[end + 1].label != .title,
               words[end + 1].startsWithBullet || words[end + 1].endsSentence {
             end += 1
+        }
+        // A box of facts closing the text («المدة: 2.5 ساعة», then its short lines), up to chrome.
+        if end + 1 < decisions.count, found[end + 1] == nil, HeadlineChooser.isFact(words[end + 1]) {
+            while end + 1 < decisions.count, found[end + 1] == nil, decisions[end + 1].label != .title,
+                  words[end + 1].count > 0, !articleText[end + 1] {
+                end += 1
+            }
         }
         return first...end
     }
