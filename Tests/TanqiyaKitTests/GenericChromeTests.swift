@@ -671,6 +671,17 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(links.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
+    func testAWidgetCuttingTheTextInTwoDoesNotMakeASubheadingTheHeadline() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع"
+        let p4 = "وأكدت البلدية أن فرق الطوارئ ستبقى في موقع الأشغال على مدار الساعة طوال فترة الإغلاق."
+        let doc = try run(["الرئيسية | محليات | اقتصاد | رياضة", title, "14/12/2025", Self.p1,
+                           "اشترك في النشرة البريدية", "الرئيسية", "خطة التحويلات المرورية الجديدة", Self.p2, Self.p3, p4])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // A question that opens the text and is printed again stays the headline.
+        let question = "متى يعود الجسر الرئيسي إلى العمل؟"
+        XCTAssertEqual(try run(["الرئيسية", question, question, Self.p1, Self.p2]).articles.first?.title, question)
+    }
+
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")
