@@ -682,6 +682,16 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(try run(["الرئيسية", question, question, Self.p1, Self.p2]).articles.first?.title, question)
     }
 
+    func testAQuotedLineIsNoHeadlineAndALeadInWithAColonDoesNotEndTheHead() throws {
+        let title = "خطبة: حق الجار في زمن المدن الكبيرة"
+        let leadIn = "الحمد لله الذي جعل حسن الجوار من الإيمان، والصلاة والسلام على رسول الله، أما بعد:"
+        let verse = "﴿وَقُولُوا لِلنَّاسِ حُسْنًا وَأَقِيمُوا الصَّلَاةَ﴾"
+        let doc = try run(["الرئيسية - الخطب - الدروس - الفتاوى", title, "الشيخ حسان البيطار", "21 جمادى الآخرة 1447 هـ",
+                           leadIn, Self.p1, verse, Self.p2, Self.p3])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs.first, leadIn)
+    }
+
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")
