@@ -692,6 +692,13 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs.first, leadIn)
     }
 
+    func testAShortSentenceOpeningTheTextUnderTheDateIsText() throws {
+        let opening = "كل صباح أقف في الطابور نفسه."
+        let doc = try run(["الرئيسية | مقالات | رأي", "طابور الصباح", "14-12-2025", opening, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [opening, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, "طابور الصباح")
+    }
+
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")
