@@ -694,9 +694,9 @@ final class PlainTextPathTests: XCTestCase {
 
     func testAShortSentenceOpeningTheTextUnderTheDateIsText() throws {
         let opening = "كل صباح أقف في الطابور نفسه."
-        let doc = try run(["الرئيسية | مقالات | رأي", "طابور الصباح", "14-12-2025", opening, Self.p1, Self.p2])
+        let doc = try run(["الرئيسية | مقالات | رأي", "طابور الصباح الطويل", "14-12-2025", opening, Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.paragraphs, [opening, Self.p1, Self.p2])
-        XCTAssertEqual(doc.articles.first?.title, "طابور الصباح")
+        XCTAssertEqual(doc.articles.first?.title, "طابور الصباح الطويل")
     }
 
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
