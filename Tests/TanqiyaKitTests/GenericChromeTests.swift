@@ -170,6 +170,17 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("الإجابة عن هذا السؤال تحتاج إلى مراجعة المصادر الأصلية."), "text")
     }
 
+    func testWhoAnsweredWithARoleWelcomesCommentPoliciesAndContactDetailsAreNotText() {
+        XCTAssertEqual(decide("إجابة: د. منى الخطيب، استشارية طب الأطفال"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("راجعه طبياً: د. وائل قاسم، أخصائي طب الأطفال"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("مرحباً بكم في موقع حلول دراسية، حيث تجدون إجابات أسئلة المناهج"), "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("يحتفظ الموقع بحق حذف التعليقات التي تتضمن إساءة أو تحريضاً."), "comments generic.phrase.comments.has")
+        XCTAssertEqual(decide("جامعة الساحل، طريق الكورنيش، ص.ب 3120، الرمز البريدي 31952."), "footer generic.phrase.footer.has")
+        XCTAssertEqual(decide("ساعات العمل من الأحد إلى الخميس، من الثامنة صباحاً حتى الثالثة عصراً."), "footer generic.phrase.footer.lead")
+        // A byline's role is a few words, not a sentence.
+        XCTAssertEqual(decide("إجابة: نعم، يمكن ذلك إذا التزم المريض بالجرعة التي حددها الطبيب."), "text")
+    }
+
     func testCountersMayNameWhatTheyCountAfterTheNumber() {
         XCTAssertEqual(decide("شوهد 1,127 مرة"), "widget generic.phrase.widget.count")
         XCTAssertEqual(decide("مشاهدات: 5,230"), "widget generic.phrase.widget.count")
