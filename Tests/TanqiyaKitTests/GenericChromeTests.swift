@@ -144,12 +144,59 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("09 جانفي 2026 | آخر تحديث: 20:38"), "timestamp generic.shape.meta-line")
         XCTAssertEqual(decide("نشر في الصحيفة مقال عن الانتخابات بواسطة فريق من الباحثين في الجامعة."), "text")
         XCTAssertEqual(decide("الكاتب: سلمى النجار | المحرر يرفض نشر المقال قبل مراجعته الكاملة"), "text")
+        // A label whose date opens with a word that is a date label too («منذ»): a question-and-answer
+        // site's line, with the question's category.
+        XCTAssertEqual(decide("نشر في منذ 3 أيام بواسطة سامي العلي"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("سُئل منذ 3 أيام بواسطة أم سليم"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("سُئل 9 ديسمبر 2025 في تصنيف التعليم بواسطة زائر"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("سُئل الطالب عن سبب غيابه فأجاب بأنه كان مريضاً منذ ثلاثة أيام."), "text")
+    }
+
+    func testAnAgencysSignOffOfInitialsIsNotText() {
+        for line in ["(انتهى) ن ع / ر ش", "--(قنا) س ف/ م ع", "و م / ع ن"] {
+            XCTAssertEqual(decide(line), "boilerplate generic.shape.sign-off", line)
+        }
+        // A title and a name, a place and a word, a fraction: not initials.
+        for line in ["أ. د/ محمد علي", "القاهرة/ خاص", "النسبة 3 / 4 من الأصوات"] {
+            XCTAssertNotEqual(decide(line), "boilerplate generic.shape.sign-off", line)
+        }
+    }
+
+    func testTheLabelsOfAQuestionAndAnswerPageAreNotText() {
+        for line in ["السؤال", "الإجابة:", "الجواب"] {
+            XCTAssertEqual(decide(line), "boilerplate generic.phrase.boilerplate.line", line)
+        }
+        XCTAssertEqual(decide("المفتي: الشيخ عبد الرحمن السالمي"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("الإجابة عن هذا السؤال تحتاج إلى مراجعة المصادر الأصلية."), "text")
+    }
+
+    func testWhoAnsweredWithARoleWelcomesCommentPoliciesAndContactDetailsAreNotText() {
+        XCTAssertEqual(decide("إجابة: د. منى الخطيب، استشارية طب الأطفال"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("راجعه طبياً: د. وائل قاسم، أخصائي طب الأطفال"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("مرحباً بكم في موقع حلول دراسية، حيث تجدون إجابات أسئلة المناهج"), "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("يحتفظ الموقع بحق حذف التعليقات التي تتضمن إساءة أو تحريضاً."), "comments generic.phrase.comments.has")
+        XCTAssertEqual(decide("جامعة الساحل، طريق الكورنيش، ص.ب 3120، الرمز البريدي 31952."), "footer generic.phrase.footer.has")
+        XCTAssertEqual(decide("ساعات العمل من الأحد إلى الخميس، من الثامنة صباحاً حتى الثالثة عصراً."), "footer generic.phrase.footer.lead")
+        // A byline's role is a few words, not a sentence.
+        XCTAssertEqual(decide("إجابة: نعم، يمكن ذلك إذا التزم المريض بالجرعة التي حددها الطبيب."), "text")
+    }
+
+    func testCountersMayNameWhatTheyCountAfterTheNumber() {
+        XCTAssertEqual(decide("شوهد 1,127 مرة"), "widget generic.phrase.widget.count")
+        XCTAssertEqual(decide("مشاهدات: 5,230"), "widget generic.phrase.widget.count")
+        // Not a counter: the phrase inside a sentence, or words between the phrase and the number.
+        XCTAssertEqual(decide("شوهد الوزير يتفقد 12 مدرسة في الحي"), "text")
+        XCTAssertEqual(decide("شوهد 3 مرات في المدينة"), "text")
     }
 
     func testListHeadersOfEveryKindOfStoryAndReadingTimes() {
-        for header in ["مواضيع مماثلة", "أسئلة ذات صلة", "قصص قد تهمك", "فيديوهات مقترحة", "تقارير مشابهة"] {
-            XCTAssertEqual(decide(header), "related generic.phrase.related.list", header)
+        for header in ["مواضيع مماثلة", "أسئلة ذات صلة", "قصص قد تهمك", "فيديوهات مقترحة", "تقارير مشابهة",
+                       "فتاوى ذات صلة", "وصفات مشابهة:", "منتجات قد تعجبك", "دروس مرتبطة"] {
+            XCTAssertEqual(decide(header), "related generic.shape.related-header", header)
         }
+        // The items' name is one or two words: a sentence or a longer line that ends so is not a header.
+        XCTAssertEqual(decide("ونرى أن هذه القضايا كلها ذات صلة"), "text")
+        XCTAssertEqual(decide("مقالات أخرى"), "related generic.phrase.related.list")
         XCTAssertEqual(decide("محتوى مدعوم"), "widget generic.phrase.widget.list")
         XCTAssertEqual(decide("مدة القراءة: 4 دقائق"), "widget generic.phrase.widget.date")
         XCTAssertEqual(decide("مدة القراءة في المدارس تزداد كل عام بحسب الدراسة"), "text")
@@ -437,6 +484,66 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, recipe)
     }
 
+    func testACommentLinkAndARowOfFactsUnderTheHeadlineDoNotEndTheHead() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع"
+        // A comment link between the date and the text.
+        let linked = try run(["الرئيسية | محليات | اقتصاد | رياضة", title, "14/12/2025", "أضف تعليق", Self.p1, Self.p2])
+        XCTAssertEqual(linked.articles.first?.title, title)
+        // A row of facts printed like a menu: a read time, a section, a comment count.
+        let facts = try run(["الرئيسية | محليات | اقتصاد | رياضة", title, "5 دقائق · محليات · 12 تعليقاً", Self.p1, Self.p2])
+        XCTAssertEqual(facts.articles.first?.title, title)
+        // A menu of sections (no numbers) between a line and the text still ends the head.
+        let menu = try run([title, "الرئيسية · محليات · اقتصاد · رياضة", Self.p1, Self.p2])
+        XCTAssertEqual(menu.articles.first?.title, "")
+    }
+
+    func testALineOfNoWordInsideTheTextIsNotKept() throws {
+        let doc = try run(["الرئيسية | محليات | اقتصاد | رياضة", "البلدية تغلق الجسر الرئيسي للصيانة", "14/12/2025",
+                           Self.p1, "__________________", Self.p2, "* * *", Self.p3])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+    }
+
+    func testAForumThreadKeepsItsFirstPostWithoutSignatureOrReplies() throws {
+        let reply = "جربت الطريقة نفسها على جهازي القديم ونجحت معي أيضاً، شكراً على الشرح الواضح والمفصل."
+        let doc = try run(["منتدى الحرفيين > قسم النجارة > أدوات", "طريقة سهلة لشحذ أزاميل النجارة في البيت", "قديم 11-12-2025, 06:33 PM",
+                           "أبو سامي", "تاريخ التسجيل: Mar 2019", "المشاركات: 1,204", "أبو سامي غير متواجد حالياً", "افتراضي",
+                           Self.p1, Self.p2, "__________________", "من علّم صنعة كسب أجرها ما دام يعمل بها أحد من بعده.",
+                           "قديم 12-12-2025, 09:10 AM", "نجار مبتدئ", "تاريخ التسجيل: Oct 2025", "المشاركات: 17", "افتراضي", reply,
+                           "رد مع اقتباس"])
+        XCTAssertEqual(doc.articles.first?.title, "طريقة سهلة لشحذ أزاميل النجارة في البيت")
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAKickerOfFourWordsOverTheHeadlineIsNotTheHeadline() throws {
+        let title = "صهاريج بلا رقابة: من أين تأتي مياه الشرب في الأحياء الطرفية"
+        let doc = try run(["الرئيسية • تحقيقات • ملفات • من نحن", "الحلقة الأولى من ثلاث", title, "السبت، 6 ديسمبر 2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // A headline of four words over the article's date stays the headline.
+        let short = "إغلاق الجسر الرئيسي غداً"
+        XCTAssertEqual(try run(["الرئيسية • محليات • اقتصاد • رياضة", short, "السبت، 6 ديسمبر 2025", Self.p1, Self.p2]).articles.first?.title, short)
+    }
+
+    func testAnAuthorsBioWithoutABoxHeaderIsNotText() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        // The author's name on its own line, then the bio that opens with it, over page chrome.
+        let named = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3, "سلمى النجار",
+                             "سلمى النجار صحفية تغطي شؤون المدن والنقل العام منذ عشرين عاماً.", "جميع الحقوق محفوظة"])
+        XCTAssertEqual(named.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // A bio that opens with what the author is, last of the text.
+        let bare = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3, "* كاتب وأكاديمي، أستاذ علم الاجتماع في جامعة الشمال."])
+        XCTAssertEqual(bare.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // Under a box header above the text, the bio that opens with the header's name.
+        let boxed = try run(["الرئيسية", title, "عن الكاتبة: سلمى النجار", "سلمى النجار كاتبة متخصصة في شؤون المدن.",
+                             "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(boxed.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // A listicle of people: each name, then its paragraph, more text after it: all kept.
+        let first = "نجيب الراوي روائي كتب عشرين رواية عن المدن الساحلية وأهلها."
+        let second = "سعاد المرزوقي شاعرة نشرت سبعة دواوين عن البحر والهجرة."
+        let listicle = try run(["الرئيسية", "خمسة كتاب من الساحل", "14/12/2025", Self.p1, Self.p2, "نجيب الراوي", first,
+                                "سعاد المرزوقي", second, Self.p3])
+        XCTAssertEqual(listicle.articles.first?.paragraphs, [Self.p1, Self.p2, "نجيب الراوي", first, "سعاد المرزوقي", second, Self.p3])
+    }
+
     func testAnAuthorsBoxAfterTheTextGoesWithItsBioAndRepliesGoWithTheirHeader() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         let bio = "كاتبة وصحفية تكتب عن شؤون المدن والنقل العام منذ عشرين عاماً."
@@ -526,6 +633,81 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run([title, "14/12/2025", Self.p1, caption, Self.p2, "خطة التحويلات", Self.p3])
         XCTAssertEqual(doc.articles.first?.captions, [caption])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "خطة التحويلات", Self.p3])
+    }
+
+    func testCaptionsOverASubheadingAndTwoInARowAreCaptionsAListIsNot() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let caption = "عمال البلدية يركبون الحواجز عند مدخل الجسر الرئيسي"
+        let second = "سيارات تسلك الطريق الدائري بعد إغلاق الجسر صباح الأحد"
+        // Over a subheading, and two pictures one under the other.
+        let doc = try run([title, "14/12/2025", Self.p1, caption, "خطة التحويلات", Self.p2, caption + " أمس", second, Self.p3])
+        XCTAssertEqual(doc.articles.first?.captions, [caption, caption + " أمس", second])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "خطة التحويلات", Self.p2, Self.p3])
+        // Three such lines in a row are a list of the text.
+        let items = ["إغلاق المسار الأيمن من الجسر الرئيسي طوال الليل", "تحويل الحافلات إلى الطريق الدائري الجديد شرقاً",
+                     "فتح ممر للمشاة على الجانب الشمالي من الجسر"]
+        let list = try run([title, "14/12/2025", Self.p1] + items + [Self.p2])
+        XCTAssertEqual(list.articles.first?.paragraphs, [Self.p1] + items + [Self.p2])
+    }
+
+    func testASitesTaglineAboveItsMenuIsNotTextButParagraphsThereAre() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let tagline = "حكايات من المدينة، وأخبار أحيائها كما يرويها سكانها كل صباح."
+        let doc = try run(["صدى الأحياء", tagline, "الرئيسية | محليات | اقتصاد | رياضة", title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // Two paragraphs in a row above a menu stay: text, whatever headline was chosen below them.
+        let kept = try run(["صدى الأحياء", Self.p3, Self.p1, "الرئيسية | محليات | اقتصاد | رياضة", title, "14/12/2025", Self.p2])
+        XCTAssertEqual(kept.articles.first?.paragraphs.prefix(2), [Self.p3, Self.p1])
+    }
+
+    func testACommentCountBelowTheTextOpensTheComments() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let comment = "أتمنى أن تنتهي الأشغال في موعدها لأن الطريق الدائري مزدحم جداً في الصباح."
+        let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "2 تعليقات", "سامي", "منذ ساعة", comment])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // Next to the headline it is a counter only.
+        let top = try run(["الرئيسية", title, "2 تعليقات", "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(top.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(top.articles.first?.title, title)
+    }
+
+    func testABoxOfFactsClosingTheTextIsKeptShortLinksAfterTheTextAreNot() throws {
+        let title = "جولة على الأقدام في أسواق المدينة القديمة"
+        let facts = ["مدة الجولة: 2.5 ساعة", "نقطة الانطلاق", "باب السوق الكبير", "المستوى", "سهل ومناسب للعائلات"]
+        let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2] + facts + ["فيسبوك | تويتر | واتساب"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2] + facts)
+        // Without the facts' opening line, short lines after the text are other pages' links.
+        let links = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "أسواق الذهب", "مطاعم الحي القديم",
+                             "فيسبوك | تويتر | واتساب"])
+        XCTAssertEqual(links.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAWidgetCuttingTheTextInTwoDoesNotMakeASubheadingTheHeadline() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع"
+        let p4 = "وأكدت البلدية أن فرق الطوارئ ستبقى في موقع الأشغال على مدار الساعة طوال فترة الإغلاق."
+        let doc = try run(["الرئيسية | محليات | اقتصاد | رياضة", title, "14/12/2025", Self.p1,
+                           "اشترك في النشرة البريدية", "الرئيسية", "خطة التحويلات المرورية الجديدة", Self.p2, Self.p3, p4])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // A question that opens the text and is printed again stays the headline.
+        let question = "متى يعود الجسر الرئيسي إلى العمل؟"
+        XCTAssertEqual(try run(["الرئيسية", question, question, Self.p1, Self.p2]).articles.first?.title, question)
+    }
+
+    func testAQuotedLineIsNoHeadlineAndALeadInWithAColonDoesNotEndTheHead() throws {
+        let title = "خطبة: حق الجار في زمن المدن الكبيرة"
+        let leadIn = "الحمد لله الذي جعل حسن الجوار من الإيمان، والصلاة والسلام على رسول الله، أما بعد:"
+        let verse = "﴿وَقُولُوا لِلنَّاسِ حُسْنًا وَأَقِيمُوا الصَّلَاةَ﴾"
+        let doc = try run(["الرئيسية - الخطب - الدروس - الفتاوى", title, "الشيخ حسان البيطار", "21 جمادى الآخرة 1447 هـ",
+                           leadIn, Self.p1, verse, Self.p2, Self.p3])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs.first, leadIn)
+    }
+
+    func testAShortSentenceOpeningTheTextUnderTheDateIsText() throws {
+        let opening = "كل صباح أقف في الطابور نفسه."
+        let doc = try run(["الرئيسية | مقالات | رأي", "طابور الصباح الطويل", "14-12-2025", opening, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [opening, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, "طابور الصباح الطويل")
     }
 
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
