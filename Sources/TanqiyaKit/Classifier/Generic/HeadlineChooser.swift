@@ -31,8 +31,8 @@ struct HeadlineChooser {
     /// A candidate of at most this many words above a longer candidate (or one of at least
     /// `headlineWords`) is a name, not the headline…
     static let shortNameWords = 3
-    /// …and of at most this many, right above it or above one over the date or author line, a
-    /// kicker («الحلقة الأولى من ثلاث»); a four-word headline elsewhere over a longer line (a
+    /// …and of at most this many, right above it or above one over a date, author, source or
+    /// share line, a kicker («الحلقة الأولى من ثلاث»); a four-word headline elsewhere over a longer line (a
     /// photo's caption over the text) stays the headline.
     static let shortLineWords = 4
     static let headlineWords = 5
@@ -139,10 +139,11 @@ struct HeadlineChooser {
         for (k, c) in full.enumerated() {
             let longer = full[(k + 1)...].filter { words[$0].count >= Self.headlineWords || words[$0].count > words[c].count }
             // A name (up to `shortNameWords` words) over a longer candidate; a kicker (up to
-            // `shortLineWords`) right over it, or over one that stands over the date or author line.
+            // `shortLineWords`) right over it, or over one that stands over a date, author, source
+            // or share line.
             let nameOverHeadline = words[c].count <= Self.shortNameWords && !longer.isEmpty
             let kicker = words[c].count <= Self.shortLineWords && longer.contains { h in
-                h == c + 1 || (h + 1 < words.count && chrome[h + 1].map(PlainTextLabeler.isDateOrAuthor) ?? false)
+                h == c + 1 || (h + 1 < words.count && chrome[h + 1].map(PlainTextLabeler.isMeta) ?? false)
             }
             if !nameOverHeadline && !kicker { return c }
         }
