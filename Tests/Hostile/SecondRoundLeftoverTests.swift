@@ -36,4 +36,53 @@ final class SecondRoundLeftoverTests: XCTestCase {
         let skipped = try XCTUnwrap(stats["skipped"] as? [[String: Any]])
         XCTAssertEqual(skipped.compactMap { $0["line"] as? Int }, [1, 3], "\(skipped)")
     }
+
+    /// `--stats DIR`, `--profile DIR`, or a path under a regular file were found out only when
+    /// written, after the whole run (status 1, the run's work lost); `-o` under a file failed
+    /// before reading but with status 1. Every output option of every command is checked before
+    /// any input is read: status 2, the option and the path named, nothing cleaned or written.
+    func testEveryOutputPathThatCannotBeWrittenIsRefusedBeforeAnyWork() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try inventedPage(salt: 310).write(toFile: dir + "/page.txt", atomically: false, encoding: .utf8)
+        try "".write(toFile: dir + "/afile", atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: dir + "/folder", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: dir + "/stage", withIntermediateDirectories: true)
+        try "{}".write(toFile: dir + "/s.json", atomically: false, encoding: .utf8)
+        let page = dir + "/page.txt", rules = Repo.path("rules"), folder = dir + "/folder", under = dir + "/afile/x"
+        let clean = ["clean", page, "--rules", rules, "--no-dedup"]
+        let cases: [(option: String, path: String, arguments: [String])] = [
+            ("-o", under + ".jsonl", clean + ["-o", under + ".jsonl"]),
+            ("-o", under + "/", clean + ["-o", under + "/"]),
+            ("-o", "", clean + ["-o", ""]),
+            ("--explain", under, clean + ["--explain", under]),
+            ("--duplicates", folder, ["clean", page, "--rules", rules, "--duplicates", folder]),
+            ("--stats", folder, clean + ["--stats", folder]),
+            ("--stats", under, clean + ["--stats", under]),
+            ("--stats", folder + "/", clean + ["--stats", folder + "/"]),
+            ("--profile", folder, clean + ["--profile", folder]),
+            ("--stage-dir", under, ["clean", page, "--rules", rules, "--no-learn", "--shard", "0/1", "--stage-dir", under]),
+            ("--html", folder, ["explain", page, "--rules", rules, "--html", folder]),
+            ("-o", folder, ["profile", page, "-o", folder]),
+            ("--stage-dir", under, ["profile", page, "--shard", "0/1", "--stage-dir", under]),
+            ("-o", folder, ["profile", "merge", dir + "/stage", "-o", folder]),
+            ("-o", folder, ["stats", "merge", dir + "/s.json", "-o", folder]),
+            ("-o", folder, ["dedup", "apply", dir + "/stage", "--shard", "0/1", "-o", folder]),
+            ("--stats", under, ["dedup", "apply", dir + "/stage", "--shard", "0/1", "-o", dir + "/part.jsonl", "--stats", under]),
+            ("-o", under + ".yaml", ["rules", "suggest", page, "--outlet", "site-x", "--rules", rules, "-o", under + ".yaml"]),
+            ("--html", folder, ["check", "--rules", rules, "--fixtures", Repo.path("Tests/Fixtures/pages"), "--html", folder]),
+            ("--update", under, ["check", "--rules", rules, "--fixtures", Repo.path("Tests/Fixtures/pages"), "--update", "--expected", under]),
+        ]
+        for (option, path, arguments) in cases {
+            let run = try launch(arguments)
+            let what = arguments.prefix(2).joined(separator: " ") + " \(option) \(path)"
+            XCTAssertEqual(run.status, 2, "\(what): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("\(option) \(path)") && run.stderr.contains("cannot be written"), "\(what): \(run.stderr)")
+            XCTAssertEqual(run.stdout, "", "\(what): nothing cleaned")
+            XCTAssertFalse(run.stderr.contains("articles written") || run.stderr.contains("learned"), "\(what): \(run.stderr)")
+        }
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+        XCTAssertEqual(left, ["afile", "folder", "page.txt", "s.json", "stage"], "nothing written")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [])
+    }
 }
