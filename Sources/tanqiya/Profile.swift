@@ -77,19 +77,18 @@ struct Profile: ParsableCommand {
             }
             let scheduler = PageScheduler(jobs: jobs)
             do {
+                let failedBefore = located.problems.filter { !$0.isSkip }.map(\.description)
                 if let stageDir, let shard = shard.flatMap(Shard.init) {
-                    try StagedProfile.writeFrames(located.items, shard: shard, directory: stageDir, tunables: LearningTunables(),
-                                                  scheduler: scheduler)
+                    // Inputs found unusable while listing belong to no shard's range: shard 0
+                    // accounts for them, as in `clean --stage-dir`.
+                    let failures = try StagedProfile.writeFrames(located.items, shard: shard, directory: stageDir, tunables: LearningTunables(),
+                                                                 scheduler: scheduler, failedBefore: shard.index == 0 ? failedBefore : [])
+                    try Profile.refuse(failures, StagedProfile.framesPath(in: stageDir, shard: shard), listed: located.problems)
                     return
                 }
-                var failures = located.problems.filter { !$0.isSkip }.map(\.description)
+                var failures = failedBefore
                 let profile = try ProfilePass.run(located.items, tunables: LearningTunables(), scheduler: scheduler) { failures.append($0) }
-                // A profile learns from every input: written whole or not at all, like `clean -o FILE`.
-                if !failures.isEmpty {
-                    for failure in failures where !located.problems.contains(where: { $0.description == failure }) { warn(failure) }
-                    warn("\(output ?? "the profile"): not written: an input failed (a profile learns from every input)")
-                    throw Failure(code: ExitStatus.inputsFailed)
-                }
+                try Profile.refuse(failures, output ?? "the profile", listed: located.problems)
                 let file = try output.map { try OutputFile(path: $0) } ?? OutputFile()
                 file.write([UInt8](profile.json()))
                 try file.commit()
@@ -101,6 +100,16 @@ struct Profile: ParsableCommand {
                 throw Failure(code: ExitStatus.inputsFailed)
             }
         }
+    }
+
+    /// A profile learns from every input: written whole or not at all, like `clean -o FILE`.
+    /// With `failures`, says them (those not `listed` already), that `what` is not written, and
+    /// ends the command with status 1.
+    static func refuse(_ failures: [String], _ what: String, listed: [InputLocator.Problem]) throws {
+        guard !failures.isEmpty else { return }
+        for failure in failures where !listed.contains(where: { $0.description == failure }) { warn(failure) }
+        warn("\(what): not written: an input failed (a profile learns from every input)")
+        throw Failure(code: ExitStatus.inputsFailed)
     }
 
     struct Merge: ParsableCommand {
