@@ -2,17 +2,17 @@
 ///
 /// The headline opens the article's head block: walking back from the first paragraph of article
 /// text, over the lines that stand around a headline (date, author, photo caption, share and
-/// copy-link lines, a section word) and over short lines (an author's name), up to page chrome
-/// that belongs to the site (a menu, a login button, a list, a footer) or `lookBack` lines, the
-/// headline-like lines met (no chrome, no bullet, no final full stop or colon, 3–30 words) are the
-/// candidates. A candidate the page prints again is the headline (breadcrumb + headline,
-/// headline + repeat); otherwise the first of the block, passing over a line of at most
-/// `shortLineWords` words above a longer candidate (a site's or an author's name over the
-/// headline). A name printed twice over a short line right above the date gives way to that
-/// line; a question that opens the text run is the headline when the page prints it again or a
-/// date or author line stands right under it. A ticker (three parts or more) and a score (fewer
-/// than three words that are not numbers) are no candidates. No candidate: no headline — an
-/// empty title is better than a menu entry.
+/// copy-link lines, a section word, a comment link, a row of facts «٥ دقائق · صحة · ١٢ تعليقاً»)
+/// and over short lines (an author's name), up to page chrome that belongs to the site (a menu, a
+/// login button, a list, a footer) or `lookBack` lines, the headline-like lines met (no chrome, no
+/// bullet, no final full stop or colon, 3–30 words) are the candidates. A candidate the page
+/// prints again is the headline (breadcrumb + headline, headline + repeat); otherwise the first of
+/// the block, passing over a line of at most `shortLineWords` words above a longer candidate (a
+/// site's or an author's name, a kicker over the headline). A name printed twice over a short
+/// line right above the date gives way to that line; a question that opens the text run is the
+/// headline when the page prints it again or a date or author line stands right under it. A
+/// ticker (three parts or more) and a score (fewer than three words that are not numbers) are no
+/// candidates. No candidate: no headline — an empty title is better than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
@@ -25,9 +25,8 @@ struct HeadlineChooser {
     /// How far back from the first paragraph the headline is looked for (non-blank lines).
     static let lookBack = 16
     /// A candidate of at most this many words above a longer candidate (or one of at least
-    /// `headlineWords`) is
-    /// a name, not the headline.
-    static let shortLineWords = 3
+    /// `headlineWords`) is a name or a kicker («الحلقة الأولى من ثلاث»), not the headline.
+    static let shortLineWords = 4
     static let headlineWords = 5
     /// A line that adds at most this many words before or after the headline (behind a
     /// separator: «الرئيسية » أخبار » headline», «headline | site») prints it again.
@@ -70,6 +69,9 @@ struct HeadlineChooser {
                 // A section word or a counter (views, comments) may stand between the headline and
                 // the text; other chrome ends the head.
                 if PlainTextLabeler.isMeta(m) || m.kind == .count || m.rule == ChromeLineClassifier.ShapeRule.sectionWord { continue }
+                // So may a comment link («أضف تعليقاً») and a row of facts between separators
+                // («٥ دقائق · صحة · ١٢ تعليقاً»: numbers in two parts or more, not a menu's).
+                if (m.label == .comments && (m.kind == .line || m.kind == .tail)) || isFactsRow(i) { continue }
                 break
             }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
@@ -140,6 +142,20 @@ struct HeadlineChooser {
         return runs.enumerated().sorted { a, b in a.element.size > b.element.size || (a.element.size == b.element.size && a.offset < b.offset) }
             .map(\.element)
     }
+
+    /// A row of facts printed as a menu: at least `minFactParts` of its parts hold a number.
+    func isFactsRow(_ i: Int) -> Bool {
+        guard chrome[i]?.rule == ChromeLineClassifier.ShapeRule.menu else { return false }
+        var start = 0
+        var withNumber = 0
+        for count in words[i].parts {
+            if words[i].words[start..<min(start + count, words[i].count)].contains(where: { $0.kind == .digits }) { withNumber += 1 }
+            start += count
+        }
+        return withNumber >= Self.minFactParts
+    }
+
+    static let minFactParts = 2
 
     /// A line that may be a headline.
     func isCandidate(_ i: Int, minWords: Int) -> Bool {

@@ -269,11 +269,13 @@ struct PlainTextLabeler {
         let end = span.first { i in
             found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
         } ?? span.upperBound + 1
+        // A line of no word (a rule of underscores over a forum signature) is nobody's text.
+        func isShortLine(_ k: Int) -> Bool { found[k] == nil && decisions[k].label == .boilerplate && words[k].count > 0 }
         var i = span.lowerBound
         while i < end {
-            guard found[i] == nil && decisions[i].label == .boilerplate else { i += 1; continue }
+            guard isShortLine(i) else { i += 1; continue }
             var j = i
-            while j < end && found[j] == nil && decisions[j].label == .boilerplate { j += 1 }
+            while j < end && isShortLine(j) { j += 1 }
             // A run of such lines: a subheading (one line), a list (introduced by a colon, or of
             // many items), or sentences; two bare words-lines in a row are tags left in the text.
             let run = i..<j
