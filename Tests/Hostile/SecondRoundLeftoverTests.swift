@@ -114,4 +114,34 @@ final class SecondRoundLeftoverTests: XCTestCase {
         XCTAssertEqual(fine.status, 0, fine.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/stage/shard-0000-of-0001.frames"))
     }
+
+    /// With `-o DIR/`, an input whose output failed at its end (here: a folder stands where its
+    /// file goes, so the rename fails) had already put its articles into the corpus index: a
+    /// later input's copy of one of them was dropped as `duplicate_of` an article no file holds,
+    /// and so was in no output at all. A failed input's articles leave the index with it: the
+    /// later copy is written, and no duplicate names an article that was not written.
+    func testAnInputThatFailsAtItsEndTakesItsArticlesOutOfTheDedupIndex() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        try inventedPage(salt: 330).write(toFile: dir + "/in/a.txt", atomically: false, encoding: .utf8)
+        try inventedPage(salt: 330).write(toFile: dir + "/in/b.txt", atomically: false, encoding: .utf8)  // b repeats a
+        try inventedPage(salt: 331).write(toFile: dir + "/in/c.txt", atomically: false, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: dir + "/out/a.jsonl/blocker", withIntermediateDirectories: true)
+        for jobs in ["1", "2"] {
+            let run = try launch(["clean", dir + "/in", "--rules", Repo.path("rules"), "--no-learn", "-o", dir + "/out/", "-j", jobs,
+                                  "--duplicates", "-", "--stats", dir + "/stats.json"])
+            XCTAssertEqual(run.status, 1, run.stderr)
+            XCTAssertTrue(run.stderr.contains("a.jsonl: cannot finish writing"), run.stderr)
+            let b = try records(String(contentsOfFile: dir + "/out/b.jsonl", encoding: .utf8))
+            XCTAssertEqual(b.map { "\($0["id"] ?? "")" }, ["b#1"], "b's copy is written: a's was not")
+            XCTAssertEqual(try records(String(contentsOfFile: dir + "/out/c.jsonl", encoding: .utf8)).count, 1)
+            XCTAssertEqual(run.stdout, "", "no article dropped as a repeat of a's: \(run.stdout)")
+            let stats = try json(dir + "/stats.json")
+            let articles = try XCTUnwrap(stats["articles"] as? [String: Any])
+            XCTAssertEqual(articles["written"] as? Int, 2, "\(articles)")
+            XCTAssertEqual(articles["discarded"] as? Int, 1, "\(articles)")
+            XCTAssertEqual(articles["duplicates"] as? [String: Int], ["exact": 0, "near": 0], "\(articles)")
+        }
+    }
 }
