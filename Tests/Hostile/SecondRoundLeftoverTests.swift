@@ -144,4 +144,36 @@ final class SecondRoundLeftoverTests: XCTestCase {
             XCTAssertEqual(articles["duplicates"] as? [String: Int], ["exact": 0, "near": 0], "\(articles)")
         }
     }
+
+    /// A staged run whose stage 1 had a failed input (status 1 there) went on with status 0 in
+    /// `dedup apply`: at the end of a script, the failure was only in the stats. `dedup apply` of that shard names the failed input and exits 1, as one process
+    /// does; its part holds every other input's articles (whole), as stage 1 wrote them.
+    func testDedupApplyAfterAFailedStageOneSaysSoAndFails() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        for n in 0..<3 { try inventedPage(salt: 340 + n).write(toFile: dir + "/in/p\(n).txt", atomically: false, encoding: .utf8) }
+        let inputs = [dir + "/in", dir + "/missing.txt"]
+        let options = ["--rules", Repo.path("rules"), "--no-learn", "-q"]
+        let one = try launch(["clean"] + inputs + options)
+        XCTAssertEqual(one.status, 1, one.stderr)
+        let work = dir + "/work"
+        for shard in ["0/2", "1/2"] {
+            _ = try launch(["clean"] + inputs + options + ["--shard", shard, "--stage-dir", work])
+        }
+        XCTAssertEqual(try launch(["dedup", "global", work]).status, 0)
+        var parts = ""
+        for (n, shard) in ["0/2", "1/2"].enumerated() {
+            let apply = try launch(["dedup", "apply", work, "--shard", shard, "-o", dir + "/part-\(n).jsonl", "--stats", dir + "/stats-\(n).json"])
+            XCTAssertEqual(apply.status, n == 0 ? 1 : 0, "\(shard): \(apply.stderr)")
+            if n == 0 {
+                XCTAssertTrue(apply.stderr.contains("missing.txt: no such file or directory"), apply.stderr)
+                XCTAssertTrue(apply.stderr.contains("1 input failed in stage 1"), apply.stderr)
+            }
+            parts += try String(contentsOfFile: dir + "/part-\(n).jsonl", encoding: .utf8)
+        }
+        XCTAssertEqual(parts, one.stdout, "the parts hold what one process writes")
+        let merged = try json(dir + "/stats-0.json")
+        XCTAssertEqual((merged["inputs"] as? [String: Int])?["failed"], 1)
+    }
 }
