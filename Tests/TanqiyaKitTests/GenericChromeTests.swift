@@ -162,6 +162,14 @@ final class ChromeLineClassifierTests: XCTestCase {
         }
     }
 
+    func testTheLabelsOfAQuestionAndAnswerPageAreNotText() {
+        for line in ["السؤال", "الإجابة:", "الجواب"] {
+            XCTAssertEqual(decide(line), "boilerplate generic.phrase.boilerplate.line", line)
+        }
+        XCTAssertEqual(decide("المفتي: الشيخ عبد الرحمن السالمي"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("الإجابة عن هذا السؤال تحتاج إلى مراجعة المصادر الأصلية."), "text")
+    }
+
     func testCountersMayNameWhatTheyCountAfterTheNumber() {
         XCTAssertEqual(decide("شوهد 1,127 مرة"), "widget generic.phrase.widget.count")
         XCTAssertEqual(decide("مشاهدات: 5,230"), "widget generic.phrase.widget.count")
@@ -482,6 +490,17 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run(["الرئيسية | محليات | اقتصاد | رياضة", "البلدية تغلق الجسر الرئيسي للصيانة", "14/12/2025",
                            Self.p1, "__________________", Self.p2, "* * *", Self.p3])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+    }
+
+    func testAForumThreadKeepsItsFirstPostWithoutSignatureOrReplies() throws {
+        let reply = "جربت الطريقة نفسها على جهازي القديم ونجحت معي أيضاً، شكراً على الشرح الواضح والمفصل."
+        let doc = try run(["منتدى الحرفيين > قسم النجارة > أدوات", "طريقة سهلة لشحذ أزاميل النجارة في البيت", "قديم 11-12-2025, 06:33 PM",
+                           "أبو سامي", "تاريخ التسجيل: Mar 2019", "المشاركات: 1,204", "أبو سامي غير متواجد حالياً", "افتراضي",
+                           Self.p1, Self.p2, "__________________", "من علّم صنعة كسب أجرها ما دام يعمل بها أحد من بعده.",
+                           "قديم 12-12-2025, 09:10 AM", "نجار مبتدئ", "تاريخ التسجيل: Oct 2025", "المشاركات: 17", "افتراضي", reply,
+                           "رد مع اقتباس"])
+        XCTAssertEqual(doc.articles.first?.title, "طريقة سهلة لشحذ أزاميل النجارة في البيت")
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testAKickerOfFourWordsOverTheHeadlineIsNotTheHeadline() throws {

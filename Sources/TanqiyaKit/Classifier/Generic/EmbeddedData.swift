@@ -37884,6 +37884,11 @@ byline ترجمة:
 byline تقرير:
 byline تصوير:
 byline عدسة:
+# Who answered a question (a fatwa, an expert's answer).
+byline المفتي:
+byline المجيب:
+byline أجاب عنه:
+byline أجاب عنها:
 # A question's category on a question-and-answer site («سُئل منذ يومين في تصنيف التعليم بواسطة زائر»).
 byline في تصنيف
 byline في قسم
@@ -38020,6 +38025,17 @@ lead آخر تعديل بواسطة
 lead تم التعديل بواسطة
 lead ترتيب حسب
 lead Last edited by
+# A forum member's status and a post's default icon (vBulletin's «افتراضي»).
+has غير متواجد حالياً
+has متواجد حالياً
+line افتراضي
+# The labels over a question-and-answer page's parts («السؤال», «الإجابة:»).
+line السؤال
+line الإجابة
+line الجواب
+line نص السؤال
+line نص الإجابة
+line نص الفتوى
 
 """#),
         ("comments.txt", #"""
@@ -38106,6 +38122,13 @@ tail أضف إجابتك
 tail إجابتك
 tail Answers
 tail Best answer
+# A forum's post: the member block of the next post («تاريخ التسجيل: …», «المشاركات: 17») or the
+# reply buttons under a post: what follows the article's text from there are replies.
+tail تاريخ التسجيل:
+tail تاريخ الانضمام:
+tail رد مع اقتباس
+tail اقتباس:
+tail المشاركة الأصلية كتبت بواسطة
 
 """#),
         ("credit.txt", #"""
