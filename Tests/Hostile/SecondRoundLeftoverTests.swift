@@ -176,4 +176,24 @@ final class SecondRoundLeftoverTests: XCTestCase {
         let merged = try json(dir + "/stats-0.json")
         XCTAssertEqual((merged["inputs"] as? [String: Int])?["failed"], 1)
     }
+
+    /// `profile` repeated `clean`'s input options by hand and had drifted: `profile - -` was not
+    /// refused as `clean - -` is. The commands that read pages share one declaration of them.
+    func testEveryCommandThatReadsPagesTakesItsInputsAlike() throws {
+        var helps: [String] = []
+        for command in [["clean"], ["profile", "build"], ["explain"]] {
+            let twice = try launch(command + ["-", "-"])
+            XCTAssertEqual(twice.status, 2, "\(command): \(twice.stderr)")
+            XCTAssertTrue(twice.stderr.contains("standard input (-) can be read only once"), "\(command): \(twice.stderr)")
+            let none = try launch(command)
+            XCTAssertEqual(none.status, 2, "\(command): \(none.stderr)")
+            let help = try launch(command + ["--help"], environment: ["COLUMNS": "100"]).stdout
+            // The two options' entries: from `--input-format` to the option after `--encoding`.
+            let lines = help.components(separatedBy: "\n")
+            let start = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("  --input-format") }, help)
+            let end = lines[(start + 1)...].firstIndex { $0.hasPrefix("  -") && !$0.hasPrefix("  --encoding") } ?? lines.count
+            helps.append(lines[start..<end].joined(separator: "\n"))
+        }
+        XCTAssertEqual(Set(helps).count, 1, helps.joined(separator: "\n---\n"))
+    }
 }
