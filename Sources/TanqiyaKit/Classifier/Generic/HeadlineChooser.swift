@@ -10,8 +10,10 @@
 /// the block, passing over a line of at most `shortLineWords` words above a longer candidate (a
 /// site's or an author's name, a kicker over the headline). A name printed twice over a short
 /// line right above the date gives way to that line; a question that opens the text run is the
-/// headline when the page prints it again or a date or author line stands right under it. A
-/// ticker (three parts or more) and a score (fewer than three words that are not numbers) are no
+/// headline when the page prints it again or a date or author line stands right under it. The
+/// head of the longest text run is looked at first; another run's head wins when a date or
+/// author line stands under its headline and not under the longest's (an in-text widget cut the
+/// article in two). A ticker (three parts or more) and a score (fewer than three words that are not numbers) are no
 /// candidates. No candidate: no headline — an empty title is better than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
@@ -34,14 +36,22 @@ struct HeadlineChooser {
 
     /// The headline's index, if the page has one.
     func choose(_ decisions: [BlockDecision]) -> Int? {
-        // Above the main run of text first; an in-text list may have cut the article's first
-        // paragraphs off it: then above the other runs, the longer first.
+        // Above the main run of text first; an in-text list or widget may have cut the article's
+        // first paragraphs off it: then above the other runs, the longer first.
         var starts = textRuns(decisions).map(\.start)
         if starts.isEmpty, let first = decisions.indices.first(where: { decisions[$0].label == .body }) { starts = [first] }
-        for first in starts.prefix(Self.maxRunsTried) {
-            if let headline = choose(above: first) { return headline }
-        }
-        return nil
+        // The head of the longest run, unless another run's head stands over a date or author
+        // line and its own does not (an in-text widget cut the article in two: its second part is
+        // longer, and a subheading stands over it).
+        let heads = starts.prefix(Self.maxRunsTried).compactMap { first in choose(above: first).map { (headline: $0, first: first) } }
+        guard let longest = heads.first else { return nil }
+        if isDated(longest.headline, above: longest.first) { return longest.headline }
+        return heads.first(where: { isDated($0.headline, above: $0.first) })?.headline ?? longest.headline
+    }
+
+    /// Whether a date or author line stands between headline `h` and the text run it heads.
+    private func isDated(_ h: Int, above first: Int) -> Bool {
+        h + 1 < first && (h + 1..<first).contains { chrome[$0].map(PlainTextLabeler.isDateOrAuthor) ?? false }
     }
 
     /// The heads of at most this many runs are tried (a page of thousands of short runs would
@@ -75,9 +85,11 @@ struct HeadlineChooser {
                 break
             }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
-            // Neither chrome nor a headline: a sentence (a short lead), a short line (a name, a
-            // section word, a rating) or a fact («وقت التحضير: 20 دقيقة») is passed.
-            if words[i].endsSentence || Self.letterWords(words[i]) < Self.minWords || Self.isFact(words[i]) { continue }
+            // Neither chrome nor a headline: a sentence or a paragraph (a lead, one leading into
+            // the text with a colon: «… أما بعد:»), a short line (a name, a section word, a
+            // rating) or a fact («وقت التحضير: 20 دقيقة») is passed.
+            if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || Self.letterWords(words[i]) < Self.minWords
+                || Self.isFact(words[i]) { continue }
             break
         }
         let full = candidates.filter { isCandidate($0, minWords: Self.minWords) }
@@ -167,8 +179,12 @@ struct HeadlineChooser {
         guard Self.letterWords(w) >= minWords else { return false }
         // A headline may ask or exclaim; it does not end with a full stop, a colon or a comma.
         if let last = w.lastMark, Self.notHeadlineEnds.contains(last) { return false }
+        // A line wholly in quotation marks is a quote (a verse, a pull quote), not a headline.
+        if let open = w.firstMark, let last = w.lastMark, Self.quotes.contains(where: { $0.open == open && $0.close == last }) { return false }
         return true
     }
+
+    static let quotes: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("«", "»"), ("\"", "\""), ("“", "”"), ("﴿", "﴾"), ("﴾", "﴿")]
 
     static let notHeadlineEnds: Set<Unicode.Scalar> = [".", "…", ":", "،", ",", "؛", ";"]
 
@@ -184,6 +200,9 @@ struct HeadlineChooser {
     }
 
     static let maxFactWords = 3
+
+    /// A sentence leading into the text after it, a colon at its end («… أما بعد:»).
+    static func isLeadIn(_ w: LineWords) -> Bool { w.lastMark == ":" && w.count >= PlainTextLabeler.minSentenceWords }
     /// A headline is one part, or two with the site's name after it («headline | Site»); a line of
     /// more parts between menu separators is a menu or a ticker of headlines.
     static let maxParts = 2
