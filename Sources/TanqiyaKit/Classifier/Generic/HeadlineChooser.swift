@@ -5,18 +5,18 @@
 /// copy-link lines, a section word, a comment link, a row of facts «٥ دقائق · صحة · ١٢ تعليقاً»)
 /// and over short lines (an author's name), up to page chrome that belongs to the site (a menu, a
 /// login button, a list, a footer) or `lookBack` lines, the headline-like lines met (no chrome, no
-/// bullet, no final full stop or colon, 3–30 words) are the candidates. A candidate the page
-/// prints again is the headline (breadcrumb + headline, headline + repeat); otherwise the first of
-/// the block, passing over a line of at most `shortNameWords` words above a longer candidate (a
-/// site's or an author's name) and one of at most `shortLineWords` right above it or above one
-/// over the date (a kicker). A name printed twice over a short
-/// line right above the date gives way to that line; a question that opens the text run is the
-/// headline when the page prints it again or a date or author line stands right under it. The
-/// head of the longest text run is looked at first; another run's head wins when a date or
-/// author line stands under its headline and not under the longest's (an in-text widget cut the
-/// article in two), or when the walk up to the longest's passed a list and its own did not (a
-/// recipe's ingredients). A ticker (three parts or more) and a score (fewer than three words that are not numbers) are no
-/// candidates. No candidate: no headline — an empty title is better than a menu entry.
+/// bullet, no final full stop or colon, not wholly quoted, 3–30 words) are the candidates. A
+/// candidate the page prints again is the headline (breadcrumb + headline, headline + repeat);
+/// otherwise the first of the block, passing over a line of at most `maxNameWords` words above
+/// a longer candidate (a site's or an author's name) and one of at most `maxKickerWords` right
+/// above it or above one over a meta line (a kicker). A name printed twice over a short line right
+/// above the date gives way to that line; a question that opens the text run is the headline when
+/// the page prints it again or a date or author line stands right under it. The head of the
+/// longest text run is looked at first; another run's head wins when a date or author line stands
+/// under its headline and not under the longest's (an in-text widget cut the article in two), or
+/// when the walk up to the longest's passed a list and its own did not (a recipe's ingredients).
+/// A ticker (three parts or more) and a score (fewer than three words that are not numbers) are
+/// no candidates. No candidate: no headline — an empty title is better than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
@@ -30,11 +30,11 @@ struct HeadlineChooser {
     static let lookBack = 16
     /// A candidate of at most this many words above a longer candidate (or one of at least
     /// `headlineWords`) is a name, not the headline…
-    static let shortNameWords = 3
+    static let maxNameWords = 3
     /// …and of at most this many, right above it or above one over a date, author, source or
-    /// share line, a kicker («الحلقة الأولى من ثلاث»); a four-word headline elsewhere over a longer line (a
-    /// photo's caption over the text) stays the headline.
-    static let shortLineWords = 4
+    /// share line, a kicker («الحلقة الأولى من ثلاث»); a four-word headline elsewhere over a
+    /// longer line (a photo's caption over the text) stays the headline.
+    static let maxKickerWords = 4
     static let headlineWords = 5
     /// A line that adds at most this many words before or after the headline (behind a
     /// separator: «الرئيسية » أخبار » headline», «headline | site») prints it again.
@@ -48,9 +48,8 @@ struct HeadlineChooser {
         if starts.isEmpty, let first = decisions.indices.first(where: { decisions[$0].label == .body }) { starts = [first] }
         // The head of the longest run, unless another run's head stands over a date or author
         // line and its own does not (an in-text widget cut the article in two: its second part is
-        // longer, and a subheading stands over it).
-        // Nor when its walk up passed a list (the article's own: ingredients, steps) and another
-        // run's did not.
+        // longer, and a subheading stands over it), or its walk up passed a list (the article's
+        // own: ingredients over the steps) and another run's did not.
         let heads = starts.prefix(Self.maxRunsTried).compactMap { first in
             choose(above: first).map { (headline: $0.headline, first: first, overList: $0.overList) }
         }
@@ -126,7 +125,7 @@ struct HeadlineChooser {
         }) {
             // A name printed twice (a columnist's byline, then the box about him) over a short
             // headline: the candidate right above the date is the headline.
-            if words[repeated].count <= Self.shortLineWords,
+            if words[repeated].count <= Self.maxNameWords,
                let dated = candidates.last(where: { $0 > repeated && chrome[$0 + 1]?.label == .timestamp }) {
                 return dated
             }
@@ -138,11 +137,11 @@ struct HeadlineChooser {
         }
         for (k, c) in full.enumerated() {
             let longer = full[(k + 1)...].filter { words[$0].count >= Self.headlineWords || words[$0].count > words[c].count }
-            // A name (up to `shortNameWords` words) over a longer candidate; a kicker (up to
-            // `shortLineWords`) right over it, or over one that stands over a date, author, source
+            // A name (up to `maxNameWords` words) over a longer candidate; a kicker (up to
+            // `maxKickerWords`) right over it, or over one that stands over a date, author, source
             // or share line.
-            let nameOverHeadline = words[c].count <= Self.shortNameWords && !longer.isEmpty
-            let kicker = words[c].count <= Self.shortLineWords && longer.contains { h in
+            let nameOverHeadline = words[c].count <= Self.maxNameWords && !longer.isEmpty
+            let kicker = words[c].count <= Self.maxKickerWords && longer.contains { h in
                 h == c + 1 || (h + 1 < words.count && chrome[h + 1].map(PlainTextLabeler.isMeta) ?? false)
             }
             if !nameOverHeadline && !kicker { return c }
