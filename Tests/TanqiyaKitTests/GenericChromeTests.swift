@@ -725,6 +725,16 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, recipe)
     }
 
+    func testLinesOfOneWordOrNoneAnywhereDoNotTrapTheGenericPath() throws {
+        // Sentences of one word or none (a bio, a blurb, a caption are looked for among them).
+        let odd = [".", "نعم.", "؟", "«»", "__", "1.", "و.", "* .", "كاتب.", "—", "(3)", "· · ·"]
+        for line in odd {
+            let doc = try run(["الرئيسية | محليات | اقتصاد | رياضة", "البلدية تغلق الجسر الرئيسي للصيانة", "14/12/2025",
+                               line, Self.p1, line, Self.p2, line, Self.p3, line])
+            XCTAssertEqual(doc.articles.first?.title, "البلدية تغلق الجسر الرئيسي للصيانة", line)
+        }
+    }
+
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")

@@ -191,8 +191,9 @@ struct HeadlineChooser {
         guard chrome[i]?.rule == ChromeLineClassifier.ShapeRule.menu else { return false }
         var start = 0
         var withNumber = 0
+        let n = words[i].count
         for count in words[i].parts {
-            if words[i].words[start..<min(start + count, words[i].count)].contains(where: { $0.kind == .digits }) { withNumber += 1 }
+            if words[i].words[min(start, n)..<min(start + count, n)].contains(where: { $0.kind == .digits }) { withNumber += 1 }
             start += count
         }
         return withNumber >= Self.minFactParts
