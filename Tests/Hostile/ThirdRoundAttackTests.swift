@@ -202,6 +202,19 @@ final class ThirdRoundAttackTests: XCTestCase {
             .read(bytes: Array(html.utf8), source: "page.html", idPrefix: "page")
         XCTAssertEqual(document.warnings, ["page cut at 1000 elements and text nodes"])
     }
+
+    /// A line holding a terminal's colour codes (ESC, U+001B), a bell or DEL kept them in the
+    /// record's text (`"…\u001b[31mالخبر\u001b[0m…"`): junk for a language model. The
+    /// normaliser drops C0 and C1 controls (but white space) as it drops bidi marks.
+    func testControlCodesAreDroppedFromTheText() throws {
+        let normalizer = Normalizer()
+        let line = "نص \u{1B}[31mالخبر\u{1B}[0m\u{07} المحلي\u{7F}\u{9B}\u{00} اليوم"
+        XCTAssertEqual(normalizer.normalize(line), "نص [31mالخبر[0m المحلي اليوم")
+        XCTAssertEqual(normalizer.normalize("abc\u{1B}"), "abc")
+        XCTAssertEqual(normalizer.normalize("\u{1B}x\u{85}y"), "x y", "NEL stays white space")
+        var copy = line
+        XCTAssertEqual(copy.withUTF8 { normalizer.slowPath(utf8: $0) }, "نص [31mالخبر[0m المحلي اليوم", "the slow path agrees")
+    }
 }
 
 /// A folder for an unprivileged run: a root test run hands it to `nobody`, whose runs

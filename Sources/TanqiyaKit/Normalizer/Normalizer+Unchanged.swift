@@ -88,7 +88,7 @@ extension Normalizer {
             }
             let b0 = UInt8(truncatingIfNeeded: w)
             if b0 < 0x80 {
-                if b0 > 0x20 {  // printable ASCII and DEL: copied
+                if b0 > 0x20 && b0 != 0x7F {  // printable ASCII: copied
                     i &+= 1
                     continue
                 }
@@ -99,9 +99,7 @@ extension Normalizer {
                     i &+= 1
                     continue
                 }
-                if b0 &- 0x09 < 5 { return false }  // TAB, LF, VT, FF, CR become spaces
-                i &+= 1  // other C0 controls: copied
-                continue
+                return false  // TAB, LF, VT, FF, CR become spaces; other C0 controls and DEL are dropped
             }
 
             // Three bytes: only General Punctuation U+2000–U+206F (lead E2, second byte 80
@@ -117,7 +115,7 @@ extension Normalizer {
         if i == last {
             // One byte left: unchanged only if it is ASCII that is copied (not white space).
             let b0 = s[i]
-            return b0 < 0x80 && (b0 > 0x20 || b0 &- 0x09 >= 5 && b0 != 0x20)
+            return b0 > 0x20 && b0 < 0x7F
         }
         return true
     }

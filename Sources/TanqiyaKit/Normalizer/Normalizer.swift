@@ -136,6 +136,8 @@ public struct Normalizer: Sendable {
                 if b0 < 0x80 {
                     if b0 == 0x20 || b0 &- 0x09 < 5 {  // SPACE, TAB, LF, VT, FF, CR
                         pendingSpace = o != 0
+                    } else if b0 < 0x20 || b0 == 0x7F {
+                        // Other C0 controls and DEL: dropped (a terminal's ESC sequences are no text).
                     } else {
                         if pendingSpace { d[o] = 0x20; o += 1; pendingSpace = false }
                         d[o] = b0

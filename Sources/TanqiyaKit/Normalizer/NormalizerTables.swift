@@ -9,9 +9,9 @@
 // it carries `stableBit`, and every two adjacent harakat are in non-decreasing
 // code-point order (see below). The allowlist is:
 //
-//   * U+0000–U+007F                       ASCII (incl. C0 controls)
+//   * U+0000–U+007F                       ASCII (C0 controls and DEL dropped)
 //   * U+0080–U+00FF minus U+00A8 AA AF B2 B3 B4 B5 B8 B9 BA BC BD BE
-//                                         Latin-1: C1 controls, NBSP (-> space),
+//                                         Latin-1: C1 controls (dropped), NBSP (-> space),
 //                                         « », soft hyphen (dropped), © ° · × ÷,
 //                                         precomposed letters é à ç …
 //   * U+0100–U+024F minus U+0132 0133 013F 0140 0149 017F 01C4–01CC 01F1–01F3
@@ -138,6 +138,12 @@ enum NormalizerTables {
         [0x00AD, 0x061C, 0x0640, 0x200E, 0x200F, 0x2060, 0xFEFF]
         + Array(0x202A...0x202E) + Array(0x2066...0x2069)
 
+    /// C0 controls but the white space ones, DEL, and C1 controls but NEL: dropped, as no text
+    /// holds them (an ESC sequence copied from a terminal, `\u{1B}[31m`, stayed in records).
+    static func isControl(_ cp: UInt32) -> Bool {
+        cp < 0x09 || (0x0E...0x1F).contains(cp) || cp == 0x7F || ((0x80...0x9F).contains(cp) && cp != 0x85)
+    }
+
     private static let unstableLatin1: Set<UInt32> =
         [0xA8, 0xAA, 0xAF, 0xB2, 0xB3, 0xB4, 0xB5, 0xB8, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE]
     /// Latin Extended-A/B letters with compatibility decompositions (Ĳ ĳ Ŀ ŀ ŉ ſ Ǆ…ǌ Ǳ ǲ ǳ).
@@ -181,7 +187,7 @@ enum NormalizerTables {
 
     private static func kind(_ cp: UInt32) -> ScalarKind {
         if cp == 0x20 || (0x09...0x0D).contains(cp) || nonASCIISpaces.contains(cp) { return .space }
-        if droppedMarks.contains(cp) { return .drop }
+        if droppedMarks.contains(cp) || isControl(cp) { return .drop }
         switch cp {
         case 0x064B...0x0652, 0x0670: return .haraka
         case 0x0653...0x065F: return .diacritic
