@@ -735,6 +735,22 @@ final class PlainTextPathTests: XCTestCase {
         }
     }
 
+    func testATablesRowsAndANumberedListClosingTheTextAreTheArticles() throws {
+        let title = "استقرار أسعار العملات في البنوك المحلية"
+        let table = ["العملة | الشراء | البيع", "الدولار الأمريكي | 48.10 | 48.20", "اليورو | 50.48 | 50.61", "الريال السعودي | 12.80 | 12.84"]
+        let doc = try run(["الرئيسية | أسعار العملات | أسعار الذهب | اتصل بنا", title, "14/12/2025", Self.p1] + table + [Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1] + table + [Self.p2])
+        // Menus without numbers stay menus, whatever their number.
+        let menus = ["الرئيسية | أخبار | رياضة", "اقتصاد | ثقافة | منوعات", "من نحن | اتصل بنا | الخصوصية"]
+        let chrome = try run(menus + [title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(chrome.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // A numbered list led into by a colon, closing the text.
+        let lead = "وبهذه النتيجة أصبح ترتيب الفرق الثلاثة الأولى كالتالي:"
+        let items = ["1. النجم الساحلي 35 نقطة", "2. الأهلي 31 نقطة", "3. الملعب الرياضي 28 نقطة"]
+        let ranked = try run(["الرئيسية | رياضة | اقتصاد | ثقافة", title, "14/12/2025", Self.p1, Self.p2, lead] + items + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(ranked.articles.first?.paragraphs, [Self.p1, Self.p2, lead] + items)
+    }
+
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")
