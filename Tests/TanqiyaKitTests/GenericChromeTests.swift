@@ -437,6 +437,19 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, recipe)
     }
 
+    func testACommentLinkAndARowOfFactsUnderTheHeadlineDoNotEndTheHead() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع"
+        // A comment link between the date and the text.
+        let linked = try run(["الرئيسية | محليات | اقتصاد | رياضة", title, "14/12/2025", "أضف تعليق", Self.p1, Self.p2])
+        XCTAssertEqual(linked.articles.first?.title, title)
+        // A row of facts printed like a menu: a read time, a section, a comment count.
+        let facts = try run(["الرئيسية | محليات | اقتصاد | رياضة", title, "5 دقائق · محليات · 12 تعليقاً", Self.p1, Self.p2])
+        XCTAssertEqual(facts.articles.first?.title, title)
+        // A menu of sections (no numbers) between a line and the text still ends the head.
+        let menu = try run([title, "الرئيسية · محليات · اقتصاد · رياضة", Self.p1, Self.p2])
+        XCTAssertEqual(menu.articles.first?.title, "")
+    }
+
     func testAnAuthorsBoxAfterTheTextGoesWithItsBioAndRepliesGoWithTheirHeader() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         let bio = "كاتبة وصحفية تكتب عن شؤون المدن والنقل العام منذ عشرين عاماً."

@@ -70,6 +70,9 @@ struct HeadlineChooser {
                 // A section word or a counter (views, comments) may stand between the headline and
                 // the text; other chrome ends the head.
                 if PlainTextLabeler.isMeta(m) || m.kind == .count || m.rule == ChromeLineClassifier.ShapeRule.sectionWord { continue }
+                // So may a comment link («أضف تعليقاً») and a row of facts between separators
+                // («٥ دقائق · صحة · ١٢ تعليقاً»: numbers in two parts or more, not a menu's).
+                if (m.label == .comments && (m.kind == .line || m.kind == .tail)) || isFactsRow(i) { continue }
                 break
             }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
@@ -140,6 +143,20 @@ struct HeadlineChooser {
         return runs.enumerated().sorted { a, b in a.element.size > b.element.size || (a.element.size == b.element.size && a.offset < b.offset) }
             .map(\.element)
     }
+
+    /// A row of facts printed as a menu: at least `minFactParts` of its parts hold a number.
+    func isFactsRow(_ i: Int) -> Bool {
+        guard chrome[i]?.rule == ChromeLineClassifier.ShapeRule.menu else { return false }
+        var start = 0
+        var withNumber = 0
+        for count in words[i].parts {
+            if words[i].words[start..<min(start + count, words[i].count)].contains(where: { $0.kind == .digits }) { withNumber += 1 }
+            start += count
+        }
+        return withNumber >= Self.minFactParts
+    }
+
+    static let minFactParts = 2
 
     /// A line that may be a headline.
     func isCandidate(_ i: Int, minWords: Int) -> Bool {
