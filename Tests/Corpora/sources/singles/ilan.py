@@ -1,7 +1,7 @@
 """الجريدة الرسمية للإعلانات: an official-announcements page (a company's invitation to its
 general assembly). «الإعلانات الرسمية» category, «رقم الإعلان: 4471» and «تاريخ النشر:
 2025/12/14», no blank line between the title and the text, an opening sentence, the agenda as
-numbered lines «أولاً: …» (body), closing lines and the signatory («مجلس الإدارة», body), an
+numbered lines «أولاً: …» (body), a closing paragraph (body), the signatory «مجلس الإدارة» (a byline after the text: not body), an
 «إعلانات مشابهة» list, «للإعلان في هذا القسم» pitch with phone, a print button, footer.
 """
 from _common import bl, body_all, ch, finish
@@ -26,6 +26,7 @@ def render(art, ctx, page):
     for kind, value in art.blocks:
         page.para(value)
     page.note("body-numbered")
+    ch(page, "byline-after-body", "مجلس الإدارة")
     page.gap()
     ch(page, "print-controls", "طباعة الإعلان")
     page.gap()
