@@ -24,6 +24,7 @@ def render(art, ctx, page):
     page.title(art.title)
     ch(page, "date-relative", ago(int((ctx.crawled - art.date).total_seconds() // 60)))
     page.gap()
+    page.note("body-table-rows")
     body_all(page, art, ctx)
     bl(page, "standings-widget", ["الترتيب", "م | الفريق | لعب | نقاط", "1 | الرياح | 16 | 38", "2 | المرفأ | 16 | 34", "3 | النسور | 15 | 30", "4 | الكرمل | 16 | 27", "الترتيب الكامل"])
     bl(page, "scorers-widget", ["الهدافون", "ماهر السبيعي (الرياح) 11", "إبراهيم تراوري (المرفأ) 9", "خالد النمر (النسور) 8"])

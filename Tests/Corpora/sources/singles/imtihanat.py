@@ -25,6 +25,7 @@ def render(art, ctx, page):
     ch(page, "date-indic", f"{indic(d.day)}/{indic(d.month)}/{indic(d.year)} - {indic(d.hour)}:{indic(f'{d.minute:02d}')}")
     ch(page, "byline", "كتب: حسام الدين عبد الرحيم")
     page.gap()
+    page.note("body-table-rows")
     body_all(page, art, ctx)
     bl(page, "download", ["تحميل جدول الامتحانات PDF"])
     ch(page, "copy-link", f"رابط مختصر: https://bawabat-altaalim.test/?p={d.day}{d.month}77")

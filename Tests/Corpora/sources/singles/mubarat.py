@@ -24,6 +24,7 @@ def render(art, ctx, page):
     page.title(art.title)
     ch(page, "date-weekday", long_date(d))
     page.gap()
+    page.note("body-table-rows")
     body_all(page, art, ctx)
     bl(page, "note-timezone", ["جميع الأوقات بتوقيت مكة المكرمة", "ملاحظة: المواعيد قابلة للتغيير"])
     ch(page, "app", "حمّل تطبيق كورة لايف لمتابعة النتائج لحظة بلحظة")

@@ -26,6 +26,7 @@ def render(art, ctx, page):
     ch(page, "date-numeric", f"تاريخ الإشعار: {d.day:02d}-{d.month:02d}-{d.year}")
     ch(page, "date-numeric", "يسري من: 19-12-2025 حتى 21-12-2025")
     page.gap()
+    page.note("body-table-rows")
     body_all(page, art, ctx)
     bl(page, "cta", ["هل تحتاج إلى مساعدة؟ اتصل على 19900"])
     bl(page, "line-status", ["حالة الخطوط الآن", "الخط الأحمر: خدمة معدّلة", "الخط الأزرق: يعمل بانتظام", "الخط الأخضر: يعمل بانتظام"])

@@ -22,6 +22,7 @@ def render(art, ctx, page):
     page.title(art.title)
     ch(page, "date-weekday-ampm", f"{long_date(d)} - {ampm(d)}")
     page.gap()
+    page.note("body-table-rows")
     body_all(page, art, ctx)
     bl(page, "fixture-widget", ["المباراة القادمة", "النجم الساحلي × الأهلي", "السبت 20 ديسمبر - 19:00"])
     bl(page, "video-teasers", ["أهداف المباراة", "ملخص مباراة النجم واتحاد الشمال 04:12", "هدف مراد الكعبي الثاني 00:45"])

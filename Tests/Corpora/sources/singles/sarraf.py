@@ -24,6 +24,7 @@ def render(art, ctx, page):
     page.title(art.title)
     ch(page, "auto-update", f"تحديث تلقائي كل ١٠ دقائق — آخر تحديث {indic(d.hour)}:{indic(f'{d.minute:02d}')}")
     page.gap()
+    page.note("body-table-rows")
     body_all(page, art, ctx)
     bl(page, "disclaimer", ["الأسعار المعروضة استرشادية وقد تختلف من بنك لآخر."])
     bl(page, "links", ["عملات أخرى", "سعر الريال السعودي", "سعر الدرهم الإماراتي", "سعر الدينار الكويتي", "سعر اليورو"])

@@ -25,6 +25,7 @@ def render(art, ctx, page):
     page.title(art.title)
     ch(page, "byline-date", f"المتنبئ الجوي: {art.get('author')} · آخر تحديث {ago(int((ctx.crawled - art.date).total_seconds() // 60))}")
     page.gap()
+    page.note("body-table-rows")
     body_all(page, art, ctx)
     bl(page, "week-forecast", ["توقعات الأيام القادمة", "الإثنين", "أمطار متفرقة", "15° / 8°", "الثلاثاء", "غائم", "17° / 9°", "الأربعاء", "مشمس", "19° / 10°"])
     bl(page, "warning-box", ["تحذيرات", "لا توجد تحذيرات سارية لموقعك"])
