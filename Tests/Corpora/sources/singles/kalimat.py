@@ -1,5 +1,5 @@
 """كلمات عابرة: a personal WordPress blog with the theme's default English widgets: «Skip to
-content», the blog name and «Just another WordPress site», «Menu», the title, «Posted on
+content», the blog name and «Just another WordPress site», «Menu», no title (an «aside» post: the theme prints none), «Posted on
 December 14, 2025 by …», the essay (short lines, a quoted line, a subheading), «Categories:
 تأملات | Tags: …», «Leave a comment», «← Previous Post» / «Next Post →» with titles,
 «Recent Posts» list, «Archives» with months, «Meta» («Log in», «Entries feed», «Comments feed»,
@@ -23,7 +23,7 @@ def render(art, ctx, page):
     ch(page, "tagline", "Just another WordPress site")
     ch(page, "english-widget", "Menu")
     page.gap()
-    page.title(art.title)
+    page.note("no-title-line")  # an aside: the theme prints no headline for this post format
     ch(page, "byline-english", f"Posted on {EN[d.month - 1]} {d.day}, {d.year} by نهى")
     page.gap()
     body_all(page, art, ctx)
