@@ -144,12 +144,48 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("09 جانفي 2026 | آخر تحديث: 20:38"), "timestamp generic.shape.meta-line")
         XCTAssertEqual(decide("نشر في الصحيفة مقال عن الانتخابات بواسطة فريق من الباحثين في الجامعة."), "text")
         XCTAssertEqual(decide("الكاتب: سلمى النجار | المحرر يرفض نشر المقال قبل مراجعته الكاملة"), "text")
+        // A label whose date opens with a word that is a date label too («منذ»): a question-and-answer
+        // site's line, with the question's category.
+        XCTAssertEqual(decide("نشر في منذ 3 أيام بواسطة سامي العلي"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("سُئل منذ 3 أيام بواسطة أم سليم"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("سُئل 9 ديسمبر 2025 في تصنيف التعليم بواسطة زائر"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("سُئل الطالب عن سبب غيابه فأجاب بأنه كان مريضاً منذ ثلاثة أيام."), "text")
+    }
+
+    func testAnAgencysSignOffOfInitialsIsNotText() {
+        for line in ["(انتهى) ن ع / ر ش", "--(قنا) س ف/ م ع", "و م / ع ن"] {
+            XCTAssertEqual(decide(line), "boilerplate generic.shape.sign-off", line)
+        }
+        // A title and a name, a place and a word, a fraction: not initials.
+        for line in ["أ. د/ محمد علي", "القاهرة/ خاص", "النسبة 3 / 4 من الأصوات"] {
+            XCTAssertNotEqual(decide(line), "boilerplate generic.shape.sign-off", line)
+        }
+    }
+
+    func testTheLabelsOfAQuestionAndAnswerPageAreNotText() {
+        for line in ["السؤال", "الإجابة:", "الجواب"] {
+            XCTAssertEqual(decide(line), "boilerplate generic.phrase.boilerplate.line", line)
+        }
+        XCTAssertEqual(decide("المفتي: الشيخ عبد الرحمن السالمي"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("الإجابة عن هذا السؤال تحتاج إلى مراجعة المصادر الأصلية."), "text")
+    }
+
+    func testCountersMayNameWhatTheyCountAfterTheNumber() {
+        XCTAssertEqual(decide("شوهد 1,127 مرة"), "widget generic.phrase.widget.count")
+        XCTAssertEqual(decide("مشاهدات: 5,230"), "widget generic.phrase.widget.count")
+        // Not a counter: the phrase inside a sentence, or words between the phrase and the number.
+        XCTAssertEqual(decide("شوهد الوزير يتفقد 12 مدرسة في الحي"), "text")
+        XCTAssertEqual(decide("شوهد 3 مرات في المدينة"), "text")
     }
 
     func testListHeadersOfEveryKindOfStoryAndReadingTimes() {
-        for header in ["مواضيع مماثلة", "أسئلة ذات صلة", "قصص قد تهمك", "فيديوهات مقترحة", "تقارير مشابهة"] {
-            XCTAssertEqual(decide(header), "related generic.phrase.related.list", header)
+        for header in ["مواضيع مماثلة", "أسئلة ذات صلة", "قصص قد تهمك", "فيديوهات مقترحة", "تقارير مشابهة",
+                       "فتاوى ذات صلة", "وصفات مشابهة:", "منتجات قد تعجبك", "دروس مرتبطة"] {
+            XCTAssertEqual(decide(header), "related generic.shape.related-header", header)
         }
+        // The items' name is one or two words: a sentence or a longer line that ends so is not a header.
+        XCTAssertEqual(decide("ونرى أن هذه القضايا كلها ذات صلة"), "text")
+        XCTAssertEqual(decide("مقالات أخرى"), "related generic.phrase.related.list")
         XCTAssertEqual(decide("محتوى مدعوم"), "widget generic.phrase.widget.list")
         XCTAssertEqual(decide("مدة القراءة: 4 دقائق"), "widget generic.phrase.widget.date")
         XCTAssertEqual(decide("مدة القراءة في المدارس تزداد كل عام بحسب الدراسة"), "text")
@@ -448,6 +484,32 @@ final class PlainTextPathTests: XCTestCase {
         // A menu of sections (no numbers) between a line and the text still ends the head.
         let menu = try run([title, "الرئيسية · محليات · اقتصاد · رياضة", Self.p1, Self.p2])
         XCTAssertEqual(menu.articles.first?.title, "")
+    }
+
+    func testALineOfNoWordInsideTheTextIsNotKept() throws {
+        let doc = try run(["الرئيسية | محليات | اقتصاد | رياضة", "البلدية تغلق الجسر الرئيسي للصيانة", "14/12/2025",
+                           Self.p1, "__________________", Self.p2, "* * *", Self.p3])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+    }
+
+    func testAForumThreadKeepsItsFirstPostWithoutSignatureOrReplies() throws {
+        let reply = "جربت الطريقة نفسها على جهازي القديم ونجحت معي أيضاً، شكراً على الشرح الواضح والمفصل."
+        let doc = try run(["منتدى الحرفيين > قسم النجارة > أدوات", "طريقة سهلة لشحذ أزاميل النجارة في البيت", "قديم 11-12-2025, 06:33 PM",
+                           "أبو سامي", "تاريخ التسجيل: Mar 2019", "المشاركات: 1,204", "أبو سامي غير متواجد حالياً", "افتراضي",
+                           Self.p1, Self.p2, "__________________", "من علّم صنعة كسب أجرها ما دام يعمل بها أحد من بعده.",
+                           "قديم 12-12-2025, 09:10 AM", "نجار مبتدئ", "تاريخ التسجيل: Oct 2025", "المشاركات: 17", "افتراضي", reply,
+                           "رد مع اقتباس"])
+        XCTAssertEqual(doc.articles.first?.title, "طريقة سهلة لشحذ أزاميل النجارة في البيت")
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAKickerOfFourWordsOverTheHeadlineIsNotTheHeadline() throws {
+        let title = "صهاريج بلا رقابة: من أين تأتي مياه الشرب في الأحياء الطرفية"
+        let doc = try run(["الرئيسية • تحقيقات • ملفات • من نحن", "الحلقة الأولى من ثلاث", title, "السبت، 6 ديسمبر 2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // A headline of four words over the article's date stays the headline.
+        let short = "إغلاق الجسر الرئيسي غداً"
+        XCTAssertEqual(try run(["الرئيسية • محليات • اقتصاد • رياضة", short, "السبت، 6 ديسمبر 2025", Self.p1, Self.p2]).articles.first?.title, short)
     }
 
     func testAnAuthorsBoxAfterTheTextGoesWithItsBioAndRepliesGoWithTheirHeader() throws {

@@ -61,6 +61,8 @@ struct ChromeLineClassifier {
         static let caption = "generic.shape.caption"
         static let linksRow = "generic.shape.links-row"
         static let metaLine = "generic.shape.meta-line"
+        static let signOff = "generic.shape.sign-off"
+        static let relatedHeader = "generic.shape.related-header"
     }
 
     static func phraseRule(_ p: ChromePhrases.Phrase) -> String { "generic.phrase.\(p.label.rawValue).\(p.kind.rawValue)" }
@@ -96,7 +98,9 @@ struct ChromeLineClassifier {
                 // Words before the first phrase are a part of their own (a date).
                 if k > 0 && cuts.isEmpty { cuts.append((0, nil)) }
                 cuts.append((k, p))
-                k += p.words.count
+                // The word after a phrase is its value's, even when it could open a phrase too
+                // («سُئل منذ 3 أيام»: «منذ» opens the date, not a part of its own).
+                k += p.words.count + 1
             } else {
                 k += 1
             }
@@ -200,10 +204,12 @@ struct ChromeLineClassifier {
         }
     }
 
-    /// A counter: the phrase and numbers only, at least one.
+    /// A counter: the phrase and numbers only, at least one; the phrase first, a word may follow
+    /// the last number («شوهد 1,127 مرة», «قراءات 532 زائراً»).
     private func countFits(_ p: ChromePhrases.Phrase, _ w: LineWords, at k: Int) -> Bool {
         var numbers = 0
-        for (i, word) in w.words.enumerated() where i < k || i >= k + p.words.count {
+        let unit = k == 0 && w.count >= p.words.count + 2 && w.words[w.count - 2].kind == .digits ? w.count - 1 : nil
+        for (i, word) in w.words.enumerated() where (i < k || i >= k + p.words.count) && i != unit {
             guard word.kind == .digits else { return false }
             numbers += 1
         }
@@ -238,11 +244,44 @@ struct ChromeLineClassifier {
             }
         }
         if isCaption(w) { return ChromeMatch(label: .caption, rule: ShapeRule.caption) }
+        if isRelatedHeader(w) { return ChromeMatch(label: .related, rule: ShapeRule.relatedHeader, kind: .list) }
+        if Self.isSignOff(w) { return ChromeMatch(label: .boilerplate, rule: ShapeRule.signOff) }
         if arabicPage && w.arabicLetters == 0 && w.otherLetters > 0 && w.count <= Self.maxLatinWidgetWords {
             return ChromeMatch(label: .widget, rule: ShapeRule.latinLine)
         }
         return nil
     }
+
+    /// A news agency's sign-off under its story: the editors' initials apart by a slash, perhaps
+    /// with a word in parentheses («(انتهى) ن ع / ر ش», «--(قنا) س ف/ م ع»): at least
+    /// `minSignOffInitials` words of one letter, a slash, at most `maxSignOffWords` words and one
+    /// of them longer than two letters.
+    static func isSignOff(_ w: LineWords) -> Bool {
+        guard w.count <= maxSignOffWords, w.words.contains(where: { $0.before.contains(.slash) }) else { return false }
+        var initials = 0, long = 0
+        for word in w.words {
+            guard word.kind == .arabic || word.kind == .latin else { return false }
+            let letters = word.text.unicodeScalars.count
+            if letters == 1 { initials += 1 } else if letters > 2 { long += 1 }
+        }
+        return initials >= minSignOffInitials && long <= 1
+    }
+
+    static let minSignOffInitials = 2
+
+    /// A list header naming its items and how they relate to the page: one to
+    /// `maxRelatedItemWords` words (no number) then a `shape-relation-words.txt` phrase that ends
+    /// the line («فتاوى ذات صلة», «وصفات مشابهة»). Handled as a `list` phrase.
+    private func isRelatedHeader(_ w: LineWords) -> Bool {
+        guard w.count >= 2, w.count <= Self.maxRelatedItemWords + 2, !w.endsSentence else { return false }
+        for start in 1...min(Self.maxRelatedItemWords, w.count - 1) where lists.relationWords.longest(in: w, at: start) == w.count - start {
+            return w.words[..<start].allSatisfy { $0.kind == .arabic || $0.kind == .latin }
+        }
+        return false
+    }
+
+    static let maxRelatedItemWords = 2
+    static let maxSignOffWords = 8
 
     /// Words `from…` are a date or a time: date words and numbers (all but one), with a strong
     /// sign — a month or weekday with a number, a numeric date, a time, or a relative time.

@@ -48,6 +48,8 @@ public struct ChromePhrases: Sendable {
     private(set) var photoWords: Set<String> = []
     /// What a site calls itself in its footer's sentence about it (folded).
     private(set) var siteWords: Set<String> = []
+    /// How a list's items relate to the page («ذات صلة», «مشابهة»), after the items' name (folded).
+    private(set) var relationWords = WordSequences()
 
     /// The labels a phrase list may give (its file name).
     static let listLabels: [Label] = [.related, .timestamp, .widget, .comments, .navigation, .footer, .boilerplate, .credit]
@@ -90,6 +92,8 @@ public struct ChromePhrases: Sendable {
                     photoWords.formUnion(Self.fold(line))
                 case "shape-site-words":
                     siteWords.formUnion(Self.fold(line))
+                case "shape-relation-words":
+                    relationWords.append(Self.fold(line))
                 default:
                     guard let label = Label(rawValue: stem), Self.listLabels.contains(label) else {
                         throw bad("a phrase list is named after its label (\(Self.listLabels.map(\.rawValue).joined(separator: ", ")))")

@@ -37883,6 +37883,15 @@ byline حوار:
 byline ترجمة:
 byline تقرير:
 byline تصوير:
+byline عدسة:
+# Who answered a question (a fatwa, an expert's answer).
+byline المفتي:
+byline المجيب:
+byline أجاب عنه:
+byline أجاب عنها:
+# A question's category on a question-and-answer site («سُئل منذ يومين في تصنيف التعليم بواسطة زائر»).
+byline في تصنيف
+byline في قسم
 byline المحرر:
 byline مراسل:
 byline الكاتب:
@@ -38016,6 +38025,17 @@ lead آخر تعديل بواسطة
 lead تم التعديل بواسطة
 lead ترتيب حسب
 lead Last edited by
+# A forum member's status and a post's default icon (vBulletin's «افتراضي»).
+has غير متواجد حالياً
+has متواجد حالياً
+line افتراضي
+# The labels over a question-and-answer page's parts («السؤال», «الإجابة:»).
+line السؤال
+line الإجابة
+line الجواب
+line نص السؤال
+line نص الإجابة
+line نص الفتوى
 
 """#),
         ("comments.txt", #"""
@@ -38102,6 +38122,13 @@ tail أضف إجابتك
 tail إجابتك
 tail Answers
 tail Best answer
+# A forum's post: the member block of the next post («تاريخ التسجيل: …», «المشاركات: 17») or the
+# reply buttons under a post: what follows the article's text from there are replies.
+tail تاريخ التسجيل:
+tail تاريخ الانضمام:
+tail رد مع اقتباس
+tail اقتباس:
+tail المشاركة الأصلية كتبت بواسطة
 
 """#),
         ("credit.txt", #"""
@@ -38252,22 +38279,9 @@ list اقرأ المزيد
 list اقرأ ايضا في
 list شاهد أيضا
 list شاهد ايضا
-list أخبار ذات صلة
-list مقالات ذات صلة
-list مواضيع ذات صلة
-list موضوعات ذات صلة
-list تقارير ذات صلة
-list أخبار ذات علاقة
-list أخبار متعلقة
-list مقالات متعلقة
-list مواضيع متعلقة
-list أخبار مشابهة
-list مقالات مشابهة
 list قد يهمك
 list قد يهمك أيضا
 list قد تهمك
-list مواضيع قد تهمك
-list أخبار قد تهمك
 list قد يعجبك
 list قد يعجبك أيضا
 list ننصحك بقراءة
@@ -38344,100 +38358,18 @@ list Editor's picks
 list Most viewed
 list Tendances
 
-# A list header is also a kind of story (أخبار، مقالات، أسئلة…) with how it relates to this
-# one (ذات صلة، مشابهة، مماثلة، قد تهمك…): every such pair, and the other usual headers.
-list أخبار مماثلة
-list أخبار مقترحة
-list أخبار قد تعجبك
-list مقالات ذات علاقة
-list مقالات مماثلة
-list مقالات مقترحة
-list مقالات قد تهمك
-list مقالات قد تعجبك
-list مواضيع ذات علاقة
-list مواضيع مشابهة
-list مواضيع مماثلة
-list مواضيع مقترحة
-list مواضيع قد تعجبك
+# A list header is also a kind of story with how it relates to this one («فتاوى ذات صلة»,
+# «وصفات مشابهة»): a shape, whatever the items (shape-relation-words.txt). Here the kinds of
+# story with «أخرى», and the other usual headers.
 list مواضيع أخرى
-list موضوعات ذات علاقة
-list موضوعات متعلقة
-list موضوعات مشابهة
-list موضوعات مماثلة
-list موضوعات مقترحة
-list موضوعات قد تهمك
-list موضوعات قد تعجبك
 list موضوعات أخرى
-list تقارير ذات علاقة
-list تقارير متعلقة
-list تقارير مشابهة
-list تقارير مماثلة
-list تقارير مقترحة
-list تقارير قد تهمك
-list تقارير قد تعجبك
 list تقارير أخرى
-list قصص ذات صلة
-list قصص ذات علاقة
-list قصص متعلقة
-list قصص مشابهة
-list قصص مماثلة
-list قصص مقترحة
-list قصص قد تهمك
-list قصص قد تعجبك
 list قصص أخرى
-list أسئلة ذات صلة
-list أسئلة ذات علاقة
-list أسئلة متعلقة
-list أسئلة مشابهة
-list أسئلة مماثلة
-list أسئلة مقترحة
-list أسئلة قد تهمك
-list أسئلة قد تعجبك
 list أسئلة أخرى
-list فيديوهات ذات صلة
-list فيديوهات ذات علاقة
-list فيديوهات متعلقة
-list فيديوهات مشابهة
-list فيديوهات مماثلة
-list فيديوهات مقترحة
-list فيديوهات قد تهمك
-list فيديوهات قد تعجبك
 list فيديوهات أخرى
-list مقاطع ذات صلة
-list مقاطع ذات علاقة
-list مقاطع متعلقة
-list مقاطع مشابهة
-list مقاطع مماثلة
-list مقاطع مقترحة
-list مقاطع قد تهمك
-list مقاطع قد تعجبك
 list مقاطع أخرى
-list قراءات ذات صلة
-list قراءات ذات علاقة
-list قراءات متعلقة
-list قراءات مشابهة
-list قراءات مماثلة
-list قراءات مقترحة
-list قراءات قد تهمك
-list قراءات قد تعجبك
 list قراءات أخرى
-list روابط ذات صلة
-list روابط ذات علاقة
-list روابط متعلقة
-list روابط مشابهة
-list روابط مماثلة
-list روابط مقترحة
-list روابط قد تهمك
-list روابط قد تعجبك
 list روابط أخرى
-list عناوين ذات صلة
-list عناوين ذات علاقة
-list عناوين متعلقة
-list عناوين مشابهة
-list عناوين مماثلة
-list عناوين مقترحة
-list عناوين قد تهمك
-list عناوين قد تعجبك
 list في السياق نفسه
 list في نفس السياق
 list ذات صلة
@@ -38857,6 +38789,24 @@ credit
 crédit
 
 """#),
+        ("shape-relation-words.txt", #"""
+# How a list of other items relates to this page's: a list header is one or two words naming
+# the items (any: «فتاوى», «وصفات», «منتجات», «دروس») followed by one of these («فتاوى ذات صلة»,
+# «وصفات مشابهة», «منتجات قد تعجبك»). One phrase per line.
+ذات صلة
+ذات الصلة
+ذات علاقة
+متعلقة
+مشابهة
+مماثلة
+مقترحة
+مرتبطة
+قد تهمك
+قد تعجبك
+قد يعجبك
+قد يهمك
+
+"""#),
         ("shape-site-words.txt", #"""
 # What a site calls itself in the sentence its footer prints about it («علوم اليوم منصة عربية
 # مستقلة…», «صباح الجنوب صحيفة يومية…»): after the article's text, a sentence whose second to fifth
@@ -38967,6 +38917,14 @@ date نشرت بتاريخ
 date تم النشر
 date تم النشر في
 date أضيف في
+# Question-and-answer sites (Question2Answer and the like): «سُئل منذ 3 أيام بواسطة …», «أُجيب 09 ديسمبر 2025».
+date سئل
+date سئل في
+date أجيب
+date أجاب
+date تمت الإجابة
+date تم الرد عليه
+date تمت الإجابة عليه
 date آخر تحديث
 date اخر تحديث
 date آخر تحديث في
@@ -39082,6 +39040,9 @@ lead حمل من
 line تحميل
 line حمل التطبيق
 count مشاهدة
+count شوهد
+count شوهدت
+count عدد الزوار
 count مشاهدات
 count المشاهدات
 count عدد المشاهدات

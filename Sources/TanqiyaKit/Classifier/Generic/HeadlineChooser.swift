@@ -2,17 +2,17 @@
 ///
 /// The headline opens the article's head block: walking back from the first paragraph of article
 /// text, over the lines that stand around a headline (date, author, photo caption, share and
-/// copy-link lines, a section word) and over short lines (an author's name), up to page chrome
-/// that belongs to the site (a menu, a login button, a list, a footer) or `lookBack` lines, the
-/// headline-like lines met (no chrome, no bullet, no final full stop or colon, 3–30 words) are the
-/// candidates. A candidate the page prints again is the headline (breadcrumb + headline,
-/// headline + repeat); otherwise the first of the block, passing over a line of at most
-/// `shortLineWords` words above a longer candidate (a site's or an author's name over the
-/// headline). A name printed twice over a short line right above the date gives way to that
-/// line; a question that opens the text run is the headline when the page prints it again or a
-/// date or author line stands right under it. A ticker (three parts or more) and a score (fewer
-/// than three words that are not numbers) are no candidates. No candidate: no headline — an
-/// empty title is better than a menu entry.
+/// copy-link lines, a section word, a comment link, a row of facts «٥ دقائق · صحة · ١٢ تعليقاً»)
+/// and over short lines (an author's name), up to page chrome that belongs to the site (a menu, a
+/// login button, a list, a footer) or `lookBack` lines, the headline-like lines met (no chrome, no
+/// bullet, no final full stop or colon, 3–30 words) are the candidates. A candidate the page
+/// prints again is the headline (breadcrumb + headline, headline + repeat); otherwise the first of
+/// the block, passing over a line of at most `shortLineWords` words above a longer candidate (a
+/// site's or an author's name, a kicker over the headline). A name printed twice over a short
+/// line right above the date gives way to that line; a question that opens the text run is the
+/// headline when the page prints it again or a date or author line stands right under it. A
+/// ticker (three parts or more) and a score (fewer than three words that are not numbers) are no
+/// candidates. No candidate: no headline — an empty title is better than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
@@ -25,9 +25,8 @@ struct HeadlineChooser {
     /// How far back from the first paragraph the headline is looked for (non-blank lines).
     static let lookBack = 16
     /// A candidate of at most this many words above a longer candidate (or one of at least
-    /// `headlineWords`) is
-    /// a name, not the headline.
-    static let shortLineWords = 3
+    /// `headlineWords`) is a name or a kicker («الحلقة الأولى من ثلاث»), not the headline.
+    static let shortLineWords = 4
     static let headlineWords = 5
     /// A line that adds at most this many words before or after the headline (behind a
     /// separator: «الرئيسية » أخبار » headline», «headline | site») prints it again.

@@ -51,7 +51,8 @@ struct PlainTextLabeler {
         let arabicPage = arabic > 0 && arabic >= Self.arabicPageRatio * other
         // By phrase and shape; else what is known already (chrome learned from the page's site).
         var found: [ChromeMatch?] = words.indices.map {
-            chrome.classify(words[$0], arabicPage: arabicPage) ?? spacedRow(blocks[$0].raw) ?? Self.ticker(words[$0]) ?? known?[$0]
+            chrome.classify(words[$0], arabicPage: arabicPage) ?? spacedRow(blocks[$0].raw) ?? Self.ticker(words[$0])
+                ?? Self.signatureRule(blocks[$0].key) ?? known?[$0]
         }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         markCaptions(&found, words: words)
@@ -269,11 +270,13 @@ struct PlainTextLabeler {
         let end = span.first { i in
             found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
         } ?? span.upperBound + 1
+        // A line of no word (a rule of underscores over a forum signature) is nobody's text.
+        func isShortLine(_ k: Int) -> Bool { found[k] == nil && decisions[k].label == .boilerplate && words[k].count > 0 }
         var i = span.lowerBound
         while i < end {
-            guard found[i] == nil && decisions[i].label == .boilerplate else { i += 1; continue }
+            guard isShortLine(i) else { i += 1; continue }
             var j = i
-            while j < end && found[j] == nil && decisions[j].label == .boilerplate { j += 1 }
+            while j < end && isShortLine(j) { j += 1 }
             // A run of such lines: a subheading (one line), a list (introduced by a colon, or of
             // many items), or sentences; two bare words-lines in a row are tags left in the text.
             let run = i..<j
@@ -359,6 +362,16 @@ struct PlainTextLabeler {
         }
         return nil
     }
+
+    /// A rule of underscores («__________________»): what follows it below the article's text is a
+    /// signature (a forum's post) or notes, not the article: it opens the page's tail.
+    static func signatureRule(_ key: String) -> ChromeMatch? {
+        guard key.utf8.count >= minSignatureRule, key.utf8.allSatisfy({ $0 == UInt8(ascii: "_") }) else { return nil }
+        return ChromeMatch(label: .boilerplate, rule: GenericRule.signatureRule, kind: .tail)
+    }
+
+    /// A signature's rule has at least this many underscores.
+    static let minSignatureRule = 5
 
     /// Other pages' headlines on one line between separators («… | … | …»): three or more parts,
     /// none longer than a headline, one at least a headline's length, no time (a dated line).
@@ -590,6 +603,8 @@ extension GenericRule {
     public static let siteBlurb = "generic.site-blurb"
     /// Other pages' headlines printed on one line, apart by separators or runs of spaces.
     public static let ticker = "generic.ticker"
+    /// A rule of underscores: a signature or notes follow it.
+    public static let signatureRule = "generic.signature-rule"
     /// Words of the article printed again in quotation marks between its paragraphs.
     public static let pullQuote = "generic.pull-quote"
     /// Teasers of other articles after the article: headlines with a one-sentence summary each.
