@@ -512,6 +512,27 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(try run(["الرئيسية • محليات • اقتصاد • رياضة", short, "السبت، 6 ديسمبر 2025", Self.p1, Self.p2]).articles.first?.title, short)
     }
 
+    func testAnAuthorsBioWithoutABoxHeaderIsNotText() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        // The author's name on its own line, then the bio that opens with it, over page chrome.
+        let named = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3, "سلمى النجار",
+                             "سلمى النجار صحفية تغطي شؤون المدن والنقل العام منذ عشرين عاماً.", "جميع الحقوق محفوظة"])
+        XCTAssertEqual(named.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // A bio that opens with what the author is, last of the text.
+        let bare = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3, "* كاتب وأكاديمي، أستاذ علم الاجتماع في جامعة الشمال."])
+        XCTAssertEqual(bare.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // Under a box header above the text, the bio that opens with the header's name.
+        let boxed = try run(["الرئيسية", title, "عن الكاتبة: سلمى النجار", "سلمى النجار كاتبة متخصصة في شؤون المدن.",
+                             "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(boxed.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // A listicle of people: each name, then its paragraph, more text after it: all kept.
+        let first = "نجيب الراوي روائي كتب عشرين رواية عن المدن الساحلية وأهلها."
+        let second = "سعاد المرزوقي شاعرة نشرت سبعة دواوين عن البحر والهجرة."
+        let listicle = try run(["الرئيسية", "خمسة كتاب من الساحل", "14/12/2025", Self.p1, Self.p2, "نجيب الراوي", first,
+                                "سعاد المرزوقي", second, Self.p3])
+        XCTAssertEqual(listicle.articles.first?.paragraphs, [Self.p1, Self.p2, "نجيب الراوي", first, "سعاد المرزوقي", second, Self.p3])
+    }
+
     func testAnAuthorsBoxAfterTheTextGoesWithItsBioAndRepliesGoWithTheirHeader() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         let bio = "كاتبة وصحفية تكتب عن شؤون المدن والنقل العام منذ عشرين عاماً."
@@ -601,6 +622,64 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run([title, "14/12/2025", Self.p1, caption, Self.p2, "خطة التحويلات", Self.p3])
         XCTAssertEqual(doc.articles.first?.captions, [caption])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "خطة التحويلات", Self.p3])
+    }
+
+    func testCaptionsOverASubheadingAndTwoInARowAreCaptionsAListIsNot() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let caption = "عمال البلدية يركبون الحواجز عند مدخل الجسر الرئيسي"
+        let second = "سيارات تسلك الطريق الدائري بعد إغلاق الجسر صباح الأحد"
+        // Over a subheading, and two pictures one under the other.
+        let doc = try run([title, "14/12/2025", Self.p1, caption, "خطة التحويلات", Self.p2, caption + " أمس", second, Self.p3])
+        XCTAssertEqual(doc.articles.first?.captions, [caption, caption + " أمس", second])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "خطة التحويلات", Self.p2, Self.p3])
+        // Three such lines in a row are a list of the text.
+        let items = ["إغلاق المسار الأيمن من الجسر الرئيسي طوال الليل", "تحويل الحافلات إلى الطريق الدائري الجديد شرقاً",
+                     "فتح ممر للمشاة على الجانب الشمالي من الجسر"]
+        let list = try run([title, "14/12/2025", Self.p1] + items + [Self.p2])
+        XCTAssertEqual(list.articles.first?.paragraphs, [Self.p1] + items + [Self.p2])
+    }
+
+    func testASitesTaglineAboveItsMenuIsNotTextButParagraphsThereAre() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let tagline = "حكايات من المدينة، وأخبار أحيائها كما يرويها سكانها كل صباح."
+        let doc = try run(["صدى الأحياء", tagline, "الرئيسية | محليات | اقتصاد | رياضة", title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // Two paragraphs in a row above a menu stay: text, whatever headline was chosen below them.
+        let kept = try run(["صدى الأحياء", Self.p3, Self.p1, "الرئيسية | محليات | اقتصاد | رياضة", title, "14/12/2025", Self.p2])
+        XCTAssertEqual(kept.articles.first?.paragraphs.prefix(2), [Self.p3, Self.p1])
+    }
+
+    func testACommentCountBelowTheTextOpensTheComments() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let comment = "أتمنى أن تنتهي الأشغال في موعدها لأن الطريق الدائري مزدحم جداً في الصباح."
+        let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "2 تعليقات", "سامي", "منذ ساعة", comment])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // Next to the headline it is a counter only.
+        let top = try run(["الرئيسية", title, "2 تعليقات", "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(top.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(top.articles.first?.title, title)
+    }
+
+    func testABoxOfFactsClosingTheTextIsKeptShortLinksAfterTheTextAreNot() throws {
+        let title = "جولة على الأقدام في أسواق المدينة القديمة"
+        let facts = ["مدة الجولة: 2.5 ساعة", "نقطة الانطلاق", "باب السوق الكبير", "المستوى", "سهل ومناسب للعائلات"]
+        let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2] + facts + ["فيسبوك | تويتر | واتساب"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2] + facts)
+        // Without the facts' opening line, short lines after the text are other pages' links.
+        let links = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "أسواق الذهب", "مطاعم الحي القديم",
+                             "فيسبوك | تويتر | واتساب"])
+        XCTAssertEqual(links.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAWidgetCuttingTheTextInTwoDoesNotMakeASubheadingTheHeadline() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع"
+        let p4 = "وأكدت البلدية أن فرق الطوارئ ستبقى في موقع الأشغال على مدار الساعة طوال فترة الإغلاق."
+        let doc = try run(["الرئيسية | محليات | اقتصاد | رياضة", title, "14/12/2025", Self.p1,
+                           "اشترك في النشرة البريدية", "الرئيسية", "خطة التحويلات المرورية الجديدة", Self.p2, Self.p3, p4])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // A question that opens the text and is printed again stays the headline.
+        let question = "متى يعود الجسر الرئيسي إلى العمل؟"
+        XCTAssertEqual(try run(["الرئيسية", question, question, Self.p1, Self.p2]).articles.first?.title, question)
     }
 
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {

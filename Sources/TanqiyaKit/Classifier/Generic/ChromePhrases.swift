@@ -48,6 +48,8 @@ public struct ChromePhrases: Sendable {
     private(set) var photoWords: Set<String> = []
     /// What a site calls itself in its footer's sentence about it (folded).
     private(set) var siteWords: Set<String> = []
+    /// What an author's bio calls the author («كاتب», «صحفية») (folded).
+    private(set) var personWords: Set<String> = []
     /// How a list's items relate to the page («ذات صلة», «مشابهة»), after the items' name (folded).
     private(set) var relationWords = WordSequences()
 
@@ -92,6 +94,8 @@ public struct ChromePhrases: Sendable {
                     photoWords.formUnion(Self.fold(line))
                 case "shape-site-words":
                     siteWords.formUnion(Self.fold(line))
+                case "shape-person-words":
+                    personWords.formUnion(Self.fold(line))
                 case "shape-relation-words":
                     relationWords.append(Self.fold(line))
                 default:

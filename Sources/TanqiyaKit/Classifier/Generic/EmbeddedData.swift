@@ -38773,6 +38773,47 @@ monde
 البث المباشر
 
 """#),
+        ("shape-person-words.txt", #"""
+# What an author's bio calls the author, first or right after the author's name («كاتب وأكاديمي،
+# أستاذ…», «سالم بن عمارة صحفي يغطي…»): after the article's text, its last sentence is the
+# author's bio when it opens with one of these, or when the words before it (the author's name)
+# are printed on a short line of the page too (the byline). One word per line.
+كاتب
+كاتبة
+صحفي
+صحفية
+صحافي
+صحافية
+إعلامي
+إعلامية
+باحث
+باحثة
+أستاذ
+أستاذة
+أكاديمي
+أكاديمية
+محرر
+محررة
+مراسل
+مراسلة
+ناقد
+ناقدة
+روائي
+روائية
+شاعر
+شاعرة
+مترجم
+مترجمة
+محلل
+محللة
+مدون
+مدونة
+طبيب
+طبيبة
+خبير
+خبيرة
+
+"""#),
         ("shape-photo-words.txt", #"""
 # Words that open a photo credit («صورة: …», «(الصورة: وكالة / أرشيف)», «تصوير: …», «Photo: …»):
 # the line above such a credit is the photo's caption (PlainTextLabeler). One word per line: the

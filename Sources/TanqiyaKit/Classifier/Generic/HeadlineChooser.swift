@@ -10,8 +10,10 @@
 /// the block, passing over a line of at most `shortLineWords` words above a longer candidate (a
 /// site's or an author's name, a kicker over the headline). A name printed twice over a short
 /// line right above the date gives way to that line; a question that opens the text run is the
-/// headline when the page prints it again or a date or author line stands right under it. A
-/// ticker (three parts or more) and a score (fewer than three words that are not numbers) are no
+/// headline when the page prints it again or a date or author line stands right under it. The
+/// head of the longest text run is looked at first; another run's head wins when a date or
+/// author line stands under its headline and not under the longest's (an in-text widget cut the
+/// article in two). A ticker (three parts or more) and a score (fewer than three words that are not numbers) are no
 /// candidates. No candidate: no headline — an empty title is better than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
@@ -34,14 +36,22 @@ struct HeadlineChooser {
 
     /// The headline's index, if the page has one.
     func choose(_ decisions: [BlockDecision]) -> Int? {
-        // Above the main run of text first; an in-text list may have cut the article's first
-        // paragraphs off it: then above the other runs, the longer first.
+        // Above the main run of text first; an in-text list or widget may have cut the article's
+        // first paragraphs off it: then above the other runs, the longer first.
         var starts = textRuns(decisions).map(\.start)
         if starts.isEmpty, let first = decisions.indices.first(where: { decisions[$0].label == .body }) { starts = [first] }
-        for first in starts.prefix(Self.maxRunsTried) {
-            if let headline = choose(above: first) { return headline }
-        }
-        return nil
+        // The head of the longest run, unless another run's head stands over a date or author
+        // line and its own does not (an in-text widget cut the article in two: its second part is
+        // longer, and a subheading stands over it).
+        let heads = starts.prefix(Self.maxRunsTried).compactMap { first in choose(above: first).map { (headline: $0, first: first) } }
+        guard let longest = heads.first else { return nil }
+        if isDated(longest.headline, above: longest.first) { return longest.headline }
+        return heads.first(where: { isDated($0.headline, above: $0.first) })?.headline ?? longest.headline
+    }
+
+    /// Whether a date or author line stands between headline `h` and the text run it heads.
+    private func isDated(_ h: Int, above first: Int) -> Bool {
+        h + 1 < first && (h + 1..<first).contains { chrome[$0].map(PlainTextLabeler.isDateOrAuthor) ?? false }
     }
 
     /// The heads of at most this many runs are tried (a page of thousands of short runs would

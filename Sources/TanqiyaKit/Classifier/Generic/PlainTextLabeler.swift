@@ -1,18 +1,20 @@
 /// The generic path on a text dump (no DOM to go by), in its stages:
 ///
 /// 1. page chrome recognised line by line by stop phrases and shapes (`ChromeLineClassifier`;
-///    rows printed with runs of spaces as rows, `spacedRow`), photo captions by what stands
-///    beside them (a photo credit, a gallery counter), and the site's sentence about itself;
+///    rows printed with runs of spaces as rows, `spacedRow`; a rule of underscores), photo
+///    captions by what stands beside them (a photo credit, a gallery counter), and the site's or
+///    the author's sentence about itself (`markBlurbsAndBios`);
 /// 2. regions: the headlines after a list header («الأكثر قراءة», «اقرأ أيضا»), a box's lines
-///    after its header («عن الكاتب»), and everything after a comment header once the article
-///    has been read;
+///    after its header («عن الكاتب»), and everything after a comment header or a comment count
+///    once the article has been read;
 /// 3. jusText's context over the other lines (chrome counts as bad), then every line of some
 ///    length that is not chrome is kept: losing article text costs more than a stray line;
 /// 4. the headline (`HeadlineChooser`), without the site's name, and the lines that print it again;
 /// 5. teasers of other articles after the text (headlines with a one-sentence summary each);
 /// 6. the article's span, first to last paragraph: the unnamed short lines inside it are kept,
-///    a caption under the date line is told, and a line kept for its length alone outside it
-///    is dropped (another page's headline); then pull quotes are set aside.
+///    captions under the date line and between paragraphs are told, and a line kept for its
+///    length alone outside it is dropped (another page's headline), as is a site's tagline above
+///    its menu; then pull quotes are set aside.
 struct PlainTextLabeler {
     let tunables: GenericTunables
     let chrome: ChromeLineClassifier
@@ -56,7 +58,7 @@ struct PlainTextLabeler {
         }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         markCaptions(&found, words: words)
-        markSiteBlurb(&found, words: words, articleText: articleText)
+        markBlurbsAndBios(&found, words: words, articleText: articleText)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
         markRegions(&found, articleText: articleText, endsWithQuestion: endsWithQuestion)
 
@@ -119,7 +121,7 @@ struct PlainTextLabeler {
             keepShortLines(inside: span, &decisions, found: found, words: words)
             if let headline { markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words) }
             markCaptionsBetweenParagraphs(span, &decisions, blocks: blocks, found: found, words: words, articleText: articleText)
-            dropKeptByLength(outside: span, headline: headline, &decisions, articleText: articleText)
+            dropKeptByLength(outside: span, headline: headline, &decisions, found: found, words: words, articleText: articleText)
         }
         markPullQuotes(&decisions, blocks: blocks, words: words)
         let paragraphs = (0..<n).filter { decisions[$0].label == .body }.map { blocks[$0].key }
@@ -149,24 +151,57 @@ struct PlainTextLabeler {
     static let minPullQuoteWords = 5
     static let maxPullQuotes = 32
 
-    /// The site's sentence about itself below the article («علوم اليوم منصة عربية مستقلة…»): a
-    /// sentence of at most `maxBlurbWords` words, after `minArticleParagraphsBeforeTail`
-    /// paragraphs of article text and with none after it, that names the site and says what it
-    /// is: one to four words that a short line of the page prints too (its masthead, its
-    /// copyright), then what a site calls itself (`shape-site-words.txt`: «منصة», «صحيفة»,
-    /// «موقع»…). A paragraph's «ونقلت وكالة الأنباء…» names no such line.
-    func markSiteBlurb(_ found: inout [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
-        let siteWords = chrome.lists.siteWords
+    /// The site's or the author's sentence about itself («علوم اليوم منصة عربية مستقلة…», «سالم بن
+    /// عمارة صحفي يغطي…», «* كاتب وأكاديمي، أستاذ…»): a sentence of at most `maxBlurbWords` words
+    /// that says what the site or the author is — what a site calls itself
+    /// (`shape-site-words.txt`: «منصة», «صحيفة», «موقع»…) or what a bio calls its author
+    /// (`shape-person-words.txt`: «كاتب», «صحفية»…) — after one to four words (the name) printed on
+    /// a short line of the page too (its masthead, its copyright, the byline). It stands
+    /// - last of the article text, after `minArticleParagraphsBeforeTail` paragraphs (an author's
+    ///   bio may also open with the word: «كاتب وصحفي، عمل…»);
+    /// - or right under a box header naming it («عن الكاتبة: لمى الحسيني»), or right under a line
+    ///   that is its name alone, below the article's text and over page chrome.
+    /// A paragraph's «ونقلت وكالة الأنباء…» names no such line.
+    func markBlurbsAndBios(_ found: inout [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
+        let lists = chrome.lists
         let text = found.indices.filter { found[$0] == nil && articleText[$0] }
-        guard text.count > Self.minArticleParagraphsBeforeTail, let i = text.last,
-              words[i].endsSentence, words[i].count <= Self.maxBlurbWords,
-              let noun = (1...min(4, words[i].count - 1)).first(where: { siteWords.contains(words[i].words[$0].text) }) else { return }
-        let name = Array(words[i].texts.prefix(noun))
+        func isAbout(_ i: Int) -> Bool { words[i].endsSentence && words[i].count <= Self.maxBlurbWords }
+        // What the line says it is, after its name: a site's word or a person's.
+        func noun(_ i: Int) -> Int? {
+            (1...min(4, words[i].count - 1)).first { lists.siteWords.contains(words[i].words[$0].text) || lists.personWords.contains(words[i].words[$0].text) }
+        }
+        func mark(_ i: Int, _ k: Int) {
+            found[i] = lists.siteWords.contains(words[i].words[k].text)
+                ? ChromeMatch(label: .footer, rule: GenericRule.siteBlurb) : ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
+        }
+        // Under its name's own line or a box header naming it.
+        var paragraphs = 0
+        for line in found.indices where found[line] == nil {
+            defer { if articleText[line] { paragraphs += 1 } }
+            guard line > 0, isAbout(line), let k = noun(line), let above = (0..<line).last(where: { words[$0].count > 0 }) else { continue }
+            let name = Array(words[line].texts.prefix(k))
+            let boxHeader = found[above]?.kind == .box
+            guard boxHeader || (articleText[line] && paragraphs >= Self.minArticleParagraphsBeforeTail && found[above] == nil && words[above].texts == name),
+                  words[above].count >= name.count, words[above].has(name, at: words[above].count - name.count) else { continue }
+            // Under its name's line: over page chrome or the page's end, not over more text (a
+            // listicle's next name).
+            let below = ((line + 1)..<words.count).first { words[$0].count > 0 }
+            if boxHeader || below.map({ found[$0] != nil }) ?? true { mark(line, k) }
+        }
+        // Last of the article's text (under a box header, the box takes it: `markRegions`).
+        guard text.count > Self.minArticleParagraphsBeforeTail, let i = text.last, found[i] == nil, isAbout(i),
+              !((0..<i).last(where: { words[$0].count > 0 }).map { found[$0]?.kind == .box } ?? false) else { return }
+        if lists.personWords.contains(words[i].words[0].text) {
+            found[i] = ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
+            return
+        }
+        guard let k = noun(i) else { return }
+        let name = Array(words[i].texts.prefix(k))
         let printed = words.indices.contains { j in
             j != i && words[j].count >= name.count && words[j].count <= Self.maxSiteNameLineWords
                 && (0...(words[j].count - name.count)).contains { words[j].has(name, at: $0) }
         }
-        if printed { found[i] = ChromeMatch(label: .footer, rule: GenericRule.siteBlurb) }
+        if printed { mark(i, k) }
     }
 
     /// A line that prints the site's name (a masthead, a copyright line) has at most this many words.
@@ -248,7 +283,8 @@ struct PlainTextLabeler {
 
     /// The article's text: from its first paragraph of article text (at or after the headline)
     /// to its last, and on over the lines that go on from it with nothing between: list items
-    /// and sentences (a list closing the text).
+    /// and sentences (a list closing the text), and a box of facts opened by a «label: number»
+    /// line, up to the next chrome line.
     func articleSpan(_ decisions: [BlockDecision], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
                      from head: Int?) -> ClosedRange<Int>? {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
@@ -257,6 +293,13 @@ struct PlainTextLabeler {
         while end + 1 < decisions.count, found[end + 1] == nil, decisions[end + 1].label != .title,
               words[end + 1].startsWithBullet || words[end + 1].endsSentence {
             end += 1
+        }
+        // A box of facts closing the text («المدة: 2.5 ساعة», then its short lines), up to chrome.
+        if end + 1 < decisions.count, found[end + 1] == nil, HeadlineChooser.isFact(words[end + 1]) {
+            while end + 1 < decisions.count, found[end + 1] == nil, decisions[end + 1].label != .title,
+                  words[end + 1].count > 0, !articleText[end + 1] {
+                end += 1
+            }
         }
         return first...end
     }
@@ -405,24 +448,47 @@ struct PlainTextLabeler {
     /// «شارك القصة»).
     static func readsAsCaption(_ w: LineWords) -> Bool { w.count >= 3 }
 
-    /// A picture between two paragraphs: one line between two paragraphs of article text that end
-    /// a sentence, describing (`minCaptionBetweenWords` to `maxCaptionAboveTextWords` + 2 words:
-    /// a subheading is shorter), no sentence, no label (no colon), one phrase, not in quotation
-    /// marks (a pull quote).
+    /// Pictures between paragraphs: one line, or `maxCaptionRun` in a row, after a paragraph of
+    /// article text that ends a sentence and before the text going on (such a paragraph, or a
+    /// subheading or a quoted line over one), each describing (`minCaptionBetweenWords` to
+    /// `maxCaptionAboveTextWords` + 2 words: a subheading is shorter), no sentence, no label (no
+    /// colon), one phrase, not in quotation marks (a pull quote).
     func markCaptionsBetweenParagraphs(_ span: ClosedRange<Int>, _ decisions: inout [BlockDecision], blocks: [Block],
                                        found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         func isParagraph(_ k: Int) -> Bool { decisions[k].label == .body && articleText[k] && words[k].endsSentence }
+        func isQuoted(_ k: Int) -> Bool { Self.pullQuoteMarks.contains { $0.open == blocks[k].key.first } }
+        func describes(_ k: Int) -> Bool {
+            let w = words[k]
+            return found[k] == nil && decisions[k].label == .body && !articleText[k]
+                && (Self.minCaptionBetweenWords...(Self.maxCaptionAboveTextWords + 2)).contains(w.count) && !w.endsSentence
+                && !w.words.contains(where: { $0.before.contains(.colon) }) && w.lastMark != ":" && isUncutOrCredited(w) && !isQuoted(k)
+        }
+        // The text goes on at `k`: a paragraph, or a subheading or a quoted line over one.
+        func textGoesOn(_ k: Int) -> Bool {
+            guard k <= span.upperBound else { return false }
+            if isParagraph(k) { return true }
+            let lead = found[k] == nil && decisions[k].label == .body
+                && (words[k].count < Self.minCaptionBetweenWords || isQuoted(k))
+            return lead && k + 1 <= span.upperBound && isParagraph(k + 1)
+        }
         guard span.count >= 3 else { return }
-        for i in (span.lowerBound + 1)..<span.upperBound where found[i] == nil && decisions[i].label == .body && !articleText[i] {
-            let w = words[i]
-            guard (Self.minCaptionBetweenWords...(Self.maxCaptionAboveTextWords + 2)).contains(w.count), !w.endsSentence,
-                  !w.words.contains(where: { $0.before.contains(.colon) }), w.lastMark != ":", isUncutOrCredited(w),
-                  isParagraph(i - 1), isParagraph(i + 1),
-                  !Self.pullQuoteMarks.contains(where: { $0.open == blocks[i].key.first }) else { continue }
-            decisions[i].label = .caption
-            decisions[i].rule = GenericRule.captionBetweenParagraphs
+        var i = span.lowerBound + 1
+        while i < span.upperBound {
+            guard isParagraph(i - 1), describes(i) else { i += 1; continue }
+            var j = i
+            while j < span.upperBound, j - i < Self.maxCaptionRun, describes(j) { j += 1 }
+            if textGoesOn(j) {
+                for k in i..<j {
+                    decisions[k].label = .caption
+                    decisions[k].rule = GenericRule.captionBetweenParagraphs
+                }
+            }
+            i = j + 1
         }
     }
+
+    /// Pictures printed one under the other between two paragraphs: at most this many captions.
+    static let maxCaptionRun = 2
 
     /// A caption between paragraphs has at least this many words (subheadings have fewer).
     static let minCaptionBetweenWords = 6
@@ -434,14 +500,30 @@ struct PlainTextLabeler {
     /// its neighbours) is article text only inside the article: above the headline (or the
     /// article's text, without one) and below the article's text, such a line is a headline of
     /// another page (a ticker, a related or latest list without a header), a menu or a banner.
-    func dropKeptByLength(outside span: ClosedRange<Int>, headline: Int?, _ decisions: inout [BlockDecision], articleText: [Bool]) {
+    ///
+    /// Above the headline, a sentence alone too (no article text right above or below it) is the
+    /// site's when the site's menu stands between it and the headline: a tagline or a welcome
+    /// under the masthead («حكايات من الطريق، ومدن أزورها…»), at most `maxTaglineWords` words.
+    func dropKeptByLength(outside span: ClosedRange<Int>, headline: Int?, _ decisions: inout [BlockDecision],
+                          found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         let start = headline ?? span.lowerBound
         for i in decisions.indices where (i < start || i > span.upperBound) && !articleText[i]
             && decisions[i].rule == GenericRule.plainTextKeep {
             decisions[i].label = .boilerplate
             decisions[i].rule = i < start ? GenericRule.keptByLengthBeforeArticle : GenericRule.keptByLengthAfterArticle
         }
+        guard let headline, let menu = (0..<headline).last(where: { found[$0]?.label == .navigation }) else { return }
+        // One sentence alone: a run of paragraphs there is text the headline's choice left above it.
+        func isText(_ k: Int?) -> Bool { k.map { articleText[$0] && found[$0] == nil } ?? false }
+        for i in 0..<menu where decisions[i].label == .body && found[i] == nil && words[i].count > 0 && words[i].count <= Self.maxTaglineWords
+            && !isText((0..<i).last { words[$0].count > 0 }) && !isText(((i + 1)..<menu).first { words[$0].count > 0 }) {
+            decisions[i].label = .boilerplate
+            decisions[i].rule = GenericRule.keptByLengthBeforeArticle
+        }
     }
+
+    /// A site's tagline or welcome above its menu has at most this many words.
+    static let maxTaglineWords = 30
 
     /// Separators between a headline and the site's name («… - بوابة الوادي», «… | Site»).
     static let siteNameSeparators = [" | ", " - ", " – ", " — ", " :: ", " « ", " » "]
@@ -502,12 +584,14 @@ struct PlainTextLabeler {
         var articleParagraphs = 0
         var i = 0
         while i < n {
-            guard let header = found[i], header.kind == .list || header.kind == .box || header.kind == .tail else {
+            // A comment count below the text («3 تعليقات») heads the comments as a comment header does.
+            let commentCount = found[i].map { $0.kind == .count && $0.label == .comments } ?? false
+            guard let header = found[i], header.kind == .list || header.kind == .box || header.kind == .tail || commentCount else {
                 if found[i] == nil && articleText[i] { articleParagraphs += 1 }
                 i += 1
                 continue
             }
-            if header.kind == .tail {
+            if header.kind == .tail || commentCount {
                 guard articleParagraphs >= Self.minArticleParagraphsBeforeTail else { i += 1; continue }
                 for j in (i + 1)..<max(i + 1, n) where found[j] == nil {
                     found[j] = ChromeMatch(label: header.label, rule: Self.inTailRule + header.label.rawValue)
@@ -601,6 +685,8 @@ extension GenericRule {
     public static let insideArticle = "generic.inside-article"
     /// The site's sentence about itself, below the article.
     public static let siteBlurb = "generic.site-blurb"
+    /// The author's bio, below the article.
+    public static let authorBio = "generic.author-bio"
     /// Other pages' headlines printed on one line, apart by separators or runs of spaces.
     public static let ticker = "generic.ticker"
     /// A rule of underscores: a signature or notes follow it.
