@@ -170,6 +170,17 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("الإجابة عن هذا السؤال تحتاج إلى مراجعة المصادر الأصلية."), "text")
     }
 
+    func testWhoAnsweredWithARoleWelcomesCommentPoliciesAndContactDetailsAreNotText() {
+        XCTAssertEqual(decide("إجابة: د. منى الخطيب، استشارية طب الأطفال"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("راجعه طبياً: د. وائل قاسم، أخصائي طب الأطفال"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("مرحباً بكم في موقع حلول دراسية، حيث تجدون إجابات أسئلة المناهج"), "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("يحتفظ الموقع بحق حذف التعليقات التي تتضمن إساءة أو تحريضاً."), "comments generic.phrase.comments.has")
+        XCTAssertEqual(decide("جامعة الساحل، طريق الكورنيش، ص.ب 3120، الرمز البريدي 31952."), "footer generic.phrase.footer.has")
+        XCTAssertEqual(decide("ساعات العمل من الأحد إلى الخميس، من الثامنة صباحاً حتى الثالثة عصراً."), "footer generic.phrase.footer.lead")
+        // A byline's role is a few words, not a sentence.
+        XCTAssertEqual(decide("إجابة: نعم، يمكن ذلك إذا التزم المريض بالجرعة التي حددها الطبيب."), "text")
+    }
+
     func testCountersMayNameWhatTheyCountAfterTheNumber() {
         XCTAssertEqual(decide("شوهد 1,127 مرة"), "widget generic.phrase.widget.count")
         XCTAssertEqual(decide("مشاهدات: 5,230"), "widget generic.phrase.widget.count")
@@ -680,6 +691,23 @@ final class PlainTextPathTests: XCTestCase {
         // A question that opens the text and is printed again stays the headline.
         let question = "متى يعود الجسر الرئيسي إلى العمل؟"
         XCTAssertEqual(try run(["الرئيسية", question, question, Self.p1, Self.p2]).articles.first?.title, question)
+    }
+
+    func testAQuotedLineIsNoHeadlineAndALeadInWithAColonDoesNotEndTheHead() throws {
+        let title = "خطبة: حق الجار في زمن المدن الكبيرة"
+        let leadIn = "الحمد لله الذي جعل حسن الجوار من الإيمان، والصلاة والسلام على رسول الله، أما بعد:"
+        let verse = "﴿وَقُولُوا لِلنَّاسِ حُسْنًا وَأَقِيمُوا الصَّلَاةَ﴾"
+        let doc = try run(["الرئيسية - الخطب - الدروس - الفتاوى", title, "الشيخ حسان البيطار", "21 جمادى الآخرة 1447 هـ",
+                           leadIn, Self.p1, verse, Self.p2, Self.p3])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs.first, leadIn)
+    }
+
+    func testAShortSentenceOpeningTheTextUnderTheDateIsText() throws {
+        let opening = "كل صباح أقف في الطابور نفسه."
+        let doc = try run(["الرئيسية | مقالات | رأي", "طابور الصباح الطويل", "14-12-2025", opening, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [opening, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, "طابور الصباح الطويل")
     }
 
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {

@@ -317,7 +317,8 @@ struct ChromeLineClassifier {
         return lists.dateWords[String(text.dropFirst())]
     }
 
-    /// Words `from…` are an author's name (at most four words), perhaps followed by a date.
+    /// Words `from…` are an author's name (at most four words), perhaps followed by a date or,
+    /// after a comma, the author's role («د. منى الخطيب، استشارية طب الأطفال»).
     private func isByline(_ w: LineWords, from: Int) -> Bool {
         var k = from
         var name = 0
@@ -328,8 +329,15 @@ struct ChromeLineClassifier {
         }
         guard name >= 1, name <= Self.maxBylineNameWords else { return false }
         if k == w.count { return !w.endsSentence }
+        if w.words[k].before.contains(.comma), !w.endsSentence, (1...Self.maxBylineRoleWords).contains(w.count - k),
+           w.words[k...].allSatisfy({ $0.kind == .arabic || $0.kind == .latin }) {
+            return true
+        }
         return isDate(w, from: k)
     }
+
+    /// An author's role after the name and a comma has at most this many words.
+    static let maxBylineRoleWords = 5
 
     /// Only social networks and share words, naming at least one network («فيسبوك | إكس | يوتيوب»).
     private func isShareRow(_ w: LineWords) -> Bool {

@@ -38036,6 +38036,18 @@ line الجواب
 line نص السؤال
 line نص الإجابة
 line نص الفتوى
+# Who answered or reviewed the text, with a role after a comma («إجابة: د. منى الخطيب، استشارية…»).
+byline إجابة:
+byline راجعه طبيا:
+byline راجعه:
+byline مراجعة طبية:
+byline المراجعة الطبية:
+# A site's welcome over its pages («مرحباً بكم في موقع…»).
+lead مرحبا بكم في
+lead أهلا بكم في
+lead أهلا وسهلا بك
+lead أهلا وسهلا بكم
+lead نرحب بكم
 
 """#),
         ("comments.txt", #"""
@@ -38129,6 +38141,9 @@ tail تاريخ الانضمام:
 tail رد مع اقتباس
 tail اقتباس:
 tail المشاركة الأصلية كتبت بواسطة
+# A comment policy said as a sentence («يحتفظ الموقع بحق حذف التعليقات التي…»).
+has حذف التعليقات
+has بحذف التعليقات
 
 """#),
         ("credit.txt", #"""
@@ -38180,6 +38195,14 @@ line Terms of Service
 line Mentions légales
 line Politique de confidentialité
 line Nous contacter
+# A site's contact details («ص.ب 3120، الرمز البريدي 31952», «ساعات العمل من الأحد…»).
+has الرمز البريدي
+has ص.ب
+has صندوق بريد
+lead ساعات العمل
+lead ساعات الدوام
+lead أوقات الدوام
+lead أوقات العمل
 
 """#),
         ("navigation.txt", #"""

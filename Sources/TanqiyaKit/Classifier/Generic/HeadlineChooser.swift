@@ -85,9 +85,11 @@ struct HeadlineChooser {
                 break
             }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
-            // Neither chrome nor a headline: a sentence (a short lead), a short line (a name, a
-            // section word, a rating) or a fact («وقت التحضير: 20 دقيقة») is passed.
-            if words[i].endsSentence || Self.letterWords(words[i]) < Self.minWords || Self.isFact(words[i]) { continue }
+            // Neither chrome nor a headline: a sentence or a paragraph (a lead, one leading into
+            // the text with a colon: «… أما بعد:»), a short line (a name, a section word, a
+            // rating) or a fact («وقت التحضير: 20 دقيقة») is passed.
+            if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || Self.letterWords(words[i]) < Self.minWords
+                || Self.isFact(words[i]) { continue }
             break
         }
         let full = candidates.filter { isCandidate($0, minWords: Self.minWords) }
@@ -177,8 +179,12 @@ struct HeadlineChooser {
         guard Self.letterWords(w) >= minWords else { return false }
         // A headline may ask or exclaim; it does not end with a full stop, a colon or a comma.
         if let last = w.lastMark, Self.notHeadlineEnds.contains(last) { return false }
+        // A line wholly in quotation marks is a quote (a verse, a pull quote), not a headline.
+        if let open = w.firstMark, let last = w.lastMark, Self.quotes.contains(where: { $0.open == open && $0.close == last }) { return false }
         return true
     }
+
+    static let quotes: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("«", "»"), ("\"", "\""), ("“", "”"), ("﴿", "﴾"), ("﴾", "﴿")]
 
     static let notHeadlineEnds: Set<Unicode.Scalar> = [".", "…", ":", "،", ",", "؛", ";"]
 
@@ -194,6 +200,9 @@ struct HeadlineChooser {
     }
 
     static let maxFactWords = 3
+
+    /// A sentence leading into the text after it, a colon at its end («… أما بعد:»).
+    static func isLeadIn(_ w: LineWords) -> Bool { w.lastMark == ":" && w.count >= PlainTextLabeler.minSentenceWords }
     /// A headline is one part, or two with the site's name after it («headline | Site»); a line of
     /// more parts between menu separators is a menu or a ticker of headlines.
     static let maxParts = 2

@@ -38,7 +38,8 @@ struct LineWords {
     var hasNumericDate = false
     /// The line's last visible character ends a sentence (. ! ? ؟ …).
     var endsSentence = false
-    /// The line's last visible character.
+    /// The line's first and last visible characters.
+    var firstMark: Unicode.Scalar?
     var lastMark: Unicode.Scalar?
     /// The line ends with "…" or "...": a cut teaser, not a finished sentence.
     var endsWithEllipsis = false
@@ -135,6 +136,7 @@ struct LineWords {
         flush()
         if partWords > 0 { parts.append(partWords) }
         if mayHoldDigits { (hasTime, hasNumericDate) = Self.digitGroups(scalars) }
+        firstMark = scalars.first(where: { !Self.isSpace($0) })
         lastMark = scalars.last(where: { !Self.isSpace($0) })
         if let last = lastMark { endsSentence = Self.sentenceEnds.contains(last) }
         let tail = scalars.reversed().drop(while: { Self.isSpace($0) }).prefix(3)

@@ -281,15 +281,19 @@ struct PlainTextLabeler {
     /// A teaser list's header («من الأرشيف», «أخبار علمية أخرى») has at most this many words.
     static let maxTeaserHeaderWords = 4
 
-    /// The article's text: from its first paragraph of article text (at or after the headline)
-    /// to its last, and on over the lines that go on from it with nothing between: list items
+    /// The article's text: from its first paragraph of article text (at or after the headline,
+    /// with the short sentences right above it) to its last, and on over the lines that go on from it with nothing between: list items
     /// and sentences (a list closing the text), and a box of facts opened by a «label: number»
     /// line, up to the next chrome line.
     func articleSpan(_ decisions: [BlockDecision], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
                      from head: Int?) -> ClosedRange<Int>? {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
-        guard let head, let first = (head..<decisions.count).first(where: isText),
+        guard let head, var first = (head..<decisions.count).first(where: isText),
               var end = decisions.indices.last(where: isText) else { return nil }
+        // Short sentences right above its first paragraph open it («كل صباح أقف في الطابور نفسه.»).
+        while first - 1 > head, found[first - 1] == nil, decisions[first - 1].label != .title, words[first - 1].endsSentence {
+            first -= 1
+        }
         while end + 1 < decisions.count, found[end + 1] == nil, decisions[end + 1].label != .title,
               words[end + 1].startsWithBullet || words[end + 1].endsSentence {
             end += 1
