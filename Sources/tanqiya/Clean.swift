@@ -20,8 +20,9 @@ struct Clean: ParsableCommand {
         such as `out/%.jsonl: dumps/%.txt` can call `tanqiya clean $< -o $@` (for many files, one \
         `tanqiya clean dumps -o out/` run is far faster: each process pays its start-up). Outputs \
         are written to a temporary name and renamed when complete. An output that is an input, \
-        two outputs on one file, two inputs with one output under -o DIR/, or an output folder \
-        that is an input folder: status 2, nothing written; an output folder inside an input \
+        two outputs on one file, two inputs with one output under -o DIR/, an output folder \
+        that is an input folder, or an output that cannot be created where it is named (a \
+        folder, a path under a file): status 2, nothing read or written; an output folder inside an input \
         folder is not read as input. With -o FILE (or --explain FILE, --duplicates FILE) and a \
         failed input, that file is not written (status 1), so make tries again.
 
@@ -43,8 +44,7 @@ struct Clean: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "input"))
-    var inputs: [String]
+    @OptionGroup var input: InputOptions
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file, or directory (ending in /) for one output per input.",
                                                      valueName: "path"))
@@ -53,14 +53,6 @@ struct Clean: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output format: jsonl or text (default: from -o FILE's extension, else jsonl).",
                                             valueName: "format"))
     var format: OutputFormat?
-
-    @Option(name: .long, help: ArgumentHelp("Read every input as this format (text, jsonl, html) instead of by its extension (standard input: by its content).",
-                                            valueName: "format"))
-    var inputFormat: InputItem.Format?
-
-    @Option(name: .long, help: ArgumentHelp("Read every text dump and JSONL line in this encoding (utf-8, utf-16le, utf-16be, windows-1256, iso-8859-6, windows-1252) instead of detecting it.",
-                                            valueName: "name"))
-    var encoding: DetectedEncoding?
 
     @Option(name: .long, help: ArgumentHelp("Also write the explain trace (every line's label and rule) to this file or directory/.",
                                             valueName: "path"))
@@ -109,7 +101,6 @@ struct Clean: ParsableCommand {
     var useProfile: String?
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
         if stageDir != nil {
@@ -119,7 +110,6 @@ struct Clean: ParsableCommand {
         try dedup.validate()
         if noLearn && (profile != nil || useProfile != nil) { throw ValidationError("--no-learn learns nothing: it cannot go with --profile or --use-profile") }
         _ = try outputFormat()
-        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
         // "-" is standard output for every output option; no -o is too (unless staged).
         let onStdout = [("-o", stageDir == nil ? output ?? "-" : nil), ("--explain", explain), ("--duplicates", dedup.duplicates),
                         ("--stats", stats)].filter { $0.1 == "-" }.map(\.0)
@@ -143,8 +133,8 @@ struct Clean: ParsableCommand {
         if let folder = rulesFound.path {
             for name in RuleLoader.ruleFiles(in: folder) { outputs.reads(FileSystemPath.joining(folder, name), as: "rule file") }
         }
-        let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs, passingOver: outputs.outputFolders)
-        try outputs.checkOrExit(arguments: inputs, items: located.items)
+        let located = input.locate(passingOver: outputs.outputFolders)
+        try outputs.checkOrExit(arguments: input.inputs, items: located.items)
         if !quiet {
             for folder in located.passedOver { warn("\(folder): not read: this run writes its outputs there") }
         }
@@ -178,7 +168,7 @@ struct Clean: ParsableCommand {
         var staged = StagedRun(shard: shardSpec)
         if let stageDir {
             // What made the stage folder: a shard of another run is refused, not reused.
-            let manifest = StageManifest(shards: shardSpec.count, arguments: inputs, items: located.items, problems: located.problems,
+            let manifest = StageManifest(shards: shardSpec.count, arguments: input.inputs, items: located.items, problems: located.problems,
                                          rules: rules, format: format, pipeline: pipelineOptions, dedup: dedup.options ?? DedupOptions(),
                                          failFast: failFast, learning: learning)
             staged = StagedRun(shard: shardSpec, stageDirectory: stageDir, manifest: manifest)

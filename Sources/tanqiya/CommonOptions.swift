@@ -70,6 +70,33 @@ struct RuleOptions: ParsableArguments {
     }
 }
 
+/// The inputs and how to read them, as every command that reads pages takes them (`clean`,
+/// `profile`, `explain`): one declaration, so their names, help and checks cannot drift apart.
+struct InputOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Files, directories, or - for standard input.", valueName: "input"))
+    var inputs: [String]
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Read every input as this format instead of by its extension (standard input: by its content).",
+        valueName: "format"))
+    var inputFormat: InputItem.Format?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Read every text dump and JSONL line in this encoding instead of detecting it.",
+        valueName: "name"))
+    var encoding: DetectedEncoding?
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
+        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+    }
+
+    /// The inputs found (and the problems met), passing over the run's own output folders.
+    func locate(passingOver outputFolders: [String] = []) -> InputLocator.Located {
+        InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs, passingOver: outputFolders)
+    }
+}
+
 extension InputItem.Format: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 

@@ -92,6 +92,16 @@ struct Dedup: ParsableCommand {
                 for file in files { try file.commit() }
                 let dropped = summary.dropped.values.reduce(0, +)
                 warn("shard \(shard): \(summary.articles) articles, \(summary.written) written, \(dropped) duplicates dropped")
+                // Inputs that failed in stage 1 are in no part: said again here, and status 1,
+                // as a one-process run ends (the part holds every other input, whole).
+                let failures = summary.stats.failures
+                if !failures.isEmpty {
+                    for failure in failures { warn(failure.error) }
+                    warn("shard \(shard): \(failures.count == 1 ? "1 input" : "\(failures.count) inputs") failed in stage 1: \(failures.count == 1 ? "its" : "their") articles are in no part")
+                    throw Failure(code: ExitStatus.inputsFailed)
+                }
+            } catch let failure as Failure {
+                throw failure
             } catch {
                 // Nothing of a failed step stays: no part, no duplicates, no stats.
                 for file in files { file.discard() }

@@ -18,15 +18,7 @@ struct Explain: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Page dumps, HTML pages, JSONL files, directories, or - for standard input.", valueName: "input"))
-    var inputs: [String]
-
-    @Option(name: .long, help: ArgumentHelp("Read the inputs as this format (text, jsonl, html) instead of by extension (standard input: by content).",
-                                            valueName: "format"))
-    var inputFormat: InputItem.Format?
-
-    @Option(name: .long, help: ArgumentHelp("Read the inputs in this encoding instead of detecting it.", valueName: "name"))
-    var encoding: DetectedEncoding?
+    @OptionGroup var input: InputOptions
 
     @Option(name: .long, help: ArgumentHelp("Also write the report as one HTML page (no network assets) to this file.", valueName: "file"))
     var html: String?
@@ -37,16 +29,15 @@ struct Explain: ParsableCommand {
     @OptionGroup var ruleOptions: RuleOptions
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
-        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
     func run() throws {
         let rules = try ruleOptions.load(quiet: quiet)
-        let (items, problems) = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs)
+        let located = input.locate()
+        let (items, problems) = (located.items, located.problems)
         var plan = OutputPlan()
         plan.writes(html, as: "--html")
-        try plan.checkOrExit(arguments: inputs, items: items)
+        try plan.checkOrExit(arguments: input.inputs, items: items)
         var failed = false
         for problem in problems {
             if problem.isSkip { if !quiet { warn("\(problem)") } } else { warn("\(problem)"); failed = true }

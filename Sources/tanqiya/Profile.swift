@@ -30,19 +30,10 @@ struct Profile: ParsableCommand {
             abstract: "Learn from pages: write the profile (JSON), or with --stage-dir a shard's frames."
         )
 
-        @Argument(help: ArgumentHelp("Files, directories, or - for standard input (as `clean` takes them).", valueName: "input"))
-        var inputs: [String]
+        @OptionGroup var input: InputOptions
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the profile (default: standard output).", valueName: "file"))
         var output: String?
-
-        @Option(name: .long, help: ArgumentHelp("Read every input as this format (text, jsonl, html) instead of by extension.",
-                                                valueName: "format"))
-        var inputFormat: InputItem.Format?
-
-        @Option(name: .long, help: ArgumentHelp("Read every text dump and JSONL line in this encoding instead of detecting it.",
-                                                valueName: "name"))
-        var encoding: DetectedEncoding?
 
         @Option(name: .shortAndLong, help: ArgumentHelp("Pages read in parallel (default: the number of cores); the profile is the same.",
                                                          valueName: "n"))
@@ -55,7 +46,6 @@ struct Profile: ParsableCommand {
         var stageDir: String?
 
         func validate() throws {
-            if inputs.isEmpty { throw ValidationError("give at least one input (a file, a directory, or -)") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
             if (shard != nil) != (stageDir != nil) { throw ValidationError("--shard and --stage-dir go together (the profile stage of a staged run)") }
@@ -68,8 +58,8 @@ struct Profile: ParsableCommand {
             plan.writesFolder(stageDir, as: "--stage-dir")
             // The stage folder is passed over as `clean --stage-dir` passes over it: both stages
             // see the same inputs.
-            let located = InputLocator(forcedFormat: inputFormat, forcedEncoding: encoding).locate(inputs, passingOver: plan.outputFolders)
-            try plan.checkOrExit(arguments: inputs, items: located.items)
+            let located = input.locate(passingOver: plan.outputFolders)
+            try plan.checkOrExit(arguments: input.inputs, items: located.items)
             for problem in located.problems { warn("\(problem)") }
             let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             if jobs > PageScheduler.maxJobs {
@@ -77,19 +67,18 @@ struct Profile: ParsableCommand {
             }
             let scheduler = PageScheduler(jobs: jobs)
             do {
+                let failedBefore = located.problems.filter { !$0.isSkip }.map(\.description)
                 if let stageDir, let shard = shard.flatMap(Shard.init) {
-                    try StagedProfile.writeFrames(located.items, shard: shard, directory: stageDir, tunables: LearningTunables(),
-                                                  scheduler: scheduler)
+                    // Inputs found unusable while listing belong to no shard's range: shard 0
+                    // accounts for them, as in `clean --stage-dir`.
+                    let failures = try StagedProfile.writeFrames(located.items, shard: shard, directory: stageDir, tunables: LearningTunables(),
+                                                                 scheduler: scheduler, failedBefore: shard.index == 0 ? failedBefore : [])
+                    try Profile.refuse(failures, StagedProfile.framesPath(in: stageDir, shard: shard), listed: located.problems)
                     return
                 }
-                var failures = located.problems.filter { !$0.isSkip }.map(\.description)
+                var failures = failedBefore
                 let profile = try ProfilePass.run(located.items, tunables: LearningTunables(), scheduler: scheduler) { failures.append($0) }
-                // A profile learns from every input: written whole or not at all, like `clean -o FILE`.
-                if !failures.isEmpty {
-                    for failure in failures where !located.problems.contains(where: { $0.description == failure }) { warn(failure) }
-                    warn("\(output ?? "the profile"): not written: an input failed (a profile learns from every input)")
-                    throw Failure(code: ExitStatus.inputsFailed)
-                }
+                try Profile.refuse(failures, output ?? "the profile", listed: located.problems)
                 let file = try output.map { try OutputFile(path: $0) } ?? OutputFile()
                 file.write([UInt8](profile.json()))
                 try file.commit()
@@ -101,6 +90,16 @@ struct Profile: ParsableCommand {
                 throw Failure(code: ExitStatus.inputsFailed)
             }
         }
+    }
+
+    /// A profile learns from every input: written whole or not at all, like `clean -o FILE`.
+    /// With `failures`, says them (those not `listed` already), that `what` is not written, and
+    /// ends the command with status 1.
+    static func refuse(_ failures: [String], _ what: String, listed: [InputLocator.Problem]) throws {
+        guard !failures.isEmpty else { return }
+        for failure in failures where !listed.contains(where: { $0.description == failure }) { warn(failure) }
+        warn("\(what): not written: an input failed (a profile learns from every input)")
+        throw Failure(code: ExitStatus.inputsFailed)
     }
 
     struct Merge: ParsableCommand {

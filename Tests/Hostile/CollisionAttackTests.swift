@@ -273,20 +273,28 @@ final class CollisionAttackTests: XCTestCase {
         XCTAssertEqual(articles["discarded"] as? Int, 2)
         XCTAssertEqual(stats["bytes_out"] as? Int, 0)
         XCTAssertTrue((stats["warnings"] as? [String] ?? []).contains { $0.hasPrefix("out.jsonl: not written") }, "\(stats)")
-        // A --stats that cannot be written: said, and status 1.
-        try write("", "afile")
-        let unwritable = try clean(["in", "-o", "ok.jsonl", "--stats", "afile/stats.json"])
+        // A --stats whose write fails at the end (a full disk): said, and status 1.
+        let unwritable = try clean(["in", "-o", "ok.jsonl", "--stats", "/dev/full"])
         XCTAssertEqual(unwritable.status, 1, unwritable.stderr)
-        XCTAssertTrue(unwritable.stderr.contains("afile/stats.json: cannot write"), unwritable.stderr)
+        XCTAssertTrue(unwritable.stderr.contains("/dev/full: cannot finish writing: No space left on device"), unwritable.stderr)
+        // One that cannot be created at all (under a file) is refused before any work: status 2.
+        try write("", "afile")
+        try FileManager.default.removeItem(atPath: dir + "/ok.jsonl")
+        let refused = try clean(["in", "-o", "ok.jsonl", "--stats", "afile/stats.json"])
+        XCTAssertEqual(refused.status, 2, refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("--stats afile/stats.json cannot be written: afile is not a directory"), refused.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/ok.jsonl"))
     }
 
-    /// An output folder that cannot be created: every input fails, and none of their articles
-    /// is counted as written or as a duplicate of an article no file holds.
+    /// A folder inside `-o DIR/` that cannot be created (a file stands where it goes: found
+    /// only when its inputs are written; an output folder that cannot be created at all is
+    /// refused before any work): every input fails, and none of their articles is counted as
+    /// written or as a duplicate of an article no file holds.
     func testAnUnwritableOutputFolderKeepsTheTotalsTrue() throws {
-        try write(inventedPage(salt: 21), "in/a.txt")
-        try write(inventedPage(salt: 21), "in/b.txt")  // b repeats a
-        try write("", "afile")
-        let result = try clean(["in", "-o", "afile/out/", "--stats", "stats.json"])
+        try write(inventedPage(salt: 21), "in/sub/a.txt")
+        try write(inventedPage(salt: 21), "in/sub/b.txt")  // b repeats a
+        try write("", "out/sub")
+        let result = try clean(["in", "-o", "out/", "--stats", "stats.json"])
         XCTAssertEqual(result.status, 1)
         let stats = try json(dir + "/stats.json")
         let inputs = try XCTUnwrap(stats["inputs"] as? [String: Int])

@@ -247,4 +247,41 @@ final class CorpusDedupIndexTests: XCTestCase {
         XCTAssertGreaterThan(dedup.keptCount, 19_900)
         XCTAssertLessThan(perKept, 230, "bytes per kept article: \(perKept)")
     }
+
+    /// Articles taken back out of the index (`forgetKept(since:)`: their input failed) leave it
+    /// as if they had never been kept: every later verdict is the one an index that never saw
+    /// them gives. Tables small enough to wrap and to hold long probe runs (2,500 articles, many
+    /// sharing band keys as near copies do), removed across a page of the store.
+    func testForgottenArticlesLeaveTheIndexAsIfNeverKept() {
+        var generator = ArabicNewsGenerator(seed: 77)
+        let originals = (0..<1_250).map { _ in ArabicNewsGenerator.text(generator.article(words: 60)) }
+        // Each original and a near copy of it (one word changed): copies share band keys.
+        let texts = originals.flatMap { [$0, $0 + " إضافة"] }
+        let signatures = texts.map { computer.signature(of: $0) }
+        for mark in [0, 700, 1_024, 1_100] {
+            var forgetting = CorpusDeduplicator()
+            var fresh = CorpusDeduplicator()
+            var ordinal = 0
+            for signature in signatures[..<mark] {
+                XCTAssertEqual(forgetting.check(signature, ordinal: ordinal), fresh.check(signature, ordinal: ordinal))
+                ordinal += 1
+            }
+            let keptMark = forgetting.keptCount
+            for signature in signatures[mark..<(mark + 900)] {
+                _ = forgetting.check(signature, ordinal: ordinal)
+                ordinal += 1
+            }
+            forgetting.forgetKept(since: keptMark)
+            XCTAssertEqual(forgetting.keptCount, fresh.keptCount)
+            // The forgotten articles again, then the rest: the same verdicts as the index that
+            // never saw them (ordinals differ by the gap: compared as kept or the one repeated).
+            for signature in signatures[mark...] {
+                let a = forgetting.check(signature, ordinal: ordinal + 10_000)
+                let b = fresh.check(signature, ordinal: ordinal)
+                XCTAssertEqual(a.kind, b.kind, "mark \(mark), ordinal \(ordinal)")
+                XCTAssertEqual(a.duplicateOf.map { $0 < mark ? $0 : $0 - 10_000 }, b.duplicateOf, "mark \(mark), ordinal \(ordinal)")
+                ordinal += 1
+            }
+        }
+    }
 }

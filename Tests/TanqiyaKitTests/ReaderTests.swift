@@ -88,3 +88,36 @@ final class InputLocatorTests: XCTestCase {
         XCTAssertEqual(items.map(\.relativePath), ["d/page.txt"])
     }
 }
+
+final class LineStreamTests: XCTestCase {
+    /// The lines of `bytes` read through a pipe (chunk boundaries as a real input has them).
+    private func lines(_ bytes: [UInt8], prefix: [UInt8] = [], max: Int) -> [LineStream.Line] {
+        let pipe = Pipe()
+        let writer = Thread {
+            pipe.fileHandleForWriting.write(Data(bytes))
+            try? pipe.fileHandleForWriting.close()
+        }
+        writer.start()
+        let stream = LineStream(handle: pipe.fileHandleForReading, prefix: prefix, maxLineBytes: max)
+        var lines: [LineStream.Line] = []
+        while let line = stream.next() { lines.append(line) }
+        return lines
+    }
+
+    /// A line over the limit is given as its length only, wherever it ends (a newline, the end
+    /// of input, a CRLF), and the lines after it are read as if it were not there.
+    func testALineOverTheLimitIsSkippedAndTheNextOnesRead() {
+        let max = 10
+        let text = "0123456789\n01234567890\nok\r\n0123456789\r\n" + String(repeating: "x", count: 3 * LineStream.chunkSize + 5)
+            + "\nlast\n" + String(repeating: "y", count: 11)
+        XCTAssertEqual(lines(Array(text.utf8), max: max), [
+            .bytes(Array("0123456789".utf8)), .tooLong(byteCount: 11), .bytes(Array("ok".utf8)), .bytes(Array("0123456789".utf8)),
+            .tooLong(byteCount: 3 * LineStream.chunkSize + 5), .bytes(Array("last".utf8)), .tooLong(byteCount: 11),
+        ])
+        // The bytes already taken from the input (peeked standard input) count as the line's start.
+        XCTAssertEqual(lines(Array("67890\nend".utf8), prefix: Array("012345".utf8), max: max),
+                       [.tooLong(byteCount: 11), .bytes(Array("end".utf8))])
+        XCTAssertEqual(lines(Array("6789\nend".utf8), prefix: Array("012345".utf8), max: max),
+                       [.bytes(Array("0123456789".utf8)), .bytes(Array("end".utf8))])
+    }
+}

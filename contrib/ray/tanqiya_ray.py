@@ -263,7 +263,9 @@ def stage3_task(cfg, i):
     rc, err, rss, seconds = _run(cmd, cfg["cwd"])
     if rc < 0:
         raise ShardInterrupted(f"apply {i}/{n}: tanqiya killed by signal {-rc}\n{err}")
-    if rc != 0:
+    # 1 with the part and stats written: inputs of the shard failed in stage 1 (listed in its
+    # stats); the part holds the rest. Anything else is an error.
+    if rc != 0 and not (rc == 1 and "failed in stage 1" in err and os.path.exists(part) and os.path.exists(stats_path(cfg, i))):
         raise RuntimeError(f"apply {i}/{n}: `{shlex.join(cmd)}` exited {rc}\n{err}")
     dropped = {}
     with open(dups, encoding="utf-8") as f:

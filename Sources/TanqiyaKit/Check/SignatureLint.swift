@@ -6,24 +6,24 @@ public enum SignatureLint {
     public static func warnings(rules: RuleSet, stock: ChromePhrases = .embedded) -> [RuleDiagnostic] {
         var out: [RuleDiagnostic] = []
         let samples = stockSamples(stock)
+        let chrome = ChromeLineClassifier(lists: stock)
         for outlet in rules.outlets {
             let minScore = outlet.detection.minScore
             var stockIds: [String] = []
             var stockWeight = 0
             for sig in outlet.detection.signatures {
-                let phrase = samples.first { sig.matcher.matches($0.block) }?.phrase
-                if phrase != nil {
+                let stockNote = stockNote(sig.matcher, samples: samples, chrome: chrome)
+                if stockNote != nil {
                     stockIds.append(sig.id)
                     stockWeight += sig.weight
                 }
                 guard sig.weight >= minScore else { continue }
                 let at = outlet.ruleLocations[sig.id] ?? outlet.detectLocation
-                let stockNote = phrase.map { " It matches «\($0.text)», a stock phrase of many sites (data/generic-chrome/\($0.label.rawValue).txt)." } ?? ""
                 out.append(RuleDiagnostic(
                     file: outlet.file, line: at.line, column: at.column,
                     message: "signature '\(sig.id)' alone reaches min_score \(minScore) (weight \(sig.weight)): one line would "
                         + "name the outlet but for the rule that \(OutletDetector.minAgreeingSignatures) signatures must agree; "
-                        + "give it less weight.\(stockNote)",
+                        + "give it less weight.\(stockNote.map { " " + $0 } ?? "")",
                     severity: .warning))
             }
             if stockIds.count >= OutletDetector.minAgreeingSignatures && stockWeight >= minScore {
@@ -35,6 +35,22 @@ public enum SignatureLint {
             }
         }
         return out
+    }
+
+    /// Why a signature is a stock line, if it is: it matches a stock phrase (as a page would print
+    /// it), or one of its exact lines is what the generic path reads as a phrase-like header of any
+    /// site («فتاوى ذات صلة»: a list header by its shape).
+    static func stockNote(_ matcher: LineMatcher, samples: [(phrase: ChromePhrases.Phrase, block: Block)],
+                          chrome: ChromeLineClassifier) -> String? {
+        if let phrase = samples.first(where: { matcher.matches($0.block) })?.phrase {
+            return "It matches «\(phrase.text)», a stock phrase of many sites (data/generic-chrome/\(phrase.label.rawValue).txt)."
+        }
+        for line in matcher.spec.exact.map(\.string).sorted() {
+            if let m = chrome.classify(LineWords(line), arabicPage: true), m.kind != nil {
+                return "It is «\(line)», a stock line of many sites (\(m.rule))."
+            }
+        }
+        return nil
     }
 
     /// Each stock phrase as a line a page could print: the phrase alone, and followed by a value

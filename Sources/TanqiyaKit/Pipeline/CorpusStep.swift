@@ -51,6 +51,17 @@ public struct CorpusStep {
         return .duplicate(of: ids[of], kind: kind, similarity: verdict.similarity ?? 1)
     }
 
+    /// Where the index stands (the articles kept so far): `forgetKept(since:)` takes back out
+    /// what is kept after it.
+    public var keptMark: Int { deduplicator.keptCount }
+
+    /// The articles kept since `mark` leave the index: their input failed and its output was
+    /// dropped (`-o DIR/`), and a later copy of one of them must be written, not dropped as a
+    /// repeat of an article no file holds.
+    public mutating func forgetKept(since mark: Int) {
+        if deduplicates { deduplicator.forgetKept(since: mark) }
+    }
+
     /// Bytes the near-duplicate index holds now.
     public var indexBytes: Int { deduplicates ? deduplicator.indexBytes : 0 }
 }

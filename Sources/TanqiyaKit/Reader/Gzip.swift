@@ -80,8 +80,20 @@ public enum Gzip {
     /// most 64 times the input; else four times the input.
     static func expectedSize(_ input: UnsafeBufferPointer<UInt8>) -> Int {
         let n = input.count
-        guard n >= 18 else { return 1 << 16 }
-        let isize = Int(input[n - 4]) | Int(input[n - 3]) << 8 | Int(input[n - 2]) << 16 | Int(input[n - 1]) << 24
-        return isize <= 64 * n ? max(isize, 1) : 4 * n
+        guard n >= smallestMember else { return 1 << 16 }
+        return max(decompressedSize(compressed: n, trailer: input[(n - 4)...]), 1)
+    }
+
+    /// A gzip member's header (10 bytes) and trailer (8): a shorter file holds no member.
+    static let smallestMember = 18
+
+    /// The decompressed size of a gzip file of `compressed` bytes ending in `trailer` (its last
+    /// four bytes, ISIZE: the last member's size modulo 2^32), when that is at most 64 times the
+    /// file (a page compresses five to twenty times; a bomb's ISIZE is not taken at its word,
+    /// nor one wrapped past 4 GiB); else four times the file. An estimate: of a file of several
+    /// members only the last one's size is there.
+    static func decompressedSize(compressed: Int, trailer: some Collection<UInt8>) -> Int {
+        let isize = trailer.reversed().reduce(0) { $0 << 8 | Int($1) }
+        return isize <= 64 * compressed ? isize : 4 * compressed
     }
 }

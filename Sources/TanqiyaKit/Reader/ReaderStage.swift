@@ -44,6 +44,9 @@ public struct ReaderStage: PipelineStage {
                 return .skipped(PageSkip(line: nil, reason: "\(error)"))
             }
         case .jsonl(let line):
+            if let length = page.recordTooLong {
+                return .skipped(PageSkip(line: line, reason: "record longer than a page is read to (\(length) bytes, over \(RawPage.maxTextBytes)): not read"))
+            }
             switch JSONLReader().document(line: page.bytes, number: line, inputStem: item.idPrefix, encoding: item.encoding) {
             case .success(let document?):
                 counters.pagesOut += 1
@@ -60,7 +63,7 @@ public struct ReaderStage: PipelineStage {
     /// newline. (One more is counted, as it always was, for a skipped page and for a page with a
     /// URL, such as an HTML page with a canonical link; the stats' byte totals are issue 13's.)
     static func bytesIn(of page: RawPage, document: Document?) -> Int {
-        guard let document else { return page.bytes.count + 1 }
+        guard let document else { return (page.recordTooLong ?? page.bytes.count) + 1 }
         if case .jsonl = page.kind { return page.bytes.count + 1 }
         return page.bytes.count + (document.url != nil ? 1 : 0)
     }

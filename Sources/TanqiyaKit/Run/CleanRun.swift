@@ -12,6 +12,9 @@ struct CleanRun {
     /// The current input, and how many of its pages were cleaned (a staged run's ordinals).
     private var item = -1
     private var pagesOfItem = 0
+    /// The corpus index's mark before the current input's first article: should the input fail
+    /// and its own output be dropped, its articles leave the index.
+    private var keptBeforeItem = 0
 
     /// What the run's profile pass learned (for its stats).
     var learning = LearningStats()
@@ -59,6 +62,7 @@ struct CleanRun {
             if page.outcome == .cleaned { write(item, page) }
         case .inputEnd(let item, var failure):
             if outputs != nil { failure = outputs!.end(item, failure: failure) }
+            if failure != nil, outputs?.perInput == true, item == self.item { corpus.forgetKept(since: keptBeforeItem) }
             let outcome = accounting.inputEnded(item, failure: failure, discarded: outputs?.perInput ?? false)
             if let stage, case .written(let position) = outcome {
                 // Stage 1: whether the input ends up written is for the corpus step to say.
@@ -69,7 +73,7 @@ struct CleanRun {
     }
 
     private mutating func write(_ item: Int, _ page: CleanedPage) {
-        if item != self.item { (self.item, pagesOfItem) = (item, 0) }
+        if item != self.item { (self.item, pagesOfItem, keptBeforeItem) = (item, 0, corpus.keptMark) }
         pagesOfItem += 1
         if let stage {
             // Staged: `tanqiya dedup global` decides later.

@@ -2,7 +2,8 @@ import Glibc
 
 /// Everything a command is about to write, checked before it reads or writes anything: no two
 /// outputs are one file, no output is one of the files the command reads, no two inputs write
-/// one per-input output, and no output folder is an input folder. Every command that writes a
+/// one per-input output, no output folder is an input folder, and every output can be written
+/// (not a folder, not under a file, in a folder the command may create files in). Every command that writes a
 /// file goes through it (`clean`, `dedup apply`, `explain --html`, `profile -o`, `stats merge -o`);
 /// a problem is a usage error (status 2), with nothing written.
 ///
@@ -81,6 +82,9 @@ public struct OutputPlan: Sendable {
         case collidingInputs(String, String, output: String)
         /// An output folder is one of the folders the inputs are read from.
         case outputFolderIsInputFolder(String, path: String)
+        /// An output that cannot be created where it is named (`why`): found out only when it
+        /// was written, it cost the whole run first.
+        case cannotWrite(String, path: String, why: String)
 
         public var description: String {
             switch self {
@@ -94,6 +98,8 @@ public struct OutputPlan: Sendable {
                 return "\(a) and \(b) would both write \(output): clean them in separate runs, or rename one"
             case .outputFolderIsInputFolder(let option, let path):
                 return "\(option) \(path) is a folder the inputs are read from: its outputs would be read as inputs by the next run; write them to another folder"
+            case .cannotWrite(let option, let path, let why):
+                return "\(option) \(path.isEmpty ? "''" : path) cannot be written: \(why)"
             }
         }
     }
@@ -137,6 +143,56 @@ public struct OutputPlan: Sendable {
                 if let input = read[id] { throw .overwritesInput(folder.option, path: path, input: input) }
                 written[id] = File(option: folder.option, path: path)
             }
+        }
+        // Last, so that the problems above, more precise, are said first.
+        for file in files {
+            if let why = Self.unwritableFile(file.path) { throw .cannotWrite(file.option, path: file.path, why: why) }
+        }
+        for folder in perInput.map({ File(option: $0.option, path: $0.path) }) + ownFolders {
+            if let why = Self.unwritableFolder(folder.path) { throw .cannotWrite(folder.option, path: folder.path, why: why) }
+        }
+    }
+
+    /// Why the file `path` cannot be written, or nil: `OutputFile`'s own conditions, checked
+    /// before any work. Standard output and a path naming an open descriptor are always
+    /// writable; another existing file that is not a regular file (a FIFO, `/dev/null`) is
+    /// written through and must be open to writing; anything else is created in its folder.
+    static func unwritableFile(_ path: String) -> String? {
+        if path == "-" || OutputFile.openDescriptor(named: path) != nil { return nil }
+        if path.isEmpty { return "an empty path names no file" }
+        var info = stat()
+        if FileSystemPath.stat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: return "it is a directory"
+            case S_IFBLK: return "it is a block device"
+            case S_IFREG: break
+            default: return FileSystemPath.withCString(path, { access($0, W_OK) }) == 0 ? nil : String(cString: strerror(errno))
+            }
+        } else if path.hasSuffix("/") {
+            return "a path ending in / names a folder, not a file"
+        }
+        return unwritableFolder(FileSystemPath.directory(of: path))
+    }
+
+    /// Why files cannot be created in `folder` (made with its missing parents when needed), or
+    /// nil: its nearest existing ancestor must be a directory the process may create files in.
+    static func unwritableFolder(_ folder: String) -> String? {
+        var current = folder.isEmpty ? "." : folder
+        while true {
+            var info = stat()
+            if FileSystemPath.stat(current, &info) == 0 {
+                guard (info.st_mode & S_IFMT) == S_IFDIR else { return "\(current) is not a directory" }
+                guard FileSystemPath.withCString(current, { access($0, W_OK | X_OK) }) == 0 else {
+                    return "\(current): \(String(cString: strerror(errno)))"
+                }
+                return nil
+            }
+            // Not there (or under a file, found as the walk goes up); anything else is said.
+            guard errno == ENOENT || errno == ENOTDIR else { return "\(current): \(String(cString: strerror(errno)))" }
+            let parent = FileSystemPath.directory(of: current)
+            let next = parent.isEmpty ? "." : parent
+            if next == current { return nil }
+            current = next
         }
     }
 

@@ -37,11 +37,11 @@ public final class PageSource {
         switch item.format {
         case .text, .html:
             do {
-                var bytes = try Self.readAll(item, limit: item.format == .html ? Self.htmlReadLimit : Self.textReadLimit + 1)
+                var bytes = try Self.readAll(item, limit: item.format == .html ? Self.htmlReadLimit : RawPage.maxTextBytes + 1)
                 var cut: Int?
-                if item.format == .text, bytes.count > Self.textReadLimit {
-                    bytes.removeLast(bytes.count - Self.textReadLimit)
-                    cut = Self.textReadLimit
+                if item.format == .text, bytes.count > RawPage.maxTextBytes {
+                    bytes.removeLast(bytes.count - RawPage.maxTextBytes)
+                    cut = RawPage.maxTextBytes
                 }
                 pendingEnd = index
                 return .page(item: index, RawPage(item: item, bytes: bytes, kind: item.format == .html ? .html : .text,
@@ -55,17 +55,23 @@ public final class PageSource {
                 do {
                     let handle = try Self.open(item)
                     self.handle = handle
-                    stream = LineStream(handle: handle, prefix: item.isStdin ? StandardInput.takePeeked() : [])
+                    stream = LineStream(handle: handle, prefix: item.isStdin ? StandardInput.takePeeked() : [],
+                                        maxLineBytes: RawPage.maxTextBytes)
                     recordNumber = 0
                 } catch {
                     index += 1
                     return .inputEnd(item: index - 1, failure: "\(error)")
                 }
             }
-            if let line = stream!.next() {
+            switch stream!.next() {
+            case .bytes(let line)?:
                 recordNumber += 1
                 return .page(item: index, RawPage(item: item, bytes: line, kind: .jsonl(line: recordNumber),
                                                   document: profiled?.take(item: index, record: recordNumber)))
+            case .tooLong(let length)?:
+                recordNumber += 1
+                return .page(item: index, RawPage(item: item, bytes: [], kind: .jsonl(line: recordNumber), recordTooLong: length))
+            case nil: break
             }
             let failure = stream!.error.map { Problem.unreadable(item.path, Self.reason($0)).description }
             if !item.isStdin { try? handle?.close() }
@@ -98,10 +104,6 @@ public final class PageSource {
     /// many is at most a little longer. A page of many gigabytes (or a sparse file) is never held.
     static let htmlReadLimit = 2 * HTMLParseLimits().maxInputBytes
 
-    /// A text page is read up to this many bytes, the rest dropped with a warning: above the
-    /// 50 MB line and the million-line page the reader cleans in linear time, and an input that
-    /// never ends (`/dev/zero`, `yes … | tanqiya clean -`) is cut here instead of filling memory.
-    static let textReadLimit = 64 << 20
 
     /// The input's bytes, the first `limit` of them when it is longer.
     static func readAll(_ item: InputItem, limit: Int = .max) throws -> [UInt8] {

@@ -38025,7 +38025,10 @@ lead آخر تعديل بواسطة
 lead تم التعديل بواسطة
 lead ترتيب حسب
 lead Last edited by
-# A forum member's status and a post's default icon (vBulletin's «افتراضي»).
+# A forum member's block over a post: when the member joined, the member's status, and a post's
+# default icon (vBulletin's «افتراضي»).
+lead تاريخ التسجيل:
+lead تاريخ الانضمام:
 has غير متواجد حالياً
 has متواجد حالياً
 line افتراضي
@@ -38134,10 +38137,8 @@ tail أضف إجابتك
 tail إجابتك
 tail Answers
 tail Best answer
-# A forum's post: the member block of the next post («تاريخ التسجيل: …», «المشاركات: 17») or the
-# reply buttons under a post: what follows the article's text from there are replies.
-tail تاريخ التسجيل:
-tail تاريخ الانضمام:
+# A forum's post: the reply buttons under a post, a reply quoting it: what follows the article's
+# text from there are replies. (A member block «تاريخ التسجيل: …» stands over the first post too.)
 tail رد مع اقتباس
 tail اقتباس:
 tail المشاركة الأصلية كتبت بواسطة

@@ -5,16 +5,18 @@
 /// copy-link lines, a section word, a comment link, a row of facts «٥ دقائق · صحة · ١٢ تعليقاً»)
 /// and over short lines (an author's name), up to page chrome that belongs to the site (a menu, a
 /// login button, a list, a footer) or `lookBack` lines, the headline-like lines met (no chrome, no
-/// bullet, no final full stop or colon, 3–30 words) are the candidates. A candidate the page
-/// prints again is the headline (breadcrumb + headline, headline + repeat); otherwise the first of
-/// the block, passing over a line of at most `shortLineWords` words above a longer candidate (a
-/// site's or an author's name, a kicker over the headline). A name printed twice over a short
-/// line right above the date gives way to that line; a question that opens the text run is the
-/// headline when the page prints it again or a date or author line stands right under it. The
-/// head of the longest text run is looked at first; another run's head wins when a date or
-/// author line stands under its headline and not under the longest's (an in-text widget cut the
-/// article in two). A ticker (three parts or more) and a score (fewer than three words that are not numbers) are no
-/// candidates. No candidate: no headline — an empty title is better than a menu entry.
+/// bullet, no final full stop or colon, not wholly quoted, 3–30 words) are the candidates. A
+/// candidate the page prints again is the headline (breadcrumb + headline, headline + repeat);
+/// otherwise the first of the block, passing over a line of at most `maxNameWords` words above
+/// a longer candidate (a site's or an author's name) and one of at most `maxKickerWords` right
+/// above it or above one over a meta line (a kicker). A name printed twice over a short line right
+/// above the date gives way to that line; a question that opens the text run is the headline when
+/// the page prints it again or a date or author line stands right under it. The head of the
+/// longest text run is looked at first; another run's head wins when a date or author line stands
+/// under its headline and not under the longest's (an in-text widget cut the article in two), or
+/// when the walk up to the longest's passed a list and its own did not (a recipe's ingredients).
+/// A ticker (three parts or more) and a score (fewer than three words that are not numbers) are
+/// no candidates. No candidate: no headline — an empty title is better than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
@@ -27,8 +29,12 @@ struct HeadlineChooser {
     /// How far back from the first paragraph the headline is looked for (non-blank lines).
     static let lookBack = 16
     /// A candidate of at most this many words above a longer candidate (or one of at least
-    /// `headlineWords`) is a name or a kicker («الحلقة الأولى من ثلاث»), not the headline.
-    static let shortLineWords = 4
+    /// `headlineWords`) is a name, not the headline…
+    static let maxNameWords = 3
+    /// …and of at most this many, right above it or above one over a date, author, source or
+    /// share line, a kicker («الحلقة الأولى من ثلاث»); a four-word headline elsewhere over a
+    /// longer line (a photo's caption over the text) stays the headline.
+    static let maxKickerWords = 4
     static let headlineWords = 5
     /// A line that adds at most this many words before or after the headline (behind a
     /// separator: «الرئيسية » أخبار » headline», «headline | site») prints it again.
@@ -42,11 +48,15 @@ struct HeadlineChooser {
         if starts.isEmpty, let first = decisions.indices.first(where: { decisions[$0].label == .body }) { starts = [first] }
         // The head of the longest run, unless another run's head stands over a date or author
         // line and its own does not (an in-text widget cut the article in two: its second part is
-        // longer, and a subheading stands over it).
-        let heads = starts.prefix(Self.maxRunsTried).compactMap { first in choose(above: first).map { (headline: $0, first: first) } }
+        // longer, and a subheading stands over it), or its walk up passed a list (the article's
+        // own: ingredients over the steps) and another run's did not.
+        let heads = starts.prefix(Self.maxRunsTried).compactMap { first in
+            choose(above: first).map { (headline: $0.headline, first: first, overList: $0.overList) }
+        }
         guard let longest = heads.first else { return nil }
         if isDated(longest.headline, above: longest.first) { return longest.headline }
-        return heads.first(where: { isDated($0.headline, above: $0.first) })?.headline ?? longest.headline
+        if let dated = heads.first(where: { isDated($0.headline, above: $0.first) }) { return dated.headline }
+        return (heads.first { !$0.overList } ?? longest).headline
     }
 
     /// Whether a date or author line stands between headline `h` and the text run it heads.
@@ -59,7 +69,22 @@ struct HeadlineChooser {
     static let maxRunsTried = 3
 
     /// The headline in the head block above line `first`, if there is one.
-    private func choose(above first: Int) -> Int? {
+    private func choose(above first: Int) -> (headline: Int, overList: Bool)? {
+        guard let headline = chooseHead(above: first) else { return nil }
+        // A list: `minListCandidates` candidates in a row between the headline and the text (not
+        // facts: a member's block, a recipe's times).
+        var inRow = 0, longest = 0
+        for i in (headline + 1)..<max(headline + 1, first) {
+            inRow = isCandidate(i, minWords: Self.minWordsIfRepeated) && !Self.isFact(words[i]) ? inRow + 1 : 0
+            longest = max(longest, inRow)
+        }
+        return (headline, longest >= Self.minListCandidates)
+    }
+
+    /// Headline-like lines in a row from this many on are a list, not a head block.
+    static let minListCandidates = 4
+
+    private func chooseHead(above first: Int) -> Int? {
         // A headline that asks a question reads as text and may open the run itself: printed
         // again as it is, it is the headline (its first printing).
         if isCandidate(first, minWords: Self.minWords) {
@@ -100,7 +125,7 @@ struct HeadlineChooser {
         }) {
             // A name printed twice (a columnist's byline, then the box about him) over a short
             // headline: the candidate right above the date is the headline.
-            if words[repeated].count <= Self.shortLineWords,
+            if words[repeated].count <= Self.maxNameWords,
                let dated = candidates.last(where: { $0 > repeated && chrome[$0 + 1]?.label == .timestamp }) {
                 return dated
             }
@@ -111,9 +136,15 @@ struct HeadlineChooser {
             return above
         }
         for (k, c) in full.enumerated() {
-            let nameOverHeadline = words[c].count <= Self.shortLineWords
-                && full[(k + 1)...].contains { words[$0].count >= Self.headlineWords || words[$0].count > words[c].count }
-            if !nameOverHeadline { return c }
+            let longer = full[(k + 1)...].filter { words[$0].count >= Self.headlineWords || words[$0].count > words[c].count }
+            // A name (up to `maxNameWords` words) over a longer candidate; a kicker (up to
+            // `maxKickerWords`) right over it, or over one that stands over a date, author, source
+            // or share line.
+            let nameOverHeadline = words[c].count <= Self.maxNameWords && !longer.isEmpty
+            let kicker = words[c].count <= Self.maxKickerWords && longer.contains { h in
+                h == c + 1 || (h + 1 < words.count && chrome[h + 1].map(PlainTextLabeler.isMeta) ?? false)
+            }
+            if !nameOverHeadline && !kicker { return c }
         }
         return nil
     }
@@ -160,8 +191,9 @@ struct HeadlineChooser {
         guard chrome[i]?.rule == ChromeLineClassifier.ShapeRule.menu else { return false }
         var start = 0
         var withNumber = 0
+        let n = words[i].count
         for count in words[i].parts {
-            if words[i].words[start..<min(start + count, words[i].count)].contains(where: { $0.kind == .digits }) { withNumber += 1 }
+            if words[i].words[min(start, n)..<min(start + count, n)].contains(where: { $0.kind == .digits }) { withNumber += 1 }
             start += count
         }
         return withNumber >= Self.minFactParts

@@ -165,7 +165,7 @@ struct PlainTextLabeler {
     func markBlurbsAndBios(_ found: inout [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         let lists = chrome.lists
         let text = found.indices.filter { found[$0] == nil && articleText[$0] }
-        func isAbout(_ i: Int) -> Bool { words[i].endsSentence && words[i].count <= Self.maxBlurbWords }
+        func isAbout(_ i: Int) -> Bool { words[i].endsSentence && words[i].count >= 2 && words[i].count <= Self.maxBlurbWords }
         // What the line says it is, after its name: a site's word or a person's.
         func noun(_ i: Int) -> Int? {
             (1...min(4, words[i].count - 1)).first { lists.siteWords.contains(words[i].words[$0].text) || lists.personWords.contains(words[i].words[$0].text) }
@@ -282,9 +282,9 @@ struct PlainTextLabeler {
     static let maxTeaserHeaderWords = 4
 
     /// The article's text: from its first paragraph of article text (at or after the headline,
-    /// with the short sentences right above it) to its last, and on over the lines that go on from it with nothing between: list items
-    /// and sentences (a list closing the text), and a box of facts opened by a «label: number»
-    /// line, up to the next chrome line.
+    /// with the short sentences right above it) to its last, and on over the lines that go on from
+    /// it with nothing between: list items and sentences (a list closing the text), and a box of
+    /// facts opened by a «label: number» line, up to the next chrome line.
     func articleSpan(_ decisions: [BlockDecision], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
                      from head: Int?) -> ClosedRange<Int>? {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }

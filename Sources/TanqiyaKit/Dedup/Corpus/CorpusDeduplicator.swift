@@ -67,8 +67,17 @@ public struct CorpusDeduplicator: Sendable {
         return result
     }
 
-    /// Kept articles in the index.
+    /// Kept articles in the index (a mark for `forgetKept(since:)`).
     public var keptCount: Int { index.count }
+
+    /// Takes the articles kept since `mark` (a `keptCount` read earlier) back out of the index,
+    /// as if they had been dropped: their input failed and its output was not written, so no
+    /// later article may be dropped as a repeat of one of them. Ordinals go on increasing.
+    public mutating func forgetKept(since mark: Int) {
+        guard mark < index.count else { return }
+        counts.kept -= index.count - mark
+        index.removeLast(downTo: mark)
+    }
 
     /// Bytes the index holds now (page and table capacities).
     public var indexBytes: Int { index.bytes }

@@ -129,6 +129,32 @@ struct KeptIndex: Sendable {
         }
     }
 
+    // MARK: Removal
+
+    /// Removes the articles kept last until `keptCount` remain, as if they had never been kept
+    /// (an input that failed after its articles were kept, its output dropped, takes them back
+    /// out). A band bucket one of them owned is empty again: an older article with that band key
+    /// would have owned it instead, so there is none.
+    mutating func removeLast(downTo keptCount: Int) {
+        while count > max(keptCount, 0) {
+            let id = count - 1
+            let hashes = exactHashes
+            exactTable.remove(id: id, hash: StableHash.mix64(hashes[id, 0])) { StableHash.mix64(hashes[$0, 0]) }
+            let stored = sketches
+            let width = wordsPerBand
+            stored.withItem(id) { sketch in
+                for band in 0..<bands {
+                    bandTables[band].remove(id: id, hash: Self.bandHash(sketch, start: band * width, width: width)) { other in
+                        stored.withItem(other) { Self.bandHash($0, start: band * width, width: width) }
+                    }
+                }
+            }
+            ordinals.removeLast()
+            exactHashes.removeLast()
+            sketches.removeLast()
+        }
+    }
+
     @inline(__always)
     private static func bandHash(_ sketch: UnsafeBufferPointer<UInt32>, start: Int, width: Int) -> UInt64 {
         var h: UInt64 = 0
@@ -175,6 +201,34 @@ struct SlotTable: Sendable {
         count += 1
     }
 
+    /// Removes `id` (whose key hashes to `hash`; nothing when it is not there). The entries after
+    /// it in its run move back where their probe passes the hole (backward-shift deletion: no
+    /// tombstone, lookups stay as short); `rehash` gives any stored id's hash.
+    mutating func remove(id: Int, hash: UInt64, rehash: (Int) -> UInt64) {
+        let capacity = slots.count
+        let target = UInt32(id + 1)
+        var i = Self.home(hash, capacity: capacity)
+        while slots[i] != target {
+            if slots[i] == 0 { return }
+            i = i + 1 == capacity ? 0 : i + 1
+        }
+        var hole = i
+        var j = i
+        while true {
+            j = j + 1 == capacity ? 0 : j + 1
+            let slot = slots[j]
+            if slot == 0 { break }
+            let home = Self.home(rehash(Int(slot) - 1), capacity: capacity)
+            // The entry at j may fill the hole when its probe from `home` passes the hole.
+            if (j - home + capacity) % capacity >= (j - hole + capacity) % capacity {
+                slots[hole] = slot
+                hole = j
+            }
+        }
+        slots[hole] = 0
+        count -= 1
+    }
+
     private mutating func place(_ slot: UInt32, hash: UInt64) {
         slots.withUnsafeMutableBufferPointer { s in
             let capacity = s.count
@@ -194,7 +248,7 @@ struct SlotTable: Sendable {
     }
 }
 
-/// Append-only storage of fixed-width items in pages of `pageItems`, so growing never copies and
+/// Storage of fixed-width items, appended (and removed) at the end, in pages of `pageItems`, so growing never copies and
 /// never leaves the up-to-2× slack of a doubling array.
 struct PagedStore<Element: Sendable & BitwiseCopyable>: Sendable {
     static var pageItems: Int { 1024 }
@@ -228,5 +282,13 @@ struct PagedStore<Element: Sendable & BitwiseCopyable>: Sendable {
         }
         pages[pages.count - 1].append(contentsOf: item)
         count += 1
+    }
+
+    /// Removes the last item (an emptied page goes with it, so `append` starts a new one).
+    mutating func removeLast() {
+        precondition(count > 0, "PagedStore.removeLast on an empty store")
+        pages[pages.count - 1].removeLast(width)
+        count -= 1
+        if count % Self.pageItems == 0 { pages.removeLast() }
     }
 }

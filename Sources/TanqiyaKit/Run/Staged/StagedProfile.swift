@@ -14,24 +14,37 @@ public enum StagedProfile {
 
     static func trimmed(_ directory: String) -> String { directory.hasSuffix("/") ? String(directory.dropLast()) : directory }
 
-    /// Shard `shard`'s frames, from the whole input list `items` (its range is taken here).
+    /// Shard `shard`'s frames, from the whole input list `items` (its range is taken here). A
+    /// profile learns from every input: when one fails — one of `failedBefore` (found unusable
+    /// while listing, which shard 0 accounts for) or one that cannot be read here — the frames
+    /// are not written (`profile merge` then says the shard is missing). Returns the failures
+    /// (empty: written), those met here in the order met.
     public static func writeFrames(_ items: [InputItem], shard: Shard, directory: String, tunables: LearningTunables,
-                                   scheduler: PageScheduler) throws {
+                                   scheduler: PageScheduler, failedBefore: [String] = []) throws -> [String] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let path = framesPath(directory, shard)
         let partial = path + ".partial-\(getpid())"
         let sample = ProfileSample(items: items, tunables: tunables)
         let writer = try FrameLog.Writer(path: partial, sampleRate: sample.rate)
+        var failures = failedBefore
         do {
             try ProfilePass.frames(Array(items[shard.range(of: items.count)]), sample: sample, tunables: tunables,
-                                   scheduler: scheduler) { try writer.write($0) }
+                                   scheduler: scheduler, failed: { failures.append($0) }) { try writer.write($0) }
             try writer.finish()
+            if !failures.isEmpty {
+                unlink(partial)
+                return failures
+            }
             guard rename(partial, path) == 0 else { throw FrameLog.Problem.unwritable(path, String(cString: strerror(errno))) }
         } catch {
             unlink(partial)
             throw error
         }
+        return []
     }
+
+    /// Where shard `shard` of a staged run writes its frames in `directory`.
+    public static func framesPath(in directory: String, shard: Shard) -> String { framesPath(directory, shard) }
 
     /// The shards' frames, in shard order, into one profile, written to `profile.json`.
     public static func merge(directory: String, tunables: LearningTunables) throws -> SiteProfile {
