@@ -751,6 +751,18 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(ranked.articles.first?.paragraphs, [Self.p1, Self.p2, lead] + items)
     }
 
+    func testAnArticlesFAQIsNotTeasersTeasersAfterAListHeaderAre() throws {
+        let title = "كيف تتعامل مع حرقة المعدة بعد الوجبات"
+        let faq = ["الأسئلة الشائعة", "هل الحليب يخفف حرقة المعدة؟", "يعطي الحليب راحة مؤقتة لكن الدهون فيه قد تزيد الحموضة بعد ساعة.",
+                   "متى تكون الحرقة علامة على مشكلة خطيرة؟", "إذا صاحبها صعوبة في البلع أو فقدان وزن فيجب مراجعة الطبيب فوراً."]
+        let doc = try run(["الرئيسية | صحة | تغذية | رياضة", title, "14/12/2025", Self.p1, Self.p2] + faq + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2] + faq)
+        // The same questions after a list header are other pages' teasers.
+        let teasers = try run(["الرئيسية | صحة | تغذية | رياضة", title, "14/12/2025", Self.p1, Self.p2, "اقرأ أيضاً"] + faq.dropFirst()
+                              + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(teasers.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")

@@ -217,7 +217,8 @@ struct PlainTextLabeler {
     /// from the article's text (`minArticleParagraphsBeforeTail` paragraphs above) by a chrome
     /// line or by a short header line over the first headline («من الأرشيف»), or following a
     /// named list's first item and its summary. Without that break,
-    /// headings with a paragraph each are the article's own sections (a listicle).
+    /// headings with a paragraph each are the article's own sections (a listicle); questions, each
+    /// with its answer, under a header that is no chrome are the article's FAQ.
     func markTeasers(_ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         let n = words.count
         func isSummary(_ k: Int) -> Bool {
@@ -259,6 +260,10 @@ struct PlainTextLabeler {
                 k += 2
             }
             guard pairs.count + (firstSummary == nil ? 0 : 1) >= Self.minTeasers else { i += 1; continue }
+            // Questions with their answers under a header of the text's own («الأسئلة الشائعة»):
+            // a FAQ, the article's.
+            let asked = pairs.allSatisfy { words[$0].lastMark.map { $0 == "?" || $0 == "؟" } ?? false }
+            if asked && found[i] == nil { i = k; continue }
             for j in [header, firstSummary].compactMap({ $0 }) + pairs.flatMap({ [$0, $0 + 1] }) {
                 decisions[j].label = .related
                 decisions[j].rule = GenericRule.teasers
