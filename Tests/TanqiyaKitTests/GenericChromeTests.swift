@@ -181,6 +181,11 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("إجابة: نعم، يمكن ذلك إذا التزم المريض بالجرعة التي حددها الطبيب."), "text")
     }
 
+    func testAListItemEndingWithACountIsNoCaption() {
+        XCTAssertEqual(decide("فني تشغيل محطات (35 وظيفة)"), "text")
+        XCTAssertEqual(decide("سوق الخضار في وسط المدينة صباح الأحد (رويترز)"), "caption generic.shape.caption")
+    }
+
     func testCountersMayNameWhatTheyCountAfterTheNumber() {
         XCTAssertEqual(decide("شوهد 1,127 مرة"), "widget generic.phrase.widget.count")
         XCTAssertEqual(decide("مشاهدات: 5,230"), "widget generic.phrase.widget.count")

@@ -400,7 +400,8 @@ struct ChromeLineClassifier {
         guard w.lastMark == ")", let open = w.words.lastIndex(where: { $0.before.contains(.open) }),
               open >= Self.minCaptionWords, w.count - open <= Self.maxCaptionCreditWords, w.count <= Self.maxChromeWords / 2 else { return false }
         let credit = w.words[open...]
-        if credit.allSatisfy({ lists.mediaWords.contains($0.text) || $0.kind == .digits }) { return false }
+        // «… (فيديو)» is a headline's; «… (35 وظيفة)» a count, a list item's: a credit names no number.
+        if credit.allSatisfy({ lists.mediaWords.contains($0.text) }) || credit.contains(where: { $0.kind == .digits }) { return false }
         return !w.words[1..<open].contains { !$0.before.isDisjoint(with: [.fullStop, .question, .colon]) }
     }
 
