@@ -768,6 +768,18 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(teasers.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
+    func testAVerseUnderTheHeadlineIsPassedAndAFactIsNoHeadline() throws {
+        let title = "الحاج عبد الرحمن سليم الخطيب في ذمة الله"
+        let verse = "﴿يَا أَيَّتُهَا النَّفْسُ الْمُطْمَئِنَّةُ ارْجِعِي إِلَى رَبِّكِ﴾"
+        let doc = try run(["الرئيسية | وفيات اليوم | تعازٍ", "14 ديسمبر 2025", title, verse, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // Facts inside the text are not its headline.
+        let gold = "ارتفاع طفيف في أسعار الذهب بالسوق المحلية"
+        let facts = try run(["الرئيسية | أسعار الذهب | العملات", gold, "14/12/2025", Self.p1, "وسجلت أسعار الذهب اليوم ما يلي:",
+                             "عيار 24: 4,771 جنيهاً للجرام", "عيار 21: 4,175 جنيهاً للجرام", Self.p2, Self.p3])
+        XCTAssertEqual(facts.articles.first?.title, gold)
+    }
+
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")

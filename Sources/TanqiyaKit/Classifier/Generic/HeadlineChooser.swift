@@ -112,9 +112,10 @@ struct HeadlineChooser {
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
             // Neither chrome nor a headline: a sentence or a paragraph (a lead, one leading into
             // the text with a colon: «… أما بعد:»), a short line (a name, a section word, a
-            // rating) or a fact («وقت التحضير: 20 دقيقة») is passed.
+            // rating), a fact («وقت التحضير: 20 دقيقة») or a quote (a verse under an obituary's
+            // headline) is passed.
             if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || Self.letterWords(words[i]) < Self.minWords
-                || Self.isFact(words[i]) { continue }
+                || Self.isFact(words[i]) || Self.isQuote(words[i]) { continue }
             break
         }
         let full = candidates.filter { isCandidate($0, minWords: Self.minWords) }
@@ -211,9 +212,15 @@ struct HeadlineChooser {
         guard Self.letterWords(w) >= minWords else { return false }
         // A headline may ask or exclaim; it does not end with a full stop, a colon or a comma.
         if let last = w.lastMark, Self.notHeadlineEnds.contains(last) { return false }
-        // A line wholly in quotation marks is a quote (a verse, a pull quote), not a headline.
-        if let open = w.firstMark, let last = w.lastMark, Self.quotes.contains(where: { $0.open == open && $0.close == last }) { return false }
-        return true
+        // A line wholly in quotation marks is a quote (a verse, a pull quote), and a fact a fact
+        // («عيار 24: 4,771 جنيهاً»), not a headline.
+        return !Self.isQuote(w) && !Self.isFact(w)
+    }
+
+    /// A line wholly in quotation marks.
+    static func isQuote(_ w: LineWords) -> Bool {
+        guard let open = w.firstMark, let last = w.lastMark else { return false }
+        return quotes.contains { $0.open == open && $0.close == last }
     }
 
     static let quotes: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("«", "»"), ("\"", "\""), ("“", "”"), ("﴿", "﴾"), ("﴾", "﴿")]
