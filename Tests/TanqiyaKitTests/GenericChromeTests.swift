@@ -186,6 +186,12 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("سوق الخضار في وسط المدينة صباح الأحد (رويترز)"), "caption generic.shape.caption")
     }
 
+    func testANameAndADateWithNothingBetweenAreAMetaLine() {
+        XCTAssertEqual(decide("محمود فتحي الأحد، 14 ديسمبر 2025 02:43 م"), "timestamp generic.shape.meta-line")
+        XCTAssertNotEqual(decide("سعر الدولار اليوم الأحد 14 ديسمبر 2025 في البنوك"), "timestamp generic.shape.meta-line")
+        XCTAssertNotEqual(decide("المباراة تبدأ 20:00"), "timestamp generic.shape.meta-line")
+    }
+
     func testCountersMayNameWhatTheyCountAfterTheNumber() {
         XCTAssertEqual(decide("شوهد 1,127 مرة"), "widget generic.phrase.widget.count")
         XCTAssertEqual(decide("مشاهدات: 5,230"), "widget generic.phrase.widget.count")
@@ -778,6 +784,13 @@ final class PlainTextPathTests: XCTestCase {
         let facts = try run(["الرئيسية | أسعار الذهب | العملات", gold, "14/12/2025", Self.p1, "وسجلت أسعار الذهب اليوم ما يلي:",
                              "عيار 24: 4,771 جنيهاً للجرام", "عيار 21: 4,175 جنيهاً للجرام", Self.p2, Self.p3])
         XCTAssertEqual(facts.articles.first?.title, gold)
+    }
+
+    func testAHeadlinePrintedAgainWinsOverALabelPrintedAgainWithItsValue() throws {
+        let title = "ارتفاع طفيف في أسعار الذهب بالسوق المحلية"
+        let doc = try run([title, "عاجل", "سعر الذهب عيار 21 يسجل أعلى مستوى في شهر", "الجنيه الذهب", "33,400 جنيه", title,
+                           "محمود فتحي الأحد، 14 ديسمبر 2025 02:43 م", Self.p1, "الجنيه الذهب: 33,400 جنيه", Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
     }
 
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {

@@ -121,7 +121,10 @@ struct HeadlineChooser {
         let full = candidates.filter { isCandidate($0, minWords: Self.minWords) }
         // A line of two words is a headline when the page prints it again as it is, not at a
         // breadcrumb's end (where a section's name stands).
-        if let repeated = candidates.first(where: { c in
+        // A headline printed again as it is comes before a short label printed again with a value
+        // after it («الجنيه الذهب» over «الجنيه الذهب: 33,400 جنيه»).
+        let printedAgain = { (c: Int) in repeats(of: c).contains { words[$0.0].count == words[c].count && $0.2 == GenericRule.headlineRepeat } }
+        if let repeated = full.first(where: printedAgain) ?? candidates.first(where: { c in
             repeats(of: c).contains { words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat }
         }) {
             // A name printed twice (a columnist's byline, then the box about him) over a short
