@@ -50,13 +50,14 @@ struct HeadlineChooser {
         // line and its own does not (an in-text widget cut the article in two: its second part is
         // longer, and a subheading stands over it), or its walk up passed a list (the article's
         // own: ingredients over the steps) and another run's did not.
-        let heads = starts.prefix(Self.maxRunsTried).compactMap { first in
-            choose(above: first).map { (headline: $0.headline, first: first, overList: $0.overList) }
+        // (The other runs' heads are looked for only when the first found is not dated.)
+        var heads: [(headline: Int, first: Int, overList: Bool)] = []
+        for first in starts.prefix(Self.maxRunsTried) {
+            guard let head = choose(above: first) else { continue }
+            if isDated(head.headline, above: first) { return head.headline }
+            heads.append((head.headline, first, head.overList))
         }
-        guard let longest = heads.first else { return nil }
-        if isDated(longest.headline, above: longest.first) { return longest.headline }
-        if let dated = heads.first(where: { isDated($0.headline, above: $0.first) }) { return dated.headline }
-        return (heads.first { !$0.overList } ?? longest).headline
+        return (heads.first { !$0.overList } ?? heads.first)?.headline
     }
 
     /// Whether a date or author line stands between headline `h` and the text run it heads.
