@@ -272,9 +272,10 @@ class Page:
             if l[1] == "caption" and l[0].strip() not in caps:
                 caps.append(l[0].strip())
         credits = [l[2] for l in self.lines if l[1] == "credit"]
-        if not titles or not paras:
-            raise ValueError(f"{input_name}: a page needs a title and a paragraph")
-        art = {"title": titles[0], "paragraphs": paras}
+        if not paras or (not titles and "no-title-line" not in self.notes):
+            raise ValueError(f"{input_name}: a page needs a title (or the note no-title-line) and a paragraph")
+        # A page that prints no headline (noted no-title-line) has the empty title.
+        art = {"title": titles[0] if titles else "", "paragraphs": paras}
         if caps:
             art["captions"] = caps
         if credits:

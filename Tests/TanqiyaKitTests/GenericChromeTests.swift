@@ -181,6 +181,17 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("إجابة: نعم، يمكن ذلك إذا التزم المريض بالجرعة التي حددها الطبيب."), "text")
     }
 
+    func testAListItemEndingWithACountIsNoCaption() {
+        XCTAssertEqual(decide("فني تشغيل محطات (35 وظيفة)"), "text")
+        XCTAssertEqual(decide("سوق الخضار في وسط المدينة صباح الأحد (رويترز)"), "caption generic.shape.caption")
+    }
+
+    func testANameAndADateWithNothingBetweenAreAMetaLine() {
+        XCTAssertEqual(decide("محمود فتحي الأحد، 14 ديسمبر 2025 02:43 م"), "timestamp generic.shape.meta-line")
+        XCTAssertNotEqual(decide("سعر الدولار اليوم الأحد 14 ديسمبر 2025 في البنوك"), "timestamp generic.shape.meta-line")
+        XCTAssertNotEqual(decide("المباراة تبدأ 20:00"), "timestamp generic.shape.meta-line")
+    }
+
     func testCountersMayNameWhatTheyCountAfterTheNumber() {
         XCTAssertEqual(decide("شوهد 1,127 مرة"), "widget generic.phrase.widget.count")
         XCTAssertEqual(decide("مشاهدات: 5,230"), "widget generic.phrase.widget.count")
@@ -733,6 +744,53 @@ final class PlainTextPathTests: XCTestCase {
                                line, Self.p1, line, Self.p2, line, Self.p3, line])
             XCTAssertEqual(doc.articles.first?.title, "البلدية تغلق الجسر الرئيسي للصيانة", line)
         }
+    }
+
+    func testATablesRowsAndANumberedListClosingTheTextAreTheArticles() throws {
+        let title = "استقرار أسعار العملات في البنوك المحلية"
+        let table = ["العملة | الشراء | البيع", "الدولار الأمريكي | 48.10 | 48.20", "اليورو | 50.48 | 50.61", "الريال السعودي | 12.80 | 12.84"]
+        let doc = try run(["الرئيسية | أسعار العملات | أسعار الذهب | اتصل بنا", title, "14/12/2025", Self.p1] + table + [Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1] + table + [Self.p2])
+        // Menus without numbers stay menus, whatever their number.
+        let menus = ["الرئيسية | أخبار | رياضة", "اقتصاد | ثقافة | منوعات", "من نحن | اتصل بنا | الخصوصية"]
+        let chrome = try run(menus + [title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(chrome.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // A numbered list led into by a colon, closing the text.
+        let lead = "وبهذه النتيجة أصبح ترتيب الفرق الثلاثة الأولى كالتالي:"
+        let items = ["1. النجم الساحلي 35 نقطة", "2. الأهلي 31 نقطة", "3. الملعب الرياضي 28 نقطة"]
+        let ranked = try run(["الرئيسية | رياضة | اقتصاد | ثقافة", title, "14/12/2025", Self.p1, Self.p2, lead] + items + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(ranked.articles.first?.paragraphs, [Self.p1, Self.p2, lead] + items)
+    }
+
+    func testAnArticlesFAQIsNotTeasersTeasersAfterAListHeaderAre() throws {
+        let title = "كيف تتعامل مع حرقة المعدة بعد الوجبات"
+        let faq = ["الأسئلة الشائعة", "هل الحليب يخفف حرقة المعدة؟", "يعطي الحليب راحة مؤقتة لكن الدهون فيه قد تزيد الحموضة بعد ساعة.",
+                   "متى تكون الحرقة علامة على مشكلة خطيرة؟", "إذا صاحبها صعوبة في البلع أو فقدان وزن فيجب مراجعة الطبيب فوراً."]
+        let doc = try run(["الرئيسية | صحة | تغذية | رياضة", title, "14/12/2025", Self.p1, Self.p2] + faq + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2] + faq)
+        // The same questions after a list header are other pages' teasers.
+        let teasers = try run(["الرئيسية | صحة | تغذية | رياضة", title, "14/12/2025", Self.p1, Self.p2, "اقرأ أيضاً"] + faq.dropFirst()
+                              + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(teasers.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAVerseUnderTheHeadlineIsPassedAndAFactIsNoHeadline() throws {
+        let title = "الحاج عبد الرحمن سليم الخطيب في ذمة الله"
+        let verse = "﴿يَا أَيَّتُهَا النَّفْسُ الْمُطْمَئِنَّةُ ارْجِعِي إِلَى رَبِّكِ﴾"
+        let doc = try run(["الرئيسية | وفيات اليوم | تعازٍ", "14 ديسمبر 2025", title, verse, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // Facts inside the text are not its headline.
+        let gold = "ارتفاع طفيف في أسعار الذهب بالسوق المحلية"
+        let facts = try run(["الرئيسية | أسعار الذهب | العملات", gold, "14/12/2025", Self.p1, "وسجلت أسعار الذهب اليوم ما يلي:",
+                             "عيار 24: 4,771 جنيهاً للجرام", "عيار 21: 4,175 جنيهاً للجرام", Self.p2, Self.p3])
+        XCTAssertEqual(facts.articles.first?.title, gold)
+    }
+
+    func testAHeadlinePrintedAgainWinsOverALabelPrintedAgainWithItsValue() throws {
+        let title = "ارتفاع طفيف في أسعار الذهب بالسوق المحلية"
+        let doc = try run([title, "عاجل", "سعر الذهب عيار 21 يسجل أعلى مستوى في شهر", "الجنيه الذهب", "33,400 جنيه", title,
+                           "محمود فتحي الأحد، 14 ديسمبر 2025 02:43 م", Self.p1, "الجنيه الذهب: 33,400 جنيه", Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
     }
 
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {

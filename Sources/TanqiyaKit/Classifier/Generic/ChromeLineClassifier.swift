@@ -123,8 +123,20 @@ struct ChromeLineClassifier {
     }
 
     /// The same without labels: parts between menu separators, each a date or a name, one a date
-    /// at least («عمر باعبود · منذ ١٦ ساعة», «سلمى الحضرمي | 12 مارس 2025»).
+    /// at least («عمر باعبود · منذ ١٦ ساعة», «سلمى الحضرمي | 12 مارس 2025»), or a name and a date
+    /// with nothing between.
     private func nameAndDateMatch(_ w: LineWords) -> ChromeMatch? {
+        // A name then a date with no separator between, the date of date words and numbers only,
+        // naming its weekday or month («محمود فتحي الأحد، 14 ديسمبر 2025 02:43 م»; not «المباراة
+        // تبدأ 20:00», nor a headline «سعر الدولار اليوم الأحد 14 ديسمبر 2025 في البنوك»).
+        if w.parts.count == 1, !w.endsSentence, w.count >= 2,
+           (1...min(Self.maxBylineNameWords, w.count - 1)).contains(where: { k in
+               isName(w, from: 0, to: k) && isDate(w, from: k)
+                   && w.words[k...].allSatisfy { $0.kind == .digits || lists.dateWords[$0.text] != nil }
+                   && w.words[k...].contains { lists.dateWords[$0.text] == .month || lists.dateWords[$0.text] == .weekday }
+           }) {
+            return ChromeMatch(label: .timestamp, rule: ShapeRule.metaLine)
+        }
         guard (2...Self.maxMetaParts).contains(w.parts.count), w.parts.reduce(0, +) == w.count else { return nil }
         var start = 0
         var anyDate = false
@@ -400,7 +412,8 @@ struct ChromeLineClassifier {
         guard w.lastMark == ")", let open = w.words.lastIndex(where: { $0.before.contains(.open) }),
               open >= Self.minCaptionWords, w.count - open <= Self.maxCaptionCreditWords, w.count <= Self.maxChromeWords / 2 else { return false }
         let credit = w.words[open...]
-        if credit.allSatisfy({ lists.mediaWords.contains($0.text) || $0.kind == .digits }) { return false }
+        // «… (فيديو)» is a headline's; «… (35 وظيفة)» a count, a list item's: a credit names no number.
+        if credit.allSatisfy({ lists.mediaWords.contains($0.text) }) || credit.contains(where: { $0.kind == .digits }) { return false }
         return !w.words[1..<open].contains { !$0.before.isDisjoint(with: [.fullStop, .question, .colon]) }
     }
 

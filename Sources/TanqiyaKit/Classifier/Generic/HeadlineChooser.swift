@@ -50,13 +50,14 @@ struct HeadlineChooser {
         // line and its own does not (an in-text widget cut the article in two: its second part is
         // longer, and a subheading stands over it), or its walk up passed a list (the article's
         // own: ingredients over the steps) and another run's did not.
-        let heads = starts.prefix(Self.maxRunsTried).compactMap { first in
-            choose(above: first).map { (headline: $0.headline, first: first, overList: $0.overList) }
+        // (The other runs' heads are looked for only when the first found is not dated.)
+        var heads: [(headline: Int, first: Int, overList: Bool)] = []
+        for first in starts.prefix(Self.maxRunsTried) {
+            guard let head = choose(above: first) else { continue }
+            if isDated(head.headline, above: first) { return head.headline }
+            heads.append((head.headline, first, head.overList))
         }
-        guard let longest = heads.first else { return nil }
-        if isDated(longest.headline, above: longest.first) { return longest.headline }
-        if let dated = heads.first(where: { isDated($0.headline, above: $0.first) }) { return dated.headline }
-        return (heads.first { !$0.overList } ?? longest).headline
+        return (heads.first { !$0.overList } ?? heads.first)?.headline
     }
 
     /// Whether a date or author line stands between headline `h` and the text run it heads.
@@ -112,15 +113,19 @@ struct HeadlineChooser {
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
             // Neither chrome nor a headline: a sentence or a paragraph (a lead, one leading into
             // the text with a colon: «… أما بعد:»), a short line (a name, a section word, a
-            // rating) or a fact («وقت التحضير: 20 دقيقة») is passed.
+            // rating), a fact («وقت التحضير: 20 دقيقة») or a quote (a verse under an obituary's
+            // headline) is passed.
             if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || Self.letterWords(words[i]) < Self.minWords
-                || Self.isFact(words[i]) { continue }
+                || Self.isFact(words[i]) || Self.isQuote(words[i]) { continue }
             break
         }
         let full = candidates.filter { isCandidate($0, minWords: Self.minWords) }
         // A line of two words is a headline when the page prints it again as it is, not at a
         // breadcrumb's end (where a section's name stands).
-        if let repeated = candidates.first(where: { c in
+        // A headline printed again as it is comes before a short label printed again with a value
+        // after it («الجنيه الذهب» over «الجنيه الذهب: 33,400 جنيه»).
+        let printedAgain = { (c: Int) in repeats(of: c).contains { words[$0.0].count == words[c].count && $0.2 == GenericRule.headlineRepeat } }
+        if let repeated = full.first(where: printedAgain) ?? candidates.first(where: { c in
             repeats(of: c).contains { words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat }
         }) {
             // A name printed twice (a columnist's byline, then the box about him) over a short
@@ -211,9 +216,15 @@ struct HeadlineChooser {
         guard Self.letterWords(w) >= minWords else { return false }
         // A headline may ask or exclaim; it does not end with a full stop, a colon or a comma.
         if let last = w.lastMark, Self.notHeadlineEnds.contains(last) { return false }
-        // A line wholly in quotation marks is a quote (a verse, a pull quote), not a headline.
-        if let open = w.firstMark, let last = w.lastMark, Self.quotes.contains(where: { $0.open == open && $0.close == last }) { return false }
-        return true
+        // A line wholly in quotation marks is a quote (a verse, a pull quote), and a fact a fact
+        // («عيار 24: 4,771 جنيهاً»), not a headline.
+        return !Self.isQuote(w) && !Self.isFact(w)
+    }
+
+    /// A line wholly in quotation marks.
+    static func isQuote(_ w: LineWords) -> Bool {
+        guard let open = w.firstMark, let last = w.lastMark else { return false }
+        return quotes.contains { $0.open == open && $0.close == last }
     }
 
     static let quotes: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("«", "»"), ("\"", "\""), ("“", "”"), ("﴿", "﴾"), ("﴾", "﴿")]

@@ -1,7 +1,8 @@
 /// The generic path on a text dump (no DOM to go by), in its stages:
 ///
 /// 1. page chrome recognised line by line by stop phrases and shapes (`ChromeLineClassifier`;
-///    rows printed with runs of spaces as rows, `spacedRow`; a rule of underscores), photo
+///    rows printed with runs of spaces as rows, `spacedRow`; a rule of underscores; but a
+///    table's rows, which look like menus, are not chrome), photo
 ///    captions by what stands beside them (a photo credit, a gallery counter), and the site's or
 ///    the author's sentence about itself (`markBlurbsAndBios`);
 /// 2. regions: the headlines after a list header («الأكثر قراءة», «اقرأ أيضا»), a box's lines
@@ -57,6 +58,7 @@ struct PlainTextLabeler {
                 ?? Self.signatureRule(blocks[$0].key) ?? known?[$0]
         }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
+        Self.unmarkTables(&found, words: words)
         markCaptions(&found, words: words)
         markBlurbsAndBios(&found, words: words, articleText: articleText)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
@@ -215,7 +217,8 @@ struct PlainTextLabeler {
     /// from the article's text (`minArticleParagraphsBeforeTail` paragraphs above) by a chrome
     /// line or by a short header line over the first headline («من الأرشيف»), or following a
     /// named list's first item and its summary. Without that break,
-    /// headings with a paragraph each are the article's own sections (a listicle).
+    /// headings with a paragraph each are the article's own sections (a listicle); questions, each
+    /// with its answer, under a header that is no chrome are the article's FAQ.
     func markTeasers(_ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         let n = words.count
         func isSummary(_ k: Int) -> Bool {
@@ -257,6 +260,10 @@ struct PlainTextLabeler {
                 k += 2
             }
             guard pairs.count + (firstSummary == nil ? 0 : 1) >= Self.minTeasers else { i += 1; continue }
+            // Questions with their answers under a header of the text's own («الأسئلة الشائعة»):
+            // a FAQ, the article's.
+            let asked = pairs.allSatisfy { words[$0].lastMark.map { $0 == "?" || $0 == "؟" } ?? false }
+            if asked && found[i] == nil { i = k; continue }
             for j in [header, firstSummary].compactMap({ $0 }) + pairs.flatMap({ [$0, $0 + 1] }) {
                 decisions[j].label = .related
                 decisions[j].rule = GenericRule.teasers
@@ -283,8 +290,9 @@ struct PlainTextLabeler {
 
     /// The article's text: from its first paragraph of article text (at or after the headline,
     /// with the short sentences right above it) to its last, and on over the lines that go on from
-    /// it with nothing between: list items and sentences (a list closing the text), and a box of
-    /// facts opened by a «label: number» line, up to the next chrome line.
+    /// it with nothing between: list items (bulleted or numbered), sentences and a sentence leading
+    /// into a list with a colon (a list closing the text), and a box of facts opened by a «label:
+    /// number» line, up to the next chrome line.
     func articleSpan(_ decisions: [BlockDecision], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
                      from head: Int?) -> ClosedRange<Int>? {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
@@ -295,7 +303,8 @@ struct PlainTextLabeler {
             first -= 1
         }
         while end + 1 < decisions.count, found[end + 1] == nil, decisions[end + 1].label != .title,
-              words[end + 1].startsWithBullet || words[end + 1].endsSentence {
+              words[end + 1].startsWithBullet || words[end + 1].endsSentence || Self.isNumberedItem(words[end + 1])
+                || HeadlineChooser.isLeadIn(words[end + 1]) {
             end += 1
         }
         // A box of facts closing the text («المدة: 2.5 ساعة», then its short lines), up to chrome.
@@ -409,6 +418,36 @@ struct PlainTextLabeler {
         }
         return nil
     }
+
+    /// A numbered item: a number, then a full stop, a dash or a bracket, then words («1. النجم
+    /// الساحلي 35 نقطة», «2) …»).
+    static func isNumberedItem(_ w: LineWords) -> Bool {
+        guard w.count > 1, w.words[0].kind == .digits else { return false }
+        return !w.words[1].before.isDisjoint(with: [.fullStop, .dash, .other])
+    }
+
+    /// Rows of a table printed with menu separators («الدولار الأمريكي | 48.10 | 48.20»): at least
+    /// `minTableRows` lines in a row of the same number of parts (two or more), numbers in two
+    /// rows at least, a header row perhaps without. The menu shape took each row for a menu; they
+    /// are the text's (prices, temperatures, results).
+    static func unmarkTables(_ found: inout [ChromeMatch?], words: [LineWords]) {
+        func isRow(_ k: Int) -> Bool {
+            (found[k] == nil || found[k]?.rule == ChromeLineClassifier.ShapeRule.menu) && words[k].parts.count >= 2 && !words[k].endsSentence
+        }
+        var i = 0
+        while i < words.count {
+            guard isRow(i) else { i += 1; continue }
+            var j = i + 1
+            while j < words.count, isRow(j), words[j].parts.count == words[i].parts.count { j += 1 }
+            let numbered = (i..<j).filter { words[$0].words.contains { $0.kind == .digits } }.count
+            if j - i >= minTableRows && numbered >= 2 {
+                for k in i..<j { found[k] = nil }
+            }
+            i = j
+        }
+    }
+
+    static let minTableRows = 3
 
     /// A rule of underscores («__________________»): what follows it below the article's text is a
     /// signature (a forum's post) or notes, not the article: it opens the page's tail.
