@@ -75,8 +75,10 @@ final class InputAttackTests: XCTestCase {
             let many = try launch(["clean", dir + "/many", "--jobs", jobs, "-q", "-o", "/dev/null"])
             XCTAssertEqual(few.status, 0, few.stderr)
             XCTAssertEqual(many.status, 0, many.stderr)
-            // Bounded in pages, 16 pages held 4 times the bytes of 4 (96 → 384 MiB).
-            assertGrowth(Double(few.peakRSSBytes) / 1e6, Double(many.peakRSSBytes) / 1e6, factor: 4, limit: 1.6,
+            // Bounded in pages, 16 pages held 4 times the bytes of 4 (96 → 384 MiB). The limit
+            // leaves room for when pages are in flight on a loaded machine (×1.74 seen under load
+            // with --jobs 2); holding every page would be ×4.
+            assertGrowth(Double(few.peakRSSBytes) / 1e6, Double(many.peakRSSBytes) / 1e6, factor: 4, limit: 2.2,
                          "peak RSS in MB, 24 MiB pages, --jobs \(jobs)")
             XCTAssertLessThan(many.peakRSSBytes, 250 << 20, "--jobs \(jobs)")
         }
