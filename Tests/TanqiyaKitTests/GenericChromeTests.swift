@@ -177,8 +177,11 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("يحتفظ الموقع بحق حذف التعليقات التي تتضمن إساءة أو تحريضاً."), "comments generic.phrase.comments.has")
         XCTAssertEqual(decide("جامعة الساحل، طريق الكورنيش، ص.ب 3120، الرمز البريدي 31952."), "footer generic.phrase.footer.has")
         XCTAssertEqual(decide("ساعات العمل من الأحد إلى الخميس، من الثامنة صباحاً حتى الثالثة عصراً."), "footer generic.phrase.footer.lead")
-        // A byline's role is a few words, not a sentence.
+        // A byline's role is a few words, not a sentence; an article's sentences about the same things are text.
         XCTAssertEqual(decide("إجابة: نعم، يمكن ذلك إذا التزم المريض بالجرعة التي حددها الطبيب."), "text")
+        XCTAssertEqual(decide("ساعات العمل الطويلة تؤثر في صحة الموظفين بحسب دراسة جديدة."), "text")
+        XCTAssertEqual(decide("قررت الشركة حذف التعليقات المسيئة من صفحاتها."), "text")
+        XCTAssertEqual(decide("أطلقت الهيئة نظام الرمز البريدي الجديد في المدن الكبرى."), "text")
     }
 
     func testAListItemEndingWithACountIsNoCaption() {

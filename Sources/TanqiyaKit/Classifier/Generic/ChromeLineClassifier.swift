@@ -280,6 +280,7 @@ struct ChromeLineClassifier {
     }
 
     static let minSignOffInitials = 2
+    static let maxSignOffWords = 8
 
     /// A list header naming its items and how they relate to the page: one to
     /// `maxRelatedItemWords` words (no number) then a `shape-relation-words.txt` phrase that ends
@@ -293,7 +294,6 @@ struct ChromeLineClassifier {
     }
 
     static let maxRelatedItemWords = 2
-    static let maxSignOffWords = 8
 
     /// Words `from…` are a date or a time: date words and numbers (all but one), with a strong
     /// sign — a month or weekday with a number, a numeric date, a time, or a relative time.

@@ -38140,11 +38140,12 @@ tail Best answer
 # A forum's post: the reply buttons under a post, a reply quoting it: what follows the article's
 # text from there are replies. (A member block «تاريخ التسجيل: …» stands over the first post too.)
 tail رد مع اقتباس
-tail اقتباس:
 tail المشاركة الأصلية كتبت بواسطة
 # A comment policy said as a sentence («يحتفظ الموقع بحق حذف التعليقات التي…»).
-has حذف التعليقات
-has بحذف التعليقات
+# (The policy's formula, not any sentence about deleting comments.)
+has بحق حذف التعليقات
+has بحذف التعليقات التي
+has حذف أي تعليق
 
 """#),
         ("credit.txt", #"""
@@ -38197,13 +38198,16 @@ line Mentions légales
 line Politique de confidentialité
 line Nous contacter
 # A site's contact details («ص.ب 3120، الرمز البريدي 31952», «ساعات العمل من الأحد…»).
-has الرمز البريدي
+# (Not «الرمز البريدي» or «ساعات العمل» alone: an article's sentence may start with them.)
 has ص.ب
-has صندوق بريد
-lead ساعات العمل
-lead ساعات الدوام
-lead أوقات الدوام
-lead أوقات العمل
+lead ساعات العمل:
+lead ساعات الدوام:
+lead أوقات الدوام:
+lead أوقات العمل:
+lead ساعات العمل من السبت
+lead ساعات العمل من الأحد
+lead ساعات الدوام من السبت
+lead ساعات الدوام من الأحد
 
 """#),
         ("navigation.txt", #"""
