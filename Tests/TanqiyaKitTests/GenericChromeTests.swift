@@ -591,6 +591,26 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(listicle.articles.first?.paragraphs, [Self.p1, Self.p2] + sections)
     }
 
+    func testASentenceAloneAfterTheArticlesClosingChromeIsNotText() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let related = ["الأكثر قراءة", "افتتاح معرض الكتاب السنوي في المدينة", "حملة لتشجير الطريق الدائري قبل الصيف"]
+        // A privacy note or a site's line about itself, alone between lists and the footer.
+        for alone in ["نلتزم بحماية بياناتك الشخصية، ولا نشارك معلومات زوار الموقع مع أي طرف ثالث.",
+                      "المحتوى المنشور مقدم من الجهات المصدرة للبيانات، ولا نتحمل مسؤولية دقته أو اكتماله."] {
+            let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3] + related + [alone, "جميع الحقوق محفوظة"])
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3], alone)
+            XCTAssertEqual(doc.decision(10), "boilerplate generic.sentence-after-article")
+        }
+        // The article's last paragraph after an in-text box of other headlines speaks of its subject.
+        let last = "وتقول البلدية إن الجسر الرئيسي سيعود إلى العمل قبل بداية العام الدراسي المقبل."
+        let boxed = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "اقرأ أيضاً", related[1], related[2], last, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(boxed.articles.first?.paragraphs, [Self.p1, Self.p2, last])
+        // One or two chrome lines (a caption and its credit) do not close the text.
+        let pictured = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "فيسبوك | إكس | واتساب",
+                                "نلتزم بحماية بياناتك الشخصية، ولا نشارك معلومات زوار الموقع مع أي طرف ثالث."])
+        XCTAssertEqual(pictured.articles.first?.paragraphs.count, 3)
+    }
+
     func testTheSitesBlurbAPullQuoteAndAQuestionHeadlinePrintedTwice() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         // The site's sentence about itself, its name printed in the masthead.
