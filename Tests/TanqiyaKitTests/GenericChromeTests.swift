@@ -252,7 +252,14 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("نشرها نادية في 9:14 م"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("للاستفسارات الإعلامية:"), "boilerplate generic.phrase.boilerplate.box")
         XCTAssertEqual(decide("آراء المستخدمين (12)"), "comments generic.phrase.comments.tail")
+        // Disclaimers under prices, quotes and reviews.
+        XCTAssertEqual(decide("الأسعار المعروضة استرشادية وقد تختلف من متجر إلى آخر."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("المعلومات الواردة في هذه الصفحة لا تعد توصية بالشراء أو البيع."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("قد نحصل على عمولة صغيرة عند الشراء من الروابط في هذا المقال."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("لا يتحمل الموقع أي مسؤولية عن محتوى البيانات الصحفية المنشورة."), "boilerplate generic.phrase.boilerplate.has")
         // Article sentences that share a word with them stay text.
+        XCTAssertEqual(decide("وحددت الوزارة أسعاراً استرشادية للخبز والسكر في الأسواق الشعبية."), "text")
+        XCTAssertEqual(decide("وقال المحلل إن الشركة لا تتحمل وحدها كلفة التأخير في المشروع."), "text")
         XCTAssertEqual(decide("انتهى الاجتماع إلى اتفاق على تحديث شبكة المياه خلال عامين."), "text")
         XCTAssertEqual(decide("وقال الوزير إن التحديث يشمل المدارس والمستشفيات في المحافظة."), "text")
     }
