@@ -829,6 +829,16 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
+    func testASectionsNamePrintedTwiceGivesWayToTheHeadlineUnderIt() throws {
+        let title = "تعديل مواعيد الخط الأحمر يوم الجمعة لأعمال الصيانة"
+        let doc = try run(["الرئيسية", "المترو", "الحافلات", "الإشعارات والتعديلات", "المفقودات", "الإشعارات والتعديلات", title,
+                           "تاريخ الإشعار: 14-12-2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // A two-word headline printed again, with only its date under it, stays the headline.
+        let short = try run(["الرئيسية", "مقالات الرأي", "غرف الانتظار", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(short.articles.first?.title, "غرف الانتظار")
+    }
+
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "الجسر القديم ليس قدرنا", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "الجسر القديم ليس قدرنا")

@@ -10,7 +10,8 @@
 /// otherwise the first of the block, passing over a line of at most `maxNameWords` words above
 /// a longer candidate (a site's or an author's name) and one of at most `maxKickerWords` right
 /// above it or above one over a meta line (a kicker). A name printed twice over a short line right
-/// above the date gives way to that line; a question that opens the text run is the headline when
+/// above the date gives way to that line, a two-word line printed again (a section's name) to a
+/// headline of `headlineWords` words or more under it; a question that opens the text run is the headline when
 /// the page prints it again or a date or author line stands right under it. The head of the
 /// longest text run is looked at first; another run's head wins when a date or author line stands
 /// under its headline and not under the longest's (an in-text widget cut the article in two), or
@@ -128,6 +129,11 @@ struct HeadlineChooser {
         if let repeated = full.first(where: printedAgain) ?? candidates.first(where: { c in
             repeats(of: c).contains { words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat }
         }) {
+            // A two-word line printed again (a section's name in the menu and over its page) gives
+            // way to a headline of `headlineWords` words or more under it, nearer the text.
+            if words[repeated].count < Self.minWords, let below = full.first(where: { $0 > repeated && words[$0].count >= Self.headlineWords }) {
+                return below
+            }
             // A name printed twice (a columnist's byline, then the box about him) over a short
             // headline: the candidate right above the date is the headline.
             if words[repeated].count <= Self.maxNameWords,
