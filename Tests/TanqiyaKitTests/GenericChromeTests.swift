@@ -839,6 +839,35 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(short.articles.first?.title, "غرف الانتظار")
     }
 
+    func testALineThatSharesNoWordWithTheTextUnderItIsNoHeadline() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        // An app's note over the headline: it speaks of nothing the text says.
+        let shared = try run(["تمت المشاركة من تطبيق أخبار المدينة", title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(shared.articles.first?.title, title)
+        // A headline over its lead: the first of them, both speaking of the text.
+        let lead = "الحافلات تسلك الطريق الدائري طوال مدة الأشغال"
+        let deck = try run(["الرئيسية", title, lead, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(deck.articles.first?.title, title)
+    }
+
+    func testADateInAListOfDatesDoesNotMakeItsHeadingTheHeadline() throws {
+        let title = "دعوة لتقديم الأوراق البحثية في المؤتمر الرابع للمياه"
+        let last = "وستنشر البحوث المقبولة في عدد خاص من مجلة الجامعة المحكمة بعد مراجعتها من لجنة علمية."
+        let doc = try run(["الرئيسية", "التسجيل", title, Self.p1, Self.p2, "محاور المؤتمر", "إدارة المياه الجوفية وحمايتها من الاستنزاف",
+                           "تقنيات الري الذكي والزراعة الدقيقة", "إعادة استخدام المياه المعالجة في الزراعة",
+                           "السياسات المائية والتكيف مع تغير المناخ", "مواعيد مهمة", "آخر موعد لاستلام الملخصات: 15 يناير 2026",
+                           "آخر موعد لاستلام البحوث كاملة: 10 فبراير 2026", "انعقاد المؤتمر: 24 - 26 فبراير 2026", "رسوم المشاركة",
+                           "الباحثون من داخل البلاد: 150 ديناراً", "الباحثون من خارج البلاد: 300 دولار", "طلبة الدراسات العليا: 75 ديناراً",
+                           last, "سجل الآن"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs.first, Self.p1)
+        // A long label with a date after its colon is a fact, no headline; a headline with a colon stays one.
+        XCTAssertTrue(HeadlineChooser.isFact(LineWords("آخر موعد لاستلام البحوث كاملة: 10 فبراير 2026")))
+        XCTAssertTrue(HeadlineChooser.isFact(LineWords("عيار 24: 4,771 جنيهاً")))
+        XCTAssertFalse(HeadlineChooser.isFact(LineWords("خبازو الليل: ساعات العمل الأولى في أقدم فرن بالمدينة")))
+        XCTAssertFalse(HeadlineChooser.isFact(LineWords("وزير المالية يعلن موازنة العام المقبل: عجز أقل من 3 في المائة")))
+    }
+
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "الجسر القديم ليس قدرنا", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "الجسر القديم ليس قدرنا")
