@@ -29,6 +29,7 @@ final class LineWordsTests: XCTestCase {
     func testMenuPartsAreCountedBetweenSpacedSeparators() {
         XCTAssertEqual(LineWords("الرئيسية | سياسة | اقتصاد مال").parts, [1, 1, 2])
         XCTAssertEqual(LineWords("الرئيسية » أخبار » عنوان طويل هنا").parts, [1, 1, 3])
+        XCTAssertEqual(LineWords("الرئيسية ∙ مقالات مترجمة ∙ تقارير ⋅ دراسات ¦ عن المنبر").parts, [1, 2, 1, 1, 2], "dots and bars sites draw")
         XCTAssertEqual(LineWords("في 25 فبراير/شباط 2022").parts, [5], "a slash inside a word is no menu separator")
         XCTAssertTrue(LineWords("  • سياسة").startsWithBullet)
     }
