@@ -206,11 +206,12 @@ final class ChromeLineClassifierTests: XCTestCase {
 
     func testListHeadersOfEveryKindOfStoryAndReadingTimes() {
         for header in ["مواضيع مماثلة", "أسئلة ذات صلة", "قصص قد تهمك", "فيديوهات مقترحة", "تقارير مشابهة",
-                       "فتاوى ذات صلة", "وصفات مشابهة:", "منتجات قد تعجبك", "دروس مرتبطة"] {
+                       "فتاوى ذات صلة", "وصفات مشابهة:", "منتجات قد تعجبك", "دروس مرتبطة", "مراجعات أخرى", "مقالات مترجمة أخرى"] {
             XCTAssertEqual(decide(header), "related generic.shape.related-header", header)
         }
         // The items' name is one or two words: a sentence or a longer line that ends so is not a header.
         XCTAssertEqual(decide("ونرى أن هذه القضايا كلها ذات صلة"), "text")
+        XCTAssertEqual(decide("وناقش المجلس قضايا أخرى"), "text")
         XCTAssertEqual(decide("مقالات أخرى"), "related generic.phrase.related.list")
         XCTAssertEqual(decide("محتوى مدعوم"), "widget generic.phrase.widget.list")
         XCTAssertEqual(decide("مدة القراءة: 4 دقائق"), "widget generic.phrase.widget.date")

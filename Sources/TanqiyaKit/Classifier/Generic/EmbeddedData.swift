@@ -38900,6 +38900,10 @@ crédit
 قد تعجبك
 قد يعجبك
 قد يهمك
+# «other» items: «مراجعات أخرى», «مقالات مترجمة أخرى» (a subheading «خيارات أخرى» over the text's
+# own list is rarer than such a list's header; the list stops at article text).
+أخرى
+الأخرى
 
 """#),
         ("shape-site-words.txt", #"""
