@@ -783,6 +783,15 @@ final class PlainTextPathTests: XCTestCase {
         let table = ["العملة | الشراء | البيع", "الدولار الأمريكي | 48.10 | 48.20", "اليورو | 50.48 | 50.61", "الريال السعودي | 12.80 | 12.84"]
         let doc = try run(["الرئيسية | أسعار العملات | أسعار الذهب | اتصل بنا", title, "14/12/2025", Self.p1] + table + [Self.p2])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1] + table + [Self.p2])
+        // Rows that read as dates (a day and hours) under a header row are a table's too.
+        let schedule = ["المنطقة | اليوم | الساعات", "الروضة | الأحد | 8:00 - 12:00", "السرة | الإثنين | 8:00 - 11:00",
+                        "اليرموك | الثلاثاء | 9:00 - 13:00"]
+        let cuts = try run(["الرئيسية | الكهرباء | المياه | اتصل بنا", title, "14/12/2025", Self.p1] + schedule + [Self.p2])
+        XCTAssertEqual(cuts.articles.first?.paragraphs, [Self.p1] + schedule + [Self.p2])
+        // Without a header row, dated rows stay dates (prayer times, a programme's times).
+        let times = ["الفجر | 05:34 | ص", "الظهر | 11:39 | ص", "العصر | 14:24 | م"]
+        let widget = try run(["الرئيسية | الكهرباء | المياه | اتصل بنا"] + times + [title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(widget.articles.first?.paragraphs, [Self.p1, Self.p2])
         // Menus without numbers stay menus, whatever their number.
         let menus = ["الرئيسية | أخبار | رياضة", "اقتصاد | ثقافة | منوعات", "من نحن | اتصل بنا | الخصوصية"]
         let chrome = try run(menus + [title, "14/12/2025", Self.p1, Self.p2])

@@ -59,7 +59,7 @@ struct PlainTextLabeler {
                 ?? Self.signatureRule(blocks[$0].key) ?? known?[$0]
         }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
-        Self.unmarkTables(&found, words: words)
+        let tableRows = Self.unmarkTables(&found, words: words)
         markCaptions(&found, words: words)
         markBlurbsAndBios(&found, words: words, articleText: articleText)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
@@ -122,7 +122,7 @@ struct PlainTextLabeler {
         dropSentenceAloneAfterArticle(&decisions, found: found, words: words)
         if let span = articleSpan(decisions, found: found, words: words, articleText: articleText,
                                   from: headline ?? chooser.mainTextStart(decisions)) {
-            keepShortLines(inside: span, &decisions, found: found, words: words)
+            keepShortLines(inside: span, &decisions, found: found, words: words, tableRows: tableRows)
             if let headline { markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words) }
             markCaptionsBetweenParagraphs(span, &decisions, blocks: blocks, found: found, words: words, articleText: articleText)
             dropKeptByLength(outside: span, headline: headline, &decisions, found: found, words: words, articleText: articleText)
@@ -357,7 +357,8 @@ struct PlainTextLabeler {
     /// subheading, short answers or paragraphs (chrome inside a text is named by its phrase or
     /// shape, and set aside before). jusText's context would drop a run of them (an ingredients
     /// list) for want of good neighbours.
-    func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
+    func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords],
+                        tableRows: Set<Int>) {
         let end = span.first { i in
             found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
         } ?? span.upperBound + 1
@@ -369,10 +370,11 @@ struct PlainTextLabeler {
             var j = i
             while j < end && isShortLine(j) { j += 1 }
             // A run of such lines: a subheading (one line), a list (introduced by a colon, or of
-            // many items), or sentences; two bare words-lines in a row are tags left in the text.
+            // many items), a table's rows, or sentences; two bare words-lines in a row are tags
+            // left in the text.
             let run = i..<j
             let introduced = i > 0 && words[i - 1].lastMark == ":"
-            if run.count == 1 || run.count >= Self.minListItems || introduced || run.contains(where: { words[$0].endsSentence }) {
+            if run.count == 1 || run.count >= Self.minListItems || introduced || run.contains(where: { words[$0].endsSentence || tableRows.contains($0) }) {
                 for k in run {
                     decisions[k].label = .body
                     decisions[k].rule = GenericRule.insideArticle
@@ -465,21 +467,31 @@ struct PlainTextLabeler {
     /// `minTableRows` lines in a row of the same number of parts (two or more), numbers in two
     /// rows at least, a header row perhaps without. The menu shape took each row for a menu; they
     /// are the text's (prices, temperatures, results).
-    static func unmarkTables(_ found: inout [ChromeMatch?], words: [LineWords]) {
+    /// Rows that read as dates by their shape («الروضة | الأحد | 8:00 - 12:00») are a table's too
+    /// under a header row (no number in it: «المنطقة | اليوم | الساعات»).
+    /// Returns the tables' rows.
+    static func unmarkTables(_ found: inout [ChromeMatch?], words: [LineWords]) -> Set<Int> {
+        var rows = Set<Int>()
+        func isDated(_ k: Int) -> Bool { found[k].map { $0.label == .timestamp && $0.kind == nil } ?? false }
         func isRow(_ k: Int) -> Bool {
-            (found[k] == nil || found[k]?.rule == ChromeLineClassifier.ShapeRule.menu) && words[k].parts.count >= 2 && !words[k].endsSentence
+            (found[k] == nil || found[k]?.rule == ChromeLineClassifier.ShapeRule.menu || isDated(k))
+                && words[k].parts.count >= 2 && !words[k].endsSentence
         }
+        func hasNumber(_ k: Int) -> Bool { words[k].words.contains { $0.kind == .digits } }
         var i = 0
         while i < words.count {
             guard isRow(i) else { i += 1; continue }
             var j = i + 1
             while j < words.count, isRow(j), words[j].parts.count == words[i].parts.count { j += 1 }
-            let numbered = (i..<j).filter { words[$0].words.contains { $0.kind == .digits } }.count
-            if j - i >= minTableRows && numbered >= 2 {
+            let numbered = (i..<j).filter(hasNumber).count
+            let headed = !isDated(i) && !hasNumber(i)
+            if j - i >= minTableRows && numbered >= 2 && (headed || !(i..<j).contains(where: isDated)) {
                 for k in i..<j { found[k] = nil }
+                rows.formUnion(i..<j)
             }
             i = j
         }
+        return rows
     }
 
     static let minTableRows = 3
