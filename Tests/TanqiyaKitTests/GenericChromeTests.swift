@@ -879,6 +879,13 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertFalse(HeadlineChooser.isFact(LineWords("وزير المالية يعلن موازنة العام المقبل: عجز أقل من 3 في المائة")))
     }
 
+    func testAHeadlinePrintedInThePagesTitleLineAndUnderItsDateIsNoCaption() throws {
+        let title = "ماذا تعلمنا من عام من القراءة البطيئة؟"
+        let doc = try run(["هل تواجه مشكلة في عرض الرسالة؟ اعرضها في المتصفح", title + " — أرشيف نشرة مربع",
+                           "العدد 112 · الأحد، 14 ديسمبر 2025", title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "الجسر القديم ليس قدرنا", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "الجسر القديم ليس قدرنا")
