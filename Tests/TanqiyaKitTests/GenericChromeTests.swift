@@ -248,6 +248,8 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("انضم إلى قناة الموقع على تلغرام لتصلك الأخبار أولاً بأول."), "widget generic.phrase.widget.lead")
         XCTAssertEqual(decide("أنت تستخدم متصفحاً قديماً، ننصحك بتحديثه."), "widget generic.phrase.widget.has")
         XCTAssertEqual(decide("شارك: واتساب - فيسبوك - تويتر - نسخ الرابط"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("Listen on: Spotify | Apple Podcasts | Anghami | YouTube"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("استمع على: سبوتيفاي | أنغامي | ساوند كلاود"), "widget generic.shape.share-row")
         XCTAssertEqual(decide("هل وجدت ما تبحث عنه؟"), "widget generic.phrase.widget.line")
         XCTAssertEqual(decide("نعم / لا"), "widget generic.phrase.widget.line")
         XCTAssertEqual(decide("آخر تعديل: 07/12/2025 - 14:05"), "timestamp generic.phrase.timestamp.date")

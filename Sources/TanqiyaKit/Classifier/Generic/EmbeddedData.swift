@@ -38977,6 +38977,17 @@ threads
 rss
 google news
 email
+# Podcast and music platforms (a «Listen on:» row names them as a share row names networks).
+spotify
+apple podcasts
+google podcasts
+anghami
+soundcloud
+deezer
+castbox
+سبوتيفاي
+أنغامي
+ساوند كلاود
 e-mail
 # ... and the words around them (they alone do not make a share row).
 @ شارك
@@ -39001,6 +39012,10 @@ e-mail
 @ suivez
 @ nous
 @ follow
+@ listen
+@ استمع
+@ استمع على
+@ استمع عبر
 @ us
 
 """#),
