@@ -888,6 +888,17 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, title)
     }
 
+    func testThePagesTitleLineNamesTheHeadlineUnderACaption() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let caption = "عمال البلدية يركبون لوحات التحويل عند مدخل المدينة"
+        let doc = try run(["إغلاق الجسر الرئيسي للصيانة | صوت المدينة", "الرئيسية", "محليات", caption, title, "منذ 3 ساعات", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // A title line naming the headline over its lead: the headline, not the lead.
+        let lead = "الحافلات تسلك الطريق الدائري طوال مدة الأشغال"
+        let deck = try run(["إغلاق الجسر الرئيسي للصيانة | صوت المدينة", "الرئيسية", "محليات", title, lead, "منذ 3 ساعات", Self.p1, Self.p2])
+        XCTAssertEqual(deck.articles.first?.title, title)
+    }
+
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "الجسر القديم ليس قدرنا", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "الجسر القديم ليس قدرنا")
