@@ -252,7 +252,14 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("نشرها نادية في 9:14 م"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("للاستفسارات الإعلامية:"), "boilerplate generic.phrase.boilerplate.box")
         XCTAssertEqual(decide("آراء المستخدمين (12)"), "comments generic.phrase.comments.tail")
+        // Disclaimers under prices, quotes and reviews.
+        XCTAssertEqual(decide("الأسعار المعروضة استرشادية وقد تختلف من متجر إلى آخر."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("المعلومات الواردة في هذه الصفحة لا تعد توصية بالشراء أو البيع."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("قد نحصل على عمولة صغيرة عند الشراء من الروابط في هذا المقال."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("لا يتحمل الموقع أي مسؤولية عن محتوى البيانات الصحفية المنشورة."), "boilerplate generic.phrase.boilerplate.has")
         // Article sentences that share a word with them stay text.
+        XCTAssertEqual(decide("وحددت الوزارة أسعاراً استرشادية للخبز والسكر في الأسواق الشعبية."), "text")
+        XCTAssertEqual(decide("وقال المحلل إن الشركة لا تتحمل وحدها كلفة التأخير في المشروع."), "text")
         XCTAssertEqual(decide("انتهى الاجتماع إلى اتفاق على تحديث شبكة المياه خلال عامين."), "text")
         XCTAssertEqual(decide("وقال الوزير إن التحديث يشمل المدارس والمستشفيات في المحافظة."), "text")
     }
@@ -589,6 +596,26 @@ final class PlainTextPathTests: XCTestCase {
                         "مواعيد الحافلات", "تبدأ الحافلات رحلاتها في السادسة صباحاً وتستمر حتى منتصف الليل طوال الأشغال."]
         let listicle = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2] + sections + ["جميع الحقوق محفوظة"])
         XCTAssertEqual(listicle.articles.first?.paragraphs, [Self.p1, Self.p2] + sections)
+    }
+
+    func testASentenceAloneAfterTheArticlesClosingChromeIsNotText() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let related = ["الأكثر قراءة", "افتتاح معرض الكتاب السنوي في المدينة", "حملة لتشجير الطريق الدائري قبل الصيف"]
+        // A privacy note or a site's line about itself, alone between lists and the footer.
+        for alone in ["نلتزم بحماية بياناتك الشخصية، ولا نشارك معلومات زوار الموقع مع أي طرف ثالث.",
+                      "المحتوى المنشور مقدم من الجهات المصدرة للبيانات، ولا نتحمل مسؤولية دقته أو اكتماله."] {
+            let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3] + related + [alone, "جميع الحقوق محفوظة"])
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3], alone)
+            XCTAssertEqual(doc.decision(10), "boilerplate generic.sentence-after-article")
+        }
+        // The article's last paragraph after an in-text box of other headlines speaks of its subject.
+        let last = "وتقول البلدية إن الجسر الرئيسي سيعود إلى العمل قبل بداية العام الدراسي المقبل."
+        let boxed = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "اقرأ أيضاً", related[1], related[2], last, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(boxed.articles.first?.paragraphs, [Self.p1, Self.p2, last])
+        // One or two chrome lines (a caption and its credit) do not close the text.
+        let pictured = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "فيسبوك | إكس | واتساب",
+                                "نلتزم بحماية بياناتك الشخصية، ولا نشارك معلومات زوار الموقع مع أي طرف ثالث."])
+        XCTAssertEqual(pictured.articles.first?.paragraphs.count, 3)
     }
 
     func testTheSitesBlurbAPullQuoteAndAQuestionHeadlinePrintedTwice() throws {
