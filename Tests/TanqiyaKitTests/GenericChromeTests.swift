@@ -261,7 +261,17 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("المعلومات الواردة في هذه الصفحة لا تعد توصية بالشراء أو البيع."), "boilerplate generic.phrase.boilerplate.has")
         XCTAssertEqual(decide("قد نحصل على عمولة صغيرة عند الشراء من الروابط في هذا المقال."), "boilerplate generic.phrase.boilerplate.has")
         XCTAssertEqual(decide("لا يتحمل الموقع أي مسؤولية عن محتوى البيانات الصحفية المنشورة."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("لا تتحمل البورصة أي مسؤولية عن محتوى هذا الإفصاح أو دقته."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("ما ينشر في هذه الصفحة لأغراض إعلامية ولا يعد استشارة قانونية."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("تلقيت هذه الرسالة لأنك اشتركت في نشرتنا الأسبوعية عبر موقعنا."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("تنبيه: تحتوي هذه المراجعة على حرق للأحداث."), "boilerplate generic.phrase.boilerplate.has")
+        // Shops' and campaigns' buttons and pitches.
+        XCTAssertEqual(decide("أضف إلى السلة"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("استخدم الكود WINTER15 للحصول على خصم 15% على أجهزة التدفئة."), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("هل صادفت خبراً مشكوكاً فيه؟ أرسله إلينا عبر واتساب."), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("← الحلقة السابقة | الحلقة التالية →"), "navigation generic.shape.links-row")
         // Article sentences that share a word with them stay text.
+        XCTAssertEqual(decide("وقال الوزير إن الحكومة تتحمل المسؤولية عن تأخر المشروع كاملة."), "text")
         XCTAssertEqual(decide("وحددت الوزارة أسعاراً استرشادية للخبز والسكر في الأسواق الشعبية."), "text")
         XCTAssertEqual(decide("وقال المحلل إن الشركة لا تتحمل وحدها كلفة التأخير في المشروع."), "text")
         XCTAssertEqual(decide("انتهى الاجتماع إلى اتفاق على تحديث شبكة المياه خلال عامين."), "text")
