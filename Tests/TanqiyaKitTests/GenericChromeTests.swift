@@ -921,6 +921,14 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, ["تحية طيبة وبعد،", leadIn] + items + [Self.p1, "وتفضلوا بقبول فائق الاحترام،"])
     }
 
+    func testAHeadlinePrintedAgainBehindALabelIsARepeat() throws {
+        let title = "النقابة ترفض تعديلات نظام ترخيص المشاتل وتطالب بحوار عاجل"
+        let doc = try run(["الرئيسية | البيانات | اتصل بنا", title, "14/12/2025", "بيان صحفي: " + title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(4), "title generic.headline-repeat")
+    }
+
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "الجسر القديم ليس قدرنا", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "الجسر القديم ليس قدرنا")
