@@ -934,6 +934,20 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.decision(4), "title generic.headline-repeat")
     }
 
+    func testAFieldOfABoxIsNoHeadlineAHeadlineWithAColonOverABylineIs() throws {
+        let title = "شركة الواحة للأسمنت تعلن نتائجها المالية للأشهر التسعة الأولى"
+        let doc = try run(["الرئيسية | الشركات المدرجة | الإفصاحات", "الشركة: شركة الواحة للأسمنت", "الرمز: WCEM",
+                           "نوع الإفصاح: نتائج مالية مرحلية", title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        let colon = "خبازو الليل: ساعات العمل الأولى في أقدم فرن بالمدينة"
+        let byline = try run(["الرئيسية | تقارير | فيديو", colon, "كتب: سامر الخطيب", "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(byline.articles.first?.title, colon)
+        // A campaign's button printed at the top and over the text is no headline.
+        let campaign = "ساعدنا في إيصال ألفي حقيبة شتوية إلى أسر القرى الجبلية"
+        let donate = try run(["تبرع الآن", "من نحن - برامجنا - الحملات", campaign, "50 ريال | 100 ريال | 250 ريال", "تبرع الآن", Self.p1, Self.p2])
+        XCTAssertEqual(donate.articles.first?.title, campaign)
+    }
+
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "الجسر القديم ليس قدرنا", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "الجسر القديم ليس قدرنا")

@@ -119,6 +119,8 @@ struct HeadlineChooser {
                 if (m.label == .comments && (m.kind == .line || m.kind == .tail)) || isFactsRow(i) { continue }
                 break
             }
+            // A field of a box of fields («الشركة: …» over «الرمز: …») is passed.
+            if isField(i) { continue }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
             // Neither chrome nor a headline: a sentence or a paragraph (a lead, one leading into
             // the text with a colon: «… أما بعد:»), a letter's greeting («تحية طيبة وبعد،»), a short line (a name, a section word, a
@@ -309,6 +311,23 @@ struct HeadlineChooser {
         // («عيار 24: 4,771 جنيهاً»), not a headline.
         return !Self.isQuote(w) && !Self.isFact(w)
     }
+
+    /// A field of a box: a label of at most `maxFieldLabelWords` words and a colon, with a line of
+    /// the same form right above or under it, no chrome (a byline «كتب: …» is no field), «الشركة:
+    /// شركة الواحة للأسمنت» over «الرمز: WCEM».
+    func isField(_ i: Int) -> Bool {
+        func labelled(_ k: Int?) -> Bool {
+            guard let k, chrome[k] == nil else { return false }
+            let w = words[k]
+            return (1...Self.maxFieldLabelWords).contains { $0 < w.count && w.words[$0].before.contains(.colon) }
+        }
+        guard labelled(i) else { return false }
+        let above = (0..<i).last { words[$0].count > 0 }
+        let below = ((i + 1)..<words.count).first { words[$0].count > 0 }
+        return labelled(above) || labelled(below)
+    }
+
+    static let maxFieldLabelWords = 2
 
     /// A line wholly in quotation marks.
     static func isQuote(_ w: LineWords) -> Bool {
