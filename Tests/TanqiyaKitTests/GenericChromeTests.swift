@@ -650,6 +650,16 @@ final class PlainTextPathTests: XCTestCase {
         let quoted = try run([title, "14/12/2025", Self.p1, "«ستسلك مسارات بديلة عبر الطريق الدائري»", Self.p2, Self.p3])
         XCTAssertEqual(quoted.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
         XCTAssertEqual(quoted.decision(4), "boilerplate generic.pull-quote")
+        // A paragraph quoted whole, a quote with a full stop after its marks, a quote nearly as printed.
+        for quote in ["«" + Self.p2 + "»", "«ستسلك مسارات بديلة عبر الطريق الدائري طوال مدة الأشغال».",
+                      "«الحافلات العامة ستسلك مسارات بديلة عبر الطريق الدائري طوال الأشغال»"] {
+            let doc = try run([title, "14/12/2025", Self.p1, Self.p2, quote, Self.p3])
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3], quote)
+        }
+        // A quoted line saying what no paragraph says is the article's.
+        let own = "«لن نغلق الجسر مرة أخرى قبل أن نبني جسراً بديلاً في الجهة الشمالية»."
+        let speech = try run([title, "14/12/2025", Self.p1, Self.p2, own, Self.p3])
+        XCTAssertEqual(speech.articles.first?.paragraphs, [Self.p1, Self.p2, own, Self.p3])
         // A question headline printed twice opens the text run: it is still the headline.
         let question = "هل تعود الحافلات إلى الجسر الرئيسي قبل الصيف المقبل؟"
         let asked = try run(["مدونة المدينة", "14/12/2025", question, question, Self.p1, Self.p2])
