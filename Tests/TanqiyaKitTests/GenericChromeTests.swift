@@ -859,6 +859,13 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run([title, "عاجل", "سعر الذهب عيار 21 يسجل أعلى مستوى في شهر", "الجنيه الذهب", "33,400 جنيه", title,
                            "محمود فتحي الأحد، 14 ديسمبر 2025 02:43 م", Self.p1, "الجنيه الذهب: 33,400 جنيه", Self.p2])
         XCTAssertEqual(doc.articles.first?.title, title)
+        // The page's title line names it with the site's name after it; the breaking line above it
+        // is printed again, as it is, in the most-read list below the text.
+        let breaking = "سعر الذهب عيار 21 يسجل أعلى مستوى في شهر"
+        let listed = try run([title + " | ذهب اليوم", "عاجل", breaking, "الجنيه الذهب", "33,400 جنيه", title,
+                              "محمود فتحي الأحد، 14 ديسمبر 2025 02:43 م", Self.p1, Self.p2, "الأكثر قراءة", breaking,
+                              "أسعار الفضة تستقر مع نهاية الأسبوع"])
+        XCTAssertEqual(listed.articles.first?.title, title)
     }
 
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {

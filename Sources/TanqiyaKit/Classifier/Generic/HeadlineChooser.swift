@@ -6,7 +6,8 @@
 /// and over short lines (an author's name), up to page chrome that belongs to the site (a menu, a
 /// login button, a list, a footer) or `lookBack` lines, the headline-like lines met (no chrome, no
 /// bullet, no final full stop or colon, not wholly quoted, 3–30 words) are the candidates. A
-/// candidate the page prints again is the headline (breadcrumb + headline, headline + repeat);
+/// candidate the page prints again is the headline (breadcrumb + headline, headline + repeat;
+/// printed above the text first: another article's headline is printed again in a list below it);
 /// otherwise the first of the block that shares a word with the lines under it (a line about
 /// something else — an app's note, a widget's row — is passed), passing over a line of at most `maxNameWords` words above
 /// a longer candidate (a site's or an author's name) and one of at most `maxKickerWords` right
@@ -136,10 +137,16 @@ struct HeadlineChooser {
         // breadcrumb's end (where a section's name stands).
         // A headline printed again as it is comes before a short label printed again with a value
         // after it («الجنيه الذهب» over «الجنيه الذهب: 33,400 جنيه»).
-        let printedAgain = { (c: Int) in repeats(of: c).contains { words[$0.0].count == words[c].count && $0.2 == GenericRule.headlineRepeat } }
-        if let repeated = full.first(where: printedAgain) ?? candidates.first(where: { c in
-            repeats(of: c).contains { words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat }
-        }) {
+        // Printed again above the text (the page's title line, a breadcrumb) comes before printed
+        // again only below it (another article's headline in a most-read list).
+        let printedAgain = { (c: Int, above: Bool) in
+            repeats(of: c).contains { (!above || $0.0 < first) && words[$0.0].count == words[c].count && $0.2 == GenericRule.headlineRepeat }
+        }
+        let printedWithMore = { (c: Int, above: Bool) in
+            repeats(of: c).contains { (!above || $0.0 < first) && (words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat) }
+        }
+        if let repeated = full.first(where: { printedAgain($0, true) }) ?? candidates.first(where: { printedWithMore($0, true) })
+            ?? full.first(where: { printedAgain($0, false) }) ?? candidates.first(where: { printedWithMore($0, false) }) {
             // A two-word line printed again (a section's name in the menu and over its page) gives
             // way to a headline of `headlineWords` words or more under it, nearer the text.
             if words[repeated].count < Self.minWords, let below = full.first(where: { $0 > repeated && words[$0].count >= Self.headlineWords }) {
