@@ -15,8 +15,7 @@ def url(art):
 
 def render(art, ctx, page):
     d = art.date
-    page.title(f"{art.meta['short']} | أخبار المطار")
-    page.note("title-short-suffix-on-top")
+    ch(page, "title-short-suffix", f"{art.meta['short']} | أخبار المطار")
     ch(page, "flight-bar", "Flight status | Arrivals | Departures | عربي")
     bl(page, "flight-search", ["ابحث عن رحلتك", "رقم الرحلة", "بحث"])
     page.title(art.title)
