@@ -24,7 +24,7 @@ def render(art, ctx, page):
     ch(page, "date-updated-relative", f"آخر تحديث {ago(ctx.rng.randint(3, 40))}")
     page.gap()
     page.note("live-updates")
-    t = d
+    t = d.replace(hour=8, minute=40 + d.minute % 15)  # the morning the report covers
     first = True
     for kind, value in art.blocks:
         if kind == "para" and first:
