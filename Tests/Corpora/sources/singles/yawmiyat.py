@@ -1,5 +1,5 @@
-"""يوميات مسافرة: a travel diary on a personal WordPress blog: the blog title, a line of text
-before the headline (the post's location and day, part of the diary: «اليوم الثالث – شفشاون»),
+"""يوميات مسافرة: a travel diary on a personal WordPress blog: the blog title, the diary's
+first sentence printed before the headline (a lead above it, body),
 the headline, «نُشر في … بواسطة …», first-person body with one-line paragraphs without a stop,
 a dialogue line, a quote, an English phrase, «Share this:», «Like Loading...», «Related»,
 the comment form, «Proudly powered by WordPress».
