@@ -249,6 +249,7 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("أنت تستخدم متصفحاً قديماً، ننصحك بتحديثه."), "widget generic.phrase.widget.has")
         XCTAssertEqual(decide("شارك: واتساب - فيسبوك - تويتر - نسخ الرابط"), "widget generic.shape.share-row")
         XCTAssertEqual(decide("Listen on: Spotify | Apple Podcasts | Anghami | YouTube"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("مشاركة: فيسبوك تويتر واتساب بريد"), "widget generic.shape.share-row")
         XCTAssertEqual(decide("استمع على: سبوتيفاي | أنغامي | ساوند كلاود"), "widget generic.shape.share-row")
         XCTAssertEqual(decide("هل وجدت ما تبحث عنه؟"), "widget generic.phrase.widget.line")
         XCTAssertEqual(decide("نعم / لا"), "widget generic.phrase.widget.line")
@@ -567,6 +568,10 @@ final class PlainTextPathTests: XCTestCase {
         // A bio that opens with what the author is, last of the text.
         let bare = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3, "* كاتب وأكاديمي، أستاذ علم الاجتماع في جامعة الشمال."])
         XCTAssertEqual(bare.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // An author's note marked with an asterisk, the name first.
+        let noted = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3,
+                             "* سامي الرفاعي أستاذ التخطيط العمراني في جامعة الساحل، وله كتب عن النقل العام."])
+        XCTAssertEqual(noted.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
         // Under a box header above the text, the bio that opens with the header's name.
         let boxed = try run(["الرئيسية", title, "عن الكاتبة: سلمى النجار", "سلمى النجار كاتبة متخصصة في شؤون المدن.",
                              "14/12/2025", Self.p1, Self.p2])

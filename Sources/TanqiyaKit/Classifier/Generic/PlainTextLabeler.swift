@@ -162,7 +162,8 @@ struct PlainTextLabeler {
     /// (`shape-person-words.txt`: «كاتب», «صحفية»…) — after one to four words (the name) printed on
     /// a short line of the page too (its masthead, its copyright, the byline). It stands
     /// - last of the article text, after `minArticleParagraphsBeforeTail` paragraphs (an author's
-    ///   bio may also open with the word: «كاتب وصحفي، عمل…»);
+    ///   bio may also open with the word: «كاتب وصحفي، عمل…», or with an asterisk: «* سامي
+    ///   الرفاعي أستاذ…»);
     /// - or right under a box header naming it («عن الكاتبة: لمى الحسيني»), or right under a line
     ///   that is its name alone, below the article's text and over page chrome.
     /// A paragraph's «ونقلت وكالة الأنباء…» names no such line.
@@ -200,6 +201,11 @@ struct PlainTextLabeler {
             return
         }
         guard let k = noun(i) else { return }
+        // An author's note under a column, marked with an asterisk («* سامي الرفاعي أستاذ…»).
+        if words[i].firstMark == "*" && lists.personWords.contains(words[i].words[k].text) {
+            found[i] = ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
+            return
+        }
         let name = Array(words[i].texts.prefix(k))
         let printed = words.indices.contains { j in
             j != i && words[j].count >= name.count && words[j].count <= Self.maxSiteNameLineWords
