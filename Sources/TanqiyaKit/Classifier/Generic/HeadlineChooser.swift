@@ -319,7 +319,8 @@ struct HeadlineChooser {
         return !Self.isQuote(w) && !Self.isFact(w)
     }
 
-    /// A field of a box: a label of at most `maxFieldLabelWords` words and a colon, with a line of
+    /// A field of a box: a label of at most `maxFieldLabelWords` words, a colon and a value of at
+    /// most `maxFieldValueWords`, with a line of
     /// the same form right above or under it, no chrome (a byline «كتب: …» is no field), «الشركة:
     /// شركة الواحة للأسمنت» over «الرمز: WCEM».
     func isField(_ i: Int) -> Bool {
@@ -328,13 +329,16 @@ struct HeadlineChooser {
             let w = words[k]
             return (1...Self.maxFieldLabelWords).contains { $0 < w.count && w.words[$0].before.contains(.colon) }
         }
-        guard labelled(i) else { return false }
+        // Its value is short (a headline with a colon goes on: «طبيبة أطفال: ساعة واحدة أمام…»).
+        guard labelled(i), let colon = words[i].words.indices.first(where: { words[i].words[$0].before.contains(.colon) }),
+              words[i].count - colon <= Self.maxFieldValueWords else { return false }
         let above = (0..<i).last { words[$0].count > 0 }
         let below = ((i + 1)..<words.count).first { words[$0].count > 0 }
         return labelled(above) || labelled(below)
     }
 
     static let maxFieldLabelWords = 2
+    static let maxFieldValueWords = 4
 
     /// A line wholly in quotation marks.
     static func isQuote(_ w: LineWords) -> Bool {

@@ -310,7 +310,8 @@ struct PlainTextLabeler {
     /// with the short sentences right above it) to its last, and on over the lines that go on from
     /// it with nothing between: list items (bulleted or numbered), sentences and a sentence leading
     /// into a list with a colon (a list closing the text), and a box of facts opened by a «label:
-    /// number» line, up to the next chrome line.
+    /// number» line, up to the next chrome line; and on over lines no phrase or shape names when
+    /// a paragraph follows them before any chrome (`goesOnWithText`).
     func articleSpan(_ decisions: [BlockDecision], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
                      from head: Int?) -> ClosedRange<Int>? {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
@@ -334,8 +335,33 @@ struct PlainTextLabeler {
                 end += 1
             }
         }
+        // The text goes on after lines no phrase or shape names (a subheading, a table, a list
+        // without bullets) when a paragraph follows them before any chrome: a sentence, or a
+        // paragraph going on with the conjunction «و» («ويستمر التقديم حتى…»).
+        var k = end + 1
+        while k < decisions.count, k - end <= Self.maxLinesToTextGoingOn, found[k] == nil,
+              decisions[k].label != .title && decisions[k].label != .related {
+            if Self.goesOnWithText(words[k]) { end = k }
+            k += 1
+        }
         return first...end
     }
+
+    /// Lines between the text and its paragraph going on after them: at most this many.
+    static let maxLinesToTextGoingOn = 20
+
+    /// A paragraph of the text: a sentence of `minSentenceWords` words, or as many words opening
+    /// with the conjunction «و» and joined as prose is, not as a headline (`proseParticles`: «أن»,
+    /// «التي»…) — an article's paragraph without its full stop («ويرى باحثون أن…»), not another
+    /// page's headline («وكالة الفضاء تختار…»).
+    static func goesOnWithText(_ w: LineWords) -> Bool {
+        guard w.count >= minSentenceWords else { return false }
+        if w.endsSentence { return true }
+        return w.words[0].kind == .arabic && w.words[0].text.hasPrefix("و") && w.words.dropFirst().contains { proseParticles.contains($0.text) }
+    }
+
+    /// Particles that join prose, which headlines leave out (folded: «أن» and «إن» are «ان»).
+    static let proseParticles: Set<String> = ["ان", "انه", "انها", "التي", "الذي", "الذين", "حيث", "كما", "لكن", "اذ", "قد", "كان", "كانت"]
 
     /// A sentence alone below the article, closed off from its text by chrome that ends an
     /// article (a list of other pages or its header, a box, a comment header, an agency's
