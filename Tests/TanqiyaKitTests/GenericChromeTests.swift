@@ -1032,6 +1032,17 @@ final class OutletAgreementTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, (before.articles.first?.paragraphs ?? []) + [shortSentence])
     }
 
+    func testNumbersAloneOnAnOutletsPageAreAGalleryOrAListNotText() throws {
+        let page = try String(contentsOfFile: Repo.path("Tests/Fixtures/pages/rt-01-short-lead-one-word-caption.txt"), encoding: .utf8)
+        let before = clean(page.components(separatedBy: "\n"), rules: try Repo.rules)
+        let inserted = ["1 / 3", "2", "افتتاح معرض الكتاب بمشاركة تسعمئة دار نشر", "3", "منتخب الشباب يتأهل إلى نهائي البطولة الآسيوية"]
+        let lines = page.replacingOccurrences(of: "المصدر: RT\n", with: inserted.joined(separator: "\n\n") + "\n\nالمصدر: RT\n")
+            .components(separatedBy: "\n")
+        let doc = clean(lines, rules: try Repo.rules)
+        XCTAssertEqual(doc.outlet, "rt-arabic")
+        XCTAssertEqual(doc.articles.first?.paragraphs, before.articles.first?.paragraphs)
+    }
+
     func testAStockPhraseAloneGivesTheGenericPath() throws {
         let doc = clean(["مدونة التقنية", "خمس نصائح لإطالة عمر البطارية", Self.body, "مقالات ذات صلة", "كيف تختار شاحن هاتفك"],
                         rules: try Repo.rules)

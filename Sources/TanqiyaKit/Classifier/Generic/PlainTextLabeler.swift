@@ -819,6 +819,10 @@ extension GenericRule {
     public static let captionAboveCredit = "generic.caption-above-credit"
     /// A photo's caption: the line after a gallery's counter («٢ / ٨»).
     public static let captionInGallery = "generic.caption-in-gallery"
+    /// A gallery's counter («٢ / ٨») on an outlet's page.
+    public static let galleryCounter = "generic.gallery-counter"
+    /// A list numbered on lines of their own on an outlet's page: the number, then the item.
+    public static let numberedList = "generic.numbered-list"
     /// A photo's caption: a short line between the article's date, author or share line and its text.
     public static let captionAboveText = "generic.caption-above-text"
     /// A photo's caption: a describing line between two paragraphs.
