@@ -11,7 +11,8 @@
 /// 3. jusText's context over the other lines (chrome counts as bad), then every line of some
 ///    length that is not chrome is kept: losing article text costs more than a stray line;
 /// 4. the headline (`HeadlineChooser`), without the site's name, and the lines that print it again;
-/// 5. teasers of other articles after the text (headlines with a one-sentence summary each);
+/// 5. teasers of other articles after the text (headlines with a one-sentence summary each),
+///    and a sentence alone below the chrome that closes the article, about something else;
 /// 6. the article's span, first to last paragraph: the unnamed short lines inside it are kept,
 ///    captions under the date line and between paragraphs are told, and a line kept for its
 ///    length alone outside it is dropped (another page's headline), as is a site's tagline above
@@ -118,6 +119,7 @@ struct PlainTextLabeler {
             }
         }
         markTeasers(&decisions, found: found, words: words, articleText: articleText)
+        dropSentenceAloneAfterArticle(&decisions, found: found, words: words)
         if let span = articleSpan(decisions, found: found, words: words, articleText: articleText,
                                   from: headline ?? chooser.mainTextStart(decisions)) {
             keepShortLines(inside: span, &decisions, found: found, words: words)
@@ -316,6 +318,39 @@ struct PlainTextLabeler {
         }
         return first...end
     }
+
+    /// A sentence alone below the article, closed off from its text by chrome that ends an
+    /// article (a list of other pages or its header, a box, a comment header, an agency's
+    /// sign-off, a row of tools) and with only chrome after it: the site's line about itself, its
+    /// privacy note or disclaimer («تلتزم الوزارة بحماية بياناتك…», «المحتوى أعلاه مقدم من…»),
+    /// At least `minLinesClosingArticle` chrome lines stand between (an in-text «اقرأ أيضاً» line
+    /// or a photo's caption is one or two), and the sentence is about something else: it shares
+    /// no word of `minSharedWordLetters` letters or more with the headline and the text above. An
+    /// article's last paragraph after an in-text box of other headlines speaks of its subject.
+    func dropSentenceAloneAfterArticle(_ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
+        let kept = decisions.indices.filter { decisions[$0].label == .body }
+        guard kept.count > Self.minArticleParagraphsBeforeTail, let last = kept.last, found[last] == nil,
+              words[last].endsSentence else { return }
+        let previous = kept[kept.count - 2]
+        let between = ((previous + 1)..<last).filter { words[$0].count > 0 }
+        func closes(_ k: Int) -> Bool {
+            if decisions[k].label == .related || decisions[k].label == .comments { return true }
+            guard let m = found[k] else { return false }
+            return m.kind == .list || m.kind == .box || m.kind == .tail || m.label == .widget
+                || m.rule == ChromeLineClassifier.ShapeRule.signOff
+        }
+        guard between.count >= Self.minLinesClosingArticle, between.contains(where: closes) else { return }
+        func contentWords(_ k: Int) -> [String] { words[k].texts.filter { $0.count >= Self.minSharedWordLetters } }
+        let article = Set((0...previous).filter { decisions[$0].label == .body || decisions[$0].label == .title }.flatMap(contentWords))
+        guard !contentWords(last).contains(where: article.contains) else { return }
+        decisions[last].label = .boilerplate
+        decisions[last].rule = GenericRule.sentenceAloneAfterArticle
+    }
+
+    /// Chrome lines closing the article's text before a sentence alone: at least this many.
+    static let minLinesClosingArticle = 3
+    /// Words this long are a text's content words (Arabic function words are shorter).
+    static let minSharedWordLetters = 5
 
     /// Inside the article's text (up to a list or comment header or the footer, when one comes
     /// first) lines that no phrase or shape names as chrome are the article's: a list's items, a
@@ -742,4 +777,6 @@ extension GenericRule {
     public static let keptByLengthBeforeArticle = "generic.before-headline"
     /// A line long enough to keep, but no article text, below the article's last paragraph.
     public static let keptByLengthAfterArticle = "generic.after-article"
+    /// A sentence alone below the article, after chrome that closes an article (a list, a box…).
+    public static let sentenceAloneAfterArticle = "generic.sentence-after-article"
 }
