@@ -60,10 +60,10 @@ final class HTMLHeadlineTests: XCTestCase {
 
     func testAMenuRowInAnH1IsNotTheTitle() {
         // The only <h1> holds the menu, the <title> lists the menu's entries: the headline is the
-        // headline-like line that opens the article.
+        // headline-like block above the article's text.
         let d = page(head: "<title>الرئيسية | محليات | اقتصاد | رياضة | أخبار الساحل</title>",
                      top: "<h1 class=\"title\">الرئيسية | محليات | اقتصاد | رياضة | ثقافة</h1>",
-                     headline: "<p>\(Self.headline)</p>")
+                     headline: "<div class=\"news-head\">\(Self.headline)</div>")
         XCTAssertEqual(d.articles.first?.title, Self.headline)
     }
 }

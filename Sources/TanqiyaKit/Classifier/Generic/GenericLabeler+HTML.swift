@@ -95,7 +95,7 @@ extension GenericLabeler {
         if main != nil { markDateLines(&decisions, blocks, items: itemBlock, cfClass: cfClass, span: span) }
         for i in 0..<n where decisions[i].label == .body { paragraphs.append(blocks[i].key) }
         let top = main?.elements.first
-        return GenericExtraction(title: headline.fallback, paragraphs: paragraphs, decisions: decisions, language: language,
+        return GenericExtraction(title: headline.block.map { blocks[$0].key } ?? headline.fallback, paragraphs: paragraphs, decisions: decisions, language: language,
                                  mainContainerID: top.flatMap { table.elementID($0, blocks: blocks) },
                                  mainContent: (main.map { describe($0, table: table, blocks: blocks) } ?? "whole page (\(mainRule))")
                                     + voidedHints(table, written, hints, blocks: blocks))
@@ -250,9 +250,8 @@ struct PageHeads: Sendable {
 /// 1. The blocks whose text is a head title (never the site's name) — the one nearest above
 ///    the article's first kept block (`generic.title`);
 /// 2. else the `<h1>` blocks that are not the site's name, the same way (`generic.title-h1`);
-/// 3. else the article's first kept block when it reads as a headline, or the nearest
-///    headline-like block a few blocks above it (`generic.title-above-text`: a headline printed
-///    in a `<div>` or a `<p>`);
+/// 3. else the nearest headline-like heading or `<div>` a few blocks above the article's first
+///    kept block (`generic.title-above-text`: a headline printed in no `<h1>`);
 /// 4. else no block: the record takes the head's title (`fallback`) unless it is the site's
 ///    name — an empty title rather than a wrong one.
 /// A text the chrome lines' phrases and shapes name (a menu row, a breadcrumb, a date, a lone
@@ -273,18 +272,20 @@ struct HeadlineChoice {
     static let maxHeadlineLinkDensity = 0.5
 
     /// The nearest headline-like block (`GenericLabeler.looksLikeHeadline`, no chrome, not the
-    /// site's name, not a link): `start` itself, else among the `lookBack` blocks above it.
+    /// site's name, not a link; a heading or a `<div>`, not a `<p>` or an `<li>`) among the
+    /// `lookBack` blocks above `start`. (The article's first block itself, when it reads as a
+    /// headline, is the title only when the head names none: `generic.first-line-title`.)
     static func headlineAbove(_ start: Int, blocks: [Block], chars: [Int], site: String?,
                               isChrome: (String) -> Bool) -> Int? {
-        // The article's first kept block itself, when it reads as a headline; else above it.
-        guard start < blocks.count else { return nil }
-        var i = start
-        var seen = -1
+        var i = min(start, blocks.count) - 1
+        var seen = 0
         while i >= 0 && seen < lookBack {
             defer { i -= 1 }
             guard chars[i] > 0 else { continue }
             seen += 1
             let text = blocks[i].key
+            // A heading or a block of its own (a <div>, a <td>), not a paragraph or a list's item.
+            guard let f = blocks[i].features, f.headingLevel > 0 || (f.tag != "p" && f.tag != "li") else { continue }
             guard chars[i] <= maxTitleChars, GenericLabeler.looksLikeHeadline(text),
                   (blocks[i].features?.linkDensity ?? 0) <= maxHeadlineLinkDensity,
                   GenericLabeler.normalizeTitle(text) != site, !isChrome(text) else { continue }
