@@ -105,13 +105,39 @@ extension GenericLabeler {
     /// `maxHintedRegionShare` of the page's text is a wrapper's, not a page part's (ASP.NET pages
     /// wrap the whole body in <form>); a weak class hint on an element holding at least
     /// `weakHintVoidContentShare` of the page's good text is an article wrapper's (a paywalled body).
+    /// A strong class hint is void too on an element around the innermost positively named element
+    /// holding the most text on the page (`.entry-content`, `itemprop=articleBody`), when that
+    /// element holds `articleBodyWrapperShare` of its text: the article body's wrapper,
+    /// whatever its name says (Blogger wraps every post in `div.date-outer`).
     func effectiveHints(_ table: ElementTable, _ written: [ElementTable.Hint], pageChars: Int, pageGoodChars: Int) -> [ElementTable.Hint] {
         let t = tunables
-        return zip(table.elements, written).map { el, h in
+        // The innermost positively named element (none inside it) holding the most text:
+        // the article's body by its name (wrappers named "main" or "content" hold more, and the
+        // body too); the elements around it of whose good text it holds most.
+        var holdsArticleBody = [Bool](repeating: false, count: written.count)
+        let positives = written.indices.filter { written[$0] == .positive && table.elements[$0].chars > 0 }
+        var wrapsPositive = [Bool](repeating: false, count: written.count)
+        for e in positives {
+            var a = table.elements[e].parent
+            while a >= 0 && !wrapsPositive[a] { wrapsPositive[a] = true; a = table.elements[a].parent }
+        }
+        let body = positives.filter { !wrapsPositive[$0] }
+            .max { table.elements[$0].chars < table.elements[$1].chars }
+        if let body {
+            let text = Double(table.elements[body].chars)
+            var a = table.elements[body].parent
+            while a >= 0 {
+                if text >= t.articleBodyWrapperShare * Double(table.elements[a].chars) { holdsArticleBody[a] = true }
+                a = table.elements[a].parent
+            }
+        }
+        return written.indices.map { e in
+            let el = table.elements[e], h = written[e]
             guard h.isBoilerplate else { return h }
             if Double(el.chars) > Double(pageChars) * t.maxHintedRegionShare { return .none }
-            if h == .weakBoilerplateClass && pageGoodChars > 0
-                && Double(el.goodChars) >= t.weakHintVoidContentShare * Double(pageGoodChars) { return .none }
+            let mostGood = pageGoodChars > 0 && Double(el.goodChars) >= t.weakHintVoidContentShare * Double(pageGoodChars)
+            if h == .weakBoilerplateClass && mostGood { return .none }
+            if h == .boilerplateClass && holdsArticleBody[e] { return .none }
             return h
         }
     }
