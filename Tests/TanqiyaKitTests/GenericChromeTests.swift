@@ -206,11 +206,12 @@ final class ChromeLineClassifierTests: XCTestCase {
 
     func testListHeadersOfEveryKindOfStoryAndReadingTimes() {
         for header in ["مواضيع مماثلة", "أسئلة ذات صلة", "قصص قد تهمك", "فيديوهات مقترحة", "تقارير مشابهة",
-                       "فتاوى ذات صلة", "وصفات مشابهة:", "منتجات قد تعجبك", "دروس مرتبطة"] {
+                       "فتاوى ذات صلة", "وصفات مشابهة:", "منتجات قد تعجبك", "دروس مرتبطة", "مراجعات أخرى", "مقالات مترجمة أخرى"] {
             XCTAssertEqual(decide(header), "related generic.shape.related-header", header)
         }
         // The items' name is one or two words: a sentence or a longer line that ends so is not a header.
         XCTAssertEqual(decide("ونرى أن هذه القضايا كلها ذات صلة"), "text")
+        XCTAssertEqual(decide("وناقش المجلس قضايا أخرى"), "text")
         XCTAssertEqual(decide("مقالات أخرى"), "related generic.phrase.related.list")
         XCTAssertEqual(decide("محتوى مدعوم"), "widget generic.phrase.widget.list")
         XCTAssertEqual(decide("مدة القراءة: 4 دقائق"), "widget generic.phrase.widget.date")
@@ -247,6 +248,9 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("انضم إلى قناة الموقع على تلغرام لتصلك الأخبار أولاً بأول."), "widget generic.phrase.widget.lead")
         XCTAssertEqual(decide("أنت تستخدم متصفحاً قديماً، ننصحك بتحديثه."), "widget generic.phrase.widget.has")
         XCTAssertEqual(decide("شارك: واتساب - فيسبوك - تويتر - نسخ الرابط"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("Listen on: Spotify | Apple Podcasts | Anghami | YouTube"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("مشاركة: فيسبوك تويتر واتساب بريد"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("استمع على: سبوتيفاي | أنغامي | ساوند كلاود"), "widget generic.shape.share-row")
         XCTAssertEqual(decide("هل وجدت ما تبحث عنه؟"), "widget generic.phrase.widget.line")
         XCTAssertEqual(decide("نعم / لا"), "widget generic.phrase.widget.line")
         XCTAssertEqual(decide("آخر تعديل: 07/12/2025 - 14:05"), "timestamp generic.phrase.timestamp.date")
@@ -258,7 +262,17 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("المعلومات الواردة في هذه الصفحة لا تعد توصية بالشراء أو البيع."), "boilerplate generic.phrase.boilerplate.has")
         XCTAssertEqual(decide("قد نحصل على عمولة صغيرة عند الشراء من الروابط في هذا المقال."), "boilerplate generic.phrase.boilerplate.has")
         XCTAssertEqual(decide("لا يتحمل الموقع أي مسؤولية عن محتوى البيانات الصحفية المنشورة."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("لا تتحمل البورصة أي مسؤولية عن محتوى هذا الإفصاح أو دقته."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("ما ينشر في هذه الصفحة لأغراض إعلامية ولا يعد استشارة قانونية."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("تلقيت هذه الرسالة لأنك اشتركت في نشرتنا الأسبوعية عبر موقعنا."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("تنبيه: تحتوي هذه المراجعة على حرق للأحداث."), "boilerplate generic.phrase.boilerplate.has")
+        // Shops' and campaigns' buttons and pitches.
+        XCTAssertEqual(decide("أضف إلى السلة"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("استخدم الكود WINTER15 للحصول على خصم 15% على أجهزة التدفئة."), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("هل صادفت خبراً مشكوكاً فيه؟ أرسله إلينا عبر واتساب."), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("← الحلقة السابقة | الحلقة التالية →"), "navigation generic.shape.links-row")
         // Article sentences that share a word with them stay text.
+        XCTAssertEqual(decide("وقال الوزير إن الحكومة تتحمل المسؤولية عن تأخر المشروع كاملة."), "text")
         XCTAssertEqual(decide("وحددت الوزارة أسعاراً استرشادية للخبز والسكر في الأسواق الشعبية."), "text")
         XCTAssertEqual(decide("وقال المحلل إن الشركة لا تتحمل وحدها كلفة التأخير في المشروع."), "text")
         XCTAssertEqual(decide("انتهى الاجتماع إلى اتفاق على تحديث شبكة المياه خلال عامين."), "text")
@@ -554,6 +568,10 @@ final class PlainTextPathTests: XCTestCase {
         // A bio that opens with what the author is, last of the text.
         let bare = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3, "* كاتب وأكاديمي، أستاذ علم الاجتماع في جامعة الشمال."])
         XCTAssertEqual(bare.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // An author's note marked with an asterisk, the name first.
+        let noted = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3,
+                             "* سامي الرفاعي أستاذ التخطيط العمراني في جامعة الساحل، وله كتب عن النقل العام."])
+        XCTAssertEqual(noted.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
         // Under a box header above the text, the bio that opens with the header's name.
         let boxed = try run(["الرئيسية", title, "عن الكاتبة: سلمى النجار", "سلمى النجار كاتبة متخصصة في شؤون المدن.",
                              "14/12/2025", Self.p1, Self.p2])
@@ -782,6 +800,15 @@ final class PlainTextPathTests: XCTestCase {
         let table = ["العملة | الشراء | البيع", "الدولار الأمريكي | 48.10 | 48.20", "اليورو | 50.48 | 50.61", "الريال السعودي | 12.80 | 12.84"]
         let doc = try run(["الرئيسية | أسعار العملات | أسعار الذهب | اتصل بنا", title, "14/12/2025", Self.p1] + table + [Self.p2])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1] + table + [Self.p2])
+        // Rows that read as dates (a day and hours) under a header row are a table's too.
+        let schedule = ["المنطقة | اليوم | الساعات", "الروضة | الأحد | 8:00 - 12:00", "السرة | الإثنين | 8:00 - 11:00",
+                        "اليرموك | الثلاثاء | 9:00 - 13:00"]
+        let cuts = try run(["الرئيسية | الكهرباء | المياه | اتصل بنا", title, "14/12/2025", Self.p1] + schedule + [Self.p2])
+        XCTAssertEqual(cuts.articles.first?.paragraphs, [Self.p1] + schedule + [Self.p2])
+        // Without a header row, dated rows stay dates (prayer times, a programme's times).
+        let times = ["الفجر | 05:34 | ص", "الظهر | 11:39 | ص", "العصر | 14:24 | م"]
+        let widget = try run(["الرئيسية | الكهرباء | المياه | اتصل بنا"] + times + [title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(widget.articles.first?.paragraphs, [Self.p1, Self.p2])
         // Menus without numbers stay menus, whatever their number.
         let menus = ["الرئيسية | أخبار | رياضة", "اقتصاد | ثقافة | منوعات", "من نحن | اتصل بنا | الخصوصية"]
         let chrome = try run(menus + [title, "14/12/2025", Self.p1, Self.p2])
@@ -867,6 +894,44 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertTrue(HeadlineChooser.isFact(LineWords("عيار 24: 4,771 جنيهاً")))
         XCTAssertFalse(HeadlineChooser.isFact(LineWords("خبازو الليل: ساعات العمل الأولى في أقدم فرن بالمدينة")))
         XCTAssertFalse(HeadlineChooser.isFact(LineWords("وزير المالية يعلن موازنة العام المقبل: عجز أقل من 3 في المائة")))
+    }
+
+    func testAHeadlinePrintedInThePagesTitleLineAndUnderItsDateIsNoCaption() throws {
+        let title = "ماذا تعلمنا من عام من القراءة البطيئة؟"
+        let doc = try run(["هل تواجه مشكلة في عرض الرسالة؟ اعرضها في المتصفح", title + " — أرشيف نشرة مربع",
+                           "العدد 112 · الأحد، 14 ديسمبر 2025", title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testThePagesTitleLineNamesTheHeadlineUnderACaption() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let caption = "عمال البلدية يركبون لوحات التحويل عند مدخل المدينة"
+        let doc = try run(["إغلاق الجسر الرئيسي للصيانة | صوت المدينة", "الرئيسية", "محليات", caption, title, "منذ 3 ساعات", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // A title line naming the headline over its lead: the headline, not the lead.
+        let lead = "الحافلات تسلك الطريق الدائري طوال مدة الأشغال"
+        let deck = try run(["إغلاق الجسر الرئيسي للصيانة | صوت المدينة", "الرئيسية", "محليات", title, lead, "منذ 3 ساعات", Self.p1, Self.p2])
+        XCTAssertEqual(deck.articles.first?.title, title)
+    }
+
+    func testALettersGreetingAndClosingAreItsText() throws {
+        let title = "تعميم بشأن الإبلاغ الأسبوعي عن حالات الإنفلونزا الموسمية"
+        let leadIn = "نظراً لدخول موسم الإنفلونزا وارتفاع أعداد المراجعين لأقسام الطوارئ بأعراض تنفسية خلال الأسبوعين الماضيين، "
+            + "تطلب الوزارة من جميع المستشفيات الحكومية والخاصة الالتزام بما يلي اعتباراً من تاريخه:"
+        let items = ["تخصيص مسار منفصل في أقسام الطوارئ للحالات التنفسية", "إبلاغ مديرية الوبائيات أسبوعياً بعدد الحالات",
+                     "إعطاء الأولوية في التطعيم للعاملين الصحيين"]
+        let doc = try run(["وزارة الصحة", "الرئيسية • عن الوزارة • الخدمات", title, "تحية طيبة وبعد،", leadIn] + items
+                          + [Self.p1, "وتفضلوا بقبول فائق الاحترام،", "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, ["تحية طيبة وبعد،", leadIn] + items + [Self.p1, "وتفضلوا بقبول فائق الاحترام،"])
+    }
+
+    func testAHeadlinePrintedAgainBehindALabelIsARepeat() throws {
+        let title = "النقابة ترفض تعديلات نظام ترخيص المشاتل وتطالب بحوار عاجل"
+        let doc = try run(["الرئيسية | البيانات | اتصل بنا", title, "14/12/2025", "بيان صحفي: " + title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(4), "title generic.headline-repeat")
     }
 
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {

@@ -41,6 +41,8 @@ struct HeadlineChooser {
     /// A line that adds at most this many words before or after the headline (behind a
     /// separator: «الرئيسية » أخبار » headline», «headline | site») prints it again.
     static let maxAffixWords = 6
+    /// A label before a headline printed again («بيان صحفي: …») has at most this many words.
+    static let maxLabelWords = 3
 
     /// The headline's index, if the page has one.
     func choose(_ decisions: [BlockDecision]) -> Int? {
@@ -119,10 +121,11 @@ struct HeadlineChooser {
             }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
             // Neither chrome nor a headline: a sentence or a paragraph (a lead, one leading into
-            // the text with a colon: «… أما بعد:»), a short line (a name, a section word, a
+            // the text with a colon: «… أما بعد:»), a letter's greeting («تحية طيبة وبعد،»), a short line (a name, a section word, a
             // rating), a fact («وقت التحضير: 20 دقيقة») or a quote (a verse under an obituary's
             // headline) is passed.
-            if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || Self.letterWords(words[i]) < Self.minWords
+            if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || PlainTextLabeler.isSalutation(words[i])
+                || Self.letterWords(words[i]) < Self.minWords
                 || Self.isFact(words[i]) || Self.isQuote(words[i]) { continue }
             break
         }
@@ -148,10 +151,13 @@ struct HeadlineChooser {
             }
             // A line printed twice under the article's date or byline is its picture's caption
             // (sites print captions twice as they do headlines); a headline above that line wins.
+            // (Printed above that line too — the page's title line at its top — it is the headline.)
             let dated = (0..<repeated).last { chrome[$0].map { $0.label == .timestamp || $0.kind == .byline } ?? false }
-            guard let meta = dated, let above = full.first(where: { $0 < meta }) else { return repeated }
+            guard let meta = dated, let above = full.first(where: { $0 < meta }),
+                  repeats(of: repeated).allSatisfy({ $0.0 > meta }) else { return repeated }
             return above
         }
+        if let named = matchOfTitleLine(full) { return named }
         // A line that shares no word with the lines under it (the other candidates, a lead, the
         // text) speaks of something else (an app's note, a ticker, a widget's row, a session's
         // number): a candidate that does comes first.
@@ -174,6 +180,28 @@ struct HeadlineChooser {
         }
         return nil
     }
+
+    /// The candidate the page's title line names: a dump's first lines often print the document's
+    /// title, the headline (perhaps shortened) with the site's name after a separator («ريم الساعدي
+    /// تعود إلى المسرح | نجوم اليوم»). The candidate sharing the most stems with its headline part —
+    /// at least `minTitleLineStems`, and more than any other candidate — is the headline (over a
+    /// caption or a ticker standing above it).
+    private func matchOfTitleLine(_ candidates: [Int]) -> Int? {
+        guard let top = candidates.first, candidates.count >= 2 else { return nil }
+        let heads = (0..<top).lazy.filter { words[$0].count > 0 }.prefix(Self.titleLineSearch)
+        guard let line = heads.first(where: { chrome[$0] == nil || chrome[$0]?.label == .navigation || chrome[$0]?.label == .boilerplate }),
+              let cut = words[line].words.indices.last(where: { !words[line].words[$0].before.isDisjoint(with: [.pipe, .dash]) }),
+              cut >= Self.minWords, words[line].count - cut <= PlainTextLabeler.maxSiteNameWords else { return nil }
+        let named = Set(words[line].texts[..<cut].compactMap(Self.stem))
+        let shared = candidates.map { c in Set(words[c].texts.compactMap(Self.stem)).intersection(named).count }
+        guard let best = shared.max(), best >= Self.minTitleLineStems, shared.filter({ $0 == best }).count == 1,
+              let k = shared.firstIndex(of: best) else { return nil }
+        return candidates[k]
+    }
+
+    /// The title line is one of the page's first this many lines.
+    static let titleLineSearch = 2
+    static let minTitleLineStems = 2
 
     /// The stems of the article text's words from line `first` on (its first `textLinesCompared`
     /// lines of article text).
@@ -204,9 +232,14 @@ struct HeadlineChooser {
             w = w.dropLast(ending.count)
             break
         }
-        guard w.count >= minStemLetters, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        guard w.count >= minStemLetters, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }), !functionWords.contains(w) else { return nil }
         return w
     }
+
+    /// Function words (folded, as `stem` leaves them) that say nothing of what a line is about.
+    static let functionWords: Set<Substring> = ["الي", "علي", "التي", "الذي", "الذين", "بعد", "قبل", "خلال", "حتي", "منذ", "عند",
+                                                "هذا", "هذ", "ذلك", "تلك", "كان", "كانت", "بين", "حول", "دون", "غير", "انه", "انها",
+                                                "ليس", "مما", "عما", "في", "من", "لكن", "كما", "ايضا", "the", "and", "for", "with"]
 
     static let minStemLetters = 3
 
@@ -333,6 +366,12 @@ struct HeadlineChooser {
                 found.append((j, .title, GenericRule.headlineRepeat))
             } else if w.has(title, at: w.count - title.count), w.parts.count >= 2 {
                 found.append((j, .navigation, GenericRule.headlineInBreadcrumb))
+            } else if chrome[j] == nil, title.count >= Self.headlineWords, w.count - title.count <= Self.maxLabelWords,
+                      w.has(title, at: w.count - title.count),
+                      w.words[w.count - title.count].before.contains(.colon) {
+                // Behind a label: «بيان صحفي: headline» (a headline's length: a name or a place
+                // after a label is a byline's value; a reply's «رد: headline» is the replies' header).
+                found.append((j, .title, GenericRule.headlineRepeat))
             }
         }
         return found

@@ -59,7 +59,7 @@ struct PlainTextLabeler {
                 ?? Self.signatureRule(blocks[$0].key) ?? known?[$0]
         }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
-        Self.unmarkTables(&found, words: words)
+        let tableRows = Self.unmarkTables(&found, words: words)
         markCaptions(&found, words: words)
         markBlurbsAndBios(&found, words: words, articleText: articleText)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
@@ -122,7 +122,7 @@ struct PlainTextLabeler {
         dropSentenceAloneAfterArticle(&decisions, found: found, words: words)
         if let span = articleSpan(decisions, found: found, words: words, articleText: articleText,
                                   from: headline ?? chooser.mainTextStart(decisions)) {
-            keepShortLines(inside: span, &decisions, found: found, words: words)
+            keepShortLines(inside: span, &decisions, found: found, words: words, tableRows: tableRows)
             if let headline { markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words) }
             markCaptionsBetweenParagraphs(span, &decisions, blocks: blocks, found: found, words: words, articleText: articleText)
             dropKeptByLength(outside: span, headline: headline, &decisions, found: found, words: words, articleText: articleText)
@@ -162,7 +162,8 @@ struct PlainTextLabeler {
     /// (`shape-person-words.txt`: «كاتب», «صحفية»…) — after one to four words (the name) printed on
     /// a short line of the page too (its masthead, its copyright, the byline). It stands
     /// - last of the article text, after `minArticleParagraphsBeforeTail` paragraphs (an author's
-    ///   bio may also open with the word: «كاتب وصحفي، عمل…»);
+    ///   bio may also open with the word: «كاتب وصحفي، عمل…», or with an asterisk: «* سامي
+    ///   الرفاعي أستاذ…»);
     /// - or right under a box header naming it («عن الكاتبة: لمى الحسيني»), or right under a line
     ///   that is its name alone, below the article's text and over page chrome.
     /// A paragraph's «ونقلت وكالة الأنباء…» names no such line.
@@ -200,6 +201,11 @@ struct PlainTextLabeler {
             return
         }
         guard let k = noun(i) else { return }
+        // An author's note under a column, marked with an asterisk («* سامي الرفاعي أستاذ…»).
+        if words[i].firstMark == "*" && lists.personWords.contains(words[i].words[k].text) {
+            found[i] = ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
+            return
+        }
         let name = Array(words[i].texts.prefix(k))
         let printed = words.indices.contains { j in
             j != i && words[j].count >= name.count && words[j].count <= Self.maxSiteNameLineWords
@@ -300,13 +306,15 @@ struct PlainTextLabeler {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
         guard let head, var first = (head..<decisions.count).first(where: isText),
               var end = decisions.indices.last(where: isText) else { return nil }
-        // Short sentences right above its first paragraph open it («كل صباح أقف في الطابور نفسه.»).
-        while first - 1 > head, found[first - 1] == nil, decisions[first - 1].label != .title, words[first - 1].endsSentence {
+        // Short sentences right above its first paragraph open it («كل صباح أقف في الطابور نفسه.»),
+        // as a sentence leading into it with a colon and a letter's greeting do («تحية طيبة وبعد،»).
+        while first - 1 > head, found[first - 1] == nil, decisions[first - 1].label != .title,
+              words[first - 1].endsSentence || HeadlineChooser.isLeadIn(words[first - 1]) || Self.isSalutation(words[first - 1]) {
             first -= 1
         }
         while end + 1 < decisions.count, found[end + 1] == nil, decisions[end + 1].label != .title,
               words[end + 1].startsWithBullet || words[end + 1].endsSentence || Self.isNumberedItem(words[end + 1])
-                || HeadlineChooser.isLeadIn(words[end + 1]) {
+                || HeadlineChooser.isLeadIn(words[end + 1]) || Self.isSalutation(words[end + 1]) {
             end += 1
         }
         // A box of facts closing the text («المدة: 2.5 ساعة», then its short lines), up to chrome.
@@ -357,7 +365,8 @@ struct PlainTextLabeler {
     /// subheading, short answers or paragraphs (chrome inside a text is named by its phrase or
     /// shape, and set aside before). jusText's context would drop a run of them (an ingredients
     /// list) for want of good neighbours.
-    func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
+    func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords],
+                        tableRows: Set<Int>) {
         let end = span.first { i in
             found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
         } ?? span.upperBound + 1
@@ -369,10 +378,11 @@ struct PlainTextLabeler {
             var j = i
             while j < end && isShortLine(j) { j += 1 }
             // A run of such lines: a subheading (one line), a list (introduced by a colon, or of
-            // many items), or sentences; two bare words-lines in a row are tags left in the text.
+            // many items), a table's rows, or sentences; two bare words-lines in a row are tags
+            // left in the text.
             let run = i..<j
             let introduced = i > 0 && words[i - 1].lastMark == ":"
-            if run.count == 1 || run.count >= Self.minListItems || introduced || run.contains(where: { words[$0].endsSentence }) {
+            if run.count == 1 || run.count >= Self.minListItems || introduced || run.contains(where: { words[$0].endsSentence || tableRows.contains($0) }) {
                 for k in run {
                     decisions[k].label = .body
                     decisions[k].rule = GenericRule.insideArticle
@@ -454,6 +464,14 @@ struct PlainTextLabeler {
         return nil
     }
 
+    /// A letter's greeting or closing: a short line ending with a comma («عزيزي القارئ،»,
+    /// «وتفضلوا بقبول فائق الاحترام،»), at most `maxSalutationWords` words.
+    static func isSalutation(_ w: LineWords) -> Bool {
+        (1...maxSalutationWords).contains(w.count) && (w.lastMark == "،" || w.lastMark == ",")
+    }
+
+    static let maxSalutationWords = 6
+
     /// A numbered item: a number, then a full stop, a dash or a bracket, then words («1. النجم
     /// الساحلي 35 نقطة», «2) …»).
     static func isNumberedItem(_ w: LineWords) -> Bool {
@@ -465,21 +483,31 @@ struct PlainTextLabeler {
     /// `minTableRows` lines in a row of the same number of parts (two or more), numbers in two
     /// rows at least, a header row perhaps without. The menu shape took each row for a menu; they
     /// are the text's (prices, temperatures, results).
-    static func unmarkTables(_ found: inout [ChromeMatch?], words: [LineWords]) {
+    /// Rows that read as dates by their shape («الروضة | الأحد | 8:00 - 12:00») are a table's too
+    /// under a header row (no number in it: «المنطقة | اليوم | الساعات»).
+    /// Returns the tables' rows.
+    static func unmarkTables(_ found: inout [ChromeMatch?], words: [LineWords]) -> Set<Int> {
+        var rows = Set<Int>()
+        func isDated(_ k: Int) -> Bool { found[k].map { $0.label == .timestamp && $0.kind == nil } ?? false }
         func isRow(_ k: Int) -> Bool {
-            (found[k] == nil || found[k]?.rule == ChromeLineClassifier.ShapeRule.menu) && words[k].parts.count >= 2 && !words[k].endsSentence
+            (found[k] == nil || found[k]?.rule == ChromeLineClassifier.ShapeRule.menu || isDated(k))
+                && words[k].parts.count >= 2 && !words[k].endsSentence
         }
+        func hasNumber(_ k: Int) -> Bool { words[k].words.contains { $0.kind == .digits } }
         var i = 0
         while i < words.count {
             guard isRow(i) else { i += 1; continue }
             var j = i + 1
             while j < words.count, isRow(j), words[j].parts.count == words[i].parts.count { j += 1 }
-            let numbered = (i..<j).filter { words[$0].words.contains { $0.kind == .digits } }.count
-            if j - i >= minTableRows && numbered >= 2 {
+            let numbered = (i..<j).filter(hasNumber).count
+            let headed = !isDated(i) && !hasNumber(i)
+            if j - i >= minTableRows && numbered >= 2 && (headed || !(i..<j).contains(where: isDated)) {
                 for k in i..<j { found[k] = nil }
+                rows.formUnion(i..<j)
             }
             i = j
         }
+        return rows
     }
 
     static let minTableRows = 3
