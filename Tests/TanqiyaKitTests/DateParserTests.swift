@@ -73,6 +73,9 @@ final class DateParserTests: XCTestCase {
         XCTAssertEqual(p.find(in: "05/11/2019")?.date.description, "2019-11-05")  // day first by default…
         XCTAssertEqual(p.find(in: "05/11/2019", dayFirst: false)?.date.description, "2019-05-11")  // …month first on request
         XCTAssertEqual(p.find(in: "[ 2018-08-25 15:24 ]")?.date.description, "2018-08-25T15:24:00")
+        // A time then the day before its month: the dash is no offset's sign.
+        XCTAssertEqual(p.find(in: "نُشر: 14:20-12 مارس 2026")?.date.description, "2026-03-12T14:20:00")
+        XCTAssertEqual(p.find(in: "10:30 -05:00 12 مارس 2026")?.date.description, "2026-03-12T10:30:00-05:00")
     }
 
     func testDateLinesAndSentences() {

@@ -330,6 +330,8 @@ public struct DateParser: Sendable {
                     var minutes = 0
                     var last = k + 1
                     if k + 3 < t.count, case .separator(":") = t[k + 2].kind, case let .number(om, 2) = t[k + 3].kind, om <= 59 { minutes = om; last = k + 3 }
+                    // «14:20-12 مارس 2026»: a day before its month, not an offset.
+                    if last == k + 1, k + 2 < t.count, case .word(.month) = t[k + 2].kind { break }
                     offset = (c == "-" ? -1 : 1) * (oh * 60 + minutes)
                     end = last
                     k = last
