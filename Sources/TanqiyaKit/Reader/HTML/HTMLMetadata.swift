@@ -6,7 +6,7 @@ public struct HTMLMetadata: Sendable, Equatable {
     public var title: String?
     /// <title> as written.
     public var documentTitle: String?
-    /// <link rel=canonical>, else og:url.
+    /// <link rel=canonical>, else og:url; a relative one resolved against <base href> (`pageURL`).
     public var canonicalURL: String?
     /// The declared language as written: <html lang>, else meta content-language, og:locale,
     /// JSON-LD inLanguage.
@@ -51,9 +51,25 @@ enum MetadataReader {
     /// Meta tags that name the site, best first.
     static let siteNameMetaNames = ["og:site_name", "application-name", "apple-mobile-web-app-title"]
 
+    /// The page's address: the canonical link, else og:url, each resolved against `<base href>`
+    /// when it is relative (`/2020/01/02/story/`: a path is not an address, and its host names the
+    /// outlet); the first that is then absolute wins, else the first given, as written.
+    static func pageURL(canonical: String?, ogURL: String?, base: String?) -> String? {
+        func isAbsolute(_ address: String) -> Bool {
+            guard let scheme = URLComponents(string: address)?.scheme else { return false }
+            return !scheme.isEmpty
+        }
+        let given = [canonical, ogURL].compactMap { $0 }.map { address -> String in
+            guard !isAbsolute(address), let base, isAbsolute(base),
+                  let resolved = URL(string: address, relativeTo: URL(string: base))?.absoluteString else { return address }
+            return resolved
+        }
+        return given.first(where: isAbsolute) ?? given.first
+    }
+
     static func read(_ tree: DOMTree) -> HTMLMetadata {
         var m = HTMLMetadata()
-        var h1: String?, canonical: String?
+        var h1: String?, canonical: String?, base: String?
         var metas: [String: String] = [:]
         var itempropDate: String?, itempropAuthor: String?, relAuthor: String?
         var jsonLD: [[UInt8]] = []
@@ -79,6 +95,8 @@ enum MetadataReader {
             case HTMLTag.link:
                 if canonical == nil, tree.attribute(.rel, of: n)?.lowercased() == "canonical",
                    let href = tree.attribute(.href, of: n).flatMap(nonEmpty) { canonical = href }
+            case HTMLTag.base:
+                if base == nil { base = tree.attribute(.href, of: n).flatMap(nonEmpty) }
             case HTMLTag.script:
                 jsonLD.append(tree.subtreeBytes(i))
             default:
@@ -102,7 +120,7 @@ enum MetadataReader {
         }
         let ld = JSONLDReader.read(jsonLD)
         m.title = metas["og:title"] ?? h1 ?? m.documentTitle.map(stripSiteName)
-        m.canonicalURL = canonical ?? metas["og:url"]
+        m.canonicalURL = pageURL(canonical: canonical, ogURL: metas["og:url"], base: base)
         if m.declaredLanguage == nil {
             if let l = metas["content-language"] { m.declaredLanguage = SourcedValue(l, from: "meta content-language") }
             else if let l = metas["og:locale"] { m.declaredLanguage = SourcedValue(l, from: "meta og:locale") }

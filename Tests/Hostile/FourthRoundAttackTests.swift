@@ -1,0 +1,52 @@
+import Foundation
+@testable import TanqiyaKit
+import XCTest
+
+/// A fourth round of attacks from outside, misuse first (files given twice, compressed output
+/// names, stale expectations, relative URLs, numeric ids); each test failed on the build it was written against
+/// (4825eba) and says what it found there.
+final class FourthRoundAttackTests: XCTestCase {
+    private var dir = ""
+
+    override func setUpWithError() throws {
+        dir = try temporaryDirectory()
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+
+    private func write(_ text: String, _ relative: String) throws {
+        let path = dir + "/" + relative
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+    }
+}
+
+extension FourthRoundAttackTests {
+    /// A page whose canonical link (or og:url) is relative, with `<base href>` saying where it
+    /// lives: `"url"` was the bare path (`/2020/01/02/story/`, not an address) and the outlet its
+    /// base names was not found (`outlet: "unknown"`). The address is resolved against the base;
+    /// without one, an absolute og:url is taken over a relative canonical link.
+    func testARelativeCanonicalURLIsResolvedAgainstTheBase() throws {
+        let paragraphs = inventedPage(salt: 43).split(separator: "\n").dropFirst(2).map { "<p>\($0)</p>" }.joined()
+        func page(_ head: String) -> String {
+            "<!DOCTYPE html><html lang=\"ar\"><head><meta charset=\"utf-8\">\(head)</head>"
+                + "<body><article><h1>عنوان الخبر</h1>\(paragraphs)</article></body></html>"
+        }
+        try write(page("<base href=\"https://arabic.rt.com/news/\"><link rel=\"canonical\" href=\"/2020/01/02/story-1/\">"), "a.html")
+        try write(page("<BASE HREF=\"https://news.example/world/\"><meta property=\"og:url\" content=\"story-2.html\">"), "b.html")
+        try write(page("<link rel=\"canonical\" href=\"/2020/01/02/story-3/\"><meta property=\"og:url\" content=\"https://news.example/story-3\">"), "c.html")
+        try write(page("<link rel=\"canonical\" href=\"/2020/01/02/story-4/\">"), "d.html")
+        let run = try launch(["clean", "a.html", "b.html", "c.html", "d.html", "--no-rules", "--no-dedup", "-q"], cwd: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let byID = Dictionary(uniqueKeysWithValues: try records(run.stdout).map { ($0["id"] as! String, $0) })
+        XCTAssertEqual(byID["a#1"]?["url"] as? String, "https://arabic.rt.com/2020/01/02/story-1/")
+        let explain = try launch(["explain", "a.html", "--rules", Repo.path("rules"), "-q"], cwd: dir)
+        XCTAssertTrue(explain.stdout.contains("# outlet: rt-arabic (url host arabic.rt.com)"), "the base's host names the outlet: " + explain.stdout.prefix(300))
+        XCTAssertEqual(byID["b#1"]?["url"] as? String, "https://news.example/world/story-2.html")
+        XCTAssertEqual(byID["c#1"]?["url"] as? String, "https://news.example/story-3")
+        XCTAssertEqual(byID["d#1"]?["url"] as? String, "/2020/01/02/story-4/", "nothing to resolve it against: as written")
+        XCTAssertEqual(byID["d#1"]?["date"] as? String, "2020-01-02")
+    }
+}
