@@ -50,3 +50,21 @@ extension FourthRoundAttackTests {
         XCTAssertEqual(byID["d#1"]?["date"] as? String, "2020-01-02")
     }
 }
+
+extension FourthRoundAttackTests {
+    /// A numeric JSONL `id` beyond 64 bits was read as a Double: 12345678901234567890123 and
+    /// 12345678901234567890124 both became "1.2345678901234568e+22" (two records, one id, and
+    /// not the id the record has). It is kept digit for digit.
+    func testANumericIdBeyondSixtyFourBitsKeepsItsDigits() throws {
+        func line(_ id: String, _ salt: Int) -> String {
+            let text = String(data: try! JSONSerialization.data(withJSONObject: inventedPage(salt: salt), options: .fragmentsAllowed), encoding: .utf8)!
+            return "{\"id\":\(id),\"text\":\(text)}\n"
+        }
+        try write(line("12345678901234567890123", 44) + line("12345678901234567890124", 45) + line("1.5", 46)
+                  + line("18446744073709551615", 47), "ids.jsonl")
+        let run = try launch(["clean", "ids.jsonl", "--no-rules", "--no-learn", "-q"], cwd: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(try records(run.stdout).compactMap { $0["id"] as? String },
+                       ["12345678901234567890123#1", "12345678901234567890124#1", "1.5#1", "18446744073709551615#1"])
+    }
+}
