@@ -68,3 +68,23 @@ extension FourthRoundAttackTests {
                        ["12345678901234567890123#1", "12345678901234567890124#1", "1.5#1", "18446744073709551615#1"])
     }
 }
+
+extension FourthRoundAttackTests {
+    /// `stats merge s.json s.json` (or `./s.json`, a link to it): the one run was counted twice
+    /// (182 articles for 91), status 0. Stats of separate runs are merged as given; one file
+    /// given twice is refused, saying which.
+    func testStatsMergeRefusesOneFileGivenTwice() throws {
+        try write(inventedPage(salt: 48), "in/a.txt")
+        let run = try launch(["clean", "in", "-o", "a.jsonl", "--stats", "s.json", "--no-rules", "-q"], cwd: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(symlink(dir + "/s.json", dir + "/link.json"), 0)
+        for second in ["s.json", "./s.json", "link.json"] {
+            let merge = try launch(["stats", "merge", "s.json", second, "-o", "m.json"], cwd: dir)
+            XCTAssertEqual(merge.status, 1, merge.stderr)
+            XCTAssertTrue(merge.stderr.contains("\(second): the same file as s.json, given twice"), merge.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/m.json"))
+        }
+        let once = try launch(["stats", "merge", "s.json"], cwd: dir)
+        XCTAssertEqual(once.status, 0, once.stderr)
+    }
+}
