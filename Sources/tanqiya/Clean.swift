@@ -110,6 +110,11 @@ struct Clean: ParsableCommand {
         try dedup.validate()
         if noLearn && (profile != nil || useProfile != nil) { throw ValidationError("--no-learn learns nothing: it cannot go with --profile or --use-profile") }
         _ = try outputFormat()
+        // A compressed file's name would get plain text: `zcat out.jsonl.gz` fails later, far away.
+        for (option, path) in [("-o", output), ("--explain", explain), ("--duplicates", dedup.duplicates), ("--stats", stats), ("--profile", profile)] {
+            guard let path, let suffix = Self.compressedSuffixes.first(where: { path.lowercased().hasSuffix($0) }) else { continue }
+            throw ValidationError("\(option) \(path): tanqiya writes no \(suffix) files; write \(path.dropLast(suffix.count)) and compress it, or pipe standard output into the compressor")
+        }
         // "-" is standard output for every output option; no -o is too (unless staged).
         let onStdout = [("-o", stageDir == nil ? output ?? "-" : nil), ("--explain", explain), ("--duplicates", dedup.duplicates),
                         ("--stats", stats)].filter { $0.1 == "-" }.map(\.0)
@@ -243,6 +248,9 @@ struct Clean: ParsableCommand {
     static var isInteractive: Bool {
         isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
     }
+
+    /// Names of compressed files: an output so named is refused (its bytes would be plain text).
+    static let compressedSuffixes = [".gz", ".bz2", ".xz", ".zst"]
 
     /// "-o DIR/" or an existing directory: one output per input; anything else: one file.
     static func target(_ path: String?) -> OutputTarget {

@@ -88,3 +88,19 @@ extension FourthRoundAttackTests {
         XCTAssertEqual(once.status, 0, once.stderr)
     }
 }
+
+extension FourthRoundAttackTests {
+    /// `clean page.txt -o out.jsonl.gz` wrote plain JSONL under a gzip name (status 0: the
+    /// inputs read `.html.gz`, so the name looked supported); `zcat` failed later, far from the
+    /// cause. An output named as compressed is a usage error, nothing written.
+    func testAnOutputNamedAsCompressedIsRefused() throws {
+        try write(inventedPage(salt: 49), "a.txt")
+        for (option, path) in [("-o", "out.jsonl.gz"), ("-o", "out.TXT.GZ"), ("--explain", "t.explain.xz"),
+                               ("--duplicates", "d.jsonl.zst"), ("--stats", "s.json.bz2")] {
+            let run = try launch(["clean", "a.txt", option, path, "--no-rules", "-q"] + (option == "-o" ? [] : ["-o", "o.jsonl"]), cwd: dir)
+            XCTAssertEqual(run.status, 2, run.stderr)
+            XCTAssertTrue(run.stderr.contains("\(option) \(path): tanqiya writes no"), run.stderr)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), ["a.txt"])
+        }
+    }
+}
