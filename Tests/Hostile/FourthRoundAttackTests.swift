@@ -104,3 +104,28 @@ extension FourthRoundAttackTests {
         }
     }
 }
+
+extension FourthRoundAttackTests {
+    /// A fixture page renamed or removed leaves its expectation behind: `check --strict` passed,
+    /// saying nothing, with expectations that no page is checked against any more. They are
+    /// listed (and fail `--strict`); other files in the expectations folder are not looked at.
+    func testCheckNamesExpectationsWithoutAPage() throws {
+        try write(inventedPage(salt: 50), "pages/a.txt")
+        try write(inventedPage(salt: 51), "pages/b.txt")
+        let common = ["check", "--no-rules", "--fixtures", "pages", "--expected", "golden"]
+        let update = try launch(common + ["--update"], cwd: dir)
+        XCTAssertEqual(update.status, 0, update.stderr)
+        XCTAssertEqual(try launch(common + ["--strict"], cwd: dir).status, 0)
+        try FileManager.default.moveItem(atPath: dir + "/pages/b.txt", toPath: dir + "/pages/c.txt")
+        try write("notes", "golden/pages/NOTES.md")
+        _ = try launch(common + ["--update"], cwd: dir)
+        let strict = try launch(common + ["--strict"], cwd: dir)
+        XCTAssertEqual(strict.status, 1, strict.stdout + strict.stderr)
+        XCTAssertTrue(strict.stdout.contains("2 expectation files without a fixture"), strict.stdout)
+        XCTAssertTrue(strict.stdout.contains("golden/pages/b.jsonl") && strict.stdout.contains("golden/pages/b.explain"), strict.stdout)
+        XCTAssertFalse(strict.stdout.contains("NOTES"), strict.stdout)
+        let plain = try launch(common, cwd: dir)
+        XCTAssertEqual(plain.status, 0, plain.stdout + plain.stderr)
+        XCTAssertTrue(plain.stdout.contains("golden/pages/b.jsonl"), plain.stdout)
+    }
+}
