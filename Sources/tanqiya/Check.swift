@@ -49,6 +49,11 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Fail when a rule fires on no fixture or a rule-decided page falls short of its gold.")
     var strict = false
 
+    func validate() throws {
+        // "-" is standard output elsewhere; here the review already goes there (it made a file named "-").
+        if html == "-" { throw ValidationError("--html -: the review goes to standard output; give the report a file") }
+    }
+
     func run() throws {
         let (set, rulesFound) = try rulesFolder.load(quiet: false)
         let dirs = fixtures.isEmpty ? Fixture.defaultDirectories : fixtures

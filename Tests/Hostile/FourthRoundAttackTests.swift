@@ -129,3 +129,40 @@ extension FourthRoundAttackTests {
         XCTAssertTrue(plain.stdout.contains("golden/pages/b.jsonl"), plain.stdout)
     }
 }
+
+extension FourthRoundAttackTests {
+    /// `-` is standard output for `clean`'s outputs, `stats merge -o` and `dedup apply`, but
+    /// `profile -o -`, `profile merge DIR -o -`, `rules suggest -o -`, `explain --html -` and
+    /// `check --html -` wrote a file named `-` in the current folder (status 0). The first three
+    /// now write to standard output; the reports, whose commands print there already, are usage
+    /// errors.
+    func testADashOutputIsStandardOutputInEveryCommand() throws {
+        for n in 0..<8 {  // a site's pages: its chrome around each article
+            try write("موقع المدينة الإخباري\nالرئيسية\nمحليات\nرياضة\n\n" + inventedPage(salt: 60 + n)
+                      + "\nتابعونا على الشبكات الاجتماعية\nجميع الحقوق محفوظة لموقع المدينة\n", "pages/p\(n).txt")
+        }
+        func assertNoDashFile(_ what: String) {
+            XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/-"), what + " wrote a file named -")
+            try? FileManager.default.removeItem(atPath: dir + "/-")
+        }
+        let profile = try launch(["profile", "pages", "-o", "-"], cwd: dir)
+        XCTAssertEqual(profile.status, 0, profile.stderr)
+        XCTAssertTrue(profile.stdout.contains("\"sites\""), profile.stdout)
+        assertNoDashFile("profile -o -")
+        XCTAssertEqual(try launch(["profile", "pages", "--shard", "0/1", "--stage-dir", "work"], cwd: dir).status, 0)
+        let merge = try launch(["profile", "merge", "work", "-o", "-"], cwd: dir)
+        XCTAssertEqual(merge.status, 0, merge.stderr)
+        XCTAssertTrue(merge.stdout.contains("\"sites\""), merge.stdout)
+        assertNoDashFile("profile merge -o -")
+        let suggest = try launch(["rules", "suggest", "pages", "--outlet", "x", "--host", "x.example", "--rules", Repo.path("rules"), "-o", "-"], cwd: dir)
+        XCTAssertTrue(suggest.stdout.contains("outlet: x"), suggest.stdout + suggest.stderr)
+        assertNoDashFile("rules suggest -o -")
+        let explain = try launch(["explain", "pages/p0.txt", "--no-rules", "--html", "-"], cwd: dir)
+        XCTAssertEqual(explain.status, 2, explain.stderr)
+        XCTAssertTrue(explain.stderr.contains("--html -: the trace goes to standard output"), explain.stderr)
+        assertNoDashFile("explain --html -")
+        let check = try launch(["check", "--no-rules", "--fixtures", "pages", "--expected", "golden", "--html", "-"], cwd: dir)
+        XCTAssertEqual(check.status, 2, check.stderr)
+        assertNoDashFile("check --html -")
+    }
+}
