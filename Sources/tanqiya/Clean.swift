@@ -117,7 +117,7 @@ struct Clean: ParsableCommand {
         }
         // "-" is standard output for every output option; no -o is too (unless staged).
         let onStdout = [("-o", stageDir == nil ? output ?? "-" : nil), ("--explain", explain), ("--duplicates", dedup.duplicates),
-                        ("--stats", stats)].filter { $0.1 == "-" }.map(\.0)
+                        ("--stats", stats), ("--profile", profile)].filter { $0.1 == "-" }.map(\.0)
         if onStdout.count > 1 {
             throw ValidationError("\(onStdout.joined(separator: " and ")) \(onStdout.count == 2 ? "both" : "all") go to standard output (- or no -o); give all but one a file")
         }

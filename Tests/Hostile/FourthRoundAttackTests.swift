@@ -132,10 +132,11 @@ extension FourthRoundAttackTests {
 
 extension FourthRoundAttackTests {
     /// `-` is standard output for `clean`'s outputs, `stats merge -o` and `dedup apply`, but
-    /// `profile -o -`, `profile merge DIR -o -`, `rules suggest -o -`, `explain --html -` and
-    /// `check --html -` wrote a file named `-` in the current folder (status 0). The first three
-    /// now write to standard output; the reports, whose commands print there already, are usage
-    /// errors.
+    /// `clean --profile -`, `profile -o -`, `profile merge DIR -o -`, `rules suggest -o -`,
+    /// `explain --html -` and `check --html -` wrote a file named `-` in the current folder
+    /// (status 0). The first four now write to standard output (`clean --profile -` without `-o`
+    /// is two outputs there: a usage error); the reports, whose commands print there already, are
+    /// usage errors.
     func testADashOutputIsStandardOutputInEveryCommand() throws {
         for n in 0..<8 {  // a site's pages: its chrome around each article
             try write("موقع المدينة الإخباري\nالرئيسية\nمحليات\nرياضة\n\n" + inventedPage(salt: 60 + n)
@@ -145,6 +146,14 @@ extension FourthRoundAttackTests {
             XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/-"), what + " wrote a file named -")
             try? FileManager.default.removeItem(atPath: dir + "/-")
         }
+        let learned = try launch(["clean", "pages", "-o", "out.jsonl", "--profile", "-", "--no-rules", "-q"], cwd: dir)
+        XCTAssertEqual(learned.status, 0, learned.stderr)
+        XCTAssertTrue(learned.stdout.contains("\"sites\""), learned.stdout)
+        assertNoDashFile("clean --profile -")
+        let both = try launch(["clean", "pages", "--profile", "-", "--no-rules", "-q"], cwd: dir)
+        XCTAssertEqual(both.status, 2, both.stderr)
+        XCTAssertTrue(both.stderr.contains("-o and --profile both go to standard output"), both.stderr)
+        assertNoDashFile("clean --profile - without -o")
         let profile = try launch(["profile", "pages", "-o", "-"], cwd: dir)
         XCTAssertEqual(profile.status, 0, profile.stderr)
         XCTAssertTrue(profile.stdout.contains("\"sites\""), profile.stdout)
