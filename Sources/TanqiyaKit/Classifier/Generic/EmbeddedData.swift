@@ -38013,6 +38013,32 @@ has يمنع إعادة النشر
 has يمنع نسخ
 has بشرط ذكر المصدر
 has مع ذكر المصدر
+# Disclaimers under prices, quotes and reviews: indicative prices, delayed quotes, no advice,
+# a commission on purchases, no liability for what a third party supplied.
+has استرشادية وقد تختلف
+has استرشادية فقط
+has لا تعد توصية
+has لا تعتبر توصية
+has لا تمثل توصية
+has ولا تعد توصية
+has ولا تعتبر توصية
+has ولا تمثل توصية
+has البيانات متأخرة
+has الأسعار متأخرة
+has قد نحصل على عمولة
+has نحصل على عمولة
+has قد نتلقى عمولة
+has لا يتحمل الموقع
+has ولا يتحمل الموقع
+has لا تتحمل الصحيفة
+has ولا تتحمل الصحيفة
+has لا يتحمل أي مسؤولية
+has ولا يتحمل أي مسؤولية
+has لا تتحمل أي مسؤولية
+has ولا تتحمل أي مسؤولية
+has Prices are indicative
+has not investment advice
+has We may earn a commission
 has This article was first published
 has This article has been updated
 has Editor's note
@@ -38874,6 +38900,10 @@ crédit
 قد تعجبك
 قد يعجبك
 قد يهمك
+# «other» items: «مراجعات أخرى», «مقالات مترجمة أخرى» (a subheading «خيارات أخرى» over the text's
+# own list is rarer than such a list's header; the list stops at article text).
+أخرى
+الأخرى
 
 """#),
         ("shape-site-words.txt", #"""

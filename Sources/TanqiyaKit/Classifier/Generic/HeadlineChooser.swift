@@ -7,13 +7,15 @@
 /// login button, a list, a footer) or `lookBack` lines, the headline-like lines met (no chrome, no
 /// bullet, no final full stop or colon, not wholly quoted, 3–30 words) are the candidates. A
 /// candidate the page prints again is the headline (breadcrumb + headline, headline + repeat);
-/// otherwise the first of the block, passing over a line of at most `maxNameWords` words above
+/// otherwise the first of the block that shares a word with the lines under it (a line about
+/// something else — an app's note, a widget's row — is passed), passing over a line of at most `maxNameWords` words above
 /// a longer candidate (a site's or an author's name) and one of at most `maxKickerWords` right
 /// above it or above one over a meta line (a kicker). A name printed twice over a short line right
-/// above the date gives way to that line; a question that opens the text run is the headline when
+/// above the date gives way to that line, a two-word line printed again (a section's name) to a
+/// headline of `headlineWords` words or more under it; a question that opens the text run is the headline when
 /// the page prints it again or a date or author line stands right under it. The head of the
 /// longest text run is looked at first; another run's head wins when a date or author line stands
-/// under its headline and not under the longest's (an in-text widget cut the article in two), or
+/// under its headline (among its first `maxLinesToDate` lines) and not under the longest's (an in-text widget cut the article in two), or
 /// when the walk up to the longest's passed a list and its own did not (a recipe's ingredients).
 /// A ticker (three parts or more) and a score (fewer than three words that are not numbers) are
 /// no candidates. No candidate: no headline — an empty title is better than a menu entry.
@@ -60,10 +62,15 @@ struct HeadlineChooser {
         return (heads.first { !$0.overList } ?? heads.first)?.headline
     }
 
-    /// Whether a date or author line stands between headline `h` and the text run it heads.
+    /// Whether a date or author line stands under headline `h`, above the text run it heads, among
+    /// its first `maxLinesToDate` lines (a lead, a byline, a caption may come first): a date in a
+    /// list of dates further down the page is not the headline's.
     private func isDated(_ h: Int, above first: Int) -> Bool {
-        h + 1 < first && (h + 1..<first).contains { chrome[$0].map(PlainTextLabeler.isDateOrAuthor) ?? false }
+        ((h + 1)..<max(h + 1, first)).lazy.filter { words[$0].count > 0 }.prefix(Self.maxLinesToDate)
+            .contains { chrome[$0].map(PlainTextLabeler.isDateOrAuthor) ?? false }
     }
+
+    static let maxLinesToDate = 4
 
     /// The heads of at most this many runs are tried (a page of thousands of short runs would
     /// otherwise cost a look at every line for each of them).
@@ -128,6 +135,11 @@ struct HeadlineChooser {
         if let repeated = full.first(where: printedAgain) ?? candidates.first(where: { c in
             repeats(of: c).contains { words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat }
         }) {
+            // A two-word line printed again (a section's name in the menu and over its page) gives
+            // way to a headline of `headlineWords` words or more under it, nearer the text.
+            if words[repeated].count < Self.minWords, let below = full.first(where: { $0 > repeated && words[$0].count >= Self.headlineWords }) {
+                return below
+            }
             // A name printed twice (a columnist's byline, then the box about him) over a short
             // headline: the candidate right above the date is the headline.
             if words[repeated].count <= Self.maxNameWords,
@@ -136,11 +148,22 @@ struct HeadlineChooser {
             }
             // A line printed twice under the article's date or byline is its picture's caption
             // (sites print captions twice as they do headlines); a headline above that line wins.
+            // (Printed above that line too — the page's title line at its top — it is the headline.)
             let dated = (0..<repeated).last { chrome[$0].map { $0.label == .timestamp || $0.kind == .byline } ?? false }
-            guard let meta = dated, let above = full.first(where: { $0 < meta }) else { return repeated }
+            guard let meta = dated, let above = full.first(where: { $0 < meta }),
+                  repeats(of: repeated).allSatisfy({ $0.0 > meta }) else { return repeated }
             return above
         }
+        // A line that shares no word with the lines under it (the other candidates, a lead, the
+        // text) speaks of something else (an app's note, a ticker, a widget's row, a session's
+        // number): a candidate that does comes first.
+        let text = textStems(from: first)
+        let speaksOfText = { (c: Int) in
+            let below = text.union(candidates.filter { $0 > c }.flatMap { words[$0].texts.compactMap(Self.stem) })
+            return words[c].texts.contains { Self.stem($0).map(below.contains) ?? false }
+        }
         for (k, c) in full.enumerated() {
+            if !speaksOfText(c) && full[(k + 1)...].contains(where: speaksOfText) { continue }
             let longer = full[(k + 1)...].filter { words[$0].count >= Self.headlineWords || words[$0].count > words[c].count }
             // A name (up to `maxNameWords` words) over a longer candidate; a kicker (up to
             // `maxKickerWords`) right over it, or over one that stands over a date, author, source
@@ -153,6 +176,41 @@ struct HeadlineChooser {
         }
         return nil
     }
+
+    /// The stems of the article text's words from line `first` on (its first `textLinesCompared`
+    /// lines of article text).
+    private func textStems(from first: Int) -> Set<Substring> {
+        var stems = Set<Substring>()
+        var lines = 0
+        for i in first..<words.count where articleText[i] {
+            for word in words[i].texts { if let s = Self.stem(word) { stems.insert(s) } }
+            lines += 1
+            if lines == Self.textLinesCompared { break }
+        }
+        return stems
+    }
+
+    static let textLinesCompared = 12
+
+    /// A folded word's light stem: without a leading conjunction («و», «ف»), preposition
+    /// («ب», «ل», «ك») and article («ال»), or a plural's or feminine's ending — enough to meet
+    /// «بالمدينة» and «المدينة», «الحكومة» and «حكومية» less so. Nil for a word too short to say
+    /// what a text is about (stems of fewer than `minStemLetters` letters) or not a word.
+    static func stem(_ word: String) -> Substring? {
+        var w = Substring(word)
+        func drop(_ prefix: String) { if w.count - prefix.count >= minStemLetters && w.hasPrefix(prefix) { w = w.dropFirst(prefix.count) } }
+        if let first = w.first, first == "و" || first == "ف" { drop(String(first)) }
+        if w.hasPrefix("لل") { drop("ل") } else if let first = w.first, "بلك".contains(first), w.dropFirst().hasPrefix("ال") { drop(String(first)) }
+        drop("ال")
+        for ending in ["ات", "ون", "ين", "ان", "ه"] where w.count - ending.count >= minStemLetters && w.hasSuffix(ending) {
+            w = w.dropLast(ending.count)
+            break
+        }
+        guard w.count >= minStemLetters, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        return w
+    }
+
+    static let minStemLetters = 3
 
     /// Where the article's text starts: the first line of the run of kept article text with the
     /// most paragraphs, then words (a ticker line or a teaser above the article is a run of its own). A run goes on
@@ -235,14 +293,23 @@ struct HeadlineChooser {
     static func letterWords(_ w: LineWords) -> Int { w.words.lazy.filter { $0.kind != .digits }.count }
 
     /// A fact of a page's box (a recipe's time, a product's price, a match's score): a label of at
-    /// most `maxFactWords` words, a colon, and a value of as many words with a number in it.
+    /// most `maxFactWords` words, a colon, and a value of as many words with a number in it; or a
+    /// longer label («آخر موعد لاستلام البحوث كاملة») with a date of `maxFactWords` + 1 words
+    /// holding a year after it.
     static func isFact(_ w: LineWords) -> Bool {
         guard let colon = w.words.indices.dropFirst().first(where: { w.words[$0].before.contains(.colon) }),
-              colon <= maxFactWords, w.count - colon <= maxFactWords else { return false }
+              colon <= maxDatedFactLabelWords, w.count - colon <= maxFactWords + 1 else { return false }
+        if colon > maxFactWords || w.count - colon > maxFactWords { return w.words[colon...].contains(where: isYear) }
         return w.words[colon...].contains { $0.kind == .digits }
     }
 
     static let maxFactWords = 3
+    static let maxDatedFactLabelWords = 6
+
+    /// A year: four digits from 1300 (Hijri years included) to 2199.
+    static func isYear(_ word: LineWords.Word) -> Bool {
+        word.kind == .digits && word.text.count == 4 && Int(word.text).map { (1300...2199).contains($0) } == true
+    }
 
     /// A sentence leading into the text after it, a colon at its end («… أما بعد:»).
     static func isLeadIn(_ w: LineWords) -> Bool { w.lastMark == ":" && w.count >= PlainTextLabeler.minSentenceWords }
