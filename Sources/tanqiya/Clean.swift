@@ -104,7 +104,12 @@ struct Clean: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
         if stageDir != nil {
-            if output != nil || explain != nil { throw ValidationError("--stage-dir writes stage files; -o and --explain come with `tanqiya dedup apply`") }
+            // The articles and the duplicates are known only after `dedup global`; a staged run
+            // has no trace (--duplicates was silently ignored, and apply has no --explain).
+            if output != nil || dedup.duplicates != nil {
+                throw ValidationError("--stage-dir writes stage files; -o and --duplicates come with `tanqiya dedup apply`")
+            }
+            if explain != nil { throw ValidationError("--stage-dir writes no explain trace: run `tanqiya explain` on the pages") }
             if dedup.noDedup { throw ValidationError("--stage-dir computes dedup signatures; it cannot go with --no-dedup") }
         }
         try dedup.validate()

@@ -175,3 +175,21 @@ extension FourthRoundAttackTests {
         assertNoDashFile("check --html -")
     }
 }
+
+extension FourthRoundAttackTests {
+    /// `clean … --shard 0/1 --stage-dir W --duplicates d.jsonl`: status 0 and no `d.jsonl`, ever
+    /// (the option was silently ignored: duplicates are known only after `dedup global`). And
+    /// `-o` or `--explain` there was refused with "-o and --explain come with `tanqiya dedup
+    /// apply`", which has no `--explain`. Both say what is true now.
+    func testAStageOneRunRefusesTheOutputsItCannotWrite() throws {
+        try write(inventedPage(salt: 70), "pages/a.txt")
+        let stage = ["clean", "pages", "--shard", "0/1", "--stage-dir", "work", "--no-learn", "--no-rules"]
+        let dups = try launch(stage + ["--duplicates", "d.jsonl"], cwd: dir)
+        XCTAssertEqual(dups.status, 2, dups.stderr)
+        XCTAssertTrue(dups.stderr.contains("-o and --duplicates come with `tanqiya dedup apply`"), dups.stderr)
+        let explain = try launch(stage + ["--explain", "t.explain"], cwd: dir)
+        XCTAssertEqual(explain.status, 2, explain.stderr)
+        XCTAssertTrue(explain.stderr.contains("--stage-dir writes no explain trace"), explain.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/work"))
+    }
+}
