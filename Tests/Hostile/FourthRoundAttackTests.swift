@@ -193,3 +193,40 @@ extension FourthRoundAttackTests {
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/work"))
     }
 }
+
+extension FourthRoundAttackTests {
+    /// `stats merge` of a stats file with `Int.max` in one of 105 of its counts (bytes_in,
+    /// inputs.failed, a label's dropped lines, a stage's pages…) beside a real one: the sums
+    /// trapped (arithmetic overflow, status 132, a backtrace). A count outside 0…2^53 is refused,
+    /// naming the file and the field.
+    func testStatsMergeRefusesCountsNoRunReaches() throws {
+        for n in 0..<3 { try write(inventedPage(salt: 80 + n), "in/p\(n).txt") }
+        let run = try launch(["clean", "in", "-o", "a.jsonl", "--stats", "s.json", "--no-rules", "-q"], cwd: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let stats = try json(dir + "/s.json")
+        func mutated(_ path: [String], _ value: Any) throws -> String {
+            func set(_ object: Any, _ path: ArraySlice<String>) -> Any {
+                guard let key = path.first else { return value }
+                if var array = object as? [Any], let index = Int(key) { array[index] = set(array[index], path.dropFirst()); return array }
+                var dictionary = object as! [String: Any]
+                dictionary[key] = set(dictionary[key] as Any, path.dropFirst())
+                return dictionary
+            }
+            let name = path.joined(separator: "-") + "-\(value).json"
+            try JSONSerialization.data(withJSONObject: set(stats, path[...])).write(to: URL(fileURLWithPath: dir + "/" + name))
+            return name
+        }
+        let fields: [([String], String)] = [(["bytes_in"], "bytes_in"), (["inputs", "failed"], "inputs.failed"),
+                                            (["lines", "dropped_by_label", "title"], "lines.dropped_by_label.title"),
+                                            (["stages", "0", "pages_in"], ".pages_in"), (["learning", "lines_learned"], "learning.lines_learned")]
+        for (path, field) in fields {
+            for value in [Int.max, -1] {
+                let merge = try launch(["stats", "merge", try mutated(path, value), "s.json"], cwd: dir)
+                XCTAssertEqual(merge.status, 1, "\(path) \(value): " + merge.stderr.prefix(300))
+                XCTAssertTrue(merge.stderr.contains(field) && merge.stderr.contains("is \(value), not in 0…9007199254740992"),
+                              "\(path) \(value): " + merge.stderr.prefix(300))
+            }
+        }
+        XCTAssertEqual(try launch(["stats", "merge", "s.json"], cwd: dir).status, 0)
+    }
+}
