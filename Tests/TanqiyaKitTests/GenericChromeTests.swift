@@ -248,6 +248,8 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("انضم إلى قناة الموقع على تلغرام لتصلك الأخبار أولاً بأول."), "widget generic.phrase.widget.lead")
         XCTAssertEqual(decide("أنت تستخدم متصفحاً قديماً، ننصحك بتحديثه."), "widget generic.phrase.widget.has")
         XCTAssertEqual(decide("شارك: واتساب - فيسبوك - تويتر - نسخ الرابط"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("Listen on: Spotify | Apple Podcasts | Anghami | YouTube"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("استمع على: سبوتيفاي | أنغامي | ساوند كلاود"), "widget generic.shape.share-row")
         XCTAssertEqual(decide("هل وجدت ما تبحث عنه؟"), "widget generic.phrase.widget.line")
         XCTAssertEqual(decide("نعم / لا"), "widget generic.phrase.widget.line")
         XCTAssertEqual(decide("آخر تعديل: 07/12/2025 - 14:05"), "timestamp generic.phrase.timestamp.date")
@@ -259,7 +261,17 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("المعلومات الواردة في هذه الصفحة لا تعد توصية بالشراء أو البيع."), "boilerplate generic.phrase.boilerplate.has")
         XCTAssertEqual(decide("قد نحصل على عمولة صغيرة عند الشراء من الروابط في هذا المقال."), "boilerplate generic.phrase.boilerplate.has")
         XCTAssertEqual(decide("لا يتحمل الموقع أي مسؤولية عن محتوى البيانات الصحفية المنشورة."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("لا تتحمل البورصة أي مسؤولية عن محتوى هذا الإفصاح أو دقته."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("ما ينشر في هذه الصفحة لأغراض إعلامية ولا يعد استشارة قانونية."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("تلقيت هذه الرسالة لأنك اشتركت في نشرتنا الأسبوعية عبر موقعنا."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("تنبيه: تحتوي هذه المراجعة على حرق للأحداث."), "boilerplate generic.phrase.boilerplate.has")
+        // Shops' and campaigns' buttons and pitches.
+        XCTAssertEqual(decide("أضف إلى السلة"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("استخدم الكود WINTER15 للحصول على خصم 15% على أجهزة التدفئة."), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("هل صادفت خبراً مشكوكاً فيه؟ أرسله إلينا عبر واتساب."), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("← الحلقة السابقة | الحلقة التالية →"), "navigation generic.shape.links-row")
         // Article sentences that share a word with them stay text.
+        XCTAssertEqual(decide("وقال الوزير إن الحكومة تتحمل المسؤولية عن تأخر المشروع كاملة."), "text")
         XCTAssertEqual(decide("وحددت الوزارة أسعاراً استرشادية للخبز والسكر في الأسواق الشعبية."), "text")
         XCTAssertEqual(decide("وقال المحلل إن الشركة لا تتحمل وحدها كلفة التأخير في المشروع."), "text")
         XCTAssertEqual(decide("انتهى الاجتماع إلى اتفاق على تحديث شبكة المياه خلال عامين."), "text")
@@ -884,6 +896,17 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run(["هل تواجه مشكلة في عرض الرسالة؟ اعرضها في المتصفح", title + " — أرشيف نشرة مربع",
                            "العدد 112 · الأحد، 14 ديسمبر 2025", title, Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testThePagesTitleLineNamesTheHeadlineUnderACaption() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let caption = "عمال البلدية يركبون لوحات التحويل عند مدخل المدينة"
+        let doc = try run(["إغلاق الجسر الرئيسي للصيانة | صوت المدينة", "الرئيسية", "محليات", caption, title, "منذ 3 ساعات", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // A title line naming the headline over its lead: the headline, not the lead.
+        let lead = "الحافلات تسلك الطريق الدائري طوال مدة الأشغال"
+        let deck = try run(["إغلاق الجسر الرئيسي للصيانة | صوت المدينة", "الرئيسية", "محليات", title, lead, "منذ 3 ساعات", Self.p1, Self.p2])
+        XCTAssertEqual(deck.articles.first?.title, title)
     }
 
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {

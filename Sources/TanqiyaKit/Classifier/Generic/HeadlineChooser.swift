@@ -154,6 +154,7 @@ struct HeadlineChooser {
                   repeats(of: repeated).allSatisfy({ $0.0 > meta }) else { return repeated }
             return above
         }
+        if let named = matchOfTitleLine(full) { return named }
         // A line that shares no word with the lines under it (the other candidates, a lead, the
         // text) speaks of something else (an app's note, a ticker, a widget's row, a session's
         // number): a candidate that does comes first.
@@ -176,6 +177,28 @@ struct HeadlineChooser {
         }
         return nil
     }
+
+    /// The candidate the page's title line names: a dump's first lines often print the document's
+    /// title, the headline (perhaps shortened) with the site's name after a separator («ريم الساعدي
+    /// تعود إلى المسرح | نجوم اليوم»). The candidate sharing the most stems with its headline part —
+    /// at least `minTitleLineStems`, and more than any other candidate — is the headline (over a
+    /// caption or a ticker standing above it).
+    private func matchOfTitleLine(_ candidates: [Int]) -> Int? {
+        guard let top = candidates.first, candidates.count >= 2 else { return nil }
+        let heads = (0..<top).lazy.filter { words[$0].count > 0 }.prefix(Self.titleLineSearch)
+        guard let line = heads.first(where: { chrome[$0] == nil || chrome[$0]?.label == .navigation || chrome[$0]?.label == .boilerplate }),
+              let cut = words[line].words.indices.last(where: { !words[line].words[$0].before.isDisjoint(with: [.pipe, .dash]) }),
+              cut >= Self.minWords, words[line].count - cut <= PlainTextLabeler.maxSiteNameWords else { return nil }
+        let named = Set(words[line].texts[..<cut].compactMap(Self.stem))
+        let shared = candidates.map { c in Set(words[c].texts.compactMap(Self.stem)).intersection(named).count }
+        guard let best = shared.max(), best >= Self.minTitleLineStems, shared.filter({ $0 == best }).count == 1,
+              let k = shared.firstIndex(of: best) else { return nil }
+        return candidates[k]
+    }
+
+    /// The title line is one of the page's first this many lines.
+    static let titleLineSearch = 2
+    static let minTitleLineStems = 2
 
     /// The stems of the article text's words from line `first` on (its first `textLinesCompared`
     /// lines of article text).
@@ -206,9 +229,14 @@ struct HeadlineChooser {
             w = w.dropLast(ending.count)
             break
         }
-        guard w.count >= minStemLetters, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        guard w.count >= minStemLetters, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }), !functionWords.contains(w) else { return nil }
         return w
     }
+
+    /// Function words (folded, as `stem` leaves them) that say nothing of what a line is about.
+    static let functionWords: Set<Substring> = ["الي", "علي", "التي", "الذي", "الذين", "بعد", "قبل", "خلال", "حتي", "منذ", "عند",
+                                                "هذا", "هذ", "ذلك", "تلك", "كان", "كانت", "بين", "حول", "دون", "غير", "انه", "انها",
+                                                "ليس", "مما", "عما", "في", "من", "لكن", "كما", "ايضا", "the", "and", "for", "with"]
 
     static let minStemLetters = 3
 
