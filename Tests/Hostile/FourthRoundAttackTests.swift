@@ -48,6 +48,13 @@ extension FourthRoundAttackTests {
         XCTAssertEqual(byID["c#1"]?["url"] as? String, "https://news.example/story-3")
         XCTAssertEqual(byID["d#1"]?["url"] as? String, "/2020/01/02/story-4/", "nothing to resolve it against: as written")
         XCTAssertEqual(byID["d#1"]?["date"] as? String, "2020-01-02")
+        // Only an http(s) base resolves; a megabyte of path is kept as written, not parsed.
+        XCTAssertEqual(MetadataReader.pageURL(canonical: "/a/b", ogURL: nil, base: "javascript:x"), "/a/b")
+        XCTAssertEqual(MetadataReader.pageURL(canonical: "../c", ogURL: nil, base: "HTTPS://news.example/x/y/")?.lowercased(), "https://news.example/x/c")
+        let long = String(repeating: "a/", count: 500_000)
+        XCTAssertEqual(MetadataReader.pageURL(canonical: long, ogURL: nil, base: "https://news.example/"), long)
+        XCTAssertTrue(MetadataReader.hasScheme("https://x") && MetadataReader.hasScheme("android-app:x") && !MetadataReader.hasScheme("/a:b")
+                      && !MetadataReader.hasScheme("1a:b") && !MetadataReader.hasScheme(":x") && !MetadataReader.hasScheme(long))
     }
 }
 

@@ -51,20 +51,40 @@ enum MetadataReader {
     /// Meta tags that name the site, best first.
     static let siteNameMetaNames = ["og:site_name", "application-name", "apple-mobile-web-app-title"]
 
-    /// The page's address: the canonical link, else og:url, each resolved against `<base href>`
-    /// when it is relative (`/2020/01/02/story/`: a path is not an address, and its host names the
-    /// outlet); the first that is then absolute wins, else the first given, as written.
+    /// A relative address is resolved against `<base href>` only when both are shorter than
+    /// this: no real page's address is longer, and a hostile megabyte of path segments costs
+    /// Foundation's URL parser seconds (a longer one is kept as written).
+    static let maxResolvedURLBytes = 8_192
+
+    /// The page's address: the canonical link, else og:url, each resolved against an http(s)
+    /// `<base href>` when it is relative (`/2020/01/02/story/`: a path is not an address, and its
+    /// host names the outlet); the first that then has a scheme wins, else the first given, as
+    /// written.
     static func pageURL(canonical: String?, ogURL: String?, base: String?) -> String? {
-        func isAbsolute(_ address: String) -> Bool {
-            guard let scheme = URLComponents(string: address)?.scheme else { return false }
-            return !scheme.isEmpty
+        let httpBase = base.flatMap { base -> URL? in
+            let head = base.utf8.prefix(8).map { $0 | 0x20 }
+            guard base.utf8.count <= maxResolvedURLBytes,
+                  head.starts(with: Array("http://".utf8)) || head.starts(with: Array("https://".utf8)) else { return nil }
+            return URL(string: base)
         }
         let given = [canonical, ogURL].compactMap { $0 }.map { address -> String in
-            guard !isAbsolute(address), let base, isAbsolute(base),
-                  let resolved = URL(string: address, relativeTo: URL(string: base))?.absoluteString else { return address }
+            guard !hasScheme(address), let httpBase, address.utf8.count <= maxResolvedURLBytes,
+                  let resolved = URL(string: address, relativeTo: httpBase)?.absoluteString else { return address }
             return resolved
         }
-        return given.first(where: isAbsolute) ?? given.first
+        return given.first(where: hasScheme) ?? given.first
+    }
+
+    /// Whether `address` starts with a URI scheme and its colon (RFC 3986: a letter, then
+    /// letters, digits, "+", "-", "."), read from its first bytes only.
+    static func hasScheme(_ address: String) -> Bool {
+        for (n, b) in address.utf8.prefix(33).enumerated() {
+            if b == UInt8(ascii: ":") { return n > 0 }
+            let letter = (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z")
+            guard letter || (n > 0 && ((b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "+")
+                                       || b == UInt8(ascii: "-") || b == UInt8(ascii: "."))) else { return false }
+        }
+        return false
     }
 
     static func read(_ tree: DOMTree) -> HTMLMetadata {
