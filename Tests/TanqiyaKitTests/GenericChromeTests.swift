@@ -909,6 +909,26 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(deck.articles.first?.title, title)
     }
 
+    func testALettersGreetingAndClosingAreItsText() throws {
+        let title = "تعميم بشأن الإبلاغ الأسبوعي عن حالات الإنفلونزا الموسمية"
+        let leadIn = "نظراً لدخول موسم الإنفلونزا وارتفاع أعداد المراجعين لأقسام الطوارئ بأعراض تنفسية خلال الأسبوعين الماضيين، "
+            + "تطلب الوزارة من جميع المستشفيات الحكومية والخاصة الالتزام بما يلي اعتباراً من تاريخه:"
+        let items = ["تخصيص مسار منفصل في أقسام الطوارئ للحالات التنفسية", "إبلاغ مديرية الوبائيات أسبوعياً بعدد الحالات",
+                     "إعطاء الأولوية في التطعيم للعاملين الصحيين"]
+        let doc = try run(["وزارة الصحة", "الرئيسية • عن الوزارة • الخدمات", title, "تحية طيبة وبعد،", leadIn] + items
+                          + [Self.p1, "وتفضلوا بقبول فائق الاحترام،", "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, ["تحية طيبة وبعد،", leadIn] + items + [Self.p1, "وتفضلوا بقبول فائق الاحترام،"])
+    }
+
+    func testAHeadlinePrintedAgainBehindALabelIsARepeat() throws {
+        let title = "النقابة ترفض تعديلات نظام ترخيص المشاتل وتطالب بحوار عاجل"
+        let doc = try run(["الرئيسية | البيانات | اتصل بنا", title, "14/12/2025", "بيان صحفي: " + title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(4), "title generic.headline-repeat")
+    }
+
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "الجسر القديم ليس قدرنا", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "الجسر القديم ليس قدرنا")

@@ -41,6 +41,8 @@ struct HeadlineChooser {
     /// A line that adds at most this many words before or after the headline (behind a
     /// separator: «الرئيسية » أخبار » headline», «headline | site») prints it again.
     static let maxAffixWords = 6
+    /// A label before a headline printed again («بيان صحفي: …») has at most this many words.
+    static let maxLabelWords = 3
 
     /// The headline's index, if the page has one.
     func choose(_ decisions: [BlockDecision]) -> Int? {
@@ -119,10 +121,11 @@ struct HeadlineChooser {
             }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
             // Neither chrome nor a headline: a sentence or a paragraph (a lead, one leading into
-            // the text with a colon: «… أما بعد:»), a short line (a name, a section word, a
+            // the text with a colon: «… أما بعد:»), a letter's greeting («تحية طيبة وبعد،»), a short line (a name, a section word, a
             // rating), a fact («وقت التحضير: 20 دقيقة») or a quote (a verse under an obituary's
             // headline) is passed.
-            if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || Self.letterWords(words[i]) < Self.minWords
+            if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || PlainTextLabeler.isSalutation(words[i])
+                || Self.letterWords(words[i]) < Self.minWords
                 || Self.isFact(words[i]) || Self.isQuote(words[i]) { continue }
             break
         }
@@ -363,6 +366,12 @@ struct HeadlineChooser {
                 found.append((j, .title, GenericRule.headlineRepeat))
             } else if w.has(title, at: w.count - title.count), w.parts.count >= 2 {
                 found.append((j, .navigation, GenericRule.headlineInBreadcrumb))
+            } else if chrome[j] == nil, title.count >= Self.headlineWords, w.count - title.count <= Self.maxLabelWords,
+                      w.has(title, at: w.count - title.count),
+                      w.words[w.count - title.count].before.contains(.colon) {
+                // Behind a label: «بيان صحفي: headline» (a headline's length: a name or a place
+                // after a label is a byline's value; a reply's «رد: headline» is the replies' header).
+                found.append((j, .title, GenericRule.headlineRepeat))
             }
         }
         return found

@@ -300,13 +300,15 @@ struct PlainTextLabeler {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
         guard let head, var first = (head..<decisions.count).first(where: isText),
               var end = decisions.indices.last(where: isText) else { return nil }
-        // Short sentences right above its first paragraph open it («كل صباح أقف في الطابور نفسه.»).
-        while first - 1 > head, found[first - 1] == nil, decisions[first - 1].label != .title, words[first - 1].endsSentence {
+        // Short sentences right above its first paragraph open it («كل صباح أقف في الطابور نفسه.»),
+        // as a sentence leading into it with a colon and a letter's greeting do («تحية طيبة وبعد،»).
+        while first - 1 > head, found[first - 1] == nil, decisions[first - 1].label != .title,
+              words[first - 1].endsSentence || HeadlineChooser.isLeadIn(words[first - 1]) || Self.isSalutation(words[first - 1]) {
             first -= 1
         }
         while end + 1 < decisions.count, found[end + 1] == nil, decisions[end + 1].label != .title,
               words[end + 1].startsWithBullet || words[end + 1].endsSentence || Self.isNumberedItem(words[end + 1])
-                || HeadlineChooser.isLeadIn(words[end + 1]) {
+                || HeadlineChooser.isLeadIn(words[end + 1]) || Self.isSalutation(words[end + 1]) {
             end += 1
         }
         // A box of facts closing the text («المدة: 2.5 ساعة», then its short lines), up to chrome.
@@ -455,6 +457,14 @@ struct PlainTextLabeler {
         }
         return nil
     }
+
+    /// A letter's greeting or closing: a short line ending with a comma («عزيزي القارئ،»,
+    /// «وتفضلوا بقبول فائق الاحترام،»), at most `maxSalutationWords` words.
+    static func isSalutation(_ w: LineWords) -> Bool {
+        (1...maxSalutationWords).contains(w.count) && (w.lastMark == "،" || w.lastMark == ",")
+    }
+
+    static let maxSalutationWords = 6
 
     /// A numbered item: a number, then a full stop, a dash or a bracket, then words («1. النجم
     /// الساحلي 35 نقطة», «2) …»).
