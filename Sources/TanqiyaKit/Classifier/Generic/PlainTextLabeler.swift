@@ -132,24 +132,34 @@ struct PlainTextLabeler {
         return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language, mainContainerID: nil)
     }
 
-    /// A pull quote: a line in quotation marks («…», "…") printing again words of the article's
-    /// own text (at least `minPullQuoteWords` of them, found inside another kept line). Only the
-    /// first `maxPullQuotes` quoted lines of a page are looked at: each is compared with every
-    /// kept line.
+    /// A pull quote: a line in quotation marks («…», "…», perhaps with a full stop after them)
+    /// printing again words of the article's own text: at least `minPullQuoteWords` of them,
+    /// `pullQuoteShare` of them or more among the words of one other kept line (a sentence of a
+    /// paragraph quoted as it is, or nearly: «فالمسرح» printed «المسرح»). Only the first
+    /// `maxPullQuotes` quoted lines of a page are looked at: each is compared with every kept line.
     func markPullQuotes(_ decisions: inout [BlockDecision], blocks: [Block], words: [LineWords]) {
         let kept = decisions.indices.filter { decisions[$0].label == .body }
         let quoted = kept.lazy.filter { i in
-            guard let first = blocks[i].key.first, let last = blocks[i].key.last else { return false }
+            var key = Substring(blocks[i].key)
+            if let last = key.last, ".،".contains(last) { key = key.dropLast() }
+            guard let first = key.first, let last = key.last else { return false }
             return Self.pullQuoteMarks.contains { $0.open == first && $0.close == last } && words[i].count >= Self.minPullQuoteWords
         }.prefix(Self.maxPullQuotes)
         for i in quoted {
-            let inner = String(blocks[i].key.dropFirst().dropLast()).trimmingSpaces
-            if kept.contains(where: { $0 != i && blocks[$0].key.count > inner.count && blocks[$0].key.contains(inner) }) {
+            let quote = Set(words[i].texts)
+            let printed = kept.contains { j in
+                j != i && words[j].count >= words[i].count
+                    && Double(quote.intersection(words[j].texts).count) >= Self.pullQuoteShare * Double(quote.count)
+            }
+            if printed {
                 decisions[i].label = .boilerplate
                 decisions[i].rule = GenericRule.pullQuote
             }
         }
     }
+
+    /// A pull quote's words found in one kept line: at least this share of them.
+    static let pullQuoteShare = 0.8
 
     static let pullQuoteMarks: [(open: Character, close: Character)] = [("«", "»"), ("\"", "\""), ("“", "”")]
     static let minPullQuoteWords = 5
@@ -162,7 +172,8 @@ struct PlainTextLabeler {
     /// (`shape-person-words.txt`: «كاتب», «صحفية»…) — after one to four words (the name) printed on
     /// a short line of the page too (its masthead, its copyright, the byline). It stands
     /// - last of the article text, after `minArticleParagraphsBeforeTail` paragraphs (an author's
-    ///   bio may also open with the word: «كاتب وصحفي، عمل…»);
+    ///   bio may also open with the word: «كاتب وصحفي، عمل…», or with an asterisk: «* سامي
+    ///   الرفاعي أستاذ…»);
     /// - or right under a box header naming it («عن الكاتبة: لمى الحسيني»), or right under a line
     ///   that is its name alone, below the article's text and over page chrome.
     /// A paragraph's «ونقلت وكالة الأنباء…» names no such line.
@@ -200,6 +211,11 @@ struct PlainTextLabeler {
             return
         }
         guard let k = noun(i) else { return }
+        // An author's note under a column, marked with an asterisk («* سامي الرفاعي أستاذ…»).
+        if words[i].firstMark == "*" && lists.personWords.contains(words[i].words[k].text) {
+            found[i] = ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
+            return
+        }
         let name = Array(words[i].texts.prefix(k))
         let printed = words.indices.contains { j in
             j != i && words[j].count >= name.count && words[j].count <= Self.maxSiteNameLineWords
@@ -294,7 +310,8 @@ struct PlainTextLabeler {
     /// with the short sentences right above it) to its last, and on over the lines that go on from
     /// it with nothing between: list items (bulleted or numbered), sentences and a sentence leading
     /// into a list with a colon (a list closing the text), and a box of facts opened by a «label:
-    /// number» line, up to the next chrome line.
+    /// number» line, up to the next chrome line; and on over lines no phrase or shape names when
+    /// a paragraph follows them before any chrome (`goesOnWithText`).
     func articleSpan(_ decisions: [BlockDecision], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
                      from head: Int?) -> ClosedRange<Int>? {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
@@ -318,8 +335,33 @@ struct PlainTextLabeler {
                 end += 1
             }
         }
+        // The text goes on after lines no phrase or shape names (a subheading, a table, a list
+        // without bullets) when a paragraph follows them before any chrome: a sentence, or a
+        // paragraph going on with the conjunction «و» («ويستمر التقديم حتى…»).
+        var k = end + 1
+        while k < decisions.count, k - end <= Self.maxLinesToTextGoingOn, found[k] == nil,
+              decisions[k].label != .title && decisions[k].label != .related {
+            if Self.goesOnWithText(words[k]) { end = k }
+            k += 1
+        }
         return first...end
     }
+
+    /// Lines between the text and its paragraph going on after them: at most this many.
+    static let maxLinesToTextGoingOn = 20
+
+    /// A paragraph of the text: a sentence of `minSentenceWords` words, or as many words opening
+    /// with the conjunction «و» and joined as prose is, not as a headline (`proseParticles`: «أن»,
+    /// «التي»…) — an article's paragraph without its full stop («ويرى باحثون أن…»), not another
+    /// page's headline («وكالة الفضاء تختار…»).
+    static func goesOnWithText(_ w: LineWords) -> Bool {
+        guard w.count >= minSentenceWords else { return false }
+        if w.endsSentence { return true }
+        return w.words[0].kind == .arabic && w.words[0].text.hasPrefix("و") && w.words.dropFirst().contains { proseParticles.contains($0.text) }
+    }
+
+    /// Particles that join prose, which headlines leave out (folded: «أن» and «إن» are «ان»).
+    static let proseParticles: Set<String> = ["ان", "انه", "انها", "التي", "الذي", "الذين", "حيث", "كما", "لكن", "اذ", "قد", "كان", "كانت"]
 
     /// A sentence alone below the article, closed off from its text by chrome that ends an
     /// article (a list of other pages or its header, a box, a comment header, an agency's
@@ -777,6 +819,10 @@ extension GenericRule {
     public static let captionAboveCredit = "generic.caption-above-credit"
     /// A photo's caption: the line after a gallery's counter («٢ / ٨»).
     public static let captionInGallery = "generic.caption-in-gallery"
+    /// A gallery's counter («٢ / ٨») on an outlet's page.
+    public static let galleryCounter = "generic.gallery-counter"
+    /// A list numbered on lines of their own on an outlet's page: the number, then the item.
+    public static let numberedList = "generic.numbered-list"
     /// A photo's caption: a short line between the article's date, author or share line and its text.
     public static let captionAboveText = "generic.caption-above-text"
     /// A photo's caption: a describing line between two paragraphs.
