@@ -137,6 +137,10 @@ dump_out = $(CLEAN_OUT)/$(basename $(patsubst %.gz,%,$(patsubst $(DUMPS)/%,%,$(1
 dumps:
 	@if [ ! -d "$(DUMPS)" ]; then echo "make dumps: DUMPS=$(DUMPS) is not a directory (make dumps DUMPS=path/to/dumps)" >&2; exit 2; fi
 	@if [ -z "$(DUMP_FILES)" ]; then echo "make dumps: no files under $(DUMPS)" >&2; exit 2; fi
+	@bad=$$(find "$(DUMPS)" -type f ! -name '.*' | grep -E '[[:space:]:%#$$]' | head -n 3); if [ -n "$$bad" ]; then \
+	  printf 'make dumps: make cannot name a target after %s (a space, :, %%, # or $$ in its path); clean the folder in one run instead: tanqiya clean %s -o %s/\n' "$$bad" "$(DUMPS)" "$(CLEAN_OUT)" >&2; exit 2; fi
+	@same=$$(find "$(DUMPS)" -type f ! -name '.*' | sed -e 's|^$(DUMPS)/||' -e 's|\.gz$$||' -e 's|\.[^./]*$$||' | sort | uniq -d | head -n 3); if [ -n "$$same" ]; then \
+	  printf 'make dumps: inputs that differ only in their extension would write one output, %s/%s.jsonl; rename one\n' "$(CLEAN_OUT)" "$$same" >&2; exit 2; fi
 	@$(MAKE) --no-print-directory release
 	@$(MAKE) --no-print-directory dump-outputs
 

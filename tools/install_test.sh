@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make install (of the debug build make test has built) into an empty folder, then the installed tanqiya from another folder: the seeds
 # clean with the installed rules; moved elsewhere, it still cleans an unknown-outlet page; the
-# man page and completions are there; make dumps fails clearly without DUMPS (part of make test).
+# man page and completions are there; make dumps fails clearly without DUMPS, on two inputs with
+# one output and on a name make cannot take (part of make test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -23,4 +24,15 @@ grep -q "share/tanqiya/rules (installed)" <<< "$out" || { echo "moved install di
 cd "$repo"
 if err=$(make --no-print-directory dumps DUMPS=/nonexistent/dumps 2>&1); then echo "make dumps without DUMPS succeeded"; exit 1; fi
 grep -q "is not a directory" <<< "$err" || { echo "make dumps: unclear failure: $err"; exit 1; }
+# page.txt and page.html both make page.jsonl (make only warned "overriding recipe" and dropped
+# one); a space in a name split it in two targets ("No rule to make target 'dumps/a'"). Both
+# are refused before anything is built, saying why.
+D=$(mktemp -d)
+cp seeds/000_*.txt "$D/page.txt"; printf '<html><body><p>x</p></body></html>' > "$D/page.html"
+if err=$(make --no-print-directory dumps DUMPS="$D" CLEAN_OUT="$D-out" 2>&1); then echo "make dumps with page.txt and page.html succeeded"; rm -rf "$D"; exit 1; fi
+grep -q "differ only in their extension would write one output, $D-out/page.jsonl" <<< "$err" || { echo "make dumps: unclear failure: $err"; rm -rf "$D"; exit 1; }
+rm "$D/page.html"; cp "$D/page.txt" "$D/a b.txt"
+if err=$(make --no-print-directory dumps DUMPS="$D" CLEAN_OUT="$D-out" 2>&1); then echo "make dumps with a space in a name succeeded"; rm -rf "$D"; exit 1; fi
+grep -q "make cannot name a target after $D/a b.txt" <<< "$err" || { echo "make dumps: unclear failure: $err"; rm -rf "$D"; exit 1; }
+rm -rf "$D"
 echo "install: $("$P-moved/bin/tanqiya" --version); seeds cleaned from /tmp, moved install cleans an unknown page"

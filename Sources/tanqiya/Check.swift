@@ -11,15 +11,17 @@ struct Check: ParsableCommand {
         removed and metadata changed; a per-rule summary (which rules now fire on more or fewer \
         lines, in how many pages); each fixture's score against its human gold where one exists \
         (committed expectation → now); then a one-line summary, and the rules that fired on no \
-        fixture. A page without an expectation is listed as such. Expectations are kept by the \
-        page's path: <expected>/<page path without extension>.jsonl and .explain.
+        fixture. A page without an expectation is listed as such, and so is an expectation file \
+        without a page (renamed or removed). Expectations are kept by the page's path: \
+        <expected>/<page path without extension>.jsonl and .explain.
 
         --html OUT.html writes the same review as one self-contained page: the per-rule \
         summary, then each changed fixture's lines before and after side by side.
 
         Exit status: 0 nothing changed; 1 something changed, a page has no expectation, or \
-        (with --strict) a rule fired on no fixture or a page an outlet's rules decide falls short \
-        of its gold (generic-path pages are reported only); 2 usage or rule-file error.
+        (with --strict) a rule fired on no fixture, a page an outlet's rules decide falls short \
+        of its gold (generic-path pages are reported only) or an expectation has no page; 2 usage \
+        or rule-file error.
         """
     )
 
@@ -46,6 +48,11 @@ struct Check: ParsableCommand {
 
     @Flag(name: .long, help: "Fail when a rule fires on no fixture or a rule-decided page falls short of its gold.")
     var strict = false
+
+    func validate() throws {
+        // "-" is standard output elsewhere; here the review already goes there (it made a file named "-").
+        if html == "-" { throw ValidationError("--html -: the review goes to standard output; give the report a file") }
+    }
 
     func run() throws {
         let (set, rulesFound) = try rulesFolder.load(quiet: false)
@@ -87,6 +94,9 @@ struct Check: ParsableCommand {
         }
         let checker = FixtureChecker(rules: set, gold: goldSet)
         let result = checker.check(found)
+        let stale = Fixture.staleExpectations(fixtureDirectories: dirs, expected: expected, fixtures: found)
+        let staleReport = stale.isEmpty ? "" : "\(counted(stale.count, "expectation file")) without a fixture (its page renamed or removed? delete it)"
+            + (strict ? " (--strict: failing)" : "") + ":\n" + stale.map { "  \($0)\n" }.joined()
         if let html {
             do {
                 let file = try OutputFile(path: html)
@@ -104,10 +114,12 @@ struct Check: ParsableCommand {
             if !result.unusedRules.isEmpty {
                 print("rules that fire on no fixture: " + result.unusedRules.joined(separator: ", "))
             }
+            print(staleReport, terminator: "")
             return
         }
-        print(FixtureChecker.report(result, strict: strict), terminator: "")
-        if !result.changed.isEmpty || !result.unrecorded.isEmpty || (strict && (!result.unusedRules.isEmpty || !result.rulesShortOfGold.isEmpty)) {
+        print(FixtureChecker.report(result, strict: strict) + staleReport, terminator: "")
+        if !result.changed.isEmpty || !result.unrecorded.isEmpty
+            || (strict && (!result.unusedRules.isEmpty || !result.rulesShortOfGold.isEmpty || !stale.isEmpty)) {
             throw Failure(code: ExitStatus.inputsFailed)
         }
     }

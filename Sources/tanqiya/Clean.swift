@@ -104,15 +104,25 @@ struct Clean: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
         if stageDir != nil {
-            if output != nil || explain != nil { throw ValidationError("--stage-dir writes stage files; -o and --explain come with `tanqiya dedup apply`") }
+            // The articles and the duplicates are known only after `dedup global`; a staged run
+            // has no trace (--duplicates was silently ignored, and apply has no --explain).
+            if output != nil || dedup.duplicates != nil {
+                throw ValidationError("--stage-dir writes stage files; -o and --duplicates come with `tanqiya dedup apply`")
+            }
+            if explain != nil { throw ValidationError("--stage-dir writes no explain trace: run `tanqiya explain` on the pages") }
             if dedup.noDedup { throw ValidationError("--stage-dir computes dedup signatures; it cannot go with --no-dedup") }
         }
         try dedup.validate()
         if noLearn && (profile != nil || useProfile != nil) { throw ValidationError("--no-learn learns nothing: it cannot go with --profile or --use-profile") }
         _ = try outputFormat()
+        // A compressed file's name would get plain text: `zcat out.jsonl.gz` fails later, far away.
+        for (option, path) in [("-o", output), ("--explain", explain), ("--duplicates", dedup.duplicates), ("--stats", stats), ("--profile", profile)] {
+            guard let path, let suffix = Self.compressedSuffixes.first(where: { path.lowercased().hasSuffix($0) }) else { continue }
+            throw ValidationError("\(option) \(path): tanqiya writes no \(suffix) files; write \(path.dropLast(suffix.count)) and compress it, or pipe standard output into the compressor")
+        }
         // "-" is standard output for every output option; no -o is too (unless staged).
         let onStdout = [("-o", stageDir == nil ? output ?? "-" : nil), ("--explain", explain), ("--duplicates", dedup.duplicates),
-                        ("--stats", stats)].filter { $0.1 == "-" }.map(\.0)
+                        ("--stats", stats), ("--profile", profile)].filter { $0.1 == "-" }.map(\.0)
         if onStdout.count > 1 {
             throw ValidationError("\(onStdout.joined(separator: " and ")) \(onStdout.count == 2 ? "both" : "all") go to standard output (- or no -o); give all but one a file")
         }
@@ -243,6 +253,9 @@ struct Clean: ParsableCommand {
     static var isInteractive: Bool {
         isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["CI"] == nil
     }
+
+    /// Names of compressed files: an output so named is refused (its bytes would be plain text).
+    static let compressedSuffixes = [".gz", ".bz2", ".xz", ".zst"]
 
     /// "-o DIR/" or an existing directory: one output per input; anything else: one file.
     static func target(_ path: String?) -> OutputTarget {

@@ -29,6 +29,8 @@ struct Explain: ParsableCommand {
     @OptionGroup var ruleOptions: RuleOptions
 
     func validate() throws {
+        // "-" is standard output elsewhere; here the trace already goes there (it made a file named "-").
+        if html == "-" { throw ValidationError("--html -: the trace goes to standard output; give the report a file") }
     }
 
     func run() throws {

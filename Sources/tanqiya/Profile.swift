@@ -79,7 +79,7 @@ struct Profile: ParsableCommand {
                 var failures = failedBefore
                 let profile = try ProfilePass.run(located.items, tunables: LearningTunables(), scheduler: scheduler) { failures.append($0) }
                 try Profile.refuse(failures, output ?? "the profile", listed: located.problems)
-                let file = try output.map { try OutputFile(path: $0) } ?? OutputFile()
+                let file = try OutputFile.open(output ?? "-")
                 file.write([UInt8](profile.json()))
                 try file.commit()
                 warn("profile: \(profile.pages) \(profile.pages == 1 ? "page" : "pages"), \(profile.sites.count) \(profile.sites.count == 1 ? "site" : "sites") learned")
@@ -121,7 +121,7 @@ struct Profile: ParsableCommand {
             do {
                 let profile = try StagedProfile.merge(directory: directory, tunables: LearningTunables())
                 if let output {
-                    let file = try OutputFile(path: output)
+                    let file = try OutputFile.open(output)
                     file.write([UInt8](profile.json()))
                     try file.commit()
                 }

@@ -68,7 +68,7 @@ extension Rules {
             if inputs.isEmpty { throw ValidationError("give the outlet's pages (files or directories)") }
             if inputs.contains("-") { throw ValidationError("the pages are read several times: give files or directories, not standard input (-)") }
             if !RuleDrafter.isValidOutletId(outlet) { throw ValidationError("--outlet '\(outlet)' must be lower-case letters, digits, '-' and '.'") }
-            if let output, !force, FileManager.default.fileExists(atPath: output) {
+            if let output, output != "-", !force, FileManager.default.fileExists(atPath: output) {
                 throw ValidationError("\(output) exists: give another file, or --force to replace it")
             }
         }
@@ -97,7 +97,7 @@ extension Rules {
             }
             if let output {
                 do {
-                    let file = try OutputFile(path: output)
+                    let file = try OutputFile.open(output)
                     file.write(Array(suggestion.yaml.utf8))
                     try file.commit()
                 } catch {

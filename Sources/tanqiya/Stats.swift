@@ -42,6 +42,9 @@ struct Stats: ParsableCommand {
             decoder.keyDecodingStrategy = .convertFromSnakeCase
             do {
                 var parts: [(name: String, stats: RunStats)] = []
+                // One run's stats file given twice (`stats.json stats.json`, `./stats.json`, a link
+                // to it) would count the run twice; a shard given twice is named by `StatsMerge`.
+                var seen: [[UInt64]: String] = [:]
                 for path in files {
                     guard let data = FileManager.default.contents(atPath: path) else {
                         throw ValidationError("\(path): cannot read: \(FileSystemPath.whyUnreadable(path))")
@@ -50,6 +53,13 @@ struct Stats: ParsableCommand {
                         parts.append((path, try decoder.decode(RunStats.self, from: data)))
                     } catch {
                         throw ValidationError("\(path): not a run's stats (\(error))")
+                    }
+                    var info = stat()
+                    if parts.last!.stats.staged == nil, FileSystemPath.stat(path, &info) == 0 {
+                        if let first = seen[[UInt64(info.st_dev), UInt64(info.st_ino)]] {
+                            throw ValidationError("\(path): the same file as \(first), given twice: each run's stats count once")
+                        }
+                        seen[[UInt64(info.st_dev), UInt64(info.st_ino)]] = path
                     }
                 }
                 let merged = try StatsMerge.merge(parts)

@@ -96,8 +96,8 @@ extension LibXML2 {
         while let a = attr {
             if let rawName = a.pointee.name {
                 let name = String(cString: rawName)
-                let isLink = n.pointee.name.map { String(cString: $0) == "link" } == true
-                if let attribute = HTMLAttribute.allCases.first(where: { $0.name == name }), attribute != .href || isLink {
+                let keepsHref = n.pointee.name.map { ["link", "base"].contains(String(cString: $0)) } == true
+                if let attribute = HTMLAttribute.allCases.first(where: { $0.name == name }), attribute != .href || keepsHref {
                     var value = ""
                     var child = a.pointee.children
                     while let c = child {

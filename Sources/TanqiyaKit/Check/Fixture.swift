@@ -35,6 +35,25 @@ public struct Fixture: Sendable, Equatable {
         return (fixtures, problems)
     }
 
+    /// The expectation files (`.jsonl`, `.explain`) under the expectations of `fixtureDirectories`
+    /// that belong to none of `fixtures`: a page renamed or removed left them, and nothing checks
+    /// them any more. Other files there (notes, a README) are not expectations.
+    public static func staleExpectations(fixtureDirectories: [String], expected: String, fixtures: [Fixture]) -> [String] {
+        let root = expected.hasSuffix("/") ? String(expected.dropLast()) : expected
+        let current = Set(fixtures.flatMap { [$0.expectedJSONL, $0.expectedExplain] })
+        var stale: [String] = []
+        for dir in fixtureDirectories {
+            // The folder's key: a page's key inside it, without the page.
+            let folder = root + "/" + String(expectationKey(dir + "/_").dropLast(2))
+            guard let walker = FileManager.default.enumerator(atPath: folder) else { continue }
+            for case let relative as String in walker where relative.hasSuffix(".jsonl") || relative.hasSuffix(".explain") {
+                let path = folder + "/" + relative
+                if !current.contains(path) { stale.append(path) }
+            }
+        }
+        return stale.sorted()
+    }
+
     /// A page's path as a relative path without its extension, safe to put under the
     /// expectations folder: `./a/b.txt` → `a/b`, `/x/y.html` → `_root/x/y`, `../p.txt` → `_up/p`.
     static func expectationKey(_ path: String) -> String {

@@ -38,6 +38,9 @@ public struct JSONLReader: Sendable {
         private static func stringOrNumber(_ c: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> String? {
             if let integer = try? c.decodeIfPresent(Int64.self, forKey: key) { return String(integer) }
             if let integer = try? c.decodeIfPresent(UInt64.self, forKey: key) { return String(integer) }
+            // Beyond 64 bits (a 20-digit key), or with a fraction: as a decimal, digit for digit (as
+            // a Double, 12345678901234567890123 and …124 were one id, "1.2345678901234568e+22").
+            if let number = try? c.decodeIfPresent(Decimal.self, forKey: key) { return "\(number)" }
             if let number = try? c.decodeIfPresent(Double.self, forKey: key) { return "\(number)" }
             return try c.decodeIfPresent(String.self, forKey: key)
         }

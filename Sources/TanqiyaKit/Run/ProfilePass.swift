@@ -29,7 +29,7 @@ public enum ProfilePass {
             (profile, mode) = (try run(rereadable.map { items[$0] }, tunables: tunables, scheduler: scheduler, keeping: keeping), "learn")
         }
         if let path = options.profileOutput {
-            let file = try OutputFile(path: path)
+            let file = try OutputFile.open(path)  // "-": standard output
             file.write([UInt8](profile.json()))
             try file.commit()
         }

@@ -91,7 +91,7 @@ struct DOMTree: Sendable, Equatable {
 enum HTMLAttribute: UInt8, Sendable, CaseIterable {
     case `class`, id, role, lang, hidden, style, ariaHidden, property, name, content, itemprop, rel, type, datetime,
          httpEquiv, charset, itemtype
-    /// Only on `<link>` elements.
+    /// Only on `<link>` and `<base>` elements.
     case href
 
     var name: String {
@@ -152,7 +152,7 @@ enum HTMLTag {
 
     /// Element ids with a fixed meaning (their index in `known`).
     static let html: UInt16 = 0, head: UInt16 = 1, title: UInt16 = 2, meta: UInt16 = 3, link: UInt16 = 4,
-               time: UInt16 = 5, script: UInt16 = 6, h1: UInt16 = 7
+               time: UInt16 = 5, script: UInt16 = 6, h1: UInt16 = 7, base: UInt16 = 8
 
     /// Elements whose content is never text. `script` is kept only for JSON-LD (metadata).
     static let skippedByParser: Set<String> = [
@@ -171,7 +171,7 @@ enum HTMLTag {
 
     /// Every name above, plus the common inline elements, the fixed ids first.
     static let known: [(name: String, info: Info)] = {
-        var names = ["html", "head", "title", "meta", "link", "time", "script", "h1"]
+        var names = ["html", "head", "title", "meta", "link", "time", "script", "h1", "base"]
         let others = skippedByParser.union(blockTags).union(skippedByBlocks).union([
             "a", "br", "span", "img", "b", "i", "em", "strong", "input", "label", "small", "u", "sup", "sub",
             "font", "code", "cite", "abbr", "q", "s", "mark", "picture", "source", "wbr", "area", "base", "body",

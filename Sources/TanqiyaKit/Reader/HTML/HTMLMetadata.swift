@@ -6,7 +6,7 @@ public struct HTMLMetadata: Sendable, Equatable {
     public var title: String?
     /// <title> as written.
     public var documentTitle: String?
-    /// <link rel=canonical>, else og:url.
+    /// <link rel=canonical>, else og:url; a relative one resolved against <base href> (`pageURL`).
     public var canonicalURL: String?
     /// The declared language as written: <html lang>, else meta content-language, og:locale,
     /// JSON-LD inLanguage.
@@ -51,9 +51,45 @@ enum MetadataReader {
     /// Meta tags that name the site, best first.
     static let siteNameMetaNames = ["og:site_name", "application-name", "apple-mobile-web-app-title"]
 
+    /// A relative address is resolved against `<base href>` only when both are shorter than
+    /// this: no real page's address is longer, and a hostile megabyte of path segments costs
+    /// Foundation's URL parser seconds (a longer one is kept as written).
+    static let maxResolvedURLBytes = 8_192
+
+    /// The page's address: the canonical link, else og:url, each resolved against an http(s)
+    /// `<base href>` when it is relative (`/2020/01/02/story/`: a path is not an address, and its
+    /// host names the outlet); the first that then has a scheme wins, else the first given, as
+    /// written.
+    static func pageURL(canonical: String?, ogURL: String?, base: String?) -> String? {
+        let httpBase = base.flatMap { base -> URL? in
+            let head = base.utf8.prefix(8).map { $0 | 0x20 }
+            guard base.utf8.count <= maxResolvedURLBytes,
+                  head.starts(with: Array("http://".utf8)) || head.starts(with: Array("https://".utf8)) else { return nil }
+            return URL(string: base)
+        }
+        let given = [canonical, ogURL].compactMap { $0 }.map { address -> String in
+            guard !hasScheme(address), let httpBase, address.utf8.count <= maxResolvedURLBytes,
+                  let resolved = URL(string: address, relativeTo: httpBase)?.absoluteString else { return address }
+            return resolved
+        }
+        return given.first(where: hasScheme) ?? given.first
+    }
+
+    /// Whether `address` starts with a URI scheme and its colon (RFC 3986: a letter, then
+    /// letters, digits, "+", "-", "."), read from its first bytes only.
+    static func hasScheme(_ address: String) -> Bool {
+        for (n, b) in address.utf8.prefix(33).enumerated() {
+            if b == UInt8(ascii: ":") { return n > 0 }
+            let letter = (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z")
+            guard letter || (n > 0 && ((b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "+")
+                                       || b == UInt8(ascii: "-") || b == UInt8(ascii: "."))) else { return false }
+        }
+        return false
+    }
+
     static func read(_ tree: DOMTree) -> HTMLMetadata {
         var m = HTMLMetadata()
-        var canonical: String?
+        var canonical: String?, base: String?
         var metas: [String: String] = [:]
         var itempropDate: String?, itempropAuthor: String?, relAuthor: String?
         var jsonLD: [[UInt8]] = []
@@ -77,6 +113,8 @@ enum MetadataReader {
             case HTMLTag.link:
                 if canonical == nil, tree.attribute(.rel, of: n)?.lowercased() == "canonical",
                    let href = tree.attribute(.href, of: n).flatMap(nonEmpty) { canonical = href }
+            case HTMLTag.base:
+                if base == nil { base = tree.attribute(.href, of: n).flatMap(nonEmpty) }
             case HTMLTag.script:
                 jsonLD.append(tree.subtreeBytes(i))
             default:
@@ -102,7 +140,7 @@ enum MetadataReader {
         // The head's headline only: an <h1> may hold the site's logo or a section's name, so the
         // page's <h1>s are weighed against it by the generic labeler (`HeadlineChoice`).
         m.title = metas["og:title"] ?? m.documentTitle.map(stripSiteName).flatMap(nonEmpty)
-        m.canonicalURL = canonical ?? metas["og:url"]
+        m.canonicalURL = pageURL(canonical: canonical, ogURL: metas["og:url"], base: base)
         if m.declaredLanguage == nil {
             if let l = metas["content-language"] { m.declaredLanguage = SourcedValue(l, from: "meta content-language") }
             else if let l = metas["og:locale"] { m.declaredLanguage = SourcedValue(l, from: "meta og:locale") }

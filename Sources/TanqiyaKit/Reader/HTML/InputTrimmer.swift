@@ -330,8 +330,8 @@ enum InputTrimmer {
             let nameEnd = self.nameEnd(nameStart)
             var k = skipBlanks(nameEnd)
             let isScript = equalsIgnoringCase(nameStart, nameEnd, "script")
-            // href is kept on <link> (and, to be safe, on any prefixed name: the tree keeps the local part).
-            let keepsHref = equalsIgnoringCase(nameStart, nameEnd, "link") || memchr(b.baseAddress! + nameStart, 0x3A, nameEnd - nameStart) != nil
+            // href is kept on <link> and <base> (and, to be safe, on any prefixed name: the tree keeps the local part).
+            let keepsHref = equalsIgnoringCase(nameStart, nameEnd, "link") || equalsIgnoringCase(nameStart, nameEnd, "base") || memchr(b.baseAddress! + nameStart, 0x3A, nameEnd - nameStart) != nil
             var mayBeJSON = false
             let firstCut = edits.count
             // htmlParseStartTag's attribute loop, until '>' or "/>".

@@ -369,7 +369,7 @@ enum LibXML2 {
             if skipped && tag != HTMLTag.script { return push(Open(node: -1, mode: .ignore), isRoot: isRoot) }
             let attrStart = Int32(tree.attributes.count)
             let attrBytesStart = tree.attributeBytes.count
-            appendAttributes(atts, isLink: tag == HTMLTag.link)
+            appendAttributes(atts, keepsHref: tag == HTMLTag.link || tag == HTMLTag.base)
             if skipped {
                 // A script is kept only for JSON-LD (the page's metadata).
                 var isJSONLD = false
@@ -437,7 +437,7 @@ enum LibXML2 {
         }
 
         /// The kept attributes, in order (xmlSAX2AttributeInternal: a value-less one has no text).
-        mutating func appendAttributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, isLink: Bool) {
+        mutating func appendAttributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, keepsHref: Bool) {
             guard let atts else { return }
             var i = 0
             while let rawName = atts[i] {
@@ -445,7 +445,7 @@ enum LibXML2 {
                 i += 2
                 let nameLen = strlen(UnsafeRawPointer(rawName).assumingMemoryBound(to: CChar.self))
                 guard let id = attributeTable.lookup(UnsafeBufferPointer(start: rawName, count: nameLen)),
-                      let name = HTMLAttribute(rawValue: UInt8(id)), name != .href || isLink else { continue }
+                      let name = HTMLAttribute(rawValue: UInt8(id)), name != .href || keepsHref else { continue }
                 let start = Int32(tree.attributeBytes.count)
                 if let value {
                     let n = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
