@@ -40,3 +40,59 @@ final class KnownLeftoverTests: XCTestCase {
         }
     }
 }
+
+extension KnownLeftoverTests {
+    /// A staged run's shard whose stage 1 had an unreadable input was marked done like any
+    /// other: run again once the input was readable, it said "already done" (status 0) and the
+    /// input stayed out of the output for good. A shard done with failed inputs is named by
+    /// `dedup global`, and redone when run again: its earlier failures said, its marker and the
+    /// global step's decisions removed, so the steps after it are redone and the parts hold the
+    /// input, as one process's output does.
+    func testAShardDoneWithFailedInputsIsRedoneWhenRunAgain() throws {
+        let dir = try unprivilegedDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/in", withIntermediateDirectories: true)
+        for n in 0..<4 { try inventedPage(salt: 410 + n).write(toFile: dir + "/in/p\(n).txt", atomically: false, encoding: .utf8) }
+        try FileManager.default.copyItem(atPath: Repo.path("rules"), toPath: dir + "/rules")
+        XCTAssertEqual(chmod(dir + "/in/p3.txt", 0o000), 0)
+        let clean = ["clean", "in", "--rules", "rules", "--no-learn"]
+        func stage1(_ shard: String) throws -> Run { try launchUnprivileged(clean + ["--shard", shard, "--stage-dir", "work"], cwd: dir) }
+        func applyAll() throws -> (parts: String, statuses: [Int32]) {
+            var parts = "", statuses: [Int32] = []
+            for shard in ["0/2", "1/2"] {
+                let apply = try launchUnprivileged(["dedup", "apply", "work", "--shard", shard], cwd: dir)
+                parts += apply.stdout
+                statuses.append(apply.status)
+            }
+            return (parts, statuses)
+        }
+        XCTAssertEqual(try stage1("0/2").status, 0)
+        let failed = try stage1("1/2")
+        XCTAssertEqual(failed.status, 1, failed.stderr)
+        XCTAssertTrue(failed.stderr.contains("p3.txt: cannot read: Permission denied"), failed.stderr)
+        let global = try launchUnprivileged(["dedup", "global", "work"], cwd: dir)
+        XCTAssertEqual(global.status, 0, global.stderr)
+        XCTAssertTrue(global.stderr.contains("shard 1/2 was done with 1 failed input"), global.stderr)
+        XCTAssertTrue(global.stderr.contains("p3.txt: cannot read: Permission denied"), global.stderr)
+        XCTAssertEqual(try applyAll().statuses, [0, 1])
+
+        XCTAssertEqual(chmod(dir + "/in/p3.txt", 0o644), 0)  // fixed
+        let again = try stage1("1/2")
+        XCTAssertEqual(again.status, 0, again.stderr)
+        XCTAssertTrue(again.stderr.contains("shard 1/2 was done with 1 failed input in work: redoing it"), again.stderr)
+        XCTAssertTrue(again.stderr.contains("earlier: in/p3.txt: cannot read: Permission denied"), again.stderr)
+        XCTAssertTrue(again.stderr.contains("the global step's decisions are removed"), again.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/work/decisions.done"))
+        let done = try stage1("0/2")
+        XCTAssertTrue(done.stderr.contains("already done"), "a shard done without failures is not redone: \(done.stderr)")
+        let globalAgain = try launchUnprivileged(["dedup", "global", "work"], cwd: dir)
+        XCTAssertEqual(globalAgain.status, 0, globalAgain.stderr)
+        XCTAssertFalse(globalAgain.stderr.contains("failed input"), globalAgain.stderr)
+        let (parts, statuses) = try applyAll()
+        XCTAssertEqual(statuses, [0, 0])
+        let one = try launchUnprivileged(clean + ["-q"], cwd: dir)
+        XCTAssertEqual(one.status, 0, one.stderr)
+        XCTAssertEqual(try records(one.stdout).count, 4, one.stdout)
+        XCTAssertEqual(parts, one.stdout, "the parts hold every input, as one process's output")
+    }
+}
