@@ -96,3 +96,66 @@ extension KnownLeftoverTests {
         XCTAssertEqual(parts, one.stdout, "the parts hold every input, as one process's output")
     }
 }
+
+extension KnownLeftoverTests {
+    /// `rules lint` on a rule file with a 2 MB pattern printed the pattern whole in its error
+    /// (twice over for an exponential one: the pattern and the part of it at fault), and so did
+    /// every message quoting a key, a value, an id or a line: a 2 MB key, kind or `--outlet`
+    /// made a megabytes-long error. Quoted user text is cut at `Quoted.limit` characters, with
+    /// «…» and its length.
+    func testMessagesQuoteAtMostALimitOfUserText() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let words = (0..<200_000).map { "كلمة\($0)" }.joined(separator: "|")  // about 2 MB
+        let long = String(repeating: "x", count: 2_000_000)
+        let cases: [(name: String, rule: String, says: String)] = [
+            ("unanchored", "pattern: '(\(words))'", "must be anchored"),
+            ("exponential", "pattern: '^((\(words))+)+$'", "exponential time"),
+            ("invalid", "pattern: '^(\(words)'", "not a valid ICU regular expression"),
+            ("key", "? \(long)\n    : 1", "unknown key"),  // an explicit key: a plain one is at most 1,024 characters
+            ("field", "pattern: '^a'\n    field: \(long)", "is not one of: credit, section"),
+        ]
+        for c in cases {
+            let rules = dir + "/rules-\(c.name)"
+            try FileManager.default.createDirectory(atPath: rules, withIntermediateDirectories: true)
+            try """
+            outlet: test-\(c.name)
+            name: Test
+            detect:
+              hosts: [\(c.name).example]
+              min_score: 3
+            article:
+              title: {id: t.title}
+              lead: {id: t.lead, label: lead}
+              body: {id: t.body}
+              header: {id: t.header, label: navigation}
+            lines:
+              - id: t.bad
+                label: navigation
+                \(c.rule)
+
+            """.write(toFile: rules + "/x.yaml", atomically: false, encoding: .utf8)
+            let run = try launch(["rules", "lint", rules], timeout: 300)
+            XCTAssertEqual(run.status, 2, "\(c.name): \(run.stderr.prefix(300))")
+            XCTAssertTrue(run.stderr.contains(c.says), "\(c.name): \(run.stderr.prefix(600))")
+            XCTAssertTrue(run.stderr.contains("…' ("), "\(c.name): cut, its length said: \(run.stderr.prefix(600))")
+            XCTAssertLessThan(run.stderr.utf8.count, 4 * Quoted.limit * 4, "\(c.name): \(run.stderr.prefix(600))")
+        }
+        let outlet = String(repeating: "q", count: 100_000)  // one argument is at most 128 KiB
+        try inventedPage(salt: 420).write(toFile: dir + "/page.txt", atomically: false, encoding: .utf8)
+        for arguments in [["clean", dir + "/page.txt", "--rules", Repo.path("rules"), "--outlet", outlet],
+                          ["rules", "suggest", dir + "/page.txt", "--outlet", outlet + "Q"]] {
+            let run = try launch(arguments)
+            XCTAssertEqual(run.status, 2, "\(arguments[0...1]): \(run.stderr.prefix(300))")
+            XCTAssertTrue(run.stderr.contains("(100000 characters)") || run.stderr.contains("(100001 characters)"),
+                          "\(arguments[0...1]): \(run.stderr.prefix(600))")
+            XCTAssertLessThan(run.stderr.utf8.count, 4_000, "\(arguments[0...1]): \(run.stderr.prefix(600))")
+        }
+        XCTAssertEqual(Quoted.single("short"), "'short'")
+        XCTAssertEqual(Quoted.guillemets(String(repeating: "ب", count: Quoted.limit)), "«" + String(repeating: "ب", count: Quoted.limit) + "»",
+                       "at the limit: whole")
+        XCTAssertEqual(Quoted.guillemets(String(repeating: "ب", count: Quoted.limit + 1)),
+                       "«" + String(repeating: "ب", count: Quoted.limit) + "…» (\(Quoted.limit + 1) characters)")
+        XCTAssertEqual(Quoted.cut(long), String(repeating: "x", count: Quoted.limit) + "… (2000000 characters)")
+    }
+}
