@@ -29,6 +29,7 @@ final class LineWordsTests: XCTestCase {
     func testMenuPartsAreCountedBetweenSpacedSeparators() {
         XCTAssertEqual(LineWords("الرئيسية | سياسة | اقتصاد مال").parts, [1, 1, 2])
         XCTAssertEqual(LineWords("الرئيسية » أخبار » عنوان طويل هنا").parts, [1, 1, 3])
+        XCTAssertEqual(LineWords("الرئيسية ∙ مقالات مترجمة ∙ تقارير ⋅ دراسات ¦ عن المنبر").parts, [1, 2, 1, 1, 2], "dots and bars sites draw")
         XCTAssertEqual(LineWords("في 25 فبراير/شباط 2022").parts, [5], "a slash inside a word is no menu separator")
         XCTAssertTrue(LineWords("  • سياسة").startsWithBullet)
     }
@@ -205,11 +206,12 @@ final class ChromeLineClassifierTests: XCTestCase {
 
     func testListHeadersOfEveryKindOfStoryAndReadingTimes() {
         for header in ["مواضيع مماثلة", "أسئلة ذات صلة", "قصص قد تهمك", "فيديوهات مقترحة", "تقارير مشابهة",
-                       "فتاوى ذات صلة", "وصفات مشابهة:", "منتجات قد تعجبك", "دروس مرتبطة"] {
+                       "فتاوى ذات صلة", "وصفات مشابهة:", "منتجات قد تعجبك", "دروس مرتبطة", "مراجعات أخرى", "مقالات مترجمة أخرى"] {
             XCTAssertEqual(decide(header), "related generic.shape.related-header", header)
         }
         // The items' name is one or two words: a sentence or a longer line that ends so is not a header.
         XCTAssertEqual(decide("ونرى أن هذه القضايا كلها ذات صلة"), "text")
+        XCTAssertEqual(decide("وناقش المجلس قضايا أخرى"), "text")
         XCTAssertEqual(decide("مقالات أخرى"), "related generic.phrase.related.list")
         XCTAssertEqual(decide("محتوى مدعوم"), "widget generic.phrase.widget.list")
         XCTAssertEqual(decide("مدة القراءة: 4 دقائق"), "widget generic.phrase.widget.date")
@@ -246,13 +248,32 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("انضم إلى قناة الموقع على تلغرام لتصلك الأخبار أولاً بأول."), "widget generic.phrase.widget.lead")
         XCTAssertEqual(decide("أنت تستخدم متصفحاً قديماً، ننصحك بتحديثه."), "widget generic.phrase.widget.has")
         XCTAssertEqual(decide("شارك: واتساب - فيسبوك - تويتر - نسخ الرابط"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("Listen on: Spotify | Apple Podcasts | Anghami | YouTube"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("استمع على: سبوتيفاي | أنغامي | ساوند كلاود"), "widget generic.shape.share-row")
         XCTAssertEqual(decide("هل وجدت ما تبحث عنه؟"), "widget generic.phrase.widget.line")
         XCTAssertEqual(decide("نعم / لا"), "widget generic.phrase.widget.line")
         XCTAssertEqual(decide("آخر تعديل: 07/12/2025 - 14:05"), "timestamp generic.phrase.timestamp.date")
         XCTAssertEqual(decide("نشرها نادية في 9:14 م"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("للاستفسارات الإعلامية:"), "boilerplate generic.phrase.boilerplate.box")
         XCTAssertEqual(decide("آراء المستخدمين (12)"), "comments generic.phrase.comments.tail")
+        // Disclaimers under prices, quotes and reviews.
+        XCTAssertEqual(decide("الأسعار المعروضة استرشادية وقد تختلف من متجر إلى آخر."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("المعلومات الواردة في هذه الصفحة لا تعد توصية بالشراء أو البيع."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("قد نحصل على عمولة صغيرة عند الشراء من الروابط في هذا المقال."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("لا يتحمل الموقع أي مسؤولية عن محتوى البيانات الصحفية المنشورة."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("لا تتحمل البورصة أي مسؤولية عن محتوى هذا الإفصاح أو دقته."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("ما ينشر في هذه الصفحة لأغراض إعلامية ولا يعد استشارة قانونية."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("تلقيت هذه الرسالة لأنك اشتركت في نشرتنا الأسبوعية عبر موقعنا."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("تنبيه: تحتوي هذه المراجعة على حرق للأحداث."), "boilerplate generic.phrase.boilerplate.has")
+        // Shops' and campaigns' buttons and pitches.
+        XCTAssertEqual(decide("أضف إلى السلة"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("استخدم الكود WINTER15 للحصول على خصم 15% على أجهزة التدفئة."), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("هل صادفت خبراً مشكوكاً فيه؟ أرسله إلينا عبر واتساب."), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("← الحلقة السابقة | الحلقة التالية →"), "navigation generic.shape.links-row")
         // Article sentences that share a word with them stay text.
+        XCTAssertEqual(decide("وقال الوزير إن الحكومة تتحمل المسؤولية عن تأخر المشروع كاملة."), "text")
+        XCTAssertEqual(decide("وحددت الوزارة أسعاراً استرشادية للخبز والسكر في الأسواق الشعبية."), "text")
+        XCTAssertEqual(decide("وقال المحلل إن الشركة لا تتحمل وحدها كلفة التأخير في المشروع."), "text")
         XCTAssertEqual(decide("انتهى الاجتماع إلى اتفاق على تحديث شبكة المياه خلال عامين."), "text")
         XCTAssertEqual(decide("وقال الوزير إن التحديث يشمل المدارس والمستشفيات في المحافظة."), "text")
     }
@@ -591,6 +612,26 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(listicle.articles.first?.paragraphs, [Self.p1, Self.p2] + sections)
     }
 
+    func testASentenceAloneAfterTheArticlesClosingChromeIsNotText() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let related = ["الأكثر قراءة", "افتتاح معرض الكتاب السنوي في المدينة", "حملة لتشجير الطريق الدائري قبل الصيف"]
+        // A privacy note or a site's line about itself, alone between lists and the footer.
+        for alone in ["نلتزم بحماية بياناتك الشخصية، ولا نشارك معلومات زوار الموقع مع أي طرف ثالث.",
+                      "المحتوى المنشور مقدم من الجهات المصدرة للبيانات، ولا نتحمل مسؤولية دقته أو اكتماله."] {
+            let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3] + related + [alone, "جميع الحقوق محفوظة"])
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3], alone)
+            XCTAssertEqual(doc.decision(10), "boilerplate generic.sentence-after-article")
+        }
+        // The article's last paragraph after an in-text box of other headlines speaks of its subject.
+        let last = "وتقول البلدية إن الجسر الرئيسي سيعود إلى العمل قبل بداية العام الدراسي المقبل."
+        let boxed = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "اقرأ أيضاً", related[1], related[2], last, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(boxed.articles.first?.paragraphs, [Self.p1, Self.p2, last])
+        // One or two chrome lines (a caption and its credit) do not close the text.
+        let pictured = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "فيسبوك | إكس | واتساب",
+                                "نلتزم بحماية بياناتك الشخصية، ولا نشارك معلومات زوار الموقع مع أي طرف ثالث."])
+        XCTAssertEqual(pictured.articles.first?.paragraphs.count, 3)
+    }
+
     func testTheSitesBlurbAPullQuoteAndAQuestionHeadlinePrintedTwice() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         // The site's sentence about itself, its name printed in the masthead.
@@ -754,6 +795,15 @@ final class PlainTextPathTests: XCTestCase {
         let table = ["العملة | الشراء | البيع", "الدولار الأمريكي | 48.10 | 48.20", "اليورو | 50.48 | 50.61", "الريال السعودي | 12.80 | 12.84"]
         let doc = try run(["الرئيسية | أسعار العملات | أسعار الذهب | اتصل بنا", title, "14/12/2025", Self.p1] + table + [Self.p2])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1] + table + [Self.p2])
+        // Rows that read as dates (a day and hours) under a header row are a table's too.
+        let schedule = ["المنطقة | اليوم | الساعات", "الروضة | الأحد | 8:00 - 12:00", "السرة | الإثنين | 8:00 - 11:00",
+                        "اليرموك | الثلاثاء | 9:00 - 13:00"]
+        let cuts = try run(["الرئيسية | الكهرباء | المياه | اتصل بنا", title, "14/12/2025", Self.p1] + schedule + [Self.p2])
+        XCTAssertEqual(cuts.articles.first?.paragraphs, [Self.p1] + schedule + [Self.p2])
+        // Without a header row, dated rows stay dates (prayer times, a programme's times).
+        let times = ["الفجر | 05:34 | ص", "الظهر | 11:39 | ص", "العصر | 14:24 | م"]
+        let widget = try run(["الرئيسية | الكهرباء | المياه | اتصل بنا"] + times + [title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(widget.articles.first?.paragraphs, [Self.p1, Self.p2])
         // Menus without numbers stay menus, whatever their number.
         let menus = ["الرئيسية | أخبار | رياضة", "اقتصاد | ثقافة | منوعات", "من نحن | اتصل بنا | الخصوصية"]
         let chrome = try run(menus + [title, "14/12/2025", Self.p1, Self.p2])
@@ -800,6 +850,83 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testASectionsNamePrintedTwiceGivesWayToTheHeadlineUnderIt() throws {
+        let title = "تعديل مواعيد الخط الأحمر يوم الجمعة لأعمال الصيانة"
+        let doc = try run(["الرئيسية", "المترو", "الحافلات", "الإشعارات والتعديلات", "المفقودات", "الإشعارات والتعديلات", title,
+                           "تاريخ الإشعار: 14-12-2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // A two-word headline printed again, with only its date under it, stays the headline.
+        let short = try run(["الرئيسية", "مقالات الرأي", "غرف الانتظار", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(short.articles.first?.title, "غرف الانتظار")
+    }
+
+    func testALineThatSharesNoWordWithTheTextUnderItIsNoHeadline() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        // An app's note over the headline: it speaks of nothing the text says.
+        let shared = try run(["تمت المشاركة من تطبيق أخبار المدينة", title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(shared.articles.first?.title, title)
+        // A headline over its lead: the first of them, both speaking of the text.
+        let lead = "الحافلات تسلك الطريق الدائري طوال مدة الأشغال"
+        let deck = try run(["الرئيسية", title, lead, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(deck.articles.first?.title, title)
+    }
+
+    func testADateInAListOfDatesDoesNotMakeItsHeadingTheHeadline() throws {
+        let title = "دعوة لتقديم الأوراق البحثية في المؤتمر الرابع للمياه"
+        let last = "وستنشر البحوث المقبولة في عدد خاص من مجلة الجامعة المحكمة بعد مراجعتها من لجنة علمية."
+        let doc = try run(["الرئيسية", "التسجيل", title, Self.p1, Self.p2, "محاور المؤتمر", "إدارة المياه الجوفية وحمايتها من الاستنزاف",
+                           "تقنيات الري الذكي والزراعة الدقيقة", "إعادة استخدام المياه المعالجة في الزراعة",
+                           "السياسات المائية والتكيف مع تغير المناخ", "مواعيد مهمة", "آخر موعد لاستلام الملخصات: 15 يناير 2026",
+                           "آخر موعد لاستلام البحوث كاملة: 10 فبراير 2026", "انعقاد المؤتمر: 24 - 26 فبراير 2026", "رسوم المشاركة",
+                           "الباحثون من داخل البلاد: 150 ديناراً", "الباحثون من خارج البلاد: 300 دولار", "طلبة الدراسات العليا: 75 ديناراً",
+                           last, "سجل الآن"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs.first, Self.p1)
+        // A long label with a date after its colon is a fact, no headline; a headline with a colon stays one.
+        XCTAssertTrue(HeadlineChooser.isFact(LineWords("آخر موعد لاستلام البحوث كاملة: 10 فبراير 2026")))
+        XCTAssertTrue(HeadlineChooser.isFact(LineWords("عيار 24: 4,771 جنيهاً")))
+        XCTAssertFalse(HeadlineChooser.isFact(LineWords("خبازو الليل: ساعات العمل الأولى في أقدم فرن بالمدينة")))
+        XCTAssertFalse(HeadlineChooser.isFact(LineWords("وزير المالية يعلن موازنة العام المقبل: عجز أقل من 3 في المائة")))
+    }
+
+    func testAHeadlinePrintedInThePagesTitleLineAndUnderItsDateIsNoCaption() throws {
+        let title = "ماذا تعلمنا من عام من القراءة البطيئة؟"
+        let doc = try run(["هل تواجه مشكلة في عرض الرسالة؟ اعرضها في المتصفح", title + " — أرشيف نشرة مربع",
+                           "العدد 112 · الأحد، 14 ديسمبر 2025", title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testThePagesTitleLineNamesTheHeadlineUnderACaption() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let caption = "عمال البلدية يركبون لوحات التحويل عند مدخل المدينة"
+        let doc = try run(["إغلاق الجسر الرئيسي للصيانة | صوت المدينة", "الرئيسية", "محليات", caption, title, "منذ 3 ساعات", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // A title line naming the headline over its lead: the headline, not the lead.
+        let lead = "الحافلات تسلك الطريق الدائري طوال مدة الأشغال"
+        let deck = try run(["إغلاق الجسر الرئيسي للصيانة | صوت المدينة", "الرئيسية", "محليات", title, lead, "منذ 3 ساعات", Self.p1, Self.p2])
+        XCTAssertEqual(deck.articles.first?.title, title)
+    }
+
+    func testALettersGreetingAndClosingAreItsText() throws {
+        let title = "تعميم بشأن الإبلاغ الأسبوعي عن حالات الإنفلونزا الموسمية"
+        let leadIn = "نظراً لدخول موسم الإنفلونزا وارتفاع أعداد المراجعين لأقسام الطوارئ بأعراض تنفسية خلال الأسبوعين الماضيين، "
+            + "تطلب الوزارة من جميع المستشفيات الحكومية والخاصة الالتزام بما يلي اعتباراً من تاريخه:"
+        let items = ["تخصيص مسار منفصل في أقسام الطوارئ للحالات التنفسية", "إبلاغ مديرية الوبائيات أسبوعياً بعدد الحالات",
+                     "إعطاء الأولوية في التطعيم للعاملين الصحيين"]
+        let doc = try run(["وزارة الصحة", "الرئيسية • عن الوزارة • الخدمات", title, "تحية طيبة وبعد،", leadIn] + items
+                          + [Self.p1, "وتفضلوا بقبول فائق الاحترام،", "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, ["تحية طيبة وبعد،", leadIn] + items + [Self.p1, "وتفضلوا بقبول فائق الاحترام،"])
+    }
+
+    func testAHeadlinePrintedAgainBehindALabelIsARepeat() throws {
+        let title = "النقابة ترفض تعديلات نظام ترخيص المشاتل وتطالب بحوار عاجل"
+        let doc = try run(["الرئيسية | البيانات | اتصل بنا", title, "14/12/2025", "بيان صحفي: " + title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(4), "title generic.headline-repeat")
     }
 
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {

@@ -37999,6 +37999,18 @@ has نشر هذا المقال بالتعاون مع
 has نشر بالتعاون مع
 has ينشر بالتعاون مع
 has نشر هذا المقال أول مرة
+has نشر المقال بالإنجليزية
+has نشر المقال بالفرنسية
+has نشر المقال في الأصل
+has نشرت النسخة الأصلية
+# A newsletter's footer: why the reader got it, how to leave it.
+has تلقيت هذه الرسالة
+has وصلتك هذه الرسالة
+has لإلغاء الاشتراك
+has إلغاء الاشتراك
+# A review's spoiler warning.
+has حرق للأحداث
+has حرقا للأحداث
 has نشر هذا المقال في النسخة الورقية
 has نشرت هذه المقالة في الأصل
 has نشرت هذه المادة في الأصل
@@ -38013,6 +38025,38 @@ has يمنع إعادة النشر
 has يمنع نسخ
 has بشرط ذكر المصدر
 has مع ذكر المصدر
+# Disclaimers under prices, quotes and reviews: indicative prices, delayed quotes, no advice,
+# a commission on purchases, no liability for what a third party supplied.
+has استرشادية وقد تختلف
+has استرشادية فقط
+has لا تعد توصية
+has لا تعتبر توصية
+has لا تمثل توصية
+has ولا تعد توصية
+has ولا تعتبر توصية
+has ولا تمثل توصية
+has البيانات متأخرة
+has الأسعار متأخرة
+has قد نحصل على عمولة
+has نحصل على عمولة
+has قد نتلقى عمولة
+has لا يتحمل الموقع
+has ولا يتحمل الموقع
+has لا تتحمل الصحيفة
+has ولا تتحمل الصحيفة
+has لا يتحمل أي مسؤولية
+has ولا يتحمل أي مسؤولية
+has لا تتحمل أي مسؤولية
+has ولا تتحمل أي مسؤولية
+has مسؤولية عن محتوى
+has المسؤولية عن محتوى
+has لا يعد استشارة
+has ولا يعد استشارة
+has لا تعد استشارة
+has ولا تعد استشارة
+has Prices are indicative
+has not investment advice
+has We may earn a commission
 has This article was first published
 has This article has been updated
 has Editor's note
@@ -38233,6 +38277,12 @@ line المقال التالي
 line المقال السابق
 line الخبر التالي
 line الخبر السابق
+line السابقة
+line التالية
+line الحلقة السابقة
+line الحلقة التالية
+line الصفحة السابقة
+line الصفحة التالية
 line العودة للأعلى
 line العودة إلى الأعلى
 line انتقل إلى المحتوى
@@ -38874,6 +38924,10 @@ crédit
 قد تعجبك
 قد يعجبك
 قد يهمك
+# «other» items: «مراجعات أخرى», «مقالات مترجمة أخرى» (a subheading «خيارات أخرى» over the text's
+# own list is rarer than such a list's header; the list stops at article text).
+أخرى
+الأخرى
 
 """#),
         ("shape-site-words.txt", #"""
@@ -38947,6 +39001,17 @@ threads
 rss
 google news
 email
+# Podcast and music platforms (a «Listen on:» row names them as a share row names networks).
+spotify
+apple podcasts
+google podcasts
+anghami
+soundcloud
+deezer
+castbox
+سبوتيفاي
+أنغامي
+ساوند كلاود
 e-mail
 # ... and the words around them (they alone do not make a share row).
 @ شارك
@@ -38971,6 +39036,10 @@ e-mail
 @ suivez
 @ nous
 @ follow
+@ listen
+@ استمع
+@ استمع على
+@ استمع عبر
 @ us
 
 """#),
@@ -39174,6 +39243,25 @@ line Click here
 lead تابع آخر أخبار
 lead تابعوا آخر أخبار
 lead تابعنا على جوجل نيوز
+# Shops' and campaigns' buttons and pitches: add to cart, buy now, a discount code, send us a
+# claim, subscribe here, so you don't miss one.
+line أضف إلى السلة
+line أضف للسلة
+line اشتر الآن
+line تسوق الآن
+line Add to cart
+line Buy now
+lead استخدم الكود
+lead استخدم كود
+lead استخدمي الكود
+has كود الخصم
+has اشترك من هنا
+has اشتركوا من هنا
+has أرسله إلينا عبر
+has أرسلها إلينا عبر
+has أرسلوا إلينا عبر
+has حتى لا تفوتك
+has حتى لا يفوتك
 
 # Sponsored lists (their items are advertisers' teasers) and reading times («مدة القراءة: 3 دقائق»).
 list محتوى مدعوم

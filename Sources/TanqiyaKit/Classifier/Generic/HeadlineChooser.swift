@@ -7,13 +7,15 @@
 /// login button, a list, a footer) or `lookBack` lines, the headline-like lines met (no chrome, no
 /// bullet, no final full stop or colon, not wholly quoted, 3–30 words) are the candidates. A
 /// candidate the page prints again is the headline (breadcrumb + headline, headline + repeat);
-/// otherwise the first of the block, passing over a line of at most `maxNameWords` words above
+/// otherwise the first of the block that shares a word with the lines under it (a line about
+/// something else — an app's note, a widget's row — is passed), passing over a line of at most `maxNameWords` words above
 /// a longer candidate (a site's or an author's name) and one of at most `maxKickerWords` right
 /// above it or above one over a meta line (a kicker). A name printed twice over a short line right
-/// above the date gives way to that line; a question that opens the text run is the headline when
+/// above the date gives way to that line, a two-word line printed again (a section's name) to a
+/// headline of `headlineWords` words or more under it; a question that opens the text run is the headline when
 /// the page prints it again or a date or author line stands right under it. The head of the
 /// longest text run is looked at first; another run's head wins when a date or author line stands
-/// under its headline and not under the longest's (an in-text widget cut the article in two), or
+/// under its headline (among its first `maxLinesToDate` lines) and not under the longest's (an in-text widget cut the article in two), or
 /// when the walk up to the longest's passed a list and its own did not (a recipe's ingredients).
 /// A ticker (three parts or more) and a score (fewer than three words that are not numbers) are
 /// no candidates. No candidate: no headline — an empty title is better than a menu entry.
@@ -39,6 +41,8 @@ struct HeadlineChooser {
     /// A line that adds at most this many words before or after the headline (behind a
     /// separator: «الرئيسية » أخبار » headline», «headline | site») prints it again.
     static let maxAffixWords = 6
+    /// A label before a headline printed again («بيان صحفي: …») has at most this many words.
+    static let maxLabelWords = 3
 
     /// The headline's index, if the page has one.
     func choose(_ decisions: [BlockDecision]) -> Int? {
@@ -60,10 +64,15 @@ struct HeadlineChooser {
         return (heads.first { !$0.overList } ?? heads.first)?.headline
     }
 
-    /// Whether a date or author line stands between headline `h` and the text run it heads.
+    /// Whether a date or author line stands under headline `h`, above the text run it heads, among
+    /// its first `maxLinesToDate` lines (a lead, a byline, a caption may come first): a date in a
+    /// list of dates further down the page is not the headline's.
     private func isDated(_ h: Int, above first: Int) -> Bool {
-        h + 1 < first && (h + 1..<first).contains { chrome[$0].map(PlainTextLabeler.isDateOrAuthor) ?? false }
+        ((h + 1)..<max(h + 1, first)).lazy.filter { words[$0].count > 0 }.prefix(Self.maxLinesToDate)
+            .contains { chrome[$0].map(PlainTextLabeler.isDateOrAuthor) ?? false }
     }
+
+    static let maxLinesToDate = 4
 
     /// The heads of at most this many runs are tried (a page of thousands of short runs would
     /// otherwise cost a look at every line for each of them).
@@ -112,10 +121,11 @@ struct HeadlineChooser {
             }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
             // Neither chrome nor a headline: a sentence or a paragraph (a lead, one leading into
-            // the text with a colon: «… أما بعد:»), a short line (a name, a section word, a
+            // the text with a colon: «… أما بعد:»), a letter's greeting («تحية طيبة وبعد،»), a short line (a name, a section word, a
             // rating), a fact («وقت التحضير: 20 دقيقة») or a quote (a verse under an obituary's
             // headline) is passed.
-            if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || Self.letterWords(words[i]) < Self.minWords
+            if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || PlainTextLabeler.isSalutation(words[i])
+                || Self.letterWords(words[i]) < Self.minWords
                 || Self.isFact(words[i]) || Self.isQuote(words[i]) { continue }
             break
         }
@@ -128,6 +138,11 @@ struct HeadlineChooser {
         if let repeated = full.first(where: printedAgain) ?? candidates.first(where: { c in
             repeats(of: c).contains { words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat }
         }) {
+            // A two-word line printed again (a section's name in the menu and over its page) gives
+            // way to a headline of `headlineWords` words or more under it, nearer the text.
+            if words[repeated].count < Self.minWords, let below = full.first(where: { $0 > repeated && words[$0].count >= Self.headlineWords }) {
+                return below
+            }
             // A name printed twice (a columnist's byline, then the box about him) over a short
             // headline: the candidate right above the date is the headline.
             if words[repeated].count <= Self.maxNameWords,
@@ -136,11 +151,23 @@ struct HeadlineChooser {
             }
             // A line printed twice under the article's date or byline is its picture's caption
             // (sites print captions twice as they do headlines); a headline above that line wins.
+            // (Printed above that line too — the page's title line at its top — it is the headline.)
             let dated = (0..<repeated).last { chrome[$0].map { $0.label == .timestamp || $0.kind == .byline } ?? false }
-            guard let meta = dated, let above = full.first(where: { $0 < meta }) else { return repeated }
+            guard let meta = dated, let above = full.first(where: { $0 < meta }),
+                  repeats(of: repeated).allSatisfy({ $0.0 > meta }) else { return repeated }
             return above
         }
+        if let named = matchOfTitleLine(full) { return named }
+        // A line that shares no word with the lines under it (the other candidates, a lead, the
+        // text) speaks of something else (an app's note, a ticker, a widget's row, a session's
+        // number): a candidate that does comes first.
+        let text = textStems(from: first)
+        let speaksOfText = { (c: Int) in
+            let below = text.union(candidates.filter { $0 > c }.flatMap { words[$0].texts.compactMap(Self.stem) })
+            return words[c].texts.contains { Self.stem($0).map(below.contains) ?? false }
+        }
         for (k, c) in full.enumerated() {
+            if !speaksOfText(c) && full[(k + 1)...].contains(where: speaksOfText) { continue }
             let longer = full[(k + 1)...].filter { words[$0].count >= Self.headlineWords || words[$0].count > words[c].count }
             // A name (up to `maxNameWords` words) over a longer candidate; a kicker (up to
             // `maxKickerWords`) right over it, or over one that stands over a date, author, source
@@ -153,6 +180,68 @@ struct HeadlineChooser {
         }
         return nil
     }
+
+    /// The candidate the page's title line names: a dump's first lines often print the document's
+    /// title, the headline (perhaps shortened) with the site's name after a separator («ريم الساعدي
+    /// تعود إلى المسرح | نجوم اليوم»). The candidate sharing the most stems with its headline part —
+    /// at least `minTitleLineStems`, and more than any other candidate — is the headline (over a
+    /// caption or a ticker standing above it).
+    private func matchOfTitleLine(_ candidates: [Int]) -> Int? {
+        guard let top = candidates.first, candidates.count >= 2 else { return nil }
+        let heads = (0..<top).lazy.filter { words[$0].count > 0 }.prefix(Self.titleLineSearch)
+        guard let line = heads.first(where: { chrome[$0] == nil || chrome[$0]?.label == .navigation || chrome[$0]?.label == .boilerplate }),
+              let cut = words[line].words.indices.last(where: { !words[line].words[$0].before.isDisjoint(with: [.pipe, .dash]) }),
+              cut >= Self.minWords, words[line].count - cut <= PlainTextLabeler.maxSiteNameWords else { return nil }
+        let named = Set(words[line].texts[..<cut].compactMap(Self.stem))
+        let shared = candidates.map { c in Set(words[c].texts.compactMap(Self.stem)).intersection(named).count }
+        guard let best = shared.max(), best >= Self.minTitleLineStems, shared.filter({ $0 == best }).count == 1,
+              let k = shared.firstIndex(of: best) else { return nil }
+        return candidates[k]
+    }
+
+    /// The title line is one of the page's first this many lines.
+    static let titleLineSearch = 2
+    static let minTitleLineStems = 2
+
+    /// The stems of the article text's words from line `first` on (its first `textLinesCompared`
+    /// lines of article text).
+    private func textStems(from first: Int) -> Set<Substring> {
+        var stems = Set<Substring>()
+        var lines = 0
+        for i in first..<words.count where articleText[i] {
+            for word in words[i].texts { if let s = Self.stem(word) { stems.insert(s) } }
+            lines += 1
+            if lines == Self.textLinesCompared { break }
+        }
+        return stems
+    }
+
+    static let textLinesCompared = 12
+
+    /// A folded word's light stem: without a leading conjunction («و», «ف»), preposition
+    /// («ب», «ل», «ك») and article («ال»), or a plural's or feminine's ending — enough to meet
+    /// «بالمدينة» and «المدينة», «الحكومة» and «حكومية» less so. Nil for a word too short to say
+    /// what a text is about (stems of fewer than `minStemLetters` letters) or not a word.
+    static func stem(_ word: String) -> Substring? {
+        var w = Substring(word)
+        func drop(_ prefix: String) { if w.count - prefix.count >= minStemLetters && w.hasPrefix(prefix) { w = w.dropFirst(prefix.count) } }
+        if let first = w.first, first == "و" || first == "ف" { drop(String(first)) }
+        if w.hasPrefix("لل") { drop("ل") } else if let first = w.first, "بلك".contains(first), w.dropFirst().hasPrefix("ال") { drop(String(first)) }
+        drop("ال")
+        for ending in ["ات", "ون", "ين", "ان", "ه"] where w.count - ending.count >= minStemLetters && w.hasSuffix(ending) {
+            w = w.dropLast(ending.count)
+            break
+        }
+        guard w.count >= minStemLetters, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }), !functionWords.contains(w) else { return nil }
+        return w
+    }
+
+    /// Function words (folded, as `stem` leaves them) that say nothing of what a line is about.
+    static let functionWords: Set<Substring> = ["الي", "علي", "التي", "الذي", "الذين", "بعد", "قبل", "خلال", "حتي", "منذ", "عند",
+                                                "هذا", "هذ", "ذلك", "تلك", "كان", "كانت", "بين", "حول", "دون", "غير", "انه", "انها",
+                                                "ليس", "مما", "عما", "في", "من", "لكن", "كما", "ايضا", "the", "and", "for", "with"]
+
+    static let minStemLetters = 3
 
     /// Where the article's text starts: the first line of the run of kept article text with the
     /// most paragraphs, then words (a ticker line or a teaser above the article is a run of its own). A run goes on
@@ -235,14 +324,23 @@ struct HeadlineChooser {
     static func letterWords(_ w: LineWords) -> Int { w.words.lazy.filter { $0.kind != .digits }.count }
 
     /// A fact of a page's box (a recipe's time, a product's price, a match's score): a label of at
-    /// most `maxFactWords` words, a colon, and a value of as many words with a number in it.
+    /// most `maxFactWords` words, a colon, and a value of as many words with a number in it; or a
+    /// longer label («آخر موعد لاستلام البحوث كاملة») with a date of `maxFactWords` + 1 words
+    /// holding a year after it.
     static func isFact(_ w: LineWords) -> Bool {
         guard let colon = w.words.indices.dropFirst().first(where: { w.words[$0].before.contains(.colon) }),
-              colon <= maxFactWords, w.count - colon <= maxFactWords else { return false }
+              colon <= maxDatedFactLabelWords, w.count - colon <= maxFactWords + 1 else { return false }
+        if colon > maxFactWords || w.count - colon > maxFactWords { return w.words[colon...].contains(where: isYear) }
         return w.words[colon...].contains { $0.kind == .digits }
     }
 
     static let maxFactWords = 3
+    static let maxDatedFactLabelWords = 6
+
+    /// A year: four digits from 1300 (Hijri years included) to 2199.
+    static func isYear(_ word: LineWords.Word) -> Bool {
+        word.kind == .digits && word.text.count == 4 && Int(word.text).map { (1300...2199).contains($0) } == true
+    }
 
     /// A sentence leading into the text after it, a colon at its end («… أما بعد:»).
     static func isLeadIn(_ w: LineWords) -> Bool { w.lastMark == ":" && w.count >= PlainTextLabeler.minSentenceWords }
@@ -268,6 +366,12 @@ struct HeadlineChooser {
                 found.append((j, .title, GenericRule.headlineRepeat))
             } else if w.has(title, at: w.count - title.count), w.parts.count >= 2 {
                 found.append((j, .navigation, GenericRule.headlineInBreadcrumb))
+            } else if chrome[j] == nil, title.count >= Self.headlineWords, w.count - title.count <= Self.maxLabelWords,
+                      w.has(title, at: w.count - title.count),
+                      w.words[w.count - title.count].before.contains(.colon) {
+                // Behind a label: «بيان صحفي: headline» (a headline's length: a name or a place
+                // after a label is a byline's value; a reply's «رد: headline» is the replies' header).
+                found.append((j, .title, GenericRule.headlineRepeat))
             }
         }
         return found

@@ -187,8 +187,11 @@ struct LineWords {
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "…"]
     /// Inside a number: decimal and thousands separators (Arabic ones too).
     static let numberJoiners: Set<Unicode.Scalar> = [".", ",", "٫", "٬"]
-    static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "●", "◦", "►", "-", "*", "–"]
-    static let menuSeparators: Set<Unicode.Scalar> = ["|", "»", "›", ">", "<", "‹", "/", "•", "·", "◄", "►", "\\"]
+    static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "●", "◦", "►", "-", "*", "–", "∙", "■", "◆", "▸"]
+    /// Between a menu's items: pipes, arrows, slashes and the dots and squares sites draw
+    /// («∙» U+2219, «⋅» U+22C5, «‧» U+2027, «・» U+30FB, «¦», the full-width «｜»).
+    static let menuSeparators: Set<Unicode.Scalar> = ["|", "»", "›", ">", "<", "‹", "/", "•", "·", "◄", "►", "\\",
+                                                      "∙", "⋅", "‧", "・", "¦", "｜", "▪", "■", "◆", "♦"]
 
     static func separatorFlag(_ u: Unicode.Scalar) -> Separators {
         switch u {

@@ -11,7 +11,8 @@
 /// 3. jusText's context over the other lines (chrome counts as bad), then every line of some
 ///    length that is not chrome is kept: losing article text costs more than a stray line;
 /// 4. the headline (`HeadlineChooser`), without the site's name, and the lines that print it again;
-/// 5. teasers of other articles after the text (headlines with a one-sentence summary each);
+/// 5. teasers of other articles after the text (headlines with a one-sentence summary each),
+///    and a sentence alone below the chrome that closes the article, about something else;
 /// 6. the article's span, first to last paragraph: the unnamed short lines inside it are kept,
 ///    captions under the date line and between paragraphs are told, and a line kept for its
 ///    length alone outside it is dropped (another page's headline), as is a site's tagline above
@@ -58,7 +59,7 @@ struct PlainTextLabeler {
                 ?? Self.signatureRule(blocks[$0].key) ?? known?[$0]
         }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
-        Self.unmarkTables(&found, words: words)
+        let tableRows = Self.unmarkTables(&found, words: words)
         markCaptions(&found, words: words)
         markBlurbsAndBios(&found, words: words, articleText: articleText)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
@@ -118,9 +119,10 @@ struct PlainTextLabeler {
             }
         }
         markTeasers(&decisions, found: found, words: words, articleText: articleText)
+        dropSentenceAloneAfterArticle(&decisions, found: found, words: words)
         if let span = articleSpan(decisions, found: found, words: words, articleText: articleText,
                                   from: headline ?? chooser.mainTextStart(decisions)) {
-            keepShortLines(inside: span, &decisions, found: found, words: words)
+            keepShortLines(inside: span, &decisions, found: found, words: words, tableRows: tableRows)
             if let headline { markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words) }
             markCaptionsBetweenParagraphs(span, &decisions, blocks: blocks, found: found, words: words, articleText: articleText)
             dropKeptByLength(outside: span, headline: headline, &decisions, found: found, words: words, articleText: articleText)
@@ -298,13 +300,15 @@ struct PlainTextLabeler {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
         guard let head, var first = (head..<decisions.count).first(where: isText),
               var end = decisions.indices.last(where: isText) else { return nil }
-        // Short sentences right above its first paragraph open it («كل صباح أقف في الطابور نفسه.»).
-        while first - 1 > head, found[first - 1] == nil, decisions[first - 1].label != .title, words[first - 1].endsSentence {
+        // Short sentences right above its first paragraph open it («كل صباح أقف في الطابور نفسه.»),
+        // as a sentence leading into it with a colon and a letter's greeting do («تحية طيبة وبعد،»).
+        while first - 1 > head, found[first - 1] == nil, decisions[first - 1].label != .title,
+              words[first - 1].endsSentence || HeadlineChooser.isLeadIn(words[first - 1]) || Self.isSalutation(words[first - 1]) {
             first -= 1
         }
         while end + 1 < decisions.count, found[end + 1] == nil, decisions[end + 1].label != .title,
               words[end + 1].startsWithBullet || words[end + 1].endsSentence || Self.isNumberedItem(words[end + 1])
-                || HeadlineChooser.isLeadIn(words[end + 1]) {
+                || HeadlineChooser.isLeadIn(words[end + 1]) || Self.isSalutation(words[end + 1]) {
             end += 1
         }
         // A box of facts closing the text («المدة: 2.5 ساعة», then its short lines), up to chrome.
@@ -317,12 +321,46 @@ struct PlainTextLabeler {
         return first...end
     }
 
+    /// A sentence alone below the article, closed off from its text by chrome that ends an
+    /// article (a list of other pages or its header, a box, a comment header, an agency's
+    /// sign-off, a row of tools) and with only chrome after it: the site's line about itself, its
+    /// privacy note or disclaimer («تلتزم الوزارة بحماية بياناتك…», «المحتوى أعلاه مقدم من…»),
+    /// At least `minLinesClosingArticle` chrome lines stand between (an in-text «اقرأ أيضاً» line
+    /// or a photo's caption is one or two), and the sentence is about something else: it shares
+    /// no word of `minSharedWordLetters` letters or more with the headline and the text above. An
+    /// article's last paragraph after an in-text box of other headlines speaks of its subject.
+    func dropSentenceAloneAfterArticle(_ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
+        let kept = decisions.indices.filter { decisions[$0].label == .body }
+        guard kept.count > Self.minArticleParagraphsBeforeTail, let last = kept.last, found[last] == nil,
+              words[last].endsSentence else { return }
+        let previous = kept[kept.count - 2]
+        let between = ((previous + 1)..<last).filter { words[$0].count > 0 }
+        func closes(_ k: Int) -> Bool {
+            if decisions[k].label == .related || decisions[k].label == .comments { return true }
+            guard let m = found[k] else { return false }
+            return m.kind == .list || m.kind == .box || m.kind == .tail || m.label == .widget
+                || m.rule == ChromeLineClassifier.ShapeRule.signOff
+        }
+        guard between.count >= Self.minLinesClosingArticle, between.contains(where: closes) else { return }
+        func contentWords(_ k: Int) -> [String] { words[k].texts.filter { $0.count >= Self.minSharedWordLetters } }
+        let article = Set((0...previous).filter { decisions[$0].label == .body || decisions[$0].label == .title }.flatMap(contentWords))
+        guard !contentWords(last).contains(where: article.contains) else { return }
+        decisions[last].label = .boilerplate
+        decisions[last].rule = GenericRule.sentenceAloneAfterArticle
+    }
+
+    /// Chrome lines closing the article's text before a sentence alone: at least this many.
+    static let minLinesClosingArticle = 3
+    /// Words this long are a text's content words (Arabic function words are shorter).
+    static let minSharedWordLetters = 5
+
     /// Inside the article's text (up to a list or comment header or the footer, when one comes
     /// first) lines that no phrase or shape names as chrome are the article's: a list's items, a
     /// subheading, short answers or paragraphs (chrome inside a text is named by its phrase or
     /// shape, and set aside before). jusText's context would drop a run of them (an ingredients
     /// list) for want of good neighbours.
-    func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
+    func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords],
+                        tableRows: Set<Int>) {
         let end = span.first { i in
             found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
         } ?? span.upperBound + 1
@@ -334,10 +372,11 @@ struct PlainTextLabeler {
             var j = i
             while j < end && isShortLine(j) { j += 1 }
             // A run of such lines: a subheading (one line), a list (introduced by a colon, or of
-            // many items), or sentences; two bare words-lines in a row are tags left in the text.
+            // many items), a table's rows, or sentences; two bare words-lines in a row are tags
+            // left in the text.
             let run = i..<j
             let introduced = i > 0 && words[i - 1].lastMark == ":"
-            if run.count == 1 || run.count >= Self.minListItems || introduced || run.contains(where: { words[$0].endsSentence }) {
+            if run.count == 1 || run.count >= Self.minListItems || introduced || run.contains(where: { words[$0].endsSentence || tableRows.contains($0) }) {
                 for k in run {
                     decisions[k].label = .body
                     decisions[k].rule = GenericRule.insideArticle
@@ -419,6 +458,14 @@ struct PlainTextLabeler {
         return nil
     }
 
+    /// A letter's greeting or closing: a short line ending with a comma («عزيزي القارئ،»,
+    /// «وتفضلوا بقبول فائق الاحترام،»), at most `maxSalutationWords` words.
+    static func isSalutation(_ w: LineWords) -> Bool {
+        (1...maxSalutationWords).contains(w.count) && (w.lastMark == "،" || w.lastMark == ",")
+    }
+
+    static let maxSalutationWords = 6
+
     /// A numbered item: a number, then a full stop, a dash or a bracket, then words («1. النجم
     /// الساحلي 35 نقطة», «2) …»).
     static func isNumberedItem(_ w: LineWords) -> Bool {
@@ -430,21 +477,31 @@ struct PlainTextLabeler {
     /// `minTableRows` lines in a row of the same number of parts (two or more), numbers in two
     /// rows at least, a header row perhaps without. The menu shape took each row for a menu; they
     /// are the text's (prices, temperatures, results).
-    static func unmarkTables(_ found: inout [ChromeMatch?], words: [LineWords]) {
+    /// Rows that read as dates by their shape («الروضة | الأحد | 8:00 - 12:00») are a table's too
+    /// under a header row (no number in it: «المنطقة | اليوم | الساعات»).
+    /// Returns the tables' rows.
+    static func unmarkTables(_ found: inout [ChromeMatch?], words: [LineWords]) -> Set<Int> {
+        var rows = Set<Int>()
+        func isDated(_ k: Int) -> Bool { found[k].map { $0.label == .timestamp && $0.kind == nil } ?? false }
         func isRow(_ k: Int) -> Bool {
-            (found[k] == nil || found[k]?.rule == ChromeLineClassifier.ShapeRule.menu) && words[k].parts.count >= 2 && !words[k].endsSentence
+            (found[k] == nil || found[k]?.rule == ChromeLineClassifier.ShapeRule.menu || isDated(k))
+                && words[k].parts.count >= 2 && !words[k].endsSentence
         }
+        func hasNumber(_ k: Int) -> Bool { words[k].words.contains { $0.kind == .digits } }
         var i = 0
         while i < words.count {
             guard isRow(i) else { i += 1; continue }
             var j = i + 1
             while j < words.count, isRow(j), words[j].parts.count == words[i].parts.count { j += 1 }
-            let numbered = (i..<j).filter { words[$0].words.contains { $0.kind == .digits } }.count
-            if j - i >= minTableRows && numbered >= 2 {
+            let numbered = (i..<j).filter(hasNumber).count
+            let headed = !isDated(i) && !hasNumber(i)
+            if j - i >= minTableRows && numbered >= 2 && (headed || !(i..<j).contains(where: isDated)) {
                 for k in i..<j { found[k] = nil }
+                rows.formUnion(i..<j)
             }
             i = j
         }
+        return rows
     }
 
     static let minTableRows = 3
@@ -742,4 +799,6 @@ extension GenericRule {
     public static let keptByLengthBeforeArticle = "generic.before-headline"
     /// A line long enough to keep, but no article text, below the article's last paragraph.
     public static let keptByLengthAfterArticle = "generic.after-article"
+    /// A sentence alone below the article, after chrome that closes an article (a list, a box…).
+    public static let sentenceAloneAfterArticle = "generic.sentence-after-article"
 }
