@@ -249,6 +249,7 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("أنت تستخدم متصفحاً قديماً، ننصحك بتحديثه."), "widget generic.phrase.widget.has")
         XCTAssertEqual(decide("شارك: واتساب - فيسبوك - تويتر - نسخ الرابط"), "widget generic.shape.share-row")
         XCTAssertEqual(decide("Listen on: Spotify | Apple Podcasts | Anghami | YouTube"), "widget generic.shape.share-row")
+        XCTAssertEqual(decide("مشاركة: فيسبوك تويتر واتساب بريد"), "widget generic.shape.share-row")
         XCTAssertEqual(decide("استمع على: سبوتيفاي | أنغامي | ساوند كلاود"), "widget generic.shape.share-row")
         XCTAssertEqual(decide("هل وجدت ما تبحث عنه؟"), "widget generic.phrase.widget.line")
         XCTAssertEqual(decide("نعم / لا"), "widget generic.phrase.widget.line")
@@ -567,6 +568,10 @@ final class PlainTextPathTests: XCTestCase {
         // A bio that opens with what the author is, last of the text.
         let bare = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3, "* كاتب وأكاديمي، أستاذ علم الاجتماع في جامعة الشمال."])
         XCTAssertEqual(bare.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // An author's note marked with an asterisk, the name first.
+        let noted = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3,
+                             "* سامي الرفاعي أستاذ التخطيط العمراني في جامعة الساحل، وله كتب عن النقل العام."])
+        XCTAssertEqual(noted.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
         // Under a box header above the text, the bio that opens with the header's name.
         let boxed = try run(["الرئيسية", title, "عن الكاتبة: سلمى النجار", "سلمى النجار كاتبة متخصصة في شؤون المدن.",
                              "14/12/2025", Self.p1, Self.p2])
@@ -645,6 +650,16 @@ final class PlainTextPathTests: XCTestCase {
         let quoted = try run([title, "14/12/2025", Self.p1, "«ستسلك مسارات بديلة عبر الطريق الدائري»", Self.p2, Self.p3])
         XCTAssertEqual(quoted.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
         XCTAssertEqual(quoted.decision(4), "boilerplate generic.pull-quote")
+        // A paragraph quoted whole, a quote with a full stop after its marks, a quote nearly as printed.
+        for quote in ["«" + Self.p2 + "»", "«ستسلك مسارات بديلة عبر الطريق الدائري طوال مدة الأشغال».",
+                      "«الحافلات العامة ستسلك مسارات بديلة عبر الطريق الدائري طوال الأشغال»"] {
+            let doc = try run([title, "14/12/2025", Self.p1, Self.p2, quote, Self.p3])
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3], quote)
+        }
+        // A quoted line saying what no paragraph says is the article's.
+        let own = "«لن نغلق الجسر مرة أخرى قبل أن نبني جسراً بديلاً في الجهة الشمالية»."
+        let speech = try run([title, "14/12/2025", Self.p1, Self.p2, own, Self.p3])
+        XCTAssertEqual(speech.articles.first?.paragraphs, [Self.p1, Self.p2, own, Self.p3])
         // A question headline printed twice opens the text run: it is still the headline.
         let question = "هل تعود الحافلات إلى الجسر الرئيسي قبل الصيف المقبل؟"
         let asked = try run(["مدونة المدينة", "14/12/2025", question, question, Self.p1, Self.p2])
@@ -844,6 +859,13 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run([title, "عاجل", "سعر الذهب عيار 21 يسجل أعلى مستوى في شهر", "الجنيه الذهب", "33,400 جنيه", title,
                            "محمود فتحي الأحد، 14 ديسمبر 2025 02:43 م", Self.p1, "الجنيه الذهب: 33,400 جنيه", Self.p2])
         XCTAssertEqual(doc.articles.first?.title, title)
+        // The page's title line names it with the site's name after it; the breaking line above it
+        // is printed again, as it is, in the most-read list below the text.
+        let breaking = "سعر الذهب عيار 21 يسجل أعلى مستوى في شهر"
+        let listed = try run([title + " | ذهب اليوم", "عاجل", breaking, "الجنيه الذهب", "33,400 جنيه", title,
+                              "محمود فتحي الأحد، 14 ديسمبر 2025 02:43 م", Self.p1, Self.p2, "الأكثر قراءة", breaking,
+                              "أسعار الفضة تستقر مع نهاية الأسبوع"])
+        XCTAssertEqual(listed.articles.first?.title, title)
     }
 
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
@@ -927,6 +949,20 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, title)
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
         XCTAssertEqual(doc.decision(4), "title generic.headline-repeat")
+    }
+
+    func testAFieldOfABoxIsNoHeadlineAHeadlineWithAColonOverABylineIs() throws {
+        let title = "شركة الواحة للأسمنت تعلن نتائجها المالية للأشهر التسعة الأولى"
+        let doc = try run(["الرئيسية | الشركات المدرجة | الإفصاحات", "الشركة: شركة الواحة للأسمنت", "الرمز: WCEM",
+                           "نوع الإفصاح: نتائج مالية مرحلية", title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        let colon = "خبازو الليل: ساعات العمل الأولى في أقدم فرن بالمدينة"
+        let byline = try run(["الرئيسية | تقارير | فيديو", colon, "كتب: سامر الخطيب", "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(byline.articles.first?.title, colon)
+        // A campaign's button printed at the top and over the text is no headline.
+        let campaign = "ساعدنا في إيصال ألفي حقيبة شتوية إلى أسر القرى الجبلية"
+        let donate = try run(["تبرع الآن", "من نحن - برامجنا - الحملات", campaign, "50 ريال | 100 ريال | 250 ريال", "تبرع الآن", Self.p1, Self.p2])
+        XCTAssertEqual(donate.articles.first?.title, campaign)
     }
 
     func testAColumnistsNameAboveAShortHeadlineIsNotTheHeadline() throws {

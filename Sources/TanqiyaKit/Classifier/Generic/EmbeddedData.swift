@@ -39028,6 +39028,11 @@ e-mail
 @ و
 @ البريد
 @ البريد الإلكتروني
+@ بريد
+@ إيميل
+@ ايميل
+@ طباعة
+@ اطبع
 @ share
 @ on
 @ via
@@ -39249,6 +39254,11 @@ line أضف إلى السلة
 line أضف للسلة
 line اشتر الآن
 line تسوق الآن
+line تبرع الآن
+line تبرع
+line ساهم الآن
+line Donate
+line Donate now
 line Add to cart
 line Buy now
 lead استخدم الكود

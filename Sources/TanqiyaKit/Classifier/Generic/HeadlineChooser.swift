@@ -6,7 +6,8 @@
 /// and over short lines (an author's name), up to page chrome that belongs to the site (a menu, a
 /// login button, a list, a footer) or `lookBack` lines, the headline-like lines met (no chrome, no
 /// bullet, no final full stop or colon, not wholly quoted, 3–30 words) are the candidates. A
-/// candidate the page prints again is the headline (breadcrumb + headline, headline + repeat);
+/// candidate the page prints again is the headline (breadcrumb + headline, headline + repeat;
+/// printed above the text first: another article's headline is printed again in a list below it);
 /// otherwise the first of the block that shares a word with the lines under it (a line about
 /// something else — an app's note, a widget's row — is passed), passing over a line of at most `maxNameWords` words above
 /// a longer candidate (a site's or an author's name) and one of at most `maxKickerWords` right
@@ -119,6 +120,8 @@ struct HeadlineChooser {
                 if (m.label == .comments && (m.kind == .line || m.kind == .tail)) || isFactsRow(i) { continue }
                 break
             }
+            // A field of a box of fields («الشركة: …» over «الرمز: …») is passed.
+            if isField(i) { continue }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
             // Neither chrome nor a headline: a sentence or a paragraph (a lead, one leading into
             // the text with a colon: «… أما بعد:»), a letter's greeting («تحية طيبة وبعد،»), a short line (a name, a section word, a
@@ -134,10 +137,16 @@ struct HeadlineChooser {
         // breadcrumb's end (where a section's name stands).
         // A headline printed again as it is comes before a short label printed again with a value
         // after it («الجنيه الذهب» over «الجنيه الذهب: 33,400 جنيه»).
-        let printedAgain = { (c: Int) in repeats(of: c).contains { words[$0.0].count == words[c].count && $0.2 == GenericRule.headlineRepeat } }
-        if let repeated = full.first(where: printedAgain) ?? candidates.first(where: { c in
-            repeats(of: c).contains { words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat }
-        }) {
+        // Printed again above the text (the page's title line, a breadcrumb) comes before printed
+        // again only below it (another article's headline in a most-read list).
+        let printedAgain = { (c: Int, above: Bool) in
+            repeats(of: c).contains { (!above || $0.0 < first) && words[$0.0].count == words[c].count && $0.2 == GenericRule.headlineRepeat }
+        }
+        let printedWithMore = { (c: Int, above: Bool) in
+            repeats(of: c).contains { (!above || $0.0 < first) && (words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat) }
+        }
+        if let repeated = full.first(where: { printedAgain($0, true) }) ?? candidates.first(where: { printedWithMore($0, true) })
+            ?? full.first(where: { printedAgain($0, false) }) ?? candidates.first(where: { printedWithMore($0, false) }) {
             // A two-word line printed again (a section's name in the menu and over its page) gives
             // way to a headline of `headlineWords` words or more under it, nearer the text.
             if words[repeated].count < Self.minWords, let below = full.first(where: { $0 > repeated && words[$0].count >= Self.headlineWords }) {
@@ -309,6 +318,23 @@ struct HeadlineChooser {
         // («عيار 24: 4,771 جنيهاً»), not a headline.
         return !Self.isQuote(w) && !Self.isFact(w)
     }
+
+    /// A field of a box: a label of at most `maxFieldLabelWords` words and a colon, with a line of
+    /// the same form right above or under it, no chrome (a byline «كتب: …» is no field), «الشركة:
+    /// شركة الواحة للأسمنت» over «الرمز: WCEM».
+    func isField(_ i: Int) -> Bool {
+        func labelled(_ k: Int?) -> Bool {
+            guard let k, chrome[k] == nil else { return false }
+            let w = words[k]
+            return (1...Self.maxFieldLabelWords).contains { $0 < w.count && w.words[$0].before.contains(.colon) }
+        }
+        guard labelled(i) else { return false }
+        let above = (0..<i).last { words[$0].count > 0 }
+        let below = ((i + 1)..<words.count).first { words[$0].count > 0 }
+        return labelled(above) || labelled(below)
+    }
+
+    static let maxFieldLabelWords = 2
 
     /// A line wholly in quotation marks.
     static func isQuote(_ w: LineWords) -> Bool {

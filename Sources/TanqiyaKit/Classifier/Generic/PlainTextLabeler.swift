@@ -132,24 +132,34 @@ struct PlainTextLabeler {
         return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language, mainContainerID: nil)
     }
 
-    /// A pull quote: a line in quotation marks («…», "…") printing again words of the article's
-    /// own text (at least `minPullQuoteWords` of them, found inside another kept line). Only the
-    /// first `maxPullQuotes` quoted lines of a page are looked at: each is compared with every
-    /// kept line.
+    /// A pull quote: a line in quotation marks («…», "…», perhaps with a full stop after them)
+    /// printing again words of the article's own text: at least `minPullQuoteWords` of them,
+    /// `pullQuoteShare` of them or more among the words of one other kept line (a sentence of a
+    /// paragraph quoted as it is, or nearly: «فالمسرح» printed «المسرح»). Only the first
+    /// `maxPullQuotes` quoted lines of a page are looked at: each is compared with every kept line.
     func markPullQuotes(_ decisions: inout [BlockDecision], blocks: [Block], words: [LineWords]) {
         let kept = decisions.indices.filter { decisions[$0].label == .body }
         let quoted = kept.lazy.filter { i in
-            guard let first = blocks[i].key.first, let last = blocks[i].key.last else { return false }
+            var key = Substring(blocks[i].key)
+            if let last = key.last, ".،".contains(last) { key = key.dropLast() }
+            guard let first = key.first, let last = key.last else { return false }
             return Self.pullQuoteMarks.contains { $0.open == first && $0.close == last } && words[i].count >= Self.minPullQuoteWords
         }.prefix(Self.maxPullQuotes)
         for i in quoted {
-            let inner = String(blocks[i].key.dropFirst().dropLast()).trimmingSpaces
-            if kept.contains(where: { $0 != i && blocks[$0].key.count > inner.count && blocks[$0].key.contains(inner) }) {
+            let quote = Set(words[i].texts)
+            let printed = kept.contains { j in
+                j != i && words[j].count >= words[i].count
+                    && Double(quote.intersection(words[j].texts).count) >= Self.pullQuoteShare * Double(quote.count)
+            }
+            if printed {
                 decisions[i].label = .boilerplate
                 decisions[i].rule = GenericRule.pullQuote
             }
         }
     }
+
+    /// A pull quote's words found in one kept line: at least this share of them.
+    static let pullQuoteShare = 0.8
 
     static let pullQuoteMarks: [(open: Character, close: Character)] = [("«", "»"), ("\"", "\""), ("“", "”")]
     static let minPullQuoteWords = 5
@@ -162,7 +172,8 @@ struct PlainTextLabeler {
     /// (`shape-person-words.txt`: «كاتب», «صحفية»…) — after one to four words (the name) printed on
     /// a short line of the page too (its masthead, its copyright, the byline). It stands
     /// - last of the article text, after `minArticleParagraphsBeforeTail` paragraphs (an author's
-    ///   bio may also open with the word: «كاتب وصحفي، عمل…»);
+    ///   bio may also open with the word: «كاتب وصحفي، عمل…», or with an asterisk: «* سامي
+    ///   الرفاعي أستاذ…»);
     /// - or right under a box header naming it («عن الكاتبة: لمى الحسيني»), or right under a line
     ///   that is its name alone, below the article's text and over page chrome.
     /// A paragraph's «ونقلت وكالة الأنباء…» names no such line.
@@ -200,6 +211,11 @@ struct PlainTextLabeler {
             return
         }
         guard let k = noun(i) else { return }
+        // An author's note under a column, marked with an asterisk («* سامي الرفاعي أستاذ…»).
+        if words[i].firstMark == "*" && lists.personWords.contains(words[i].words[k].text) {
+            found[i] = ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
+            return
+        }
         let name = Array(words[i].texts.prefix(k))
         let printed = words.indices.contains { j in
             j != i && words[j].count >= name.count && words[j].count <= Self.maxSiteNameLineWords

@@ -76,3 +76,19 @@ def teasers(ctx, k):
         head, _, summary = item.partition(" || ")
         out.append((head.strip(), summary.strip()))
     return out
+
+
+def body_with(page, art, ctx, spots, **kw):
+    """body_all, with the article's [[read-also]] spots filled in order by spots: callables
+    page -> None that print whatever the site puts inside its text there (an ad line, a share
+    widget between two parts, a read-also line). Noted as body-split and the spot's own class
+    (a read-also line inside the text as read-also-line-in-body)."""
+    queue = list(spots)
+    had = "read-also-in-body" in page.notes
+
+    def fill(p):
+        queue.pop(0)(p)
+    page.note("body-split")
+    body_all(page, art, ctx, readalso=fill, **kw)
+    if not had and "read-also-in-body" in page.notes:
+        page.notes.remove("read-also-in-body")
