@@ -830,6 +830,19 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(ranked.articles.first?.paragraphs, [Self.p1, Self.p2, lead] + items)
     }
 
+    func testTheTextGoingOnAfterASubheadingAndATableIsTheArticles() throws {
+        let title = "فتح باب القبول لبرامج الدراسات العليا للعام المقبل"
+        let tail = ["الرسوم الدراسية", "البرنامج | الرسوم السنوية", "ماجستير بالمقررات | 450,000 جنيه", "ماجستير بالبحث | 380,000 جنيه",
+                    "دكتوراه | 600,000 جنيه", "ويستمر التقديم حتى منتصف فبراير، على أن تعلن قوائم المقبولين في مارس"]
+        let doc = try run(["الرئيسية | الجامعة | القبول", title, "14/12/2025", Self.p1, Self.p2] + tail + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2] + tail)
+        // Other pages' headlines after the text, no paragraph going on after them (one opening with a
+        // «و» of its own word): not the article's.
+        let others = ["افتتاح معرض الكتاب السنوي في المدينة الجامعية", "وكالة الفضاء تختار مهندسة شابة ضمن فريق مهمة جديدة"]
+        let listed = try run(["الرئيسية | الجامعة | القبول", title, "14/12/2025", Self.p1, Self.p2] + others + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(listed.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testAnArticlesFAQIsNotTeasersTeasersAfterAListHeaderAre() throws {
         let title = "كيف تتعامل مع حرقة المعدة بعد الوجبات"
         let faq = ["الأسئلة الشائعة", "هل الحليب يخفف حرقة المعدة؟", "يعطي الحليب راحة مؤقتة لكن الدهون فيه قد تزيد الحموضة بعد ساعة.",
@@ -959,6 +972,9 @@ final class PlainTextPathTests: XCTestCase {
         let colon = "خبازو الليل: ساعات العمل الأولى في أقدم فرن بالمدينة"
         let byline = try run(["الرئيسية | تقارير | فيديو", colon, "كتب: سامر الخطيب", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(byline.articles.first?.title, colon)
+        let interview = "طبيبة أطفال: ساعة واحدة أمام الشاشة تكفي طفل الرابعة"
+        let asked = try run(["الرئيسية / تربية الطفل / حوارات", interview, "حاورتها: هبة العلي", "10 ديسمبر 2025", Self.p1, Self.p2])
+        XCTAssertEqual(asked.articles.first?.title, interview)
         // A campaign's button printed at the top and over the text is no headline.
         let campaign = "ساعدنا في إيصال ألفي حقيبة شتوية إلى أسر القرى الجبلية"
         let donate = try run(["تبرع الآن", "من نحن - برامجنا - الحملات", campaign, "50 ريال | 100 ريال | 250 ريال", "تبرع الآن", Self.p1, Self.p2])
@@ -1014,6 +1030,17 @@ final class OutletAgreementTests: XCTestCase {
         let doc = clean(lines, rules: try Repo.rules)
         XCTAssertEqual(doc.outlet, "rt-arabic")
         XCTAssertEqual(doc.articles.first?.paragraphs, (before.articles.first?.paragraphs ?? []) + [shortSentence])
+    }
+
+    func testNumbersAloneOnAnOutletsPageAreAGalleryOrAListNotText() throws {
+        let page = try String(contentsOfFile: Repo.path("Tests/Fixtures/pages/rt-01-short-lead-one-word-caption.txt"), encoding: .utf8)
+        let before = clean(page.components(separatedBy: "\n"), rules: try Repo.rules)
+        let inserted = ["1 / 3", "2", "افتتاح معرض الكتاب بمشاركة تسعمئة دار نشر", "3", "منتخب الشباب يتأهل إلى نهائي البطولة الآسيوية"]
+        let lines = page.replacingOccurrences(of: "المصدر: RT\n", with: inserted.joined(separator: "\n\n") + "\n\nالمصدر: RT\n")
+            .components(separatedBy: "\n")
+        let doc = clean(lines, rules: try Repo.rules)
+        XCTAssertEqual(doc.outlet, "rt-arabic")
+        XCTAssertEqual(doc.articles.first?.paragraphs, before.articles.first?.paragraphs)
     }
 
     func testAStockPhraseAloneGivesTheGenericPath() throws {

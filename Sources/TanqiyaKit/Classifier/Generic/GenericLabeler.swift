@@ -94,6 +94,27 @@ public struct GenericLabeler: Sendable {
         }
     }
 
+    /// On an outlet's page, the lines its rules left to a zone's default that are numbers alone (a
+    /// layout the rule file does not know yet): a gallery's counter («٢ / ٨»), never text; and a
+    /// list numbered on lines of their own («1», then a headline that is no sentence: a most-read
+    /// box), the number and its item.
+    static func labelNumberedLines(_ document: inout Document, eligible: (Int) -> Bool) {
+        let lines = document.blocks.indices.filter { document.blocks[$0].label != .blank }
+        for (k, i) in lines.enumerated() where eligible(i) {
+            let w = LineWords(document.blocks[i].key)
+            guard !w.words.isEmpty, w.words.allSatisfy({ $0.kind == .digits }), w.count <= 2 else { continue }
+            let counter = w.count == 2 && w.parts.count == 2
+            document.blocks[i].label = counter ? .widget : .related
+            document.blocks[i].rule = counter ? GenericRule.galleryCounter : GenericRule.numberedList
+            guard !counter, k + 1 < lines.count, eligible(lines[k + 1]) else { continue }
+            let item = LineWords(document.blocks[lines[k + 1]].key)
+            if item.count >= HeadlineChooser.minWords && item.count <= PlainTextLabeler.maxTeaserHeadlineWords && !item.endsSentence {
+                document.blocks[lines[k + 1]].label = .related
+                document.blocks[lines[k + 1]].rule = GenericRule.numberedList
+            }
+        }
+    }
+
     /// Whether a line reads as a sentence of article text, counted on bytes: at least
     /// `PlainTextLabeler.minSentenceWords` space-separated tokens and a final . ! ? or ؟ (not "…":
     /// a teaser cut short is a list's, not the article's).

@@ -2,24 +2,27 @@
 ///
 /// The headline opens the article's head block: walking back from the first paragraph of article
 /// text, over the lines that stand around a headline (date, author, photo caption, share and
-/// copy-link lines, a section word, a comment link, a row of facts «٥ دقائق · صحة · ١٢ تعليقاً»)
-/// and over short lines (an author's name), up to page chrome that belongs to the site (a menu, a
-/// login button, a list, a footer) or `lookBack` lines, the headline-like lines met (no chrome, no
-/// bullet, no final full stop or colon, not wholly quoted, 3–30 words) are the candidates. A
-/// candidate the page prints again is the headline (breadcrumb + headline, headline + repeat;
-/// printed above the text first: another article's headline is printed again in a list below it);
-/// otherwise the first of the block that shares a word with the lines under it (a line about
-/// something else — an app's note, a widget's row — is passed), passing over a line of at most `maxNameWords` words above
-/// a longer candidate (a site's or an author's name) and one of at most `maxKickerWords` right
-/// above it or above one over a meta line (a kicker). A name printed twice over a short line right
-/// above the date gives way to that line, a two-word line printed again (a section's name) to a
-/// headline of `headlineWords` words or more under it; a question that opens the text run is the headline when
-/// the page prints it again or a date or author line stands right under it. The head of the
+/// copy-link lines, a section word, a comment link, a row of facts «٥ دقائق · صحة · ١٢ تعليقاً»,
+/// a box's fields, a letter's greeting) and over short lines (an author's name), up to page chrome
+/// that belongs to the site (a menu, a login button, a list, a footer) or `lookBack` lines, the
+/// headline-like lines met (no chrome, no bullet, no final full stop or colon, not wholly quoted,
+/// 3–30 words) are the candidates. A candidate the page prints again is the headline (breadcrumb +
+/// headline, headline + repeat, a label + headline; printed above the text first: another
+/// article's headline is printed again in a list below it); else the candidate the page's title
+/// line at its top names («headline, perhaps shortened | site»); otherwise the first of the block
+/// that shares a word with the lines under it (a line about something else — an app's note, a
+/// widget's row — is passed), passing over a line of at most `maxNameWords` words above a longer
+/// candidate (a site's or an author's name) and one of at most `maxKickerWords` right above it or
+/// above one over a meta line (a kicker). A name printed twice over a short line right above the
+/// date gives way to that line, a two-word line printed again (a section's name) to a headline of
+/// `headlineWords` words or more under it; a question that opens the text run is the headline
+/// when the page prints it again or a date or author line stands right under it. The head of the
 /// longest text run is looked at first; another run's head wins when a date or author line stands
-/// under its headline (among its first `maxLinesToDate` lines) and not under the longest's (an in-text widget cut the article in two), or
-/// when the walk up to the longest's passed a list and its own did not (a recipe's ingredients).
-/// A ticker (three parts or more) and a score (fewer than three words that are not numbers) are
-/// no candidates. No candidate: no headline — an empty title is better than a menu entry.
+/// under its headline (among its first `maxLinesToDate` lines) and not under the longest's (an
+/// in-text widget cut the article in two), or when the walk up to the longest's passed a list and
+/// its own did not (a recipe's ingredients). A ticker (three parts or more) and a score (fewer than
+/// three words that are not numbers) are no candidates. No candidate: no headline — an empty title
+/// is better than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
@@ -124,9 +127,9 @@ struct HeadlineChooser {
             if isField(i) { continue }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
             // Neither chrome nor a headline: a sentence or a paragraph (a lead, one leading into
-            // the text with a colon: «… أما بعد:»), a letter's greeting («تحية طيبة وبعد،»), a short line (a name, a section word, a
-            // rating), a fact («وقت التحضير: 20 دقيقة») or a quote (a verse under an obituary's
-            // headline) is passed.
+            // the text with a colon: «… أما بعد:»), a letter's greeting («تحية طيبة وبعد،»), a
+            // short line (a name, a section word, a rating), a fact («وقت التحضير: 20 دقيقة») or a
+            // quote (a verse under an obituary's headline) is passed.
             if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || PlainTextLabeler.isSalutation(words[i])
                 || Self.letterWords(words[i]) < Self.minWords
                 || Self.isFact(words[i]) || Self.isQuote(words[i]) { continue }
@@ -139,17 +142,24 @@ struct HeadlineChooser {
         // after it («الجنيه الذهب» over «الجنيه الذهب: 33,400 جنيه»).
         // Printed again above the text (the page's title line, a breadcrumb) comes before printed
         // again only below it (another article's headline in a most-read list).
+        var printings: [Int: [(Int, Label, String)]] = [:]
+        for c in candidates { printings[c] = repeats(of: c) }
         let printedAgain = { (c: Int, above: Bool) in
-            repeats(of: c).contains { (!above || $0.0 < first) && words[$0.0].count == words[c].count && $0.2 == GenericRule.headlineRepeat }
+            printings[c, default: []].contains {
+                (!above || $0.0 < first) && words[$0.0].count == words[c].count && $0.2 == GenericRule.headlineRepeat
+            }
         }
         let printedWithMore = { (c: Int, above: Bool) in
-            repeats(of: c).contains { (!above || $0.0 < first) && (words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat) }
+            printings[c, default: []].contains {
+                (!above || $0.0 < first) && (words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat)
+            }
         }
         if let repeated = full.first(where: { printedAgain($0, true) }) ?? candidates.first(where: { printedWithMore($0, true) })
             ?? full.first(where: { printedAgain($0, false) }) ?? candidates.first(where: { printedWithMore($0, false) }) {
             // A two-word line printed again (a section's name in the menu and over its page) gives
             // way to a headline of `headlineWords` words or more under it, nearer the text.
-            if words[repeated].count < Self.minWords, let below = full.first(where: { $0 > repeated && words[$0].count >= Self.headlineWords }) {
+            if words[repeated].count < Self.minWords,
+               let below = full.first(where: { $0 > repeated && words[$0].count >= Self.headlineWords }) {
                 return below
             }
             // A name printed twice (a columnist's byline, then the box about him) over a short
@@ -163,7 +173,7 @@ struct HeadlineChooser {
             // (Printed above that line too — the page's title line at its top — it is the headline.)
             let dated = (0..<repeated).last { chrome[$0].map { $0.label == .timestamp || $0.kind == .byline } ?? false }
             guard let meta = dated, let above = full.first(where: { $0 < meta }),
-                  repeats(of: repeated).allSatisfy({ $0.0 > meta }) else { return repeated }
+                  printings[repeated, default: []].allSatisfy({ $0.0 > meta }) else { return repeated }
             return above
         }
         if let named = matchOfTitleLine(full) { return named }
@@ -319,22 +329,26 @@ struct HeadlineChooser {
         return !Self.isQuote(w) && !Self.isFact(w)
     }
 
-    /// A field of a box: a label of at most `maxFieldLabelWords` words and a colon, with a line of
-    /// the same form right above or under it, no chrome (a byline «كتب: …» is no field), «الشركة:
-    /// شركة الواحة للأسمنت» over «الرمز: WCEM».
+    /// A field of a box («الشركة: شركة الواحة للأسمنت» over «الرمز: WCEM»): a label of at most
+    /// `maxFieldLabelWords` words, a colon and a value of at most `maxFieldValueWords` words, with a
+    /// line of the same form right above or under it, neither of them chrome (a byline «كتب: …» is
+    /// no field).
     func isField(_ i: Int) -> Bool {
         func labelled(_ k: Int?) -> Bool {
             guard let k, chrome[k] == nil else { return false }
             let w = words[k]
             return (1...Self.maxFieldLabelWords).contains { $0 < w.count && w.words[$0].before.contains(.colon) }
         }
-        guard labelled(i) else { return false }
+        // Its value is short (a headline with a colon goes on: «طبيبة أطفال: ساعة واحدة أمام…»).
+        guard labelled(i), let colon = words[i].words.indices.first(where: { words[i].words[$0].before.contains(.colon) }),
+              words[i].count - colon <= Self.maxFieldValueWords else { return false }
         let above = (0..<i).last { words[$0].count > 0 }
         let below = ((i + 1)..<words.count).first { words[$0].count > 0 }
         return labelled(above) || labelled(below)
     }
 
     static let maxFieldLabelWords = 2
+    static let maxFieldValueWords = 4
 
     /// A line wholly in quotation marks.
     static func isQuote(_ w: LineWords) -> Bool {

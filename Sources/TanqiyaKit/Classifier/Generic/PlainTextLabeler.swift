@@ -310,7 +310,8 @@ struct PlainTextLabeler {
     /// with the short sentences right above it) to its last, and on over the lines that go on from
     /// it with nothing between: list items (bulleted or numbered), sentences and a sentence leading
     /// into a list with a colon (a list closing the text), and a box of facts opened by a «label:
-    /// number» line, up to the next chrome line.
+    /// number» line, up to the next chrome line; and on over lines no phrase or shape names when
+    /// a paragraph follows them before any chrome (`goesOnWithText`).
     func articleSpan(_ decisions: [BlockDecision], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
                      from head: Int?) -> ClosedRange<Int>? {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
@@ -334,8 +335,33 @@ struct PlainTextLabeler {
                 end += 1
             }
         }
+        // The text goes on after lines no phrase or shape names (a subheading, a table, a list
+        // without bullets) when a paragraph follows them before any chrome: a sentence, or a
+        // paragraph going on with the conjunction «و» («ويستمر التقديم حتى…»).
+        var k = end + 1
+        while k < decisions.count, k - end <= Self.maxLinesToTextGoingOn, found[k] == nil,
+              decisions[k].label != .title && decisions[k].label != .related {
+            if Self.goesOnWithText(words[k]) { end = k }
+            k += 1
+        }
         return first...end
     }
+
+    /// Lines between the text and its paragraph going on after them: at most this many.
+    static let maxLinesToTextGoingOn = 20
+
+    /// A paragraph of the text: a sentence of `minSentenceWords` words, or as many words opening
+    /// with the conjunction «و» and joined as prose is, not as a headline (`proseParticles`: «أن»,
+    /// «التي»…) — an article's paragraph without its full stop («ويرى باحثون أن…»), not another
+    /// page's headline («وكالة الفضاء تختار…»).
+    static func goesOnWithText(_ w: LineWords) -> Bool {
+        guard w.count >= minSentenceWords else { return false }
+        if w.endsSentence { return true }
+        return w.words[0].kind == .arabic && w.words[0].text.hasPrefix("و") && w.words.dropFirst().contains { proseParticles.contains($0.text) }
+    }
+
+    /// Particles that join prose, which headlines leave out (folded: «أن» and «إن» are «ان»).
+    static let proseParticles: Set<String> = ["ان", "انه", "انها", "التي", "الذي", "الذين", "حيث", "كما", "لكن", "اذ", "قد", "كان", "كانت"]
 
     /// A sentence alone below the article, closed off from its text by chrome that ends an
     /// article (a list of other pages or its header, a box, a comment header, an agency's
@@ -793,6 +819,10 @@ extension GenericRule {
     public static let captionAboveCredit = "generic.caption-above-credit"
     /// A photo's caption: the line after a gallery's counter («٢ / ٨»).
     public static let captionInGallery = "generic.caption-in-gallery"
+    /// A gallery's counter («٢ / ٨») on an outlet's page.
+    public static let galleryCounter = "generic.gallery-counter"
+    /// A list numbered on lines of their own on an outlet's page: the number, then the item.
+    public static let numberedList = "generic.numbered-list"
     /// A photo's caption: a short line between the article's date, author or share line and its text.
     public static let captionAboveText = "generic.caption-above-text"
     /// A photo's caption: a describing line between two paragraphs.
