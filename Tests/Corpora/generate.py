@@ -36,6 +36,9 @@ import shutil
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import html_render  # noqa: E402  (the HTML rendering, beside this file)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 # ---------------------------------------------------------------- dates, digits, numbers
@@ -214,9 +217,11 @@ class Page:
             raise ValueError(f"a line with a newline: {text[:40]!r}")
         self.lines.append([text, role, value])
 
-    def chrome(self, *texts):
+    def chrome(self, *texts, cls=None):
+        """Chrome lines; cls names their class (menu-lines, related, footer…: the HTML
+        rendering lays them out by it; the gold ignores it)."""
         for t in texts:
-            self.add(t)
+            self.add(t, "chrome", cls)
 
     def title(self, text):
         self.add(text, "title")
@@ -242,13 +247,13 @@ class Page:
         for _ in range(max(0, n - trailing)):
             self.add("")
 
-    def block(self, texts, sep_blank=False):
+    def block(self, texts, sep_blank=False, cls=None):
         """Chrome lines one under the other (or separated by blank lines), then a gap."""
         self.gap()
         for i, t in enumerate(texts):
             if sep_blank and i:
                 self.add("")
-            self.add(t)
+            self.add(t, "chrome", cls)
         self.gap()
 
     def note(self, what):
@@ -411,18 +416,20 @@ def build(sources, seed):
             if ctx.late:
                 page.note("template-drift")
             text = page.text(final_newline=site.get("final_newline", False), crlf=site.get("crlf", False))
+            page.site = site
             pages.append((mod.url(art), site["id"], art, text, page))
     return pages
 
 
 def write(pages, out):
-    for sub in ("pages", "gold", "jsonl"):
+    for sub in ("pages", "gold", "jsonl", "html"):
         path = os.path.join(out, sub)
         if os.path.isdir(path):
             shutil.rmtree(path)
         os.makedirs(path)
     keyed = sorted(pages, key=lambda p: hashlib.sha1(p[0].encode()).hexdigest())
     manifest = ["input\tsite\turl\tdate\tnotes"]
+    html_manifest = ["input\tgold\tsite\turl\tmarkup"]
     with open(os.path.join(out, "jsonl", "pages.jsonl"), "w", encoding="utf-8", newline="\n") as jf:
         for n, (url, site, art, text, page) in enumerate(keyed):
             stem = f"{n:03d}_{hashlib.sha1(url.encode()).hexdigest()[:16]}"
@@ -435,8 +442,14 @@ def write(pages, out):
                 f.write("\n")
             jf.write(json.dumps({"id": name, "url": url, "text": text}, ensure_ascii=False) + "\n")
             manifest.append(f"{name}\t{site}\t{url}\t{art.date.isoformat()}\t{','.join(page.notes)}")
+            doc, markup = html_render.render(page, url, page.site, art)
+            with open(os.path.join(out, "html", stem + ".html"), "w", encoding="utf-8", newline="\n") as f:
+                f.write(doc)
+            html_manifest.append(f"{stem}.html\t{stem}.json\t{site}\t{url}\t{markup}")
     with open(os.path.join(out, "manifest.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(manifest) + "\n")
+    with open(os.path.join(out, "html-manifest.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(html_manifest) + "\n")
 
 
 def validate(out):

@@ -10,8 +10,11 @@ final class HTMLMetadataTests: XCTestCase {
         XCTAssertEqual(m.documentTitle, "Doc - Site")
     }
 
-    func testH1WinsOverTitle() {
-        XCTAssertEqual(meta("<title>Doc | Site</title><h1>H1 <b>headline</b></h1>").title, "H1 headline")
+    func testTheTitleIsTheHeadsNotAnH1s() {
+        // An <h1> may be the site's logo or a section's name: the labeler weighs the page's <h1>s
+        // against the head's title (HTMLHeadlineTests), the metadata gives the head's alone.
+        XCTAssertEqual(meta("<title>Storm hits the coast | Site</title><h1>H1 <b>headline</b></h1>").title, "Storm hits the coast")
+        XCTAssertNil(meta("<body><h1>H1 headline</h1><p>text</p></body>").title)
     }
 
     func testTitleSiteSuffixIsStripped() {

@@ -49,6 +49,8 @@ public enum GenericRule {
     public static let nearGoodNeighbour = "generic.context-near-good-neighbour"
     public static let mixedNeighbours = "generic.context-mixed-neighbours"
     public static let title = "generic.title"
+    public static let titleH1 = "generic.title-h1"
+    public static let titleAboveText = "generic.title-above-text"
     public static let plainTextKeep = "generic.plain-keep"
     /// A text dump without a title block: its first kept line, when it reads as a headline.
     public static let firstLineTitle = "generic.first-line-title"

@@ -10,7 +10,7 @@ extension GenericLabeler {
     }
 
     func labelHTML(_ blocks: [Block], _ m: Measured, title: String?, language: String?,
-                   articleBody: String?) -> GenericExtraction {
+                   articleBody: String?, heads: PageHeads = PageHeads()) -> GenericExtraction {
         let t = tunables
         let n = blocks.count
         let (cfClass, chars) = (m.cfClass, m.chars)
@@ -69,27 +69,33 @@ extension GenericLabeler {
             span = keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity })
         }
         ContextSmoothing(t: t).revise(&items)
-        // 4. Labels: the headline (h1 or the metadata title) is the title; figure text is a caption.
+        // 4. Labels: figure text is a caption; then one block, the headline, is the title.
         var paragraphs: [String] = []
-        let normalizedTitle = title.map(Self.normalizeTitle)
-        let titleChars = title.map(Self.charCount) ?? 0
         for (k, item) in items.enumerated() {
             let i = itemBlock[k]
-            let isTitle = (blocks[i].features?.headingLevel == 1)
-                || (title != nil && chars[i] <= titleChars + 8 && chars[i] + 8 >= titleChars && Self.normalizeTitle(blocks[i].key) == normalizedTitle)
             var d = BlockDecision(label: item.cls == .good ? .body : .boilerplate, rule: item.rule,
                                   contextFreeClass: cfClass[i], finalClass: item.cls)
-            if isTitle {
-                d.label = .title; d.rule = GenericRule.title
-            } else if d.label == .body, let regions = blocks[i].features?.regions, !regions.isDisjoint(with: [.figure, .figcaption]) {
+            if d.label == .body, let regions = blocks[i].features?.regions, !regions.isDisjoint(with: [.figure, .figcaption]) {
                 d.label = .caption; d.rule = GenericRule.figureCaption
             }
             decisions[i] = d
         }
+        let chrome = ChromeLineClassifier(lists: resources.chrome)
+        let arabicPage = language.map { $0 == "arabic" }
+        let headline = HeadlineChoice(blocks: blocks, chars: chars, decisions: decisions,
+                                      titles: [title, heads.documentTitle.map(MetadataReader.stripSiteName)],
+                                      siteName: heads.siteName) { text in
+            chrome.classify(LineWords(text), arabicPage: arabicPage ?? Self.isArabicPage([text])) != nil
+        }
+        if let i = headline.block {
+            // The headline, and its repeats (printed again over a photo, in a title box).
+            decisions[i].label = .title; decisions[i].rule = headline.rule
+            for k in headline.repeats { decisions[k].label = .title; decisions[k].rule = GenericRule.title }
+        }
         if main != nil { markDateLines(&decisions, blocks, items: itemBlock, cfClass: cfClass, span: span) }
         for i in 0..<n where decisions[i].label == .body { paragraphs.append(blocks[i].key) }
         let top = main?.elements.first
-        return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language,
+        return GenericExtraction(title: headline.block.map { blocks[$0].key } ?? headline.fallback, paragraphs: paragraphs, decisions: decisions, language: language,
                                  mainContainerID: top.flatMap { table.elementID($0, blocks: blocks) },
                                  mainContent: (main.map { describe($0, table: table, blocks: blocks) } ?? "whole page (\(mainRule))")
                                     + voidedHints(table, written, hints, blocks: blocks))
@@ -99,13 +105,39 @@ extension GenericLabeler {
     /// `maxHintedRegionShare` of the page's text is a wrapper's, not a page part's (ASP.NET pages
     /// wrap the whole body in <form>); a weak class hint on an element holding at least
     /// `weakHintVoidContentShare` of the page's good text is an article wrapper's (a paywalled body).
+    /// A strong class hint is void too on an element around the innermost positively named element
+    /// holding the most text on the page (`.entry-content`, `itemprop=articleBody`), when that
+    /// element holds `articleBodyWrapperShare` of its text: the article body's wrapper,
+    /// whatever its name says (Blogger wraps every post in `div.date-outer`).
     func effectiveHints(_ table: ElementTable, _ written: [ElementTable.Hint], pageChars: Int, pageGoodChars: Int) -> [ElementTable.Hint] {
         let t = tunables
-        return zip(table.elements, written).map { el, h in
+        // The innermost positively named element (none inside it) holding the most text:
+        // the article's body by its name (wrappers named "main" or "content" hold more, and the
+        // body too); the elements around it of whose good text it holds most.
+        var holdsArticleBody = [Bool](repeating: false, count: written.count)
+        let positives = written.indices.filter { written[$0] == .positive && table.elements[$0].chars > 0 }
+        var wrapsPositive = [Bool](repeating: false, count: written.count)
+        for e in positives {
+            var a = table.elements[e].parent
+            while a >= 0 && !wrapsPositive[a] { wrapsPositive[a] = true; a = table.elements[a].parent }
+        }
+        let body = positives.filter { !wrapsPositive[$0] }
+            .max { table.elements[$0].chars < table.elements[$1].chars }
+        if let body {
+            let text = Double(table.elements[body].chars)
+            var a = table.elements[body].parent
+            while a >= 0 {
+                if text >= t.articleBodyWrapperShare * Double(table.elements[a].chars) { holdsArticleBody[a] = true }
+                a = table.elements[a].parent
+            }
+        }
+        return written.indices.map { e in
+            let el = table.elements[e], h = written[e]
             guard h.isBoilerplate else { return h }
             if Double(el.chars) > Double(pageChars) * t.maxHintedRegionShare { return .none }
-            if h == .weakBoilerplateClass && pageGoodChars > 0
-                && Double(el.goodChars) >= t.weakHintVoidContentShare * Double(pageGoodChars) { return .none }
+            let mostGood = pageGoodChars > 0 && Double(el.goodChars) >= t.weakHintVoidContentShare * Double(pageGoodChars)
+            if h == .weakBoilerplateClass && mostGood { return .none }
+            if h == .boilerplateClass && holdsArticleBody[e] { return .none }
             return h
         }
     }
@@ -229,5 +261,101 @@ extension GenericLabeler {
             for (token, l) in zip(f.classTokens, f.classTokenLevels) where l == level { name += "." + token }
         }
         return name
+    }
+}
+
+/// What an HTML page's head says beside its title: the whole `<title>` and the site's name.
+struct PageHeads: Sendable {
+    var documentTitle: String?
+    var siteName: String?
+}
+
+/// The headline of a generic HTML page: one block. A site prints its name in an `<h1>` (a logo),
+/// a section's name in another, and the headline in an `<h1>`, an `<h2>` or a `<div>`; the
+/// page's head names the headline (og:title, `<title>` less the site's name) and the site.
+/// 1. The blocks whose text is a head title (never the site's name) — the one nearest above
+///    the article's first kept block (`generic.title`);
+/// 2. else the `<h1>` blocks that are not the site's name, the same way (`generic.title-h1`);
+/// 3. else the nearest headline-like heading or `<div>` a few blocks above the article's first
+///    kept block (`generic.title-above-text`: a headline printed in no `<h1>`);
+/// 4. else no block: the record takes the head's title (`fallback`) unless it is the site's
+///    name — an empty title rather than a wrong one.
+/// A text the chrome lines' phrases and shapes name (a menu row, a breadcrumb, a date, a lone
+/// menu word left of a `<title>` of menu entries) is no candidate and no fallback.
+struct HeadlineChoice {
+    let block: Int?
+    let rule: String
+    let fallback: String?
+    /// Blocks printing the chosen headline's text again.
+    let repeats: [Int]
+
+    /// A block longer than this is a paragraph, never compared with the head's titles.
+    static let maxTitleChars = 400
+    /// How many blocks above the article's first kept block a headline printed in no heading
+    /// (a `<div>`, a `<p>`) is looked for: the headline, a byline, a date.
+    static let lookBack = 3
+    /// A headline is a link's text at most this much (a logo, a related headline are wholly links).
+    static let maxHeadlineLinkDensity = 0.5
+
+    /// The nearest headline-like block (`GenericLabeler.looksLikeHeadline`, no chrome, not the
+    /// site's name, not a link; a heading or a `<div>`, not a `<p>` or an `<li>`) among the
+    /// `lookBack` blocks above `start`. (The article's first block itself, when it reads as a
+    /// headline, is the title only when the head names none: `generic.first-line-title`.)
+    static func headlineAbove(_ start: Int, blocks: [Block], chars: [Int], site: String?,
+                              isChrome: (String) -> Bool) -> Int? {
+        var i = min(start, blocks.count) - 1
+        var seen = 0
+        while i >= 0 && seen < lookBack {
+            defer { i -= 1 }
+            guard chars[i] > 0 else { continue }
+            seen += 1
+            let text = blocks[i].key
+            // A heading or a block of its own (a <div>, a <td>), not a paragraph or a list's item.
+            guard let f = blocks[i].features, f.headingLevel > 0 || (f.tag != "p" && f.tag != "li") else { continue }
+            guard chars[i] <= maxTitleChars, GenericLabeler.looksLikeHeadline(text),
+                  (blocks[i].features?.linkDensity ?? 0) <= maxHeadlineLinkDensity,
+                  GenericLabeler.normalizeTitle(text) != site, !isChrome(text) else { continue }
+            return i
+        }
+        return nil
+    }
+
+    init(blocks: [Block], chars: [Int], decisions: [BlockDecision], titles: [String?], siteName: String?,
+         isChrome: (String) -> Bool) {
+        let site = siteName.map(GenericLabeler.normalizeTitle).flatMap { $0.isEmpty ? nil : $0 }
+        var keys: [String] = []
+        for t in titles.compactMap({ $0 }) {
+            let k = GenericLabeler.normalizeTitle(t)
+            if !k.isEmpty, k != site, !keys.contains(k), !isChrome(t) { keys.append(k) }
+        }
+        // The article's first kept block that no chrome phrase or shape names (those are labelled
+        // after this choice: a menu row kept in the main content is not where the article starts).
+        let start = decisions.indices.first {
+            decisions[$0].label == .body && (GenericLabeler.surelyLongerThanChrome(blocks[$0].key) || !isChrome(blocks[$0].key))
+        } ?? blocks.count
+        var matching: [Int] = [], h1: [Int] = []
+        var normalized = [String?](repeating: nil, count: blocks.count)
+        for i in blocks.indices where chars[i] <= Self.maxTitleChars {
+            let k = GenericLabeler.normalizeTitle(blocks[i].key)
+            normalized[i] = k
+            guard !k.isEmpty, k != site else { continue }
+            if keys.contains(k) { matching.append(i) }
+            if blocks[i].features?.headingLevel == 1, !isChrome(blocks[i].key) { h1.append(i) }
+        }
+        /// The candidate nearest above the article's start, else the first.
+        func nearest(_ c: [Int]) -> Int? { c.last { $0 < start } ?? c.first }
+        if let i = nearest(matching) {
+            (block, rule) = (i, GenericRule.title)
+        } else if let i = nearest(h1) {
+            (block, rule) = (i, GenericRule.titleH1)
+        } else if let i = Self.headlineAbove(start, blocks: blocks, chars: chars, site: site, isChrome: isChrome) {
+            (block, rule) = (i, GenericRule.titleAboveText)
+        } else {
+            (block, rule) = (nil, GenericRule.title)
+        }
+        let chosenBlock = block
+        let chosen = chosenBlock.flatMap { normalized[$0] }
+        repeats = chosen.map { c in blocks.indices.filter { $0 != chosenBlock && normalized[$0] == c } } ?? []
+        fallback = keys.first.flatMap { k in titles.compactMap { $0 }.first { GenericLabeler.normalizeTitle($0) == k } }
     }
 }

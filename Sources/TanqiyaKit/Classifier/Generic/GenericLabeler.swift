@@ -27,7 +27,8 @@ public struct GenericLabeler: Sendable {
         }
         let known = nonBlank.map { i in document.blocks[i].rule.map { ChromeMatch(label: document.blocks[i].label, rule: $0, kind: nil) } }
         let extraction = extract(blocks: nonBlank.map { document.blocks[$0] }, title: document.html?.title,
-                                 articleBody: document.html?.articleBody, known: known.contains { $0 != nil } ? known : nil)
+                                 articleBody: document.html?.articleBody, known: known.contains { $0 != nil } ? known : nil,
+                                 heads: PageHeads(documentTitle: document.html?.documentTitle, siteName: document.html?.siteName?.value))
         document.mainContent = extraction.mainContent
         for i in document.blocks.indices {
             document.blocks[i].article = 1
@@ -188,8 +189,9 @@ public struct GenericLabeler: Sendable {
     /// prints on every page («المصدر: …», recurring, so learned) stays the record's credit.
     /// `articleBody`: the page's structured article text (JSON-LD, microdata), evidence for the
     /// main content.
-    func extract(blocks: [Block], title: String?, articleBody: String? = nil, known: [ChromeMatch?]?) -> GenericExtraction {
-        var extraction = extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: known)
+    func extract(blocks: [Block], title: String?, articleBody: String? = nil, known: [ChromeMatch?]?,
+                 heads: PageHeads = PageHeads()) -> GenericExtraction {
+        var extraction = extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: known, heads: heads)
         for (i, match) in (known ?? []).enumerated() {
             guard let match, extraction.decisions[i].label.isKept, extraction.decisions[i].label != .credit else { continue }
             extraction.decisions[i].label = match.label
@@ -199,10 +201,11 @@ public struct GenericLabeler: Sendable {
     }
 
     public func extract(blocks: [Block], title: String?, articleBody: String? = nil) -> GenericExtraction {
-        extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: nil)
+        extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: nil, heads: PageHeads())
     }
 
-    private func extract(blocks: [Block], title: String?, articleBody: String?, knownChrome known: [ChromeMatch?]?) -> GenericExtraction {
+    private func extract(blocks: [Block], title: String?, articleBody: String?, knownChrome known: [ChromeMatch?]?,
+                         heads: PageHeads) -> GenericExtraction {
         let t = tunables
         let n = blocks.count
         guard n > 0 else { return GenericExtraction(title: title, paragraphs: [], decisions: [], language: nil, mainContainerID: nil) }
@@ -239,7 +242,7 @@ public struct GenericLabeler: Sendable {
         }
         // 4. HTML: the main content, and jusText's classes made to fit an article inside it.
         return labelHTML(blocks, Measured(inputs: inputs, cfClass: cfClass, cfRule: cfRule, chars: chars),
-                         title: title, language: language, articleBody: articleBody)
+                         title: title, language: language, articleBody: articleBody, heads: heads)
     }
 
     /// Text dumps: `PlainTextLabeler` (chrome by phrases and shapes, lists and comment blocks,

@@ -32,6 +32,11 @@ public struct GenericTunables: Sendable, Equatable {
     /// share of the page's good text: boilerplate does not hold most of a page's prose, an article
     /// wrapper named so by its site does.
     public var weakHintVoidContentShare = 0.5
+    /// A strong class hint (date, meta, comment…) is ignored on an element when the innermost
+    /// positively named element holding the most text of the page is inside it and holds at least
+    /// this share of its text: it wraps the article's body (the rest being the headline, byline,
+    /// date, share row and tags printed around a body).
+    public var articleBodyWrapperShare = 0.6
 
     // Main content: readability's candidate scoring (CandidateScorer, Readability.js's defaults).
     /// Blocks shorter than this (characters) are not paragraphs and score nothing (readability 25).

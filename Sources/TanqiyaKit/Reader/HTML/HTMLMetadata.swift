@@ -2,7 +2,7 @@ import Foundation
 
 /// Page-level facts read from <head>, JSON-LD and a few well-known markups.
 public struct HTMLMetadata: Sendable, Equatable {
-    /// og:title, else the first <h1>, else <title> without a site-name suffix.
+    /// The head's headline: og:title, else <title> without a site-name suffix (never an <h1>: see `HeadlineChoice`).
     public var title: String?
     /// <title> as written.
     public var documentTitle: String?
@@ -53,7 +53,7 @@ enum MetadataReader {
 
     static func read(_ tree: DOMTree) -> HTMLMetadata {
         var m = HTMLMetadata()
-        var h1: String?, canonical: String?
+        var canonical: String?
         var metas: [String: String] = [:]
         var itempropDate: String?, itempropAuthor: String?, relAuthor: String?
         var jsonLD: [[UInt8]] = []
@@ -69,8 +69,6 @@ enum MetadataReader {
                 }
             case HTMLTag.title:
                 if m.documentTitle == nil { m.documentTitle = nonEmpty(tree.subtreeText(i)) }
-            case HTMLTag.h1:
-                if h1 == nil { h1 = nonEmpty(tree.subtreeText(i)) }
             case HTMLTag.meta:
                 let key = (tree.attribute(.property, of: n) ?? tree.attribute(.name, of: n)
                            ?? tree.attribute(.itemprop, of: n) ?? tree.attribute(.httpEquiv, of: n))?.lowercased()
@@ -101,7 +99,9 @@ enum MetadataReader {
             }
         }
         let ld = JSONLDReader.read(jsonLD)
-        m.title = metas["og:title"] ?? h1 ?? m.documentTitle.map(stripSiteName)
+        // The head's headline only: an <h1> may hold the site's logo or a section's name, so the
+        // page's <h1>s are weighed against it by the generic labeler (`HeadlineChoice`).
+        m.title = metas["og:title"] ?? m.documentTitle.map(stripSiteName).flatMap(nonEmpty)
         m.canonicalURL = canonical ?? metas["og:url"]
         if m.declaredLanguage == nil {
             if let l = metas["content-language"] { m.declaredLanguage = SourcedValue(l, from: "meta content-language") }

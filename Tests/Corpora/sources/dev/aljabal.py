@@ -43,18 +43,19 @@ def prayer_line(d, rng):
 def render(art, ctx, page):
     rng = ctx.rng
     d = ctx.crawled
-    page.chrome("بوابة الجبل الإخبارية", f"{weekday(d)} {d.day} {month(d, 'levant')} {d.year}",
-                f"عمّان {rng.randint(6, 17)}° {rng.choice(['غائم جزئياً', 'صافٍ', 'ماطر', 'غائم'])}",
+    page.chrome("بوابة الجبل الإخبارية", cls="site-header")
+    page.chrome(f"{weekday(d)} {d.day} {month(d, 'levant')} {d.year}", cls="date-today")
+    page.chrome(f"عمّان {rng.randint(6, 17)}° {rng.choice(['غائم جزئياً', 'صافٍ', 'ماطر', 'غائم'])}",
                 prayer_line(d, rng),
-                f"دولار 0.709 | يورو 0.{rng.randint(820, 845)} | ذهب عيار 21: {rng.randint(86, 92)}.{rng.randint(10, 90)} دينار")
+                f"دولار 0.709 | يورو 0.{rng.randint(820, 845)} | ذهب عيار 21: {rng.randint(86, 92)}.{rng.randint(10, 90)} دينار", cls="weather-widget")
     page.gap()
-    page.chrome("آخر الأخبار" if ctx.late else "شريط الأخبار", " | ".join(ctx.recent(4)))
+    page.chrome("آخر الأخبار" if ctx.late else "شريط الأخبار", " | ".join(ctx.recent(4)), cls="ticker")
     page.block([m + " " for m in ["الرئيسية", "محليات", "اقتصاد", "عربي ودولي", "رياضة", "ثقافة وفنون",
-                                   "تكنولوجيا", "صحة ومجتمع", "كاريكاتير", "اتصل بنا"]])  # trailing spaces
-    page.chrome(art.section)
+                                   "تكنولوجيا", "صحة ومجتمع", "كاريكاتير", "اتصل بنا"]], cls="menu-lines")  # trailing spaces
+    page.chrome(art.section, cls="category")
     page.title(art.title)
     page.chrome(f"بوابة الجبل - {art.get('author')}", f"تاريخ النشر: {stamp(art.date)}",
-                f"عدد المشاهدات: {rng.randint(180, 9500)}")
+                f"عدد المشاهدات: {rng.randint(180, 9500)}", cls="byline-date")
     page.gap()
     if art.get("caption"):
         page.caption(art.get("caption"))
@@ -64,22 +65,22 @@ def render(art, ctx, page):
     def readalso(p):
         t = ctx.others(1, include_archive=False, exclude=used)[0]
         used.append(t)
-        p.chrome(f"إقرأ المزيد : {t}")
+        p.chrome(f"إقرأ المزيد : {t}", cls="read-also-line")
     body(page, art, ctx, readalso=readalso)
     if not art.get("no_related"):
-        page.block(["مقالات ذات صلة"] + ctx.others(3, exclude=used))
+        page.block(["مقالات ذات صلة"] + ctx.others(3, exclude=used), cls="related")
     else:
         page.note("no-related")
     if ctx.late:
-        page.block(["التعليقات مغلقة."])
+        page.block(["التعليقات مغلقة."], cls="comments-empty")
     else:
         page.block(["اترك تعليقاً",
                     "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
                     "التعليق *", "الاسم *", "البريد الإلكتروني *", "الموقع الإلكتروني",
                     "احفظ اسمي، بريدي الإلكتروني، والموقع الإلكتروني في هذا المتصفح لاستخدامها المرة المقبلة في تعليقي.",
-                    "إرسال التعليق"])
+                    "إرسال التعليق"], cls="comment-form")
     footer = ["بوابة الجبل الإخبارية", "موقع إخباري مستقل يصدر عن شركة الجبل للإعلام والنشر",
               "رئيس التحرير: سامر الخطيب"]
     if ctx.late:
         footer.append("سياسة الخصوصية | شروط الاستخدام | أعلن معنا")
-    page.block(footer + ["جميع الحقوق محفوظة © 2025", "فيسبوك", "إكس", "إنستغرام", "يوتيوب"])
+    page.block(footer + ["جميع الحقوق محفوظة © 2025", "فيسبوك", "إكس", "إنستغرام", "يوتيوب"], cls="footer")

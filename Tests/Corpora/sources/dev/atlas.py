@@ -44,52 +44,52 @@ def stamp(d):
 
 def render(art, ctx, page):
     rng = ctx.rng
-    page.block(["منارة الأطلس", "Menara Atlas", "FR | EN | ع"])
+    page.block(["منارة الأطلس", "Menara Atlas", "FR | EN | ع"], cls="site-header")
     page.block(["الرئيسية", "سياسة", "اقتصاد", "مجتمع", "رياضة", "ثقافة", "جهات", "مغاربة العالم",
-                "تكنولوجيا", "فيديو"])
+                "تكنولوجيا", "فيديو"], cls="menu-lines")
     opinion = art.section == "كتاب وآراء"
-    page.chrome(art.get("author"))
+    page.chrome(art.get("author"), cls="byline-above-title")
     if opinion:
-        page.chrome("كاتب رأي")
+        page.chrome("كاتب رأي", cls="byline-above-title")
         page.note("opinion-layout")
     page.gap()
     page.title(art.title)
     if not opinion:
         page.title(art.title)
-    page.chrome(stamp(art.date))
+    page.chrome(stamp(art.date), cls="date-maghreb")
     page.gap()
     if art.get("caption") and not opinion:
         page.caption(art.get("caption"))
-        page.chrome(f"صورة: {art.get('photo', 'منارة الأطلس')}")
+        page.chrome(f"صورة: {art.get('photo', 'منارة الأطلس')}", cls="photo-credit")
         page.gap()
     used = []
 
     def readalso(p):
         t = ctx.others(1, include_archive=False, exclude=used)[0]
         used.append(t)
-        p.chrome(f"اقرأ أيضا » {t}")
+        p.chrome(f"اقرأ أيضا » {t}", cls="read-also-line")
     body(page, art, ctx, readalso=readalso)
-    page.block(["شارك المقال", "Facebook Twitter WhatsApp"])
+    page.block(["شارك المقال", "Facebook Twitter WhatsApp"], cls="share")
     page.add("   ")  # a line of spaces, as the share widget leaves it
     if art.get("tags"):
-        page.block(["الوسوم: " + " - ".join(t.strip() for t in art.get("tags").split("،"))])
-    page.chrome("مقالات مرتبطة")
+        page.block(["الوسوم: " + " - ".join(t.strip() for t in art.get("tags").split("،"))], cls="tags")
+    page.chrome("مقالات مرتبطة", cls="related")
     page.gap()
     for t in ctx.others(3, exclude=used):
-        page.chrome(t, ago(rng.randint(30, 60 * 24 * 6)))
+        page.chrome(t, ago(rng.randint(30, 60 * 24 * 6)), cls="related")
         page.gap()
     if not opinion:
         n = rng.choice([0, 1, 2, 3, 4])
-        page.chrome(f"تعليقات الزوار ({n})")
+        page.chrome(f"تعليقات الزوار ({n})", cls="readers-comments")
         page.gap()
         for i, text in enumerate(rng.sample(COMMENTS, n), 1):
             page.chrome(f"{i} - {rng.choice(NAMES)}", ago(rng.randint(5, 60 * 20)), text,
-                        f"إعجاب {rng.randint(0, 40)}")
+                        f"إعجاب {rng.randint(0, 40)}", cls="readers-comments")
             page.gap()
-        page.block(["أضف تعليقك", "المرجو الالتزام بآداب الحوار، التعليقات المسيئة لن تنشر."])
+        page.block(["أضف تعليقك", "المرجو الالتزام بآداب الحوار، التعليقات المسيئة لن تنشر."], cls="comment-form")
     if ctx.late:
         page.block(["تابعونا", "Facebook", "YouTube", "Instagram",
-                    "© منارة الأطلس 2025 - جميع الحقوق محفوظة | Mentions légales"])
+                    "© منارة الأطلس 2025 - جميع الحقوق محفوظة | Mentions légales"], cls="footer")
     else:
         page.block(["Suivez-nous", "Facebook", "YouTube", "Instagram",
-                    "© منارة الأطلس 2025 - Tous droits réservés"])
+                    "© منارة الأطلس 2025 - Tous droits réservés"], cls="footer")

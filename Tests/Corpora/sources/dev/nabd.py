@@ -35,8 +35,8 @@ def render(art, ctx, page):
     menu = ["الرئيسية", "الخليج", "العالم", "اقتصاد", "رياضة", "تكنولوجيا", "صحة", "منوعات", "فيديو"]
     if ctx.late:
         menu.append("بودكاست")
-    page.block(["Skip to main content", "نبض الخليج", "Live", "EN", "القائمة", " | ".join(menu), "بحث"])
-    page.chrome(f"الرئيسية / {art.section}")
+    page.block(["Skip to main content", "نبض الخليج", "Live", "EN", "القائمة", " | ".join(menu), "بحث"], cls="menu-lines")
+    page.chrome(f"الرئيسية / {art.section}", cls="breadcrumb")
     page.gap()
     page.title(art.title)
     page.gap()
@@ -45,16 +45,16 @@ def render(art, ctx, page):
         page.gap()
     video = art.section == "فيديو"
     if video:
-        page.chrome(f"مدة الفيديو {art.get('duration')}")
+        page.chrome(f"مدة الفيديو {art.get('duration')}", cls="video-duration")
         page.note("video-layout")
     else:
-        page.chrome(f"{art.get('place', 'دبي')} - نبض الخليج")
-    page.chrome(f"نشر في: {stamp(art.date)}")
+        page.chrome(f"{art.get('place', 'دبي')} - نبض الخليج", cls="byline-place")
+    page.chrome(f"نشر في: {stamp(art.date)}", cls="date-published")
     if ctx.chance(0.4):
-        page.chrome(f"آخر تحديث: {stamp(art.date.replace(hour=min(23, art.date.hour + ctx.rng.randint(1, 3))))}")
+        page.chrome(f"آخر تحديث: {stamp(art.date.replace(hour=min(23, art.date.hour + ctx.rng.randint(1, 3))))}", cls="date-updated")
     page.gap()
     link = url(art)
-    page.chrome("شارك", f"انسخ الرابط{'' if ctx.chance(0.5) else ' '}{link}")
+    page.chrome("شارك", f"انسخ الرابط{'' if ctx.chance(0.5) else ' '}{link}", cls="share")
     page.gap()
     if art.get("caption"):
         page.caption(art.get("caption"))
@@ -64,27 +64,27 @@ def render(art, ctx, page):
     def readalso(p):
         t = ctx.others(1, include_archive=False, exclude=used)[0]
         used.append(t)
-        p.chrome("اقرأ أيضاً", t)
+        p.chrome("اقرأ أيضاً", t, cls="read-also-box")
     body(page, art, ctx, readalso=readalso, list_item=lambda s: "• " + s)
     if art.get("credit"):
         page.credit(f"المصدر: {art.get('credit')}", art.get("credit"))
         page.gap()
     if art.get("tags"):
-        page.chrome(" ".join("#" + t.strip().replace(" ", "_") for t in art.get("tags").split("،")))
+        page.chrome(" ".join("#" + t.strip().replace(" ", "_") for t in art.get("tags").split("،")), cls="tags")
         page.gap()
     if video:
-        page.block(["شاهد أيضاً"] + ctx.others(4, include_archive=False, exclude=used))
-    page.block(["Trending"] + ctx.others(5, exclude=used))
+        page.block(["شاهد أيضاً"] + ctx.others(4, include_archive=False, exclude=used), cls="related")
+    page.block(["Trending"] + ctx.others(5, exclude=used), cls="most-read")
     if not video:
-        page.chrome("مواضيع قد تهمك")
+        page.chrome("مواضيع قد تهمك", cls="related-summaries")
         page.gap()
         for other in ctx.other_articles(ctx.rng.randint(3, 4), exclude=used):
-            page.chrome(other.title, teaser(other))
+            page.chrome(other.title, teaser(other), cls="related-summaries")
             page.gap()
     page.block(["النشرة الإخبارية", "اشترك في نشرتنا اليومية لتصلك أهم الأخبار صباح كل يوم",
-                "البريد الإلكتروني", "اشترك"])
-    page.block(["حمّل تطبيق نبض الخليج", "App Store", "Google Play"])
+                "البريد الإلكتروني", "اشترك"], cls="newsletter")
+    page.block(["حمّل تطبيق نبض الخليج", "App Store", "Google Play"], cls="app")
     footer = ["من نحن", "أعلن معنا", "Privacy Policy", "Terms of Use"]
     if ctx.late:
         footer.append("Cookies Settings")
-    page.block(footer + ["© 2025 نبض الخليج. جميع الحقوق محفوظة"])
+    page.block(footer + ["© 2025 نبض الخليج. جميع الحقوق محفوظة"], cls="footer")

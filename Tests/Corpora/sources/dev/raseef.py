@@ -29,9 +29,9 @@ def day(d):
 def render(art, ctx, page):
     rng = ctx.rng
     page.block(["تخطي إلى المحتوى", "رصيف الأخبار", "تسجيل الدخول", "اشترك الآن", "القائمة الرئيسية", "أخبار", "سياسة", "اقتصاد",
-                "رياضة", "علوم وتكنولوجيا", "ثقافة", "تحقيقات", "بث مباشر", "English"])
+                "رياضة", "علوم وتكنولوجيا", "ثقافة", "تحقيقات", "بث مباشر", "English"], cls="menu-lines")
     investigation = art.section == "تحقيقات"
-    page.chrome(art.section)
+    page.chrome(art.section, cls="category")
     page.gap()
     page.title(art.title)
     page.gap()
@@ -39,18 +39,18 @@ def render(art, ctx, page):
         page.para(art.get("subtitle"))
         page.gap()
     authors = [a.strip() for a in art.get("author").split("،")]
-    page.chrome(*authors)
+    page.chrome(*authors, cls="byline")
     if not investigation:
-        page.chrome(f"مراسل رصيف الأخبار - {art.get('place')}" if art.get("place") else "صحفي في رصيف الأخبار")
+        page.chrome(f"مراسل رصيف الأخبار - {art.get('place')}" if art.get("place") else "صحفي في رصيف الأخبار", cls="byline")
     else:
         page.note("investigation-layout")
     page.gap()
-    page.chrome(day(art.date))
+    page.chrome(day(art.date), cls="date")
     if ctx.chance(0.6):
         upd = art.date.replace(hour=min(23, art.date.hour + rng.randint(0, 4)), minute=rng.randint(0, 59))
-        page.chrome(f"آخر تحديث: {day(upd)} {upd.hour:02d}:{upd.minute:02d} (بتوقيت مكة)")
+        page.chrome(f"آخر تحديث: {day(upd)} {upd.hour:02d}:{upd.minute:02d} (بتوقيت مكة)", cls="date-updated")
     page.gap()
-    page.chrome("شارك القصة" if ctx.late else "انقر هنا للمشاركة على وسائل التواصل")
+    page.chrome("شارك القصة" if ctx.late else "انقر هنا للمشاركة على وسائل التواصل", cls="share")
     page.gap()
     if art.get("caption"):
         page.caption(art.get("caption"))
@@ -60,10 +60,10 @@ def render(art, ctx, page):
     def readalso(p):
         items = ctx.others(4, include_archive=False, exclude=used)
         used.extend(items)
-        p.chrome("اقرأ أيضا", f"list of {len(items)} items")
+        p.chrome("اقرأ أيضا", f"list of {len(items)} items", cls="read-also-box")
         for i, t in enumerate(items, 1):
-            p.chrome(f"list {i} of {len(items)}", t)
-        p.chrome("end of list")
+            p.chrome(f"list {i} of {len(items)}", t, cls="read-also-box")
+        p.chrome("end of list", cls="read-also-box")
     body(page, art, ctx, readalso=readalso)
     credit = art.get("credit")
     if credit:
@@ -71,17 +71,17 @@ def render(art, ctx, page):
         page.gap()
     if not art.get("no_related"):
         page.gap(2)
-        page.chrome(f"المزيد من {art.section}")
+        page.chrome(f"المزيد من {art.section}", cls="related")
         page.gap()
         for other in ctx.other_articles(4, exclude=used):
-            page.chrome(other.title, day(other.date))
+            page.chrome(other.title, day(other.date), cls="related")
             page.gap()
     else:
         page.note("no-related")
-    page.block(["الأكثر قراءة"] + ctx.others(5, exclude=used))
-    page.block(["تابع رصيف الأخبار على:", "فيسبوك", "إكس", "يوتيوب", "تيك توك", "واتساب"])
+    page.block(["الأكثر قراءة"] + ctx.others(5, exclude=used), cls="most-read")
+    page.block(["تابع رصيف الأخبار على:", "فيسبوك", "إكس", "يوتيوب", "تيك توك", "واتساب"], cls="social-follow")
     footer = ["عن رصيف الأخبار", "من نحن", "مدونة السلوك المهني", "الشروط والأحكام", "سياسة الخصوصية",
               "سياسة ملفات الارتباط", "تفضيلات ملفات الارتباط", "خريطة الموقع", "اعمل معنا", "تواصل معنا"]
     if ctx.late:
         footer.append("تطبيقات رصيف الأخبار")
-    page.block(footer + ["© 2025 رصيف الأخبار"])
+    page.block(footer + ["© 2025 رصيف الأخبار"], cls="footer")

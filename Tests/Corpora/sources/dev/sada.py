@@ -35,27 +35,28 @@ def article_date(d):
 
 
 def render(art, ctx, page):
-    page.chrome("صدى المدينة", "رئيس مجلس الإدارة ورئيس التحريرمحمود عبد الحليم", today_line(ctx.crawled))
+    page.chrome("صدى المدينة", "رئيس مجلس الإدارة ورئيس التحريرمحمود عبد الحليم", cls="site-header")
+    page.chrome(today_line(ctx.crawled), cls="date-today")
     page.gap()
-    page.chrome("عاجل", "    ".join(ctx.recent(5)))
+    page.chrome("عاجل", "    ".join(ctx.recent(5)), cls="ticker")
     menu = ["الرئيسية", "محافظات", "حوادث", "رياضة", "اقتصاد وبورصة", "فن وثقافة", "صحة",
             "تكنولوجيا", "مقالات الرأي", "فيديو"]
     if ctx.late:
         menu.insert(2, "ملفات خاصة")
-    page.block(menu)
+    page.block(menu, cls="menu-lines")
     opinion = art.section == "مقالات الرأي"
-    page.chrome(art.section)
+    page.chrome(art.section, cls="category")
     page.gap()
     if opinion:
-        page.chrome(art.get("author"))
+        page.chrome(art.get("author"), cls="byline-above-title")
         page.gap()
         page.note("opinion-layout")
     page.title(art.title)
     page.gap()
     if not opinion:
-        page.chrome(f"{art.get('byline', 'كتب')}: {art.get('author')}")
+        page.chrome(f"{art.get('byline', 'كتب')}: {art.get('author')}", cls="byline")
         page.gap()
-    page.chrome(article_date(art.date))
+    page.chrome(article_date(art.date), cls="date-weekday-ampm")
     page.gap()
     if art.get("caption"):
         page.caption(art.get("caption"))
@@ -66,22 +67,22 @@ def render(art, ctx, page):
     def readalso(p):
         t = ctx.others(1, exclude=used)[0]
         used.append(t)
-        p.chrome(f"اقرأ أيضًا: {t}")
+        p.chrome(f"اقرأ أيضًا: {t}", cls="read-also-line")
     body(page, art, ctx, readalso=readalso)
-    page.chrome("تابع آخر أخبار صدى المدينة عبر Google News")
+    page.chrome("تابع آخر أخبار صدى المدينة عبر Google News", cls="google-news")
     page.gap()
     if art.get("tags"):
-        page.chrome("الكلمات الدلالية")
+        page.chrome("الكلمات الدلالية", cls="tags")
         for t in art.get("tags").split("،"):
-            page.chrome(t.strip())
+            page.chrome(t.strip(), cls="tags")
         page.gap()
     if opinion:
-        page.block(["مقالات أخرى للكاتب"] + ctx.others(3, include_archive=False, exclude=used))
+        page.block(["مقالات أخرى للكاتب"] + ctx.others(3, include_archive=False, exclude=used), cls="related")
     elif not art.get("no_related"):
-        page.chrome("اخبار متعلقة")
+        page.chrome("اخبار متعلقة", cls="related")
         page.gap()
         for t in ctx.others(ctx.rng.randint(3, 6), exclude=used):
-            page.chrome(t)
+            page.chrome(t, cls="related")
             page.gap()
     else:
         page.note("no-related")
@@ -89,9 +90,9 @@ def render(art, ctx, page):
     if ctx.chance(0.3):  # the page's own story is among the most read
         most_read[ctx.rng.randrange(5)] = art.title
         page.note("own-title-in-most-read")
-    page.block(["الأكثر قراءة"] + most_read)
+    page.block(["الأكثر قراءة"] + most_read, cls="most-read")
     if ctx.late:
         page.block(["عن صدى المدينة", "أعلن معنا", "سياسة الاستخدام", "سياسة الخصوصية",
-                    "جميع الحقوق محفوظة © 2025 صدى المدينة - تصميم وتطوير إدارة المواقع الرقمية"])
+                    "جميع الحقوق محفوظة © 2025 صدى المدينة - تصميم وتطوير إدارة المواقع الرقمية"], cls="footer")
     else:
-        page.block(["من نحن", "اتصل بنا", "سياسة الخصوصية", "جميع الحقوق محفوظة لموقع صدى المدينة © 2025"])
+        page.block(["من نحن", "اتصل بنا", "سياسة الخصوصية", "جميع الحقوق محفوظة لموقع صدى المدينة © 2025"], cls="footer")

@@ -30,18 +30,18 @@ def render(art, ctx, page):
     head = ["الساحل نت", "☰", "بحث…"]
     if ctx.late:
         head.append("بث مباشر")
-    page.block(head + ["الأخبار", "تقارير", "اقتصاد", "رياضة", "منوعات", "English"])
+    page.block(head + ["الأخبار", "تقارير", "اقتصاد", "رياضة", "منوعات", "English"], cls="menu-lines")
     report = art.section == "تقارير"
-    page.chrome(f"{art.get('topic')} | {art.section}" if art.get("topic") else art.section)
+    page.chrome(f"{art.get('topic')} | {art.section}" if art.get("topic") else art.section, cls="category")
     page.gap()
     page.title(indic(art.title))
     page.gap()
     minutes = int((ctx.crawled - art.date).total_seconds() // 60)
     if report:
-        page.chrome(f"تقرير: {art.get('author')}", indic(f"قراءة {rng.randint(6, 11)} دقائق"))
+        page.chrome(f"تقرير: {art.get('author')}", indic(f"قراءة {rng.randint(6, 11)} دقائق"), cls="byline")
         page.note("report-layout")
     else:
-        page.chrome(f"{art.get('author')} · {indic(ago(minutes))}")
+        page.chrome(f"{art.get('author')} · {indic(ago(minutes))}", cls="byline-date")
     page.gap()
     if art.get("subtitle"):
         page.para(indic(art.get("subtitle")))
@@ -53,12 +53,12 @@ def render(art, ctx, page):
     body(page, art, ctx, text=indic)
     credit = art.get("credit", "الساحل نت")
     page.credit(f"المصدر: {credit}", credit)
-    page.chrome(f"مشاهدات {thousands(rng.randint(300, 48000))}")
+    page.chrome(f"مشاهدات {thousands(rng.randint(300, 48000))}", cls="counter-views")
     page.gap()
-    page.block(["الأكثر مشاهدة"] + [f"{indic(i)}. {indic(t)}" for i, t in enumerate(ctx.others(5), 1)])
+    page.block(["الأكثر مشاهدة"] + [f"{indic(i)}. {indic(t)}" for i, t in enumerate(ctx.others(5), 1)], cls="most-read")
     latest = []
     for a in sorted(ctx.other_articles(4), key=lambda a: a.date, reverse=True):
         latest.append(indic(f"{a.date.hour:02d}:{a.date.minute:02d} {a.title}"))
-    page.block(["الأحدث"] + latest)
+    page.block(["الأحدث"] + latest, cls="latest")
     page.block(["الساحل نت © ٢٠٢٥" if not ctx.late else "جميع الحقوق محفوظة لشبكة الساحل © ٢٠٢٥",
-                "سياسة الخصوصية", "للإعلان والتواصل: info@alsahel-net.test"])
+                "سياسة الخصوصية", "للإعلان والتواصل: info@alsahel-net.test"], cls="footer")
