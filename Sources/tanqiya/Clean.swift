@@ -81,7 +81,7 @@ struct Clean: ParsableCommand {
     var shard: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Staged run, stage 1: write this shard's articles, global ordinals and dedup signatures to DIR (then `tanqiya dedup global DIR` and `tanqiya dedup apply`). A finished shard is not redone.",
+        "Staged run, stage 1: write this shard's articles, global ordinals and dedup signatures to DIR (then `tanqiya dedup global DIR` and `tanqiya dedup apply`). A finished shard is not redone, but one done with failed inputs is.",
         valueName: "dir"))
     var stageDir: String?
 
@@ -209,9 +209,17 @@ struct Clean: ParsableCommand {
         case .stopped(let problem):
             warn("\(problem)")
             throw Failure(code: ExitStatus.inputsFailed)
-        case .run(let shardItems, let shardOptions):
+        case .run(let shardItems, let shardOptions, let redo):
             items = shardItems
             options = shardOptions
+            if let redo, let stageDir, !quiet {
+                for failure in redo.failures { warn("earlier: \(failure.error)") }
+                var line = "shard \(staged.shard) was done with \(counted(redo.failures.count, "failed input")) in \(stageDir): redoing it"
+                if redo.decisionsRemoved {
+                    line += "; the global step's decisions are removed: run `tanqiya dedup global \(stageDir)` and `dedup apply` again"
+                }
+                warn(line)
+            }
         }
         let pipeline = Pipeline(rules: rules, options: pipelineOptions)
         let runner = CleanRunner(pipeline: pipeline, format: format, output: staged.stage == nil ? Self.target(output) : nil,

@@ -61,7 +61,7 @@ struct RuleOptions: ParsableArguments {
         let (set, found) = try folder.load(quiet: quiet)
         if let outlet, set.outlet(id: outlet) == nil {
             let known = set.outlets.map(\.id)
-            var message = "unknown outlet '\(outlet)' (rules in \(found.path ?? "-"): \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
+            var message = "unknown outlet \(Quoted.single(outlet)) (rules in \(found.path ?? "-"): \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
             if let near = DidYouMean.suggest(outlet, among: known) { message += "; did you mean '\(near)'?" }
             warn(message)
             throw Failure(code: ExitStatus.usage)

@@ -14,7 +14,8 @@ struct Dedup: ParsableCommand {
         4. once:       tanqiya stats merge OUT/stats-*.json -o OUT/stats.json
         The parts, concatenated in shard order, are byte-identical to `tanqiya clean INPUT… -o FILE` \
         in one process, and the merged stats are its stats. Every step is idempotent: a finished \
-        shard or global step is not redone. DIR/run.json records what made the folder (inputs, \
+        shard or global step is not redone (a shard done with failed inputs is, and the global \
+        step after it). DIR/run.json records what made the folder (inputs, \
         rules, options, shard count): a shard of another run is refused, and every stage file is \
         checked against the checksum written with it.
         """,
@@ -36,6 +37,13 @@ struct Dedup: ParsableCommand {
                 } else {
                     let dropped = summary.dropped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
                     warn("\(summary.shards) shards, \(summary.articles) articles, dropped: \(dropped.isEmpty ? "none" : dropped)")
+                }
+                // Decided without them, as one process would; a rerun of the shard retries them.
+                for (shard, failures) in summary.failedShards {
+                    for failure in failures { warn(failure.error) }
+                    warn("shard \(shard) was done with \(counted(failures.count, "failed input")): \(failures.count == 1 ? "its" : "their") "
+                         + "articles are in no part; once fixed, rerun its stage 1 (`tanqiya clean … --shard \(shard) --stage-dir \(directory)`: "
+                         + "a shard done with failed inputs is redone), then this step and `dedup apply`")
                 }
             } catch {
                 warn("\(error)")

@@ -67,7 +67,7 @@ extension Rules {
         func validate() throws {
             if inputs.isEmpty { throw ValidationError("give the outlet's pages (files or directories)") }
             if inputs.contains("-") { throw ValidationError("the pages are read several times: give files or directories, not standard input (-)") }
-            if !RuleDrafter.isValidOutletId(outlet) { throw ValidationError("--outlet '\(outlet)' must be lower-case letters, digits, '-' and '.'") }
+            if !RuleDrafter.isValidOutletId(outlet) { throw ValidationError("--outlet \(Quoted.single(outlet)) must be lower-case letters, digits, '-' and '.'") }
             if let output, output != "-", !force, FileManager.default.fileExists(atPath: output) {
                 throw ValidationError("\(output) exists: give another file, or --force to replace it")
             }
@@ -137,7 +137,7 @@ extension Rules {
             warn(String(format: "against learning's reading of the site's pages: titles %d/%d the same, paragraphs P %.3f R %.3f",
                         c.sameTitle, c.sitePages, c.precision, c.recall))
             for t in c.titleDifferences {
-                warn("  title differs: \(t.page): draft «\(t.draft)», learning «\(t.reference)»")
+                warn("  title differs: \(t.page): draft \(Quoted.guillemets(t.draft)), learning \(Quoted.guillemets(t.reference))")
             }
             let file = output ?? "the draft"
             warn("next: tanqiya rules lint DIR (with \(file) in DIR); tanqiya check --fixtures PAGES --rules DIR --expected DIR")

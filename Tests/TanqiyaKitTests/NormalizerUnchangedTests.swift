@@ -7,6 +7,9 @@ final class NormalizerUnchangedTests: XCTestCase {
     private static let allOptionCombos: [NormalizerOptions] =
         (0..<8).map { NormalizerOptions(stripDiacritics: $0 & 1 != 0, foldLetters: $0 & 2 != 0,
                                         asciiDigits: $0 & 4 != 0) }
+    /// One normaliser per combination, made once: making one builds its tables (most of this
+    /// suite's time when each check made its own).
+    private static let normalizers = allOptionCombos.map { Normalizer(options: $0) }
 
     /// What the scan must answer: the fast pass neither bails nor changes a byte.
     private func fastPassKeeps(_ n: Normalizer, _ bytes: [UInt8]) -> Bool {
@@ -29,8 +32,7 @@ final class NormalizerUnchangedTests: XCTestCase {
     @discardableResult
     private func check(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) -> Int {
         var unchanged = 0
-        for o in Self.allOptionCombos {
-            let n = Normalizer(options: o)
+        for (o, n) in zip(Self.allOptionCombos, Self.normalizers) {
             let want = fastPassKeeps(n, bytes)
             XCTAssertEqual(scan(n, bytes), want, "\(hex(bytes)) options: \(o)", file: file, line: line)
             if want { unchanged += 1 }

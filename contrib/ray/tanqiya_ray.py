@@ -28,7 +28,8 @@ times when its worker dies or its tanqiya process is killed):
   and every article written or dropped) into PREFIX.stats.json.
 
 Every step is idempotent: a shard with its .done marker and a global step with decisions.done are
-not redone, and apply rewrites its part atomically. A run that failed (a task out of retries, a
+not redone (but a shard done with failed inputs is: its inputs may be readable now, and the
+global step and the applies follow), and apply rewrites its part atomically. A run that failed (a task out of retries, a
 killed driver) is resumed by running the same command again.
 
 Without --address the driver starts a new local Ray instance (--num-cpus, default all cores; it
@@ -225,7 +226,9 @@ def stage1_task(cfg, i):
     n, stage = cfg["n"], cfg["stage"]
     base = os.path.join(stage, stem(i, n))
     info = {"shard": i, "node": socket.gethostname(), "skipped": True, "seconds": 0.0, "peak_rss_kb": None}
-    if not os.path.exists(base + ".done"):
+    # A shard done with failed inputs is run again: tanqiya redoes it (the inputs may be readable
+    # now) and removes the global step's decisions, so the steps after it are redone too.
+    if not os.path.exists(base + ".done") or _stage1_failed(base):
         binary, rules = _tool(cfg)
         cmd = [binary, "clean", *cfg["inputs"], "--rules", rules, "--shard", f"{i}/{n}", "--stage-dir", stage,
                "--jobs", str(cfg["cpus"]), "-q", *cfg["clean_args"]]
@@ -239,6 +242,15 @@ def stage1_task(cfg, i):
     with open(base + ".stats.json", encoding="utf-8") as f:
         info["stats"] = json.load(f)
     return info
+
+
+def _stage1_failed(base):
+    """Whether the shard's stage 1 finished with failed inputs (its stats list them)."""
+    try:
+        with open(base + ".stats.json", encoding="utf-8") as f:
+            return bool(json.load(f).get("failures"))
+    except (OSError, ValueError):
+        return False  # tanqiya itself checks the shard's files against its marker
 
 
 def stage2_task(cfg):

@@ -264,6 +264,15 @@ def run_tests(tmp, started):
              proc.stderr[-2000:]):
         o = env["OUT"]
         check_run("README Slurm block (N=2)", f"{o}/all.jsonl", f"{o}/all.dups.jsonl", f"{o}/all.stats.json", ref)
+
+    # 5. A shard done with failed inputs is run again on a resume (tanqiya redoes it); a done one is not.
+    base = os.path.join(tmp, "shard-0000-of-0001")
+    with open(base + ".stats.json", "w", encoding="utf-8") as f:
+        json.dump({"failures": [{"input": "x.txt", "error": "x.txt: cannot read: Permission denied"}]}, f)
+    failed = tanqiya_ray._stage1_failed(base)
+    with open(base + ".stats.json", "w", encoding="utf-8") as f:
+        json.dump({"failures": []}, f)
+    check(failed and not tanqiya_ray._stage1_failed(base), "a shard done with failed inputs is rerun on a resume, a done one is not")
     return 0
 
 

@@ -14,7 +14,7 @@ public enum DetectionOverlap {
                 let owner = document.outlet ?? "no outlet"
                 problems.append(RuleDiagnostic(
                     file: outlet.file, line: outlet.detectLocation.line, column: outlet.detectLocation.column,
-                    message: "detection of '\(outlet.id)' also claims \(fixtures[n].name) (\(owner)'s page): "
+                    message: "detection of \(Quoted.single(outlet.id)) also claims \(fixtures[n].name) (\(owner)'s page): "
                         + "signatures \(matched.joined(separator: ", ")) agree, score \(score) ≥ min_score \(outlet.detection.minScore)"))
             }
         }

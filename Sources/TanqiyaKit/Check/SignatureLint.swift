@@ -21,7 +21,7 @@ public enum SignatureLint {
                 let at = outlet.ruleLocations[sig.id] ?? outlet.detectLocation
                 out.append(RuleDiagnostic(
                     file: outlet.file, line: at.line, column: at.column,
-                    message: "signature '\(sig.id)' alone reaches min_score \(minScore) (weight \(sig.weight)): one line would "
+                    message: "signature \(Quoted.single(sig.id)) alone reaches min_score \(minScore) (weight \(sig.weight)): one line would "
                         + "name the outlet but for the rule that \(OutletDetector.minAgreeingSignatures) signatures must agree; "
                         + "give it less weight.\(stockNote.map { " " + $0 } ?? "")",
                     severity: .warning))
@@ -47,7 +47,7 @@ public enum SignatureLint {
         }
         for line in matcher.spec.exact.map(\.string).sorted() {
             if let m = chrome.classify(LineWords(line), arabicPage: true), m.kind != nil {
-                return "It is «\(line)», a stock line of many sites (\(m.rule))."
+                return "It is \(Quoted.guillemets(line)), a stock line of many sites (\(m.rule))."
             }
         }
         return nil

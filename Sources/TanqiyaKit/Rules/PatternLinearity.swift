@@ -64,13 +64,13 @@ public enum PatternLinearity {
         /// Why repeating `body` (written `text`) many times is ambiguous, if it is.
         mutating func ambiguity(of body: Node, text: String) -> String? {
             if Self.nullable(body) {
-                return "'\(text)' repeats something that can match the empty string"
+                return "\(Quoted.single(text)) repeats something that can match the empty string"
             }
             if case .alternation(let branches) = Self.unwrapped(body) {
                 for a in branches.indices {
                     for b in branches.indices where b > a {
                         if overlap(Self.first(branches[a]), Self.first(branches[b])) {
-                            return "'\(text)' repeats a choice whose branches can start with the same character"
+                            return "\(Quoted.single(text)) repeats a choice whose branches can start with the same character"
                         }
                     }
                 }
@@ -113,7 +113,7 @@ public enum PatternLinearity {
                 if max.map({ $0 > 1 }) ?? true {
                     let next = follow + (reachesEnd ? restart : [])
                     if overlap(Self.first(body), next) {
-                        return "'\(text)' inside '\(outer)' can take the characters that come after it, so a line splits "
+                        return "\(Quoted.single(text)) inside \(Quoted.single(outer)) can take the characters that come after it, so a line splits "
                             + "between the two repetitions in exponentially many ways (nested quantifiers)"
                     }
                 }

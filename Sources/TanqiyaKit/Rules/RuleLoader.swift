@@ -153,7 +153,7 @@ public enum RuleLoader {
                                        required: ["outlet", "name", "detect", "article"]) else { return nil }
         let id = reader.string(top["outlet"], what: "outlet") ?? ""
         if !id.isEmpty, !isValidId(id) {
-            reader.error("outlet id '\(id)' must be lower-case letters, digits, '-' and '.'", at: top["outlet"])
+            reader.error("outlet id \(Quoted.single(id)) must be lower-case letters, digits, '-' and '.'", at: top["outlet"])
         }
         let name = reader.string(top["name"], what: "name") ?? id
         let detection = top["detect"].flatMap { parseDetection($0, reader: &reader) }
@@ -186,9 +186,9 @@ public enum RuleLoader {
         }
         if let source = reader.string(map["pattern"], what: "\(what): pattern") {
             if !source.hasPrefix("^") {
-                reader.error("\(what): pattern '\(source)' must be anchored: start it with ^", at: map["pattern"])
+                reader.error("\(what): pattern \(Quoted.single(source)) must be anchored: start it with ^", at: map["pattern"])
             } else if let problem = PatternLinearity.problem(in: source) {
-                reader.error("\(what): pattern '\(source)' can take exponential time on a line that almost matches: \(problem); "
+                reader.error("\(what): pattern \(Quoted.single(source)) can take exponential time on a line that almost matches: \(problem); "
                              + "make it unambiguous, or use a possessive quantifier (*+, ++) or an atomic group (?>…)", at: map["pattern"])
             } else {
                 do {
@@ -202,7 +202,7 @@ public enum RuleLoader {
                     matcher.firstScalars = leadingClass(of: source)
                 } catch {
                     // NSRegularExpression says only "The value is invalid": name the syntax at least.
-                    reader.error("\(what): invalid pattern '\(source)': not a valid ICU regular expression", at: map["pattern"])
+                    reader.error("\(what): invalid pattern \(Quoted.single(source)): not a valid ICU regular expression", at: map["pattern"])
                 }
             }
         }
@@ -215,7 +215,7 @@ public enum RuleLoader {
                 if let region = regionNames[name.lowercased()] {
                     regions.insert(region)
                 } else {
-                    reader.error("\(what): inside '\(name)' is not one of: \(regionNames.keys.sorted().joined(separator: ", "))",
+                    reader.error("\(what): inside \(Quoted.single(name)) is not one of: \(regionNames.keys.sorted().joined(separator: ", "))",
                                  at: map["inside"])
                 }
             }
@@ -286,7 +286,7 @@ public enum RuleLoader {
             let id = ruleId(m["id"], reader: &reader)
             guard let raw = reader.string(m["kind"], what: "caption \(id): kind") else { continue }
             guard let kind = ArticleLayout.CaptionRule.Kind(rawValue: raw) else {
-                reader.error("caption \(id): kind '\(raw)' is not one of: printed-twice, after-title-repeat", at: m["kind"])
+                reader.error("caption \(id): kind \(Quoted.single(raw)) is not one of: printed-twice, after-title-repeat", at: m["kind"])
                 continue
             }
             captions.append(.init(id: id, kind: kind))
@@ -326,7 +326,7 @@ public enum RuleLoader {
         var field: Field?
         if let raw = reader.string(map["field"], what: "rule \(id): field") {
             field = Field(rawValue: raw)
-            if field == nil { reader.error("rule \(id): field '\(raw)' is not one of: credit, section", at: map["field"]) }
+            if field == nil { reader.error("rule \(id): field \(Quoted.single(raw)) is not one of: credit, section", at: map["field"]) }
         }
         let endsBody = reader.bool(map["ends_body"], what: "rule \(id): ends_body") ?? false
         let alsoNext = reader.int(map["also_next"], what: "rule \(id): also_next", range: 0...20) ?? 0
@@ -361,13 +361,15 @@ public enum RuleLoader {
     static func ruleId(_ node: Node?, reader: inout YAMLReader) -> String {
         let id = reader.string(node, what: "id") ?? ""
         if !isValidId(id) {
-            reader.error("rule id '\(id)' must be lower-case letters, digits, '-' and '.'", at: node)
+            reader.error("rule id \(Quoted.single(id)) must be lower-case letters, digits, '-' and '.'", at: node)
         } else if let first = reader.ruleLocations[id] {
-            reader.error("rule id '\(id)' is declared twice (first at line \(first.line))", at: node)
+            reader.error("rule id \(Quoted.single(id)) is declared twice (first at line \(first.line))", at: node)
         } else {
             reader.ruleLocations[id] = SourceLocation(line: node?.mark?.line ?? 1, column: node?.mark?.column ?? 1)
         }
-        return id
+        // An invalid id stops the rules from loading: it only names the rule in the other
+        // messages about it, cut as any quoted text is.
+        return isValidId(id) ? id : Quoted.cut(id)
     }
 
     static func isValidId(_ id: String) -> Bool {
@@ -474,14 +476,14 @@ public enum RuleLoader {
         for outlet in outlets {
             if let other = seenOutlets[outlet.id] {
                 problems.append(RuleDiagnostic(file: outlet.file, line: 1, column: 1,
-                                               message: "outlet id '\(outlet.id)' is already declared in \(other)"))
+                                               message: "outlet id \(Quoted.single(outlet.id)) is already declared in \(other)"))
             }
             seenOutlets[outlet.id] = outlet.file
             for id in outlet.ruleIds {
                 if let other = seenRules[id], other != outlet.file {
                     let at = outlet.ruleLocations[id] ?? SourceLocation(line: 1, column: 1)
                     problems.append(RuleDiagnostic(file: outlet.file, line: at.line, column: at.column,
-                                                   message: "rule id '\(id)' is already declared in \(other)"))
+                                                   message: "rule id \(Quoted.single(id)) is already declared in \(other)"))
                 } else {
                     seenRules[id] = outlet.file
                 }

@@ -16,7 +16,7 @@ public struct RuleSet: Sendable {
     public var budgetWarnings: [String] {
         outlets.flatMap { outlet in
             outlet.matchers.compactMap(\.pattern).filter { $0.linesOverBudget > 0 }.map {
-                "\(outlet.file): pattern '\($0.source)' gave up on \($0.linesOverBudget) lines over its budget of about "
+                "\(outlet.file): pattern \(Quoted.single($0.source)) gave up on \($0.linesOverBudget) lines over its budget of about "
                     + "\(CompiledPattern.budgetTicks * 10_000) steps a line (taken as not matching); simplify it"
             }
         }

@@ -37,11 +37,11 @@ struct YAMLReader {
             }
             if !allowed.contains(key) {
                 let hint = DidYouMean.suggest(key, among: allowed).map { "did you mean '\($0)'? " } ?? ""
-                error("unknown key '\(key)' in \(what) (\(hint)expected one of: \(allowed.joined(separator: ", ")))", at: keyNode)
+                error("unknown key \(Quoted.single(key)) in \(what) (\(hint)expected one of: \(allowed.joined(separator: ", ")))", at: keyNode)
                 continue
             }
             if result[key] != nil {
-                error("key '\(key)' appears twice in \(what)", at: keyNode)
+                error("key \(Quoted.single(key)) appears twice in \(what)", at: keyNode)
             }
             result[key] = value
         }
@@ -117,7 +117,7 @@ struct YAMLReader {
         if let value = E(rawValue: raw) { return value }
         let names = E.allCases.map(\.rawValue)
         let hint = DidYouMean.suggest(raw, among: names).map { " (did you mean '\($0)'?)" } ?? ""
-        error("\(what) '\(raw)' is not one of: \(names.joined(separator: ", "))\(hint)", at: node)
+        error("\(what) \(Quoted.single(raw)) is not one of: \(names.joined(separator: ", "))\(hint)", at: node)
         return nil
     }
 }

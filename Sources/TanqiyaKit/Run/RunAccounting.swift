@@ -20,6 +20,8 @@ struct RunAccounting {
         var found = 0
         var written = 0
         var duplicates = 0
+        /// `duplicates` per kind (`DuplicateKind.allCases` order).
+        var duplicatesPerKind = [Int](repeating: 0, count: DuplicateKind.allCases.count)
         var bytesOut = 0
         var skippedPages = 0
         var firstSkip: String?
@@ -97,6 +99,7 @@ struct RunAccounting {
     mutating func duplicate(_ kind: DuplicateKind) {
         stats.articles.duplicates[kind.rawValue, default: 0] += 1
         input.duplicates += 1
+        input.duplicatesPerKind[DuplicateKind.allCases.firstIndex(of: kind)!] += 1
     }
 
     /// Articles of an input that fails for want of an output (its files could not be created):
@@ -124,7 +127,8 @@ struct RunAccounting {
     }
 
     /// Input `item` ended: failed (`failure`), or sorted into skipped, empty, written or dropped.
-    /// `discarded`: a failed input's articles are in no output (its own output was dropped).
+    /// `discarded`: a failed input's articles are in no output (its own output was dropped). A
+    /// failed input's duplicates are discarded whatever the output: their lines are not written.
     @discardableResult
     mutating func inputEnded(_ item: Int, failure: String?, discarded: Bool) -> InputOutcome {
         tally(item)
@@ -135,6 +139,10 @@ struct RunAccounting {
         if let failure {
             stats.inputs.failed += 1
             stats.failures.append(.init(input: path, error: failure))
+            for (kind, count) in zip(DuplicateKind.allCases, input.duplicatesPerKind) {
+                stats.articles.duplicates[kind.rawValue, default: 0] -= count
+            }
+            stats.articles.discarded += input.duplicates
             guard discarded else { return .failed }
             stats.articles.written -= input.written
             stats.articles.discarded += input.written

@@ -12,7 +12,8 @@ public enum OutputTarget: Sendable, Equatable {
 /// The files of a run: the records, the explain trace and the duplicates, each to standard
 /// output, one file, or (records and trace) one file per input. Every file appears whole or not
 /// at all (`OutputFile`: a temporary renamed when complete, removed on a signal); an input's own
-/// files are committed at its end, or dropped when it failed.
+/// files are committed at its end, or dropped when it failed, and so are its duplicate lines: a
+/// failed input leaves nothing of its own in any output.
 struct RunOutputs {
     private let items: [InputItem]
     private let records: OutputTarget?
@@ -23,6 +24,11 @@ struct RunOutputs {
     private var duplicates: OutputFile?
     private var ownRecords: OutputFile?
     private var ownExplain: OutputFile?
+    /// The current input's duplicate lines, when the duplicates go to a stream (standard output,
+    /// a device): held until the input ends, written if it succeeded. A named duplicates file
+    /// takes them as they come: when an input fails, the whole file is dropped anyway.
+    private var ownDuplicates: [UInt8] = []
+    private let holdsDuplicates: Bool
     /// The input whose own files are open.
     private var current: Int?
     /// Why the current input's own files could not be created (it fails at its end).
@@ -37,6 +43,7 @@ struct RunOutputs {
         sharedRecords = try records.flatMap(Self.openShared)
         sharedExplain = try explain.flatMap(Self.openShared)
         self.duplicates = try duplicates.map { try OutputFile.open($0) }
+        holdsDuplicates = self.duplicates != nil && self.duplicates?.path == nil
     }
 
     /// Whether each input gets its own records file (`-o DIR/`).
@@ -64,7 +71,9 @@ struct RunOutputs {
 
     func write(record bytes: [UInt8]) { (ownRecords ?? sharedRecords)?.write(bytes) }
     func write(explain bytes: [UInt8]) { (ownExplain ?? sharedExplain)?.write(bytes) }
-    func write(duplicate line: [UInt8]) { duplicates?.write(line) }
+    mutating func write(duplicate line: [UInt8]) {
+        if holdsDuplicates { ownDuplicates += line } else { duplicates?.write(line) }
+    }
     var writesDuplicates: Bool { duplicates != nil }
 
     /// Input `item` ended (`failure`: why its reading stopped early): its own files are committed,
@@ -74,10 +83,7 @@ struct RunOutputs {
         var failure = failure
         if failure == nil { begin(item) }
         if failure == nil { failure = openFailure }
-        if failure != nil {
-            ownRecords?.discard()
-            ownExplain?.discard()
-        } else {
+        if failure == nil {
             do {
                 try ownRecords?.commit()
                 try ownExplain?.commit()
@@ -85,6 +91,13 @@ struct RunOutputs {
                 failure = "\(error)"
             }
         }
+        if failure != nil {
+            ownRecords?.discard()
+            ownExplain?.discard()
+        } else {
+            duplicates?.write(ownDuplicates)
+        }
+        ownDuplicates.removeAll(keepingCapacity: true)
         ownRecords = nil
         ownExplain = nil
         current = nil

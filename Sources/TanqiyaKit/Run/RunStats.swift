@@ -34,7 +34,7 @@ public struct RunStats: Codable, Sendable, Equatable {
         /// Per kind, every kind present (0 when none): stable keys for JSON tools.
         public var duplicates: [String: Int] = Dictionary(uniqueKeysWithValues: DuplicateKind.allCases.map { ($0.rawValue, 0) })
         /// Articles of an input that failed after some of its pages were cleaned (`-o DIR/`:
-        /// its output is not written).
+        /// its output is not written), and its duplicates (their lines are not written).
         public var discarded = 0
     }
 

@@ -121,9 +121,7 @@ extension RuleDraft {
         if !signatures.isEmpty {
             out.append("  signatures:")
             for sig in signatures {
-                out.append("    - id: \(sig.id)")
-                out += Self.matcherLines(sig.matcher, indent: "      ")
-                out.append("      weight: \(sig.weight)")
+                out += Self.listItem(id: sig.id, keys: [.matcher(sig.matcher), .scalar("weight", "\(sig.weight)")], indent: "    ")
             }
         }
         out.append("  min_score: \(minScore)")
@@ -161,34 +159,21 @@ extension RuleDraft {
             out.append("")
             out.append("lines:")
             for rule in lines {
-                out += rule.notes.map { "  " + Self.comment($0) }
-                out.append("  - id: \(rule.id)")
-                out.append("    label: \(rule.label.rawValue)")
-                out += Self.matcherLines(rule.matcher, indent: "    ")
-                if let next = rule.followedBy {
-                    out.append("    followed_by:")
-                    out += Self.matcherLines(next, indent: "      ")
-                }
-                if let field = rule.field { out.append("    field: \(field.rawValue)") }
-                if rule.endsBody { out.append("    ends_body: true") }
-                if rule.alsoNext > 0 { out.append("    also_next: \(rule.alsoNext)") }
+                var keys: [ItemKey] = [.scalar("label", rule.label.rawValue), .matcher(rule.matcher)]
+                if let next = rule.followedBy { keys.append(.nested("followed_by", next)) }
+                if let field = rule.field { keys.append(.scalar("field", field.rawValue)) }
+                if rule.endsBody { keys.append(.scalar("ends_body", "true")) }
+                if rule.alsoNext > 0 { keys.append(.scalar("also_next", "\(rule.alsoNext)")) }
+                out += Self.listItem(id: rule.id, notes: rule.notes, keys: keys, indent: "  ")
             }
         }
         if !sections.isEmpty {
             out.append("")
             out.append("sections:")
             for section in sections {
-                out += section.notes.map { "  " + Self.comment($0) }
-                out.append("  - id: \(section.id)")
-                out.append("    label: \(section.label.rawValue)")
-                out.append("    start:")
-                out += Self.matcherLines(section.start, indent: "      ")
-                if let end = section.end {
-                    out.append("    end:")
-                    out += Self.matcherLines(end, indent: "      ")
-                } else {
-                    out.append("    end: article-end")
-                }
+                let end: ItemKey = section.end.map { .nested("end", $0) } ?? .scalar("end", "article-end")
+                out += Self.listItem(id: section.id, notes: section.notes,
+                                     keys: [.scalar("label", section.label.rawValue), .nested("start", section.start), end], indent: "  ")
             }
         }
         if !notes.isEmpty {
@@ -196,6 +181,31 @@ extension RuleDraft {
             out += notes.map { Self.comment($0) }
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A key of a list item (`listItem`): `key: value`, a matcher's keys, or a matcher under a key.
+    enum ItemKey {
+        case scalar(String, String)
+        case matcher(Matcher)
+        case nested(String, Matcher)
+    }
+
+    /// One item of the `signatures:`, `lines:` or `sections:` list, at `indent`: its notes as
+    /// comments, `- id: …`, then its keys in order (a nested matcher two spaces further in).
+    static func listItem(id: String, notes: [String] = [], keys: [ItemKey], indent: String) -> [String] {
+        var out = notes.map { indent + comment($0) }
+        out.append("\(indent)- id: \(id)")
+        let inner = indent + "  "
+        for key in keys {
+            switch key {
+            case .scalar(let name, let value): out.append("\(inner)\(name): \(value)")
+            case .matcher(let matcher): out += matcherLines(matcher, indent: inner)
+            case .nested(let name, let matcher):
+                out.append("\(inner)\(name):")
+                out += matcherLines(matcher, indent: inner + "  ")
+            }
+        }
+        return out
     }
 
     static func matcherLines(_ matcher: Matcher, indent: String) -> [String] {

@@ -53,7 +53,7 @@ public struct RuleSuggester {
                 return "no page has a URL on \(hosts.joined(separator: ", "))"
                     + (seen.isEmpty ? " (no page has a URL)" : "; hosts seen: \(seen.joined(separator: ", "))")
             case .outletExists(let id, let file):
-                return "outlet '\(id)' already has rules in \(file): choose another --outlet id, or edit that file"
+                return "outlet \(Quoted.single(id)) already has rules in \(file): choose another --outlet id, or edit that file"
             case .draft(let problem):
                 return problem.description
             case .clash(let messages):

@@ -11,6 +11,9 @@ public enum DidYouMean {
         let w = Array(word.lowercased())
         var best: (name: String, distance: Int)?
         for name in known {
+            // The distance is at least the difference in length: a word far longer than every
+            // name (a 2 MB key) is compared with none, at no cost.
+            guard abs(w.count - name.count) <= allowedEdits(max(w.count, name.count)) else { continue }
             let d = distance(w, Array(name.lowercased()))
             if d <= allowedEdits(max(w.count, name.count)), d < (best?.distance ?? .max) { best = (name, d) }
         }

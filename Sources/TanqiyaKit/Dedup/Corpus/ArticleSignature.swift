@@ -51,7 +51,7 @@ extension ArticleSignature: Codable {
             let text = try c.decode(String.self, forKey: key)
             guard text.utf8.count == width, let value = UInt64(text, radix: 16) else {
                 throw DecodingError.dataCorruptedError(
-                    forKey: key, in: c, debugDescription: "expected \(width) hex digits, got \"\(text)\"")
+                    forKey: key, in: c, debugDescription: "expected \(width) hex digits, got \(Quoted.single(text))")
             }
             return value
         }

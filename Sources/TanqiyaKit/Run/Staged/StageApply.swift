@@ -122,7 +122,7 @@ extension StagedDedup {
                   let ordinal = object["ordinal"] as? Int, let kind = (object["kind"] as? String).flatMap(DuplicateKind.init),
                   let id = object["id"] as? String, let of = object["duplicate_of"] as? String,
                   let similarity = object["similarity"] as? Double else {
-                throw StageProblem.malformed("decisions.jsonl", "not a decision: \(String(decoding: row.prefix(200), as: UTF8.self))")
+                throw StageProblem.malformed("decisions.jsonl", "not a decision: \(Quoted.cut(String(decoding: row, as: UTF8.self)))")
             }
             guard ordinal >= from, ordinal < from + count else { continue }
             lines[ordinal - from] = (kind, DuplicateLine.make(id: id, duplicateOf: of, kind: kind.rawValue, similarity: similarity))

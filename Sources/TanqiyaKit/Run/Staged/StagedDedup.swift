@@ -19,6 +19,9 @@ public enum StagedDedup {
         public var articles: Int
         public var dropped: [String: Int]
         public var skipped: Bool
+        /// The shards done with failed inputs (stage 1), each with its failures: their articles
+        /// are in no part until the shard is redone, which undoes these decisions.
+        public var failedShards: [(shard: Shard, failures: [RunStats.Failure])] = []
     }
 
     /// What the global step tells each shard: where its ordinals start, and its counts.
@@ -36,12 +39,16 @@ public enum StagedDedup {
     public static func global(directory: String) throws -> GlobalSummary {
         let dir = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         let (manifest, shards) = try finishedShards(dir)
+        let failedShards = try shards.compactMap { files, done -> (Shard, [RunStats.Failure])? in
+            let failures = try readStats(files.path("stats.json"), done: done).failures
+            return failures.isEmpty ? nil : (files.shard, failures)
+        }
         if FileManager.default.fileExists(atPath: StageFiles.decisionsDone(in: dir)) {
             let done = try StageDone.read(StageFiles.decisionsDone(in: dir))
             guard done.run == manifest.digest else {
                 throw StageProblem.otherRun(dir, ["decisions.done was written for another run"])
             }
-            return GlobalSummary(shards: shards.count, articles: done.articles, dropped: [:], skipped: true)
+            return GlobalSummary(shards: shards.count, articles: done.articles, dropped: [:], skipped: true, failedShards: failedShards)
         }
         let options = try dedupOptions(dir, manifest)
         var records: [SignatureRecord] = []
@@ -96,7 +103,7 @@ public enum StagedDedup {
             sums[(path as NSString).lastPathComponent] = StageDone.sum(bytes)
         }
         try StageDone(run: manifest.digest, articles: decisions.articles, files: sums).write(to: StageFiles.decisionsDone(in: dir))
-        return GlobalSummary(shards: shards.count, articles: decisions.articles, dropped: dropped, skipped: false)
+        return GlobalSummary(shards: shards.count, articles: decisions.articles, dropped: dropped, skipped: false, failedShards: failedShards)
     }
 
     /// The folder's manifest and its shards 0..<N with their markers; every one must be done,
