@@ -3,9 +3,10 @@
 /// page's site (`LearnedChromeLabeler`: on an outlet's page only its lines and shapes, on the
 /// lines its rules left to a zone's default); then, on an outlet's page, the generic chrome
 /// phrases and shapes on the lines still left to a default (a layout its rule file does not know
-/// yet), and the gallery counters and numbered lists among them — or, when its rules say `fallback: generic` (`GenericFallback`), the whole generic path
-/// (`GenericLabeler`) on those lines — and on a page of no outlet the whole generic path for the
-/// rest. Lines labelled as anything but article text or metadata are dropped.
+/// yet), and the numbers alone among them (a gallery's counter, a numbered list) — or, when its
+/// rules say `fallback: generic` (`GenericFallback`), the whole generic path (`GenericLabeler`) on
+/// those lines — and on a page of no outlet the whole generic path for the rest. Lines labelled
+/// as anything but article text or metadata are dropped.
 public struct Classifier: PipelineStage {
     public let detector: OutletDetector
     public let learned: LearnedChromeLabeler?
@@ -75,7 +76,7 @@ public struct Classifier: PipelineStage {
                                       || !GenericLabeler.isSentence(document.blocks[$0].key))
             }
             GenericLabeler.labelChromeLines(&document, lists: .embedded) { stillDefault[$0] }
-            // Gallery counters and numbered lists: told by their neighbours.
+            // Numbers alone on their lines: a gallery's counter, a numbered list's number and item.
             let left = document.blocks.indices.map(leftToDefault)
             GenericLabeler.labelNumberedLines(&document) { left[$0] }
         } else {

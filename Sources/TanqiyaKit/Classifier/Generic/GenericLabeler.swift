@@ -101,7 +101,7 @@ public struct GenericLabeler: Sendable {
     /// box), the number and its item.
     static func labelNumberedLines(_ document: inout Document, eligible: (Int) -> Bool) {
         let lines = document.blocks.indices.filter { document.blocks[$0].label != .blank }
-        for (k, i) in lines.enumerated() where eligible(i) {
+        for (k, i) in lines.enumerated() where eligible(i) && Self.mayBeNumbersAlone(document.blocks[i].key) {
             let w = LineWords(document.blocks[i].key)
             guard !w.words.isEmpty, w.words.allSatisfy({ $0.kind == .digits }), w.count <= 2 else { continue }
             let counter = w.count == 2 && w.parts.count == 2
@@ -189,6 +189,22 @@ public struct GenericLabeler: Sendable {
     /// prints on every page («المصدر: …», recurring, so learned) stays the record's credit.
     /// `articleBody`: the page's structured article text (JSON-LD, microdata), evidence for the
     /// main content.
+    /// Whether a line may hold numbers alone, on its bytes (a text's lines are not cut into words
+    /// here: that would cost more than the rest of an outlet's page): short, and only digits (ASCII
+    /// or Arabic-Indic), spaces and slashes.
+    static func mayBeNumbersAlone(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            guard !bytes.isEmpty, bytes.count <= maxNumbersLineBytes else { return false }
+            return bytes.allSatisfy { b in
+                (b >= 0x30 && b <= 0x39) || b == 0x20 || b == 0x2F || b == 0xD9 || b == 0xDB || (b >= 0xA0 && b <= 0xB9)
+            }
+        }
+    }
+
+    /// A line of numbers alone («12 / 48», «٣») has at most this many bytes.
+    static let maxNumbersLineBytes = 24
+
     func extract(blocks: [Block], title: String?, articleBody: String? = nil, known: [ChromeMatch?]?,
                  heads: PageHeads = PageHeads()) -> GenericExtraction {
         var extraction = extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: known, heads: heads)

@@ -366,7 +366,7 @@ struct PlainTextLabeler {
     /// A sentence alone below the article, closed off from its text by chrome that ends an
     /// article (a list of other pages or its header, a box, a comment header, an agency's
     /// sign-off, a row of tools) and with only chrome after it: the site's line about itself, its
-    /// privacy note or disclaimer («تلتزم الوزارة بحماية بياناتك…», «المحتوى أعلاه مقدم من…»),
+    /// privacy note or disclaimer («تلتزم الوزارة بحماية بياناتك…», «المحتوى أعلاه مقدم من…»).
     /// At least `minLinesClosingArticle` chrome lines stand between (an in-text «اقرأ أيضاً» line
     /// or a photo's caption is one or two), and the sentence is about something else: it shares
     /// no word of `minSharedWordLetters` letters or more with the headline and the text above. An
@@ -518,10 +518,9 @@ struct PlainTextLabeler {
     /// Rows of a table printed with menu separators («الدولار الأمريكي | 48.10 | 48.20»): at least
     /// `minTableRows` lines in a row of the same number of parts (two or more), numbers in two
     /// rows at least, a header row perhaps without. The menu shape took each row for a menu; they
-    /// are the text's (prices, temperatures, results).
-    /// Rows that read as dates by their shape («الروضة | الأحد | 8:00 - 12:00») are a table's too
-    /// under a header row (no number in it: «المنطقة | اليوم | الساعات»).
-    /// Returns the tables' rows.
+    /// are the text's (prices, temperatures, results). Rows that read as dates by their shape
+    /// («الروضة | الأحد | 8:00 - 12:00») are a table's too under a header row (no number in it:
+    /// «المنطقة | اليوم | الساعات»). Returns the tables' rows.
     static func unmarkTables(_ found: inout [ChromeMatch?], words: [LineWords]) -> Set<Int> {
         var rows = Set<Int>()
         func isDated(_ k: Int) -> Bool { found[k].map { $0.label == .timestamp && $0.kind == nil } ?? false }
