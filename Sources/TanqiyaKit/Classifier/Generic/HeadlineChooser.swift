@@ -180,10 +180,14 @@ struct HeadlineChooser {
         // A line that shares no word with the lines under it (the other candidates, a lead, the
         // text) speaks of something else (an app's note, a ticker, a widget's row, a session's
         // number): a candidate that does comes first.
-        let text = textStems(from: first)
-        let speaksOfText = { (c: Int) in
-            let below = text.union(candidates.filter { $0 > c }.flatMap { words[$0].texts.compactMap(Self.stem) })
-            return words[c].texts.contains { Self.stem($0).map(below.contains) ?? false }
+        // (Only a choice among two candidates or more needs the stems.)
+        let compared = full.count > 1
+        let text = compared ? textStems(from: first) : []
+        var stems: [Int: Set<Substring>] = [:]
+        if compared { for c in candidates { stems[c] = Set(words[c].texts.compactMap(Self.stem)) } }
+        let speaksOfText = { (c: Int) -> Bool in
+            let own = stems[c, default: []]
+            return !own.isDisjoint(with: text) || candidates.contains { $0 > c && !own.isDisjoint(with: stems[$0, default: []]) }
         }
         for (k, c) in full.enumerated() {
             if !speaksOfText(c) && full[(k + 1)...].contains(where: speaksOfText) { continue }
