@@ -420,6 +420,65 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(listed.articles.first?.paragraphs, [Self.p1, "وتشمل الأشغال:", "الأعمدة", "الإسفلت", Self.p2, Self.p3])
     }
 
+    // Article text that is hard to keep (issue 11: lists, subheadings and short lines the
+    // context alone drops).
+
+    func testATextOpeningWithAListUnderTheHeadlineKeepsTheList() throws {
+        let title = "رف حائط من خشب المنصات القديمة"
+        let tools = ["منصة خشبية قديمة", "منشار يدوي", "ورق صنفرة خشن وناعم", "مسامير خشب"]
+        let doc = try run([title, "سامر الحداد - 5/12/2025"] + tools + ["فك المنصة", Self.p1, Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, tools + ["فك المنصة", Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(2), "boilerplate generic.context-bad-neighbours", "the byline above the list is not the text's")
+        XCTAssertEqual(doc.decision(3), "body generic.inside-article")
+    }
+
+    func testATableOfContentsAboveTheTextIsNoListOfIt() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let heads = ["موعد الإغلاق", "المسارات البديلة", "مدة الأشغال"]
+        let closing = "وأكدت البلدية أن الجسر سيفتح أمام السيارات فور انتهاء الفحص النهائي للأعمدة."
+        let doc = try run([title, "الأحد 14 ديسمبر 2025"] + heads + [Self.p1, heads[0], Self.p2, heads[1], Self.p3, heads[2], closing])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, heads[0], Self.p2, heads[1], Self.p3, heads[2], closing])
+        XCTAssertEqual(doc.decision(3), "boilerplate generic.context-bad-neighbours")
+    }
+
+    func testALineInQuotationMarksOpensOrClosesTheText() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let opening = "«الجسر لم يعد آمناً»"
+        let closing = "«سنعود بعد الأشغال»"
+        let doc = try run([title, "الأحد 14 ديسمبر 2025", opening, Self.p1, Self.p2, closing, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [opening, Self.p1, Self.p2, closing])
+    }
+
+    func testAListIntroducedByAShortLeadInClosesTheText() throws {
+        let cells = ["الفرع", "النسبة", "العلمي", "66.1", "الأدبي", "61.9"]
+        let doc = try run(["إعلان نتائج الامتحانات العامة للدور الثاني", Self.p1, Self.p2, "وجاءت النسب كما يلي:"] + cells
+                          + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "وجاءت النسب كما يلي:"] + cells)
+    }
+
+    func testAShortSentenceAfterAParagraphWithoutItsStopClosesTheText() throws {
+        let items = ["خبرة عمل لا تقل عن سنتين", "شهادة لغة معتمدة", "العمر دون خمسة وثلاثين عاماً"]
+        let going = "ويشترط المعهد أن يعود الطالب إلى بلده بعد انتهاء الدراسة مباشرة"
+        let last = "وتجرى المقابلات في أبريل."
+        let doc = try run(["منحة ماجستير ممولة بالكامل في إدارة المياه", Self.p1, Self.p2] + items + [going, last, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2] + items + [going, last])
+    }
+
+    func testTwoItemsTheTextGoesOnAfterAreKeptTwoTagsAreNot() throws {
+        let items = ["الماء الفاتر أفضل من البارد", "والتطعيم قبل الخروج من البيت"]
+        let doc = try run(["البلدية تغلق الجسر الرئيسي للصيانة", Self.p1, "إعلان"] + items + [Self.p2, Self.p3])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1] + items + [Self.p2, Self.p3])
+    }
+
+    func testSubheadingsInARowSetApartLikeParagraphsAreKept() throws {
+        // Paragraphs set apart by blank lines, tags printed one under the other.
+        let doc = try run(["البلدية تغلق الجسر الرئيسي للصيانة", "", Self.p1, "", "الخطوة الثانية", "", "تقوية الأعمدة", "", Self.p2,
+                           "", "الجسور", "النقل العام", "", Self.p3])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "الخطوة الثانية", "تقوية الأعمدة", Self.p2, Self.p3])
+        XCTAssertEqual(doc.decision(5), "body generic.inside-article")
+    }
+
     func testCaptionsAboveTheirPhotoCreditAndInAGallery() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         let caption = "عمال البلدية على الجسر الرئيسي صباح الأحد"

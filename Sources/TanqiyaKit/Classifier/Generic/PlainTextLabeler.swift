@@ -120,9 +120,9 @@ struct PlainTextLabeler {
         }
         markTeasers(&decisions, found: found, words: words, articleText: articleText)
         dropSentenceAloneAfterArticle(&decisions, found: found, words: words)
-        if let span = articleSpan(decisions, found: found, words: words, articleText: articleText,
+        if let span = articleSpan(decisions, blocks: blocks, found: found, words: words, articleText: articleText,
                                   from: headline ?? chooser.mainTextStart(decisions)) {
-            keepShortLines(inside: span, &decisions, found: found, words: words, tableRows: tableRows)
+            keepShortLines(inside: span, &decisions, blocks: blocks, found: found, words: words, tableRows: tableRows)
             if let headline { markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words) }
             markCaptionsBetweenParagraphs(span, &decisions, blocks: blocks, found: found, words: words, articleText: articleText)
             dropKeptByLength(outside: span, headline: headline, &decisions, found: found, words: words, articleText: articleText)
@@ -307,26 +307,56 @@ struct PlainTextLabeler {
     static let maxTeaserHeaderWords = 4
 
     /// The article's text: from its first paragraph of article text (at or after the headline,
-    /// with the short sentences right above it) to its last, and on over the lines that go on from
-    /// it with nothing between: list items (bulleted or numbered), sentences and a sentence leading
-    /// into a list with a colon (a list closing the text), and a box of facts opened by a «label:
-    /// number» line, up to the next chrome line; and on over lines no phrase or shape names when
-    /// a paragraph follows them before any chrome (`goesOnWithText`).
-    func articleSpan(_ decisions: [BlockDecision], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
+    /// with the short sentences and quoted lines right above it, or the list it opens with: three
+    /// lines or more of a list's shape, not a table of contents) to its last, and on over the lines
+    /// that go on from it with nothing between: list items (bulleted or numbered), sentences,
+    /// quoted lines and a sentence leading into a list with a colon (a list closing the text), a
+    /// short lead-in with a colon and its lines up to the next chrome line, and a box of facts
+    /// opened by a «label: number» line, up to the next chrome line; and on over lines no phrase
+    /// or shape names when a paragraph follows them before any chrome (`goesOnWithText`), then
+    /// over the short sentences closing that paragraph.
+    func articleSpan(_ decisions: [BlockDecision], blocks: [Block], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
                      from head: Int?) -> ClosedRange<Int>? {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
         guard let head, var first = (head..<decisions.count).first(where: isText),
               var end = decisions.indices.last(where: isText) else { return nil }
         // Short sentences right above its first paragraph open it («كل صباح أقف في الطابور نفسه.»),
-        // as a sentence leading into it with a colon and a letter's greeting do («تحية طيبة وبعد،»).
-        while first - 1 > head, found[first - 1] == nil, decisions[first - 1].label != .title,
-              words[first - 1].endsSentence || HeadlineChooser.isLeadIn(words[first - 1]) || Self.isSalutation(words[first - 1]) {
-            first -= 1
+        // as a sentence leading into it with a colon, a letter's greeting («تحية طيبة وبعد،») and
+        // a line in quotation marks do.
+        func opensText(_ k: Int) -> Bool {
+            words[k].endsSentence || HeadlineChooser.isLeadIn(words[k]) || Self.isSalutation(words[k]) || Self.isQuotedLine(blocks[k].key)
         }
-        while end + 1 < decisions.count, found[end + 1] == nil, decisions[end + 1].label != .title,
-              words[end + 1].startsWithBullet || words[end + 1].endsSentence || Self.isNumberedItem(words[end + 1])
-                || HeadlineChooser.isLeadIn(words[end + 1]) || Self.isSalutation(words[end + 1]) {
-            end += 1
+        func isOpen(_ k: Int) -> Bool { k > head && found[k] == nil && decisions[k].label != .title }
+        // A text that opens with a list or with subheadings over lists (a project's tools, a
+        // guide's steps): a run of at least `minListItems` lines right above the first paragraph,
+        // each a sentence as above or a list's line (`isListLine`), opens it as a whole.
+        // A table of contents is no such list: its lines are the subheadings printed below.
+        var top = first
+        while isOpen(top - 1), opensText(top - 1) || Self.isListLine(words[top - 1]) { top -= 1 }
+        let below = Set((first..<words.count).map { words[$0].texts })
+        if first - top >= Self.minListItems && !(top..<first).contains(where: { below.contains(words[$0].texts) }) {
+            first = top
+        } else {
+            while isOpen(first - 1), opensText(first - 1) { first -= 1 }
+        }
+        // The lines that go on from the text with nothing between: list items, sentences, a line
+        // leading into what follows, a greeting or a closing, a quoted line.
+        func extendEnd() {
+            while end + 1 < decisions.count, found[end + 1] == nil, decisions[end + 1].label != .title,
+                  words[end + 1].startsWithBullet || Self.isNumberedItem(words[end + 1]) || opensText(end + 1) {
+                end += 1
+            }
+        }
+        extendEnd()
+        // A list introduced by a short line ending with a colon closes the text («وجاءت النسب كما
+        // يلي:», then a table one cell a line): the lead-in and its lines up to the next chrome line.
+        if end + 2 < decisions.count, isOpen(end + 1), words[end + 1].count > 1, words[end + 1].lastMark == ":" {
+            var k = end + 2
+            while k < decisions.count, k - end <= Self.maxListLines, found[k] == nil,
+                  decisions[k].label != .title && decisions[k].label != .related {
+                k += 1
+            }
+            if k > end + 2 { end = k - 1 }
         }
         // A box of facts closing the text («المدة: 2.5 ساعة», then its short lines), up to chrome.
         if end + 1 < decisions.count, found[end + 1] == nil, HeadlineChooser.isFact(words[end + 1]) {
@@ -344,6 +374,8 @@ struct PlainTextLabeler {
             if Self.goesOnWithText(words[k]) { end = k }
             k += 1
         }
+        // … and from that paragraph on as from the text's (a short sentence closing it).
+        extendEnd()
         return first...end
     }
 
@@ -400,12 +432,15 @@ struct PlainTextLabeler {
     /// first) lines that no phrase or shape names as chrome are the article's: a list's items, a
     /// subheading, short answers or paragraphs (chrome inside a text is named by its phrase or
     /// shape, and set aside before). jusText's context would drop a run of them (an ingredients
-    /// list) for want of good neighbours.
-    func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords],
+    /// list) for want of good neighbours. Two bare lines in a row are tags left in the text unless
+    /// the text goes on after them and they are items or subheadings set apart (see below).
+    func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], blocks: [Block], found: [ChromeMatch?], words: [LineWords],
                         tableRows: Set<Int>) {
         let end = span.first { i in
             found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
         } ?? span.upperBound + 1
+        let gaps = zip(blocks, blocks.dropFirst()).lazy.map { $1.line - $0.line }
+        let paragraphsSetApart = gaps.contains(1) && gaps.contains { $0 > 1 }
         // A line of no word (a rule of underscores over a forum signature) is nobody's text.
         func isShortLine(_ k: Int) -> Bool { found[k] == nil && decisions[k].label == .boilerplate && words[k].count > 0 }
         var i = span.lowerBound
@@ -417,8 +452,16 @@ struct PlainTextLabeler {
             // many items), a table's rows, or sentences; two bare words-lines in a row are tags
             // left in the text.
             let run = i..<j
-            let introduced = i > 0 && words[i - 1].lastMark == ":"
-            if run.count == 1 || run.count >= Self.minListItems || introduced || run.contains(where: { words[$0].endsSentence || tableRows.contains($0) }) {
+            let introduced = (i > 0 && words[i - 1].lastMark == ":") || (run.count > 1 && words[i].lastMark == ":")
+            // Two lines that the text goes on after are the text's when they are items (the last
+            // two of a list, a list split by an ad line: `minItemWords` words each; tags are names
+            // of one to three words), or subheadings in a row: on a page that sets its paragraphs
+            // apart with blank lines and prints lists and tags without, two lines set apart so.
+            let textGoesOn = j < end && decisions[j].label == .body && found[j] == nil
+                && (run.allSatisfy { words[$0].count >= Self.minItemWords }
+                    || (paragraphsSetApart && blocks[run.upperBound - 1].line > blocks[run.lowerBound].line + 1))
+            if run.count == 1 || run.count >= Self.minListItems || introduced || textGoesOn
+                || run.contains(where: { words[$0].endsSentence || tableRows.contains($0) }) {
                 for k in run {
                     decisions[k].label = .body
                     decisions[k].rule = GenericRule.insideArticle
@@ -427,6 +470,9 @@ struct PlainTextLabeler {
             i = j
         }
     }
+
+    /// A list's item between lines of text has at least this many words (a tag has fewer).
+    static let minItemWords = 4
 
     /// A photo caption standing between the article's date, author or share line and its text has at
     /// most this many words.
@@ -507,6 +553,26 @@ struct PlainTextLabeler {
     }
 
     static let maxSalutationWords = 6
+
+    /// A line wholly in quotation marks («العباءة لم تعد لوناً واحداً»), perhaps with a full stop
+    /// after them: a quotation or a line of dialogue, the text's.
+    static func isQuotedLine(_ key: String) -> Bool {
+        var key = Substring(key)
+        if let last = key.last, ".،".contains(last) { key = key.dropLast() }
+        guard key.count > 2, let first = key.first, let last = key.last else { return false }
+        return pullQuoteMarks.contains { $0.open == first && $0.close == last }
+    }
+
+    /// A list's line (an item, or a subheading over items): at most `maxListLineWords` words, one
+    /// part (no menu separator: «الكاتب - 5/12/2025» is a byline), no time or date, no label
+    /// before a colon (a fact box's «الصعوبة: متوسطة» is not the text's).
+    static func isListLine(_ w: LineWords) -> Bool {
+        (1...maxListLineWords).contains(w.count) && w.parts.count <= 1 && !w.hasTime && !w.hasNumericDate
+            && !w.words.contains(where: { $0.before.contains(.colon) })
+    }
+
+    /// A list's line has at most this many words (a related headline has more, and no text around it).
+    static let maxListLineWords = 10
 
     /// A numbered item: a number, then a full stop, a dash or a bracket, then words («1. النجم
     /// الساحلي 35 نقطة», «2) …»).
