@@ -34,6 +34,11 @@ final class LineWordsTests: XCTestCase {
         XCTAssertTrue(LineWords("  • سياسة").startsWithBullet)
     }
 
+    func testTheGuillemetThatClosesAQuotationCutsNoPart() {
+        XCTAssertEqual(LineWords("منحوتة من سلسلة «بيوت فارغة» في القاعة الثانية").parts, [8])
+        XCTAssertEqual(LineWords("«أ» و«ب» » أخبار").parts, [3, 1], "a » with no quotation open is a breadcrumb's")
+    }
+
     func testANumberWithSeparatorsIsOneWord() {
         XCTAssertEqual(LineWords("دولار 0.709 | يورو 0.845").texts, ["دولار", "0.709", "يورو", "0.845"])
         XCTAssertEqual(LineWords("مشاهدات: 2,431").texts, ["مشاهدات", "2,431"])
@@ -703,6 +708,13 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run([title, "14/12/2025", Self.p1, caption, Self.p2, "خطة التحويلات", Self.p3])
         XCTAssertEqual(doc.articles.first?.captions, [caption])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "خطة التحويلات", Self.p3])
+    }
+
+    func testACaptionNamingAWorkInQuotationMarksIsACaption() throws {
+        let caption = "منحوتة من سلسلة «بيوت فارغة» في القاعة الثانية"
+        let doc = try run(["معرض الفخار يعود إلى قاعة البلدية", "14/12/2025", Self.p1, caption, Self.p2])
+        XCTAssertEqual(doc.articles.first?.captions, [caption])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testCaptionsOverASubheadingAndTwoInARowAreCaptionsAListIsNot() throws {
