@@ -93,6 +93,12 @@ final class ChromeLineClassifierTests: XCTestCase {
     func testAuthorLinesButNotSentencesAfterTheSameWord() {
         XCTAssertEqual(decide("كتب: سامر عبد الله"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("بقلم: هالة منصور"), "boilerplate generic.phrase.boilerplate.byline")
+        for line in ["حاوره: مها الدباغ", "أجرت الحوار: سلمى يوسف", "متابعة: فراس الخطيب", "المراسل: علي حمدان"] {
+            XCTAssertEqual(decide(line), "boilerplate generic.phrase.boilerplate.byline", line)
+        }
+        XCTAssertEqual(decide("متابعة المرضى بعد العملية تستمر ستة أشهر على الأقل."), "text")
+        // «علي» (a name) folds as «على» (a date word: «على الساعة 10:32») does.
+        XCTAssertEqual(decide("بقلم: علي حسن في 12 مارس 2025"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("أرسلت بواسطة: كريم الصافي في 5 سبتمبر 2024"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("نُشر بواسطة سارة يوسف | 14 مارس 2025 | 3 دقائق قراءة"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("كتب الشاعر قصيدته الأولى وهو في العاشرة من عمره."), "text")
