@@ -490,6 +490,16 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.decision(5), "body generic.inside-article")
     }
 
+    func testDatesTheTextGivesAsAListAreItsTextThePagesDateIsNot() throws {
+        let dates = ["آخر موعد لاستلام الملخصات: 15 يناير 2026", "الإشعار بقبول الملخصات: 25 يناير 2026",
+                     "آخر موعد لاستلام البحوث كاملة والمراجعات: 10 فبراير 2026", "انعقاد المؤتمر: 24 - 26 فبراير 2026"]
+        let doc = try run(["دعوة لتقديم الأوراق البحثية في مؤتمر المياه", "الأحد 14 ديسمبر 2025", Self.p1, "مواعيد مهمة"] + dates
+                          + [Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "مواعيد مهمة"] + dates + [Self.p2])
+        XCTAssertEqual(doc.decision(2), "timestamp generic.shape.date")
+        XCTAssertEqual(doc.decision(5), "body generic.inside-article")
+    }
+
     func testCaptionsAboveTheirPhotoCreditAndInAGallery() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         let caption = "عمال البلدية على الجسر الرئيسي صباح الأحد"

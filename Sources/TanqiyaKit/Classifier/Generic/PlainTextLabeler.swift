@@ -439,6 +439,7 @@ struct PlainTextLabeler {
         let end = span.first { i in
             found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
         } ?? span.upperBound + 1
+        keepDateLists(inside: span.lowerBound..<end, &decisions, found: found, words: words)
         let gaps = zip(blocks, blocks.dropFirst()).lazy.map { $1.line - $0.line }
         let paragraphsSetApart = gaps.contains(1) && gaps.contains { $0 > 1 }
         // A line of no word (a rule of underscores over a forum signature) is nobody's text.
@@ -463,6 +464,36 @@ struct PlainTextLabeler {
             if run.count == 1 || run.count >= Self.minListItems || introduced || textGoesOn
                 || run.contains(where: { words[$0].endsSentence || tableRows.contains($0) }) {
                 for k in run {
+                    decisions[k].label = .body
+                    decisions[k].rule = GenericRule.insideArticle
+                }
+            }
+            i = j
+        }
+    }
+
+    /// Dates the text gives as a list («مواعيد مهمة», then «آخر موعد لاستلام الملخصات: 15 يناير
+    /// 2026», a timetable's «الثلاثاء 13 يناير: راحة»): inside the text, a date line found by its
+    /// shape (a page's own date lines stand around the headline, and are named by their phrase:
+    /// «آخر تحديث: …») in a run of at least `minListItems` «label: value» lines one under the
+    /// other, at least one of them kept as the text's, is the text's too.
+    func keepDateLists(inside text: Range<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
+        func isLabelled(_ k: Int) -> Bool {
+            words[k].words.indices.dropFirst().prefix(HeadlineChooser.maxDatedFactLabelWords).contains { words[k].words[$0].before.contains(.colon) }
+        }
+        func isDate(_ k: Int) -> Bool {
+            guard let m = found[k] else { return false }
+            return m.label == .timestamp && (m.rule == ChromeLineClassifier.ShapeRule.date || m.rule == ChromeLineClassifier.ShapeRule.metaLine)
+        }
+        func isRunLine(_ k: Int) -> Bool { isLabelled(k) && (isDate(k) || (found[k] == nil && decisions[k].label == .body)) }
+        var i = text.lowerBound
+        while i < text.upperBound {
+            guard isRunLine(i) else { i += 1; continue }
+            var j = i
+            while j < text.upperBound && isRunLine(j) { j += 1 }
+            let dates = (i..<j).filter(isDate)
+            if j - i >= Self.minListItems && dates.count < j - i {
+                for k in dates {
                     decisions[k].label = .body
                     decisions[k].rule = GenericRule.insideArticle
                 }
