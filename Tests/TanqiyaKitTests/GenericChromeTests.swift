@@ -500,6 +500,21 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.decision(5), "body generic.inside-article")
     }
 
+    func testListsUnderTheirSubheadingsClosingTheTextAreKeptAScoreBoxIsNot() throws {
+        let pros = ["خريطة واسعة ومتنوعة", "فيزياء مقنعة للرمال"], cons = ["قصة ضعيفة", "شاشات تحميل طويلة"]
+        let page = ["مراجعة لعبة سباقات الصحراء الجديدة", "", Self.p1, "", Self.p2, "", "الإيجابيات", ""] + pros + ["", "السلبيات", ""] + cons
+            + ["", "التقييم النهائي", "", "الرسوميات 9", "القصة 8", "", "جميع الحقوق محفوظة"]
+        let doc = try run(page)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "الإيجابيات"] + pros + ["السلبيات"] + cons)
+        // Other pages' headlines under a header no phrase names, and buttons each set apart, are not.
+        let others = ["مطربة شابة تتصدر قوائم الاستماع بأغنيتها الأولى", "كواليس تصوير مسلسل رمضان الجديد في الصحراء"]
+        let related = try run(["مراجعة لعبة سباقات الصحراء الجديدة", "", Self.p1, "", Self.p2, "", "أخبار النجوم", ""] + others)
+        XCTAssertEqual(related.articles.first?.paragraphs, [Self.p1, Self.p2])
+        let buttons = try run(["مراجعة لعبة سباقات الصحراء الجديدة", "", Self.p1, "", Self.p2, "", "تحميل المزيد", "", "مشاركة التغطية",
+                               "", "تغطيات سابقة", "", "جميع الحقوق محفوظة"])
+        XCTAssertEqual(buttons.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testCaptionsAboveTheirPhotoCreditAndInAGallery() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         let caption = "عمال البلدية على الجسر الرئيسي صباح الأحد"

@@ -376,6 +376,22 @@ struct PlainTextLabeler {
         }
         // … and from that paragraph on as from the text's (a short sentence closing it).
         extendEnd()
+        // Lists under their subheadings closing the text (a review's «الإيجابيات» then its items,
+        // «السلبيات» then its items), section after section, on a page that sets its paragraphs
+        // apart with blank lines: the header set apart so, its items printed one under the other
+        // (a row of buttons, each set apart, is no list).
+        let paragraphsSetApart = Self.setsParagraphsApart(blocks)
+        func section(at h: Int) -> Int? {
+            guard paragraphsSetApart, h + 1 < decisions.count, isOpen(h), decisions[h].label != .related,
+                  Self.isSectionHeader(words[h]), blocks[h + 1].line > blocks[h].line + 1 else { return nil }
+            var k = h + 1
+            while k < decisions.count, isOpen(k), decisions[k].label != .related, Self.isSectionItem(words[k]),
+                  k == h + 1 || blocks[k].line == blocks[k - 1].line + 1 {
+                k += 1
+            }
+            return k - h - 1 >= Self.minSectionItems ? k : nil
+        }
+        while let next = section(at: end + 1) { end = next - 1 }
         return first...end
     }
 
@@ -440,8 +456,7 @@ struct PlainTextLabeler {
             found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
         } ?? span.upperBound + 1
         keepDateLists(inside: span.lowerBound..<end, &decisions, found: found, words: words)
-        let gaps = zip(blocks, blocks.dropFirst()).lazy.map { $1.line - $0.line }
-        let paragraphsSetApart = gaps.contains(1) && gaps.contains { $0 > 1 }
+        let paragraphsSetApart = Self.setsParagraphsApart(blocks)
         // A line of no word (a rule of underscores over a forum signature) is nobody's text.
         func isShortLine(_ k: Int) -> Bool { found[k] == nil && decisions[k].label == .boilerplate && words[k].count > 0 }
         var i = span.lowerBound
@@ -501,6 +516,34 @@ struct PlainTextLabeler {
             i = j
         }
     }
+
+    /// Whether the page sets lines apart with blank lines (its paragraphs) and prints others one
+    /// under the other (its lists, tags, rows): only then does a blank line tell them apart.
+    static func setsParagraphsApart(_ blocks: [Block]) -> Bool {
+        let gaps = zip(blocks, blocks.dropFirst()).lazy.map { $1.line - $0.line }
+        return gaps.contains(1) && gaps.contains { $0 > 1 }
+    }
+
+    /// A section's header after the text: one to `maxSectionHeaderWords` words, no figure, no
+    /// sentence, no separator.
+    static func isSectionHeader(_ w: LineWords) -> Bool {
+        (1...maxSectionHeaderWords).contains(w.count) && !w.endsSentence && w.parts.count <= 1
+            && !w.words.contains(where: { $0.kind == .digits || $0.kind == .url })
+    }
+
+    /// A section's item after the text: a list's line (`isListLine`) of two to
+    /// `maxSectionItemWords` words (a legend's one-word keys and other pages' longer headlines
+    /// are not), no question, no figure at its end (a score box's «الرسوميات 9», a poll's «الرياح
+    /// 54%», a widget's rows of figures).
+    static func isSectionItem(_ w: LineWords) -> Bool {
+        isListLine(w) && (2...maxSectionItemWords).contains(w.count) && w.words.last?.kind != .digits
+            && !(w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "%" } ?? false)
+    }
+
+    static let maxSectionHeaderWords = 4
+    static let maxSectionItemWords = 5
+    /// A section after the text has at least this many items under its header.
+    static let minSectionItems = 2
 
     /// A list's item between lines of text has at least this many words (a tag has fewer).
     static let minItemWords = 4
