@@ -37,6 +37,7 @@ final class LineWordsTests: XCTestCase {
     func testTheGuillemetThatClosesAQuotationCutsNoPart() {
         XCTAssertEqual(LineWords("منحوتة من سلسلة «بيوت فارغة» في القاعة الثانية").parts, [8])
         XCTAssertEqual(LineWords("«أ» و«ب» » أخبار").parts, [3, 1], "a » with no quotation open is a breadcrumb's")
+        XCTAssertEqual(LineWords("قال: «لا شيء» اليوم").words.map(\.quoted), [false, true, true, false])
     }
 
     func testANumberWithSeparatorsIsOneWord() {
@@ -88,6 +89,22 @@ final class ChromeLineClassifierTests: XCTestCase {
                      "قبل أن تبدأ الرحلة تأكد من جواز سفرك."] {
             XCTAssertEqual(decide(line), "text", line)
         }
+    }
+
+    func testNoticesAboutThePageSaidInOtherWordsButNotWhenSomeoneIsQuoted() {
+        for line in ["المعلومات الواردة في هذا المقال لأغراض توعوية فقط ولا تغني عن مراجعة الطبيب المختص.",
+                     "الآراء الواردة في المقال تمثل وجهة نظر الكاتب فقط.",
+                     "الأسعار المذكورة تقريبية وقابلة للتغيير دون إشعار مسبق.",
+                     "هذا البيان صادر عن الشركة، والموقع غير مسؤول عن مضمونه.",
+                     "الإجابة خاصة بحالة السائل ولا يصح تعميمها على غيره.",
+                     "كاتب صحفي وباحث في الشؤون الاقتصادية، له عدة مؤلفات في التنمية."] {
+            XCTAssertEqual(decide(line).split(separator: " ").first, "boilerplate", line)
+        }
+        XCTAssertEqual(decide("هل لديك قصة تريد أن تشاركنا إياها؟ راسلنا عبر البريد الإلكتروني.").split(separator: " ").first, "widget")
+        XCTAssertEqual(decide("أضف تعليقك وشارك برأيك في الموضوع.").split(separator: " ").first, "comments")
+        // A speaker's words hold the phrase: the line is text.
+        XCTAssertEqual(decide("وتابع: «نحن لا نتحمل أي مسؤولية عن قرارات الإدارة السابقة»."), "text")
+        XCTAssertEqual(decide("وأكد الوزير أن الحكومة تتحمل المسؤولية كاملة عن تأخر صرف التعويضات للمزارعين."), "text")
     }
 
     func testAuthorLinesButNotSentencesAfterTheSameWord() {
