@@ -38496,6 +38496,13 @@ lead انت هنا:
 lead موقعك الحالي:
 lead You are here:
 lead Vous êtes ici:
+# A link to the site in another language.
+lead تصفح النسخة
+line النسخة الإنجليزية
+line النسخة الفرنسية
+line النسخة العربية
+line English version
+line English edition
 
 """#),
         ("related.txt", #"""
