@@ -37,6 +37,7 @@ final class LineWordsTests: XCTestCase {
     func testTheGuillemetThatClosesAQuotationCutsNoPart() {
         XCTAssertEqual(LineWords("منحوتة من سلسلة «بيوت فارغة» في القاعة الثانية").parts, [8])
         XCTAssertEqual(LineWords("«أ» و«ب» » أخبار").parts, [3, 1], "a » with no quotation open is a breadcrumb's")
+        XCTAssertEqual(LineWords("قال: «لا شيء» اليوم").words.map(\.quoted), [false, true, true, false])
     }
 
     func testANumberWithSeparatorsIsOneWord() {
@@ -88,6 +89,26 @@ final class ChromeLineClassifierTests: XCTestCase {
                      "قبل أن تبدأ الرحلة تأكد من جواز سفرك."] {
             XCTAssertEqual(decide(line), "text", line)
         }
+    }
+
+    func testNoticesAboutThePageSaidInOtherWordsButNotWhenSomeoneIsQuoted() {
+        for line in ["المعلومات الواردة في هذا المقال لأغراض توعوية فقط ولا تغني عن مراجعة الطبيب المختص.",
+                     "الآراء الواردة في المقال تمثل وجهة نظر الكاتب فقط.",
+                     "الأسعار المذكورة تقريبية وقابلة للتغيير دون إشعار مسبق.",
+                     "هذا البيان صادر عن الشركة، والموقع غير مسؤول عن مضمونه.",
+                     "الإجابة خاصة بحالة السائل ولا يصح تعميمها على غيره.",
+                     "كاتب صحفي وباحث في الشؤون الاقتصادية، له عدة مؤلفات في التنمية."] {
+            XCTAssertEqual(decide(line).split(separator: " ").first, "boilerplate", line)
+        }
+        XCTAssertEqual(decide("هل لديك قصة تريد أن تشاركنا إياها؟ راسلنا عبر البريد الإلكتروني.").split(separator: " ").first, "widget")
+        XCTAssertEqual(decide("أضف تعليقك وشارك برأيك في الموضوع.").split(separator: " ").first, "comments")
+        XCTAssertEqual(decide("مُساهمة من طرف مزارع المدينة في الثلاثاء سبتمبر 02, 2025 5:40 pm"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("Original title: Cities Need Fewer Cars, Not Wider Roads").split(separator: " ").first, "boilerplate")
+        XCTAssertEqual(decide("تحديث تلقائي كل ١٠ دقائق — آخر تحديث ٦:٣٨").split(separator: " ").first, "widget")
+        XCTAssertEqual(decide("انضم إلى مجتمعنا على ديسكورد وناقش نتائج البطولة مع آلاف المتابعين.").split(separator: " ").first, "widget")
+        // A speaker's words hold the phrase: the line is text.
+        XCTAssertEqual(decide("وتابع: «نحن لا نتحمل أي مسؤولية عن قرارات الإدارة السابقة»."), "text")
+        XCTAssertEqual(decide("وأكد الوزير أن الحكومة تتحمل المسؤولية كاملة عن تأخر صرف التعويضات للمزارعين."), "text")
     }
 
     func testAuthorLinesButNotSentencesAfterTheSameWord() {
@@ -681,7 +702,7 @@ final class PlainTextPathTests: XCTestCase {
 
     func testAnAuthorsBoxAfterTheTextGoesWithItsBioAndRepliesGoWithTheirHeader() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
-        let bio = "كاتبة وصحفية تكتب عن شؤون المدن والنقل العام منذ عشرين عاماً."
+        let bio = "تكتب عن شؤون المدن والنقل العام منذ عشرين عاماً، وعملت مراسلة لصحف عدة."
         let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3, "عن الكاتبة: سلمى النجار", bio, "جميع الحقوق محفوظة"])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
         XCTAssertEqual(doc.decision(8), "boilerplate generic.in-box.boilerplate")
@@ -717,7 +738,7 @@ final class PlainTextPathTests: XCTestCase {
         let related = ["الأكثر قراءة", "افتتاح معرض الكتاب السنوي في المدينة", "حملة لتشجير الطريق الدائري قبل الصيف"]
         // A privacy note or a site's line about itself, alone between lists and the footer.
         for alone in ["نلتزم بحماية بياناتك الشخصية، ولا نشارك معلومات زوار الموقع مع أي طرف ثالث.",
-                      "المحتوى المنشور مقدم من الجهات المصدرة للبيانات، ولا نتحمل مسؤولية دقته أو اكتماله."] {
+                      "تأسس الموقع عام 2012 ويصدر عن شركة خاصة للإعلام الرقمي مقرها العاصمة."] {
             let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3] + related + [alone, "جميع الحقوق محفوظة"])
             XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3], alone)
             XCTAssertEqual(doc.decision(10), "boilerplate generic.sentence-after-article")
