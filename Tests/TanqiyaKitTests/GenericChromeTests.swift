@@ -487,6 +487,10 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run(["إعلان نتائج الامتحانات العامة للدور الثاني", Self.p1, Self.p2, "وجاءت النسب كما يلي:"] + cells
                           + ["جميع الحقوق محفوظة"])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "وجاءت النسب كما يلي:"] + cells)
+        // One line under a short lead-in is no list (a bank account under «للتبرع:»).
+        let pitch = try run(["إعلان نتائج الامتحانات العامة للدور الثاني", Self.p1, Self.p2, "للتبرع بالتحويل البنكي:",
+                             "بنك الاتحاد - رقم الحساب 0012 4478", "جميع الحقوق محفوظة"])
+        XCTAssertEqual(pitch.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testAShortSentenceAfterAParagraphWithoutItsStopClosesTheText() throws {
@@ -519,6 +523,11 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "مواعيد مهمة"] + dates + [Self.p2])
         XCTAssertEqual(doc.decision(2), "timestamp generic.shape.date")
         XCTAssertEqual(doc.decision(5), "body generic.inside-article")
+        // A live blog's clock times are no labels: the updates beside them keep them out.
+        let live = try run(["تغطية مباشرة لعاصفة مطرية تضرب المدن الساحلية", Self.p1, "17:55", "الدفاع المدني: أنقذنا أحد عشر شخصاً",
+                            "17:31", Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(live.decision(3), "timestamp generic.shape.date")
+        XCTAssertEqual(live.decision(5), "timestamp generic.shape.date")
     }
 
     func testListsUnderTheirSubheadingsClosingTheTextAreKeptAScoreBoxIsNot() throws {

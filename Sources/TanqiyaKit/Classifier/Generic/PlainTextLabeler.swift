@@ -349,14 +349,15 @@ struct PlainTextLabeler {
         }
         extendEnd()
         // A list introduced by a short line ending with a colon closes the text («وجاءت النسب كما
-        // يلي:», then a table one cell a line): the lead-in and its lines up to the next chrome line.
+        // يلي:», then a table one cell a line): the lead-in and its lines up to the next chrome line,
+        // `minListItems` at least (a bank account's line under «للتبرع:» is a pitch).
         if end + 2 < decisions.count, isOpen(end + 1), words[end + 1].count > 1, words[end + 1].lastMark == ":" {
             var k = end + 2
             while k < decisions.count, k - end <= Self.maxListLines, found[k] == nil,
                   decisions[k].label != .title && decisions[k].label != .related {
                 k += 1
             }
-            if k > end + 2 { end = k - 1 }
+            if k - (end + 2) >= Self.minListItems { end = k - 1 }
         }
         // A box of facts closing the text («المدة: 2.5 ساعة», then its short lines), up to chrome.
         if end + 1 < decisions.count, found[end + 1] == nil, HeadlineChooser.isFact(words[end + 1]) {
@@ -493,8 +494,11 @@ struct PlainTextLabeler {
     /// «آخر تحديث: …») in a run of at least `minListItems` «label: value» lines one under the
     /// other, at least one of them kept as the text's, is the text's too.
     func keepDateLists(inside text: Range<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
+        // A label's last word is no number («17:55» is a time).
         func isLabelled(_ k: Int) -> Bool {
-            words[k].words.indices.dropFirst().prefix(HeadlineChooser.maxDatedFactLabelWords).contains { words[k].words[$0].before.contains(.colon) }
+            words[k].words.indices.dropFirst().prefix(HeadlineChooser.maxDatedFactLabelWords).contains {
+                words[k].words[$0].before.contains(.colon) && words[k].words[$0 - 1].kind != .digits
+            }
         }
         func isDate(_ k: Int) -> Bool {
             guard let m = found[k] else { return false }
