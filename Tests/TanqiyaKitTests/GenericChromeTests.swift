@@ -830,6 +830,21 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "خطة التحويلات", Self.p3])
     }
 
+    func testABoxOfFieldsBetweenTheHeadlineAndTheTextIsNotTextADeckWithASpeakerIs() throws {
+        let title = "محكمة الجنايات تستمع إلى شهود الادعاء في قضية أراض وهمية"
+        let box = ["رقم القضية: 1184 لسنة 2025 جنايات", "المحكمة: محكمة الجنايات الكبرى"]
+        let doc = try run([title, "14/12/2025"] + box + [Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(3), "boilerplate generic.field-above-text")
+        // One field with a number: a notice's validity.
+        let notice = try run([title, "14/12/2025", "يسري من: 19-12-2025 حتى 21-12-2025", Self.p1, Self.p2])
+        XCTAssertEqual(notice.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // A speaker and his words under the headline: a deck, text.
+        let deck = "رئيس البلدية: الحافلات ستسلك الطريق الدائري طوال الأشغال"
+        let decked = try run(["البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع", deck, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(decked.articles.first?.paragraphs, [deck, Self.p1, Self.p2])
+    }
+
     func testACaptionNamingAWorkInQuotationMarksIsACaption() throws {
         let caption = "منحوتة من سلسلة «بيوت فارغة» في القاعة الثانية"
         let doc = try run(["معرض الفخار يعود إلى قاعة البلدية", "14/12/2025", Self.p1, caption, Self.p2])
