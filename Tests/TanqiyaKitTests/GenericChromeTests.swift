@@ -545,6 +545,20 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(buttons.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
+    func testTheNextNumberedStepClosesTheText() throws {
+        let steps = ["الخطوة 1: اثقب قاع الصندوق ثقوباً صغيرة لتصريف الماء الزائد.", "الخطوة 2: املأ الصندوق بالتربة واتركها تبتل يوماً كاملاً.",
+                     "الخطوة 3: رش الماء صباحاً كل يومين"]
+        let doc = try run(["زراعة الخس في صناديق على الشرفة خطوة بخطوة", Self.p1] + steps + ["Posted by أم سارة at 4:15 PM", "Powered by Blogger."])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1] + steps)
+    }
+
+    func testLatinNamesOfATablePrintedOneCellALineAreItsCells() throws {
+        let table = ["الفئة", "السعر بالدرهم", "Standard", "139,900", "Platinum", "171,000"]
+        let doc = try run(["الكشف عن نسخة خليجية من سيارة رياضية جديدة", Self.p1, "الأسعار المعلنة"] + table + [Self.p2, "More News"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "الأسعار المعلنة"] + table + [Self.p2])
+        XCTAssertEqual(doc.decision(11), "widget generic.shape.latin-line", "Latin widget text beside no figures stays chrome")
+    }
+
     func testCaptionsAboveTheirPhotoCreditAndInAGallery() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         let caption = "عمال البلدية على الجسر الرئيسي صباح الأحد"

@@ -13,8 +13,10 @@
 /// 4. the headline (`HeadlineChooser`), without the site's name, and the lines that print it again;
 /// 5. teasers of other articles after the text (headlines with a one-sentence summary each),
 ///    and a sentence alone below the chrome that closes the article, about something else;
-/// 6. the article's span, first to last paragraph: the unnamed short lines inside it are kept,
-///    captions under the date line and between paragraphs are told, and a line kept for its
+/// 6. the article's span, first to last paragraph (and the list it opens with, the lists, steps
+///    and quoted lines closing it: `articleSpan`): the unnamed short lines inside it are kept, as
+///    are dates it lists and a table's Latin cells; captions under the date line and between
+///    paragraphs are told, and a line kept for its
 ///    length alone outside it is dropped (another page's headline), as is a site's tagline above
 ///    its menu; then pull quotes are set aside.
 struct PlainTextLabeler {
@@ -346,7 +348,8 @@ struct PlainTextLabeler {
         // leading into what follows, a greeting or a closing, a quoted line.
         func extendEnd() {
             while end + 1 < decisions.count, found[end + 1] == nil, decisions[end + 1].label != .title,
-                  words[end + 1].startsWithBullet || Self.isNumberedItem(words[end + 1]) || opensText(end + 1) {
+                  words[end + 1].startsWithBullet || Self.isNumberedItem(words[end + 1]) || opensText(end + 1)
+                    || Self.isNextStep(words[end + 1], after: words[end]) {
                 end += 1
             }
         }
@@ -489,6 +492,7 @@ struct PlainTextLabeler {
             }
             i = j
         }
+        keepLatinCells(inside: span.lowerBound..<end, &decisions, found: found, words: words)
     }
 
     /// Dates the text gives as a list («مواعيد مهمة», then «آخر موعد لاستلام الملخصات: 15 يناير
@@ -523,6 +527,32 @@ struct PlainTextLabeler {
             i = j
         }
     }
+
+    /// The next of a text's numbered steps, stages or days: its first word is the line above's,
+    /// and a number follows it in both («الخطوة 3: …» then «الخطوة 4: …»).
+    static func isNextStep(_ w: LineWords, after above: LineWords) -> Bool {
+        w.count > 2 && above.count > 2 && w.words[0].text == above.words[0].text && w.words[0].kind == .arabic
+            && w.words[1].kind == .digits && above.words[1].kind == .digits
+    }
+
+    /// A table printed one cell a line, names in Latin letters (a car's trims: «Standard» over
+    /// «139,900»): inside the text, a Latin-only line of at most `maxLatinCellWords` words named
+    /// chrome by its Latin shape alone, over or under a line of figures that is the text's, is
+    /// the table's cell.
+    func keepLatinCells(inside text: Range<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
+        func isFigures(_ k: Int) -> Bool {
+            text.contains(k) && found[k] == nil && decisions[k].label == .body && words[k].count > 0 && words[k].words.allSatisfy { $0.kind == .digits }
+        }
+        for k in text {
+            guard let m = found[k], m.rule == ChromeLineClassifier.ShapeRule.latinLine || m.rule == ChromeLineClassifier.ShapeRule.sectionWord,
+                  (1...Self.maxLatinCellWords).contains(words[k].count), words[k].arabicLetters == 0,
+                  isFigures(k - 1) || isFigures(k + 1) else { continue }
+            decisions[k].label = .body
+            decisions[k].rule = GenericRule.insideArticle
+        }
+    }
+
+    static let maxLatinCellWords = 3
 
     /// Whether the page sets lines apart with blank lines (its paragraphs) and prints others one
     /// under the other (its lists, tags, rows): only then does a blank line tell them apart.
