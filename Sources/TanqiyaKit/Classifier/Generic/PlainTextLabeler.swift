@@ -16,7 +16,8 @@
 /// 6. the article's span, first to last paragraph (and the list it opens with, the lists, steps
 ///    and quoted lines closing it: `articleSpan`): the unnamed short lines inside it are kept, as
 ///    are dates it lists and a table's Latin cells; captions under the date line and between
-///    paragraphs are told, and a line kept for its
+///    paragraphs are told, a box of fields between the headline and the text is set apart
+///    (`dropFieldsAboveText`), and a line kept for its
 ///    length alone outside it is dropped (another page's headline), as is a site's tagline above
 ///    its menu; then pull quotes are set aside.
 struct PlainTextLabeler {
