@@ -64,9 +64,16 @@ extension GenericLabeler {
             itemBlock.append(i)
         }
         var span: ClosedRange<Int>?
+        let chrome = ChromeLineClassifier(lists: resources.chrome)
+        let arabicPage = language.map { $0 == "arabic" }
         if main != nil {
             promoteNearGood(&items)
-            span = keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity })
+            span = keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity }, texts: itemBlock.map { blocks[$0].key }) { k in
+                let text = blocks[itemBlock[k]].key
+                guard !Self.surelyLongerThanChrome(text),
+                      let match = chrome.classify(LineWords(text), arabicPage: arabicPage ?? Self.isArabicPage([text])) else { return false }
+                return Self.closesArticle(match)
+            }
         }
         ContextSmoothing(t: t).revise(&items)
         // 4. Labels: figure text is a caption; then one block, the headline, is the title.
@@ -80,8 +87,6 @@ extension GenericLabeler {
             }
             decisions[i] = d
         }
-        let chrome = ChromeLineClassifier(lists: resources.chrome)
-        let arabicPage = language.map { $0 == "arabic" }
         let headline = HeadlineChoice(blocks: blocks, chars: chars, decisions: decisions,
                                       titles: [title, heads.documentTitle.map(MetadataReader.stripSiteName)],
                                       siteName: heads.siteName) { text in
@@ -176,20 +181,47 @@ extension GenericLabeler {
     /// Between the main content's first and last anchor (a good block, or a long block with few
     /// links) everything that no hint, link density or copyright sign condemns is article: list
     /// items, table cells, headings, short lines of a recipe — what trafilatura keeps and jusText's
-    /// stop-word test drops. Outside that span (the fringes, where share bars and bylines sit)
-    /// jusText's context decides.
+    /// stop-word test drops. The span goes on over the sentences of the main content around it
+    /// (`isSentence`, link-poor: the text's short paragraphs, a question and its answer, a
+    /// paragraph jusText finds poor in stop words — Arabic glues its particles to the word), up
+    /// to chrome that closes an article (`closesArticle`: a list's or a box's header, a comment
+    /// header, the footer): readability keeps its top candidate whole; the headlines under an
+    /// «اقرأ أيضاً» header inside it are another article's. Outside the span (the fringes, where
+    /// share bars and bylines sit) jusText's context decides.
     @discardableResult
-    func keepArticleSpan(_ items: inout [ContextSmoothing.Item], linkDensity: [Double]) -> ClosedRange<Int>? {
+    func keepArticleSpan(_ items: inout [ContextSmoothing.Item], linkDensity: [Double], texts: [String],
+                         closes: (Int) -> Bool) -> ClosedRange<Int>? {
         let t = tunables
         func anchor(_ k: Int) -> Bool {
             !items[k].locked && (items[k].cls == .good || (items[k].chars >= t.lengthHigh && linkDensity[k] <= t.maxLinkDensity))
         }
-        guard let first = items.indices.first(where: anchor), let last = items.indices.last(where: anchor) else { return nil }
+        func sentence(_ k: Int) -> Bool {
+            !items[k].locked && linkDensity[k] <= t.maxLinkDensity && Self.isSentence(texts[k])
+        }
+        guard var first = items.indices.first(where: anchor) ?? items.indices.first(where: sentence) else { return nil }
+        var last = items.indices.last(where: anchor) ?? first
+        var k = last + 1
+        while k < items.count && !closes(k) {
+            if sentence(k) { last = k }
+            k += 1
+        }
+        k = first - 1
+        while k >= 0 && !closes(k) {
+            if sentence(k) { first = k }
+            k -= 1
+        }
         let condemned: Set<String> = [GenericRule.linkDensity, GenericRule.shortWithLinks, GenericRule.copyright]
         for k in first...last where !items[k].locked && items[k].cls != .good && !condemned.contains(items[k].rule) {
             items[k].cls = .good; items[k].rule = GenericRule.articleSpan
         }
         return first...last
+    }
+
+    /// Chrome that ends an article's text: a list's or a box's header («اقرأ أيضاً», «عن الكاتب»),
+    /// what opens a page's tail (a comment header), the footer, the comments.
+    static func closesArticle(_ match: ChromeMatch) -> Bool {
+        guard let kind = match.kind else { return match.label == .footer || match.label == .comments }
+        return kind == .list || kind == .box || kind == .tail || match.label == .footer || match.label == .comments
     }
 
     /// Date lines around the article — between the headline and the main content, in the main
