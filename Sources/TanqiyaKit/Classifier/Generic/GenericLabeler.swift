@@ -47,7 +47,7 @@ public struct GenericLabeler: Sendable {
             // a notice of at most 25 words, a date, a row of labels).
             var candidate = document.blocks.map { $0.label == .body }
             for (n, i) in nonBlank.enumerated() where extraction.decisions[n].contextFreeClass == .good { candidate[i] = false }
-            labelChromeLines(&document, arabicPage: extraction.language == "arabic") { candidate[$0] }
+            labelChromeLines(&document, arabicPage: extraction.language == "arabic", tableRows: true) { candidate[$0] }
         }
         // A text dump's headline is `PlainTextLabeler`'s (or none); HTML pages fall back on their head's.
         if document.html != nil && !document.blocks.contains(where: { $0.label == .title }) {
@@ -72,22 +72,27 @@ public struct GenericLabeler: Sendable {
     /// `ChromeLineClassifier.maxChromeWords` words is text, and is not cut into words (most of
     /// the blocks are paragraphs: `LineWords` is the costly part). A dated line kept inside the
     /// article's span is content (a tour-date list); the dateline at its head is already a
-    /// timestamp (GenericLabeler+HTML, markDateLines).
-    func labelChromeLines(_ document: inout Document, arabicPage known: Bool? = nil, eligible: (Int) -> Bool) {
-        Self.labelChromeLines(&document, lists: resources.chrome, arabicPage: known, eligible: eligible)
+    /// timestamp (GenericLabeler+HTML, markDateLines). `tableRows`: a table's rows printed with
+    /// menu separators among the blocks looked at («الدولار الأمريكي | 48.10 | 48.20», in a list
+    /// or in paragraphs: `PlainTextLabeler.unmarkTables`) are text, not menus.
+    func labelChromeLines(_ document: inout Document, arabicPage known: Bool? = nil, tableRows: Bool = false, eligible: (Int) -> Bool) {
+        Self.labelChromeLines(&document, lists: resources.chrome, arabicPage: known, tableRows: tableRows, eligible: eligible)
     }
 
     /// `labelChromeLines` with the chrome lists alone: what an outlet's page needs of the generic
     /// path's data (`standard` would build its stop lists too, which costs as much as checking a
     /// hundred pages' lines).
     static func labelChromeLines(_ document: inout Document, lists: ChromePhrases, arabicPage known: Bool? = nil,
-                                 eligible: (Int) -> Bool) {
+                                 tableRows: Bool = false, eligible: (Int) -> Bool) {
         let chrome = ChromeLineClassifier(lists: lists)
         let kept = document.blocks.indices.filter { eligible($0) && !Self.surelyLongerThanChrome(document.blocks[$0].key) }
         guard !kept.isEmpty else { return }
         let arabicPage = known ?? Self.isArabicPage(kept.map { document.blocks[$0].key })
-        for i in kept {
-            guard let m = chrome.classify(LineWords(document.blocks[i].key), arabicPage: arabicPage) else { continue }
+        let words = kept.map { LineWords(document.blocks[$0].key) }
+        var found = words.map { chrome.classify($0, arabicPage: arabicPage) }
+        if tableRows { _ = PlainTextLabeler.unmarkTables(&found, words: words) }
+        for (k, i) in kept.enumerated() {
+            guard let m = found[k] else { continue }
             if m.label == .timestamp && document.blocks[i].rule == GenericRule.articleSpan { continue }
             document.blocks[i].label = m.label
             document.blocks[i].rule = m.rule
