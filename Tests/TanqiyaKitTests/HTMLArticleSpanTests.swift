@@ -51,4 +51,24 @@ final class HTMLArticleSpanTests: XCTestCase {
         let kept = Set(page().articles.first?.paragraphs ?? [])
         for headline in Self.readAlso { XCTAssertFalse(kept.contains(headline), headline) }
     }
+
+    /// A live report: each entry's time on a line of its own inside the article is the entry's
+    /// timestamp, not text (a dated line naming something else stays: html-generic/tour-dates).
+    func testEntryTimesOfALiveReportAreTimestamps() {
+        let entries = [
+            "بدأت جلسة مجلس النواب صباح اليوم بمناقشة مشروع قانون الموازنة العامة للسنة المقبلة.",
+            "وطالب عدد من النواب بزيادة مخصصات الصحة والتعليم في المحافظات البعيدة عن العاصمة.",
+            "ورد وزير المالية بأن الحكومة ستدرس المقترحات قبل التصويت النهائي الأسبوع المقبل.",
+        ]
+        let times = ["10:40", "11:25"]
+        let body = "<p>\(entries[0])</p><p>\(times[0])</p><p>\(entries[1])</p><p>\(times[1])</p><p>\(entries[2])</p>"
+        let html = """
+        <!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>مجلس النواب يناقش الموازنة</title></head><body>
+        <main><article><h1>مجلس النواب يناقش الموازنة: تغطية مباشرة</h1>
+        <div class="entry-content">\(body)</div></article></main></body></html>
+        """
+        let d = cleanHTML(Array(html.utf8), rules: RuleSet(outlets: []))
+        XCTAssertEqual(d.articles.first?.paragraphs, entries)
+        for time in times { XCTAssertEqual(d.blocks.first { $0.key == time }?.label, .timestamp, time) }
+    }
 }

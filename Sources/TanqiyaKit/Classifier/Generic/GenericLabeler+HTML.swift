@@ -88,7 +88,8 @@ extension GenericLabeler {
             decisions[i] = d
         }
         let headline = HeadlineChoice(blocks: blocks, chars: chars, decisions: decisions,
-                                      titles: [title, heads.documentTitle.map(MetadataReader.stripSiteName)],
+                                      titles: [title, heads.documentTitle.map(MetadataReader.stripSiteName)]
+                                        + HeadlineChoice.titleParts(heads.documentTitle),
                                       siteName: heads.siteName) { text in
             chrome.classify(LineWords(text), arabicPage: arabicPage ?? Self.isArabicPage([text])) != nil
         }
@@ -313,7 +314,12 @@ struct PageHeads: Sendable {
 /// 4. else no block: the record takes the head's title (`fallback`) unless it is the site's
 ///    name — an empty title rather than a wrong one.
 /// A text the chrome lines' phrases and shapes name (a menu row, a breadcrumb, a date, a lone
-/// menu word left of a `<title>` of menu entries) is no candidate and no fallback.
+/// menu word left of a `<title>` of menu entries) is no candidate and no fallback. The head's
+/// titles are the whole `<title>` less a site's name after it, and each of its parts between
+/// separators that could be a headline («site - headline»: the site's name is not always last).
+/// A block that is wholly a link's text (a logo, another page's headline) is no match; a head
+/// title printed only as such links, the first above the article, is the site's name (a logo
+/// linking home under a `<title>` that is the site's name alone).
 struct HeadlineChoice {
     let block: Int?
     let rule: String
@@ -328,6 +334,21 @@ struct HeadlineChoice {
     static let lookBack = 3
     /// A headline is a link's text at most this much (a logo, a related headline are wholly links).
     static let maxHeadlineLinkDensity = 0.5
+    /// A part of the `<title>` between separators is a headline's candidate from this many words
+    /// (a site's or a section's name has fewer, most often).
+    static let minTitlePartWords = 3
+
+    /// The parts of a `<title>` between separators («site - headline», «headline | section | site»)
+    /// of at least `minTitlePartWords` words, when there are two parts or more; a `<title>` longer
+    /// than a headline and its site's name can be (`maxTitleChars` twice) is not cut.
+    static func titleParts(_ documentTitle: String?) -> [String] {
+        guard let documentTitle, documentTitle.utf8.count <= 2 * maxTitleChars * 4,
+              documentTitle.count <= 2 * maxTitleChars else { return [] }
+        var parts = [documentTitle]
+        for sep in MetadataReader.titleSeparators { parts = parts.flatMap { $0.components(separatedBy: sep) } }
+        guard parts.count >= 2 else { return [] }
+        return parts.filter { $0.split(separator: " ").count >= minTitlePartWords }
+    }
 
     /// The nearest headline-like block (`GenericLabeler.looksLikeHeadline`, no chrome, not the
     /// site's name, not a link; a heading or a `<div>`, not a `<p>` or an `<li>`) among the
@@ -366,13 +387,22 @@ struct HeadlineChoice {
             decisions[$0].label == .body && (GenericLabeler.surelyLongerThanChrome(blocks[$0].key) || !isChrome(blocks[$0].key))
         } ?? blocks.count
         var matching: [Int] = [], h1: [Int] = []
+        var linkMatches: [String: [Int]] = [:]  // head titles printed as a link's text
         var normalized = [String?](repeating: nil, count: blocks.count)
         for i in blocks.indices where chars[i] <= Self.maxTitleChars {
             let k = GenericLabeler.normalizeTitle(blocks[i].key)
             normalized[i] = k
             guard !k.isEmpty, k != site else { continue }
-            if keys.contains(k) { matching.append(i) }
+            if keys.contains(k) {
+                if (blocks[i].features?.linkDensity ?? 0) > Self.maxHeadlineLinkDensity { linkMatches[k, default: []].append(i) }
+                else { matching.append(i) }
+            }
             if blocks[i].features?.headingLevel == 1, !isChrome(blocks[i].key) { h1.append(i) }
+        }
+        // A head title printed only as links, the first above the article: the site's name (its logo).
+        for (k, links) in linkMatches where links[0] < start && !matching.contains(where: { normalized[$0] == k }) {
+            keys.removeAll { $0 == k }
+            h1.removeAll { normalized[$0] == k }
         }
         /// The candidate nearest above the article's start, else the first.
         func nearest(_ c: [Int]) -> Int? { c.last { $0 < start } ?? c.first }

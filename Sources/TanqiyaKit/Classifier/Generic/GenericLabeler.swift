@@ -71,8 +71,9 @@ public struct GenericLabeler: Sendable {
     /// block over `LineWords.maxChromeBytes` bytes or with more than
     /// `ChromeLineClassifier.maxChromeWords` words is text, and is not cut into words (most of
     /// the blocks are paragraphs: `LineWords` is the costly part). A dated line kept inside the
-    /// article's span is content (a tour-date list); the dateline at its head is already a
-    /// timestamp (GenericLabeler+HTML, markDateLines). `tableRows`: a table's rows printed with
+    /// article's span is content (a tour-date list) unless it is a date or time alone (a live
+    /// report's entry times); the dateline at its head is already a timestamp
+    /// (GenericLabeler+HTML, markDateLines). `tableRows`: a table's rows printed with
     /// menu separators among the blocks looked at («الدولار الأمريكي | 48.10 | 48.20», in a list
     /// or in paragraphs: `PlainTextLabeler.unmarkTables`) are text, not menus.
     func labelChromeLines(_ document: inout Document, arabicPage known: Bool? = nil, tableRows: Bool = false, eligible: (Int) -> Bool) {
@@ -93,7 +94,7 @@ public struct GenericLabeler: Sendable {
         if tableRows { _ = PlainTextLabeler.unmarkTables(&found, words: words) }
         for (k, i) in kept.enumerated() {
             guard let m = found[k] else { continue }
-            if m.label == .timestamp && document.blocks[i].rule == GenericRule.articleSpan { continue }
+            if m.label == .timestamp && document.blocks[i].rule == GenericRule.articleSpan && !chrome.isDateAlone(words[k]) { continue }
             document.blocks[i].label = m.label
             document.blocks[i].rule = m.rule
             if m.label == .credit { document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key) }
