@@ -37876,6 +37876,8 @@ byline بقلم
 byline بواسطة
 byline نشر بواسطة
 byline أرسلت بواسطة
+byline مساهمة من طرف
+byline مشاركة من طرف
 byline إعداد
 byline اعداد وتقديم
 byline تحرير:
@@ -38083,6 +38085,9 @@ has نشر المقال بالإنجليزية
 has نشر المقال بالفرنسية
 has نشر المقال في الأصل
 has نشرت النسخة الأصلية
+lead Original title
+lead Titre original
+lead العنوان الأصلي:
 # A newsletter's footer: why the reader got it, how to leave it.
 has تلقيت هذه الرسالة
 has وصلتك هذه الرسالة
@@ -38137,6 +38142,14 @@ has سياسة التحرير
 has السياسة التحريرية
 has الخط التحريري
 has قابلة للتغيير دون
+has قد تتغير دون إشعار
+has وقد تتغير دون إشعار
+has مرخص من البنك المركزي
+has مرخصة من البنك المركزي
+has مرخص من المصرف المركزي
+has مرخصة من المصرف المركزي
+has مسجلة لدى وزارة
+has مسجلة لدى هيئة
 has قابلة للتغير دون
 has تقديرية وقد تختلف
 has تقريبية وقد تختلف
@@ -38496,6 +38509,13 @@ lead انت هنا:
 lead موقعك الحالي:
 lead You are here:
 lead Vous êtes ici:
+# A link to the site in another language.
+lead تصفح النسخة
+line النسخة الإنجليزية
+line النسخة الفرنسية
+line النسخة العربية
+line English version
+line English edition
 
 """#),
         ("related.txt", #"""
@@ -39449,6 +39469,19 @@ has ساعدنا في الاستمرار
 has ادعم الصحافة المستقلة
 has لدعم الصحافة المستقلة
 has ادعموا الصحافة المستقلة
+has انضم إلى مجتمعنا
+has انضموا إلى مجتمعنا
+has مجتمعنا على ديسكورد
+has شاركنا صورتك
+has شاركنا تجربتك
+has شاركونا صوركم
+has شاركونا تجاربكم
+has أخبرنا في التعليقات
+has أخبرونا في التعليقات
+lead اشتر الكتاب
+lead اشتري الكتاب
+lead اطلب الكتاب
+lead اطلب نسختك
 
 # Sponsored lists (their items are advertisers' teasers) and reading times («مدة القراءة: 3 دقائق»).
 list محتوى مدعوم
@@ -39535,7 +39568,7 @@ line شارك الصفحة
 line اطبع الوصفة
 line طباعة الوصفة
 line احفظ الوصفة
-line تحديث تلقائي
+lead تحديث تلقائي
 line التحديث التلقائي
 lead أرسل هذه عبر البريد الإلكتروني
 line Was this helpful
