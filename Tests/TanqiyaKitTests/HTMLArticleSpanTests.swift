@@ -71,4 +71,23 @@ final class HTMLArticleSpanTests: XCTestCase {
         XCTAssertEqual(d.articles.first?.paragraphs, entries)
         for time in times { XCTAssertEqual(d.blocks.first { $0.key == time }?.label, .timestamp, time) }
     }
+
+    /// An article closing on lists (conditions, then a table's rows under a heading) keeps them;
+    /// a list of links after them (other pages) is not the article's.
+    func testListsClosingTheTextAreTheArticles() {
+        let lead = "يقدم المصرف قرضاً جديداً لتمويل أنظمة الطاقة الشمسية في البيوت، يسدد من وفر فاتورة الكهرباء."
+        let conditions = ["تمويل حتى عشرة آلاف دينار", "فترة سداد حتى سبع سنوات", "دون دفعة أولى"]
+        let heading = "مثال توضيحي"
+        let rows = ["المبلغ | المدة | القسط", "5,000 | 5 سنوات | 97 ديناراً", "10,000 | 7 سنوات | 148 ديناراً"]
+        let links = ["قرض السيارة الكهربائية", "بطاقة الادخار للأطفال"]
+        let body = "<p>\(lead)</p><ul>" + conditions.map { "<li>\($0)</li>" }.joined() + "</ul><h2>\(heading)</h2><ul>"
+            + rows.map { "<li>\($0)</li>" }.joined() + "</ul><ul>" + links.map { "<li><a href=\"/p\">\($0)</a></li>" }.joined() + "</ul>"
+        let html = """
+        <!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>قرض الطاقة الشمسية للأفراد</title></head><body>
+        <main><article><h1>قرض الطاقة الشمسية للأفراد</h1>
+        <div class="entry-content">\(body)</div></article></main></body></html>
+        """
+        let d = cleanHTML(Array(html.utf8), rules: RuleSet(outlets: []))
+        XCTAssertEqual(d.articles.first?.paragraphs, [lead] + conditions + [heading] + rows)
+    }
 }

@@ -68,7 +68,8 @@ extension GenericLabeler {
         let arabicPage = language.map { $0 == "arabic" }
         if main != nil {
             promoteNearGood(&items)
-            span = keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity }, texts: itemBlock.map { blocks[$0].key }) { k in
+            span = keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity }, texts: itemBlock.map { blocks[$0].key },
+                                   tags: itemBlock.map { blocks[$0].features?.tag ?? "" }) { k in
                 let text = blocks[itemBlock[k]].key
                 guard !Self.surelyLongerThanChrome(text),
                       let match = chrome.classify(LineWords(text), arabicPage: arabicPage ?? Self.isArabicPage([text])) else { return false }
@@ -184,13 +185,15 @@ extension GenericLabeler {
     /// items, table cells, headings, short lines of a recipe — what trafilatura keeps and jusText's
     /// stop-word test drops. The span goes on over the sentences of the main content around it
     /// (`isSentence`, link-poor: the text's short paragraphs, a question and its answer, a
-    /// paragraph jusText finds poor in stop words — Arabic glues its particles to the word), up
+    /// paragraph jusText finds poor in stop words — Arabic glues its particles to the word), and
+    /// after the text over the items of its lists and tables (`listOrTableTags`, link-poor: a
+    /// list of conditions, a table of figures closing the text, with their headings), up
     /// to chrome that closes an article (`closesArticle`: a list's or a box's header, a comment
     /// header, the footer): readability keeps its top candidate whole; the headlines under an
     /// «اقرأ أيضاً» header inside it are another article's. Outside the span (the fringes, where
     /// share bars and bylines sit) jusText's context decides.
     @discardableResult
-    func keepArticleSpan(_ items: inout [ContextSmoothing.Item], linkDensity: [Double], texts: [String],
+    func keepArticleSpan(_ items: inout [ContextSmoothing.Item], linkDensity: [Double], texts: [String], tags: [String],
                          closes: (Int) -> Bool) -> ClosedRange<Int>? {
         let t = tunables
         func anchor(_ k: Int) -> Bool {
@@ -201,9 +204,12 @@ extension GenericLabeler {
         }
         guard var first = items.indices.first(where: anchor) ?? items.indices.first(where: sentence) else { return nil }
         var last = items.indices.last(where: anchor) ?? first
+        func listOrTableItem(_ k: Int) -> Bool {
+            !items[k].locked && linkDensity[k] <= t.maxLinkDensity && Self.listOrTableTags.contains(tags[k])
+        }
         var k = last + 1
         while k < items.count && !closes(k) {
-            if sentence(k) { last = k }
+            if sentence(k) || listOrTableItem(k) { last = k }
             k += 1
         }
         k = first - 1
@@ -217,6 +223,9 @@ extension GenericLabeler {
         }
         return first...last
     }
+
+    /// The elements of a list's or a table's items.
+    static let listOrTableTags: Set<String> = ["li", "td", "th", "dt", "dd"]
 
     /// Chrome that ends an article's text: a list's or a box's header («اقرأ أيضاً», «عن الكاتب»),
     /// what opens a page's tail (a comment header), the footer, the comments.
