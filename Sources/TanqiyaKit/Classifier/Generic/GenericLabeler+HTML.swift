@@ -42,6 +42,7 @@ extension GenericLabeler {
         var items: [ContextSmoothing.Item] = []
         var itemBlock: [Int] = []
         var decisions = (0..<n).map { BlockDecision(label: .boilerplate, rule: GenericRule.outsideMain, contextFreeClass: cfClass[$0], finalClass: .bad) }
+        var captionNamed = Set<Int>()
         for i in 0..<n where inside[i] && table.blockElement[i] >= 0 {
             var domRule: String?
             var e = table.blockElement[i]
@@ -52,6 +53,8 @@ extension GenericLabeler {
             let heading = (blocks[i].features?.headingLevel ?? 0) > 0
             if let domRule {
                 items.append(.init(cls: .bad, cfClass: .bad, isHeading: heading, chars: chars[i], rule: domRule, locked: true))
+                if domRule == GenericRule.domClass, let f = blocks[i].features,
+                   Self.namedCaption(f, below: table.elements[holder[i]].depth) { captionNamed.insert(i) }
             } else if main != nil && m.cfRule[i] == GenericRule.linkDensity && m.inputs[i].linkDensity <= t.maxLinkDensityInContainer {
                 // Inside the article, paragraphs link names and sources: judge the text, not the links.
                 var input = m.inputs[i]
@@ -85,6 +88,8 @@ extension GenericLabeler {
                                   contextFreeClass: cfClass[i], finalClass: item.cls)
             if d.label == .body, let regions = blocks[i].features?.regions, !regions.isDisjoint(with: [.figure, .figcaption]) {
                 d.label = .caption; d.rule = GenericRule.figureCaption
+            } else if captionNamed.contains(i) {
+                d.label = .caption; d.rule = GenericRule.captionClass
             }
             decisions[i] = d
         }
@@ -223,6 +228,24 @@ extension GenericLabeler {
         }
         return first...last
     }
+
+    /// Whether a block sits in an element inside the main content (deeper than `level`) whose
+    /// class or id has the part «caption» (`wp-caption-text`, `tr-caption`, `photo-caption`): the
+    /// caption printed outside `<figure>` by WordPress, Blogger and hand-made templates.
+    static func namedCaption(_ f: BlockFeatures, below level: Int) -> Bool {
+        var named = false
+        f.forEachClassToken { token, l in
+            if l > level && token.utf8.count <= maxCaptionTokenBytes
+                && token.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).contains("caption") {
+                named = true
+            }
+            return !named
+        }
+        return named
+    }
+
+    /// A class token longer than this is no caption's name (a generated or hostile string).
+    static let maxCaptionTokenBytes = 64
 
     /// The elements of a list's or a table's items.
     static let listOrTableTags: Set<String> = ["li", "td", "th", "dt", "dd"]
