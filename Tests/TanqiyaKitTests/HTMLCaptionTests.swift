@@ -32,4 +32,20 @@ final class HTMLCaptionTests: XCTestCase {
             XCTAssertEqual(article?.captions, [Self.caption], layout)
         }
     }
+
+    /// After the article's last paragraph, a photo in `<figure>` and the source line: short lines
+    /// jusText's context drops, but the record's caption and credit.
+    func testAFigureAndASourceLineAfterTheTextAreCaptionAndCredit() {
+        let body = Self.paragraphs.map { "<p>\($0)</p>" }.joined()
+            + #"<figure><img src="/a.jpg"><figcaption>\#(Self.caption)</figcaption></figure><p class="source">المصدر: وكالات</p>"#
+        let html = """
+        <!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>جسر جديد للمشاة قرب المدرسة</title></head><body>
+        <main><article><h1>جسر جديد للمشاة قرب المدرسة</h1><div class="entry-content">\(body)</div></article></main></body></html>
+        """
+        let d = cleanHTML(Array(html.utf8), rules: RuleSet(outlets: []))
+        let article = d.articles.first
+        XCTAssertEqual(article?.paragraphs, Self.paragraphs)
+        XCTAssertEqual(article?.captions, [Self.caption])
+        XCTAssertEqual(article?.credit, "وكالات")
+    }
 }

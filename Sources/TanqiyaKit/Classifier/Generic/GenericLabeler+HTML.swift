@@ -86,7 +86,9 @@ extension GenericLabeler {
             let i = itemBlock[k]
             var d = BlockDecision(label: item.cls == .good ? .body : .boilerplate, rule: item.rule,
                                   contextFreeClass: cfClass[i], finalClass: item.cls)
-            if d.label == .body, let regions = blocks[i].features?.regions, !regions.isDisjoint(with: [.figure, .figcaption]) {
+            if d.label == .body || (!item.locked && m.inputs[i].linkDensity <= t.maxLinkDensity),
+               let regions = blocks[i].features?.regions, !regions.isDisjoint(with: [.figure, .figcaption]) {
+                // A photo's caption in the main content, kept by jusText or not (a short line).
                 d.label = .caption; d.rule = GenericRule.figureCaption
             } else if captionNamed.contains(i) {
                 d.label = .caption; d.rule = GenericRule.captionClass

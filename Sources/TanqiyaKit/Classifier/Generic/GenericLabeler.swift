@@ -48,6 +48,7 @@ public struct GenericLabeler: Sendable {
             var candidate = document.blocks.map { $0.label == .body }
             for (n, i) in nonBlank.enumerated() where extraction.decisions[n].contextFreeClass == .good { candidate[i] = false }
             labelChromeLines(&document, arabicPage: extraction.language == "arabic", tableRows: true) { candidate[$0] }
+            labelCreditLines(&document, arabicPage: extraction.language == "arabic")
         }
         // A text dump's headline is `PlainTextLabeler`'s (or none); HTML pages fall back on their head's.
         if document.html != nil && !document.blocks.contains(where: { $0.label == .title }) {
@@ -79,6 +80,25 @@ public struct GenericLabeler: Sendable {
     func labelChromeLines(_ document: inout Document, arabicPage known: Bool? = nil, tableRows: Bool = false, eligible: (Int) -> Bool) {
         Self.labelChromeLines(&document, lists: resources.chrome, arabicPage: known, tableRows: tableRows, eligible: eligible)
     }
+
+    /// The article's source line («المصدر: وكالات») in the main content's fringes, dropped by
+    /// jusText's context (a short line after the last paragraph), is the record's credit: the
+    /// main content's short blocks that its context dropped (`contextRules`) are looked at for a
+    /// credit line only.
+    func labelCreditLines(_ document: inout Document, arabicPage: Bool) {
+        let chrome = ChromeLineClassifier(lists: resources.chrome)
+        for i in document.blocks.indices where document.blocks[i].label == .boilerplate {
+            guard let rule = document.blocks[i].rule, Self.contextRules.contains(rule),
+                  !Self.surelyLongerThanChrome(document.blocks[i].key),
+                  let m = chrome.classify(LineWords(document.blocks[i].key), arabicPage: arabicPage), m.label == .credit else { continue }
+            document.blocks[i].label = .credit
+            document.blocks[i].rule = m.rule
+            document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key)
+        }
+    }
+
+    /// The rules of jusText's context pass that drop a block inside the main content.
+    static let contextRules: Set<String> = [GenericRule.badNeighbours, GenericRule.mixedNeighbours]
 
     /// `labelChromeLines` with the chrome lists alone: what an outlet's page needs of the generic
     /// path's data (`standard` would build its stop lists too, which costs as much as checking a
