@@ -334,7 +334,13 @@ struct ChromeLineClassifier {
     private func isByline(_ w: LineWords, from: Int) -> Bool {
         var k = from
         var name = 0
-        while k < w.count, w.words[k].kind != .digits, w.words[k].kind != .url, lists.dateWords[w.words[k].text] == nil {
+        // A date word ends the name only where a date starts, a number or another date word
+        // after it: «على» (as in «على الساعة 10:32») folds to the name «علي».
+        func startsDate(_ k: Int) -> Bool {
+            guard lists.dateWords[w.words[k].text] != nil else { return false }
+            return k + 1 == w.count || w.words[k + 1].kind == .digits || lists.dateWords[w.words[k + 1].text] != nil
+        }
+        while k < w.count, w.words[k].kind != .digits, w.words[k].kind != .url, !startsDate(k) {
             if name > 0 && !w.words[k].before.isDisjoint(with: [.pipe, .dash, .comma]) { break }
             name += 1
             k += 1

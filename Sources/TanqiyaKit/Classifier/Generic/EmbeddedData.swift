@@ -37880,6 +37880,20 @@ byline إعداد
 byline اعداد وتقديم
 byline تحرير:
 byline حوار:
+byline حاوره:
+byline حاورته:
+byline حاورها:
+byline حاورهم:
+byline أجرى الحوار:
+byline أجرت الحوار:
+byline أعده:
+byline أعدته:
+byline أعدها:
+byline أعد التقرير:
+byline كتابة:
+byline متابعة:
+byline تغطية:
+byline رصد:
 byline ترجمة:
 byline تقرير:
 byline تصوير:
@@ -37895,6 +37909,12 @@ byline في قسم
 byline المحرر:
 byline مراسل:
 byline الكاتب:
+byline الكاتبة:
+byline المحررة:
+byline المراسل:
+byline مراسلة:
+byline ترجمها:
+byline ترجمه:
 byline نشرها
 byline نشره
 byline كتبها

@@ -48,7 +48,7 @@ struct LineWords {
     /// The line starts with a list bullet (• · ▪ ● ◦ ► -).
     var startsWithBullet = false
     /// Word counts of the parts between menu separators (| » › > < / • ·) that have a space beside
-    /// them; one part when there is none.
+    /// them (a » that closes a quotation opened by « is none); one part when there is none.
     var parts: [Int] = []
 
     /// Lines longer than this (UTF-8 bytes) are article text or data, never chrome: not cut.
@@ -68,6 +68,8 @@ struct LineWords {
         var partWords = 0
         var lastWasSpace = true
         var firstVisibleSeen = false
+        // Quotations opened by «: the » that closes one is no menu separator («بيوت فارغة»).
+        var openQuotes = 0
         // A digit among the scalars folded below, or a URL (whose scalars are not): without
         // either the line holds no time or date, and `digitGroups` need not look.
         var mayHoldDigits = false
@@ -124,7 +126,10 @@ struct LineWords {
                 }
                 let next = i + 1 < scalars.count ? scalars[i + 1] : " "
                 let spaced = lastWasSpace || Self.isSpace(next)
-                if Self.menuSeparators.contains(folded) && (spaced || folded == "|" || folded == "»" || folded == "›") {
+                if folded == "«" { openQuotes += 1 }
+                let closesQuote = folded == "»" && openQuotes > 0
+                if closesQuote { openQuotes -= 1 }
+                if !closesQuote && Self.menuSeparators.contains(folded) && (spaced || folded == "|" || folded == "»" || folded == "›") {
                     if partWords > 0 { parts.append(partWords) }
                     partWords = 0
                 }
