@@ -27,6 +27,13 @@ final class OutletLayoutRuleTests: XCTestCase {
         XCTAssertNotEqual(doc.decision(8), "boilerplate asharq.dateline-reporter")
     }
 
+    func testAsharqDatelineOverAnOlderDateLine() throws {
+        // The older pages' date line starts with the weekday.
+        let doc = try asharq(["القاهرة: محمد نبيل حلمي", "الأحد - 12 رمضان 1447 هـ - 01 مارس 2026 مـ", Self.paragraph1])
+        XCTAssertEqual(doc.decision(4), "boilerplate asharq.dateline-reporter")
+        XCTAssertEqual(doc.articles[0].paragraphs, [Self.paragraph1])
+    }
+
     func testAsharqTopicsAndReadAlsoBoxAreChrome() throws {
         let doc = try asharq([Self.paragraph1, "اقرأ أيضاً", "خطوط ملاحية تستأنف رحلاتها", Self.paragraph2, "مواضيع", "السعودية", "الشحن البحري"])
         XCTAssertEqual(doc.decision(5), "related asharq.read-also-box")
@@ -41,7 +48,7 @@ final class OutletLayoutRuleTests: XCTestCase {
     }
 
     func testRTAuthorBoxDisclaimerAndCreditedCaption() throws {
-        let doc = try rt(["كمال الدين يوسف", "كاتب وباحث في الاقتصاد السياسي", Self.paragraph1,
+        let doc = try rt(["كمال الدين يوسف", "مراسل سابق وباحث في الاقتصاد السياسي", Self.paragraph1,
                           "سفينة شحن في مضيق البوسفور. / Yasin Akgul / AFP", Self.paragraph2,
                           "المقالة تعبر فقط عن رأي الكاتب", "الأوسمة: اقتصاد"])
         XCTAssertEqual(doc.decision(6), "boilerplate rt.author-box")
