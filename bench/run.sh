@@ -4,7 +4,8 @@
 # fixed seed), cleans it with the release build (--jobs 1 and --jobs 2, dedup on; --jobs 1 again
 # with --no-learn, for what learning costs), and prints MB/s,
 # pages/s, peak RSS, dedup precision/recall against the planted truth, and the time of a plain
-# `grep -v -x -F -f chrome-lines.txt` over the same bytes.
+# `grep -v -x -F -f chrome-lines.txt` over the same bytes; then one page of a million one-letter lines
+# (wall time and peak RSS: what a line costs when its page repeats it).
 #
 #   BENCH_MB=100 BENCH_SEED=42 bash bench/run.sh
 set -euo pipefail
@@ -99,3 +100,8 @@ PY
 echo "== dedup against the planted duplicates"
 python3 bench/score_dedup.py "$CORPUS/truth.jsonl" "$OUT/dups-1.jsonl"
 python3 -c "import json;s=json.load(open('$OUT/stats-1.json'));print('dedup index:', s['dedup_index_bytes'], 'bytes for', s['articles']['written'], 'kept articles')"
+echo "== one page of 1,000,000 one-letter lines (a line's own cost: per-line work is done once per distinct line)"
+python3 -c "import sys; sys.stdout.write('ا\n' * 1000000)" > "$WORK/one-letter-lines.txt"
+/usr/bin/time -f "%e %M" -o "$OUT/time-one-letter" "$BIN" clean "$WORK/one-letter-lines.txt" --rules rules -q -o /dev/null
+read -r tl rssl < "$OUT/time-one-letter"
+echo "tanqiya clean (1 page, 1,000,000 lines of «ا»): ${tl} s, peak RSS $((rssl / 1024)) MB"

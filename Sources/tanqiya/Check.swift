@@ -32,7 +32,7 @@ struct Check: ParsableCommand {
         valueName: "dir"))
     var fixtures: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Where the expectations live (default: \(Fixture.defaultExpected)).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Where the expectations live.", valueName: "dir"))
     var expected: String = Fixture.defaultExpected
 
     @Option(name: .long, help: ArgumentHelp(

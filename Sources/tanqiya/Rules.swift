@@ -9,9 +9,13 @@ struct Rules: ParsableCommand {
     )
 
     /// `[DIR]`, else the run's lookup order (`RulesLocator`).
-    static func load(_ directory: String?) throws -> (RuleSet, String) {
+    /// The rules of `directory` (`--rules`, or `command`'s argument: messages name it so), else of
+    /// the usual places.
+    static func load(_ directory: String?, command: String? = nil) throws -> (RuleSet, String) {
         do {
-            let found = try RulesLocator(option: directory).locate()
+            var locator = RulesLocator(option: directory)
+            if let command { locator.optionName = "rules \(command)" }
+            let found = try locator.locate()
             let path = found.path ?? "-"
             return (try RuleLoader.load(directory: path), path)
         } catch let problem as RulesLocator.Problem {
@@ -46,7 +50,7 @@ struct Rules: ParsableCommand {
         var fixtures: [String] = []
 
         func run() throws {
-            let (set, dir) = try Rules.load(directory)
+            let (set, dir) = try Rules.load(directory, command: "lint")
             // Detection must not let one outlet claim another's pages.
             let dirs = fixtures.isEmpty ? Fixture.defaultDirectories.filter { FileManager.default.fileExists(atPath: $0) } : fixtures
             let found = Fixture.locate(fixtureDirectories: dirs, expected: "").fixtures
@@ -71,7 +75,7 @@ struct Rules: ParsableCommand {
         var directory: String?
 
         func run() throws {
-            for outlet in try Rules.load(directory).0.outlets {
+            for outlet in try Rules.load(directory, command: "list").0.outlets {
                 print("\(outlet.id)\t\(outlet.name)\t\(outlet.file)")
                 for id in outlet.ruleIds { print("  \(id)") }
             }

@@ -46,13 +46,16 @@ struct Stats: ParsableCommand {
                 // to it) would count the run twice; a shard given twice is named by `StatsMerge`.
                 var seen: [[UInt64]: String] = [:]
                 for path in files {
-                    guard let data = FileManager.default.contents(atPath: path) else {
-                        throw ValidationError("\(path): cannot read: \(FileSystemPath.whyUnreadable(path))")
+                    let data: Data
+                    do throws(FileSystemPath.PathError) {
+                        data = Data(try FileSystemPath.contents(of: path))
+                    } catch {
+                        throw ValidationError("\(path): cannot read: \(error.message)")
                     }
                     do {
                         parts.append((path, try decoder.decode(RunStats.self, from: data)))
                     } catch {
-                        throw ValidationError("\(path): not a run's stats (\(error))")
+                        throw ValidationError("\(path): not a run's stats (\(JSONDecodingProblem.describe(error, data: data, as: RunStats.self, decoder: decoder)))")
                     }
                     var info = stat()
                     if parts.last!.stats.staged == nil, FileSystemPath.stat(path, &info) == 0 {

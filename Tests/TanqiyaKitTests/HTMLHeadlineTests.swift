@@ -66,4 +66,23 @@ final class HTMLHeadlineTests: XCTestCase {
                      headline: "<div class=\"news-head\">\(Self.headline)</div>")
         XCTAssertEqual(d.articles.first?.title, Self.headline)
     }
+
+    func testTheSiteNameBeforeTheHeadlineInTheTitleIsNotTheTitle() {
+        // <title> «site - headline», no og: the site's name is first, so stripping a suffix leaves
+        // the whole; the logo <h1> is the first <h1>; the headline's part of the <title> finds it.
+        let d = page(head: "<title>أخبار الساحل - \(Self.headline)</title>",
+                     top: #"<h1 class="logo"><a href="/">أخبار الساحل</a></h1>"#,
+                     headline: "<h2 class=\"post-title\">\(Self.headline)</h2>")
+        XCTAssertEqual(d.articles.first?.title, Self.headline)
+    }
+
+    func testATitleThatIsTheLogosLinkIsTheSiteName() {
+        // <title> is the site's name alone, printed as the logo's link above the menu: the
+        // headline is the <h1>; with no headline printed the title is empty, not the site's name.
+        let logo = #"<a class="logo" href="/">أخبار الساحل</a>"#
+        let d = page(head: "<title>أخبار الساحل</title>", top: logo, headline: "<h1>\(Self.headline)</h1>")
+        XCTAssertEqual(d.articles.first?.title, Self.headline)
+        let none = page(head: "<title>أخبار الساحل</title>", top: logo, headline: "")
+        XCTAssertEqual(none.articles.first?.title ?? "", "")
+    }
 }

@@ -49,6 +49,11 @@ final class HelpSnapshotTests: XCTestCase {
         for command in Self.commands {
             let (_, out, _) = try runTool(command + ["--help"])
             XCTAssertFalse(out.contains("\\("), "`\(command) --help` prints source text: \(out)")
+            // An option's default is said once (the parser adds "(default: …)" for a default value).
+            let words = out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            for option in words.components(separatedBy: " --").dropFirst() {
+                XCTAssertLessThanOrEqual(option.components(separatedBy: "(default: ").count, 2, "`\(command) --help`: --\(option)")
+            }
         }
         let (_, root, _) = try runTool(["--help"])
         let words = root.split(whereSeparator: \.isWhitespace).joined(separator: " ")

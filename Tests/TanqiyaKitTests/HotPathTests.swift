@@ -4,6 +4,22 @@ import XCTest
 /// The shortcuts the per-line hot paths take (a key's first eight bytes, per-page tallies without
 /// hashing, matchers reading blocks in place) against the plain computations they replace.
 final class HotPathTests: XCTestCase {
+    /// A page's per-key work (a line's words, its verdicts by phrase and shape) is done once per
+    /// distinct key: 30,000 lines of three keys are three pieces of work, each line pointing at its
+    /// key's (the million one-letter lines of `make bench` are one).
+    func testPerKeyWorkIsCountedByDistinctLines() {
+        var blocks: [Block] = []
+        for i in 0..<30_000 {
+            var block = Block(raw: ["ا", "ب", "عنوان"][i % 3], line: i + 1)
+            block.key = block.raw
+            blocks.append(block)
+        }
+        let keys = DistinctKeys(blocks)
+        XCTAssertEqual(keys.firstLines, [0, 1, 2])
+        XCTAssertEqual(keys.ordinals.count, blocks.count)
+        XCTAssertTrue(keys.ordinals.indices.allSatisfy { keys.ordinals[$0] == $0 % 3 })
+    }
+
     func testLabelOrdinalIsThePositionInAllCases() {
         for (n, label) in Label.allCases.enumerated() {
             XCTAssertEqual(Label.ordinal(label), n, "\(label)")

@@ -33,6 +33,28 @@ enum FictionalSite {
 }
 
 final class LearningTests: XCTestCase {
+    /// Fewer pages than a site needs (`min_site_pages`), none of them JSONL: no site can be
+    /// learned, so the profile pass only counts the pages — no frame is built or written (a run
+    /// needs no temporary folder), and the output and profile are those of the full pass.
+    func testTooFewPagesToLearnFromAreCountedNotFramed() throws {
+        let t = LearningTunables()
+        let text = (0..<t.minSitePages).map { InputItem(path: "/p/\($0).txt", relativePath: "\($0).txt", format: .text) }
+        let sample = ProfileSample(totalBytes: 0, tunables: t)
+        XCTAssertTrue(ProfilePass.tooFewToLearn(Array(text.dropLast()), sample: sample, t))
+        XCTAssertFalse(ProfilePass.tooFewToLearn(text, sample: sample, t))
+        XCTAssertFalse(ProfilePass.tooFewToLearn([InputItem(path: "/p/r.jsonl", relativePath: "r.jsonl", format: .jsonl)], sample: sample, t),
+                       "a JSONL file may hold any number of pages")
+        let seed = Repo.path("seeds/003_df18ae01772020e4.txt")
+        let dir = try temporaryDirectory()
+        let (status, out, err) = try runTool(["clean", seed, "-q", "--profile", dir + "/counted.json"], environment: ["TMPDIR": "/nonexistent"])
+        XCTAssertEqual(status, 0, err)
+        let (_, framed, _) = try runTool(["clean", seed, "-q"])
+        XCTAssertEqual(out, framed)
+        let profile = try SiteProfile.load(path: dir + "/counted.json")
+        XCTAssertEqual(profile.pages, 1)
+        XCTAssertTrue(profile.sites.isEmpty)
+    }
+
     // MARK: Line signatures
 
     func testDateShapeMasksNumbersAndDateWords() {

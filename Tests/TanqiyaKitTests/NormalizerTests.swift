@@ -42,7 +42,7 @@ final class NormalizerTests: XCTestCase {
         var word = String.UnicodeScalarView()
         for u in s.precomposedStringWithCompatibilityMapping.unicodeScalars {
             let v = u.value
-            if v == 0x0640 || marks.contains(v) { continue }
+            if v == 0x0640 || marks.contains(v) || u.properties.isNoncharacterCodePoint { continue }
             if o.stripDiacritics && ((0x064B...0x065F).contains(v) || v == 0x0670) { continue }
             if u.properties.isWhitespace {
                 if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
@@ -129,6 +129,20 @@ final class NormalizerTests: XCTestCase {
             assertSame(plain.normalize("\(mark)\u{0645}\(mark) \(mark)\u{0646}\(mark)"),
                            "\u{0645} \u{0646}", String(format: "U+%04X", m))
             XCTAssertNotNil(fast(plain, "a\(mark)b"), String(format: "U+%04X should be fast", m))
+        }
+    }
+
+    /// Noncharacters are for a program's internal use, never text: dropped, every plane's.
+    func testNoncharactersAreDropped() {
+        for m: UInt32 in [0xFDD0, 0xFDEF, 0xFFFE, 0xFFFF, 0x1FFFE, 0x1FFFF, 0x10FFFE, 0x10FFFF] {
+            let mark = String(Unicode.Scalar(m)!)
+            assertSame(plain.normalize("a\(mark)b"), "ab", String(format: "U+%04X", m))
+            assertSame(plain.normalize("\u{0645}\(mark) \(mark)\u{0646}"), "\u{0645} \u{0646}", String(format: "U+%04X", m))
+        }
+        // Their neighbours are characters, kept.
+        for m: UInt32 in [0xFDCF, 0xFFFC, 0xFFFD, 0x1FFFD, 0x10FFFD, 0x1F600] {
+            let kept = String(Unicode.Scalar(m)!)
+            assertSame(plain.normalize("a\(kept)b"), "a\(kept)b", String(format: "U+%04X", m))
         }
     }
 
@@ -266,7 +280,7 @@ final class NormalizerTests: XCTestCase {
     private static let rareMarkPool = scalars(0x0653...0x065F, 0x0301...0x0301, 0x0610...0x0610)
     private static let presentationPool = scalars(0xFE70...0xFEFC, 0xFB50...0xFB60, 0xFDF2...0xFDF2, 0x2026...0x2026,
                                                   0x0675...0x0675, 0x00BD...0x00BD, 0x00B2...0x00B2, 0x2011...0x2011,
-                                                  0x1F600...0x1F600)
+                                                  0x1F600...0x1F600, 0xFDD0...0xFDD0, 0xFFFE...0xFFFF, 0x10FFFF...0x10FFFF)
     private static let spacePool = scalars(0x09...0x0A, 0x0D...0x0D, 0x20...0x20, 0x20...0x20, 0x20...0x20,
                                            0xA0...0xA0, 0x2009...0x2009, 0x202F...0x202F, 0x3000...0x3000,
                                            0x1680...0x1680, 0x2028...0x2028, 0x85...0x85)

@@ -120,4 +120,34 @@ final class LineStreamTests: XCTestCase {
         XCTAssertEqual(lines(Array("6789\nend".utf8), prefix: Array("012345".utf8), max: max),
                        [.bytes(Array("0123456789".utf8)), .bytes(Array("end".utf8))])
     }
+
+    /// A CR-only input (old Mac OS line ends) is read line by line, decided at its first line end;
+    /// CRLF and LF inputs are as before (a CR inside a LF line stays).
+    func testCarriageReturnOnlyLineEndsAreLines() {
+        let bytes = { (s: String) in Array(s.utf8) }
+        XCTAssertEqual(lines(bytes("{\"a\":1}\r{\"b\":2}\r\r{\"c\":3}"), max: 100),
+                       [.bytes(bytes("{\"a\":1}")), .bytes(bytes("{\"b\":2}")), .bytes([]), .bytes(bytes("{\"c\":3}"))])
+        XCTAssertEqual(lines(bytes("a\rb\r"), max: 100), [.bytes(bytes("a")), .bytes(bytes("b"))])
+        XCTAssertEqual(lines(bytes("a\r"), max: 100), [.bytes(bytes("a"))])
+        XCTAssertEqual(lines(bytes("a\r\nb\r\n"), max: 100), [.bytes(bytes("a")), .bytes(bytes("b"))])
+        XCTAssertEqual(lines(bytes("a\nb\rc\n"), max: 100), [.bytes(bytes("a")), .bytes(bytes("b\rc"))])
+        // A line end first seen past the first chunk.
+        let long = String(repeating: "x", count: LineStream.chunkSize + 3)
+        XCTAssertEqual(lines(bytes(long + "\ry\r"), max: 2 * LineStream.chunkSize), [.bytes(bytes(long)), .bytes(bytes("y"))])
+    }
+
+    /// `tanqiya clean` of a JSONL file with CR-only line ends cleans each record.
+    func testACarriageReturnOnlyJSONLFileIsReadRecordByRecord() throws {
+        let dir = try temporaryDirectory()
+        var records: [String] = []
+        for n in 0..<3 {
+            let text = "عنوان السجل \(n)\n\n" + ShardedRunTests.words(50, seed: UInt64(40 + n)) + "."
+            records.append(String(decoding: try JSONSerialization.data(withJSONObject: ["id": "r\(n)", "text": text]), as: UTF8.self))
+        }
+        try (records.joined(separator: "\r") + "\r").write(toFile: dir + "/old-mac.jsonl", atomically: true, encoding: .utf8)
+        let (status, out, err) = try runTool(["clean", dir + "/old-mac.jsonl", "--no-learn", "--no-dedup"])
+        XCTAssertEqual(status, 0, err)
+        XCTAssertFalse(err.contains("skipped"), err)
+        XCTAssertEqual(out.split(separator: "\n").count, 3, out)
+    }
 }

@@ -146,4 +146,55 @@ final class StageFolderTests: XCTestCase {
         XCTAssertEqual(mixed.linesLearned, 10)
         XCTAssertEqual(mixed.sampleRate, 0.5)
     }
+
+    /// An input that fails after some of its records were cleaned leaves none of its articles in
+    /// the stage files: `dedup apply` gives the other inputs' articles only, as one process gives
+    /// them with `-o DIR/`, and counts the failed input's as discarded.
+    func testAnInputThatFailsMidwayLeavesNoArticleInTheStageFiles() throws {
+        let dir = try temporaryDirectory()
+        func record(_ id: String, _ seed: UInt64) throws -> String {
+            let text = "عنوان السجل \(id)\n\n" + ShardedRunTests.words(60, seed: seed) + "."
+            return String(decoding: try JSONSerialization.data(withJSONObject: ["id": id, "text": text]), as: UTF8.self)
+        }
+        try ([try record("good-1", 11), try record("good-2", 12)].joined(separator: "\n") + "\n")
+            .write(toFile: dir + "/good.jsonl", atomically: true, encoding: .utf8)
+        // Standard input: a pipe holding exactly one read chunk of records, non-blocking, its
+        // write end kept open here: the read after the chunk fails ("Resource temporarily
+        // unavailable") once its three records were read and cleaned.
+        var failing = Array(([try record("lost-1", 21), try record("lost-2", 22), try record("lost-3", 23)].joined(separator: "\n") + "\n").utf8)
+        let padding = #"{"id":"pad","text":""}"# + "\n"
+        failing += Array(#"{"id":"pad","text":""#.utf8) + [UInt8](repeating: 0x20, count: LineStream.chunkSize - failing.count - padding.utf8.count)
+            + Array(#""}"#.utf8) + [0x0A]
+        XCTAssertEqual(failing.count, LineStream.chunkSize)
+        var ends: [Int32] = [0, 0]
+        XCTAssertEqual(pipe(&ends), 0)
+        defer { close(ends[0]); close(ends[1]) }
+        XCTAssertGreaterThanOrEqual(fcntl(ends[1], 1031 /* F_SETPIPE_SZ */, Int32(failing.count)), Int32(failing.count))
+        XCTAssertEqual(failing.withUnsafeBytes { Glibc.write(ends[1], $0.baseAddress, $0.count) }, failing.count)
+        XCTAssertEqual(fcntl(ends[0], F_SETFL, fcntl(ends[0], F_GETFL) | O_NONBLOCK), 0)
+        let stage = dir + "/stage"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Repo.binary)
+        process.arguments = ["clean", dir + "/good.jsonl", "-", "--shard", "0/1", "--stage-dir", stage, "-q", "--no-learn", "--rules", Repo.path("rules")]
+        process.standardInput = FileHandle(fileDescriptor: ends[0], closeOnDealloc: false)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 1, "standard input fails")
+        XCTAssertEqual(try runTool(["dedup", "global", stage]).0, 0)
+        let (status, _, err) = try runTool(["dedup", "apply", stage, "--shard", "0/1", "-o", dir + "/part.jsonl", "--stats", dir + "/stats.json"])
+        XCTAssertEqual(status, 1, err)
+        let part = try String(contentsOfFile: dir + "/part.jsonl", encoding: .utf8)
+        XCTAssertFalse(part.contains("lost-"), "a failed input's articles are in no part")
+        let (oneStatus, alone, _) = try runTool(["clean", dir + "/good.jsonl", "-q", "--no-learn", "--rules", Repo.path("rules")])
+        XCTAssertEqual(oneStatus, 0)
+        XCTAssertEqual(part, alone, "the part holds the other input's articles, whole")
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let stats = try decoder.decode(RunStats.self, from: Data(contentsOf: URL(fileURLWithPath: dir + "/stats.json")))
+        XCTAssertEqual(stats.articles.found, stats.articles.written + stats.articles.discarded)
+        XCTAssertEqual(stats.articles.written, 2)
+        XCTAssertEqual(stats.articles.discarded, 3, "the failed input's articles are discarded")
+        XCTAssertEqual(stats.inputs.failed, 1)
+    }
 }

@@ -75,6 +75,11 @@ final class UserExperienceTests: XCTestCase {
         XCTAssertEqual(file, 2)
         XCTAssertTrue(fileErr.contains("--rules rules/rt-arabic.yaml is a file; give the folder that holds the rule files (here: rules)"), fileErr)
         XCTAssertFalse(fileErr.contains("no such"), fileErr)
+        // The folder given to `rules lint` is its argument: the message names no --rules the user never typed.
+        let (lintFile, _, lintFileErr) = try runTool(["rules", "lint", "rules/rt-arabic.yaml"])
+        XCTAssertEqual(lintFile, 2)
+        XCTAssertTrue(lintFileErr.contains("tanqiya: rules lint rules/rt-arabic.yaml is a file; give the folder that holds the rule files (here: rules)"), lintFileErr)
+        XCTAssertFalse(lintFileErr.contains("--rules"), lintFileErr)
         let yml = try temporaryDirectory()
         try FileManager.default.copyItem(atPath: Repo.path("rules/rt-arabic.yaml"), toPath: yml + "/rt-arabic.yml")
         let (loaded, out, ymlErr) = try runTool(["clean", Self.rtSeed, "--rules", yml])
@@ -272,5 +277,33 @@ final class UserExperienceTests: XCTestCase {
         let (after, afterOut, _) = try runTool(["check", "--rules", scratch, "--fixtures", "seeds", "--expected", expected, "--strict"])
         XCTAssertEqual(after, 1, afterOut)
         XCTAssertTrue(afterOut.contains("short of it:"), afterOut)
+    }
+
+    /// A profile or stats file the decoder refuses says what is wrong with it: empty, or which
+    /// number does not fit (Foundation's decoder calls a count of 91.5 "not valid JSON").
+    func testARefusedProfileOrStatsFileSaysWhatIsWrong() throws {
+        let dir = try temporaryDirectory()
+        let (made, _, madeErr) = try runTool(["profile", Repo.path("seeds"), "-o", dir + "/profile.json"])
+        XCTAssertEqual(made, 0, madeErr)
+        var profile = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/profile.json"))) as? [String: Any])
+        profile["pages"] = 91.5
+        try JSONSerialization.data(withJSONObject: profile).write(to: URL(fileURLWithPath: dir + "/fraction.json"))
+        var tunables = try XCTUnwrap(profile["tunables"] as? [String: Any])
+        (profile["pages"], tunables["head_lines"]) = (5, 1e300)
+        profile["tunables"] = tunables
+        try JSONSerialization.data(withJSONObject: profile).write(to: URL(fileURLWithPath: dir + "/huge.json"))
+        for (file, said) in [("fraction.json", "not a tanqiya profile: pages: 91.5 does not fit"),
+                             ("huge.json", "not a tanqiya profile: tunables.head_lines: 1e+300 does not fit")] {
+            let (status, _, err) = try runTool(["clean", Repo.path(Self.rtSeed), "--use-profile", dir + "/" + file, "-q"])
+            XCTAssertEqual(status, 2, err)
+            XCTAssertTrue(err.contains(dir + "/" + file + ": " + said), err)
+            XCTAssertFalse(err.contains("not valid JSON"), err)
+        }
+        let (empty, _, emptyErr) = try runTool(["clean", Repo.path(Self.rtSeed), "--use-profile", "/dev/null", "-q"])
+        XCTAssertEqual(empty, 2, emptyErr)
+        XCTAssertTrue(emptyErr.contains("/dev/null: not a tanqiya profile: the file is empty"), emptyErr)
+        let (merge, _, mergeErr) = try runTool(["stats", "merge", "/dev/null"])
+        XCTAssertEqual(merge, 1, mergeErr)
+        XCTAssertTrue(mergeErr.contains("/dev/null: not a run's stats (the file is empty)"), mergeErr)
     }
 }

@@ -221,9 +221,16 @@ struct SignatureIndex: Sendable {
         var open = Array(repeating: true, count: otherMatchers.count)
         var openCount = otherMatchers.count
         // The matchers get the few fields they read, taken once per block: no `Block` is copied.
+        // A line printed again (same key and indent, no HTML features) answers as it did the
+        // first time, which already set what it matches: it is not tested again.
+        var seen = ByteKeyTable<Int>()
         for b in blocks.indices {
             let line = blocks.matchSubject(b)
             guard !line.key.isEmpty else { continue }
+            if line.features == nil {
+                let (entry, inserted) = seen.insert(ByteKey(line.key, fingerprint: line.fingerprint), line.indent)
+                if !inserted && seen.values[entry] == line.indent { continue }
+            }
             let first = UInt8(truncatingIfNeeded: line.head)
             func test(_ m: LineMatcher) -> Bool {
                 m.mayMatch(head: line.head) && m.match(line, exactPossible: true, capture: false) != nil

@@ -133,16 +133,27 @@ public enum FileSystemPath {
         withCString(path) { systemStat($0, &info) }
     }
 
-    /// Why a file cannot be read whole, in errno's words ("No such file or directory", "Is a
-    /// directory"): `FileManager.contents(atPath:)` returns nil and leaves `errno` as it was
-    /// (a directory gave "Inappropriate ioctl for device").
-    public static func whyUnreadable(_ path: String) -> String {
+    /// A file's whole contents, read with `read(2)` (a device or FIFO is read to its end:
+    /// `/dev/null` is empty); why it cannot be read in errno's words ("No such file or
+    /// directory", "Is a directory"). `FileManager.contents(atPath:)` gave nil for `/dev/null`
+    /// and left no reason.
+    public static func contents(of path: String) throws(PathError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 { return String(cString: strerror(errno)) }
+        if fd < 0 { throw PathError(path: path, message: String(cString: strerror(errno))) }
         defer { close(fd) }
         var info = Glibc.stat()
-        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return String(cString: strerror(EISDIR)) }
-        return "a read error"
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { throw PathError(path: path, message: String(cString: strerror(EISDIR))) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw PathError(path: path, message: String(cString: strerror(errno)))
+            }
+            if n == 0 { return bytes }
+            bytes.append(contentsOf: chunk[..<n])
+        }
     }
 
     /// `open(2)` on a path.

@@ -25,7 +25,8 @@ public struct NormalizerOptions: Sendable, Equatable {
 /// 1. Unicode NFKC (presentation forms → letters, U+2026 → "...", compatibility spaces → U+0020).
 /// 2. Tatweel U+0640 removed.
 /// 3. Invisible marks removed: U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069, U+FEFF,
-///    and also U+00AD (soft hyphen) and U+2060 (word joiner). ZWSP/ZWNJ/ZWJ are kept.
+///    and also U+00AD (soft hyphen) and U+2060 (word joiner); C0/C1 controls but white space;
+///    noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF, U+1FFFE … U+10FFFF). ZWSP/ZWNJ/ZWJ are kept.
 /// 4. Every White_Space scalar (TAB, LF, VT, FF, CR, SPACE, U+0085, U+00A0, U+1680,
 ///    U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) becomes a space; runs are
 ///    collapsed to one space; leading/trailing space is trimmed.
@@ -176,11 +177,12 @@ public struct Normalizer: Sendable {
                         e = NormalizerTables.entry(cp)
                     }
                 } else {
-                    // 4-byte scalars are never on the allowlist; copy them on the slow path.
+                    // 4-byte scalars are never on the allowlist; copy them on the slow path
+                    // (but the noncharacters U+1FFFE … U+10FFFF, dropped).
                     if fast { return nil }
-                    cp = 0
                     len = min(4, n - i)
-                    e = ScalarKind.copy.rawValue
+                    cp = len < 4 ? 0 : UInt32(b0 & 0x07) << 18 | UInt32(s[i + 1] & 0x3F) << 12 | UInt32(s[i + 2] & 0x3F) << 6 | UInt32(s[i + 3] & 0x3F)
+                    e = NormalizerTables.isNoncharacter(cp) && cp > 0xFFFF ? ScalarKind.drop.rawValue : ScalarKind.copy.rawValue
                 }
 
                 if e == stableCopy || (!fast && e & 0x7F == ScalarKind.copy.rawValue) {

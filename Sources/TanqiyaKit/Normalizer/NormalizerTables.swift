@@ -144,6 +144,14 @@ enum NormalizerTables {
         cp < 0x09 || (0x0E...0x1F).contains(cp) || cp == 0x7F || ((0x80...0x9F).contains(cp) && cp != 0x85)
     }
 
+    /// Noncharacters (U+FDD0–U+FDEF, and the last two code points of every plane: U+FFFE,
+    /// U+FFFF, U+1FFFE … U+10FFFF): dropped. Unicode reserves them for a program's internal use,
+    /// never for text interchange; in a record they are junk from a broken decoder or an
+    /// entity (`&#x10FFFF;`), and a consumer's tokenizer may choke on them.
+    static func isNoncharacter(_ cp: UInt32) -> Bool {
+        (0xFDD0...0xFDEF).contains(cp) || (cp & 0xFFFE == 0xFFFE && cp <= 0x10FFFF)
+    }
+
     private static let unstableLatin1: Set<UInt32> =
         [0xA8, 0xAA, 0xAF, 0xB2, 0xB3, 0xB4, 0xB5, 0xB8, 0xB9, 0xBA, 0xBC, 0xBD, 0xBE]
     /// Latin Extended-A/B letters with compatibility decompositions (Ĳ ĳ Ŀ ŀ ŉ ſ Ǆ…ǌ Ǳ ǲ ǳ).
@@ -163,6 +171,7 @@ enum NormalizerTables {
         switch cp {
         case 0x1680, 0x3000: return stableBit | ScalarKind.space.rawValue
         case 0xFEFF: return stableBit | ScalarKind.drop.rawValue
+        case _ where isNoncharacter(cp): return ScalarKind.drop.rawValue  // rare: on the slow path
         default: return ScalarKind.copy.rawValue
         }
     }

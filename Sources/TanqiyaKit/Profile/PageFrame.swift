@@ -94,10 +94,12 @@ extension PageFrame {
     }
 
     /// The frame of a page as read, without building its blocks where the bytes suffice (a text
-    /// dump, a JSONL record's text); nil for what the clean pass will skip or not read.
-    static func read(_ raw: RawPage, tunables: LearningTunables, keepingDocument: Bool) -> Read? {
+    /// dump, a JSONL record's text); nil for what the clean pass will skip or not read. With
+    /// `framed` false the frame is left empty (the page only counted; its document still read).
+    static func read(_ raw: RawPage, tunables: LearningTunables, keepingDocument: Bool, framed: Bool = true) -> Read? {
         switch raw.kind {
         case .text:
+            guard framed else { return Read(frame: PageFrame(host: nil, lines: [], textBytes: [], textEnds: []), document: nil, record: 0) }
             let decoded = TextDecoding.decode(raw.bytes, forced: raw.item.encoding)
             let frame = decoded.utf8.withUnsafeBufferPointer { PageFrame(utf8: $0, host: nil, tunables: tunables) }
             return Read(frame: frame, document: nil, record: 0)
@@ -112,7 +114,8 @@ extension PageFrame {
             return Read(frame: PageFrame(document: document, tunables: tunables), document: keepingDocument ? document : nil, record: line)
         case .html:
             guard let document = Self.read(raw) else { return nil }
-            return Read(frame: PageFrame(document: document, tunables: tunables), document: keepingDocument ? document : nil, record: 0)
+            let frame = framed ? PageFrame(document: document, tunables: tunables) : PageFrame(host: nil, lines: [], textBytes: [], textEnds: [])
+            return Read(frame: frame, document: keepingDocument ? document : nil, record: 0)
         }
     }
 

@@ -65,6 +65,8 @@ public final class ProfileBuilder {
 
     public func build() throws -> SiteProfile {
         try log.finish()
+        // Fewer pages than a site needs: no site can be learned, and the frames are not read again.
+        guard pages >= tunables.minSitePages else { return SiteProfile(tunables: tunables, pages: pages, pagesLearnedFrom: 0, sites: []) }
         var sites = try assignSites()
         return try learn(&sites)
     }
@@ -157,6 +159,8 @@ public final class ProfileBuilder {
     private func learn(_ sites: inout [SiteCounts]) throws -> SiteProfile {
         let t = tunables
         let learning = sites.map { $0.pages >= t.minSitePages }
+        // No site has the pages to be learned from: the frames are not read a third time.
+        guard learning.contains(true) else { return SiteProfile(tunables: t, pages: pages, pagesLearnedFrom: 0, sites: []) }
         var gathered = [Gathered](repeating: Gathered(), count: sites.count)
         let reader = try log.reader()
         var page = 0

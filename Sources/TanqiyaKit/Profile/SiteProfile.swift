@@ -45,8 +45,11 @@ public struct SiteProfile: Sendable, Equatable, Codable {
     }
 
     public static func load(path: String) throws -> SiteProfile {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Problem.unreadable(path, FileSystemPath.whyUnreadable(path))
+        let data: Data
+        do throws(FileSystemPath.PathError) {
+            data = Data(try FileSystemPath.contents(of: path))
+        } catch {
+            throw Problem.unreadable(path, error.message)
         }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
@@ -54,7 +57,7 @@ public struct SiteProfile: Sendable, Equatable, Codable {
         do {
             profile = try decoder.decode(SiteProfile.self, from: data)
         } catch {
-            throw Problem.invalid(path, "\(error)")
+            throw Problem.invalid(path, JSONDecodingProblem.describe(error, data: data, as: SiteProfile.self, decoder: decoder))
         }
         guard profile.version == currentVersion else {
             throw Problem.invalid(path, "version \(profile.version); this tanqiya reads version \(currentVersion)")

@@ -6,10 +6,14 @@ import Foundation
 /// A line longer than `maxLineBytes` is not held at all: it is read on to its end and only its
 /// length is given, so one endless line (`/dev/zero`, a 3 GB record) costs no more memory than
 /// a line at the limit.
+///
+/// Lines end with "\n" ("\r\n" too), or — when the first line end of the input is a "\r" not
+/// followed by "\n" — with "\r" alone (old Mac OS files): such a file is read line by line, not
+/// as one line. JSON text holds no raw CR inside a string, so a JSON Lines record is never cut.
 public final class LineStream {
     /// What `next()` gives: a line, or the length of one too long to hold.
     public enum Line: Equatable {
-        /// A line without its "\n" (and without a final "\r").
+        /// A line without its line end ("\n", "\r\n", or "\r" in a CR-only input).
         case bytes([UInt8])
         /// A line of more than `maxLineBytes` bytes (this many, without its "\n"): not kept.
         case tooLong(byteCount: Int)
@@ -23,6 +27,8 @@ public final class LineStream {
     /// Bytes from `position` up to here hold no newline.
     private var scanned = 0
     private var atEnd = false
+    /// The byte lines end with, decided at the first line end (nil before it).
+    private var lineEnd: UInt8?
     /// Set when reading failed: the stream then ends early.
     public private(set) var error: Error?
     public static let chunkSize = 1 << 20
@@ -38,9 +44,13 @@ public final class LineStream {
     /// The next line, or nil at the end.
     public func next() -> Line? {
         while true {
+            if lineEnd == nil && !decideLineEnd() {
+                read()
+                continue
+            }
             if let nl = newline(from: max(position, scanned)) {
                 var end = nl
-                if end > position, buffer[end - 1] == 0x0D { end -= 1 }
+                if lineEnd == 0x0A, end > position, buffer[end - 1] == 0x0D { end -= 1 }
                 guard end - position <= maxLineBytes else {
                     let length = nl - position
                     position = nl + 1
@@ -103,10 +113,28 @@ public final class LineStream {
         return length
     }
 
-    private func newline(from start: Int) -> Int? {
+    /// Decides `lineEnd` from the first "\r" or "\n" in the buffer: "\r" then anything but "\n"
+    /// is a CR-only input; else "\n". False when the buffer cannot tell yet (read on).
+    private func decideLineEnd() -> Bool {
+        let lf = find(0x0A, from: 0), cr = find(0x0D, from: 0)
+        if let cr, cr < (lf ?? Int.max) {
+            if cr + 1 < buffer.count {
+                lineEnd = buffer[cr + 1] == 0x0A ? 0x0A : 0x0D
+                return true
+            }
+            if atEnd { lineEnd = 0x0D }
+            return atEnd
+        }
+        if lf != nil || atEnd || buffer.count > maxLineBytes { lineEnd = 0x0A }
+        return lineEnd != nil
+    }
+
+    private func newline(from start: Int) -> Int? { find(lineEnd ?? 0x0A, from: start) }
+
+    private func find(_ byte: UInt8, from start: Int) -> Int? {
         guard start < buffer.count else { return nil }
         return buffer.withUnsafeBufferPointer { p -> Int? in
-            guard let hit = memchr(p.baseAddress! + start, 0x0A, p.count - start) else { return nil }
+            guard let hit = memchr(p.baseAddress! + start, Int32(byte), p.count - start) else { return nil }
             return p.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
     }

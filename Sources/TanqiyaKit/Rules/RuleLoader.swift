@@ -62,9 +62,11 @@ public enum RuleLoader {
                 diagnostics.append(RuleDiagnostic(file: path, line: 0, column: 0, message: "not a regular file (\(kind)): rule files are read whole"))
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                diagnostics.append(RuleDiagnostic(file: path, line: 0, column: 0,
-                                                  message: "cannot read the file: \(FileSystemPath.whyUnreadable(path))"))
+            let data: Data
+            do throws(FileSystemPath.PathError) {
+                data = Data(try FileSystemPath.contents(of: path))
+            } catch {
+                diagnostics.append(RuleDiagnostic(file: path, line: 0, column: 0, message: "cannot read the file: \(error.message)"))
                 continue
             }
             guard let text = String(validating: [UInt8](data), as: UTF8.self) else {

@@ -14,6 +14,9 @@ import Foundation
 public struct RulesLocator: Sendable {
     /// `--rules`.
     public var option: String?
+    /// How messages name where `option` was given: "--rules DIR", or a command's argument
+    /// ("rules lint DIR": the user typed no `--rules`).
+    public var optionName = "--rules"
     /// `--no-rules`: every page takes the generic path, on purpose.
     public var none = false
     /// `$TANQIYA_RULES` (empty counts as unset).
@@ -67,7 +70,7 @@ public struct RulesLocator: Sendable {
             return .none
         }
         if let option {
-            try Self.requireRuleFolder(option, named: "--rules \(option)")
+            try Self.requireRuleFolder(option, named: "\(optionName) \(option)")
             return .directory(option, .option)
         }
         if let environment {

@@ -63,7 +63,10 @@ struct CleanRun {
         case .inputEnd(let item, var failure):
             if outputs != nil { failure = outputs!.end(item, failure: failure) }
             if failure != nil, outputs?.perInput == true, item == self.item { corpus.forgetKept(since: keptBeforeItem) }
-            let outcome = accounting.inputEnded(item, failure: failure, discarded: outputs?.perInput ?? false)
+            // Stage 1: a failed input's articles leave the stage files (as its own output is
+            // dropped with `-o DIR/`): no later step sees them.
+            if failure != nil, let stage, item == self.item { stage.dropInput() }
+            let outcome = accounting.inputEnded(item, failure: failure, discarded: outputs?.perInput ?? (stage != nil))
             if let stage, case .written(let position) = outcome {
                 // Stage 1: whether the input ends up written is for the corpus step to say.
                 stage.inputWritten(item: itemOffset + item, droppedPosition: position, path: items[item].path)
@@ -73,7 +76,10 @@ struct CleanRun {
     }
 
     private mutating func write(_ item: Int, _ page: CleanedPage) {
-        if item != self.item { (self.item, pagesOfItem, keptBeforeItem) = (item, 0, corpus.keptMark) }
+        if item != self.item {
+            (self.item, pagesOfItem, keptBeforeItem) = (item, 0, corpus.keptMark)
+            stage?.beginInput()
+        }
         pagesOfItem += 1
         if let stage {
             // Staged: `tanqiya dedup global` decides later.

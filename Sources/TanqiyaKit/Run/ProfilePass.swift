@@ -53,6 +53,16 @@ public enum ProfilePass {
     static func run(_ items: [InputItem], tunables: LearningTunables, scheduler: PageScheduler, keeping: Keeping?,
                     failed: (String) -> Void = { _ in }) throws -> SiteProfile {
         let sample = ProfileSample(items: items, tunables: tunables)
+        if tooFewToLearn(items, sample: sample, tunables) {
+            // No site can be learned: the pages are only counted (the profile says how many were
+            // read), without a frame; HTML pages are still parsed once and kept for the clean pass.
+            var pages = 0
+            try frames(items, sample: sample, tunables: tunables, scheduler: scheduler, keeping: keeping, framed: false,
+                       failed: failed) { _ in pages += 1 }
+            var profile = SiteProfile(tunables: tunables, pages: pages, pagesLearnedFrom: 0, sites: [])
+            profile.sampleRate = sample.rate
+            return profile
+        }
         let builder = try ProfileBuilder(tunables: tunables, temporaryDirectory: temporaryDirectory)
         try frames(items, sample: sample, tunables: tunables, scheduler: scheduler, keeping: keeping, failed: failed) { try builder.add($0) }
         var profile = try builder.build()
@@ -60,15 +70,25 @@ public enum ProfilePass {
         return profile
     }
 
-    /// The frames of `items`' pages in the sample, in input order, to `body`.
+    /// Whether no site can be learned from `items`, whatever their pages hold: fewer pages in the
+    /// sample than a site needs (`minSitePages`: one text dump of a million lines, a handful of
+    /// pages). A JSONL input's pages are its records, known only by reading it: never too few.
+    static func tooFewToLearn(_ items: [InputItem], sample: ProfileSample, _ t: LearningTunables) -> Bool {
+        guard !items.contains(where: { $0.format == .jsonl }) else { return false }
+        return items.lazy.filter { sample.includes($0, record: 0) }.prefix(t.minSitePages).count < t.minSitePages
+    }
+
+    /// The frames of `items`' pages in the sample, in input order, to `body` (`framed` false: an
+    /// empty frame for each page the profile would count, none built).
     static func frames(_ items: [InputItem], sample: ProfileSample, tunables: LearningTunables, scheduler: PageScheduler,
-                       keeping: Keeping? = nil, failed: (String) -> Void = { _ in }, _ body: (PageFrame) throws -> Void) throws {
+                       keeping: Keeping? = nil, framed: Bool = true, failed: (String) -> Void = { _ in },
+                       _ body: (PageFrame) throws -> Void) throws {
         let reading = items.indices.filter { items[$0].format == .jsonl || sample.includes(items[$0], record: 0) }
         let keeps = keeping != nil
         var failure: Error?
         scheduler.run(reading.map { items[$0] }, work: { raw -> PageFrame.Read? in
             if case .jsonl(let line) = raw.kind, !sample.includes(raw.item, record: line) { return nil }
-            return PageFrame.read(raw, tunables: tunables, keepingDocument: keeps)
+            return PageFrame.read(raw, tunables: tunables, keepingDocument: keeps, framed: framed)
         }, consume: { event in
             if case .inputEnd(_, let problem?) = event { failed(problem) }
             guard failure == nil, case .page(let item, let read?) = event else { return }

@@ -19,6 +19,8 @@ struct RunAccounting {
         var pages = 0
         var found = 0
         var written = 0
+        /// Of `written`, the articles handed to a later step (`deferred`): not in `stats.articles` yet.
+        var deferred = 0
         var duplicates = 0
         /// `duplicates` per kind (`DuplicateKind.allCases` order).
         var duplicatesPerKind = [Int](repeating: 0, count: DuplicateKind.allCases.count)
@@ -116,7 +118,10 @@ struct RunAccounting {
 
     /// Articles handed to a later step that decides their fate (a staged run's stage 1): the
     /// input counts as written until that step says otherwise.
-    mutating func deferred(articles: Int) { input.written += articles }
+    mutating func deferred(articles: Int) {
+        input.written += articles
+        input.deferred += articles
+    }
 
     /// What an input came to.
     enum InputOutcome: Equatable {
@@ -144,7 +149,7 @@ struct RunAccounting {
             }
             stats.articles.discarded += input.duplicates
             guard discarded else { return .failed }
-            stats.articles.written -= input.written
+            stats.articles.written -= input.written - input.deferred
             stats.articles.discarded += input.written
             stats.bytesOut -= input.bytesOut
             return .failed

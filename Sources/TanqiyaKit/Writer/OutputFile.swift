@@ -208,6 +208,19 @@ public final class OutputFile {
 
     deinit { if path == nil { flush() } }
 
+    /// Cuts a file being written back to its first `byteCount` bytes (what was written after is
+    /// dropped: a staged run's input that failed after some of its articles were written). Only
+    /// a temporary can be cut: standard output and devices were written through.
+    func truncate(to byteCount: Int) throws {
+        precondition(temporaryPath != nil, "only a file written to a temporary can be cut")
+        flush()
+        if let problem = writeError { throw Problem.cannotCommit(label, problem) }
+        let fd = handle.fileDescriptor
+        guard ftruncate(fd, off_t(byteCount)) == 0, lseek(fd, off_t(byteCount), SEEK_SET) >= 0 else {
+            throw Problem.cannotCommit(label, String(cString: strerror(errno)))
+        }
+    }
+
     /// Makes the output visible under its name: the whole file, or (on an error) nothing.
     public func commit() throws {
         flush()

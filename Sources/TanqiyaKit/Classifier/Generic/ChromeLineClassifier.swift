@@ -323,6 +323,15 @@ struct ChromeLineClassifier {
         return time || ((month || weekday) && digits > 0) || (unit && (relative || digits > 0) && n - other <= 4)
     }
 
+    /// The line is a date or a time and nothing else (every word a number or a date word: «18:42»,
+    /// «08:35 ص», «الأحد 14 ديسمبر»): a live report's entry time or a dateline, never a list's
+    /// item of content («March 3, 2025 — Lisbon» names a place).
+    func isDateAlone(_ w: LineWords) -> Bool {
+        isDate(w, from: 0) && w.words.allSatisfy { word in
+            word.kind == .digits || lists.dateWords[word.text] != nil || Self.dateWordWithConjunction(word.text, lists) != nil
+        }
+    }
+
     /// «والساعة»: a date word behind the conjunction و.
     private static func dateWordWithConjunction(_ text: String, _ lists: ChromePhrases) -> ChromePhrases.DateWord? {
         guard text.hasPrefix("و"), text.count > 2 else { return nil }

@@ -42,6 +42,9 @@ public enum GenericRule {
     public static let dateLine = "generic.date-line"
     /// Text of a <figure> or <figcaption> inside the main content: a caption, not body.
     public static let figureCaption = "generic.figure-caption"
+    /// Text of an element named a caption inside the main content (WordPress' `.wp-caption-text`,
+    /// Blogger's `td.tr-caption`, a `div.photo-caption`): a caption, not body and not dropped.
+    public static let captionClass = "generic.caption-class"
     public static let containerNearGood = "generic.container-near-good"
     public static let headingBeforeGood = "generic.context-heading-before-good"
     public static let goodNeighbours = "generic.context-good-neighbours"

@@ -42,6 +42,7 @@ extension GenericLabeler {
         var items: [ContextSmoothing.Item] = []
         var itemBlock: [Int] = []
         var decisions = (0..<n).map { BlockDecision(label: .boilerplate, rule: GenericRule.outsideMain, contextFreeClass: cfClass[$0], finalClass: .bad) }
+        var captionNamed = Set<Int>()
         for i in 0..<n where inside[i] && table.blockElement[i] >= 0 {
             var domRule: String?
             var e = table.blockElement[i]
@@ -52,6 +53,8 @@ extension GenericLabeler {
             let heading = (blocks[i].features?.headingLevel ?? 0) > 0
             if let domRule {
                 items.append(.init(cls: .bad, cfClass: .bad, isHeading: heading, chars: chars[i], rule: domRule, locked: true))
+                if domRule == GenericRule.domClass, let f = blocks[i].features,
+                   Self.namedCaption(f, below: table.elements[holder[i]].depth) { captionNamed.insert(i) }
             } else if main != nil && m.cfRule[i] == GenericRule.linkDensity && m.inputs[i].linkDensity <= t.maxLinkDensityInContainer {
                 // Inside the article, paragraphs link names and sources: judge the text, not the links.
                 var input = m.inputs[i]
@@ -64,9 +67,17 @@ extension GenericLabeler {
             itemBlock.append(i)
         }
         var span: ClosedRange<Int>?
+        let chrome = ChromeLineClassifier(lists: resources.chrome)
+        let arabicPage = language.map { $0 == "arabic" }
         if main != nil {
             promoteNearGood(&items)
-            span = keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity })
+            span = keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity }, texts: itemBlock.map { blocks[$0].key },
+                                   tags: itemBlock.map { blocks[$0].features?.tag ?? "" }) { k in
+                let text = blocks[itemBlock[k]].key
+                guard !Self.surelyLongerThanChrome(text),
+                      let match = chrome.classify(LineWords(text), arabicPage: arabicPage ?? Self.isArabicPage([text])) else { return false }
+                return Self.closesArticle(match)
+            }
         }
         ContextSmoothing(t: t).revise(&items)
         // 4. Labels: figure text is a caption; then one block, the headline, is the title.
@@ -75,15 +86,18 @@ extension GenericLabeler {
             let i = itemBlock[k]
             var d = BlockDecision(label: item.cls == .good ? .body : .boilerplate, rule: item.rule,
                                   contextFreeClass: cfClass[i], finalClass: item.cls)
-            if d.label == .body, let regions = blocks[i].features?.regions, !regions.isDisjoint(with: [.figure, .figcaption]) {
+            if d.label == .body || (!item.locked && m.inputs[i].linkDensity <= t.maxLinkDensity),
+               let regions = blocks[i].features?.regions, !regions.isDisjoint(with: [.figure, .figcaption]) {
+                // A photo's caption in the main content, kept by jusText or not (a short line).
                 d.label = .caption; d.rule = GenericRule.figureCaption
+            } else if captionNamed.contains(i) {
+                d.label = .caption; d.rule = GenericRule.captionClass
             }
             decisions[i] = d
         }
-        let chrome = ChromeLineClassifier(lists: resources.chrome)
-        let arabicPage = language.map { $0 == "arabic" }
         let headline = HeadlineChoice(blocks: blocks, chars: chars, decisions: decisions,
-                                      titles: [title, heads.documentTitle.map(MetadataReader.stripSiteName)],
+                                      titles: [title, heads.documentTitle.map(MetadataReader.stripSiteName)]
+                                        + HeadlineChoice.titleParts(heads.documentTitle),
                                       siteName: heads.siteName) { text in
             chrome.classify(LineWords(text), arabicPage: arabicPage ?? Self.isArabicPage([text])) != nil
         }
@@ -176,20 +190,73 @@ extension GenericLabeler {
     /// Between the main content's first and last anchor (a good block, or a long block with few
     /// links) everything that no hint, link density or copyright sign condemns is article: list
     /// items, table cells, headings, short lines of a recipe — what trafilatura keeps and jusText's
-    /// stop-word test drops. Outside that span (the fringes, where share bars and bylines sit)
-    /// jusText's context decides.
+    /// stop-word test drops. The span goes on over the sentences of the main content around it
+    /// (`isSentence`, link-poor: the text's short paragraphs, a question and its answer, a
+    /// paragraph jusText finds poor in stop words — Arabic glues its particles to the word), and
+    /// after the text over the items of its lists and tables (`listOrTableTags`, link-poor: a
+    /// list of conditions, a table of figures closing the text, with their headings), up
+    /// to chrome that closes an article (`closesArticle`: a list's or a box's header, a comment
+    /// header, the footer): readability keeps its top candidate whole; the headlines under an
+    /// «اقرأ أيضاً» header inside it are another article's. Outside the span (the fringes, where
+    /// share bars and bylines sit) jusText's context decides.
     @discardableResult
-    func keepArticleSpan(_ items: inout [ContextSmoothing.Item], linkDensity: [Double]) -> ClosedRange<Int>? {
+    func keepArticleSpan(_ items: inout [ContextSmoothing.Item], linkDensity: [Double], texts: [String], tags: [String],
+                         closes: (Int) -> Bool) -> ClosedRange<Int>? {
         let t = tunables
         func anchor(_ k: Int) -> Bool {
             !items[k].locked && (items[k].cls == .good || (items[k].chars >= t.lengthHigh && linkDensity[k] <= t.maxLinkDensity))
         }
-        guard let first = items.indices.first(where: anchor), let last = items.indices.last(where: anchor) else { return nil }
+        func sentence(_ k: Int) -> Bool {
+            !items[k].locked && linkDensity[k] <= t.maxLinkDensity && Self.isSentence(texts[k])
+        }
+        guard var first = items.indices.first(where: anchor) ?? items.indices.first(where: sentence) else { return nil }
+        var last = items.indices.last(where: anchor) ?? first
+        func listOrTableItem(_ k: Int) -> Bool {
+            !items[k].locked && linkDensity[k] <= t.maxLinkDensity && Self.listOrTableTags.contains(tags[k])
+        }
+        var k = last + 1
+        while k < items.count && !closes(k) {
+            if sentence(k) || listOrTableItem(k) { last = k }
+            k += 1
+        }
+        k = first - 1
+        while k >= 0 && !closes(k) {
+            if sentence(k) { first = k }
+            k -= 1
+        }
         let condemned: Set<String> = [GenericRule.linkDensity, GenericRule.shortWithLinks, GenericRule.copyright]
         for k in first...last where !items[k].locked && items[k].cls != .good && !condemned.contains(items[k].rule) {
             items[k].cls = .good; items[k].rule = GenericRule.articleSpan
         }
         return first...last
+    }
+
+    /// Whether a block sits in an element inside the main content (deeper than `level`) whose
+    /// class or id has the part «caption» (`wp-caption-text`, `tr-caption`, `photo-caption`): the
+    /// caption printed outside `<figure>` by WordPress, Blogger and hand-made templates.
+    static func namedCaption(_ f: BlockFeatures, below level: Int) -> Bool {
+        var named = false
+        f.forEachClassToken { token, l in
+            if l > level && token.utf8.count <= maxCaptionTokenBytes
+                && token.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).contains("caption") {
+                named = true
+            }
+            return !named
+        }
+        return named
+    }
+
+    /// A class token longer than this is no caption's name (a generated or hostile string).
+    static let maxCaptionTokenBytes = 64
+
+    /// The elements of a list's or a table's items.
+    static let listOrTableTags: Set<String> = ["li", "td", "th", "dt", "dd"]
+
+    /// Chrome that ends an article's text: a list's or a box's header («اقرأ أيضاً», «عن الكاتب»),
+    /// what opens a page's tail (a comment header), the footer, the comments.
+    static func closesArticle(_ match: ChromeMatch) -> Bool {
+        guard let kind = match.kind else { return match.label == .footer || match.label == .comments }
+        return kind == .list || kind == .box || kind == .tail || match.label == .footer || match.label == .comments
     }
 
     /// Date lines around the article — between the headline and the main content, in the main
@@ -281,7 +348,12 @@ struct PageHeads: Sendable {
 /// 4. else no block: the record takes the head's title (`fallback`) unless it is the site's
 ///    name — an empty title rather than a wrong one.
 /// A text the chrome lines' phrases and shapes name (a menu row, a breadcrumb, a date, a lone
-/// menu word left of a `<title>` of menu entries) is no candidate and no fallback.
+/// menu word left of a `<title>` of menu entries) is no candidate and no fallback. The head's
+/// titles are the whole `<title>` less a site's name after it, and each of its parts between
+/// separators that could be a headline («site - headline»: the site's name is not always last).
+/// A block that is wholly a link's text (a logo, another page's headline) is no match; a head
+/// title printed only as such links, the first above the article, is the site's name (a logo
+/// linking home under a `<title>` that is the site's name alone).
 struct HeadlineChoice {
     let block: Int?
     let rule: String
@@ -296,6 +368,21 @@ struct HeadlineChoice {
     static let lookBack = 3
     /// A headline is a link's text at most this much (a logo, a related headline are wholly links).
     static let maxHeadlineLinkDensity = 0.5
+    /// A part of the `<title>` between separators is a headline's candidate from this many words
+    /// (a site's or a section's name has fewer, most often).
+    static let minTitlePartWords = 3
+
+    /// The parts of a `<title>` between separators («site - headline», «headline | section | site»)
+    /// of at least `minTitlePartWords` words, when there are two parts or more; a `<title>` longer
+    /// than a headline and its site's name can be (`maxTitleChars` twice) is not cut.
+    static func titleParts(_ documentTitle: String?) -> [String] {
+        guard let documentTitle, documentTitle.utf8.count <= 2 * maxTitleChars * 4,
+              documentTitle.count <= 2 * maxTitleChars else { return [] }
+        var parts = [documentTitle]
+        for sep in MetadataReader.titleSeparators { parts = parts.flatMap { $0.components(separatedBy: sep) } }
+        guard parts.count >= 2 else { return [] }
+        return parts.filter { $0.split(separator: " ").count >= minTitlePartWords }
+    }
 
     /// The nearest headline-like block (`GenericLabeler.looksLikeHeadline`, no chrome, not the
     /// site's name, not a link; a heading or a `<div>`, not a `<p>` or an `<li>`) among the
@@ -334,13 +421,22 @@ struct HeadlineChoice {
             decisions[$0].label == .body && (GenericLabeler.surelyLongerThanChrome(blocks[$0].key) || !isChrome(blocks[$0].key))
         } ?? blocks.count
         var matching: [Int] = [], h1: [Int] = []
+        var linkMatches: [String: [Int]] = [:]  // head titles printed as a link's text
         var normalized = [String?](repeating: nil, count: blocks.count)
         for i in blocks.indices where chars[i] <= Self.maxTitleChars {
             let k = GenericLabeler.normalizeTitle(blocks[i].key)
             normalized[i] = k
             guard !k.isEmpty, k != site else { continue }
-            if keys.contains(k) { matching.append(i) }
+            if keys.contains(k) {
+                if (blocks[i].features?.linkDensity ?? 0) > Self.maxHeadlineLinkDensity { linkMatches[k, default: []].append(i) }
+                else { matching.append(i) }
+            }
             if blocks[i].features?.headingLevel == 1, !isChrome(blocks[i].key) { h1.append(i) }
+        }
+        // A head title printed only as links, the first above the article: the site's name (its logo).
+        for (k, links) in linkMatches where links[0] < start && !matching.contains(where: { normalized[$0] == k }) {
+            keys.removeAll { $0 == k }
+            h1.removeAll { normalized[$0] == k }
         }
         /// The candidate nearest above the article's start, else the first.
         func nearest(_ c: [Int]) -> Int? { c.last { $0 < start } ?? c.first }

@@ -47,7 +47,8 @@ public struct GenericLabeler: Sendable {
             // a notice of at most 25 words, a date, a row of labels).
             var candidate = document.blocks.map { $0.label == .body }
             for (n, i) in nonBlank.enumerated() where extraction.decisions[n].contextFreeClass == .good { candidate[i] = false }
-            labelChromeLines(&document, arabicPage: extraction.language == "arabic") { candidate[$0] }
+            labelChromeLines(&document, arabicPage: extraction.language == "arabic", tableRows: true) { candidate[$0] }
+            labelCreditLines(&document, arabicPage: extraction.language == "arabic")
         }
         // A text dump's headline is `PlainTextLabeler`'s (or none); HTML pages fall back on their head's.
         if document.html != nil && !document.blocks.contains(where: { $0.label == .title }) {
@@ -71,24 +72,49 @@ public struct GenericLabeler: Sendable {
     /// block over `LineWords.maxChromeBytes` bytes or with more than
     /// `ChromeLineClassifier.maxChromeWords` words is text, and is not cut into words (most of
     /// the blocks are paragraphs: `LineWords` is the costly part). A dated line kept inside the
-    /// article's span is content (a tour-date list); the dateline at its head is already a
-    /// timestamp (GenericLabeler+HTML, markDateLines).
-    func labelChromeLines(_ document: inout Document, arabicPage known: Bool? = nil, eligible: (Int) -> Bool) {
-        Self.labelChromeLines(&document, lists: resources.chrome, arabicPage: known, eligible: eligible)
+    /// article's span is content (a tour-date list) unless it is a date or time alone (a live
+    /// report's entry times); the dateline at its head is already a timestamp
+    /// (GenericLabeler+HTML, markDateLines). `tableRows`: a table's rows printed with
+    /// menu separators among the blocks looked at («الدولار الأمريكي | 48.10 | 48.20», in a list
+    /// or in paragraphs: `PlainTextLabeler.unmarkTables`) are text, not menus.
+    func labelChromeLines(_ document: inout Document, arabicPage known: Bool? = nil, tableRows: Bool = false, eligible: (Int) -> Bool) {
+        Self.labelChromeLines(&document, lists: resources.chrome, arabicPage: known, tableRows: tableRows, eligible: eligible)
     }
+
+    /// The article's source line («المصدر: وكالات») in the main content's fringes, dropped by
+    /// jusText's context (a short line after the last paragraph), is the record's credit: the
+    /// main content's short blocks that its context dropped (`contextRules`) are looked at for a
+    /// credit line only.
+    func labelCreditLines(_ document: inout Document, arabicPage: Bool) {
+        let chrome = ChromeLineClassifier(lists: resources.chrome)
+        for i in document.blocks.indices where document.blocks[i].label == .boilerplate {
+            guard let rule = document.blocks[i].rule, Self.contextRules.contains(rule),
+                  !Self.surelyLongerThanChrome(document.blocks[i].key),
+                  let m = chrome.classify(LineWords(document.blocks[i].key), arabicPage: arabicPage), m.label == .credit else { continue }
+            document.blocks[i].label = .credit
+            document.blocks[i].rule = m.rule
+            document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key)
+        }
+    }
+
+    /// The rules of jusText's context pass that drop a block inside the main content.
+    static let contextRules: Set<String> = [GenericRule.badNeighbours, GenericRule.mixedNeighbours]
 
     /// `labelChromeLines` with the chrome lists alone: what an outlet's page needs of the generic
     /// path's data (`standard` would build its stop lists too, which costs as much as checking a
     /// hundred pages' lines).
     static func labelChromeLines(_ document: inout Document, lists: ChromePhrases, arabicPage known: Bool? = nil,
-                                 eligible: (Int) -> Bool) {
+                                 tableRows: Bool = false, eligible: (Int) -> Bool) {
         let chrome = ChromeLineClassifier(lists: lists)
         let kept = document.blocks.indices.filter { eligible($0) && !Self.surelyLongerThanChrome(document.blocks[$0].key) }
         guard !kept.isEmpty else { return }
         let arabicPage = known ?? Self.isArabicPage(kept.map { document.blocks[$0].key })
-        for i in kept {
-            guard let m = chrome.classify(LineWords(document.blocks[i].key), arabicPage: arabicPage) else { continue }
-            if m.label == .timestamp && document.blocks[i].rule == GenericRule.articleSpan { continue }
+        let words = kept.map { LineWords(document.blocks[$0].key) }
+        var found = words.map { chrome.classify($0, arabicPage: arabicPage) }
+        if tableRows { _ = PlainTextLabeler.unmarkTables(&found, words: words) }
+        for (k, i) in kept.enumerated() {
+            guard let m = found[k] else { continue }
+            if m.label == .timestamp && document.blocks[i].rule == GenericRule.articleSpan && !chrome.isDateAlone(words[k]) { continue }
             document.blocks[i].label = m.label
             document.blocks[i].rule = m.rule
             if m.label == .credit { document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key) }

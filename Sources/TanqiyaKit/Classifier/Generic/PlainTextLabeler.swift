@@ -52,14 +52,20 @@ struct PlainTextLabeler {
     func extract(_ blocks: [Block], _ cfClass: [ParagraphClass], _ cfRule: [String], _ chars: [Int],
                  title: String?, language: String?, known: [ChromeMatch?]? = nil) -> GenericExtraction {
         let n = blocks.count
-        let words = blocks.map { LineWords($0.key) }
+        // A line's words and its verdicts by phrase and shape depend on its key alone: worked
+        // out once per distinct key, a line printed again shares them (a page of a million
+        // one-letter lines cuts one word).
+        let keys = DistinctKeys(blocks)
+        let distinctWords = keys.firstLines.map { LineWords(blocks[$0].key) }
+        let words = keys.ordinals.map { distinctWords[$0] }
         let arabic = words.reduce(0) { $0 + $1.arabicLetters }
         let other = words.reduce(0) { $0 + $1.otherLetters }
         let arabicPage = arabic > 0 && arabic >= Self.arabicPageRatio * other
         // By phrase and shape; else what is known already (chrome learned from the page's site).
-        var found: [ChromeMatch?] = words.indices.map {
-            chrome.classify(words[$0], arabicPage: arabicPage) ?? spacedRow(blocks[$0].raw) ?? Self.ticker(words[$0])
-                ?? Self.signatureRule(blocks[$0].key) ?? known?[$0]
+        let byPhrase = distinctWords.map { chrome.classify($0, arabicPage: arabicPage) }
+        let byShape = keys.firstLines.indices.map { Self.ticker(distinctWords[$0]) ?? Self.signatureRule(blocks[keys.firstLines[$0]].key) }
+        var found: [ChromeMatch?] = (0..<n).map {
+            byPhrase[keys.ordinals[$0]] ?? spacedRow(blocks[$0].raw) ?? byShape[keys.ordinals[$0]] ?? known?[$0]
         }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         let tableRows = Self.unmarkTables(&found, words: words)
@@ -1055,4 +1061,24 @@ extension GenericRule {
     public static let keptByLengthAfterArticle = "generic.after-article"
     /// A sentence alone below the article, after chrome that closes an article (a list, a box…).
     public static let sentenceAloneAfterArticle = "generic.sentence-after-article"
+}
+
+/// A page's distinct line keys: for each line, the number of its key among them (in order of
+/// first sight), and for each key the first line that has it. Work that depends on a line's key
+/// alone is done once per key: a page's cost in it grows with its distinct lines, not its lines.
+struct DistinctKeys {
+    /// Per line: its key's number.
+    private(set) var ordinals: [Int] = []
+    /// Per key: the first line with it.
+    private(set) var firstLines: [Int] = []
+
+    init(_ blocks: [Block]) {
+        var seen = ByteKeyTable<Int>(minimumCapacity: min(blocks.count, 1 << 16))
+        ordinals.reserveCapacity(blocks.count)
+        for i in blocks.indices {
+            let (entry, inserted) = seen.insert(blocks[i].byteKey, firstLines.count)
+            if inserted { firstLines.append(i) }
+            ordinals.append(seen.values[entry])
+        }
+    }
 }

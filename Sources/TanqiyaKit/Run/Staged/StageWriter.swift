@@ -1,5 +1,7 @@
 /// Stage 1's files for one shard (`StageFiles`): each article as its page comes, in input order;
 /// the other files, the stats and the completion marker (with every file's checksum) at the end.
+/// An input that fails after some of its articles were written takes them back out (`dropInput`):
+/// a failed input leaves nothing of its own in the stage files, as in a one-process run's outputs.
 final class StageWriter {
     let files: StageFiles
     /// The run's manifest digest, recorded in the marker.
@@ -11,12 +13,45 @@ final class StageWriter {
     private var signatures: [UInt8]
     private var inputs: [UInt8] = []
     private(set) var articles = 0
+    /// Where the current input's articles start in each file, to take them back if it fails.
+    private var inputStart: Mark?
+    /// Why the files cannot be finished (the `.out` could not be cut back).
+    private var failure: Error?
+
+    private struct Mark {
+        var outSum: Checksum
+        var index: Int
+        var ids: Int
+        var signatures: Int
+        var articles: Int
+    }
 
     init(files: StageFiles, dedup: DedupOptions, run: String) throws {
         self.files = files
         self.run = run
         out = try OutputFile(path: files.path("out"))
         signatures = SignatureCodec.header(options: dedup)
+    }
+
+    /// An input's first article comes next: marks where its articles start.
+    func beginInput() {
+        inputStart = Mark(outSum: outSum, index: index.count, ids: ids.count, signatures: signatures.count, articles: articles)
+    }
+
+    /// The input begun last failed: its articles leave every file.
+    func dropInput() {
+        guard let mark = inputStart else { return }
+        inputStart = nil
+        do {
+            try out.truncate(to: mark.outSum.bytes)
+        } catch {
+            failure = failure ?? error
+        }
+        outSum = mark.outSum
+        index.removeSubrange(mark.index...)
+        ids.removeSubrange(mark.ids...)
+        signatures.removeSubrange(mark.signatures...)
+        articles = mark.articles
     }
 
     /// An article of page `page` of input `item` (its number in the whole input list).
@@ -44,6 +79,10 @@ final class StageWriter {
 
     /// Writes the other files, then the marker (last).
     func finish(stats: RunStats) throws {
+        if let failure {
+            out.discard()
+            throw failure
+        }
         try out.commit()
         var sums = ["out": outSum.sum]
         for (ext, bytes) in [("index", index), ("ids", ids), ("sig", signatures), ("inputs", inputs),
