@@ -226,7 +226,7 @@ struct Clean: ParsableCommand {
                                  explain: explain.map(Self.target), options: options)
         var result = runner.run(items)
         result.warnings += rules.budgetWarnings
-        if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if options.progress { StandardError.write("\r\u{1B}[K") }
         if !quiet { for warning in result.warnings { warn(warning) } }
         for failure in result.failures { warn(failure.error) }
         var statsWritten = true

@@ -1,0 +1,73 @@
+import Foundation
+@testable import TanqiyaKit
+import XCTest
+
+/// A fifth round of attacks from outside: a data engineer's misuse (closed and full standard
+/// streams, …); each test failed on the build it was written against (7a7ef14) and says what
+/// it found there.
+final class FifthRoundAttackTests: XCTestCase {
+    private var dir = ""
+
+    override func setUpWithError() throws {
+        dir = try temporaryDirectory()
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+
+    private func write(_ text: String, _ relative: String) throws {
+        let path = dir + "/" + relative
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
+    /// The CLI run by the shell with `redirections` (`2>&-`, `>/dev/full`) after its arguments.
+    private func launchRedirected(_ arguments: [String], _ redirections: String) throws -> Run {
+        try launch(["-c", "exec \"$0\" \"$@\" " + redirections, Repo.binary] + arguments, executable: "/bin/sh", cwd: dir)
+    }
+}
+
+extension FifthRoundAttackTests {
+    /// Standard error closed (`2>&-`, a daemon's streams) or unwritable (`2>/dev/full`, a log on
+    /// a full disk): the first warning trapped in Foundation's `FileHandle.write` (status 132 or
+    /// 141, no output written). Messages are lost, the outputs are not, and no message lands in
+    /// an output file that took descriptor 2. Standard output that cannot be written fails the
+    /// command (status 1) in every command: `rules suggest` trapped, `explain` and `rules list`
+    /// ended with 0 and nothing written.
+    func testAClosedOrFullStandardStreamNeitherCrashesNorHidesAFailure() throws {
+        for n in 0..<8 {  // a site's pages: its chrome around each article
+            try write("موقع المدينة الإخباري\nالرئيسية\nمحليات\nرياضة\n\n" + inventedPage(salt: 70 + n)
+                      + "\nتابعونا على الشبكات الاجتماعية\nجميع الحقوق محفوظة لموقع المدينة\n", "pages/p\(n).txt")
+        }
+        for redirection in ["2>&-", "2>/dev/full"] {
+            try? FileManager.default.removeItem(atPath: dir + "/out.jsonl")
+            let run = try launchRedirected(["clean", "pages", "-o", "out.jsonl", "--no-rules", "--stats", "stats.json"], redirection)
+            XCTAssertEqual(run.status, 0, redirection)
+            let text = (try? String(contentsOfFile: dir + "/out.jsonl", encoding: .utf8)) ?? ""
+            XCTAssertEqual(try records(text).count, 8, redirection + ": " + text.prefix(300))
+            XCTAssertFalse(text.contains("tanqiya:"), redirection + ": a message landed in the output")
+            let missing = try launchRedirected(["clean", "pages", "missing.txt", "-o", "out2.jsonl", "--no-rules"], redirection)
+            XCTAssertEqual(missing.status, 1, redirection + ": a failed input is still status 1")
+        }
+        let closedOut = try launchRedirected(["clean", "pages/p0.txt", "--no-rules"], ">&-")
+        XCTAssertEqual(closedOut.status, 1, "records to a closed standard output: " + closedOut.stderr)
+        let closedIn = try launchRedirected(["clean", "-", "--no-rules", "-o", "in.jsonl"], "<&-")
+        XCTAssertEqual(closedIn.status, 1, "standard input closed: " + closedIn.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/in.jsonl"))
+        let commands: [(String, [String])] = [
+            ("clean", ["clean", "pages", "--no-rules", "-q"]),
+            ("explain", ["explain", "pages/p0.txt", "--no-rules", "-q"]),
+            ("rules list", ["rules", "list", Repo.path("rules")]),
+            ("rules suggest", ["rules", "suggest", "pages", "--outlet", "x", "--host", "x.example", "--rules", Repo.path("rules"), "-q"]),
+            ("profile", ["profile", "pages", "-o", "-"]),
+        ]
+        for (what, arguments) in commands {
+            let fine = try launchRedirected(arguments, ">/dev/null")
+            XCTAssertEqual(fine.status, 0, what + ": " + fine.stderr)
+            let full = try launchRedirected(arguments, ">/dev/full")
+            XCTAssertEqual(full.status, 1, what + " > /dev/full: " + full.stderr)
+            XCTAssertTrue(full.stderr.contains("No space left on device"), what + ": " + full.stderr)
+        }
+    }
+}
