@@ -71,3 +71,23 @@ extension FifthRoundAttackTests {
         }
     }
 }
+
+extension FifthRoundAttackTests {
+    /// A rule file with a key given twice (a hand edit) or a control code in a long line: the
+    /// error quoted the whole file (Yams's "Context:", 200 KB of stderr for a 200 KB file) or
+    /// the whole line, and put a duplicated key at 1:1. Now one line, at the mapping.
+    func testAMalformedRuleFileIsNamedInOneLineWhereItIs() throws {
+        let filler = "# " + String(repeating: "z", count: 200_000) + "\n"
+        try write("outlet: x\nname: X\ndetect:\n  hosts: [x.test]\n  min_score: 1\narticle: {}\nlines:\n"
+                  + "  - id: x.a\n    label: navigation\n    label: body\n    exact: \"y\"\n" + filler, "dup/x.yaml")
+        let duplicate = try launch(["rules", "lint", "dup"], cwd: dir)
+        XCTAssertEqual(duplicate.status, 2, duplicate.stderr)
+        XCTAssertLessThan(duplicate.stderr.utf8.count, 1_000, String(duplicate.stderr.prefix(500)))
+        XCTAssertTrue(duplicate.stderr.contains("dup/x.yaml:9:5: error:") && duplicate.stderr.contains("'label'"), duplicate.stderr)
+        try write("outlet: x\nname: \"" + String(repeating: "ب", count: 100_000) + "\u{1}\"\n" + filler, "control/x.yaml")
+        let control = try launch(["rules", "lint", "control"], cwd: dir)
+        XCTAssertEqual(control.status, 2, control.stderr)
+        XCTAssertLessThan(control.stderr.utf8.count, 1_000, String(control.stderr.prefix(500)))
+        XCTAssertTrue(control.stderr.contains("control/x.yaml:2:100008: error:"), control.stderr)
+    }
+}

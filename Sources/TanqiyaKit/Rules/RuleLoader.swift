@@ -457,11 +457,23 @@ public enum RuleLoader {
         return set
     }
 
-    static func describe(_ error: YamlError) -> (Mark?, String) {
+    static func describe(_ error: YamlError) -> ((line: Int, column: Int)?, String) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            return (mark, [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))
+            return ((mark.line, mark.column), [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))
+        // Yams's own descriptions of these two quote the whole file (a duplicated key) or the
+        // whole line (a character YAML does not take): megabytes for a big rule file.
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { Quoted.single($0) }.joined(separator: ", ")
+            return ((context.mark.line, context.mark.column), "a key given twice in one mapping: \(keys)")
+        case .reader(let problem, let offset, let value, let yaml):
+            guard let offset else { return (nil, problem) }
+            var line = 1, column = 1  // the offset counts characters (code points)
+            for scalar in yaml.unicodeScalars.prefix(offset) {
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            }
+            return ((line, column), "\(problem) (U+\(String(format: "%04X", value)))")
         default:
             return (nil, "\(error)")
         }
