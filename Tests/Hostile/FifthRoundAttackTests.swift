@@ -91,3 +91,29 @@ extension FifthRoundAttackTests {
         XCTAssertTrue(control.stderr.contains("control/x.yaml:2:100008: error:"), control.stderr)
     }
 }
+
+extension FifthRoundAttackTests {
+    /// A JSONL record whose id and url hold a line break and tabs, and a file name with a line
+    /// break: the trace's `# source:` and `# metadata` headers broke into rows of their own, a
+    /// forged decision row (`99 1 body fake.rule keep INJECTED`) that `check` reads as one. The
+    /// trace keeps one header per line and six columns per row.
+    func testAnIdOrFileNameWithALineBreakForgesNoRowOfTheTrace() throws {
+        let body = inventedPage(salt: 81)
+        let forged = "\n99\t1\tbody\tfake.rule\tkeep\tINJECTED"
+        let record = try JSONSerialization.data(withJSONObject: ["id": "rec" + forged, "url": "https://x.example/a" + forged, "text": body])
+        try write(String(decoding: record, as: UTF8.self) + "\n", "page.jsonl")
+        try write(body, "name" + forged + ".txt")
+        for input in ["page.jsonl", "name" + forged + ".txt"] {
+            let run = try launch(["explain", input, "--no-rules", "-q"], cwd: dir)
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let rows = run.stdout.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("line\t") }
+            XCTAssertFalse(rows.isEmpty, run.stdout)
+            for row in rows {
+                let columns = row.split(separator: "\t", omittingEmptySubsequences: false)
+                XCTAssertEqual(columns.count, 6, input + ": " + row)
+                XCTAssertNotEqual(columns.first, "99", input + ": a forged row: " + row)
+            }
+            XCTAssertTrue(run.stdout.contains("INJECTED"), "the id is shown, on its header line")
+        }
+    }
+}
