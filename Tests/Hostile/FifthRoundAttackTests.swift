@@ -117,3 +117,50 @@ extension FifthRoundAttackTests {
         }
     }
 }
+
+extension FifthRoundAttackTests {
+    /// JSON Lines saved as UTF-16 with a byte order mark (Windows PowerShell's `>` and
+    /// `Out-File`): cut at the byte 0x0A, every line after the first lost its alignment: the
+    /// first record (or, with `--encoding utf-16le` as the hint says, every record but the
+    /// first) skipped as "not valid JSON", status 0. The input is decoded whole, then cut into lines.
+    func testJSONLinesInUTF16AreReadRecordByRecord() throws {
+        var lines = ""
+        for n in 0..<3 {
+            let data = try JSONSerialization.data(withJSONObject: ["id": "r\(n)", "text": inventedPage(salt: 90 + n).replacingOccurrences(of: "بحضور", with: "😀 \u{10348} بحضور")])
+            lines += String(decoding: data, as: UTF8.self) + "\r\n"
+        }
+        func utf16(_ bigEndian: Bool, bom: Bool) -> Data {
+            var bytes: [UInt8] = bom ? (bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]) : []
+            for unit in lines.utf16 {
+                bytes += bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            }
+            return Data(bytes)
+        }
+        try utf16(false, bom: true).write(to: URL(fileURLWithPath: dir + "/le.jsonl"))
+        try utf16(true, bom: true).write(to: URL(fileURLWithPath: dir + "/be.jsonl"))
+        try utf16(false, bom: false).write(to: URL(fileURLWithPath: dir + "/plain.jsonl"))
+        // Big enough that a chunk of the stream ends inside a character (an odd byte, a pair's half).
+        var big = ""
+        for n in 0..<400 {
+            let data = try JSONSerialization.data(withJSONObject: ["id": "b\(n)", "text": String(repeating: "𝐀ب", count: 700 + n) + "\n" + inventedPage(salt: n)])
+            big += String(decoding: data, as: UTF8.self) + "\n"
+        }
+        var bigBytes: [UInt8] = [0xFF, 0xFE]
+        for unit in big.utf16 { bigBytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        try Data(bigBytes).write(to: URL(fileURLWithPath: dir + "/big.jsonl"))
+        for (input, extra) in [("le.jsonl", [String]()), ("be.jsonl", []), ("plain.jsonl", ["--encoding", "utf-16le"]),
+                               ("le.jsonl", ["--encoding", "utf-16le"])] {
+            let run = try launch(["clean", input, "--no-rules", "--no-dedup"] + extra, cwd: dir)
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertFalse(run.stderr.contains("skipped"), input + " " + extra.joined(separator: " ") + ": " + run.stderr)
+            let got = try records(run.stdout)
+            XCTAssertEqual(got.map { $0["id"] as? String }, ["r0#1", "r1#1", "r2#1"], input + " " + extra.joined(separator: " "))
+            XCTAssertTrue(got.allSatisfy { ($0["text"] as? String ?? "").contains("😀 \u{10348}") }, input)
+        }
+        let run = try launch(["clean", "big.jsonl", "--no-rules", "--no-dedup", "-q"], cwd: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let got = try records(run.stdout)
+        XCTAssertEqual(got.count, 400)
+        XCTAssertFalse(run.stdout.contains("\u{FFFD}"), "a character cut between two chunks")
+    }
+}
