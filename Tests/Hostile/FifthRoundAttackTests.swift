@@ -163,4 +163,28 @@ extension FifthRoundAttackTests {
         XCTAssertEqual(got.count, 400)
         XCTAssertFalse(run.stdout.contains("\u{FFFD}"), "a character cut between two chunks")
     }
+
+    /// Two rule files claiming one URL host (a drafted file's `--host` of an outlet that has
+    /// rules) linted clean, and a page of `news.example.com` took the rules of whichever file
+    /// came first, `example.com`'s included. The same host twice is a rule error; the most
+    /// specific host wins.
+    func testTheMostSpecificHostNamesTheOutlet() throws {
+        func rules(_ outlet: String, _ host: String) -> String {
+            "outlet: \(outlet)\nname: \(outlet)\ndetect:\n  hosts: [\(host)]\n  min_score: 1\narticle:\n  title: {id: \(outlet).title}\n"
+                + "  lead: {id: \(outlet).lead, label: lead}\n  body: {id: \(outlet).body}\n  header: {id: \(outlet).header, label: navigation}\n"
+                + "lines:\n  - {id: \(outlet).menu, label: navigation, exact: \"الرئيسية\"}\n"
+        }
+        try write(rules("aa-site", "example.com"), "r/a.yaml")
+        try write(rules("bb-news", "news.example.com"), "r/b.yaml")
+        let record = try JSONSerialization.data(withJSONObject: ["url": "https://news.example.com/a/1", "text": "الرئيسية\n" + inventedPage(salt: 95)])
+        let other = try JSONSerialization.data(withJSONObject: ["url": "https://www.example.com/a/2", "text": "الرئيسية\n" + inventedPage(salt: 96)])
+        try write(String(decoding: record, as: UTF8.self) + "\n" + String(decoding: other, as: UTF8.self) + "\n", "p.jsonl")
+        let run = try launch(["clean", "p.jsonl", "--rules", "r", "--no-dedup", "-q"], cwd: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(try records(run.stdout).map { $0["outlet"] as? String }, ["bb-news", "aa-site"], run.stdout)
+        try write(rules("cc-copy", "news.example.com"), "r/c.yaml")
+        let lint = try launch(["rules", "lint", "r"], cwd: dir)
+        XCTAssertEqual(lint.status, 2, lint.stdout + lint.stderr)
+        XCTAssertTrue(lint.stderr.contains("host 'news.example.com' is already claimed by outlet 'bb-news'"), lint.stderr)
+    }
 }

@@ -56,9 +56,16 @@ public struct OutletDetector: Sendable {
         let printed = url == nil ? printedURL.find(in: blocks) : nil
         if let address = url ?? printed?.url, let host = Self.host(of: address) {
             let source = printed.map { "url host \(host), printed on line \(blocks[$0.index].line)" } ?? "url host \(host)"
-            for outlet in rules.outlets where outlet.detection.hosts.contains(where: { host == $0 || host.hasSuffix("." + $0) }) {
-                return Decision(outlet: outlet, reason: source, signatures: [])
+            // The most specific host wins (`news.example.com` over `example.com`), whichever
+            // rule file comes first: the first claim won, so a page of a section with rules of
+            // its own took the whole site's.
+            var claim: (outlet: OutletRules, length: Int)?
+            for outlet in rules.outlets {
+                for claimed in outlet.detection.hosts where host == claimed || host.hasSuffix("." + claimed) {
+                    if claimed.utf8.count > claim?.length ?? -1 { claim = (outlet, claimed.utf8.count) }
+                }
             }
+            if let claim { return Decision(outlet: claim.outlet, reason: source, signatures: []) }
             return Decision(outlet: nil, reason: "\(source) belongs to no outlet", signatures: [])
         }
         let matched = index.matchedSignatures(blocks)

@@ -485,12 +485,22 @@ public enum RuleLoader {
         var problems: [RuleDiagnostic] = []
         var seenOutlets: [String: String] = [:]
         var seenRules: [String: String] = [:]
+        var seenHosts: [String: OutletRules] = [:]
         for outlet in outlets {
             if let other = seenOutlets[outlet.id] {
                 problems.append(RuleDiagnostic(file: outlet.file, line: 1, column: 1,
                                                message: "outlet id \(Quoted.single(outlet.id)) is already declared in \(other)"))
             }
             seenOutlets[outlet.id] = outlet.file
+            // One host, two outlets: which rules its pages take would depend on the files' order.
+            for host in outlet.detection.hosts {
+                if let other = seenHosts[host], other.id != outlet.id {
+                    problems.append(RuleDiagnostic(file: outlet.file, line: 1, column: 1,
+                                                   message: "host \(Quoted.single(host)) is already claimed by outlet \(Quoted.single(other.id)) in \(other.file)"))
+                } else {
+                    seenHosts[host] = outlet
+                }
+            }
             for id in outlet.ruleIds {
                 if let other = seenRules[id], other != outlet.file {
                     let at = outlet.ruleLocations[id] ?? SourceLocation(line: 1, column: 1)
