@@ -166,6 +166,10 @@ struct Clean: ParsableCommand {
             } else if let useProfile {
                 learning = .use(try SiteProfile.load(path: useProfile))
             } else if let saved {
+                if let stageDir {  // learned from this run's inputs, not another corpus's
+                    try StagedProfile.checkInputs(StagedProfile.Inputs(arguments: input.inputs, items: located.items, problems: located.problems),
+                                                  in: stageDir)
+                }
                 learning = .learnedInStage(try SiteProfile.load(path: saved))
             } else {
                 learning = .learn(LearningTunables())

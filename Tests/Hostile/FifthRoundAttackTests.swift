@@ -188,3 +188,28 @@ extension FifthRoundAttackTests {
         XCTAssertTrue(lint.stderr.contains("host 'news.example.com' is already claimed by outlet 'bb-news'"), lint.stderr)
     }
 }
+
+extension FifthRoundAttackTests {
+    /// A stage folder whose profile stage ran over other inputs (a corpus's first folder, or a
+    /// folder reused for the next corpus): `clean --shard --stage-dir` took its profile.json
+    /// silently and wrote other bytes than one process. The profile stage records its input
+    /// list; a profile or clean shard of another list is refused (status 2), naming both.
+    func testAStagedProfileLearnedFromOtherInputsIsRefused() throws {
+        for n in 0..<8 {
+            try write("موقع المدينة الإخباري\nالرئيسية\nمحليات\nرياضة\n\n" + inventedPage(salt: 100 + n)
+                      + "\nتابعونا على الشبكات الاجتماعية\nجميع الحقوق محفوظة لموقع المدينة\n", "pages/p\(n).txt")
+        }
+        try write(inventedPage(salt: 120), "more/q.txt")
+        XCTAssertEqual(try launch(["profile", "pages", "--shard", "0/1", "--stage-dir", "work"], cwd: dir).status, 0)
+        let otherShard = try launch(["profile", "pages", "more", "--shard", "0/1", "--stage-dir", "work"], cwd: dir)
+        XCTAssertEqual(otherShard.status, 1, otherShard.stderr)
+        XCTAssertTrue(otherShard.stderr.contains("profile-inputs.json"), otherShard.stderr)
+        XCTAssertEqual(try launch(["profile", "merge", "work"], cwd: dir).status, 0)
+        let other = try launch(["clean", "pages", "more", "--shard", "0/1", "--stage-dir", "work", "--no-rules", "-q"], cwd: dir)
+        XCTAssertEqual(other.status, 2, other.stderr)
+        XCTAssertTrue(other.stderr.contains("learned from 8 inputs listed from pages, this run has 9 from pages more"), other.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/work/shard-0000-of-0001.done"))
+        let same = try launch(["clean", "pages", "--shard", "0/1", "--stage-dir", "work", "--no-rules", "-q"], cwd: dir)
+        XCTAssertEqual(same.status, 0, same.stderr)
+    }
+}
