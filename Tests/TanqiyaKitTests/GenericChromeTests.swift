@@ -34,6 +34,12 @@ final class LineWordsTests: XCTestCase {
         XCTAssertTrue(LineWords("  • سياسة").startsWithBullet)
     }
 
+    func testTheGuillemetThatClosesAQuotationCutsNoPart() {
+        XCTAssertEqual(LineWords("منحوتة من سلسلة «بيوت فارغة» في القاعة الثانية").parts, [8])
+        XCTAssertEqual(LineWords("«أ» و«ب» » أخبار").parts, [3, 1], "a » with no quotation open is a breadcrumb's")
+        XCTAssertEqual(LineWords("قال: «لا شيء» اليوم").words.map(\.quoted), [false, true, true, false])
+    }
+
     func testANumberWithSeparatorsIsOneWord() {
         XCTAssertEqual(LineWords("دولار 0.709 | يورو 0.845").texts, ["دولار", "0.709", "يورو", "0.845"])
         XCTAssertEqual(LineWords("مشاهدات: 2,431").texts, ["مشاهدات", "2,431"])
@@ -85,9 +91,31 @@ final class ChromeLineClassifierTests: XCTestCase {
         }
     }
 
+    func testNoticesAboutThePageSaidInOtherWordsButNotWhenSomeoneIsQuoted() {
+        for line in ["المعلومات الواردة في هذا المقال لأغراض توعوية فقط ولا تغني عن مراجعة الطبيب المختص.",
+                     "الآراء الواردة في المقال تمثل وجهة نظر الكاتب فقط.",
+                     "الأسعار المذكورة تقريبية وقابلة للتغيير دون إشعار مسبق.",
+                     "هذا البيان صادر عن الشركة، والموقع غير مسؤول عن مضمونه.",
+                     "الإجابة خاصة بحالة السائل ولا يصح تعميمها على غيره.",
+                     "كاتب صحفي وباحث في الشؤون الاقتصادية، له عدة مؤلفات في التنمية."] {
+            XCTAssertEqual(decide(line).split(separator: " ").first, "boilerplate", line)
+        }
+        XCTAssertEqual(decide("هل لديك قصة تريد أن تشاركنا إياها؟ راسلنا عبر البريد الإلكتروني.").split(separator: " ").first, "widget")
+        XCTAssertEqual(decide("أضف تعليقك وشارك برأيك في الموضوع.").split(separator: " ").first, "comments")
+        // A speaker's words hold the phrase: the line is text.
+        XCTAssertEqual(decide("وتابع: «نحن لا نتحمل أي مسؤولية عن قرارات الإدارة السابقة»."), "text")
+        XCTAssertEqual(decide("وأكد الوزير أن الحكومة تتحمل المسؤولية كاملة عن تأخر صرف التعويضات للمزارعين."), "text")
+    }
+
     func testAuthorLinesButNotSentencesAfterTheSameWord() {
         XCTAssertEqual(decide("كتب: سامر عبد الله"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("بقلم: هالة منصور"), "boilerplate generic.phrase.boilerplate.byline")
+        for line in ["حاوره: مها الدباغ", "أجرت الحوار: سلمى يوسف", "متابعة: فراس الخطيب", "المراسل: علي حمدان"] {
+            XCTAssertEqual(decide(line), "boilerplate generic.phrase.boilerplate.byline", line)
+        }
+        XCTAssertEqual(decide("متابعة المرضى بعد العملية تستمر ستة أشهر على الأقل."), "text")
+        // «علي» (a name) folds as «على» (a date word: «على الساعة 10:32») does.
+        XCTAssertEqual(decide("بقلم: علي حسن في 12 مارس 2025"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("أرسلت بواسطة: كريم الصافي في 5 سبتمبر 2024"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("نُشر بواسطة سارة يوسف | 14 مارس 2025 | 3 دقائق قراءة"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("كتب الشاعر قصيدته الأولى وهو في العاشرة من عمره."), "text")
@@ -703,6 +731,13 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run([title, "14/12/2025", Self.p1, caption, Self.p2, "خطة التحويلات", Self.p3])
         XCTAssertEqual(doc.articles.first?.captions, [caption])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "خطة التحويلات", Self.p3])
+    }
+
+    func testACaptionNamingAWorkInQuotationMarksIsACaption() throws {
+        let caption = "منحوتة من سلسلة «بيوت فارغة» في القاعة الثانية"
+        let doc = try run(["معرض الفخار يعود إلى قاعة البلدية", "14/12/2025", Self.p1, caption, Self.p2])
+        XCTAssertEqual(doc.articles.first?.captions, [caption])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testCaptionsOverASubheadingAndTwoInARowAreCaptionsAListIsNot() throws {

@@ -187,7 +187,7 @@ struct ChromeLineClassifier {
         for k in 1..<w.count {
             for index in lists.phrases(startingWith: w.words[k].text) where w.count <= Self.maxHasWords || lists.phrases[index].kind == .count {
                 let p = lists.phrases[index]
-                guard p.kind == .has || p.kind == .count, w.has(p.words, at: k) else { continue }
+                guard p.kind == .has || p.kind == .count, w.has(p.words, at: k), !(p.kind == .has && w.words[k].quoted) else { continue }
                 if p.kind == .count && !countFits(p, w, at: k) { continue }
                 consider(p)
             }
@@ -208,7 +208,7 @@ struct ChromeLineClassifier {
         // Written with a ':' it heads a reply («رد: عنوان الموضوع»): anything may follow the break.
         case .tail: return whole || w.words[rest...].allSatisfy { $0.kind == .digits } || (p.needsBreak && breakOK)
         case .lead: return breakOK
-        case .has: return breakOK && w.count <= Self.maxHasWords
+        case .has: return breakOK && w.count <= Self.maxHasWords && !w.words[0].quoted
         case .url: return whole || (rest == w.count - 1 && w.words[rest].kind == .url)
         case .date: return !whole && breakOK && isDate(w, from: rest)
         case .byline: return !whole && breakOK && isByline(w, from: rest)
@@ -334,7 +334,13 @@ struct ChromeLineClassifier {
     private func isByline(_ w: LineWords, from: Int) -> Bool {
         var k = from
         var name = 0
-        while k < w.count, w.words[k].kind != .digits, w.words[k].kind != .url, lists.dateWords[w.words[k].text] == nil {
+        // A date word ends the name only where a date starts, a number or another date word
+        // after it: «على» (as in «على الساعة 10:32») folds to the name «علي».
+        func startsDate(_ k: Int) -> Bool {
+            guard lists.dateWords[w.words[k].text] != nil else { return false }
+            return k + 1 == w.count || w.words[k + 1].kind == .digits || lists.dateWords[w.words[k + 1].text] != nil
+        }
+        while k < w.count, w.words[k].kind != .digits, w.words[k].kind != .url, !startsDate(k) {
             if name > 0 && !w.words[k].before.isDisjoint(with: [.pipe, .dash, .comma]) { break }
             name += 1
             k += 1

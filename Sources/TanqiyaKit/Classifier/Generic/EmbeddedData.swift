@@ -37880,6 +37880,20 @@ byline إعداد
 byline اعداد وتقديم
 byline تحرير:
 byline حوار:
+byline حاوره:
+byline حاورته:
+byline حاورها:
+byline حاورهم:
+byline أجرى الحوار:
+byline أجرت الحوار:
+byline أعده:
+byline أعدته:
+byline أعدها:
+byline أعد التقرير:
+byline كتابة:
+byline متابعة:
+byline تغطية:
+byline رصد:
 byline ترجمة:
 byline تقرير:
 byline تصوير:
@@ -37895,6 +37909,12 @@ byline في قسم
 byline المحرر:
 byline مراسل:
 byline الكاتب:
+byline الكاتبة:
+byline المحررة:
+byline المراسل:
+byline مراسلة:
+byline ترجمها:
+byline ترجمه:
 byline نشرها
 byline نشره
 byline كتبها
@@ -37944,6 +37964,37 @@ box Media contact
 box Contact presse
 box About the author
 box À propos de l'auteur
+# An author's bio under the text, without its box's header: a role, perhaps two, and where.
+lead كاتب صحفي
+lead كاتبة صحفية
+lead كاتب وباحث
+lead كاتبة وباحثة
+lead كاتب وصحفي
+lead كاتبة وصحفية
+lead كاتب وأكاديمي
+lead كاتبة وأكاديمية
+lead كاتب ومترجم
+lead كاتبة ومترجمة
+lead كاتب ومحلل
+lead صحفي وكاتب
+lead صحفية وكاتبة
+lead إعلامي وكاتب
+lead أكاديمي وباحث
+lead أكاديمية وباحثة
+lead روائي وكاتب
+lead شاعر وكاتب
+lead الكاتب باحث
+lead الكاتبة باحثة
+lead الكاتب أستاذ
+lead الكاتبة أستاذة
+lead الكاتب صحفي
+lead الكاتبة صحفية
+lead الكاتب أكاديمي
+lead الكاتبة أكاديمية
+lead الكاتب محلل
+lead الكاتبة محللة
+lead الكاتب خبير
+lead الكاتبة خبيرة
 box عن الموقع
 box عن الصحيفة
 box عن الجريدة
@@ -37994,6 +38045,35 @@ has هذا المقال مترجم
 has هذه المادة مترجمة
 has مترجم بتصرف
 has مترجمة بتصرف
+has تم تحديث هذا الخبر
+has تم تحديث هذا المقال
+has تم تحديث هذه المادة
+has جرى تحديث هذا
+has تم إعداد هذا المحتوى
+has أعد هذا المحتوى
+has هذا المحتوى برعاية
+has هذا المقال برعاية
+has هذا التقرير برعاية
+has محتوى مدعوم
+has محتوى ممول
+has مقال مدعوم
+has محتوى إعلاني
+has مادة إعلانية
+has بمساعدة أدوات الذكاء الاصطناعي
+has نشرت هذه المادة
+has نشر هذا المحتوى
+has ينشر بالاتفاق مع
+has تنشر بالاتفاق مع
+has نشر بالاتفاق مع
+has نشرت بالاتفاق مع
+has المحتوى أعلاه
+has المعلومات أعلاه
+has هذا البيان صادر عن
+has يحظر نسخ
+has يحظر إعادة نشر
+has لا يجوز النقل
+has لا يجوز نقل
+has دون إذن خطي
 has نشر هذا المقال في الأصل
 has نشر هذا المقال بالتعاون مع
 has نشر بالتعاون مع
@@ -38026,6 +38106,65 @@ has يمنع نسخ
 has بشرط ذكر المصدر
 has مع ذكر المصدر
 # Disclaimers under prices, quotes and reviews: indicative prices, delayed quotes, no advice,
+# … and said in other words: what the content is for (awareness, not advice), whose view it is,
+# prices that may change, who is not liable; an answer that is the asker's own.
+has لأغراض توعوية
+has لأغراض تثقيفية
+has لأغراض إعلامية فقط
+has لأغراض تعليمية فقط
+has للأغراض التوعوية
+has للتوعية فقط
+has للإرشاد العام
+has لا يشكل نصيحة
+has لا تشكل نصيحة
+has ولا يشكل نصيحة
+has ولا تشكل نصيحة
+has لا يعد نصيحة
+has لا تعد نصيحة
+has لا تغني عن مراجعة
+has ولا تغني عن مراجعة
+has لا يغني عن مراجعة
+has ولا يغني عن مراجعة
+has الآراء الواردة
+has تمثل وجهة نظر الكاتب
+has تمثل رأي الكاتب
+has تعبر عن وجهة نظر كاتبها
+has تعبر عن رأي كاتبها
+has تعبر عن رأي الكاتب
+has تعبر عن وجهة نظر الكاتب
+has ولا تعكس بالضرورة
+has سياسة التحرير
+has السياسة التحريرية
+has الخط التحريري
+has قابلة للتغيير دون
+has قابلة للتغير دون
+has تقديرية وقد تختلف
+has تقريبية وقد تختلف
+has تقريبية وقابلة
+has المذكورة تقريبية
+has المعروضة تقديرية
+has الموقع غير مسؤول
+has والموقع غير مسؤول
+has الصحيفة غير مسؤولة
+has والصحيفة غير مسؤولة
+has الموقع لا يتحمل
+has غير مسؤول عن مضمونه
+has غير مسؤولة عن مضمونه
+has لا نتحمل أي مسؤولية
+has ولا نتحمل أي مسؤولية
+has ولا نتحمل مسؤولية
+has نتحمل مسؤولية دقته
+has خاصة بحالة السائل
+has خاص بحالة السائل
+has لا يصح تعميمها
+has بحسب ما ورد في السؤال
+has غير رسمية والمرجع
+has المرجع هو الموقع الرسمي
+lead ننوه إلى
+lead ننوه الى
+lead ننبه القراء
+lead نلفت انتباه القراء
+lead نلفت انتباه
 # a commission on purchases, no liability for what a third party supplied.
 has استرشادية وقد تختلف
 has استرشادية فقط
@@ -38051,6 +38190,8 @@ has ولا تتحمل أي مسؤولية
 has مسؤولية عن محتوى
 has المسؤولية عن محتوى
 has لا يعد استشارة
+has لا يعد توصية
+has ولا يعد توصية
 has ولا يعد استشارة
 has لا تعد استشارة
 has ولا تعد استشارة
@@ -38190,6 +38331,15 @@ tail المشاركة الأصلية كتبت بواسطة
 has بحق حذف التعليقات
 has بحذف التعليقات التي
 has حذف أي تعليق
+# A prompt to comment, said as a sentence.
+lead أضف تعليقك
+lead أضيفي تعليقك
+lead اترك تعليقك
+lead اترك تعليقا
+has شارك برأيك
+has شاركنا رأيك
+has شاركونا آراءكم
+has شاركونا رأيكم
 
 """#),
         ("credit.txt", #"""
@@ -38346,6 +38496,13 @@ lead انت هنا:
 lead موقعك الحالي:
 lead You are here:
 lead Vous êtes ici:
+# A link to the site in another language.
+lead تصفح النسخة
+line النسخة الإنجليزية
+line النسخة الفرنسية
+line النسخة العربية
+line English version
+line English edition
 
 """#),
         ("related.txt", #"""
@@ -39272,6 +39429,33 @@ has أرسلها إلينا عبر
 has أرسلوا إلينا عبر
 has حتى لا تفوتك
 has حتى لا يفوتك
+lead هل لديك قصة
+lead هل لديك خبر
+has شاركنا قصتك
+has شاركونا قصصكم
+has راسلنا عبر
+has راسلونا عبر
+lead للإعلان على الموقع
+lead للإعلان في الموقع
+lead للإعلان معنا
+lead للإعلان في الصحيفة
+lead للتواصل مع فريق التحرير
+lead للتواصل مع التحرير
+lead للتواصل مع الإدارة
+lead إذا أعجبك المقال
+lead إذا أعجبك الموضوع
+lead إذا أعجبتك المقالة
+has لا تنس مشاركته
+has لا تنسى مشاركته
+has لا تنسوا مشاركة
+lead شارك المقال مع
+lead شارك الموضوع مع
+has شاركه مع أصدقائك
+has شاركها مع أصدقائك
+has ساعدنا في الاستمرار
+has ادعم الصحافة المستقلة
+has لدعم الصحافة المستقلة
+has ادعموا الصحافة المستقلة
 
 # Sponsored lists (their items are advertisers' teasers) and reading times («مدة القراءة: 3 دقائق»).
 list محتوى مدعوم

@@ -29,6 +29,8 @@ struct LineWords {
         var kind: Kind
         /// What stood between the previous word and this one (besides spaces).
         var before: Separators
+        /// The word stands inside a quotation («…» or “…”): someone's words, not the page's.
+        var quoted = false
     }
 
     var words: [Word] = []
@@ -48,7 +50,7 @@ struct LineWords {
     /// The line starts with a list bullet (• · ▪ ● ◦ ► -).
     var startsWithBullet = false
     /// Word counts of the parts between menu separators (| » › > < / • ·) that have a space beside
-    /// them; one part when there is none.
+    /// them (a » that closes a quotation opened by « is none); one part when there is none.
     var parts: [Int] = []
 
     /// Lines longer than this (UTF-8 bytes) are article text or data, never chrome: not cut.
@@ -68,13 +70,15 @@ struct LineWords {
         var partWords = 0
         var lastWasSpace = true
         var firstVisibleSeen = false
+        // Quotations open («…», “…”): the » that closes one is no menu separator («بيوت فارغة»).
+        var openQuotes = 0
         // A digit among the scalars folded below, or a URL (whose scalars are not): without
         // either the line holds no time or date, and `digitGroups` need not look.
         var mayHoldDigits = false
 
         func flush() {
             guard let kind = currentKind, !current.isEmpty else { return }
-            words.append(Word(text: String(decoding: current, as: UTF8.self), kind: kind, before: pending))
+            words.append(Word(text: String(decoding: current, as: UTF8.self), kind: kind, before: pending, quoted: openQuotes > 0))
             pending = []
             partWords += 1
             current.removeAll(keepingCapacity: true)
@@ -90,7 +94,7 @@ struct LineWords {
                 var j = i
                 var url = String.UnicodeScalarView()
                 while j < scalars.count, !Self.isSpace(scalars[j]) { url.append(scalars[j]); j += 1 }
-                words.append(Word(text: String(url).lowercased(), kind: .url, before: pending))
+                words.append(Word(text: String(url).lowercased(), kind: .url, before: pending, quoted: openQuotes > 0))
                 mayHoldDigits = true
                 pending = []
                 partWords += 1
@@ -124,7 +128,10 @@ struct LineWords {
                 }
                 let next = i + 1 < scalars.count ? scalars[i + 1] : " "
                 let spaced = lastWasSpace || Self.isSpace(next)
-                if Self.menuSeparators.contains(folded) && (spaced || folded == "|" || folded == "»" || folded == "›") {
+                if folded == "«" || folded == "“" { openQuotes += 1 }
+                let closesQuote = (folded == "»" || folded == "”") && openQuotes > 0
+                if closesQuote { openQuotes -= 1 }
+                if !closesQuote && Self.menuSeparators.contains(folded) && (spaced || folded == "|" || folded == "»" || folded == "›") {
                     if partWords > 0 { parts.append(partWords) }
                     partWords = 0
                 }
