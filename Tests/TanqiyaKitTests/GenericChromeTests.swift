@@ -102,6 +102,10 @@ final class ChromeLineClassifierTests: XCTestCase {
         }
         XCTAssertEqual(decide("هل لديك قصة تريد أن تشاركنا إياها؟ راسلنا عبر البريد الإلكتروني.").split(separator: " ").first, "widget")
         XCTAssertEqual(decide("أضف تعليقك وشارك برأيك في الموضوع.").split(separator: " ").first, "comments")
+        XCTAssertEqual(decide("مُساهمة من طرف مزارع المدينة في الثلاثاء سبتمبر 02, 2025 5:40 pm"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("Original title: Cities Need Fewer Cars, Not Wider Roads").split(separator: " ").first, "boilerplate")
+        XCTAssertEqual(decide("تحديث تلقائي كل ١٠ دقائق — آخر تحديث ٦:٣٨").split(separator: " ").first, "widget")
+        XCTAssertEqual(decide("انضم إلى مجتمعنا على ديسكورد وناقش نتائج البطولة مع آلاف المتابعين.").split(separator: " ").first, "widget")
         // A speaker's words hold the phrase: the line is text.
         XCTAssertEqual(decide("وتابع: «نحن لا نتحمل أي مسؤولية عن قرارات الإدارة السابقة»."), "text")
         XCTAssertEqual(decide("وأكد الوزير أن الحكومة تتحمل المسؤولية كاملة عن تأخر صرف التعويضات للمزارعين."), "text")
@@ -614,7 +618,7 @@ final class PlainTextPathTests: XCTestCase {
 
     func testAnAuthorsBoxAfterTheTextGoesWithItsBioAndRepliesGoWithTheirHeader() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
-        let bio = "كاتبة وصحفية تكتب عن شؤون المدن والنقل العام منذ عشرين عاماً."
+        let bio = "تكتب عن شؤون المدن والنقل العام منذ عشرين عاماً، وعملت مراسلة لصحف عدة."
         let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3, "عن الكاتبة: سلمى النجار", bio, "جميع الحقوق محفوظة"])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
         XCTAssertEqual(doc.decision(8), "boilerplate generic.in-box.boilerplate")
@@ -650,7 +654,7 @@ final class PlainTextPathTests: XCTestCase {
         let related = ["الأكثر قراءة", "افتتاح معرض الكتاب السنوي في المدينة", "حملة لتشجير الطريق الدائري قبل الصيف"]
         // A privacy note or a site's line about itself, alone between lists and the footer.
         for alone in ["نلتزم بحماية بياناتك الشخصية، ولا نشارك معلومات زوار الموقع مع أي طرف ثالث.",
-                      "المحتوى المنشور مقدم من الجهات المصدرة للبيانات، ولا نتحمل مسؤولية دقته أو اكتماله."] {
+                      "تأسس الموقع عام 2012 ويصدر عن شركة خاصة للإعلام الرقمي مقرها العاصمة."] {
             let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3] + related + [alone, "جميع الحقوق محفوظة"])
             XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3], alone)
             XCTAssertEqual(doc.decision(10), "boilerplate generic.sentence-after-article")
@@ -731,6 +735,21 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run([title, "14/12/2025", Self.p1, caption, Self.p2, "خطة التحويلات", Self.p3])
         XCTAssertEqual(doc.articles.first?.captions, [caption])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "خطة التحويلات", Self.p3])
+    }
+
+    func testABoxOfFieldsBetweenTheHeadlineAndTheTextIsNotTextADeckWithASpeakerIs() throws {
+        let title = "محكمة الجنايات تستمع إلى شهود الادعاء في قضية أراض وهمية"
+        let box = ["رقم القضية: 1184 لسنة 2025 جنايات", "المحكمة: محكمة الجنايات الكبرى"]
+        let doc = try run([title, "14/12/2025"] + box + [Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(3), "boilerplate generic.field-above-text")
+        // One field with a number: a notice's validity.
+        let notice = try run([title, "14/12/2025", "يسري من: 19-12-2025 حتى 21-12-2025", Self.p1, Self.p2])
+        XCTAssertEqual(notice.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // A speaker and his words under the headline: a deck, text.
+        let deck = "رئيس البلدية: الحافلات ستسلك الطريق الدائري طوال الأشغال"
+        let decked = try run(["البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع", deck, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(decked.articles.first?.paragraphs, [deck, Self.p1, Self.p2])
     }
 
     func testACaptionNamingAWorkInQuotationMarksIsACaption() throws {

@@ -123,7 +123,10 @@ struct PlainTextLabeler {
         if let span = articleSpan(decisions, found: found, words: words, articleText: articleText,
                                   from: headline ?? chooser.mainTextStart(decisions)) {
             keepShortLines(inside: span, &decisions, found: found, words: words, tableRows: tableRows)
-            if let headline { markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words) }
+            if let headline {
+                markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words)
+                dropFieldsAboveText(span, headline: headline, &decisions, found: found, words: words, articleText: articleText)
+            }
             markCaptionsBetweenParagraphs(span, &decisions, blocks: blocks, found: found, words: words, articleText: articleText)
             dropKeptByLength(outside: span, headline: headline, &decisions, found: found, words: words, articleText: articleText)
         }
@@ -456,6 +459,35 @@ struct PlainTextLabeler {
             decisions[k].rule = GenericRule.captionAboveText
         }
     }
+
+    /// A box of fields between the headline and the text («المسلسل: …» over «الموسم: …», a case's
+    /// number and court, a letter's «إلى: …» and «الموضوع: …»): lines kept as text before the first
+    /// paragraph of article text, each a label of at most `maxFieldLabelWords` words, a colon and a
+    /// value of at most `maxFieldValueWords` words, no sentence, are the box's, not the text —
+    /// when there are two of them or more, or the one's value holds a number («يسري من:
+    /// 19-12-2025 حتى 21-12-2025»): one line of a speaker and his words («الوزير: لا زيادة في
+    /// الأسعار») is a deck.
+    func dropFieldsAboveText(_ span: ClosedRange<Int>, headline: Int, _ decisions: inout [BlockDecision],
+                             found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
+        func isField(_ k: Int) -> Bool {
+            let w = words[k]
+            guard found[k] == nil, decisions[k].label == .body, !w.endsSentence, w.lastMark != ":",
+                  let colon = w.words.indices.dropFirst().first(where: { w.words[$0].before.contains(.colon) }) else { return false }
+            return colon <= Self.maxFieldLabelWords && (1...Self.maxFieldValueWords).contains(w.count - colon)
+        }
+        guard let text = ((headline + 1)...span.upperBound).first(where: { articleText[$0] && decisions[$0].label == .body && words[$0].endsSentence })
+        else { return }
+        let fields = ((headline + 1)..<text).filter(isField)
+        guard fields.count >= 2 || fields.contains(where: { k in words[k].words.contains { $0.kind == .digits } }) else { return }
+        for k in fields {
+            decisions[k].label = .boilerplate
+            decisions[k].rule = GenericRule.fieldAboveText
+        }
+    }
+
+    /// A field's label has at most this many words, its value at most `maxFieldValueWords`.
+    static let maxFieldLabelWords = 3
+    static let maxFieldValueWords = 8
 
     /// A caption is one phrase, perhaps followed by its photo credit («… - تصوير: …»); a line cut
     /// by separators otherwise is a byline or a menu («الموقع - اسم الكاتب», «أخبار | رياضة»).
@@ -824,6 +856,8 @@ extension GenericRule {
     public static let numberedList = "generic.numbered-list"
     /// A photo's caption: a short line between the article's date, author or share line and its text.
     public static let captionAboveText = "generic.caption-above-text"
+    /// A field of a box between the headline and the text («المسلسل: ظل الميناء», «رقم القضية: …»).
+    public static let fieldAboveText = "generic.field-above-text"
     /// A photo's caption: a describing line between two paragraphs.
     public static let captionBetweenParagraphs = "generic.caption-between-paragraphs"
     /// A line between the article's first and last paragraphs that is not chrome.
