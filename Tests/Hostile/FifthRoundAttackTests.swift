@@ -213,3 +213,30 @@ extension FifthRoundAttackTests {
         XCTAssertEqual(same.status, 0, same.stderr)
     }
 }
+
+extension FifthRoundAttackTests {
+    /// SIGTERM during a staged run's profile stage: "unfinished outputs removed", but the shard's
+    /// `shard-0000-of-0001.frames.partial-PID` stayed in the stage folder (each retry left one
+    /// more). It is removed like an output's temporary.
+    func testAnInterruptedProfileStageLeavesNoPartialFrames() throws {
+        for n in 0..<3_000 {
+            try write("موقع المدينة الإخباري\nالرئيسية\n\n" + inventedPage(paragraphs: 3, salt: n), "pages/p\(n).txt")
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Repo.binary)
+        process.arguments = ["profile", "pages", "--shard", "0/1", "--stage-dir", "work", "--jobs", "1"]
+        process.currentDirectoryURL = URL(fileURLWithPath: dir)
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+        var waited = 0
+        while ((try? FileManager.default.contentsOfDirectory(atPath: dir + "/work")) ?? []).allSatisfy({ !$0.contains(".partial-") }),
+              process.isRunning, waited < 2_000 {
+            usleep(2_000); waited += 1
+        }
+        kill(process.processIdentifier, SIGTERM)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 128 + SIGTERM, "stopped while writing its frames")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir + "/work").filter { $0.contains("frames") }, [],
+                       "nothing left of the shard's frames")
+    }
+}

@@ -261,6 +261,24 @@ public final class OutputFile {
         _ = FileSystemPath.withCString(path) { Glibc.unlink($0) }
     }
 
+    /// A file this run creates and renames itself (a staged profile shard's frames), removed like
+    /// an output's temporary when the run is interrupted, until `forget(_:)`: SIGTERM left it in
+    /// the stage folder. False when the run is being interrupted already (do not create it).
+    public static func track(_ path: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !interrupted else { return false }
+        temporaries.insert(path)
+        return true
+    }
+
+    /// `path` (given to `track(_:)`) was renamed or removed: an interruption leaves it alone now.
+    public static func forget(_ path: String) {
+        lock.lock()
+        temporaries.remove(path)
+        lock.unlock()
+    }
+
     /// Deletes every temporary output still open, and refuses to create or commit any after
     /// (called on SIGINT/SIGTERM/SIGHUP, before the process exits).
     public static func removeAllTemporaries() {

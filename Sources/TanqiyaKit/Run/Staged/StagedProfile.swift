@@ -71,6 +71,8 @@ public enum StagedProfile {
         let path = framesPath(directory, shard)
         let partial = path + ".partial-\(getpid())"
         let sample = ProfileSample(items: items, tunables: tunables)
+        guard OutputFile.track(partial) else { throw FrameLog.Problem.unwritable(path, "the run was interrupted") }
+        defer { OutputFile.forget(partial) }
         let writer = try FrameLog.Writer(path: partial, sampleRate: sample.rate)
         var failures = failedBefore
         do {
