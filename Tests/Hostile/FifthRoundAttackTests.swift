@@ -240,3 +240,28 @@ extension FifthRoundAttackTests {
                        "nothing left of the shard's frames")
     }
 }
+
+extension FifthRoundAttackTests {
+    /// `-o latest.jsonl` where `latest.jsonl` is a symbolic link to the file a pipeline reads
+    /// (`runs/2026-12.jsonl`): the output was renamed onto the link, replacing it with a
+    /// regular file, and the target kept its old content. The link is the file it names (as
+    /// the overwrite checks take it): the target gets the output, the link stays; a dangling
+    /// link's target is created.
+    func testAnOutputNamedThroughASymbolicLinkLandsOnItsTarget() throws {
+        try write(inventedPage(salt: 130), "page.txt")
+        try write("old\n", "runs/2026-12.jsonl")
+        XCTAssertEqual(symlink("runs/2026-12.jsonl", dir + "/latest.jsonl"), 0)
+        XCTAssertEqual(symlink("runs/2027-01.jsonl", dir + "/next.jsonl"), 0)
+        XCTAssertEqual(symlink("runs/2026-12.stats.json", dir + "/stats-link.json"), 0)
+        let run = try launch(["clean", "page.txt", "-o", "latest.jsonl", "--stats", "stats-link.json", "--no-rules", "-q"], cwd: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/latest.jsonl"), "runs/2026-12.jsonl", "the link stays")
+        XCTAssertEqual(try records(String(contentsOfFile: dir + "/runs/2026-12.jsonl", encoding: .utf8)).count, 1)
+        XCTAssertNotNil(try json(dir + "/runs/2026-12.stats.json")["inputs"], "--stats through a link too")
+        let dangling = try launch(["clean", "page.txt", "-o", "next.jsonl", "--no-rules", "-q"], cwd: dir)
+        XCTAssertEqual(dangling.status, 0, dangling.stderr)
+        XCTAssertEqual(try records(String(contentsOfFile: dir + "/runs/2027-01.jsonl", encoding: .utf8)).count, 1)
+        XCTAssertTrue((try? FileManager.default.destinationOfSymbolicLink(atPath: dir + "/next.jsonl")) != nil)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir + "/runs").filter { $0.contains(".tmp-") }, [])
+    }
+}
