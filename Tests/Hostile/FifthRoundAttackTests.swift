@@ -157,6 +157,10 @@ extension FifthRoundAttackTests {
             XCTAssertEqual(got.map { $0["id"] as? String }, ["r0#1", "r1#1", "r2#1"], input + " " + extra.joined(separator: " "))
             XCTAssertTrue(got.allSatisfy { ($0["text"] as? String ?? "").contains("😀 \u{10348}") }, input)
         }
+        for input in ["le.jsonl", "be.jsonl"] {  // on standard input: told JSONL by its first line
+            let piped = try launchRedirected(["clean", "-", "--no-rules", "--no-dedup", "-q"], "< " + input)
+            XCTAssertEqual(try records(piped.stdout).map { $0["id"] as? String }, ["r0#1", "r1#1", "r2#1"], input + " on stdin")
+        }
         let run = try launch(["clean", "big.jsonl", "--no-rules", "--no-dedup", "-q"], cwd: dir)
         XCTAssertEqual(run.status, 0, run.stderr)
         let got = try records(run.stdout)

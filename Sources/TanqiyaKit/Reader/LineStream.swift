@@ -42,8 +42,11 @@ public final class LineStream {
     public init(handle: FileHandle, prefix: [UInt8] = [], maxLineBytes: Int, utf16: DetectedEncoding? = nil) {
         self.handle = handle
         self.maxLineBytes = maxLineBytes
-        buffer = prefix
         if utf16 == .utf16LE || utf16 == .utf16BE { self.utf16 = utf16 }
+        // Peeked standard input is the stream's start: decided on now, before a line is cut from it.
+        if prefix.isEmpty { return }
+        decided = true
+        take(decidingOn: prefix)
     }
 
     /// The next line, or nil at the end.
@@ -95,17 +98,25 @@ public final class LineStream {
             buffer.append(contentsOf: data)
             return
         }
-        var chunk = [UInt8](data)
-        if !decided {
+        if decided {
+            take([UInt8](data))
+        } else {
             decided = true
-            // The first read: the prefix (peeked standard input) is the stream's start too.
-            chunk = Array(buffer[position...]) + chunk
-            buffer.removeSubrange(position...)
-            scanned = position
-            let bom = TextDecoding.utf16BOM(chunk)
-            if utf16 == nil { utf16 = bom }
-            if let utf16, bom == utf16 { chunk.removeFirst(2) }
+            take(decidingOn: [UInt8](data))
         }
+    }
+
+    /// The stream's first bytes: a UTF-16 byte order mark (or `utf16` given) makes it UTF-16.
+    private func take(decidingOn first: [UInt8]) {
+        var first = first
+        let bom = TextDecoding.utf16BOM(first)
+        if utf16 == nil { utf16 = bom }
+        if let utf16, bom == utf16 { first.removeFirst(2) }
+        take(first)
+    }
+
+    /// Bytes read, appended to the buffer (in UTF-8).
+    private func take(_ chunk: [UInt8]) {
         guard let utf16 else {
             buffer.append(contentsOf: chunk)
             return
