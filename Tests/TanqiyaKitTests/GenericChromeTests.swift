@@ -114,7 +114,7 @@ final class ChromeLineClassifierTests: XCTestCase {
     func testAuthorLinesButNotSentencesAfterTheSameWord() {
         XCTAssertEqual(decide("كتب: سامر عبد الله"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("بقلم: هالة منصور"), "boilerplate generic.phrase.boilerplate.byline")
-        for line in ["حاوره: مها الدباغ", "أجرت الحوار: سلمى يوسف", "متابعة: فراس الخطيب", "المراسل: علي حمدان"] {
+        for line in ["حاوره: مها الدباغ", "قصة: نادين فرحات", "أجرت الحوار: سلمى يوسف", "متابعة: فراس الخطيب", "المراسل: علي حمدان"] {
             XCTAssertEqual(decide(line), "boilerplate generic.phrase.boilerplate.byline", line)
         }
         XCTAssertEqual(decide("متابعة المرضى بعد العملية تستمر ستة أشهر على الأقل."), "text")

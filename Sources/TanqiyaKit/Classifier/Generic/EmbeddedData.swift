@@ -37897,6 +37897,9 @@ byline متابعة:
 byline تغطية:
 byline رصد:
 byline ترجمة:
+byline قصة:
+byline شعر:
+byline رسوم:
 byline تقرير:
 byline تصوير:
 byline عدسة:

@@ -14,7 +14,8 @@
 /// 5. teasers of other articles after the text (headlines with a one-sentence summary each),
 ///    and a sentence alone below the chrome that closes the article, about something else;
 /// 6. the article's span, first to last paragraph: the unnamed short lines inside it are kept,
-///    captions under the date line and between paragraphs are told, and a line kept for its
+///    captions under the date line and between paragraphs are told, a box of fields between
+///    the headline and the text is set apart (`dropFieldsAboveText`), and a line kept for its
 ///    length alone outside it is dropped (another page's headline), as is a site's tagline above
 ///    its menu; then pull quotes are set aside.
 struct PlainTextLabeler {
