@@ -1111,11 +1111,24 @@ final class OutletAgreementTests: XCTestCase {
         XCTAssertEqual(doc.outletReason, "url host blog.example belongs to no outlet")
     }
 
+    func testAPageOfAnOutletsHostInALayoutItsRulesDoNotKnowTakesTheGenericPathForWhatTheyDoNotName() throws {
+        let second = "وقالت الوزارة إن البرنامج يشمل حوافز ضريبية للمصانع الجديدة وتدريب ألف فني خلال عامين."
+        let others = ["ملفات أخرى", "افتتاح أكبر محطة رياح في المنطقة الشهر المقبل", "أسعار الكهرباء للمنازل تبقى ثابتة حتى الصيف"]
+        let lines = ["وزارة الطاقة تطلق برنامجاً لتوطين صناعة الألواح الشمسية", "14 ديسمبر 2025", Self.body, second] + others
+        let doc = clean(lines, rules: try Repo.rules, url: "https://arabic.rt.com/business/1234")
+        XCTAssertEqual(doc.outlet, "rt-arabic")
+        XCTAssertEqual(doc.outletReason, "url host arabic.rt.com; its signatures do not claim the page: a layout the rules do not know")
+        // Other pages' headlines after the text: the generic path's to drop (the rules' body
+        // default kept them).
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.body, second])
+        XCTAssertEqual(doc.articles.first?.title, lines[0])
+    }
+
     func testTheAddressACopyLinkLinePrintsIsThePagesHost() throws {
         let doc = clean(["عنوان الخبر", "العالم العربي", "عنوان الخبر", "القاهرة", "انسخ الرابطhttps://ar.rt.com/x/1", Self.body],
                         rules: try Repo.rules)
         XCTAssertEqual(doc.outlet, "rt-arabic")
-        XCTAssertEqual(doc.outletReason, "url host ar.rt.com, printed on line 5")
+        XCTAssertEqual(doc.outletReason, "url host ar.rt.com, printed on line 5; its signatures do not claim the page: a layout the rules do not know")
         XCTAssertEqual(doc.decision(2), "section rt.category")
         XCTAssertEqual(doc.decision(4), "boilerplate rt.place-line")
         XCTAssertEqual(doc.decision(5), "widget rt.copy-link")

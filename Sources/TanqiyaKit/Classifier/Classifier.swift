@@ -4,8 +4,9 @@
 /// lines its rules left to a zone's default); then, on an outlet's page, the generic chrome
 /// phrases and shapes on the lines still left to a default (a layout its rule file does not know
 /// yet), and the numbers alone among them (a gallery's counter, a numbered list) — or, when its
-/// rules say `fallback: generic` (`GenericFallback`), the whole generic path (`GenericLabeler`) on
-/// those lines — and on a page of no outlet the whole generic path for the rest. Lines labelled
+/// rules say `fallback: generic` or the page is in a layout they do not know (its URL host named
+/// the outlet, its signatures did not: `GenericFallback`), the whole generic path
+/// (`GenericLabeler`) on those lines — and on a page of no outlet the whole generic path for the rest. Lines labelled
 /// as anything but article text or metadata are dropped.
 public struct Classifier: PipelineStage {
     public let detector: OutletDetector
@@ -54,7 +55,10 @@ public struct Classifier: PipelineStage {
             document.outletName = outlet.name
             var labeler = RuleLabeler(rules: outlet)
             document.articleCount = labeler.label(&document.blocks)
-            if outlet.article.fallback == .generic {
+            // A layout the rules do not know (the URL host named the outlet, its signatures did
+            // not): what the rules name stays theirs, the rest is the generic path's, as with
+            // `fallback: generic`.
+            if outlet.article.fallback == .generic || !decision.layoutKnown {
                 document.articleCount = GenericFallback(layout: outlet.article).label(&document, learned: learned)
                 return
             }

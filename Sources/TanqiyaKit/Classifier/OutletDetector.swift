@@ -6,7 +6,9 @@ import Foundation
 /// 2. the page's URL host — the record's `url` (or an HTML page's canonical URL), else the address
 ///    the page prints in a copy-link line (`PrintedPageURL`): a host in an outlet's `detect.hosts`
 ///    (subdomains included) picks that outlet, and **a host that belongs to no outlet gives the
-///    generic path**, whatever the page's content says;
+///    generic path**, whatever the page's content says; a page its host names but its own
+///    signatures would not (step 3) is in a layout the rules do not know (`layoutKnown`): the
+///    classifier keeps what the rules name and gives the rest to the generic path;
 /// 3. the content signatures declared in the rule files: an outlet claims the page when the
 ///    summed weight of its matching signatures reaches its `min_score` **and its signatures agree:
 ///    at least `minAgreeingSignatures` of them, first found on different lines** (one stock
@@ -47,6 +49,9 @@ public struct OutletDetector: Sendable {
         public var reason: String
         /// Signature rule ids that matched, for the chosen outlet.
         public var signatures: [String]
+        /// The page's content claims the outlet too (`claims`): its rules know the layout. A page
+        /// named by its URL host alone is in a layout the rule file does not know.
+        public var layoutKnown = true
     }
 
     public func detect(blocks: [Block], url: String?) -> Decision {
@@ -59,29 +64,27 @@ public struct OutletDetector: Sendable {
             // The most specific host wins (`news.example.com` over `example.com`), whichever
             // rule file comes first: the first claim won, so a page of a section with rules of
             // its own took the whole site's.
-            var claim: (outlet: OutletRules, length: Int)?
-            for outlet in rules.outlets {
+            var claim: (n: Int, length: Int)?
+            for (n, outlet) in rules.outlets.enumerated() {
                 for claimed in outlet.detection.hosts where host == claimed || host.hasSuffix("." + claimed) {
-                    if claimed.utf8.count > claim?.length ?? -1 { claim = (outlet, claimed.utf8.count) }
+                    if claimed.utf8.count > claim?.length ?? -1 { claim = (n, claimed.utf8.count) }
                 }
             }
-            if let claim { return Decision(outlet: claim.outlet, reason: source, signatures: []) }
+            if let n = claim?.n {
+                let outlet = rules.outlets[n]
+                let content = contentScore(n, index.matchedSignatures(blocks)[n], blocks)
+                let known = Self.claims(outlet, score: content.score, lines: content.lines)
+                return Decision(outlet: outlet, reason: known ? source : "\(source); its signatures do not claim the page: a layout the rules do not know",
+                                signatures: content.ids, layoutKnown: known)
+            }
             return Decision(outlet: nil, reason: "\(source) belongs to no outlet", signatures: [])
         }
         let matched = index.matchedSignatures(blocks)
         var best: (OutletRules, Int, [String])?
         var tie = false
         for (n, outlet) in rules.outlets.enumerated() {
-            var ids = matched[n].map { outlet.detection.signatures[$0.signature].id }
-            var score = matched[n].reduce(0) { $0 + outlet.detection.signatures[$1.signature].weight }
-            var lines = Set(matched[n].map(\.line))
-            if !ids.isEmpty, !Self.claims(outlet, score: score, lines: lines.count),
-               let marker = outlet.article.marker, let title = Self.markerStructure(marker, blocks) {
-                ids.append(marker.id)
-                score += Self.markerStructureWeight
-                lines.insert(title)
-            }
-            guard Self.claims(outlet, score: score, lines: lines.count) else { continue }
+            let (score, ids, lines) = contentScore(n, matched[n], blocks)
+            guard Self.claims(outlet, score: score, lines: lines) else { continue }
             if let current = best, current.1 == score {
                 tie = true
             } else if best == nil || score > best!.1 {
@@ -98,6 +101,23 @@ public struct OutletDetector: Sendable {
         if tie { return Decision(outlet: nil, reason: "signatures of several outlets matched equally", signatures: []) }
         return Decision(outlet: best.0, reason: "signatures \(best.2.joined(separator: ",")) (score \(best.1))",
                         signatures: best.2)
+    }
+
+    /// Outlet `n`'s signatures found on the page (`found`: the index's matches for it): their
+    /// summed weight, ids and distinct lines — with the marker's structure when the signatures
+    /// alone do not claim the page.
+    private func contentScore(_ n: Int, _ found: [(signature: Int, line: Int)], _ blocks: [Block]) -> (score: Int, ids: [String], lines: Int) {
+        let outlet = rules.outlets[n]
+        var ids = found.map { outlet.detection.signatures[$0.signature].id }
+        var score = found.reduce(0) { $0 + outlet.detection.signatures[$1.signature].weight }
+        var lines = Set(found.map(\.line))
+        if !ids.isEmpty, !Self.claims(outlet, score: score, lines: lines.count),
+           let marker = outlet.article.marker, let title = Self.markerStructure(marker, blocks) {
+            ids.append(marker.id)
+            score += Self.markerStructureWeight
+            lines.insert(title)
+        }
+        return (score, ids, lines.count)
     }
 
     /// The title line of the first marker whose next line was printed before it too (within the
