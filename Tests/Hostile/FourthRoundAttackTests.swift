@@ -43,7 +43,7 @@ extension FourthRoundAttackTests {
         let byID = Dictionary(uniqueKeysWithValues: try records(run.stdout).map { ($0["id"] as! String, $0) })
         XCTAssertEqual(byID["a#1"]?["url"] as? String, "https://arabic.rt.com/2020/01/02/story-1/")
         let explain = try launch(["explain", "a.html", "--rules", Repo.path("rules"), "-q"], cwd: dir)
-        XCTAssertTrue(explain.stdout.contains("# outlet: rt-arabic (url host arabic.rt.com)"), "the base's host names the outlet: " + explain.stdout.prefix(300))
+        XCTAssertTrue(explain.stdout.contains("# outlet: rt-arabic (url host arabic.rt.com"), "the base's host names the outlet: " + explain.stdout.prefix(300))
         XCTAssertEqual(byID["b#1"]?["url"] as? String, "https://news.example/world/story-2.html")
         XCTAssertEqual(byID["c#1"]?["url"] as? String, "https://news.example/story-3")
         XCTAssertEqual(byID["d#1"]?["url"] as? String, "/2020/01/02/story-4/", "nothing to resolve it against: as written")
