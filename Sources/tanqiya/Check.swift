@@ -109,15 +109,15 @@ struct Check: ParsableCommand {
         }
         if update {
             let written = try checker.update(result)
-            for path in written { print("rewrote \(path)") }
-            print("\(counted(written.count, "expectation file")) rewritten for \(result.toRecord.count) of \(counted(result.entries.count, "fixture"))")
+            for path in written { StandardOutput.print("rewrote \(path)") }
+            StandardOutput.print("\(counted(written.count, "expectation file")) rewritten for \(result.toRecord.count) of \(counted(result.entries.count, "fixture"))")
             if !result.unusedRules.isEmpty {
-                print("rules that fire on no fixture: " + result.unusedRules.joined(separator: ", "))
+                StandardOutput.print("rules that fire on no fixture: " + result.unusedRules.joined(separator: ", "))
             }
-            print(staleReport, terminator: "")
+            StandardOutput.print(staleReport, terminator: "")
             return
         }
-        print(FixtureChecker.report(result, strict: strict) + staleReport, terminator: "")
+        StandardOutput.print(FixtureChecker.report(result, strict: strict) + staleReport, terminator: "")
         if !result.changed.isEmpty || !result.unrecorded.isEmpty
             || (strict && (!result.unusedRules.isEmpty || !result.rulesShortOfGold.isEmpty || !stale.isEmpty)) {
             throw Failure(code: ExitStatus.inputsFailed)

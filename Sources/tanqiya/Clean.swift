@@ -166,6 +166,10 @@ struct Clean: ParsableCommand {
             } else if let useProfile {
                 learning = .use(try SiteProfile.load(path: useProfile))
             } else if let saved {
+                if let stageDir {  // learned from this run's inputs, not another corpus's
+                    try StagedProfile.checkInputs(StagedProfile.Inputs(arguments: input.inputs, items: located.items, problems: located.problems),
+                                                  in: stageDir)
+                }
                 learning = .learnedInStage(try SiteProfile.load(path: saved))
             } else {
                 learning = .learn(LearningTunables())
@@ -226,7 +230,7 @@ struct Clean: ParsableCommand {
                                  explain: explain.map(Self.target), options: options)
         var result = runner.run(items)
         result.warnings += rules.budgetWarnings
-        if options.progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if options.progress { StandardError.write("\r\u{1B}[K") }
         if !quiet { for warning in result.warnings { warn(warning) } }
         for failure in result.failures { warn(failure.error) }
         var statsWritten = true

@@ -27,7 +27,7 @@ struct RulesFolderOptions: ParsableArguments {
             warn(problem.description)
             throw Failure(code: ExitStatus.usage)
         } catch let error as RuleError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            StandardError.write(error.description + "\n")
             throw Failure(code: ExitStatus.usage)
         }
     }

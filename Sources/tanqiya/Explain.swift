@@ -78,6 +78,13 @@ struct Explain: ParsableCommand {
                 failed = true
             }
         }
+        // The trace on standard output: a write error (`> /dev/full`) is a failure, not status 0.
+        do {
+            try out.commit()
+        } catch {
+            warn("\(error)")
+            failed = true
+        }
         if failed { throw Failure(code: ExitStatus.inputsFailed) }
     }
 }

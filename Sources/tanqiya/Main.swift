@@ -34,6 +34,7 @@ struct Tanqiya: ParsableCommand {
     )
 
     static func main() {
+        StandardDescriptors.reserve()
         Interruption.install()
         // A file-size limit (`ulimit -f`) would kill the run with SIGXFSZ, leaving temporaries
         // and no stats: ignored, the write fails with EFBIG and that output fails like any other.
@@ -41,17 +42,19 @@ struct Tanqiya: ParsableCommand {
         do {
             var command = try parseAsRoot(argumentsAsGiven())
             try command.run()
+            StandardOutput.finish()
         } catch let status as Failure {
             Glibc.exit(status.code)
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
-                print(message)
+                StandardOutput.print(message)
+                StandardOutput.finish()
                 Glibc.exit(ExitStatus.ok)
             }
             let text = DidYouMean.adding(to: message, arguments: Array(CommandLine.arguments.dropFirst()))
-            FileHandle.standardError.write(Data((text + "\n").utf8))
+            StandardError.write(text + "\n")
             // Argument errors are usage errors: 2, like the rest of the tool's usage errors.
             Glibc.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
         }
@@ -74,8 +77,62 @@ struct Failure: Error {
     var code: Int32
 }
 
+/// Standard input, output and error as the run needs them.
+enum StandardDescriptors {
+    /// A descriptor among 0, 1 and 2 that the run was started without (`2>&-`, a daemon's
+    /// closed streams) gets /dev/null opened on it, before anything else opens a file: else the
+    /// first file opened (a rule file, an output's temporary) takes its number, and messages
+    /// meant for stderr land in an output. Opened the other way round from the stream's use for
+    /// 0 and 1, so reading standard input or writing records to standard output still fails
+    /// ("Bad file descriptor", status 1) as on the closed descriptor; for 2, messages are
+    /// dropped, as the caller asked.
+    static func reserve() {
+        for (fd, flags) in [(STDIN_FILENO, O_WRONLY), (STDOUT_FILENO, O_RDONLY), (STDERR_FILENO, O_WRONLY)]
+        where fcntl(fd, F_GETFD) < 0 && errno == EBADF {
+            let opened = open("/dev/null", flags)
+            if opened >= 0 && opened != fd {  // fds below it are open: this one is the lowest free
+                dup2(opened, fd)
+                close(opened)
+            }
+        }
+    }
+}
+
+/// What the commands print to standard output (reports, lists, help), written with write(2) so a
+/// write error is seen: `print` goes through C's buffered stream, whose errors nobody checked
+/// (`explain > /dev/full` and `check > /dev/full` ended with 0 and nothing written).
+enum StandardOutput {
+    /// The first write error, reported by `finish()`.
+    nonisolated(unsafe) private static var failure: String?
+
+    static func print(_ text: String, terminator: String = "\n") {
+        guard failure == nil else { return }
+        var text = text + terminator
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let n = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 {
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += n
+            }
+        }
+    }
+
+    /// Ends the run with status 1 when something printed could not be written.
+    static func finish() {
+        if let failure {
+            warn("standard output: cannot finish writing: \(failure)")
+            Glibc.exit(ExitStatus.inputsFailed)
+        }
+    }
+}
+
 func warn(_ message: String) {
-    FileHandle.standardError.write(Data(("tanqiya: " + message + "\n").utf8))
+    StandardError.write("tanqiya: " + message + "\n")
 }
 
 /// SIGINT, SIGTERM, SIGHUP and SIGXCPU: remove unfinished outputs, say so, and stop with 128 + the

@@ -72,7 +72,8 @@ struct Profile: ParsableCommand {
                     // Inputs found unusable while listing belong to no shard's range: shard 0
                     // accounts for them, as in `clean --stage-dir`.
                     let failures = try StagedProfile.writeFrames(located.items, shard: shard, directory: stageDir, tunables: LearningTunables(),
-                                                                 scheduler: scheduler, failedBefore: shard.index == 0 ? failedBefore : [])
+                                                                 scheduler: scheduler, failedBefore: shard.index == 0 ? failedBefore : [],
+                                                                 inputs: StagedProfile.Inputs(arguments: input.inputs, items: located.items, problems: located.problems))
                     try Profile.refuse(failures, StagedProfile.framesPath(in: stageDir, shard: shard), listed: located.problems)
                     return
                 }

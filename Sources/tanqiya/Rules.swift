@@ -22,7 +22,7 @@ struct Rules: ParsableCommand {
             warn(problem.description)
             throw Failure(code: ExitStatus.usage)
         } catch let error as RuleError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            StandardError.write(error.description + "\n")
             warn("\(counted(error.diagnostics.count, "problem")) in \(directory ?? "the rules")")
             throw Failure(code: ExitStatus.usage)
         }
@@ -56,15 +56,15 @@ struct Rules: ParsableCommand {
             let found = Fixture.locate(fixtureDirectories: dirs, expected: "").fixtures
             let overlap = DetectionOverlap.problems(rules: set, fixtures: found)
             if !overlap.isEmpty {
-                FileHandle.standardError.write(Data((RuleError(overlap).description + "\n").utf8))
+                StandardError.write(RuleError(overlap).description + "\n")
                 warn("\(counted(overlap.count, "problem")) in \(dir)")
                 throw Failure(code: ExitStatus.usage)
             }
             let warnings = SignatureLint.warnings(rules: set)
-            for w in warnings { FileHandle.standardError.write(Data((w.description + "\n").utf8)) }
+            for w in warnings { StandardError.write(w.description + "\n") }
             let count = set.outlets.reduce(0) { $0 + $1.ruleIds.count }
             let advice = warnings.isEmpty ? "" : ", \(counted(warnings.count, "warning"))"
-            print("\(dir): \(counted(set.outlets.count, "outlet")), \(counted(count, "rule")), no problems\(advice) (detection checked on \(counted(found.count, "fixture")))")
+            StandardOutput.print("\(dir): \(counted(set.outlets.count, "outlet")), \(counted(count, "rule")), no problems\(advice) (detection checked on \(counted(found.count, "fixture")))")
         }
     }
 
@@ -76,8 +76,8 @@ struct Rules: ParsableCommand {
 
         func run() throws {
             for outlet in try Rules.load(directory, command: "list").0.outlets {
-                print("\(outlet.id)\t\(outlet.name)\t\(outlet.file)")
-                for id in outlet.ruleIds { print("  \(id)") }
+                StandardOutput.print("\(outlet.id)\t\(outlet.name)\t\(outlet.file)")
+                for id in outlet.ruleIds { StandardOutput.print("  \(id)") }
             }
         }
     }

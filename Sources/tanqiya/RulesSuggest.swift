@@ -95,17 +95,13 @@ extension Rules {
                 default: throw Failure(code: ExitStatus.inputsFailed)
                 }
             }
-            if let output {
-                do {
-                    let file = try OutputFile.open(output)
-                    file.write(Array(suggestion.yaml.utf8))
-                    try file.commit()
-                } catch {
-                    warn("\(error)")
-                    throw Failure(code: ExitStatus.inputsFailed)
-                }
-            } else {
-                FileHandle.standardOutput.write(Data(suggestion.yaml.utf8))
+            do {
+                let file = try OutputFile.open(output ?? "-")
+                file.write(Array(suggestion.yaml.utf8))
+                try file.commit()
+            } catch {
+                warn("\(error)")
+                throw Failure(code: ExitStatus.inputsFailed)
             }
             if !quiet { report(suggestion) }
         }

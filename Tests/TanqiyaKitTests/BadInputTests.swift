@@ -24,7 +24,7 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(skippedInputs, [
             "control-codes.txt": "mostly non-text (100% of its characters are control codes or undecodable bytes)",
             "garbage.jsonl": "no readable record (3 skipped; the first: line 1: not a JSON record: The given data was not valid JSON.)",
-            "gzip.txt": "binary file (gzip data)",
+            "gzip.txt": "binary file (gzip data); decompress it first: zcat FILE | tanqiya clean - (only .html.gz is read as it is)",
             "nul-bytes.txt": "binary file (NUL byte at offset 11)",
             "png.txt": "binary file (PNG image)",
             "utf16le-no-bom.txt": "binary file (NUL byte at offset 11); UTF-16LE without a byte order mark? Try --encoding utf-16le",

@@ -108,6 +108,7 @@ final class RuleLoaderTests: XCTestCase {
             .replacingOccurrences(of: "demo.lead", with: "other.lead")
             .replacingOccurrences(of: "demo.body", with: "other.body")
             .replacingOccurrences(of: "demo.header", with: "other.header")
+            .replacingOccurrences(of: "[demo.example]", with: "[other.example]")  // a host of its own: one problem
         XCTAssertThrowsError(try RuleLoader.load(sources: [("a.yaml", Self.minimal), ("b.yaml", other)])) { error in
             let d = (error as! RuleError).diagnostics
             XCTAssertEqual(d.count, 1)

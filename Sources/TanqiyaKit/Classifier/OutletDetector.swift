@@ -61,8 +61,17 @@ public struct OutletDetector: Sendable {
         let printed = url == nil ? printedURL.find(in: blocks) : nil
         if let address = url ?? printed?.url, let host = Self.host(of: address) {
             let source = printed.map { "url host \(host), printed on line \(blocks[$0.index].line)" } ?? "url host \(host)"
-            for outlet in rules.outlets where outlet.detection.hosts.contains(where: { host == $0 || host.hasSuffix("." + $0) }) {
-                let n = rules.outlets.firstIndex { $0.id == outlet.id }!
+            // The most specific host wins (`news.example.com` over `example.com`), whichever
+            // rule file comes first: the first claim won, so a page of a section with rules of
+            // its own took the whole site's.
+            var claim: (n: Int, length: Int)?
+            for (n, outlet) in rules.outlets.enumerated() {
+                for claimed in outlet.detection.hosts where host == claimed || host.hasSuffix("." + claimed) {
+                    if claimed.utf8.count > claim?.length ?? -1 { claim = (n, claimed.utf8.count) }
+                }
+            }
+            if let n = claim?.n {
+                let outlet = rules.outlets[n]
                 let content = contentScore(n, index.matchedSignatures(blocks)[n], blocks)
                 let known = Self.claims(outlet, score: content.score, lines: content.lines)
                 return Decision(outlet: outlet, reason: known ? source : "\(source); its signatures do not claim the page: a layout the rules do not know",

@@ -94,6 +94,10 @@ public struct InputItem: Sendable, Equatable {
     /// starts (after a byte order mark and white space) with a tag or `<!DOCTYPE`, JSONL when its
     /// first line is a JSON object, a text dump otherwise.
     public static func format(ofContent bytes: [UInt8]) -> Format {
+        // UTF-16 with a byte order mark (PowerShell's `>`): judged on its text.
+        if let utf16 = TextDecoding.utf16BOM(bytes) {
+            return format(ofContent: EncodingDetector.decodeUTF16(bytes[2..<(bytes.count & ~1)], bigEndian: utf16 == .utf16BE).0)
+        }
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         while start < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start]) { start += 1 }
         guard start + 1 < bytes.count else { return .text }

@@ -32,13 +32,27 @@ public final class LineStream {
     /// Set when reading failed: the stream then ends early.
     public private(set) var error: Error?
     public static let chunkSize = 1 << 20
+    /// UTF-16LE or UTF-16BE when the stream is UTF-16 (its byte order mark says so, or the
+    /// caller did): its lines are given in UTF-8. Cut at the byte 0x0A, UTF-16 lines lost their
+    /// alignment (every record but one "not valid JSON").
+    public private(set) var utf16: DetectedEncoding?
+    /// Whether the first bytes were looked at for a UTF-16 byte order mark.
+    private var decided = false
+    /// UTF-16 bytes not decoded yet: an odd byte, or a high surrogate, at a chunk's end.
+    private var pendingUTF16: [UInt8] = []
 
     /// `prefix`: bytes already taken from the handle (peeked standard input), read first.
     /// `maxLineBytes`: the longest line given whole; a longer one is given as `.tooLong`.
-    public init(handle: FileHandle, prefix: [UInt8] = [], maxLineBytes: Int) {
+    /// `utf16`: the stream is UTF-16 in that byte order (`--encoding`), with or without a byte
+    /// order mark; without it, a UTF-16 byte order mark decides.
+    public init(handle: FileHandle, prefix: [UInt8] = [], maxLineBytes: Int, utf16: DetectedEncoding? = nil) {
         self.handle = handle
         self.maxLineBytes = maxLineBytes
-        buffer = prefix
+        if utf16 == .utf16LE || utf16 == .utf16BE { self.utf16 = utf16 }
+        // Peeked standard input is the stream's start: decided on now, before a line is cut from it.
+        if prefix.isEmpty { return }
+        decided = true
+        take(decidingOn: prefix)
     }
 
     /// The next line, or nil at the end.
@@ -83,13 +97,49 @@ public final class LineStream {
 
     /// Appends the next chunk to the buffer (or marks the end).
     private func read() {
+        var data = Data()
         do {
-            let chunk = try handle.read(upToCount: Self.chunkSize) ?? Data()
-            if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
+            data = try handle.read(upToCount: Self.chunkSize) ?? Data()
         } catch {
             self.error = error
-            atEnd = true
         }
+        if data.isEmpty { atEnd = true }
+        if decided && utf16 == nil {
+            buffer.append(contentsOf: data)
+            return
+        }
+        if decided {
+            take([UInt8](data))
+        } else {
+            decided = true
+            take(decidingOn: [UInt8](data))
+        }
+    }
+
+    /// The stream's first bytes: a UTF-16 byte order mark (or `utf16` given) makes it UTF-16.
+    private func take(decidingOn first: [UInt8]) {
+        var first = first
+        let bom = TextDecoding.utf16BOM(first)
+        if utf16 == nil { utf16 = bom }
+        if let utf16, bom == utf16 { first.removeFirst(2) }
+        take(first)
+    }
+
+    /// Bytes read, appended to the buffer (in UTF-8).
+    private func take(_ chunk: [UInt8]) {
+        guard let utf16 else {
+            buffer.append(contentsOf: chunk)
+            return
+        }
+        // UTF-16 to UTF-8, holding back what the next chunk completes (a pair's first half).
+        pendingUTF16 += chunk
+        var end = atEnd ? pendingUTF16.count : pendingUTF16.count & ~1
+        if !atEnd, end >= 2 {
+            let high = utf16 == .utf16BE ? pendingUTF16[end - 2] : pendingUTF16[end - 1]
+            if high & 0xFC == 0xD8 { end -= 2 }
+        }
+        buffer += EncodingDetector.decodeUTF16(pendingUTF16[..<end], bigEndian: utf16 == .utf16BE).0
+        pendingUTF16.removeFirst(end)
     }
 
     /// Drops the line that starts at `position` (no newline in the buffer yet), reading on to its

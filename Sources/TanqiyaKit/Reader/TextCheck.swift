@@ -12,7 +12,11 @@ public enum TextCheck {
     public static func notTextReason(raw: [UInt8], decoded: DecodedText) -> String? {
         let utf16 = decoded.encoding == .utf16LE || decoded.encoding == .utf16BE
         if !utf16 {
-            if let format = binaryFormat(raw) { return "binary file (\(format))" }
+            if let format = binaryFormat(raw) {
+                // A corpus kept compressed (`dump.jsonl.gz`): say how to read it, not just that it was not.
+                let tool = compressors[format]
+                return "binary file (\(format))" + (tool.map { "; decompress it first: \($0) FILE | tanqiya clean - (only .html.gz is read as it is)" } ?? "")
+            }
             if let nul = firstNUL(raw) {
                 var reason = "binary file (NUL byte at offset \(nul))"
                 if let hint = utf16Hint(raw) { reason += "; \(hint)" }
@@ -137,6 +141,9 @@ public enum TextCheck {
         }
         return nil
     }
+
+    /// Compressed formats a text corpus is kept in, and the tool that writes them to stdout.
+    static let compressors = ["gzip data": "zcat", "bzip2 data": "bzcat", "xz data": "xzcat", "zstd data": "zstdcat"]
 
     /// First bytes and the format they start (no one is the start of another), made once.
     static let magicNumbers: [([UInt8], String)] = [

@@ -459,11 +459,23 @@ public enum RuleLoader {
         return set
     }
 
-    static func describe(_ error: YamlError) -> (Mark?, String) {
+    static func describe(_ error: YamlError) -> ((line: Int, column: Int)?, String) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
-            return (mark, [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))
+            return ((mark.line, mark.column), [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "))
+        // Yams's own descriptions of these two quote the whole file (a duplicated key) or the
+        // whole line (a character YAML does not take): megabytes for a big rule file.
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { Quoted.single($0) }.joined(separator: ", ")
+            return ((context.mark.line, context.mark.column), "a key given twice in one mapping: \(keys)")
+        case .reader(let problem, let offset, let value, let yaml):
+            guard let offset else { return (nil, problem) }
+            var line = 1, column = 1  // the offset counts characters (code points)
+            for scalar in yaml.unicodeScalars.prefix(offset) {
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            }
+            return ((line, column), "\(problem) (U+\(String(format: "%04X", value)))")
         default:
             return (nil, "\(error)")
         }
@@ -475,12 +487,22 @@ public enum RuleLoader {
         var problems: [RuleDiagnostic] = []
         var seenOutlets: [String: String] = [:]
         var seenRules: [String: String] = [:]
+        var seenHosts: [String: OutletRules] = [:]
         for outlet in outlets {
             if let other = seenOutlets[outlet.id] {
                 problems.append(RuleDiagnostic(file: outlet.file, line: 1, column: 1,
                                                message: "outlet id \(Quoted.single(outlet.id)) is already declared in \(other)"))
             }
             seenOutlets[outlet.id] = outlet.file
+            // One host, two outlets: which rules its pages take would depend on the files' order.
+            for host in outlet.detection.hosts {
+                if let other = seenHosts[host], other.id != outlet.id {
+                    problems.append(RuleDiagnostic(file: outlet.file, line: 1, column: 1,
+                                                   message: "host \(Quoted.single(host)) is already claimed by outlet \(Quoted.single(other.id)) in \(other.file)"))
+                } else {
+                    seenHosts[host] = outlet
+                }
+            }
             for id in outlet.ruleIds {
                 if let other = seenRules[id], other != outlet.file {
                     let at = outlet.ruleLocations[id] ?? SourceLocation(line: 1, column: 1)

@@ -56,7 +56,7 @@ public final class PageSource {
                     let handle = try Self.open(item)
                     self.handle = handle
                     stream = LineStream(handle: handle, prefix: item.isStdin ? StandardInput.takePeeked() : [],
-                                        maxLineBytes: RawPage.maxTextBytes)
+                                        maxLineBytes: RawPage.maxTextBytes, utf16: item.encoding)
                     recordNumber = 0
                 } catch {
                     index += 1
@@ -66,6 +66,9 @@ public final class PageSource {
             switch stream!.next() {
             case .bytes(let line)?:
                 recordNumber += 1
+                // A UTF-16 input's lines come decoded: UTF-8 now, whatever `--encoding` said.
+                var item = item
+                if stream!.utf16 != nil { item.encoding = .utf8 }
                 return .page(item: index, RawPage(item: item, bytes: line, kind: .jsonl(line: recordNumber),
                                                   document: profiled?.take(item: index, record: recordNumber)))
             case .tooLong(let length)?:

@@ -37,7 +37,7 @@ struct RunProgress {
         } else {
             line += ", \(stats.inputs.cleaned + stats.inputs.failed)/\(items.count) inputs"
         }
-        FileHandle.standardError.write(Data((line + "   ").utf8))
+        StandardError.write(line + "   ")
     }
 
     static func totalSize(_ items: [InputItem]) -> Int? {

@@ -16,16 +16,19 @@ public struct ExplainWriter: Sendable {
     public init() {}
 
     public func write(_ document: Document, to out: inout [UInt8]) {
-        var text = "# source: \(document.source)\n"
-        text += "# outlet: \(document.outlet ?? "unknown") (\(document.outletReason))\n"
-        text += "# articles: \(document.articles.count)\n"
-        if let main = document.mainContent { text += "# main content: \(main)\n" }
+        var header = ["source: \(document.source)",
+                      "outlet: \(document.outlet ?? "unknown") (\(document.outletReason))",
+                      "articles: \(document.articles.count)"]
+        if let main = document.mainContent { header.append("main content: \(main)") }
         for article in document.articles where article.metadata != RecordMetadata() {
-            text += "# metadata \(article.id): \(article.metadata.summary)\n"
+            header.append("metadata \(article.id): \(article.metadata.summary)")
         }
-        if let encoding = document.encoding { text += "# encoding: \(encoding)\n" }
-        if document.html != nil { text += "# line: the n-th text block of the HTML page, not a line of its source\n" }
-        for warning in document.warnings { text += "# warning: \(warning)\n" }
+        if let encoding = document.encoding { header.append("encoding: \(encoding)") }
+        if document.html != nil { header.append("line: the n-th text block of the HTML page, not a line of its source") }
+        for warning in document.warnings { header.append("warning: \(warning)") }
+        // A JSONL record's id or url, a file name, holds any character: a line break there made
+        // rows of its own (a forged decision that `check` read as one).
+        var text = header.map { "# " + Self.visible($0) + "\n" }.joined()
         text += Self.columns + "\n"
         out.append(contentsOf: Array(text.utf8))
         for block in document.blocks {
@@ -40,12 +43,17 @@ public struct ExplainWriter: Sendable {
         }
     }
 
-    /// The raw line with tabs shown as spaces, so the trace stays one row per line.
+    /// The text with tabs and line breaks (LF, CR) shown as spaces, so the trace stays one row
+    /// per line and six columns.
     static func visible(_ raw: String) -> String {
-        raw.utf8.contains(0x09) ? raw.replacingTabs : raw
+        raw.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } ? raw.spacingBreaks : raw
     }
 }
 
 private extension String {
-    var replacingTabs: String { String(unicodeScalars.map { $0 == "\t" ? " " : Character($0) }) }
+    var spacingBreaks: String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in unicodeScalars { scalars.append(scalar == "\t" || scalar == "\n" || scalar == "\r" ? " " : scalar) }
+        return String(scalars)
+    }
 }

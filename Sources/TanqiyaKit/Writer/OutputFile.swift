@@ -74,7 +74,11 @@ public final class OutputFile {
             return
         }
         if path.isEmpty || path.hasSuffix("/") { throw Problem.cannotCreate(path, "not a file name") }
-        let directory = FileSystemPath.directory(of: path)
+        // A symbolic link named by the user (`-o latest.jsonl`, a link to this month's file) is
+        // the file it names, as `OutputPlan` takes it: the output is renamed onto the link's
+        // target. Renamed onto the link, it replaced the link and left the target as it was.
+        let target = root == nil ? Self.linkTarget(of: path) : path
+        let directory = FileSystemPath.directory(of: target)
         do {
             if let root {
                 try FileSystemPath.createDirectories(root)
@@ -89,8 +93,8 @@ public final class OutputFile {
         OutputFile.lock.lock()
         defer { OutputFile.lock.unlock() }
         guard !OutputFile.interrupted else { throw Problem.cannotCreate(path, "the run was interrupted") }
-        let (fd, temporary) = try Self.createTemporary(beside: path, in: directory)
-        self.path = path
+        let (fd, temporary) = try Self.createTemporary(beside: target, in: directory)
+        self.path = target
         self.label = path
         self.temporaryPath = temporary
         self.handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
@@ -120,6 +124,21 @@ public final class OutputFile {
             current = link.hasPrefix("/") ? link : FileSystemPath.joining(FileSystemPath.directory(of: current), link)
         }
         return nil
+    }
+
+    /// Where the chain of symbolic links at `path` ends: `path` itself when it is no link.
+    static func linkTarget(of path: String) -> String {
+        var current = path
+        for _ in 0..<40 {  // SYMLOOP_MAX: a longer chain names no file
+            var info = stat()
+            guard FileSystemPath.withCString(current, { lstat($0, &info) }) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return current }
+            var target = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let n = FileSystemPath.withCString(current) { readlink($0, &target, Int(PATH_MAX)) }
+            guard n > 0 else { return current }
+            let link = FileSystemPath.string(fromBytes: target[..<n].map { UInt8(bitPattern: $0) })
+            current = link.hasPrefix("/") ? link : FileSystemPath.joining(FileSystemPath.directory(of: current), link)
+        }
+        return current
     }
 
     /// Creates the folders from `root` down to `directory`, one at a time, refusing to follow
@@ -272,6 +291,24 @@ public final class OutputFile {
 
     private static func unlink(_ path: String) {
         _ = FileSystemPath.withCString(path) { Glibc.unlink($0) }
+    }
+
+    /// A file this run creates and renames itself (a staged profile shard's frames), removed like
+    /// an output's temporary when the run is interrupted, until `forget(_:)`: SIGTERM left it in
+    /// the stage folder. False when the run is being interrupted already (do not create it).
+    public static func track(_ path: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !interrupted else { return false }
+        temporaries.insert(path)
+        return true
+    }
+
+    /// `path` (given to `track(_:)`) was renamed or removed: an interruption leaves it alone now.
+    public static func forget(_ path: String) {
+        lock.lock()
+        temporaries.remove(path)
+        lock.unlock()
     }
 
     /// Deletes every temporary output still open, and refuses to create or commit any after

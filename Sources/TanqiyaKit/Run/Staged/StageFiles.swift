@@ -129,6 +129,8 @@ public enum StageProblem: Error, CustomStringConvertible {
     case notAStageFolder(String)
     /// Made by a run with other inputs, rules, options or shard count: what differs.
     case otherRun(String, [String])
+    /// The folder's profile was learned from another input list than this run's.
+    case otherProfileInputs(String, String)
     /// The folder, the first shards missing and how many in all.
     case missingShards(String, (first: [Int], total: Int))
     case noDecisions(String)
@@ -144,6 +146,8 @@ public enum StageProblem: Error, CustomStringConvertible {
         case .otherRun(let dir, let differences):
             return "\(dir) holds another run's stage files (\(dir)/run.json): " + differences.joined(separator: "; ")
                 + ". Use another --stage-dir, or remove \(dir) to start over"
+        case .otherProfileInputs(let dir, let difference):
+            return "\(dir)/profile.json was \(difference) (\(dir)/profile-inputs.json): run the profile stage with this run's inputs into another --stage-dir, or remove \(dir) to start over"
         case .missingShards(let dir, let missing):
             return "\(dir): shards not finished (no .done marker): \(Shard.list(missing))"
         case .noDecisions(let dir): return "\(dir): no decisions yet: run `tanqiya dedup global \(dir)` first"

@@ -24,14 +24,7 @@ public struct StageManifest: Codable, Equatable, Sendable {
         self.shards = shards
         self.arguments = arguments
         inputs = items.count + problems.count
-        var digest = StableHash.Streaming(seed: Self.digestSeed)
-        func add(_ text: String) {
-            var text = text + "\u{0}"
-            text.withUTF8 { digest.add($0) }
-        }
-        for item in items { add("\(item.path)\t\(item.format.rawValue)\t\(item.encoding?.rawValue ?? "-")") }
-        for problem in problems { add("\(problem.isSkip ? "skipped" : "failed")\t\(problem.path)") }
-        inputsDigest = Self.hex(digest.finish())
+        inputsDigest = Self.inputsDigest(items: items, problems: problems)
         self.rules = Self.hex(rules.fingerprint)
         let lines = rules.outlets.reduce(0) { $0 + $1.ruleIds.count }
         rulesSummary = "\(rules.outlets.count) outlets, \(lines) rules"
@@ -42,6 +35,19 @@ public struct StageManifest: Codable, Equatable, Sendable {
             "--dedup-threshold": "\(dedup.threshold)", "--shingle-size": "\(dedup.shingleSize)", "--bands": "\(dedup.bands)",
             "--rows": "\(dedup.rows)", "--fail-fast": "\(failFast)", "--use-profile": learning.manifestValue,
         ]
+    }
+
+    /// The digest of an input list: its files' paths, formats and forced encodings, in order,
+    /// and the problems found while listing.
+    public static func inputsDigest(items: [InputItem], problems: [InputLocator.Problem]) -> String {
+        var digest = StableHash.Streaming(seed: Self.digestSeed)
+        func add(_ text: String) {
+            var text = text + "\u{0}"
+            text.withUTF8 { digest.add($0) }
+        }
+        for item in items { add("\(item.path)\t\(item.format.rawValue)\t\(item.encoding?.rawValue ?? "-")") }
+        for problem in problems { add("\(problem.isSkip ? "skipped" : "failed")\t\(problem.path)") }
+        return hex(digest.finish())
     }
 
     static let digestSeed: UInt64 = 0x7461_6E71_6979_6131  // "tanqiya1"

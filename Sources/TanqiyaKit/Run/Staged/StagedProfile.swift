@@ -14,17 +14,65 @@ public enum StagedProfile {
 
     static func trimmed(_ directory: String) -> String { directory.hasSuffix("/") ? String(directory.dropLast()) : directory }
 
+    /// `profile-inputs.json`: the input list the profile stage learns from, written by its first
+    /// shard. Every later profile shard and every clean shard checks it: a profile learned from
+    /// other inputs (the folder reused for another corpus) was taken silently, and the output
+    /// was not one process's.
+    public struct Inputs: Codable, Equatable, Sendable {
+        public var arguments: [String]
+        public var inputs: Int
+        public var inputsDigest: String
+
+        public init(arguments: [String], items: [InputItem], problems: [InputLocator.Problem]) {
+            self.arguments = arguments
+            inputs = items.count + problems.count
+            inputsDigest = StageManifest.inputsDigest(items: items, problems: problems)
+        }
+
+        /// Why `self` (what the profile learned from) is not `other` (this run's inputs); nil: the same.
+        func difference(from other: Inputs) -> String? {
+            guard self != other else { return nil }
+            var text = "learned from \(inputs) inputs listed from \(arguments.joined(separator: " ")), this run has \(other.inputs) from \(other.arguments.joined(separator: " "))"
+            if inputs == other.inputs && arguments == other.arguments { text += " (other files or formats)" }
+            return text
+        }
+    }
+
+    static func inputsPath(in directory: String) -> String { "\(trimmed(directory))/profile-inputs.json" }
+
+    /// Checks that the stage folder's profile was learned from `inputs` (a folder made before
+    /// `profile-inputs.json` existed is taken as it is); with `record`, writes them when absent.
+    public static func checkInputs(_ inputs: Inputs, in directory: String, record: Bool = false) throws {
+        let path = inputsPath(in: directory)
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        if let data = FileManager.default.contents(atPath: path) {
+            guard let recorded = try? decoder.decode(Inputs.self, from: data) else {
+                throw StageProblem.malformed(path, "not the profile stage's input list")
+            }
+            if let difference = recorded.difference(from: inputs) { throw StageProblem.otherProfileInputs(trimmed(directory), difference) }
+            return
+        }
+        guard record else { return }
+        let file = try OutputFile(path: path)
+        file.write([UInt8](try StageManifest.encoder.encode(inputs)) + [0x0A])
+        try file.commit()
+    }
+
     /// Shard `shard`'s frames, from the whole input list `items` (its range is taken here). A
     /// profile learns from every input: when one fails — one of `failedBefore` (found unusable
     /// while listing, which shard 0 accounts for) or one that cannot be read here — the frames
     /// are not written (`profile merge` then says the shard is missing). Returns the failures
     /// (empty: written), those met here in the order met.
     public static func writeFrames(_ items: [InputItem], shard: Shard, directory: String, tunables: LearningTunables,
-                                   scheduler: PageScheduler, failedBefore: [String] = []) throws -> [String] {
+                                   scheduler: PageScheduler, failedBefore: [String] = [], inputs: Inputs? = nil) throws -> [String] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        if let inputs { try checkInputs(inputs, in: directory, record: true) }
         let path = framesPath(directory, shard)
         let partial = path + ".partial-\(getpid())"
         let sample = ProfileSample(items: items, tunables: tunables)
+        guard OutputFile.track(partial) else { throw FrameLog.Problem.unwritable(path, "the run was interrupted") }
+        defer { OutputFile.forget(partial) }
         let writer = try FrameLog.Writer(path: partial, sampleRate: sample.rate)
         var failures = failedBefore
         do {
