@@ -151,12 +151,7 @@ struct PlainTextLabeler {
     /// `maxPullQuotes` quoted lines of a page are looked at: each is compared with every kept line.
     func markPullQuotes(_ decisions: inout [BlockDecision], blocks: [Block], words: [LineWords]) {
         let kept = decisions.indices.filter { decisions[$0].label == .body }
-        let quoted = kept.lazy.filter { i in
-            var key = Substring(blocks[i].key)
-            if let last = key.last, ".،".contains(last) { key = key.dropLast() }
-            guard let first = key.first, let last = key.last else { return false }
-            return Self.pullQuoteMarks.contains { $0.open == first && $0.close == last } && words[i].count >= Self.minPullQuoteWords
-        }.prefix(Self.maxPullQuotes)
+        let quoted = kept.lazy.filter { Self.isQuotedLine(blocks[$0].key) && words[$0].count >= Self.minPullQuoteWords }.prefix(Self.maxPullQuotes)
         for i in quoted {
             let quote = Set(words[i].texts)
             let printed = kept.contains { j in
@@ -345,8 +340,13 @@ struct PlainTextLabeler {
         // A table of contents is no such list: its lines are the subheadings printed below.
         var top = first
         while isOpen(top - 1), opensText(top - 1) || Self.isListLine(words[top - 1]) { top -= 1 }
-        let below = Set((first..<words.count).map { words[$0].texts })
-        if first - top >= Self.minListItems && !(top..<first).contains(where: { below.contains(words[$0].texts) }) {
+        // (The lines below are looked at only for such a run: hashing every line's words would
+        // cost every page.)
+        let isContents = {
+            let below = Set((first..<words.count).map { words[$0].texts })
+            return (top..<first).contains { below.contains(words[$0].texts) }
+        }
+        if first - top >= Self.minListItems && !isContents() {
             first = top
         } else {
             while isOpen(first - 1), opensText(first - 1) { first -= 1 }
