@@ -125,4 +125,26 @@ final class MainContentFinderTests: XCTestCase {
         XCTAssertEqual(with.mainContent, "div (\(GenericRule.mainStructured))")
         XCTAssertEqual(with.decisions.prefix(3).map(\.label), [.body, .body, .body])
     }
+    /// A body cut in two by a photo: the wrapper of each part sits more levels above its
+    /// paragraphs than scores reach. The part with the same tag and class as the top candidate
+    /// joins it; as much prose in a wrapper of another class (a teaser box) does not.
+    func testBodyCutInTwoJoinsItsSameClassSibling() throws {
+        func part(_ wrapper: Int, _ token: String, _ paragraphs: Int) -> [Block] {
+            let path = [body, ("div", 1, []), ("div", wrapper, [token]), ("div", wrapper + 1, []), ("div", wrapper + 2, []),
+                        ("section", wrapper + 3, []), ("div", wrapper + 4, []), ("div", wrapper + 5, [])]
+            return (0..<paragraphs).map { b(prose(230) + ", and then \($0)", path + [("p", wrapper + 10 + $0, [])]) }
+        }
+        func page(_ firstToken: String) -> [Block] {
+            part(100, firstToken, 3)
+                + [b("A photo of the harbour at dawn", [body, ("div", 1, []), ("figure", 50, []), ("figcaption", 51, [])])]
+                + part(200, "body-part", 6)
+        }
+        let same = try labeler().extract(blocks: page("body-part"), title: nil)
+        XCTAssertEqual(same.decisions.prefix(3).map(\.label), [.body, .body, .body])
+        XCTAssertEqual(same.decisions[3].rule, GenericRule.outsideMain)
+        XCTAssertEqual(same.mainContent, "div.body-part + 1 sibling (\(GenericRule.mainCandidate))")
+        let other = try labeler().extract(blocks: page("teaser-box"), title: nil)
+        XCTAssertEqual(other.decisions.prefix(3).map(\.rule), Array(repeating: GenericRule.outsideMain, count: 3))
+        XCTAssertEqual(other.decisions.suffix(6).map(\.label), Array(repeating: .body, count: 6))
+    }
 }

@@ -118,6 +118,36 @@ struct CandidateScorer {
         return top
     }
 
+    /// The best score of each element and the elements inside it: what the best candidate in its
+    /// subtree scores (an element deeper than `candidateAncestorLevels` above its paragraphs scores
+    /// nothing of its own however much prose it holds).
+    func bestInside(_ s: Scores) -> [Double] {
+        var best = s.score
+        // Elements come in document order: a child's index is above its parent's.
+        for e in best.indices.reversed() where table.elements[e].parent >= 0 {
+            let p = table.elements[e].parent
+            if best[e] > best[p] { best[p] = best[e] }
+        }
+        return best
+    }
+
+    /// Siblings of the top candidate built from the same template part: the same tag and the same
+    /// class/id tokens (`signature`, none empty), holding a candidate that scores at least
+    /// `siblingScoreShare` of the best one inside the top candidate (and `siblingMinScore`). A
+    /// body cut in two by a photo, a video or an advert sits in two such wrappers, too deep above
+    /// their paragraphs for scores to reach (readability: a sibling with the top candidate's
+    /// class name gets a fifth of its score as a bonus). Hinted siblings never join.
+    func templateSiblings(of top: Int, _ s: Scores, signature: (Int) -> String?) -> [Int] {
+        let parent = table.elements[top].parent
+        guard parent >= 0, let own = signature(top) else { return [] }
+        let best = bestInside(s)
+        let threshold = max(t.siblingMinScore, best[top] * t.siblingScoreShare)
+        return s.children[parent].filter { e in
+            e != top && !hints[e].isBoilerplate && best[e] >= threshold
+                && table.elements[e].tag == table.elements[top].tag && signature(e) == own
+        }
+    }
+
     /// The top candidate's siblings that belong with it (readability): those scoring at least a
     /// share of it, and paragraphs of their own (no child elements) long enough and with few links
     /// printed before it or right after it — a lede or a standfirst beside the body's wrapper (a

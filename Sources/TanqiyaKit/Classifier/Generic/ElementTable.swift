@@ -149,6 +149,17 @@ struct ElementTable {
         return -1
     }
 
+    /// "div.article-body.wide": the element's tag and its own class/id tokens, read from the
+    /// first block inside it; nil when it has no token (a bare `<div>` is no template's part).
+    func signature(of e: Int, blocks: [Block]) -> String? {
+        guard let i = blocks.indices.first(where: { blockElement[$0] >= 0 && isInside(block: $0, element: e) }),
+              let f = blocks[i].features else { return nil }
+        let level = elements[e].depth
+        var name = elements[e].tag
+        for (token, l) in zip(f.classTokens, f.classTokenLevels) where l == level { name += "." + token }
+        return name == elements[e].tag ? nil : name
+    }
+
     func isInside(block i: Int, element: Int) -> Bool {
         var e = blockElement[i]
         while e >= 0 { if e == element { return true }; e = elements[e].parent }

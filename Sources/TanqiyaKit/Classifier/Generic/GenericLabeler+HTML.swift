@@ -321,13 +321,7 @@ extension GenericLabeler {
 
     /// "div.article-body": the element's tag and its own class/id tokens (from a block inside it).
     func name(of e: Int, table: ElementTable, blocks: [Block]) -> String {
-        var name = table.elements[e].tag
-        if let i = blocks.indices.first(where: { table.blockElement[$0] >= 0 && table.isInside(block: $0, element: e) }),
-           let f = blocks[i].features {
-            let level = table.elements[e].depth
-            for (token, l) in zip(f.classTokens, f.classTokenLevels) where l == level { name += "." + token }
-        }
-        return name
+        table.signature(of: e, blocks: blocks) ?? table.elements[e].tag
     }
 }
 

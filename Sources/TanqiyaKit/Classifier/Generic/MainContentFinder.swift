@@ -4,7 +4,8 @@
 ///
 /// 1. Concentration (`CandidateScorer`): the element whose own paragraphs score best, moved up
 ///    when the content is split over its children.
-/// 2. Its siblings that belong with it (a lede beside the body's wrapper, continued parts).
+/// 2. Its siblings that belong with it (a lede beside the body's wrapper, continued parts, the
+///    rest of a body cut in two by a photo: a sibling of the same tag and class).
 /// 3. Structured data as evidence: when the page states its article body (JSON-LD `articleBody`)
 ///    and the blocks holding that text sit mostly outside the candidate, the element that holds
 ///    most of them is the main content instead.
@@ -33,7 +34,10 @@ struct MainContentFinder {
         let scorer = CandidateScorer(t: t, table: table, hints: hints)
         let scores = scorer.scores(blocks: blocks, chars: chars)
         guard let top = scorer.topCandidate(scores) else { return (nil, GenericRule.mainNone) }
-        var main = MainContent(elements: [top] + scorer.siblings(of: top, scores), rule: GenericRule.mainCandidate)
+        let siblings = scorer.siblings(of: top, scores)
+        let template = scorer.templateSiblings(of: top, scores) { table.signature(of: $0, blocks: blocks) }
+        var main = MainContent(elements: [top] + siblings + template.filter { !siblings.contains($0) },
+                               rule: GenericRule.mainCandidate)
         if let evidence, let better = structuredElement(evidence, table: table, hints: hints, blocks: blocks, chars: chars, main: main) {
             main = MainContent(elements: [better], rule: GenericRule.mainStructured)
         }
