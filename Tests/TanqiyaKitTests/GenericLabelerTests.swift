@@ -169,6 +169,34 @@ final class GenericLabelerTests: XCTestCase {
         XCTAssertEqual(x.title, "عنوان الخبر")
     }
 
+    /// A Japanese page quoting English names ("Reader for PC", "the Cloud") has no stop-list
+    /// language: its tokens are phrases, not words, and English stop words would find its prose
+    /// poor in them. Its paragraphs are judged by length; its short last sentence (ending in
+    /// 「。」) stays in the article's span.
+    func testUnspacedScriptPageHasNoStopListLanguage() throws {
+        let p1 = "週末に新しい電子書籍アプリ Reader for PC を試してみました。起動は速く、画面も見やすいのですが、設定で変えられる項目は少なめです。 the Cloud と同期する機能もあります。"
+        let p2 = "困ったのは、起動のショートカットキーが他のソフトと同じだったことです。 Reader for PC をインストールすると自動で設定され、変更する画面はどこにもありません。"
+        let p3 = "そこでショートカットの欄を空欄にして、もう一度起動し直しました。設定ファイルを直接書き換える方法もありますが、今回は使いませんでした。"
+        let last = "これでようやく元の使い方に戻せました。"
+        let html = "<html><body><nav><a href='/'>ホーム</a> <a href='/a'>the App for PC</a></nav><div class='post'><h1>アプリの設定を変える方法</h1>"
+            + "<p>\(p1)</p><p>\(p2)</p><p>\(p3)</p><p>\(last)</p></div><div class='sidebar'><a href='/x'>人気の記事 for the week</a></div></body></html>"
+        let page = HTMLReader().read(Array(html.utf8))
+        let blocks = page.blocks.map { Self.block($0.raw, features: $0.features) }
+        let x = try extractor().extract(blocks: blocks, title: nil)
+        XCTAssertNil(x.language)
+        XCTAssertEqual(x.paragraphs, [p1, p2, p3, last])
+        XCTAssertGreaterThanOrEqual(TextMeasure.unspacedScriptShare([p1], sampleLetters: 8000), 0.5)
+        XCTAssertEqual(TextMeasure.unspacedScriptShare([Self.prose(200)], sampleLetters: 8000), 0)
+    }
+
+    /// A sentence of a script without spaces ends in 「。」 and is long enough to be one.
+    func testUnspacedSentence() {
+        XCTAssertTrue(GenericLabeler.isSentence("これでようやく元の使い方に戻せました。"))
+        XCTAssertTrue(GenericLabeler.isSentence("为什么这个设置在重新启动以后又变回原来的样子？"))
+        XCTAssertFalse(GenericLabeler.isSentence("再起動して完了。"))
+        XCTAssertFalse(GenericLabeler.isSentence("これでようやく元の使い方に戻せました"))
+    }
+
     /// A block whose key (the text the labeler judges) is `text`.
     static func block(_ text: String, features: BlockFeatures? = nil) -> Block {
         var b = Block(raw: text, line: 1)

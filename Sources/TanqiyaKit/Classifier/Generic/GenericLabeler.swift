@@ -144,11 +144,17 @@ public struct GenericLabeler: Sendable {
 
     /// Whether a line reads as a sentence of article text, counted on bytes: at least
     /// `PlainTextLabeler.minSentenceWords` space-separated tokens and a final . ! ? or ؟ (not "…":
-    /// a teaser cut short is a list's, not the article's).
+    /// a teaser cut short is a list's, not the article's); or, in Chinese or Japanese (no spaces
+    /// between words), a final 。！ or ？ after at least `minUnspacedSentenceChars` characters.
     static func isSentence(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             guard let last = bytes.last else { return false }
+            if bytes.count >= 3, Self.endsWithFullWidthStop(bytes) {
+                var chars = 0
+                for b in bytes where b & 0xC0 != 0x80 { chars += 1 }
+                return chars >= Self.minUnspacedSentenceChars
+            }
             let ends = last == 0x2E || last == 0x21 || last == 0x3F                // . ! ?
                 || (last == 0x9F && bytes.count >= 2 && bytes[bytes.count - 2] == 0xD8)  // ؟
             guard ends else { return false }
@@ -159,6 +165,18 @@ public struct GenericLabeler: Sendable {
             }
             return false
         }
+    }
+
+    /// A sentence of a script written without spaces has at least this many characters: a
+    /// Japanese or Chinese word is one to three characters, so about `minSentenceWords` words.
+    static let minUnspacedSentenceChars = 16
+
+    /// "。" (E3 80 82), "！" (EF BC 81) or "？" (EF BC 9F) at the end of the bytes (at least 3).
+    @inline(__always)
+    static func endsWithFullWidthStop(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        let (x, y, z) = (b[n - 3], b[n - 2], b[n - 1])
+        return (x == 0xE3 && y == 0x80 && z == 0x82) || (x == 0xEF && y == 0xBC && (z == 0x81 || z == 0x9F))
     }
 
     /// Whether lines are mostly Arabic (`PlainTextLabeler.arabicPageRatio` Arabic letters to
@@ -256,7 +274,8 @@ public struct GenericLabeler: Sendable {
         var languageBit: UInt32?
         var language: String?
         if let (idx, share) = measure.dominantLanguage(sampleWords: t.languageSampleWords, languageCount: resources.stopLists.languages.count),
-           share >= t.minLanguageStopwordShare {
+           share >= t.minLanguageStopwordShare,
+           TextMeasure.unspacedScriptShare(blocks.map(\.key), sampleLetters: t.languageSampleLetters) < t.maxUnspacedScriptShare {
             languageBit = UInt32(1) << UInt32(idx)
             language = resources.stopLists.languages[idx]
         }

@@ -22,6 +22,12 @@ public struct GenericTunables: Sendable, Equatable {
     public var minLanguageStopwordShare = 0.08
     /// Words sampled from the page to choose the language.
     public var languageSampleWords = 1500
+    /// A page whose letters are at least this share in scripts written without spaces between
+    /// words (Chinese, Japanese, Thai…) has no stop-list language, whatever Latin words it quotes:
+    /// its space-separated tokens are not words (jusText's language-independent mode).
+    public var maxUnspacedScriptShare = 0.5
+    /// Letters sampled from the page for that share.
+    public var languageSampleLetters = 8000
     /// Without a stop list, a block this long and link-free counts as good, half of it as near-good.
     public var lengthHighWithoutStoplist = 120
     /// A DOM hint (nav/footer/aside/form/header, boilerplate class) is ignored on an element that

@@ -37,6 +37,57 @@ struct TextMeasure {
         return c
     }
 
+    /// The share of the letters of a scripts written without spaces between words (Chinese,
+    /// Japanese kana, Thai, Lao, Khmer, Myanmar) among all letters, over the texts' first
+    /// `sampleLetters` letters; counted on UTF-8 lead bytes. On such a page a space-separated
+    /// token is a phrase or a sentence, not a word, so a stop list's share means nothing: the
+    /// Latin words it quotes ("for", "PC") would make it an English page whose prose holds no
+    /// stop words.
+    static func unspacedScriptShare(_ texts: [String], sampleLetters: Int) -> Double {
+        var unspaced = 0, letters = 0
+        for text in texts {
+            var t = text
+            let done = t.withUTF8 { p -> Bool in
+                let n = p.count
+                var i = 0
+                while i < n {
+                    let b = p[i]
+                    if b < 0x80 {
+                        if b | 0x20 >= 0x61 && b | 0x20 <= 0x7A { letters += 1 }
+                        i += 1
+                    } else if b < 0xE0 {
+                        if b >= 0xC3 { letters += 1 }  // Latin with accents, Greek, Cyrillic, Arabic, Hebrew…
+                        i += 2
+                    } else if b < 0xF0 {
+                        if i + 1 < n, Self.isUnspacedScript(b, p[i + 1]) { unspaced += 1; letters += 1 }
+                        else if b >= 0xEA && b <= 0xED { letters += 1 }  // Hangul syllables (Korean spaces its words)
+                        i += 3
+                    } else {
+                        i += 4
+                    }
+                    if letters >= sampleLetters { return true }
+                }
+                return false
+            }
+            if done { break }
+        }
+        return letters == 0 ? 0 : Double(unspaced) / Double(letters)
+    }
+
+    /// A three-byte UTF-8 sequence led by `lead`, `second` of a script written without spaces:
+    /// U+0E00–U+0EFF Thai and Lao (E0 B8–BB), U+1000–U+109F Myanmar (E1 80–81), U+1780–U+17FF
+    /// Khmer (E1 9E–9F), U+3040–U+30FF kana (E3 81–83), U+3400–U+9FFF Han (E3 90 – E9).
+    @inline(__always)
+    static func isUnspacedScript(_ lead: UInt8, _ second: UInt8) -> Bool {
+        switch lead {
+        case 0xE0: return second >= 0xB8 && second <= 0xBB
+        case 0xE1: return second == 0x80 || second == 0x81 || second == 0x9E || second == 0x9F
+        case 0xE3: return (second >= 0x81 && second <= 0x83) || second >= 0x90
+        case 0xE4...0xE9: return true
+        default: return false
+        }
+    }
+
     /// The language whose stop words cover most of the first `sampleWords` words, with its share.
     func dominantLanguage(sampleWords: Int, languageCount: Int) -> (index: Int, share: Double)? {
         guard languageCount > 0, !masks.isEmpty else { return nil }
