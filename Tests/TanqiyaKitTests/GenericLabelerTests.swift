@@ -197,6 +197,27 @@ final class GenericLabelerTests: XCTestCase {
         XCTAssertFalse(GenericLabeler.isSentence("これでようやく元の使い方に戻せました"))
     }
 
+    /// A question-and-answer page prints the answers inside the question's `<article>`: a header
+    /// that opens the page's tail («أفضل إجابة») after the text ends the article there, however
+    /// long the answers; the question's short closing line, right after its paragraphs in their
+    /// element, stays.
+    func testAnswersAfterTheirHeaderInsideTheArticleAreTheTail() throws {
+        let p1 = "أزرع الطماطم في شرفة البيت منذ ثلاثة مواسم، وأسقيها كل صباح بكوب من الماء، وأضع لها السماد مرة في الأسبوع كما قرأت في كتاب عن الزراعة المنزلية."
+        let p2 = "في هذا الموسم بدأت الأوراق تصفر من الأطراف ثم تذبل، مع أن الشتلات نفسها كانت قوية في أول الأمر، ولم يتغير شيء في طريقة العناية بها."
+        let q = "فهل العيب في الماء أم في التربة؟"
+        let a1 = "الأرجح أن السبب هو الإفراط في السقي، فالتربة في الأصص لا تجف بسرعة، والجذور التي تبقى في الماء طويلاً تتعفن وتصفر الأوراق من أطرافها."
+        let a2 = "جرّب أن تسقي مرة كل يومين وأن تتأكد من وجود ثقوب في أسفل الأصيص، وستلاحظ الفرق خلال أسبوعين، فقد حدث معي الأمر نفسه في الصيف الماضي."
+        let html = "<html lang='ar'><body><nav><a href='/'>الرئيسية</a></nav><article><h1>لماذا تصفر أوراق الطماطم في الشرفة؟</h1>"
+            + "<div class='question'><p>\(p1)</p><p>\(p2)</p><p>\(q)</p></div>"
+            + "<div class='answers'><p>أفضل إجابة</p><p>\(a1)</p><p>\(a2)</p></div></article></body></html>"
+        let page = HTMLReader().read(Array(html.utf8))
+        let blocks = page.blocks.map { Self.block($0.raw, features: $0.features) }
+        let x = GenericLabeler.standard.extract(blocks: blocks, title: page.metadata.title)
+        XCTAssertEqual(x.paragraphs, [p1, p2, q])
+        XCTAssertEqual(x.decisions.suffix(2).map(\.label), [.comments, .comments])
+        XCTAssertEqual(x.decisions.last?.rule, PlainTextLabeler.inTailRule + "comments")
+    }
+
     /// A block whose key (the text the labeler judges) is `text`.
     static func block(_ text: String, features: BlockFeatures? = nil) -> Block {
         var b = Block(raw: text, line: 1)

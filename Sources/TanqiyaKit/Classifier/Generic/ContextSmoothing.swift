@@ -9,8 +9,8 @@ struct ContextSmoothing {
         let isHeading: Bool
         let chars: Int
         var rule: String
-        /// Fixed by a DOM rule: never revised.
-        let locked: Bool
+        /// Fixed by a DOM rule (or the page's tail): never revised.
+        var locked: Bool
     }
 
     func revise(_ items: inout [Item]) {

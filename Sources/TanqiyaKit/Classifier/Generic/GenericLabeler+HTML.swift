@@ -67,16 +67,26 @@ extension GenericLabeler {
             itemBlock.append(i)
         }
         var span: ClosedRange<Int>?
+        var tail: (start: Int, label: Label)?
         let chrome = ChromeLineClassifier(lists: resources.chrome)
         let arabicPage = language.map { $0 == "arabic" }
         if main != nil {
-            promoteNearGood(&items)
-            span = keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity }, texts: itemBlock.map { blocks[$0].key },
-                                   tags: itemBlock.map { blocks[$0].features?.tag ?? "" }) { k in
+            // The chrome phrase or shape of an item that may be chrome, worked out once.
+            var matched = [ChromeMatch??](repeating: nil, count: items.count)
+            func match(_ k: Int) -> ChromeMatch? {
+                if let m = matched[k] { return m }
                 let text = blocks[itemBlock[k]].key
-                guard !Self.surelyLongerThanChrome(text),
-                      let match = chrome.classify(LineWords(text), arabicPage: arabicPage ?? Self.isArabicPage([text])) else { return false }
-                return Self.closesArticle(match)
+                let m = Self.surelyLongerThanChrome(text) ? nil
+                    : chrome.classify(LineWords(text), arabicPage: arabicPage ?? Self.isArabicPage([text]))
+                matched[k] = .some(m)
+                return m
+            }
+            promoteNearGood(&items)
+            tail = cutTail(&items) { match($0) }
+            span = keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity }, texts: itemBlock.map { blocks[$0].key },
+                                   tags: itemBlock.map { blocks[$0].features?.tag ?? "" },
+                                   wrappers: itemBlock.map { table.elements[table.blockElement[$0]].parent }) { k in
+                match(k).map(Self.closesArticle) ?? false
             }
         }
         ContextSmoothing(t: t).revise(&items)
@@ -92,6 +102,8 @@ extension GenericLabeler {
                 d.label = .caption; d.rule = GenericRule.figureCaption
             } else if captionNamed.contains(i) {
                 d.label = .caption; d.rule = GenericRule.captionClass
+            } else if let tail, k >= tail.start {
+                d.label = tail.label
             }
             decisions[i] = d
         }
@@ -187,6 +199,28 @@ extension GenericLabeler {
         }
     }
 
+    /// The page's tail inside the main content: a header that opens it (a comment header, «أفضل
+    /// إجابة» over a question's answers, "References": a `tail` phrase, or a comment count such as
+    /// «3 تعليقات») after `PlainTextLabeler.minArticleParagraphsBeforeTail` good blocks ends the
+    /// article, as on a text dump: the header and every item after it are the tail
+    /// (`generic.in-tail.<label>`), whatever their length — answers and comments are prose too,
+    /// written in the article's words. Sites print them inside `<article>`.
+    @discardableResult
+    func cutTail(_ items: inout [ContextSmoothing.Item], match: (Int) -> ChromeMatch?) -> (start: Int, label: Label)? {
+        var paragraphs = 0
+        for k in items.indices {
+            if items[k].cls == .good && !items[k].locked { paragraphs += 1; continue }
+            guard paragraphs >= PlainTextLabeler.minArticleParagraphsBeforeTail, !items[k].locked, let m = match(k),
+                  m.kind == .tail || (m.kind == .count && m.label == .comments) else { continue }
+            let rule = PlainTextLabeler.inTailRule + m.label.rawValue
+            for j in k..<items.count {
+                items[j].cls = .bad; items[j].rule = j == k ? m.rule : rule; items[j].locked = true
+            }
+            return (k, m.label)
+        }
+        return nil
+    }
+
     /// Between the main content's first and last anchor (a good block, or a long block with few
     /// links) everything that no hint, link density or copyright sign condemns is article: list
     /// items, table cells, headings, short lines of a recipe — what trafilatura keeps and jusText's
@@ -194,14 +228,16 @@ extension GenericLabeler {
     /// (`isSentence`, link-poor: the text's short paragraphs, a question and its answer, a
     /// paragraph jusText finds poor in stop words — Arabic glues its particles to the word), and
     /// after the text over the items of its lists and tables (`listOrTableTags`, link-poor: a
-    /// list of conditions, a table of figures closing the text, with their headings), up
+    /// list of conditions, a table of figures closing the text, with their headings) and the
+    /// short sentences printed right after it in the same element (`wrappers`: the element
+    /// holding each item's own; a closing question, a sign-off), up
     /// to chrome that closes an article (`closesArticle`: a list's or a box's header, a comment
     /// header, the footer): readability keeps its top candidate whole; the headlines under an
     /// «اقرأ أيضاً» header inside it are another article's. Outside the span (the fringes, where
     /// share bars and bylines sit) jusText's context decides.
     @discardableResult
     func keepArticleSpan(_ items: inout [ContextSmoothing.Item], linkDensity: [Double], texts: [String], tags: [String],
-                         closes: (Int) -> Bool) -> ClosedRange<Int>? {
+                         wrappers: [Int], closes: (Int) -> Bool) -> ClosedRange<Int>? {
         let t = tunables
         func anchor(_ k: Int) -> Bool {
             !items[k].locked && (items[k].cls == .good || (items[k].chars >= t.lengthHigh && linkDensity[k] <= t.maxLinkDensity))
@@ -214,9 +250,13 @@ extension GenericLabeler {
         func listOrTableItem(_ k: Int) -> Bool {
             !items[k].locked && linkDensity[k] <= t.maxLinkDensity && Self.listOrTableTags.contains(tags[k])
         }
+        let wrapper = wrappers[last]
+        func sentenceBeside(_ k: Int) -> Bool {
+            wrapper >= 0 && wrappers[k] == wrapper && !items[k].locked && linkDensity[k] <= t.maxLinkDensity && Self.endsSentence(texts[k])
+        }
         var k = last + 1
         while k < items.count && !closes(k) {
-            if sentence(k) || listOrTableItem(k) { last = k }
+            if sentence(k) || listOrTableItem(k) || (k == last + 1 && sentenceBeside(k)) { last = k }
             k += 1
         }
         k = first - 1

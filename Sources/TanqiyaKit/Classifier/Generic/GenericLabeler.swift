@@ -149,21 +149,35 @@ public struct GenericLabeler: Sendable {
     static func isSentence(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard let last = bytes.last else { return false }
             if bytes.count >= 3, Self.endsWithFullWidthStop(bytes) {
                 var chars = 0
                 for b in bytes where b & 0xC0 != 0x80 { chars += 1 }
                 return chars >= Self.minUnspacedSentenceChars
             }
-            let ends = last == 0x2E || last == 0x21 || last == 0x3F                // . ! ?
-                || (last == 0x9F && bytes.count >= 2 && bytes[bytes.count - 2] == 0xD8)  // ؟
-            guard ends else { return false }
+            guard Self.endsWithSentenceMark(bytes) else { return false }
             var tokens = 1
             for b in bytes where b == 0x20 {
                 tokens += 1
                 if tokens >= PlainTextLabeler.minSentenceWords { return true }
             }
             return false
+        }
+    }
+
+    /// Whether the bytes end with . ! ? or ؟ (D8 9F).
+    @inline(__always)
+    static func endsWithSentenceMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = bytes.last else { return false }
+        return last == 0x2E || last == 0x21 || last == 0x3F || (last == 0x9F && bytes.count >= 2 && bytes[bytes.count - 2] == 0xD8)
+    }
+
+    /// Whether a line ends a sentence: . ! ? ؟ 。！？ (not "..." nor "…": a teaser cut short).
+    static func endsSentence(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            if n >= 3 && Self.endsWithFullWidthStop(bytes) { return true }
+            return Self.endsWithSentenceMark(bytes) && !(n >= 2 && bytes[n - 1] == 0x2E && bytes[n - 2] == 0x2E)
         }
     }
 
