@@ -218,6 +218,43 @@ final class GenericLabelerTests: XCTestCase {
         XCTAssertEqual(x.decisions.last?.rule, PlainTextLabeler.inTailRule + "comments")
     }
 
+    static let cityNews1 = "أعلنت البلدية أمس عن خطة لتوسيع شبكة الحافلات في الأحياء الشرقية خلال العام المقبل، على أن تبدأ الأعمال في الربيع بعد انتهاء الدراسات الفنية اللازمة."
+    static let cityNews2 = "وقال مدير النقل في البلدية إن الخطة تشمل ثلاثة خطوط جديدة ومحطات مظللة، وإن كلفتها ستغطى من ميزانية السنة المقبلة دون فرض رسوم إضافية على الركاب."
+
+    /// A `<title>` that is the site's name alone, printed as plain text in a masthead, is no
+    /// headline when the page's copyright line names the site so; the headline, printed in a
+    /// `<div>` above the article's wrapper (its photos and their counters in between), is.
+    func testTitlePrintedInTheCopyrightLineIsTheSiteName() throws {
+        let headline = "البلدية توسع شبكة الحافلات في الأحياء الشرقية"
+        var photos = ""
+        for k in 1...3 { photos += "<div class='gallery'>\(k) / 3</div><figure><img src='/p.jpg'><figcaption>محطة حافلات رقم \(k) في الحي الشرقي</figcaption></figure>" }
+        let html = "<html lang='ar'><body><table><tr><td><font><b>صوت المدينة</b></font><div class='menu'><a href='/a'>محليات</a> <a href='/b'>رياضة</a> <a href='/c'>اقتصاد</a></div></td></tr></table>"
+            + "<div class='news'><div class='news-title'>\(headline)</div><div class='date'><span class='byline'><a href='/w'>كتب: سامر الخطيب</a></span></div>"
+            + "<div class='text'>\(photos)<div>\(Self.cityNews1)</div><div>\(Self.cityNews2)</div></div></div>"
+            + "<div class='bottom'><p>جميع الحقوق محفوظة لصحيفة صوت المدينة 2025</p></div></body></html>"
+        let page = HTMLReader().read(Array(html.utf8))
+        let blocks = page.blocks.map { Self.block($0.raw, features: $0.features) }
+        let x = GenericLabeler.standard.extract(blocks: blocks, title: "صوت المدينة")
+        XCTAssertEqual(x.title, headline)
+        XCTAssertEqual(x.paragraphs, [Self.cityNews1, Self.cityNews2])
+    }
+
+    /// An `<h1>` that is wholly a link's text (a logo linking home) is taken for the headline
+    /// only when no other block above the article reads as one (a headline linking to its own
+    /// page).
+    func testLinkOnlyH1IsALogoNotTheHeadline() throws {
+        let headline = "البلدية توسع شبكة الحافلات في الأحياء الشرقية"
+        func page(_ h1: String, _ heading: String) -> String {
+            "<html lang='ar'><body><div class='header'><h1 class='title'><a href='/'>\(h1)</a></h1></div>"
+                + "<div class='post'>\(heading)<div class='post-body'><p>\(Self.cityNews1)</p><p>\(Self.cityNews2)</p></div></div></body></html>"
+        }
+        for (html, want) in [(page("صوت المدينة", "<h3 class='post-title'>\(headline)</h3>"), headline), (page(headline, ""), headline)] {
+            let read = HTMLReader().read(Array(html.utf8))
+            let x = GenericLabeler.standard.extract(blocks: read.blocks.map { Self.block($0.raw, features: $0.features) }, title: nil)
+            XCTAssertEqual(x.title, want)
+        }
+    }
+
     /// A block whose key (the text the labeler judges) is `text`.
     static func block(_ text: String, features: BlockFeatures? = nil) -> Block {
         var b = Block(raw: text, line: 1)

@@ -110,7 +110,11 @@ extension GenericLabeler {
         let headline = HeadlineChoice(blocks: blocks, chars: chars, decisions: decisions,
                                       titles: [title, heads.documentTitle.map(MetadataReader.stripSiteName)]
                                         + HeadlineChoice.titleParts(heads.documentTitle),
-                                      siteName: heads.siteName) { text in
+                                      siteName: heads.siteName, mainStart: itemBlock.first,
+                                      isSiteLine: { text in
+            ContextFreePass.hasCopyrightSign(text)
+                || chrome.classify(LineWords(text), arabicPage: arabicPage ?? Self.isArabicPage([text]))?.label == .footer
+        }) { text in
             chrome.classify(LineWords(text), arabicPage: arabicPage ?? Self.isArabicPage([text])) != nil
         }
         if let i = headline.block {
@@ -419,8 +423,9 @@ struct HeadlineChoice {
     }
 
     /// The nearest headline-like block (`GenericLabeler.looksLikeHeadline`, no chrome, not the
-    /// site's name, not a link; a heading or a `<div>`, not a `<p>` or an `<li>`) among the
-    /// `lookBack` blocks above `start`. (The article's first block itself, when it reads as a
+    /// site's name, not a link, not numbers alone such as a gallery's «3 / 6»; a heading or a
+    /// `<div>`, not a `<p>` or an `<li>`) among the
+    /// `lookBack` blocks above `start` (a photo's caption neither counts nor is a candidate). (The article's first block itself, when it reads as a
     /// headline, is the title only when the head names none: `generic.first-line-title`.)
     static func headlineAbove(_ start: Int, blocks: [Block], chars: [Int], site: String?,
                               isChrome: (String) -> Bool) -> Int? {
@@ -428,12 +433,13 @@ struct HeadlineChoice {
         var seen = 0
         while i >= 0 && seen < lookBack {
             defer { i -= 1 }
-            guard chars[i] > 0 else { continue }
+            // A photo's caption (in <figure>) is neither the headline nor a line between it and the text.
+            guard chars[i] > 0, blocks[i].features?.regions.isDisjoint(with: [.figure, .figcaption]) ?? true else { continue }
             seen += 1
             let text = blocks[i].key
             // A heading or a block of its own (a <div>, a <td>), not a paragraph or a list's item.
             guard let f = blocks[i].features, f.headingLevel > 0 || (f.tag != "p" && f.tag != "li") else { continue }
-            guard chars[i] <= maxTitleChars, GenericLabeler.looksLikeHeadline(text),
+            guard chars[i] <= maxTitleChars, GenericLabeler.looksLikeHeadline(text), !GenericLabeler.mayBeNumbersAlone(text),
                   (blocks[i].features?.linkDensity ?? 0) <= maxHeadlineLinkDensity,
                   GenericLabeler.normalizeTitle(text) != site, !isChrome(text) else { continue }
             return i
@@ -442,7 +448,7 @@ struct HeadlineChoice {
     }
 
     init(blocks: [Block], chars: [Int], decisions: [BlockDecision], titles: [String?], siteName: String?,
-         isChrome: (String) -> Bool) {
+         mainStart: Int? = nil, isSiteLine: (String) -> Bool = { _ in false }, isChrome: (String) -> Bool) {
         let site = siteName.map(GenericLabeler.normalizeTitle).flatMap { $0.isEmpty ? nil : $0 }
         var keys: [String] = []
         for t in titles.compactMap({ $0 }) {
@@ -454,7 +460,7 @@ struct HeadlineChoice {
         let start = decisions.indices.first {
             decisions[$0].label == .body && (GenericLabeler.surelyLongerThanChrome(blocks[$0].key) || !isChrome(blocks[$0].key))
         } ?? blocks.count
-        var matching: [Int] = [], h1: [Int] = []
+        var matching: [Int] = [], h1: [Int] = [], linkH1: [Int] = []  // h1s wholly a link's text: logos, most often
         var linkMatches: [String: [Int]] = [:]  // head titles printed as a link's text
         var normalized = [String?](repeating: nil, count: blocks.count)
         for i in blocks.indices where chars[i] <= Self.maxTitleChars {
@@ -465,12 +471,29 @@ struct HeadlineChoice {
                 if (blocks[i].features?.linkDensity ?? 0) > Self.maxHeadlineLinkDensity { linkMatches[k, default: []].append(i) }
                 else { matching.append(i) }
             }
-            if blocks[i].features?.headingLevel == 1, !isChrome(blocks[i].key) { h1.append(i) }
+            if blocks[i].features?.headingLevel == 1, !isChrome(blocks[i].key) {
+                if (blocks[i].features?.linkDensity ?? 0) > Self.maxHeadlineLinkDensity { linkH1.append(i) } else { h1.append(i) }
+            }
+        }
+        // A head title printed again inside the page's copyright or footer line («جميع الحقوق
+        // محفوظة لجريدة …», "© 2025 …") is the site's name, wherever else it is printed (plain
+        // text in a masthead).
+        for k in keys {
+            let inSiteLine = blocks.indices.contains { i in
+                guard let t = normalized[i], t.count > k.count, t.contains(k) else { return false }
+                return isSiteLine(blocks[i].key)
+            }
+            guard inSiteLine else { continue }
+            keys.removeAll { $0 == k }
+            matching.removeAll { normalized[$0] == k }
+            h1.removeAll { normalized[$0] == k }
+            linkH1.removeAll { normalized[$0] == k }
         }
         // A head title printed only as links, the first above the article: the site's name (its logo).
         for (k, links) in linkMatches where links[0] < start && !matching.contains(where: { normalized[$0] == k }) {
             keys.removeAll { $0 == k }
             h1.removeAll { normalized[$0] == k }
+            linkH1.removeAll { normalized[$0] == k }
         }
         /// The candidate nearest above the article's start, else the first.
         func nearest(_ c: [Int]) -> Int? { c.last { $0 < start } ?? c.first }
@@ -478,8 +501,11 @@ struct HeadlineChoice {
             (block, rule) = (i, GenericRule.title)
         } else if let i = nearest(h1) {
             (block, rule) = (i, GenericRule.titleH1)
-        } else if let i = Self.headlineAbove(start, blocks: blocks, chars: chars, site: site, isChrome: isChrome) {
+        } else if let i = Self.headlineAbove(start, blocks: blocks, chars: chars, site: site, isChrome: isChrome)
+                    ?? mainStart.flatMap({ Self.headlineAbove($0, blocks: blocks, chars: chars, site: site, isChrome: isChrome) }) {
             (block, rule) = (i, GenericRule.titleAboveText)
+        } else if let i = nearest(linkH1.filter { normalized[$0] != site }) {
+            (block, rule) = (i, GenericRule.titleH1)
         } else {
             (block, rule) = (nil, GenericRule.title)
         }
