@@ -27,6 +27,8 @@ struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
     let articleText: [Bool]
+    /// Lines that greet the reader («السلام عليكم…», «عزيزي القارئ،»): no headline.
+    let salutations: [Bool]
 
     static let minWords = 3
     /// A two-word headline is taken only when the page prints it again.
@@ -62,10 +64,19 @@ struct HeadlineChooser {
         var heads: [(headline: Int, first: Int, overList: Bool)] = []
         for first in starts.prefix(Self.maxRunsTried) {
             guard let head = choose(above: first) else { continue }
-            if isDated(head.headline, above: first) { return head.headline }
+            if isDated(head.headline, above: first) { return printedWithoutIcon(head.headline) }
             heads.append((head.headline, first, head.overList))
         }
-        return (heads.first { !$0.overList } ?? heads.first)?.headline
+        return (heads.first { !$0.overList } ?? heads.first).map { printedWithoutIcon($0.headline) }
+    }
+
+    /// A forum prints a post's title after its icon's name («افتراضي», vBulletin's "default"
+    /// icon): when the page prints the headline's words without its first word as a line of their
+    /// own above it (the thread's title), that line is the headline, and this one prints it again.
+    private func printedWithoutIcon(_ h: Int) -> Int {
+        let title = Array(words[h].texts.dropFirst())
+        guard title.count >= Self.headlineWords, words[h].words[1].before.isDisjoint(with: .labelBreak) else { return h }
+        return (0..<h).first { words[$0].count == title.count && words[$0].has(title, at: 0) } ?? h
     }
 
     /// Whether a date or author line stands under headline `h`, above the text run it heads, among
@@ -130,7 +141,7 @@ struct HeadlineChooser {
             // the text with a colon: «… أما بعد:»), a letter's greeting («تحية طيبة وبعد،»), a
             // short line (a name, a section word, a rating), a fact («وقت التحضير: 20 دقيقة») or a
             // quote (a verse under an obituary's headline) is passed.
-            if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || PlainTextLabeler.isSalutation(words[i])
+            if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || salutations[i]
                 || Self.letterWords(words[i]) < Self.minWords
                 || Self.isFact(words[i]) || Self.isQuote(words[i]) { continue }
             break
@@ -321,7 +332,7 @@ struct HeadlineChooser {
     /// A line that may be a headline.
     func isCandidate(_ i: Int, minWords: Int) -> Bool {
         let w = words[i]
-        guard chrome[i] == nil, w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
+        guard chrome[i] == nil, !salutations[i], w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
               w.arabicLetters + w.otherLetters > 0, !w.words.contains(where: { $0.kind == .url }),
               w.parts.count <= Self.maxParts else { return false }
         // Words, not numbers: «الأهلي 2 - 1 الزمالك» is a score.
@@ -403,6 +414,12 @@ struct HeadlineChooser {
             guard w.count >= title.count, w.count <= title.count + Self.maxAffixWords else { continue }
             if w.count == title.count {
                 if w.has(title, at: 0) { found.append((j, .title, GenericRule.headlineRepeat)) }
+                continue
+            }
+            // After one word and no separator: a forum post's title after its icon's name.
+            if w.count == title.count + 1, title.count >= Self.headlineWords, w.has(title, at: 1),
+               w.words[1].before.isDisjoint(with: .labelBreak) {
+                found.append((j, .title, GenericRule.headlineRepeat))
                 continue
             }
             let after = title.count
