@@ -390,6 +390,26 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.decision(5), "widget generic.shape.links-row")
     }
 
+    /// A line over the head (a ticker's item, a caption), the date, then the headline right over
+    /// the text: the headline is the longer line under the date; a deck right under a headline,
+    /// or a long one under its date, stays the deck.
+    func testAHeadlineUnderTheDateWinsOverAShorterLineAboveIt() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع لأعمال صيانة عاجلة في الأساسات"
+        let over = "مشهد عام لحركة السير فوق الجسر صباحاً"
+        let doc = try run(["أخبار المدينة", over, "الأحد 14 ديسمبر 2025", title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+
+        let headline = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let deck = "الأشغال تستمر ثلاثة أسابيع والحافلات تسلك الطريق الدائري بدل الجسر"
+        let adjacent = try run(["أخبار المدينة", headline, deck, "الأحد 14 ديسمبر 2025", Self.p1, Self.p2])
+        XCTAssertEqual(adjacent.articles.first?.title, headline)
+        XCTAssertEqual(adjacent.articles.first?.paragraphs, [deck, Self.p1, Self.p2])
+        let longDeck = "الأشغال تستمر ثلاثة أسابيع على الأقل والحافلات العامة تسلك الطريق الدائري بدل الجسر حتى نهاية الأعمال"
+        let apart = try run(["أخبار المدينة", headline, "الأحد 14 ديسمبر 2025", longDeck, Self.p1, Self.p2])
+        XCTAssertEqual(apart.articles.first?.title, headline)
+    }
+
     func testAGreetingIsNoHeadlineEvenWithoutAComma() throws {
         let title = "سؤال عن تجديد جواز السفر من خارج البلد"
         let doc = try run(["منتدى المغتربين", title, "15/10/2025", "مرحبا بالجميع", Self.p1, Self.p2])

@@ -210,10 +210,29 @@ struct HeadlineChooser {
             let kicker = words[c].count <= Self.maxKickerWords && longer.contains { h in
                 h == c + 1 || (h + 1 < words.count && chrome[h + 1].map(PlainTextLabeler.isMeta) ?? false)
             }
-            if !nameOverHeadline && !kicker { return c }
+            if !nameOverHeadline && !kicker { return longerApart(from: c, among: full) ?? c }
         }
         return nil
     }
+
+    /// The one candidate under candidate `c`, apart from it (one to `maxLinesApart` lines between
+    /// them: a date, a byline, a section word; not a box's fields), a headline's length (at most
+    /// `maxWordsLongerApart` words, no label's colon) and at least `minWordsLongerApart` words
+    /// longer than `c`: the headline, printed under the date, and `c` a line over the head (a
+    /// kicker, a caption, a ticker's item). A line right under `c` is its deck, whatever its
+    /// length, and so is a long one under the date (a deck runs longer than a headline).
+    private func longerApart(from c: Int, among full: [Int]) -> Int? {
+        guard let h = full.last, h > c, full.filter({ $0 > c }).count == 1,
+              words[h].count >= words[c].count + Self.minWordsLongerApart, words[h].count <= Self.maxWordsLongerApart,
+              !words[h].words.contains(where: { $0.before.contains(.colon) }) else { return nil }
+        let between = ((c + 1)..<h).filter { words[$0].count > 0 }
+        // A box of fields under `c` («رقم القضية: …») makes it the headline over its facts.
+        return (1...Self.maxLinesApart).contains(between.count) && !between.contains(where: isField) ? h : nil
+    }
+
+    static let minWordsLongerApart = 2
+    static let maxWordsLongerApart = 14
+    static let maxLinesApart = 3
 
     /// The candidate the page's title line names: a dump's first lines often print the document's
     /// title, the headline (perhaps shortened) with the site's name after a separator («ريم الساعدي
