@@ -13,7 +13,9 @@
 /// that shares a word with the lines under it (a line about something else — an app's note, a
 /// widget's row — is passed), passing over a line of at most `maxNameWords` words above a longer
 /// candidate (a site's or an author's name) and one of at most `maxKickerWords` right above it or
-/// above one over a meta line (a kicker). A name printed twice over a short line right above the
+/// above one over a meta line (a kicker); the one candidate under it, apart from it (a date or a
+/// byline between) and two words or more longer, a headline's length, is the headline printed
+/// under the date, the line above it a kicker or a caption. A name printed twice over a short line right above the
 /// date gives way to that line, a two-word line printed again (a section's name) to a headline of
 /// `headlineWords` words or more under it; a question that opens the text run is the headline
 /// when the page prints it again or a date or author line stands right under it. The head of the
@@ -21,8 +23,9 @@
 /// under its headline (among its first `maxLinesToDate` lines) and not under the longest's (an
 /// in-text widget cut the article in two), or when the walk up to the longest's passed a list and
 /// its own did not (a recipe's ingredients). A ticker (three parts or more) and a score (fewer than
-/// three words that are not numbers) are no candidates. No candidate: no headline — an empty title
-/// is better than a menu entry.
+/// three words that are not numbers) are no candidates, nor is a greeting («السلام عليكم…»). A
+/// forum post's title after its icon's name («افتراضي …») gives way to the thread's title printed
+/// above it. No candidate: no headline — an empty title is better than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
