@@ -768,6 +768,17 @@ final class PlainTextPathTests: XCTestCase {
         let listicle = try run(["الرئيسية", "خمسة كتاب من الساحل", "14/12/2025", Self.p1, Self.p2, "نجيب الراوي", first,
                                 "سعاد المرزوقي", second, Self.p3])
         XCTAssertEqual(listicle.articles.first?.paragraphs, [Self.p1, Self.p2, "نجيب الراوي", first, "سعاد المرزوقي", second, Self.p3])
+        // The note over a list of the author's other articles whose headlines ask questions.
+        let overList = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3,
+                                "* سامي الرفاعي أستاذ التخطيط العمراني في جامعة الساحل، وله كتب عن النقل العام.",
+                                "مقالات مترجمة أخرى", "هل يمكن أن تنقذ الدراجات الهوائية وسط المدن القديمة من الزحام؟",
+                                "لماذا نثق بالطرق السريعة أكثر مما ينبغي؟"])
+        XCTAssertEqual(overList.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // Under the headline, the author's name, then what the author is, then the text.
+        let role = "باحثة في التخطيط العمراني وأستاذة في جامعة الساحل."
+        let under = try run(["الرئيسية", title, "سلمى النجار", role, "14/12/2025", Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(under.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(under.decision(4), "boilerplate generic.author-bio")
     }
 
     func testAnAuthorsBoxAfterTheTextGoesWithItsBioAndRepliesGoWithTheirHeader() throws {

@@ -70,9 +70,9 @@ struct PlainTextLabeler {
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         let tableRows = Self.unmarkTables(&found, words: words)
         markCaptions(&found, words: words)
-        markBlurbsAndBios(&found, words: words, articleText: articleText)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
         markRegions(&found, articleText: articleText, endsWithQuestion: endsWithQuestion)
+        markBlurbsAndBios(&found, words: words, articleText: articleText)
 
         var items = (0..<n).map { i -> ContextSmoothing.Item in
             if let m = found[i] {
@@ -183,7 +183,9 @@ struct PlainTextLabeler {
     ///   bio may also open with the word: «كاتب وصحفي، عمل…», or with an asterisk: «* سامي
     ///   الرفاعي أستاذ…»);
     /// - or right under a box header naming it («عن الكاتبة: لمى الحسيني»), or right under a line
-    ///   that is its name alone, below the article's text and over page chrome.
+    ///   that is its name alone, below the article's text and over page chrome;
+    /// - or above the article's text, right under the author's name alone, opening with what the
+    ///   author is («ناقدة فنية وأستاذة…»).
     /// A paragraph's «ونقلت وكالة الأنباء…» names no such line.
     func markBlurbsAndBios(_ found: inout [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         let lists = chrome.lists
@@ -201,7 +203,15 @@ struct PlainTextLabeler {
         var paragraphs = 0
         for line in found.indices where found[line] == nil {
             defer { if articleText[line] { paragraphs += 1 } }
-            guard line > 0, isAbout(line), let k = noun(line), let above = (0..<line).last(where: { words[$0].count > 0 }) else { continue }
+            guard line > 0, isAbout(line), let above = (0..<line).last(where: { words[$0].count > 0 }) else { continue }
+            // Above the text, under the author's name alone: what the author is («ناقدة فنية
+            // وأستاذة…» under «رنا الأيوبي»), opening with a person's word.
+            if paragraphs == 0, lists.personWords.contains(words[line].words[0].text), found[above] == nil,
+               (1...Self.maxAuthorNameWords).contains(words[above].count), !words[above].endsSentence {
+                found[line] = ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
+                continue
+            }
+            guard let k = noun(line) else { continue }
             let name = Array(words[line].texts.prefix(k))
             let boxHeader = found[above]?.kind == .box
             guard boxHeader || (articleText[line] && paragraphs >= Self.minArticleParagraphsBeforeTail && found[above] == nil && words[above].texts == name),
@@ -236,6 +246,8 @@ struct PlainTextLabeler {
     static let maxSiteNameLineWords = 8
     /// A site's sentence about itself has at most this many words.
     static let maxBlurbWords = 40
+    /// An author's name on a line of its own has at most this many words.
+    static let maxAuthorNameWords = 4
 
     /// Teasers of other articles below the article: at least `minTeasers` pairs in a row of a
     /// headline (`isTeaserHeadline`) and its summary (one line ending a sentence, at most
