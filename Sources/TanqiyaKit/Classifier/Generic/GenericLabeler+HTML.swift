@@ -10,7 +10,7 @@ extension GenericLabeler {
     }
 
     func labelHTML(_ blocks: [Block], _ m: Measured, title: String?, language: String?,
-                   articleBody: String?, heads: PageHeads = PageHeads()) -> GenericExtraction {
+                   articleBody: String?, heads: PageHeads, lines: inout ClassifiedLines) -> GenericExtraction {
         let t = tunables
         let n = blocks.count
         let (cfClass, chars) = (m.cfClass, m.chars)
@@ -69,16 +69,20 @@ extension GenericLabeler {
         var span: ClosedRange<Int>?
         var tail: (start: Int, label: Label)?
         let chrome = ChromeLineClassifier(lists: resources.chrome)
-        let arabicPage = language.map { $0 == "arabic" }
+        // As `label` classifies the kept lines after this (the stop list says it), so that a line's
+        // verdict here is the one it gets there.
+        let arabicPage = language == "arabic"
         if main != nil {
-            // The chrome phrase or shape of an item that may be chrome, worked out once.
-            var matched = [ChromeMatch??](repeating: nil, count: items.count)
+            // The chrome phrase or shape of an item that may be chrome, worked out once (and
+            // kept in `lines` for `labelChromeLines`).
             func match(_ k: Int) -> ChromeMatch? {
-                if let m = matched[k] { return m }
-                let text = blocks[itemBlock[k]].key
-                let m = Self.surelyLongerThanChrome(text) ? nil
-                    : chrome.classify(LineWords(text), arabicPage: arabicPage ?? Self.isArabicPage([text]))
-                matched[k] = .some(m)
+                let i = itemBlock[k]
+                if let done = lines[i] { return done.match }
+                let text = blocks[i].key
+                guard !Self.surelyLongerThanChrome(text) else { return nil }
+                let words = LineWords(text)
+                let m = chrome.classify(words, arabicPage: arabicPage)
+                lines[i] = ClassifiedLine(words: words, match: m)
                 return m
             }
             promoteNearGood(&items)
@@ -113,9 +117,9 @@ extension GenericLabeler {
                                       siteName: heads.siteName, mainStart: itemBlock.first,
                                       isSiteLine: { text in
             ContextFreePass.hasCopyrightSign(text)
-                || chrome.classify(LineWords(text), arabicPage: arabicPage ?? Self.isArabicPage([text]))?.label == .footer
+                || chrome.classify(LineWords(text), arabicPage: arabicPage)?.label == .footer
         }) { text in
-            chrome.classify(LineWords(text), arabicPage: arabicPage ?? Self.isArabicPage([text])) != nil
+            chrome.classify(LineWords(text), arabicPage: arabicPage) != nil
         }
         if let i = headline.block {
             // The headline, and its repeats (printed again over a photo, in a title box).

@@ -26,9 +26,11 @@ public struct GenericLabeler: Sendable {
             return 0
         }
         let known = nonBlank.map { i in document.blocks[i].rule.map { ChromeMatch(label: document.blocks[i].label, rule: $0, kind: nil) } }
+        var lines = ClassifiedLines()  // the main content's lines the HTML path cut into words and classified
         let extraction = extract(blocks: nonBlank.map { document.blocks[$0] }, title: document.html?.title,
                                  articleBody: document.html?.articleBody, known: known.contains { $0 != nil } ? known : nil,
-                                 heads: PageHeads(documentTitle: document.html?.documentTitle, siteName: document.html?.siteName?.value))
+                                 heads: PageHeads(documentTitle: document.html?.documentTitle, siteName: document.html?.siteName?.value),
+                                 lines: &lines)
         document.mainContent = extraction.mainContent
         for i in document.blocks.indices {
             document.blocks[i].article = 1
@@ -47,7 +49,10 @@ public struct GenericLabeler: Sendable {
             // a notice of at most 25 words, a date, a row of labels).
             var candidate = document.blocks.map { $0.label == .body }
             for (n, i) in nonBlank.enumerated() where extraction.decisions[n].contextFreeClass == .good { candidate[i] = false }
-            labelChromeLines(&document, arabicPage: extraction.language == "arabic", tableRows: true) { candidate[$0] }
+            var blockOf = [Int](repeating: -1, count: document.blocks.count)
+            for (n, i) in nonBlank.enumerated() { blockOf[i] = n }
+            Self.labelChromeLines(&document, lists: resources.chrome, arabicPage: extraction.language == "arabic", tableRows: true,
+                                  classified: { blockOf[$0] >= 0 ? lines[blockOf[$0]] : nil }) { candidate[$0] }
             labelCreditLines(&document, arabicPage: extraction.language == "arabic")
         }
         // A text dump's headline is `PlainTextLabeler`'s (or none); HTML pages fall back on their head's.
@@ -103,14 +108,18 @@ public struct GenericLabeler: Sendable {
     /// `labelChromeLines` with the chrome lists alone: what an outlet's page needs of the generic
     /// path's data (`standard` would build its stop lists too, which costs as much as checking a
     /// hundred pages' lines).
+    /// `classified`: a block's words and verdict worked out already (by the HTML path, with the
+    /// same `arabicPage`), or nil.
     static func labelChromeLines(_ document: inout Document, lists: ChromePhrases, arabicPage known: Bool? = nil,
-                                 tableRows: Bool = false, eligible: (Int) -> Bool) {
+                                 tableRows: Bool = false, classified: (Int) -> ClassifiedLine? = { _ in nil },
+                                 eligible: (Int) -> Bool) {
         let chrome = ChromeLineClassifier(lists: lists)
         let kept = document.blocks.indices.filter { eligible($0) && !Self.surelyLongerThanChrome(document.blocks[$0].key) }
         guard !kept.isEmpty else { return }
         let arabicPage = known ?? Self.isArabicPage(kept.map { document.blocks[$0].key })
-        let words = kept.map { LineWords(document.blocks[$0].key) }
-        var found = words.map { chrome.classify($0, arabicPage: arabicPage) }
+        let done = kept.map { known != nil ? classified($0) : nil }
+        let words = kept.indices.map { done[$0]?.words ?? LineWords(document.blocks[kept[$0]].key) }
+        var found = kept.indices.map { k in done[k].map(\.match) ?? chrome.classify(words[k], arabicPage: arabicPage) }
         if tableRows { _ = PlainTextLabeler.unmarkTables(&found, words: words) }
         for (k, i) in kept.enumerated() {
             guard let m = found[k] else { continue }
@@ -265,7 +274,14 @@ public struct GenericLabeler: Sendable {
 
     func extract(blocks: [Block], title: String?, articleBody: String? = nil, known: [ChromeMatch?]?,
                  heads: PageHeads = PageHeads()) -> GenericExtraction {
-        var extraction = extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: known, heads: heads)
+        var lines = ClassifiedLines()
+        return extract(blocks: blocks, title: title, articleBody: articleBody, known: known, heads: heads, lines: &lines)
+    }
+
+    /// `lines`: where the HTML path leaves the lines it cut into words and classified (by block).
+    func extract(blocks: [Block], title: String?, articleBody: String?, known: [ChromeMatch?]?,
+                 heads: PageHeads, lines: inout ClassifiedLines) -> GenericExtraction {
+        var extraction = extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: known, heads: heads, lines: &lines)
         for (i, match) in (known ?? []).enumerated() {
             guard let match, extraction.decisions[i].label.isKept, extraction.decisions[i].label != .credit else { continue }
             extraction.decisions[i].label = match.label
@@ -275,11 +291,12 @@ public struct GenericLabeler: Sendable {
     }
 
     public func extract(blocks: [Block], title: String?, articleBody: String? = nil) -> GenericExtraction {
-        extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: nil, heads: PageHeads())
+        var lines = ClassifiedLines()
+        return extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: nil, heads: PageHeads(), lines: &lines)
     }
 
     private func extract(blocks: [Block], title: String?, articleBody: String?, knownChrome known: [ChromeMatch?]?,
-                         heads: PageHeads) -> GenericExtraction {
+                         heads: PageHeads, lines: inout ClassifiedLines) -> GenericExtraction {
         let t = tunables
         let n = blocks.count
         guard n > 0 else { return GenericExtraction(title: title, paragraphs: [], decisions: [], language: nil, mainContainerID: nil) }
@@ -317,7 +334,7 @@ public struct GenericLabeler: Sendable {
         }
         // 4. HTML: the main content, and jusText's classes made to fit an article inside it.
         return labelHTML(blocks, Measured(inputs: inputs, cfClass: cfClass, cfRule: cfRule, chars: chars),
-                         title: title, language: language, articleBody: articleBody, heads: heads)
+                         title: title, language: language, articleBody: articleBody, heads: heads, lines: &lines)
     }
 
     /// Text dumps: `PlainTextLabeler` (chrome by phrases and shapes, lists and comment blocks,
@@ -374,3 +391,12 @@ extension ElementTable {
         return nil
     }
 }
+
+/// A line cut into words and its chrome verdict (nil: none), worked out once per page.
+struct ClassifiedLine {
+    var words: LineWords
+    var match: ChromeMatch?
+}
+
+/// The lines of a page already classified, by block index.
+typealias ClassifiedLines = [Int: ClassifiedLine]
