@@ -255,6 +255,31 @@ final class GenericLabelerTests: XCTestCase {
         }
     }
 
+    /// The article's own short paragraph and list above its first full paragraph (a lead-in and
+    /// the codes it introduces) are text: the paragraphs of the text's element, link-free, and the
+    /// list items between, one after the other; a line the chrome phrases name (a byline) ends
+    /// that run, and what is above it stays to jusText's context.
+    func testShortParagraphAndListAboveTheTextJoinIt() throws {
+        let lead = "Running speed in the game can be raised with console codes"
+        let codes = ["player.setav speedmult 150", "player.setav stamina 300"]
+        let p1 = "Whatever value you enter is the speed your character will have, so it is wise to start with a small change and to raise it step by step until the pace feels right for the way you play the game."
+        let p2 = "The change lasts until the game is restarted, and it can be undone at any time by entering the same command again with the value of one hundred, which is the speed the game starts with."
+        func page(_ above: String) -> String {
+            "<html lang='en'><body><nav><a href='/'>Home</a> <a href='/games'>Games</a></nav><h1>How to run faster in the game</h1>"
+                + "<div class='entry-content'>\(above)<p>\(lead)</p><ul><li>\(codes[0])</li><li>\(codes[1])</li></ul><p>\(p1)</p><p>\(p2)</p></div>"
+                + "<div class='sidebar'><a href='/x'>Popular posts this week on the site</a></div></body></html>"
+        }
+        let read = HTMLReader().read(Array(page("").utf8))
+        let x = GenericLabeler.standard.extract(blocks: read.blocks.map { Self.block($0.raw, features: $0.features) }, title: nil)
+        XCTAssertEqual(x.paragraphs, [lead] + codes + [p1, p2])
+        // A byline between the lead-in and the text ends the run: the lead-in is the fringe's.
+        let html = page("").replacingOccurrences(of: "</ul>", with: "</ul><p>By Sam Carter</p>")
+        let y = GenericLabeler.standard.extract(blocks: HTMLReader().read(Array(html.utf8)).blocks.map { Self.block($0.raw, features: $0.features) },
+                                                title: nil)
+        XCTAssertFalse(y.paragraphs.contains(lead))
+        XCTAssertEqual(y.paragraphs.suffix(2), [p1, p2])
+    }
+
     /// A block whose key (the text the labeler judges) is `text`.
     static func block(_ text: String, features: BlockFeatures? = nil) -> Block {
         var b = Block(raw: text, line: 1)

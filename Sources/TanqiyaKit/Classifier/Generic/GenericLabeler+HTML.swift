@@ -89,7 +89,8 @@ extension GenericLabeler {
             tail = cutTail(&items) { match($0) }
             span = keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity }, texts: itemBlock.map { blocks[$0].key },
                                    tags: itemBlock.map { blocks[$0].features?.tag ?? "" },
-                                   wrappers: itemBlock.map { table.elements[table.blockElement[$0]].parent }) { k in
+                                   wrappers: itemBlock.map { table.elements[table.blockElement[$0]].parent },
+                                   isChrome: { match($0) != nil }) { k in
                 match(k).map(Self.closesArticle) ?? false
             }
         }
@@ -245,7 +246,7 @@ extension GenericLabeler {
     /// share bars and bylines sit) jusText's context decides.
     @discardableResult
     func keepArticleSpan(_ items: inout [ContextSmoothing.Item], linkDensity: [Double], texts: [String], tags: [String],
-                         wrappers: [Int], closes: (Int) -> Bool) -> ClosedRange<Int>? {
+                         wrappers: [Int], isChrome: (Int) -> Bool, closes: (Int) -> Bool) -> ClosedRange<Int>? {
         let t = tunables
         func anchor(_ k: Int) -> Bool {
             !items[k].locked && (items[k].cls == .good || (items[k].chars >= t.lengthHigh && linkDensity[k] <= t.maxLinkDensity))
@@ -267,6 +268,15 @@ extension GenericLabeler {
             if sentence(k) || listOrTableItem(k) || (k == last + 1 && sentenceBeside(k)) { last = k }
             k += 1
         }
+        // Right above the first anchor, the text's own paragraphs (link-free `<p>` in its element)
+        // and list items, one after the other up to the first that chrome names or that is neither.
+        let opening = wrappers[first]
+        func paragraphBefore(_ k: Int) -> Bool {
+            opening >= 0 && wrappers[k] == opening && tags[k] == "p" && !items[k].locked && linkDensity[k] == 0
+        }
+        var above = first - 1
+        while above >= 0 && (paragraphBefore(above) || listOrTableItem(above)) && !isChrome(above) { above -= 1 }
+        if above + 1 < first && paragraphBefore(above + 1) { first = above + 1 }
         k = first - 1
         while k >= 0 && !closes(k) {
             if sentence(k) { first = k }
