@@ -97,4 +97,19 @@ final class GenericHTMLPageTests: XCTestCase {
 
     /// An Egyptian month name in the dateline; authors and publisher from JSON-LD; lang detected.
     func testArabicEgyptianDatelineAndJSONLDAuthors() throws { try check("arabic-egyptian-date") }
+    /// A list's items inside the article whose words have a caption's shape (a name and a
+    /// remark in parentheses) stay the article's text: on an HTML page captions are where the
+    /// markup puts them (`<figure>`, a caption class), never in `<li>`.
+    func testListItemsShapedLikeCaptionsStayText() throws {
+        let p1 = "يعتمد هذا النظام الغذائي على تقليل النشويات في الأسبوعين الأولين، مع الإكثار من البروتين والخضروات الورقية، وشرب كميات كافية من الماء طوال اليوم."
+        let p2 = "وينصح الأطباء باستشارة مختص قبل البدء فيه، خاصة لمن يعانون من أمراض مزمنة، وبالعودة التدريجية إلى الطعام المعتاد بعد انتهاء المرحلة الأولى."
+        let items = ["السمك بأنواعه (البحري والنهري)", "الدواجن كلها (بما فيها الطيور البرية)", "البيض بكل أشكاله (المسلوق والمقلي)"]
+        let html = "<html lang='ar'><head><title>نظام غذائي منخفض النشويات</title></head><body><nav><a href='/'>الرئيسية</a></nav>"
+            + "<article><h1>نظام غذائي منخفض النشويات</h1><div class='entry-content'><p>\(p1)</p><p>الأطعمة المسموح بها:</p><ul>"
+            + items.map { "<li>\($0)</li>" }.joined() + "</ul><p>\(p2)</p></div></article></body></html>"
+        let document = cleanHTML(Array(html.utf8), rules: try Repo.rules)
+        let article = try XCTUnwrap(document.articles.first)
+        XCTAssertEqual(article.paragraphs, [p1, "الأطعمة المسموح بها:"] + items + [p2])
+        XCTAssertEqual(article.captions, [])
+    }
 }

@@ -124,6 +124,10 @@ public struct GenericLabeler: Sendable {
         for (k, i) in kept.enumerated() {
             guard let m = found[k] else { continue }
             if m.label == .timestamp && document.blocks[i].rule == GenericRule.articleSpan && !chrome.isDateAlone(words[k]) { continue }
+            // A list's or a table's item is no photo's caption, whatever its words' shape («fish
+            // of any kind (sea and river)»): HTML says where captions are (figure, figcaption).
+            if m.rule == ChromeLineClassifier.ShapeRule.caption,
+               let tag = document.blocks[i].features?.tag, Self.listOrTableTags.contains(tag) { continue }
             document.blocks[i].label = m.label
             document.blocks[i].rule = m.rule
             if m.label == .credit { document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key) }
