@@ -210,7 +210,7 @@ extension GenericLabeler {
 
     /// The page's tail inside the main content: a header that opens it (a comment header, «أفضل
     /// إجابة» over a question's answers, "References": a `tail` phrase, or a comment count such as
-    /// «3 تعليقات») after `PlainTextLabeler.minArticleParagraphsBeforeTail` good blocks ends the
+    /// «3 تعليقات»: a short line) after `PlainTextLabeler.minArticleParagraphsBeforeTail` good blocks ends the
     /// article, as on a text dump: the header and every item after it are the tail
     /// (`generic.in-tail.<label>`), whatever their length — answers and comments are prose too,
     /// written in the article's words. Sites print them inside `<article>`.
@@ -219,7 +219,9 @@ extension GenericLabeler {
         var paragraphs = 0
         for k in items.indices {
             if items[k].cls == .good && !items[k].locked { paragraphs += 1; continue }
-            guard paragraphs >= PlainTextLabeler.minArticleParagraphsBeforeTail, !items[k].locked, let m = match(k),
+            // A header is a short line (under jusText's `lengthLow`): longer items are not looked at.
+            guard paragraphs >= PlainTextLabeler.minArticleParagraphsBeforeTail, !items[k].locked,
+                  items[k].chars < tunables.lengthLow, let m = match(k),
                   m.kind == .tail || (m.kind == .count && m.label == .comments) else { continue }
             let rule = PlainTextLabeler.inTailRule + m.label.rawValue
             for j in k..<items.count {
@@ -494,7 +496,7 @@ struct HeadlineChoice {
         // text in a masthead).
         for k in keys {
             let inSiteLine = blocks.indices.contains { i in
-                guard let t = normalized[i], t.count > k.count, t.contains(k) else { return false }
+                guard let t = normalized[i], t.utf8.count > k.utf8.count, t.contains(k) else { return false }
                 return isSiteLine(blocks[i].key)
             }
             guard inSiteLine else { continue }
