@@ -410,6 +410,31 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(apart.articles.first?.title, headline)
     }
 
+    /// After the last paragraph, set apart: a table under its subheading, a list, then
+    /// subheadings over subheadings over their items — the text's, up to the page's buttons.
+    func testSectionsAndTablesClosingTheTextAreText() throws {
+        let title = "تمويل الألواح الشمسية للمنازل"
+        let lines = [title, "", "14/12/2025", "", Self.p1, "", Self.p2, "",
+                     "تمويل حتى عشرين ألف دينار", "فترة سداد حتى سبع سنوات", "دون دفعة أولى", "",
+                     "الشروط", "", "للموظفين", "", "تحويل الراتب إلى البنك", "خدمة لا تقل عن سنة", "",
+                     "جدول الأقساط", "", "المبلغ | المدة | القسط", "5,000 | 5 سنوات | 97 ديناراً", "10,000 | 7 سنوات | 148 ديناراً", "",
+                     "قدّم الآن", "", "جميع الحقوق محفوظة"]
+        let doc = try run(lines)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "تمويل حتى عشرين ألف دينار", "فترة سداد حتى سبع سنوات",
+                                                        "دون دفعة أولى", "الشروط", "للموظفين", "تحويل الراتب إلى البنك",
+                                                        "خدمة لا تقل عن سنة", "جدول الأقساط", "المبلغ | المدة | القسط",
+                                                        "5,000 | 5 سنوات | 97 ديناراً", "10,000 | 7 سنوات | 148 ديناراً"])
+        XCTAssertEqual(doc.decision(26), "widget generic.phrase.widget.line")
+    }
+
+    func testATickerBehindItsLabelIsChrome() throws {
+        let title = "إغلاق طريق الجبل بسبب الثلوج"
+        let doc = try run(["آخر الأخبار: انقطاع الكهرباء عن قرى الساحل ... المدارس تقفل أبوابها غداً", title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(1), "related generic.phrase.related.lead")
+    }
+
     func testAGreetingIsNoHeadlineEvenWithoutAComma() throws {
         let title = "سؤال عن تجديد جواز السفر من خارج البلد"
         let doc = try run(["منتدى المغتربين", title, "15/10/2025", "مرحبا بالجميع", Self.p1, Self.p2])

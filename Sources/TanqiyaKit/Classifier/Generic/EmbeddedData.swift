@@ -38656,6 +38656,15 @@ lead في الحلقة القادمة
 lead الحلقة المقبلة
 lead الجزء القادم
 lead في الجزء القادم
+# A ticker printed on one line behind its label («آخر الأخبار: … ... …»): the label needs its
+# separator, so a sentence about the latest news is not taken.
+lead آخر الأخبار:
+lead أحدث الأخبار:
+lead أخبار عاجلة:
+lead شريط الأخبار:
+lead الأكثر قراءة:
+lead Breaking News:
+lead Latest News:
 
 """#),
         ("shape-date-words.txt", #"""
@@ -39544,6 +39553,46 @@ lead اشتر الكتاب
 lead اشتري الكتاب
 lead اطلب الكتاب
 lead اطلب نسختك
+# Buttons of a service page, a shop, a booking or a campaign: apply, book, register, get a quote.
+line قدم الآن
+line تقدم الآن
+line تقديم الآن
+line قدم طلبك
+line قدم طلبك الآن
+line سجل الآن
+line سجل الآن مجانا
+line سجل مجانا
+line احجز الآن
+line احجز موعدك
+line احجز موعدا
+line احجز رحلتك
+line احجز جولتك
+line احجز مقعدك
+line احجز تذكرتك
+line اطلب الآن
+line اطلب عرض سعر
+line احصل على عرض سعر
+line احصل على عرض
+line احصل عليه الآن
+line اطلب استشارة
+line اطلب استشارة مجانية
+line اتصل الآن
+line اتصل بنا الآن
+line تواصل معنا الآن
+line ابدأ الآن
+line جرب مجانا
+line جربه مجانا
+line حمل التطبيق
+line حمل الآن
+line تحميل التطبيق
+line ساهم معنا
+line تبرع معنا
+line Apply now
+line Book now
+line Get a quote
+line Register now
+line Sign up
+line Get started
 
 # Sponsored lists (their items are advertisers' teasers) and reading times («مدة القراءة: 3 دقائق»).
 list محتوى مدعوم

@@ -130,7 +130,7 @@ struct PlainTextLabeler {
         }
         markTeasers(&decisions, found: found, words: words, articleText: articleText)
         dropSentenceAloneAfterArticle(&decisions, found: found, words: words)
-        if let span = articleSpan(decisions, blocks: blocks, found: found, words: words, articleText: articleText,
+        if let span = articleSpan(decisions, blocks: blocks, found: found, words: words, articleText: articleText, tableRows: tableRows,
                                   from: headline ?? chooser.mainTextStart(decisions)) {
             keepShortLines(inside: span, &decisions, blocks: blocks, found: found, words: words, tableRows: tableRows)
             if let headline {
@@ -334,9 +334,11 @@ struct PlainTextLabeler {
     /// short lead-in with a colon and its lines up to the next chrome line, and a box of facts
     /// opened by a «label: number» line, up to the next chrome line; and on over lines no phrase
     /// or shape names when a paragraph follows them before any chrome (`goesOnWithText`), then
-    /// over the short sentences closing that paragraph.
+    /// over the short sentences closing that paragraph; then over sections closing the text (a
+    /// subheading set apart, its list items or a table's rows under it, perhaps under a header of
+    /// its own), and a list set apart under the last paragraph when such sections follow it.
     func articleSpan(_ decisions: [BlockDecision], blocks: [Block], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
-                     from head: Int?) -> ClosedRange<Int>? {
+                     tableRows: Set<Int>, from head: Int?) -> ClosedRange<Int>? {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
         guard let head, var first = (head..<decisions.count).first(where: isText),
               var end = decisions.indices.last(where: isText) else { return nil }
@@ -404,19 +406,31 @@ struct PlainTextLabeler {
         // … and from that paragraph on as from the text's (a short sentence closing it).
         extendEnd()
         // Lists under their subheadings closing the text (a review's «الإيجابيات» then its items,
-        // «السلبيات» then its items), section after section, on a page that sets its paragraphs
-        // apart with blank lines: the header set apart so, its items printed one under the other
-        // (a row of buttons, each set apart, is no list).
+        // «السلبيات» then its items; a table's rows under «جدول الرحلات»), section after section,
+        // on a page that sets its paragraphs apart with blank lines: the header set apart so, its
+        // items printed one under the other (a row of buttons, each set apart, is no list).
         let paragraphsSetApart = Self.setsParagraphsApart(blocks)
+        func items(from start: Int) -> Int {
+            var k = start
+            while k < decisions.count, isOpen(k), decisions[k].label != .related, Self.isSectionItem(words[k]) || tableRows.contains(k),
+                  k == start || blocks[k].line == blocks[k - 1].line + 1 {
+                k += 1
+            }
+            return k
+        }
         func section(at h: Int) -> Int? {
             guard paragraphsSetApart, h + 1 < decisions.count, isOpen(h), decisions[h].label != .related,
                   Self.isSectionHeader(words[h]), blocks[h + 1].line > blocks[h].line + 1 else { return nil }
-            var k = h + 1
-            while k < decisions.count, isOpen(k), decisions[k].label != .related, Self.isSectionItem(words[k]),
-                  k == h + 1 || blocks[k].line == blocks[k - 1].line + 1 {
-                k += 1
-            }
+            // A header over headers («الشروط والمتطلبات» over «للموظفين» and its items).
+            if let sub = section(at: h + 1) { return sub }
+            let k = items(from: h + 1)
             return k - h - 1 >= Self.minSectionItems ? k : nil
+        }
+        // The list right under the last paragraph, set apart from it, when sections follow it (a
+        // service page's features, then its terms under their subheadings).
+        if paragraphsSetApart, end + 1 < decisions.count, blocks[end + 1].line > blocks[end].line + 1 {
+            let k = items(from: end + 1)
+            if k - end - 1 >= Self.minListItems, k < decisions.count, section(at: k) != nil { end = k - 1 }
         }
         while let next = section(at: end + 1) { end = next - 1 }
         return first...end
