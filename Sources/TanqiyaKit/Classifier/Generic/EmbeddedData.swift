@@ -39582,9 +39582,7 @@ line تواصل معنا الآن
 line ابدأ الآن
 line جرب مجانا
 line جربه مجانا
-line حمل التطبيق
 line حمل الآن
-line تحميل التطبيق
 line ساهم معنا
 line تبرع معنا
 line Apply now
