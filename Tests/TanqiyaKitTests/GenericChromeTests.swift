@@ -325,6 +325,31 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("المغرب يفوز على تونس 2-1 في ختام البطولة"), "text")
     }
 
+    func testWidgetsOfPageKindsOtherThanNews() {
+        // A travel guide's hotel search box, an event page's buttons and map link.
+        for line in ["ابحث عن فندق في جربة", "تاريخ الوصول", "تاريخ المغادرة", "تحقق من الأسعار", "احجز تذكرتك",
+                     "أضف إلى التقويم", "عرض الموقع على الخريطة"] {
+            XCTAssertEqual(decide(line).split(separator: " ").first, "widget", line)
+        }
+        // A classified ad's report link, a review's rating button, a mirrored post's translation link.
+        XCTAssertEqual(decide("أبلغ عن هذا الإعلان"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("قيّم المنتج"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("عرض الترجمة"), "widget generic.phrase.widget.line")
+        // A newsletter platform's pitch; a search engine's cache banner; a live page's minute markers.
+        XCTAssertEqual(decide("شكراً لقراءتك رسالة الأحد! اشترك مجاناً لتصلك الرسائل الجديدة."), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("هذه هي النسخة المخبأة من https://site.example/a في Google. وهي لقطة للصفحة كما ظهرت في 14 ديسمبر 2025."),
+                       "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("قد تكون الصفحة الحالية قد تغيرت في هذه الأثناء. مزيد من المعلومات."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("د 78"), "timestamp generic.phrase.timestamp.count")
+        XCTAssertEqual(decide("الدقيقة 45"), "timestamp generic.phrase.timestamp.count")
+        // Sentences that share their words stay text.
+        for line in ["ابحث عن فندق قريب من المدينة القديمة إن كنت تزورها أول مرة.",
+                     "وقال إن تاريخ الوصول المتوقع للشحنة هو نهاية الشهر الجاري.",
+                     "د. منى الخطيب", "الدقيقة الأخيرة من المباراة حملت هدف الفوز للفريق الضيف."] {
+            XCTAssertEqual(decide(line), "text", line)
+        }
+    }
+
     func testLatinWidgetTextIsChromeOnArabicPagesOnly() {
         XCTAssertEqual(decide("Sign up for our newsletter"), "widget generic.phrase.widget.has")
         XCTAssertEqual(decide("Arab Daily Wire"), "widget generic.shape.latin-line")
@@ -440,6 +465,12 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run(["منتدى المغتربين", title, "15/10/2025", "مرحبا بالجميع", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, title)
         XCTAssertEqual(doc.articles.first?.paragraphs.first, "مرحبا بالجميع")
+    }
+
+    func testAMirroredPostsCommentsUnderTheirSortControlAreNotText() throws {
+        let doc = try run(["صفحة جمعية الحي", "14 ديسمبر الساعة 9:46 ص", Self.p1, Self.p2, Self.p3, "عرض الترجمة", "الأكثر ملاءمة",
+                           "سنية الفرجاني", "رحمه الله وأسكنه فسيح جناته، كان نعم الجار.", "أعجبني · رد · ٣ س"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
     }
 
     func testAPhotoCaptionUnderTheHeadlineIsNotTheHeadlineButAVideoTagIs() throws {
