@@ -62,6 +62,15 @@ final class ChromeLineClassifierTests: XCTestCase {
         return "\(m.label.rawValue) \(m.rule)"
     }
 
+    func testAPoemsPageToolsAndTheAuthorsOtherWorksAreChrome() {
+        XCTAssertEqual(decide("قصائد أخرى للشاعر"), "related generic.shape.related-header")
+        XCTAssertEqual(decide("دواوين أخرى لنفس الشاعر"), "related generic.shape.related-header")
+        XCTAssertEqual(decide("قُرئت 1,284 مرة"), "widget generic.phrase.widget.count")
+        XCTAssertEqual(decide("أضف إلى المفضلة"), "widget generic.phrase.widget.line")
+        // A line about other poems is no header.
+        XCTAssertEqual(decide("كتب الشاعر قصائد أخرى في الغربة والحنين إلى الوادي"), "text")
+    }
+
     func testDateLinesInManyFormats() {
         for line in ["الأحد 14 ديسمبر 2025 | 03:12 م", "11/09/2025 10:15", "الاثنين 2025/06/09", "5:47 م - 28 أغسطس 2025",
                      "الأربعاء 12 جمادى الأولى 1447 هـ الموافق 3 ديسمبر 2025", "الجمعة 07 نونبر 2025 - 16:30",
@@ -458,6 +467,16 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, title)
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
         XCTAssertEqual(doc.decision(1), "related generic.phrase.related.lead")
+    }
+
+    /// A poem's verses after its introduction, each two halves set apart by «***»: the text's.
+    func testAPoemsVersesAfterItsIntroductionAreText() throws {
+        let verses = ["يا بحرُ خذْ من شاطئي أسراري *** واتركْ لقلبي موجةَ الأخبارِ",
+                      "ما زلتُ أحفظُ في الرمالِ خطاكمُ *** وأعدُّ في ليلِ الشتاءِ نهاري",
+                      "عودوا فإنَّ البيتَ بعدَ غيابكمْ *** صمتٌ يطولُ وموقدٌ بلا نارِ"]
+        let intro = "كتب الشاعر هذه القصيدة بعد سفر أبنائه الثلاثة إلى الخارج، ونشرها في ديوانه الأول."
+        let doc = try run(["الرئيسية • الشعراء • القصائد", "رسالة إلى البحر", "14/12/2025", intro, ""] + verses + ["", "قصائد أخرى للشاعر", "بلادي", "ليل الوادي"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [intro] + verses)
     }
 
     func testAGreetingIsNoHeadlineEvenWithoutAComma() throws {

@@ -347,6 +347,7 @@ struct PlainTextLabeler {
         // a line in quotation marks do.
         func opensText(_ k: Int) -> Bool {
             words[k].endsSentence || HeadlineChooser.isLeadIn(words[k]) || isSalutation(words[k]) || Self.isQuotedLine(blocks[k].key)
+                || Self.isVerse(blocks[k].key)
         }
         func isOpen(_ k: Int) -> Bool { k > head && found[k] == nil && decisions[k].label != .title }
         // A text that opens with a list or with subheadings over lists (a project's tools, a
@@ -741,6 +742,23 @@ struct PlainTextLabeler {
         guard key.count > 2, let first = key.first, let last = key.last else { return false }
         return pullQuoteMarks.contains { $0.open == first && $0.close == last }
     }
+
+    /// A verse of a poem: two halves of `minHemistichWords` to `maxHemistichWords` words each, set
+    /// apart by a run of asterisks, dots or an ellipsis between spaces, or a tab («يا غربةً طالت على
+    /// المشتاقِ *** والقلبُ بين…»): the text's, like a sentence.
+    static func isVerse(_ key: String) -> Bool {
+        for mark in verseMarks {
+            let halves = key.components(separatedBy: mark)
+            guard halves.count == 2 else { continue }
+            let counts = halves.map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
+            return counts.allSatisfy { (minHemistichWords...maxHemistichWords).contains($0) }
+        }
+        return false
+    }
+
+    static let verseMarks = [" *** ", " ** ", " ... ", " … ", "\t"]
+    static let minHemistichWords = 2
+    static let maxHemistichWords = 8
 
     /// A list's line (an item, or a subheading over items): at most `maxListLineWords` words, one
     /// part (no menu separator: «الكاتب - 5/12/2025» is a byline), no time or date, no label
