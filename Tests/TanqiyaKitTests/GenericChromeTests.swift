@@ -990,6 +990,12 @@ final class PlainTextPathTests: XCTestCase {
         let deck = "رئيس البلدية: الحافلات ستسلك الطريق الدائري طوال الأشغال"
         let decked = try run(["البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع", deck, "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(decked.articles.first?.paragraphs, [deck, Self.p1, Self.p2])
+        // A tender's box: its fields count together, whichever of them the context already dropped;
+        // a label may have four words («آخر موعد لتقديم العطاءات»).
+        let tender = try run(["مناقصة صيانة الطرق الداخلية في الحي الصناعي", "رقم المناقصة: 2025/44", "الجهة: بلدية الساحل",
+                              "الفئة: صيانة طرق - الدرجة الثالثة", "رسوم المستندات: 100 دينار", "آخر موعد لتقديم العطاءات: 20/01/2026",
+                              Self.p1, Self.p2])
+        XCTAssertEqual(tender.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testACaptionNamingAWorkInQuotationMarksIsACaption() throws {

@@ -653,29 +653,31 @@ struct PlainTextLabeler {
     /// number and court, a letter's «إلى: …» and «الموضوع: …»): lines kept as text before the first
     /// paragraph of article text, each a label of at most `maxFieldLabelWords` words, a colon and a
     /// value of at most `maxFieldValueWords` words, no sentence, are the box's, not the text —
-    /// when there are two of them or more, or the one's value holds a number («يسري من:
+    /// when there are two of them or more (counting the ones the context dropped already), or the
+    /// one's value holds a number («يسري من:
     /// 19-12-2025 حتى 21-12-2025»): one line of a speaker and his words («الوزير: لا زيادة في
     /// الأسعار») is a deck.
     func dropFieldsAboveText(_ span: ClosedRange<Int>, headline: Int, _ decisions: inout [BlockDecision],
                              found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         func isField(_ k: Int) -> Bool {
             let w = words[k]
-            guard found[k] == nil, decisions[k].label == .body, !w.endsSentence, w.lastMark != ":",
+            guard found[k] == nil, !w.endsSentence, w.lastMark != ":",
                   let colon = w.words.indices.dropFirst().first(where: { w.words[$0].before.contains(.colon) }) else { return false }
             return colon <= Self.maxFieldLabelWords && (1...Self.maxFieldValueWords).contains(w.count - colon)
         }
         guard let text = ((headline + 1)...span.upperBound).first(where: { articleText[$0] && decisions[$0].label == .body && words[$0].endsSentence })
         else { return }
+        // The box's fields, the context's dropped ones too; the kept ones are dropped.
         let fields = ((headline + 1)..<text).filter(isField)
         guard fields.count >= 2 || fields.contains(where: { k in words[k].words.contains { $0.kind == .digits } }) else { return }
-        for k in fields {
+        for k in fields where decisions[k].label == .body {
             decisions[k].label = .boilerplate
             decisions[k].rule = GenericRule.fieldAboveText
         }
     }
 
     /// A field's label has at most this many words, its value at most `maxFieldValueWords`.
-    static let maxFieldLabelWords = 3
+    static let maxFieldLabelWords = 4
     static let maxFieldValueWords = 8
 
     /// A caption is one phrase, perhaps followed by its photo credit («… - تصوير: …»); a line cut
