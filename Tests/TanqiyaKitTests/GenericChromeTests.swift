@@ -645,6 +645,12 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "مواعيد مهمة"] + dates + [Self.p2])
         XCTAssertEqual(doc.decision(2), "timestamp generic.shape.date")
         XCTAssertEqual(doc.decision(5), "body generic.inside-article")
+        // Under a lead-in ending with a colon, three dates alone.
+        let deadlines = ["بدء تقديم الاعتراضات: 16 كانون الأول 2025", "آخر موعد للاعتراض: 22 كانون الأول 2025",
+                         "إعلان نتائج الاعتراضات: 29 كانون الأول 2025"]
+        let results = try run(["إعلان نتائج الامتحانات للصف التاسع", "14/12/2025", Self.p1, "مواعيد الاعتراض على النتائج:"] + deadlines
+                              + [Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(results.articles.first?.paragraphs, [Self.p1, "مواعيد الاعتراض على النتائج:"] + deadlines + [Self.p2])
         // A live blog's clock times are no labels: the updates beside them keep them out.
         let live = try run(["تغطية مباشرة لعاصفة مطرية تضرب المدن الساحلية", Self.p1, "17:55", "الدفاع المدني: أنقذنا أحد عشر شخصاً",
                             "17:31", Self.p2, "جميع الحقوق محفوظة"])

@@ -534,7 +534,8 @@ struct PlainTextLabeler {
     /// 2026», a timetable's «الثلاثاء 13 يناير: راحة»): inside the text, a date line found by its
     /// shape (a page's own date lines stand around the headline, and are named by their phrase:
     /// «آخر تحديث: …») in a run of at least `minListItems` «label: value» lines one under the
-    /// other, at least one of them kept as the text's, is the text's too.
+    /// other, at least one of them kept as the text's or the run under a lead-in ending with a
+    /// colon («مواعيد الاعتراض:»), is the text's too.
     func keepDateLists(inside text: Range<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
         // A label's last word is no number («17:55» is a time).
         func isLabelled(_ k: Int) -> Bool {
@@ -553,7 +554,11 @@ struct PlainTextLabeler {
             var j = i
             while j < text.upperBound && isRunLine(j) { j += 1 }
             let dates = (i..<j).filter(isDate)
-            if j - i >= Self.minListItems && dates.count < j - i {
+            // Under a lead-in inside the text («مواعيد الاعتراض على النتائج:»), dates alone too.
+            let ledIn = (text.lowerBound..<i).last(where: { words[$0].count > 0 }).map {
+                found[$0] == nil && words[$0].count > 1 && words[$0].lastMark == ":"
+            } ?? false
+            if j - i >= Self.minListItems && (dates.count < j - i || ledIn) {
                 for k in dates {
                     decisions[k].label = .body
                     decisions[k].rule = GenericRule.insideArticle
