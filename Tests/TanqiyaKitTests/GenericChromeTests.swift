@@ -485,6 +485,25 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [intro] + verses)
     }
 
+    /// A job ad: the headline, the employer, a box of fields, the apply button, the text, then
+    /// the duties under their subheading. The fields are no list of headlines: the walk up from
+    /// the text reaches the headline, and the duties' run does not win the head.
+    func testAJobAdsBoxOfFieldsIsNoListAboveItsText() throws {
+        let title = "مطلوب مهندس مدني لشركة مقاولات في مدينة صلالة"
+        let duties = ["إعداد جداول الكميات ومتابعة المستخلصات الشهرية للمقاولين", "إعداد تقارير الإنجاز الأسبوعية والربع سنوية",
+                      "متابعة أعمال الخرسانة والتنسيق مع المختبر الخارجي", "المشاركة في إعداد الميزانية السنوية"]
+        let needs = ["بكالوريوس هندسة مدنية", "خبرة لا تقل عن خمس سنوات في مجال مماثل", "إجادة برامج الرسم الهندسي وجداول البيانات",
+                     "رخصة قيادة سارية"]
+        let doc = try run(["الوظائف / وظائف عمان / هندسة", "", title, "شركة الوادي للمقاولات العامة", "", "الموقع: صلالة",
+                           "نوع الوظيفة: دوام كامل", "الراتب: 900 - 1200 ر.ع", "تاريخ النشر: منذ يوم", "", "قدّم الآن", "",
+                           "تبحث شركة مقاولات متوسطة الحجم في صلالة عن مهندس مدني للعمل في مشاريع الطرق والمباني.", "",
+                           "المهام الرئيسية", ""] + duties + ["", "المتطلبات", ""] + needs)
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // «إعداد» opening a duty is no byline: the preparer's line has its colon («إعداد: …»).
+        let byline = try run([title, "14/12/2025", Self.p1, "إعداد تقارير الإنجاز الأسبوعية", Self.p2])
+        XCTAssertEqual(byline.articles.first?.paragraphs, [Self.p1, "إعداد تقارير الإنجاز الأسبوعية", Self.p2])
+    }
+
     func testAGreetingIsNoHeadlineEvenWithoutAComma() throws {
         let title = "سؤال عن تجديد جواز السفر من خارج البلد"
         let doc = try run(["منتدى المغتربين", title, "15/10/2025", "مرحبا بالجميع", Self.p1, Self.p2])

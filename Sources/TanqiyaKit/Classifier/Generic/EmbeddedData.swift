@@ -37878,7 +37878,7 @@ byline نشر بواسطة
 byline أرسلت بواسطة
 byline مساهمة من طرف
 byline مشاركة من طرف
-byline إعداد
+byline إعداد:
 byline اعداد وتقديم
 byline تحرير:
 byline حوار:
