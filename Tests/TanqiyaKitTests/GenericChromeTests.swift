@@ -62,6 +62,15 @@ final class ChromeLineClassifierTests: XCTestCase {
         return "\(m.label.rawValue) \(m.rule)"
     }
 
+    func testALineOpeningAsCaptionsDoIsACaption() {
+        XCTAssertEqual(decide("جانب من الفرن الأثري بعد إزالة طبقات الردم عنه"), "caption generic.shape.caption")
+        XCTAssertEqual(decide("لقطة من الفيلم الفائز بجائزة لجنة التحكيم"), "caption generic.shape.caption")
+        XCTAssertEqual(decide("من اليمين: الوزير ورئيس البلدية خلال الافتتاح"), "caption generic.shape.caption")
+        // A copy of a document an application asks for, a sentence: no caption.
+        XCTAssertEqual(decide("صورة من الرقم الوطني"), "text")
+        XCTAssertEqual(decide("جانب من المشكلة يعود إلى ضعف التمويل المحلي."), "text")
+    }
+
     func testAOneWordListHeaderNamesOneMoreWordAtMost() {
         XCTAssertEqual(decide("مقترحات لك"), "related generic.phrase.related.list")
         XCTAssertEqual(decide("مقترحات لتعاونيات المنتجين"), "text")
