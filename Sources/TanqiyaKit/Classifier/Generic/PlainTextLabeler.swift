@@ -419,11 +419,11 @@ struct PlainTextLabeler {
             }
             return k
         }
-        func section(at h: Int) -> Int? {
+        func section(at h: Int, underHeader: Bool = false) -> Int? {
             guard paragraphsSetApart, h + 1 < decisions.count, isOpen(h), decisions[h].label != .related,
                   Self.isSectionHeader(words[h]), blocks[h + 1].line > blocks[h].line + 1 else { return nil }
-            // A header over headers («الشروط والمتطلبات» over «للموظفين» and its items).
-            if let sub = section(at: h + 1) { return sub }
+            // A header over a header («الشروط والمتطلبات» over «للموظفين» and its items): one level.
+            if !underHeader, let sub = section(at: h + 1, underHeader: true) { return sub }
             let k = items(from: h + 1)
             return k - h - 1 >= Self.minSectionItems ? k : nil
         }
