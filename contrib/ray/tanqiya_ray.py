@@ -556,7 +556,8 @@ def run(args):
         f"(stage 1 {extra['stage1_seconds']:.1f} s, global {extra['global_seconds']:.1f} s, "
         f"apply {extra['apply_seconds']:.1f} s, concat {extra['concat_seconds']:.1f} s)")
     for f in merged.get("failures", []):
-        say(f"failed input: {f['input']}: {f['error']}")
+        # A failure without "input" is a run's own (an output it could not write).
+        say(f"failed input: {f['input']}: {f['error']}" if "input" in f else f"failed: {f['error']}")
     say("wrote " + ", ".join(outputs.values()) + ("" if outputs.get("output") else f" (parts in {cfg['parts']})"))
     return merged
 
