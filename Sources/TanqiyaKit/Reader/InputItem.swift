@@ -107,10 +107,11 @@ public struct InputItem: Sendable, Equatable {
         if bytes[start] == UInt8(ascii: "{") {
             guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
                 // The first record is longer than the bytes seen (or is all there is).
-                if let object = try? JSONSerialization.jsonObject(with: Data(bytes[start...])), object is [String: Any] { return .jsonl }
+                if bytes[start...].withUnsafeBufferPointer({ JSONRecordScanner.isObject($0) }) { return .jsonl }
                 return next == UInt8(ascii: "\"") || bytes.count >= StandardInput.sniffBytes ? .jsonl : .text
             }
-            if let object = try? JSONSerialization.jsonObject(with: Data(bytes[start..<newline])), object is [String: Any] { return .jsonl }
+            // Any JSON object, at any depth (JSONSerialization stops at 512 levels).
+            if bytes[start..<newline].withUnsafeBufferPointer({ JSONRecordScanner.isObject($0) }) { return .jsonl }
         }
         return .text
     }
