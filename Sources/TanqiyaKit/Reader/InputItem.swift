@@ -137,11 +137,12 @@ public struct InputItem: Sendable, Equatable {
         return n > 0 && startsHTMLDocument(Array(head[..<n])) ? .html : .text
     }
 
-    /// The format a file name implies: `.jsonl`/`.ndjson` records, `.html`/`.htm` (optionally
-    /// gzipped) pages, anything else a text dump.
+    /// The format a file name implies: `.jsonl`/`.ndjson` records, `.html`/`.htm` pages (each
+    /// optionally gzipped: `.jsonl.gz` is read as a stream), anything else a text dump (gzipped
+    /// or not: the reader sees gzip's magic number).
     public static func format(ofPath path: String) -> Format {
         let lower = path.lowercased()
-        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { return .jsonl }
+        for ext in [".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"] where lower.hasSuffix(ext) { return .jsonl }
         for ext in [".html", ".htm", ".html.gz", ".htm.gz"] where lower.hasSuffix(ext) { return .html }
         return .text
     }
