@@ -1,6 +1,7 @@
 private import CZlib
 
-/// gzip decompression (zlib), for `.html.gz` pages. The only file that touches zlib.
+/// gzip decompression (zlib): `.html.gz` pages whole (`decompress`), `.jsonl.gz` and gzipped text
+/// dumps as they are read (`GzipStream`). The only file that touches zlib.
 public enum Gzip {
     public enum Problem: Error, CustomStringConvertible, Equatable {
         case corrupt(String)
