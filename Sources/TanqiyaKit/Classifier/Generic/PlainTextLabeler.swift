@@ -70,9 +70,9 @@ struct PlainTextLabeler {
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         let tableRows = Self.unmarkTables(&found, words: words)
         markCaptions(&found, words: words)
-        markBlurbsAndBios(&found, words: words, articleText: articleText)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
         markRegions(&found, articleText: articleText, endsWithQuestion: endsWithQuestion)
+        markBlurbsAndBios(&found, words: words, articleText: articleText)
 
         var items = (0..<n).map { i -> ContextSmoothing.Item in
             if let m = found[i] {
@@ -111,7 +111,8 @@ struct PlainTextLabeler {
             decisions[i].label = .body
             decisions[i].rule = GenericRule.subheading
         }
-        let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText)
+        let salutations = words.map(isSalutation)
+        let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText, salutations: salutations)
         let headline = chooser.choose(decisions)
         if let headline {
             decisions[headline].label = .title
@@ -184,7 +185,9 @@ struct PlainTextLabeler {
     ///   bio may also open with the word: «كاتب وصحفي، عمل…», or with an asterisk: «* سامي
     ///   الرفاعي أستاذ…»);
     /// - or right under a box header naming it («عن الكاتبة: لمى الحسيني»), or right under a line
-    ///   that is its name alone, below the article's text and over page chrome.
+    ///   that is its name alone, below the article's text and over page chrome;
+    /// - or above the article's text, right under the author's name alone, opening with what the
+    ///   author is («ناقدة فنية وأستاذة…»).
     /// A paragraph's «ونقلت وكالة الأنباء…» names no such line.
     func markBlurbsAndBios(_ found: inout [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         let lists = chrome.lists
@@ -202,7 +205,15 @@ struct PlainTextLabeler {
         var paragraphs = 0
         for line in found.indices where found[line] == nil {
             defer { if articleText[line] { paragraphs += 1 } }
-            guard line > 0, isAbout(line), let k = noun(line), let above = (0..<line).last(where: { words[$0].count > 0 }) else { continue }
+            guard line > 0, isAbout(line), let above = (0..<line).last(where: { words[$0].count > 0 }) else { continue }
+            // Above the text, under the author's name alone: what the author is («ناقدة فنية
+            // وأستاذة…» under «رنا الأيوبي»), opening with a person's word.
+            if paragraphs == 0, lists.personWords.contains(words[line].words[0].text), found[above] == nil,
+               (1...Self.maxAuthorNameWords).contains(words[above].count), !words[above].endsSentence {
+                found[line] = ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
+                continue
+            }
+            guard let k = noun(line) else { continue }
             let name = Array(words[line].texts.prefix(k))
             let boxHeader = found[above]?.kind == .box
             guard boxHeader || (articleText[line] && paragraphs >= Self.minArticleParagraphsBeforeTail && found[above] == nil && words[above].texts == name),
@@ -237,6 +248,8 @@ struct PlainTextLabeler {
     static let maxSiteNameLineWords = 8
     /// A site's sentence about itself has at most this many words.
     static let maxBlurbWords = 40
+    /// An author's name on a line of its own has at most this many words.
+    static let maxAuthorNameWords = 4
 
     /// Teasers of other articles below the article: at least `minTeasers` pairs in a row of a
     /// headline (`isTeaserHeadline`) and its summary (one line ending a sentence, at most
@@ -333,7 +346,7 @@ struct PlainTextLabeler {
         // as a sentence leading into it with a colon, a letter's greeting («تحية طيبة وبعد،») and
         // a line in quotation marks do.
         func opensText(_ k: Int) -> Bool {
-            words[k].endsSentence || HeadlineChooser.isLeadIn(words[k]) || Self.isSalutation(words[k]) || Self.isQuotedLine(blocks[k].key)
+            words[k].endsSentence || HeadlineChooser.isLeadIn(words[k]) || isSalutation(words[k]) || Self.isQuotedLine(blocks[k].key)
         }
         func isOpen(_ k: Int) -> Bool { k > head && found[k] == nil && decisions[k].label != .title }
         // A text that opens with a list or with subheadings over lists (a project's tools, a
@@ -700,12 +713,17 @@ struct PlainTextLabeler {
     }
 
     /// A letter's greeting or closing: a short line ending with a comma («عزيزي القارئ،»,
-    /// «وتفضلوا بقبول فائق الاحترام،»), at most `maxSalutationWords` words.
-    static func isSalutation(_ w: LineWords) -> Bool {
-        (1...maxSalutationWords).contains(w.count) && (w.lastMark == "،" || w.lastMark == ",")
+    /// «وتفضلوا بقبول فائق الاحترام،»), at most `maxSalutationWords` words; or a line opening with
+    /// a greeting (`shape-greeting-words.txt`: a forum post's «السلام عليكم ورحمة الله وبركاته», a
+    /// sermon's basmala), at most `maxGreetingLineWords` words. The text's first line, never a
+    /// headline.
+    func isSalutation(_ w: LineWords) -> Bool {
+        if (1...Self.maxSalutationWords).contains(w.count) && (w.lastMark == "،" || w.lastMark == ",") { return true }
+        return (1...Self.maxGreetingLineWords).contains(w.count) && chrome.lists.greetings.longest(in: w, at: 0) > 0
     }
 
     static let maxSalutationWords = 6
+    static let maxGreetingLineWords = 8
 
     /// A line wholly in quotation marks («العباءة لم تعد لوناً واحداً»), perhaps with a full stop
     /// after them: a quotation or a line of dialogue, the text's.
