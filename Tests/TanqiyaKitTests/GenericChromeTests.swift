@@ -62,6 +62,30 @@ final class ChromeLineClassifierTests: XCTestCase {
         return "\(m.label.rawValue) \(m.rule)"
     }
 
+    func testALineOpeningAsCaptionsDoIsACaption() {
+        XCTAssertEqual(decide("جانب من الفرن الأثري بعد إزالة طبقات الردم عنه"), "caption generic.shape.caption")
+        XCTAssertEqual(decide("لقطة من الفيلم الفائز بجائزة لجنة التحكيم"), "caption generic.shape.caption")
+        XCTAssertEqual(decide("من اليمين: الوزير ورئيس البلدية خلال الافتتاح"), "caption generic.shape.caption")
+        // A copy of a document an application asks for, a sentence: no caption.
+        XCTAssertEqual(decide("صورة من الرقم الوطني"), "text")
+        XCTAssertEqual(decide("جانب من المشكلة يعود إلى ضعف التمويل المحلي."), "text")
+    }
+
+    func testAOneWordListHeaderNamesOneMoreWordAtMost() {
+        XCTAssertEqual(decide("مقترحات لك"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("مقترحات لتعاونيات المنتجين"), "text")
+        XCTAssertEqual(decide("المزيد من أخبار الرياضة"), "related generic.phrase.related.list")
+    }
+
+    func testAPoemsPageToolsAndTheAuthorsOtherWorksAreChrome() {
+        XCTAssertEqual(decide("قصائد أخرى للشاعر"), "related generic.shape.related-header")
+        XCTAssertEqual(decide("دواوين أخرى لنفس الشاعر"), "related generic.shape.related-header")
+        XCTAssertEqual(decide("قُرئت 1,284 مرة"), "widget generic.phrase.widget.count")
+        XCTAssertEqual(decide("أضف إلى المفضلة"), "widget generic.phrase.widget.line")
+        // A line about other poems is no header.
+        XCTAssertEqual(decide("كتب الشاعر قصائد أخرى في الغربة والحنين إلى الوادي"), "text")
+    }
+
     func testDateLinesInManyFormats() {
         for line in ["الأحد 14 ديسمبر 2025 | 03:12 م", "11/09/2025 10:15", "الاثنين 2025/06/09", "5:47 م - 28 أغسطس 2025",
                      "الأربعاء 12 جمادى الأولى 1447 هـ الموافق 3 ديسمبر 2025", "الجمعة 07 نونبر 2025 - 16:30",
@@ -325,6 +349,31 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("المغرب يفوز على تونس 2-1 في ختام البطولة"), "text")
     }
 
+    func testWidgetsOfPageKindsOtherThanNews() {
+        // A travel guide's hotel search box, an event page's buttons and map link.
+        for line in ["ابحث عن فندق في جربة", "تاريخ الوصول", "تاريخ المغادرة", "تحقق من الأسعار", "احجز تذكرتك",
+                     "أضف إلى التقويم", "عرض الموقع على الخريطة"] {
+            XCTAssertEqual(decide(line).split(separator: " ").first, "widget", line)
+        }
+        // A classified ad's report link, a review's rating button, a mirrored post's translation link.
+        XCTAssertEqual(decide("أبلغ عن هذا الإعلان"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("قيّم المنتج"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("عرض الترجمة"), "widget generic.phrase.widget.line")
+        // A newsletter platform's pitch; a search engine's cache banner; a live page's minute markers.
+        XCTAssertEqual(decide("شكراً لقراءتك رسالة الأحد! اشترك مجاناً لتصلك الرسائل الجديدة."), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("هذه هي النسخة المخبأة من https://site.example/a في Google. وهي لقطة للصفحة كما ظهرت في 14 ديسمبر 2025."),
+                       "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("قد تكون الصفحة الحالية قد تغيرت في هذه الأثناء. مزيد من المعلومات."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("د 78"), "timestamp generic.phrase.timestamp.count")
+        XCTAssertEqual(decide("الدقيقة 45"), "timestamp generic.phrase.timestamp.count")
+        // Sentences that share their words stay text.
+        for line in ["ابحث عن فندق قريب من المدينة القديمة إن كنت تزورها أول مرة.",
+                     "وقال إن تاريخ الوصول المتوقع للشحنة هو نهاية الشهر الجاري.",
+                     "د. منى الخطيب", "الدقيقة الأخيرة من المباراة حملت هدف الفوز للفريق الضيف."] {
+            XCTAssertEqual(decide(line), "text", line)
+        }
+    }
+
     func testLatinWidgetTextIsChromeOnArabicPagesOnly() {
         XCTAssertEqual(decide("Sign up for our newsletter"), "widget generic.phrase.widget.has")
         XCTAssertEqual(decide("Arab Daily Wire"), "widget generic.shape.latin-line")
@@ -410,11 +459,71 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(apart.articles.first?.title, headline)
     }
 
+    /// After the last paragraph, set apart: a table under its subheading, a list, then
+    /// subheadings over subheadings over their items — the text's, up to the page's buttons.
+    func testSectionsAndTablesClosingTheTextAreText() throws {
+        let title = "تمويل الألواح الشمسية للمنازل"
+        let lines = [title, "", "14/12/2025", "", Self.p1, "", Self.p2, "",
+                     "تمويل حتى عشرين ألف دينار", "فترة سداد حتى سبع سنوات", "دون دفعة أولى", "",
+                     "الشروط", "", "للموظفين", "", "تحويل الراتب إلى البنك", "خدمة لا تقل عن سنة", "",
+                     "جدول الأقساط", "", "المبلغ | المدة | القسط", "5,000 | 5 سنوات | 97 ديناراً", "10,000 | 7 سنوات | 148 ديناراً", "",
+                     "قدّم الآن", "", "جميع الحقوق محفوظة"]
+        let doc = try run(lines)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "تمويل حتى عشرين ألف دينار", "فترة سداد حتى سبع سنوات",
+                                                        "دون دفعة أولى", "الشروط", "للموظفين", "تحويل الراتب إلى البنك",
+                                                        "خدمة لا تقل عن سنة", "جدول الأقساط", "المبلغ | المدة | القسط",
+                                                        "5,000 | 5 سنوات | 97 ديناراً", "10,000 | 7 سنوات | 148 ديناراً"])
+        XCTAssertEqual(doc.decision(26), "widget generic.phrase.widget.line")
+    }
+
+    func testATickerBehindItsLabelIsChrome() throws {
+        let title = "إغلاق طريق الجبل بسبب الثلوج"
+        let doc = try run(["آخر الأخبار: انقطاع الكهرباء عن قرى الساحل ... المدارس تقفل أبوابها غداً", title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(1), "related generic.phrase.related.lead")
+    }
+
+    /// A poem's verses after its introduction, each two halves set apart by «***»: the text's.
+    func testAPoemsVersesAfterItsIntroductionAreText() throws {
+        let verses = ["يا بحرُ خذْ من شاطئي أسراري *** واتركْ لقلبي موجةَ الأخبارِ",
+                      "ما زلتُ أحفظُ في الرمالِ خطاكمُ *** وأعدُّ في ليلِ الشتاءِ نهاري",
+                      "عودوا فإنَّ البيتَ بعدَ غيابكمْ *** صمتٌ يطولُ وموقدٌ بلا نارِ"]
+        let intro = "كتب الشاعر هذه القصيدة بعد سفر أبنائه الثلاثة إلى الخارج، ونشرها في ديوانه الأول."
+        let doc = try run(["الرئيسية • الشعراء • القصائد", "رسالة إلى البحر", "14/12/2025", intro, ""] + verses + ["", "قصائد أخرى للشاعر", "بلادي", "ليل الوادي"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [intro] + verses)
+    }
+
+    /// A job ad: the headline, the employer, a box of fields, the apply button, the text, then
+    /// the duties under their subheading. The fields are no list of headlines: the walk up from
+    /// the text reaches the headline, and the duties' run does not win the head.
+    func testAJobAdsBoxOfFieldsIsNoListAboveItsText() throws {
+        let title = "مطلوب مهندس مدني لشركة مقاولات في مدينة صلالة"
+        let duties = ["إعداد جداول الكميات ومتابعة المستخلصات الشهرية للمقاولين", "إعداد تقارير الإنجاز الأسبوعية والربع سنوية",
+                      "متابعة أعمال الخرسانة والتنسيق مع المختبر الخارجي", "المشاركة في إعداد الميزانية السنوية"]
+        let needs = ["بكالوريوس هندسة مدنية", "خبرة لا تقل عن خمس سنوات في مجال مماثل", "إجادة برامج الرسم الهندسي وجداول البيانات",
+                     "رخصة قيادة سارية"]
+        let doc = try run(["الوظائف / وظائف عمان / هندسة", "", title, "شركة الوادي للمقاولات العامة", "", "الموقع: صلالة",
+                           "نوع الوظيفة: دوام كامل", "الراتب: 900 - 1200 ر.ع", "تاريخ النشر: منذ يوم", "", "قدّم الآن", "",
+                           "تبحث شركة مقاولات متوسطة الحجم في صلالة عن مهندس مدني للعمل في مشاريع الطرق والمباني.", "",
+                           "المهام الرئيسية", ""] + duties + ["", "المتطلبات", ""] + needs)
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // «إعداد» opening a duty is no byline: the preparer's line has its colon («إعداد: …»).
+        let byline = try run([title, "14/12/2025", Self.p1, "إعداد تقارير الإنجاز الأسبوعية", Self.p2])
+        XCTAssertEqual(byline.articles.first?.paragraphs, [Self.p1, "إعداد تقارير الإنجاز الأسبوعية", Self.p2])
+    }
+
     func testAGreetingIsNoHeadlineEvenWithoutAComma() throws {
         let title = "سؤال عن تجديد جواز السفر من خارج البلد"
         let doc = try run(["منتدى المغتربين", title, "15/10/2025", "مرحبا بالجميع", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, title)
         XCTAssertEqual(doc.articles.first?.paragraphs.first, "مرحبا بالجميع")
+    }
+
+    func testAMirroredPostsCommentsUnderTheirSortControlAreNotText() throws {
+        let doc = try run(["صفحة جمعية الحي", "14 ديسمبر الساعة 9:46 ص", Self.p1, Self.p2, Self.p3, "عرض الترجمة", "الأكثر ملاءمة",
+                           "سنية الفرجاني", "رحمه الله وأسكنه فسيح جناته، كان نعم الجار.", "أعجبني · رد · ٣ س"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
     }
 
     func testAPhotoCaptionUnderTheHeadlineIsNotTheHeadlineButAVideoTagIs() throws {
@@ -570,6 +679,12 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "مواعيد مهمة"] + dates + [Self.p2])
         XCTAssertEqual(doc.decision(2), "timestamp generic.shape.date")
         XCTAssertEqual(doc.decision(5), "body generic.inside-article")
+        // Under a lead-in ending with a colon, three dates alone.
+        let deadlines = ["بدء تقديم الاعتراضات: 16 كانون الأول 2025", "آخر موعد للاعتراض: 22 كانون الأول 2025",
+                         "إعلان نتائج الاعتراضات: 29 كانون الأول 2025"]
+        let results = try run(["إعلان نتائج الامتحانات للصف التاسع", "14/12/2025", Self.p1, "مواعيد الاعتراض على النتائج:"] + deadlines
+                              + [Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(results.articles.first?.paragraphs, [Self.p1, "مواعيد الاعتراض على النتائج:"] + deadlines + [Self.p2])
         // A live blog's clock times are no labels: the updates beside them keep them out.
         let live = try run(["تغطية مباشرة لعاصفة مطرية تضرب المدن الساحلية", Self.p1, "17:55", "الدفاع المدني: أنقذنا أحد عشر شخصاً",
                             "17:31", Self.p2, "جميع الحقوق محفوظة"])
@@ -915,6 +1030,12 @@ final class PlainTextPathTests: XCTestCase {
         let deck = "رئيس البلدية: الحافلات ستسلك الطريق الدائري طوال الأشغال"
         let decked = try run(["البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع", deck, "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(decked.articles.first?.paragraphs, [deck, Self.p1, Self.p2])
+        // A tender's box: its fields count together, whichever of them the context already dropped;
+        // a label may have four words («آخر موعد لتقديم العطاءات»).
+        let tender = try run(["مناقصة صيانة الطرق الداخلية في الحي الصناعي", "رقم المناقصة: 2025/44", "الجهة: بلدية الساحل",
+                              "الفئة: صيانة طرق - الدرجة الثالثة", "رسوم المستندات: 100 دينار", "آخر موعد لتقديم العطاءات: 20/01/2026",
+                              Self.p1, Self.p2])
+        XCTAssertEqual(tender.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testACaptionNamingAWorkInQuotationMarksIsACaption() throws {

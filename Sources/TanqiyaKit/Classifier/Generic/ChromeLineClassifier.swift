@@ -24,7 +24,8 @@ struct ChromeLineClassifier {
     static let maxDateWords = 20
     /// …and at most this many that are not date words («بتوقيت مكة» has its own marks).
     static let maxOtherWordsInDate = 1
-    /// A list header may add this many words to its phrase (the section it lists).
+    /// A list header may add this many words to its phrase (the section it lists), a one-word
+    /// header one.
     static let maxListHeaderExtraWords = 2
     /// Menu rows: at least this many parts between separators, each of at most `maxMenuPartWords`.
     static let minMenuParts = 3
@@ -42,6 +43,8 @@ struct ChromeLineClassifier {
     /// at least `minCaptionWords` words of description.
     static let maxCaptionCreditWords = 5
     static let minCaptionWords = 2
+    /// A caption known by its opening words has at least this many words.
+    static let minCaptionOpenerLineWords = 3
     /// Latin text on an Arabic page is widget text up to this many words («Comments not found»).
     static let maxLatinWidgetWords = 8
 
@@ -204,7 +207,8 @@ struct ChromeLineClassifier {
         switch p.kind {
         case .line: return whole
         // A list header may name its section: «المزيد من سياسة», «مقالات أخرى للكاتب».
-        case .list, .box: return whole || (w.count - rest <= Self.maxListHeaderExtraWords && !w.endsSentence)
+        // (A one-word header adds one word at most: «مقترحات لك», not «مقترحات لتعاونيات المنتجين».)
+        case .list, .box: return whole || (w.count - rest <= min(Self.maxListHeaderExtraWords, p.words.count) && !w.endsSentence)
         // Written with a ':' it heads a reply («رد: عنوان الموضوع»): anything may follow the break.
         case .tail: return whole || w.words[rest...].allSatisfy { $0.kind == .digits } || (p.needsBreak && breakOK)
         case .lead: return breakOK
@@ -420,10 +424,16 @@ struct ChromeLineClassifier {
         return true
     }
 
-    /// A photo caption: a description ending with its credit in parentheses («… (رويترز)»), not
-    /// a headline's medium («… (فيديو)») nor a number («(2025-2030)»), with no sentence and no
-    /// label («الاشتراك في: … (Atom)») before it.
+    /// A photo caption: a line opening as captions do (`shape-caption-words.txt`: «جانب من …»),
+    /// or a description ending with its credit in parentheses («… (رويترز)»), not a headline's
+    /// medium («… (فيديو)») nor a number («(2025-2030)»), with no sentence and no label
+    /// («الاشتراك في: … (Atom)») before it.
     func isCaption(_ w: LineWords) -> Bool {
+        // Opening as captions do («جانب من …», «لقطة من …»), three words at least, no sentence.
+        if w.count >= Self.minCaptionOpenerLineWords, w.count <= Self.maxChromeWords / 2, !w.endsSentence,
+           lists.captionOpeners.longest(in: w, at: 0) > 0 {
+            return true
+        }
         guard w.lastMark == ")", let open = w.words.lastIndex(where: { $0.before.contains(.open) }),
               open >= Self.minCaptionWords, w.count - open <= Self.maxCaptionCreditWords, w.count <= Self.maxChromeWords / 2 else { return false }
         let credit = w.words[open...]

@@ -37878,7 +37878,7 @@ byline نشر بواسطة
 byline أرسلت بواسطة
 byline مساهمة من طرف
 byline مشاركة من طرف
-byline إعداد
+byline إعداد:
 byline اعداد وتقديم
 byline تحرير:
 byline حوار:
@@ -38259,6 +38259,10 @@ lead أهلا بكم في
 lead أهلا وسهلا بك
 lead أهلا وسهلا بكم
 lead نرحب بكم
+# A search engine's cached copy: its banner over the page («هذه هي النسخة المخبأة من … في Google…»).
+lead هذه هي النسخة المخبأة
+has قد تكون الصفحة الحالية قد تغيرت
+lead This is Google's cache of
 
 """#),
         ("comments.txt", #"""
@@ -38338,6 +38342,11 @@ tail آراء المستخدمين
 tail آراء القراء
 tail تقييمات المستخدمين
 tail المراجعات
+# A social network's post mirrored: the comments' sort control («الأكثر ملاءمة», «Most relevant»)
+# stands over the comments.
+tail الأكثر ملاءمة
+tail الأكثر ملائمة
+tail Most relevant
 # A Q&A page's answers and a forum post's edit note: what follows is the users'.
 tail أفضل إجابة
 tail الإجابات
@@ -38656,6 +38665,33 @@ lead في الحلقة القادمة
 lead الحلقة المقبلة
 lead الجزء القادم
 lead في الجزء القادم
+# A ticker printed on one line behind its label («آخر الأخبار: … ... …»): the label needs its
+# separator, so a sentence about the latest news is not taken.
+lead آخر الأخبار:
+lead أحدث الأخبار:
+lead أخبار عاجلة:
+lead شريط الأخبار:
+lead الأكثر قراءة:
+lead Breaking News:
+lead Latest News:
+
+"""#),
+        ("shape-caption-words.txt", #"""
+# What a photo's caption opens with («جانب من الفرن بعد إزالة الردم عنه», «لقطة من الفيلم»,
+# «من اليمين: …»): a line of at least three words opening with one of these, no sentence, is a
+# caption (ChromeLineClassifier.isCaption). Headlines do not open so. («صورة من» is left out: an
+# application lists «صورة من الرقم الوطني», a copy of a document.)
+جانب من
+لقطة من
+لقطات من
+مشهد من
+مشاهد من
+صورة تعبيرية
+صورة أرشيفية
+صورة توضيحية
+من اليمين
+من اليسار
+من اليمين إلى اليسار
 
 """#),
         ("shape-date-words.txt", #"""
@@ -39160,6 +39196,17 @@ crédit
 # own list is rarer than such a list's header; the list stops at article text).
 أخرى
 الأخرى
+# … by the same author («قصائد أخرى للشاعر», «مقالات أخرى لنفس الكاتب»)
+أخرى للكاتب
+أخرى للكاتبة
+أخرى للشاعر
+أخرى للشاعرة
+أخرى للمؤلف
+أخرى للمؤلفة
+أخرى للمدون
+أخرى لنفس الكاتب
+أخرى لنفس الكاتبة
+أخرى لنفس الشاعر
 
 """#),
         ("shape-site-words.txt", #"""
@@ -39326,6 +39373,9 @@ date Publié le
 date Publié
 date Mis à jour
 date Mis à jour le
+# A live page's minute markers over its updates («د 78», «الدقيقة 45+2»): a clock time's kin.
+count د
+count الدقيقة
 
 """#),
         ("widget.txt", #"""
@@ -39425,6 +39475,10 @@ count عدد الزيارات
 count قراءة
 count قراءات
 count عدد القراءات
+count قرئت
+count قرئ
+count زيارة
+count زيارات
 count views
 count vues
 count likes
@@ -39481,6 +39535,30 @@ lead تابع آخر أخبار
 lead تابعوا آخر أخبار
 lead تابعنا على جوجل نيوز
 # Shops' and campaigns' buttons and pitches: add to cart, buy now, a discount code, send us a
+# Booking and event widgets' fields and buttons (a hotel search box inside a travel guide, an
+# event page's ticket and calendar buttons, its map link).
+line احجز تذكرتك
+line احجز تذكرتك الآن
+line أضف إلى التقويم
+line Add to calendar
+line عرض الموقع على الخريطة
+line عرض على الخريطة
+line تحقق من الأسعار
+line تحقق من التوفر
+line تاريخ الوصول
+line تاريخ المغادرة
+lead ابحث عن فندق في
+lead ابحث عن فنادق في
+# A classified ad's and a review's reader controls: report the ad, rate the product (a readers' score
+# line «تقييم القراء: 7.8» is not here: its neighbour, the review's own score, would be kept alone).
+line أبلغ عن هذا الإعلان
+line الإبلاغ عن هذا الإعلان
+line أبلغ عن إساءة
+line قيم المنتج
+line قيم المقال
+# A social network's post mirrored: its translation link.
+line عرض الترجمة
+line See translation
 # claim, subscribe here, so you don't miss one.
 line أضف إلى السلة
 line أضف للسلة
@@ -39544,6 +39622,44 @@ lead اشتر الكتاب
 lead اشتري الكتاب
 lead اطلب الكتاب
 lead اطلب نسختك
+# Buttons of a service page, a shop, a booking or a campaign: apply, book, register, get a quote.
+line قدم الآن
+line تقدم الآن
+line تقديم الآن
+line قدم طلبك
+line قدم طلبك الآن
+line سجل الآن
+line سجل الآن مجانا
+line سجل مجانا
+line احجز الآن
+line احجز موعدك
+line احجز موعدا
+line احجز رحلتك
+line احجز جولتك
+line احجز مقعدك
+line احجز تذكرتك
+line اطلب الآن
+line اطلب عرض سعر
+line احصل على عرض سعر
+line احصل على عرض
+line احصل عليه الآن
+line اطلب استشارة
+line اطلب استشارة مجانية
+line اتصل الآن
+line اتصل بنا الآن
+line تواصل معنا الآن
+line ابدأ الآن
+line جرب مجانا
+line جربه مجانا
+line حمل الآن
+line ساهم معنا
+line تبرع معنا
+line Apply now
+line Book now
+line Get a quote
+line Register now
+line Sign up
+line Get started
 
 # Sponsored lists (their items are advertisers' teasers) and reading times («مدة القراءة: 3 دقائق»).
 list محتوى مدعوم
@@ -39617,6 +39733,9 @@ has توافق على سياسة الخصوصية
 has توافق على استخدام ملفات
 has You are using an outdated browser
 has By using this site
+# A newsletter platform's pitch under an issue («شكراً لقراءتك …! اشترك مجاناً لتصلك…»).
+has اشترك مجانا
+has اشتركوا مجانا
 # Feedback and page tools: was this useful, yes / no, print or save the recipe, live updates.
 line هل وجدت ما تبحث عنه
 lead هل أفادتك
@@ -39654,6 +39773,14 @@ line Thread Tools
 line Display Modes
 line Post Reply
 line Quick Reply
+# Saving a page: favourites, bookmarks.
+line أضف إلى المفضلة
+line أضف للمفضلة
+line إضافة إلى المفضلة
+line إضافة للمفضلة
+line احفظ في المفضلة
+line Add to favorites
+line Bookmark
 
 """#),
     ]
