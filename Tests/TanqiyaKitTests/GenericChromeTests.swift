@@ -62,6 +62,14 @@ final class ChromeLineClassifierTests: XCTestCase {
         return "\(m.label.rawValue) \(m.rule)"
     }
 
+    func testReadingTimesAndAdLabelsInOtherLanguagesAreChrome() {
+        XCTAssertEqual(decide("Tempo de leitura: 2 minutos", arabicPage: false), "widget generic.phrase.widget.date")
+        XCTAssertEqual(decide("Reading time: 4 min", arabicPage: false), "widget generic.phrase.widget.date")
+        XCTAssertEqual(decide("Advert", arabicPage: false), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("This slideshow requires JavaScript.", arabicPage: false), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("The advert ran for two minutes on national television.", arabicPage: false), "text")
+    }
+
     func testALineOpeningAsCaptionsDoIsACaption() {
         XCTAssertEqual(decide("جانب من الفرن الأثري بعد إزالة طبقات الردم عنه"), "caption generic.shape.caption")
         XCTAssertEqual(decide("لقطة من الفيلم الفائز بجائزة لجنة التحكيم"), "caption generic.shape.caption")

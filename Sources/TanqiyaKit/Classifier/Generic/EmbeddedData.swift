@@ -38857,6 +38857,9 @@ unit seconds
 unit minute
 unit minutes
 unit min
+unit minuto
+unit minutos
+unit minuten
 unit mins
 unit hour
 unit hours
@@ -39500,6 +39503,8 @@ has Sign up for our newsletter
 has our newsletter
 has Newsletter
 line Advertisement
+line Advert
+has This slideshow requires JavaScript
 line Sponsored
 line Sponsored content
 line Loading
@@ -39677,6 +39682,10 @@ date مدة القراءة
 date وقت القراءة
 date زمن القراءة
 date مدة المشاهدة
+date Reading time
+date Temps de lecture
+date Tempo de leitura
+date Tiempo de lectura
 # Browser-notification prompts and their buttons.
 has تلقي إشعارات
 has تلقي الإشعارات
