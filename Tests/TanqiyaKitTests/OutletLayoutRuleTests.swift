@@ -91,4 +91,85 @@ final class OutletLayoutRuleTests: XCTestCase {
         let doc = try trt([Self.paragraph1, about, Self.paragraph2, "مصدر:AA"])
         XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1, about, Self.paragraph2])
     }
+
+    // MARK: - Outlet pages in layouts the rule files do not name (fixtures asharq-18…21, rt-17…20, trt-16…19)
+
+    func testAsharqWriterBoxAndTheWritersOtherColumnsAfterTheText() throws {
+        let doc = try asharq([Self.paragraph1, Self.paragraph2, "سلوى القحطاني", "كاتبة وأكاديمية سعودية",
+                              "المزيد من مقالات الكاتب", "حين تتكلم الأرصفة", "مدن تنام مبكراً"])
+        XCTAssertEqual(doc.decision(6), "boilerplate asharq.writer-box")
+        XCTAssertEqual(doc.decision(7), "boilerplate asharq.writer-box")
+        XCTAssertEqual(doc.decision(9), "related generic.in-list.related")
+        XCTAssertEqual(doc.decision(10), "related generic.in-list.related")
+        XCTAssertEqual(doc.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+    }
+
+    func testAListHeadersItemsEndAtArticleText() throws {
+        // «الأكثر قراءة» between the paragraphs: its headline goes, the sentence after it stays.
+        let doc = try asharq([Self.paragraph1, "الأكثر قراءة", "هيئة الطيران تعلن مواعيد جديدة لرحلات الصيف", Self.paragraph2,
+                              "وأكد المسؤولون أن العمل مستمر."])
+        XCTAssertEqual(doc.decision(6), "related generic.in-list.related")
+        XCTAssertEqual(doc.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2, "وأكد المسؤولون أن العمل مستمر."])
+    }
+
+    func testLatinLinesOnAnArabicOutletPageAreChromeWhateverTheirLength() throws {
+        let tweet = "Great to see so many partners from the Arab world at the exhibition today!"
+        let doc = try rt([Self.paragraph1, "Your browser does not support the video tag.", tweet, "pic.twitter.com/Qa7LmP2xRt",
+                          "— Ministry of Agriculture (@agro_ministry_demo) November 16, 2025", Self.paragraph2,
+                          "وقال مدير المعرض إن شركة AgroTech Systems عرضت أنظمة ري جديدة."])
+        XCTAssertEqual(doc.decision(8), "widget generic.outlet.latin-text")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["تتنافس مشاريع الممرات على جذب التجارة.", Self.paragraph1, Self.paragraph2,
+                                                    "وقال مدير المعرض إن شركة AgroTech Systems عرضت أنظمة ري جديدة."])
+    }
+
+    func testANewsletterBoxsBlurbBetweenItsCallAndItsField() throws {
+        let doc = try trt([Self.paragraph1, "اشترك في نشرتنا البريدية", "احصل على أبرز القصص كل صباح", "البريد الإلكتروني", "اشترك",
+                           Self.paragraph2, "مصدر:AA"])
+        XCTAssertEqual(doc.decision(9), "widget generic.in-box.widget")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1, Self.paragraph2])
+    }
+
+    func testAGalleryCounterOverItsCaptionAndOverText() throws {
+        let doc = try trt([Self.paragraph1, "1 / 3", "صيادون يفرغون حمولتهم في ميناء سامسون", "AA", Self.paragraph2,
+                           "2 / 3", "وتراجعت كميات الصيد هذا العام بسبب ارتفاع حرارة المياه.", "مصدر:AA"])
+        XCTAssertEqual(doc.decision(9), "caption generic.caption-in-gallery")
+        XCTAssertEqual(doc.articles[0].captions, ["سفن صيد في ميناء سامسون / AA", "صيادون يفرغون حمولتهم في ميناء سامسون"])
+        // After a counter, a sentence is the text's.
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1, Self.paragraph2,
+                                                    "وتراجعت كميات الصيد هذا العام بسبب ارتفاع حرارة المياه."])
+    }
+
+    func testTRTInterviewGuestBox() throws {
+        let doc = try trt(["ضيفة الحوار", "أيلين كارا", "مديرة متحف الفنون الإسلامية في إسطنبول", "ما الذي دفعكم إلى المشروع؟", Self.paragraph1])
+        XCTAssertEqual(doc.decision(7), "boilerplate trt.guest-box")
+        XCTAssertEqual(doc.decision(9), "boilerplate trt.guest-box")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", "ما الذي دفعكم إلى المشروع؟", Self.paragraph1])
+    }
+
+    func testRTProgrammePageTitleAndEarlierEpisodes() throws {
+        let doc = clean(["مباشر", "أين يمكنك متابعتنا", "برامج", "على الطاولة", "على الطاولة: هل تنجح المدن في التكيف مع الحر؟",
+                         "تابعوا RT على", Self.paragraph1, "حلقات سابقة", "على الطاولة: مستقبل النقل العام"],
+                        rules: try Repo.rules, outlet: "rt-arabic")
+        XCTAssertEqual(doc.articles[0].title, "على الطاولة: هل تنجح المدن في التكيف مع الحر؟")
+        XCTAssertEqual(doc.decision(4), "navigation rt.programme-name")
+        XCTAssertEqual(doc.decision(9), "related rt.previous-episodes")
+        XCTAssertEqual(doc.articles[0].paragraphs, [Self.paragraph1])
+    }
+
+    func testSectionWordOverTheTitle() throws {
+        let title = "افتتاح أول محطة لشحن الحافلات الكهربائية في مسقط"
+        let asharq = clean(["الخليج", title, "TT", title, Self.paragraph1], rules: try Repo.rules, outlet: "asharq-alawsat")
+        XCTAssertEqual(asharq.decision(1), "section asharq.section")
+        XCTAssertEqual(asharq.articles[0].section, "الخليج")
+        // The paper's name over the title is no section.
+        let named = clean(["الشرق الأوسط", title, "TT", title, Self.paragraph1], rules: try Repo.rules, outlet: "asharq-alawsat")
+        XCTAssertNil(named.articles[0].section)
+        // RT's AMP page: the menu, then the category over a title printed once.
+        let rt = clean(["القائمة", "RT Arabic", "بحث", "العالم العربي", title, "16.11.2025 | 14:22 GMT", Self.paragraph1, Self.paragraph2,
+                        "المصدر: وكالات", "انسخ الرابط https://ar.rt.com/r5mz"], rules: try Repo.rules)
+        XCTAssertEqual(rt.outlet, "rt-arabic")
+        XCTAssertEqual(rt.articles[0].title, title)
+        XCTAssertEqual(rt.articles[0].section, "العالم العربي")
+        XCTAssertEqual(rt.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+    }
 }

@@ -103,11 +103,15 @@ public struct GenericLabeler: Sendable {
     /// `labelChromeLines` with the chrome lists alone: what an outlet's page needs of the generic
     /// path's data (`standard` would build its stop lists too, which costs as much as checking a
     /// hundred pages' lines).
+    /// Returns the blocks it found to head a list («الأكثر قراءة»: a `list` phrase or shape), for
+    /// an outlet's page to take the list's items (`OutletPageChrome`).
+    @discardableResult
     static func labelChromeLines(_ document: inout Document, lists: ChromePhrases, arabicPage known: Bool? = nil,
-                                 tableRows: Bool = false, eligible: (Int) -> Bool) {
+                                 tableRows: Bool = false, eligible: (Int) -> Bool) -> [Int] {
         let chrome = ChromeLineClassifier(lists: lists)
         let kept = document.blocks.indices.filter { eligible($0) && !Self.surelyLongerThanChrome(document.blocks[$0].key) }
-        guard !kept.isEmpty else { return }
+        guard !kept.isEmpty else { return [] }
+        var listHeaders: [Int] = []
         let arabicPage = known ?? Self.isArabicPage(kept.map { document.blocks[$0].key })
         let words = kept.map { LineWords(document.blocks[$0].key) }
         var found = words.map { chrome.classify($0, arabicPage: arabicPage) }
@@ -118,11 +122,14 @@ public struct GenericLabeler: Sendable {
             document.blocks[i].label = m.label
             document.blocks[i].rule = m.rule
             if m.label == .credit { document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key) }
+            if m.kind == .list { listHeaders.append(i) }
         }
+        return listHeaders
     }
 
     /// On an outlet's page, the lines its rules left to a zone's default that are numbers alone (a
-    /// layout the rule file does not know yet): a gallery's counter («٢ / ٨»), never text; and a
+    /// layout the rule file does not know yet): a gallery's counter («٢ / ٨»), never text, and the
+    /// photo's caption on the line after it when that is no sentence; and a
     /// list numbered on lines of their own («1», then a headline that is no sentence: a most-read
     /// box), the number and its item.
     static func labelNumberedLines(_ document: inout Document, eligible: (Int) -> Bool) {
@@ -133,7 +140,16 @@ public struct GenericLabeler: Sendable {
             let counter = w.count == 2 && w.parts.count == 2
             document.blocks[i].label = counter ? .widget : .related
             document.blocks[i].rule = counter ? GenericRule.galleryCounter : GenericRule.numberedList
-            guard !counter, k + 1 < lines.count, eligible(lines[k + 1]) else { continue }
+            guard k + 1 < lines.count, eligible(lines[k + 1]) else { continue }
+            if counter {
+                // A gallery's photo: the counter, then its caption (no sentence, a notice's
+                // length at most), then perhaps the agency's name.
+                if !OutletPageChrome.isText(document.blocks[lines[k + 1]].key) {
+                    document.blocks[lines[k + 1]].label = .caption
+                    document.blocks[lines[k + 1]].rule = GenericRule.captionInGallery
+                }
+                continue
+            }
             let item = LineWords(document.blocks[lines[k + 1]].key)
             if item.count >= HeadlineChooser.minWords && item.count <= PlainTextLabeler.maxTeaserHeadlineWords && !item.endsSentence {
                 document.blocks[lines[k + 1]].label = .related
