@@ -156,20 +156,29 @@ final class OutletLayoutRuleTests: XCTestCase {
         XCTAssertEqual(doc.articles[0].paragraphs, [Self.paragraph1])
     }
 
-    func testSectionWordOverTheTitle() throws {
-        let title = "افتتاح أول محطة لشحن الحافلات الكهربائية في مسقط"
-        let asharq = clean(["الخليج", title, "TT", title, Self.paragraph1], rules: try Repo.rules, outlet: "asharq-alawsat")
-        XCTAssertEqual(asharq.decision(1), "section asharq.section")
-        XCTAssertEqual(asharq.articles[0].section, "الخليج")
-        // The paper's name over the title is no section.
-        let named = clean(["الشرق الأوسط", title, "TT", title, Self.paragraph1], rules: try Repo.rules, outlet: "asharq-alawsat")
-        XCTAssertNil(named.articles[0].section)
-        // RT's AMP page: the menu, then the category over a title printed once.
+    func testAMPMenuEntriesAreNotTheTitle() throws {
+        // RT's AMP page: the menu, the category, then a title printed once (fixture rt-18). The
+        // category line is not told from a story tag's repeat by a line rule: navigation, no section.
+        let title = "الأردن يطلق منصة رقمية لتسجيل العمالة الزراعية الموسمية"
         let rt = clean(["القائمة", "RT Arabic", "بحث", "العالم العربي", title, "16.11.2025 | 14:22 GMT", Self.paragraph1, Self.paragraph2,
                         "المصدر: وكالات", "انسخ الرابط https://ar.rt.com/r5mz"], rules: try Repo.rules)
         XCTAssertEqual(rt.outlet, "rt-arabic")
+        XCTAssertEqual(rt.decision(1), "navigation rt.header-menu")
         XCTAssertEqual(rt.articles[0].title, title)
-        XCTAssertEqual(rt.articles[0].section, "العالم العربي")
         XCTAssertEqual(rt.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+        XCTAssertEqual(rt.articles[0].metadata.date?.value, "2025-11-16T14:22:00Z")
+    }
+
+    func testAGluedGalleryCounterAndABoxOfTwoLines() throws {
+        let doc = try trt([Self.paragraph1, "1/3", "صيادون يفرغون حمولتهم في ميناء سامسون", "Reuters",
+                           "اشترك في نشرتنا البريدية", "أهم القصص من تركيا", "مرة واحدة كل أسبوع", "البريد الإلكتروني", "اشترك",
+                           Self.paragraph2, "12/2025", "مصدر:AA"])
+        XCTAssertEqual(doc.decision(8), "widget generic.gallery-counter")
+        XCTAssertEqual(doc.decision(9), "caption generic.caption-in-gallery")
+        XCTAssertEqual(doc.decision(12), "widget generic.in-box.widget")
+        XCTAssertEqual(doc.decision(13), "widget generic.in-box.widget")
+        // A month and year is no counter.
+        XCTAssertNotEqual(doc.decision(17), "widget generic.gallery-counter")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1, Self.paragraph2])
     }
 }

@@ -9,9 +9,9 @@
 ///   shape): the headline-like lines after it get its label, up to the first line of article
 ///   text (a sentence, or a line longer than a notice) or another list's header; other chrome
 ///   among the items (a date, a byline) is passed over.
-/// - A box's inner line: a short line that is no sentence between two lines the generic pass
-///   named as a widget, a link or a form field (a newsletter box's blurb between its call to
-///   subscribe and its e-mail field).
+/// - A box's inner lines: up to three short lines that are no sentences between two lines the
+///   generic pass named as a widget, a link or a form field (a newsletter box's blurb between its
+///   call to subscribe and its e-mail field).
 ///
 /// The generic path does the same on pages of no outlet (`PlainTextLabeler.markRegions`); here
 /// it is applied to the outlet's left-over lines only, so what the rules named stays theirs.
@@ -31,11 +31,9 @@ enum OutletPageChrome {
             }
         }
         let lines = document.blocks.indices.filter { !document.blocks[$0].key.isEmpty }
-        var position = [Int: Int]()
-        for (k, i) in lines.enumerated() { position[i] = k }
         let headers = Set(listHeaders)
         for h in listHeaders {
-            guard let start = position[h] else { continue }
+            guard let start = lines.firstIndex(of: h) else { continue }
             let label = document.blocks[h].label
             var taken = 0
             for i in lines[(start + 1)...] {
@@ -47,11 +45,20 @@ enum OutletPageChrome {
                 taken += 1
             }
         }
-        for k in lines.indices.dropFirst().dropLast() where open[lines[k]] && !isText(document.blocks[lines[k]].key) {
-            let above = document.blocks[lines[k - 1]], below = document.blocks[lines[k + 1]]
-            guard framesBox(above), framesBox(below) else { continue }
-            set(&document.blocks[lines[k]], above.label, PlainTextLabeler.inBoxRule + above.label.rawValue)
-            open[lines[k]] = false
+        // Runs of up to `PlainTextLabeler.maxBoxLines` short lines between two of a box's lines.
+        var k = 1
+        while k < lines.count {
+            guard framesBox(document.blocks[lines[k - 1]]) else { k += 1; continue }
+            var end = k
+            while end < lines.count, end - k < PlainTextLabeler.maxBoxLines, open[lines[end]],
+                  !isText(document.blocks[lines[end]].key) { end += 1 }
+            guard end > k, end < lines.count, framesBox(document.blocks[lines[end]]) else { k = max(end, k + 1); continue }
+            let label = document.blocks[lines[k - 1]].label
+            for i in lines[k..<end] {
+                set(&document.blocks[i], label, PlainTextLabeler.inBoxRule + label.rawValue)
+                open[i] = false
+            }
+            k = end + 1
         }
     }
 

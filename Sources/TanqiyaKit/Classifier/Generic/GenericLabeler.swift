@@ -132,12 +132,19 @@ public struct GenericLabeler: Sendable {
     /// photo's caption on the line after it when that is no sentence; and a
     /// list numbered on lines of their own («1», then a headline that is no sentence: a most-read
     /// box), the number and its item.
+    /// The most photos a gallery's glued counter («3/12») counts.
+    static let maxGalleryPhotos = 999
+
     static func labelNumberedLines(_ document: inout Document, eligible: (Int) -> Bool) {
         let lines = document.blocks.indices.filter { document.blocks[$0].label != .blank }
         for (k, i) in lines.enumerated() where eligible(i) && Self.mayBeNumbersAlone(document.blocks[i].key) {
             let w = LineWords(document.blocks[i].key)
             guard !w.words.isEmpty, w.words.allSatisfy({ $0.kind == .digits }), w.count <= 2 else { continue }
-            let counter = w.count == 2 && w.parts.count == 2
+            // «٢ / ٨», or glued «2/8» (then an Nth of at most `maxGalleryPhotos`, N ≤ the count:
+            // «12/2025» is no counter).
+            let counter = w.count == 2 && (w.parts.count == 2 || (w.words[1].before.contains(.slash)
+                && (Int(w.words[0].text) ?? .max) <= (Int(w.words[1].text) ?? 0)
+                && (Int(w.words[1].text) ?? .max) <= Self.maxGalleryPhotos))
             document.blocks[i].label = counter ? .widget : .related
             document.blocks[i].rule = counter ? GenericRule.galleryCounter : GenericRule.numberedList
             guard k + 1 < lines.count, eligible(lines[k + 1]) else { continue }
