@@ -13,7 +13,9 @@
 /// that shares a word with the lines under it (a line about something else — an app's note, a
 /// widget's row — is passed), passing over a line of at most `maxNameWords` words above a longer
 /// candidate (a site's or an author's name) and one of at most `maxKickerWords` right above it or
-/// above one over a meta line (a kicker). A name printed twice over a short line right above the
+/// above one over a meta line (a kicker); the one candidate under it, apart from it (a date or a
+/// byline between) and two words or more longer, a headline's length, is the headline printed
+/// under the date, the line above it a kicker or a caption. A name printed twice over a short line right above the
 /// date gives way to that line, a two-word line printed again (a section's name) to a headline of
 /// `headlineWords` words or more under it; a question that opens the text run is the headline
 /// when the page prints it again or a date or author line stands right under it. The head of the
@@ -21,8 +23,9 @@
 /// under its headline (among its first `maxLinesToDate` lines) and not under the longest's (an
 /// in-text widget cut the article in two), or when the walk up to the longest's passed a list and
 /// its own did not (a recipe's ingredients). A ticker (three parts or more) and a score (fewer than
-/// three words that are not numbers) are no candidates. No candidate: no headline — an empty title
-/// is better than a menu entry.
+/// three words that are not numbers) are no candidates, nor is a greeting («السلام عليكم…»). A
+/// forum post's title after its icon's name («افتراضي …») gives way to the thread's title printed
+/// above it. No candidate: no headline — an empty title is better than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
@@ -210,10 +213,29 @@ struct HeadlineChooser {
             let kicker = words[c].count <= Self.maxKickerWords && longer.contains { h in
                 h == c + 1 || (h + 1 < words.count && chrome[h + 1].map(PlainTextLabeler.isMeta) ?? false)
             }
-            if !nameOverHeadline && !kicker { return c }
+            if !nameOverHeadline && !kicker { return longerApart(from: c, among: full) ?? c }
         }
         return nil
     }
+
+    /// The one candidate under candidate `c`, apart from it (one to `maxLinesApart` lines between
+    /// them: a date, a byline, a section word; not a box's fields), a headline's length (at most
+    /// `maxWordsLongerApart` words, no label's colon) and at least `minWordsLongerApart` words
+    /// longer than `c`: the headline, printed under the date, and `c` a line over the head (a
+    /// kicker, a caption, a ticker's item). A line right under `c` is its deck, whatever its
+    /// length, and so is a long one under the date (a deck runs longer than a headline).
+    private func longerApart(from c: Int, among full: [Int]) -> Int? {
+        guard let h = full.last, h > c, full.filter({ $0 > c }).count == 1,
+              words[h].count >= words[c].count + Self.minWordsLongerApart, words[h].count <= Self.maxWordsLongerApart,
+              !words[h].words.contains(where: { $0.before.contains(.colon) }) else { return nil }
+        let between = ((c + 1)..<h).filter { words[$0].count > 0 }
+        // A box of fields under `c` («رقم القضية: …») makes it the headline over its facts.
+        return (1...Self.maxLinesApart).contains(between.count) && !between.contains(where: isField) ? h : nil
+    }
+
+    static let minWordsLongerApart = 2
+    static let maxWordsLongerApart = 14
+    static let maxLinesApart = 3
 
     /// The candidate the page's title line names: a dump's first lines often print the document's
     /// title, the headline (perhaps shortened) with the site's name after a separator («ريم الساعدي
