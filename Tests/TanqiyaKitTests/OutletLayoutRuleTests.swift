@@ -181,4 +181,14 @@ final class OutletLayoutRuleTests: XCTestCase {
         XCTAssertNotEqual(doc.decision(17), "widget generic.gallery-counter")
         XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1, Self.paragraph2])
     }
+
+    func testABoxHeaderBelowTheTextTakesItsBio() throws {
+        let bio = "باحث في شؤون الطاقة، عمل مستشاراً لعدد من الهيئات الإقليمية، وله كتابان عن أسواق النفط."
+        let doc = try asharq([Self.paragraph1, Self.paragraph2, "عن الكاتب", bio, "مقالات ذات صلة", "الموانئ تستعيد حركتها"])
+        XCTAssertEqual(doc.decision(7), "boilerplate generic.in-box.boilerplate")
+        XCTAssertEqual(doc.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+        // Above the text's second paragraph, the header is dropped and what follows stays text.
+        let early = try asharq(["عن الكاتب", Self.paragraph1, Self.paragraph2])
+        XCTAssertEqual(early.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+    }
 }

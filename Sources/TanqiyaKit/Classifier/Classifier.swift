@@ -87,14 +87,14 @@ public struct Classifier: PipelineStage {
             let lookedAt = document.blocks.indices.map {
                 stillDefault[$0] || (arabicPage && leftToDefault($0) && OutletPageChrome.isLatinOnly(document.blocks[$0].key))
             }
-            let lists = GenericLabeler.labelChromeLines(&document, lists: .embedded, arabicPage: arabicPage) { lookedAt[$0] }
+            let headers = GenericLabeler.labelChromeLines(&document, lists: .embedded, arabicPage: arabicPage) { lookedAt[$0] }
             // Numbers alone on their lines: a gallery's counter (and the caption after it), a
             // numbered list's number and item.
             let left = document.blocks.indices.map(leftToDefault)
             GenericLabeler.labelNumberedLines(&document) { left[$0] }
-            // What the chrome lines open or frame: a list's items, a box's blurb; Latin lines.
+            // What the chrome lines open or frame: a list's items, a box's lines; Latin lines.
             let unnamed = document.blocks.indices.map(leftToDefault)
-            OutletPageChrome.label(&document, leftToDefault: unnamed, listHeaders: lists, arabicPage: arabicPage)
+            OutletPageChrome.label(&document, leftToDefault: unnamed, headers: headers, arabicPage: arabicPage)
         } else {
             document.outlet = nil
             document.outletName = nil

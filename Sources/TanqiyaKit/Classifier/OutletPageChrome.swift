@@ -9,6 +9,9 @@
 ///   shape): the headline-like lines after it get its label, up to the first line of article
 ///   text (a sentence, or a line longer than a notice) or another list's header; other chrome
 ///   among the items (a date, a byline) is passed over.
+/// - A box's header below the article's text («عن الكاتب», a `box` phrase, after two of the text's
+///   paragraphs): up to three lines after it (a bio, sentences as they may be), up to the next
+///   line the rules or the generic pass named.
 /// - A box's inner lines: up to three short lines that are no sentences between two lines the
 ///   generic pass named as a widget, a link or a form field (a newsletter box's blurb between its
 ///   call to subscribe and its e-mail field).
@@ -19,10 +22,11 @@ enum OutletPageChrome {
     /// A Latin line on an Arabic outlet's page.
     static let latinTextRule = "generic.outlet.latin-text"
 
-    /// Labels what the list headers at `listHeaders` open, the boxes' inner lines and the Latin
-    /// lines; `leftToDefault` says, per block, whether the outlet's rules left it to a default
-    /// and the generic pass named nothing in it.
-    static func label(_ document: inout Document, leftToDefault: [Bool], listHeaders: [Int], arabicPage: Bool) {
+    /// Labels what the list and box headers at `headers` open, the boxes' inner lines and the
+    /// Latin lines; `leftToDefault` says, per block, whether the outlet's rules left it to a
+    /// default and the generic pass named nothing in it.
+    static func label(_ document: inout Document, leftToDefault: [Bool], headers found: [(index: Int, kind: ChromePhrases.Kind)],
+                      arabicPage: Bool) {
         var open = leftToDefault
         if arabicPage {
             for i in document.blocks.indices where open[i] && isLatinOnly(document.blocks[i].key) {
@@ -31,8 +35,19 @@ enum OutletPageChrome {
             }
         }
         let lines = document.blocks.indices.filter { !document.blocks[$0].key.isEmpty }
-        let headers = Set(listHeaders)
-        for h in listHeaders {
+        let headers = Set(found.map(\.index))
+        for (h, kind) in found where kind == .box {
+            guard let start = lines.firstIndex(of: h),
+                  lines[..<start].filter({ leftToDefault[$0] && isText(document.blocks[$0].key) }).count
+                    >= PlainTextLabeler.minArticleParagraphsBeforeTail else { continue }
+            let label = document.blocks[h].label
+            for i in lines[(start + 1)...].prefix(PlainTextLabeler.maxBoxLines) {
+                guard open[i] else { break }
+                set(&document.blocks[i], label, PlainTextLabeler.inBoxRule + label.rawValue)
+                open[i] = false
+            }
+        }
+        for (h, kind) in found where kind == .list {
             guard let start = lines.firstIndex(of: h) else { continue }
             let label = document.blocks[h].label
             var taken = 0

@@ -103,15 +103,16 @@ public struct GenericLabeler: Sendable {
     /// `labelChromeLines` with the chrome lists alone: what an outlet's page needs of the generic
     /// path's data (`standard` would build its stop lists too, which costs as much as checking a
     /// hundred pages' lines).
-    /// Returns the blocks it found to head a list («الأكثر قراءة»: a `list` phrase or shape), for
-    /// an outlet's page to take the list's items (`OutletPageChrome`).
+    /// Returns the blocks it found to head a list or a box («الأكثر قراءة», «عن الكاتب»: a `list`
+    /// or `box` phrase, a list's shape), for an outlet's page to take what they head
+    /// (`OutletPageChrome`).
     @discardableResult
     static func labelChromeLines(_ document: inout Document, lists: ChromePhrases, arabicPage known: Bool? = nil,
-                                 tableRows: Bool = false, eligible: (Int) -> Bool) -> [Int] {
+                                 tableRows: Bool = false, eligible: (Int) -> Bool) -> [(index: Int, kind: ChromePhrases.Kind)] {
         let chrome = ChromeLineClassifier(lists: lists)
         let kept = document.blocks.indices.filter { eligible($0) && !Self.surelyLongerThanChrome(document.blocks[$0].key) }
         guard !kept.isEmpty else { return [] }
-        var listHeaders: [Int] = []
+        var headers: [(index: Int, kind: ChromePhrases.Kind)] = []
         let arabicPage = known ?? Self.isArabicPage(kept.map { document.blocks[$0].key })
         let words = kept.map { LineWords(document.blocks[$0].key) }
         var found = words.map { chrome.classify($0, arabicPage: arabicPage) }
@@ -122,9 +123,9 @@ public struct GenericLabeler: Sendable {
             document.blocks[i].label = m.label
             document.blocks[i].rule = m.rule
             if m.label == .credit { document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key) }
-            if m.kind == .list { listHeaders.append(i) }
+            if let kind = m.kind, kind == .list || kind == .box { headers.append((i, kind)) }
         }
-        return listHeaders
+        return headers
     }
 
     /// On an outlet's page, the lines its rules left to a zone's default that are numbers alone (a
