@@ -191,4 +191,13 @@ final class OutletLayoutRuleTests: XCTestCase {
         let early = try asharq(["عن الكاتب", Self.paragraph1, Self.paragraph2])
         XCTAssertEqual(early.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
     }
+
+    func testAPhotosCaptionOverItsAgencysName() throws {
+        let doc = try trt([Self.paragraph1, "رافعات في ميناء الفاو الكبير جنوبي العراق", "AA", Self.paragraph2,
+                           "موقف أنقرة", "Watch on YouTube", "مصدر:AA"])
+        XCTAssertEqual(doc.decision(8), "caption generic.caption-above-credit")
+        XCTAssertEqual(doc.articles[0].captions, ["سفن صيد في ميناء سامسون / AA", "رافعات في ميناء الفاو الكبير جنوبي العراق"])
+        // Over three Latin words (a player's link), a short line stays text.
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1, Self.paragraph2, "موقف أنقرة"])
+    }
 }

@@ -4,7 +4,8 @@
 ///
 /// - On an Arabic page, a line with Latin letters and no Arabic one (an embedded post's text, a
 ///   player's notice «Your browser does not support the video tag.»): an Arabic outlet's text is
-///   not written in Latin letters, whatever the line's length.
+///   not written in Latin letters, whatever the line's length. A line that is no sentence over
+///   such a line of one or two words (an agency: «AA», «Getty Images») is a photo's caption.
 /// - A list's header («الأكثر قراءة», «المزيد من مقالات الكاتب»: a `list` phrase or a «… ذات صلة»
 ///   shape): the headline-like lines after it get its label, up to the first line of article
 ///   text (a sentence, or a line longer than a notice) or another list's header; other chrome
@@ -35,6 +36,13 @@ enum OutletPageChrome {
             }
         }
         let lines = document.blocks.indices.filter { !document.blocks[$0].key.isEmpty }
+        for (k, i) in lines.enumerated() where open[i] && k + 1 < lines.count && !isText(document.blocks[i].key) {
+            let below = document.blocks[lines[k + 1]]
+            guard below.label == .widget, below.rule == ChromeLineClassifier.ShapeRule.latinLine || below.rule == latinTextRule,
+                  isAgencyName(below.key) else { continue }
+            set(&document.blocks[i], .caption, GenericRule.captionAboveCredit)
+            open[i] = false
+        }
         let headers = Set(found.map(\.index))
         for (h, kind) in found where kind == .box {
             guard let start = lines.firstIndex(of: h),
@@ -101,6 +109,16 @@ enum OutletPageChrome {
             }
         }
         return arabic > latin
+    }
+
+    /// A photo's agency or photographer on a line of its own under the caption: at most
+    /// `maxAgencyWords` words in Latin letters, no sentence («AA», «Getty Images»; not «Watch on
+    /// YouTube»).
+    static let maxAgencyWords = 2
+
+    static func isAgencyName(_ key: String) -> Bool {
+        guard isLatinOnly(key), let last = key.utf8.last, last != 0x2E, last != 0x21, last != 0x3F else { return false }
+        return key.split(separator: " ").count <= maxAgencyWords
     }
 
     /// Latin letters and no Arabic letter, counted on bytes.
