@@ -86,6 +86,15 @@ final class DateParserTests: XCTestCase {
         XCTAssertNil(p.dateLine("No date here at all"))
     }
 
+    func testDateLinesWithTheHijriDateBesideTheGregorian() {
+        // A newspaper prints both (fixtures asharq-10, -15, -18, -20); the Gregorian date is read.
+        XCTAssertEqual(p.dateLine("نُشر: 09:40-12 ديسمبر 2025 م ـ 21 جمادى الآخرة 1447 هـ")?.description, "2025-12-12T09:40:00")
+        XCTAssertEqual(p.dateLine("الأحد - 14 جمادى الأولى 1447 هـ - 16 نوفمبر 2025 م")?.description, "2025-11-16")
+        XCTAssertEqual(p.dateLine("آخر تحديث: 11:40-21 أبريل 2026 م ـ 04 ذو القِعدة 1447 هـ")?.description, "2026-04-21T11:40:00")
+        // A sentence that mentions both dates is still no date line.
+        XCTAssertNil(p.dateLine("وافق الاجتماع الذي عقد في 12 ديسمبر 2025 يوم 21 جمادى الآخرة من العام الهجري 1447 على الخطة كاملة"))
+    }
+
     func testURLPaths() {
         XCTAssertEqual(p.fromURL("https://news.example/world/2019/11/19/story-title/")?.description, "2019-11-19")
         XCTAssertEqual(p.fromURL("https://news.example/2019-11-19-story")?.description, "2019-11-19")

@@ -91,4 +91,113 @@ final class OutletLayoutRuleTests: XCTestCase {
         let doc = try trt([Self.paragraph1, about, Self.paragraph2, "مصدر:AA"])
         XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1, about, Self.paragraph2])
     }
+
+    // MARK: - Outlet pages in layouts the rule files do not name (fixtures asharq-18…21, rt-17…20, trt-16…19)
+
+    func testAsharqWriterBoxAndTheWritersOtherColumnsAfterTheText() throws {
+        let doc = try asharq([Self.paragraph1, Self.paragraph2, "سلوى القحطاني", "كاتبة وأكاديمية سعودية",
+                              "المزيد من مقالات الكاتب", "حين تتكلم الأرصفة", "مدن تنام مبكراً"])
+        XCTAssertEqual(doc.decision(6), "boilerplate asharq.writer-box")
+        XCTAssertEqual(doc.decision(7), "boilerplate asharq.writer-box")
+        XCTAssertEqual(doc.decision(9), "related generic.in-list.related")
+        XCTAssertEqual(doc.decision(10), "related generic.in-list.related")
+        XCTAssertEqual(doc.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+    }
+
+    func testAListHeadersItemsEndAtArticleText() throws {
+        // «الأكثر قراءة» between the paragraphs: its headline goes, the sentence after it stays.
+        let doc = try asharq([Self.paragraph1, "الأكثر قراءة", "هيئة الطيران تعلن مواعيد جديدة لرحلات الصيف", Self.paragraph2,
+                              "وأكد المسؤولون أن العمل مستمر."])
+        XCTAssertEqual(doc.decision(6), "related generic.in-list.related")
+        XCTAssertEqual(doc.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2, "وأكد المسؤولون أن العمل مستمر."])
+    }
+
+    func testLatinLinesOnAnArabicOutletPageAreChromeWhateverTheirLength() throws {
+        let tweet = "Great to see so many partners from the Arab world at the exhibition today!"
+        let doc = try rt([Self.paragraph1, "Your browser does not support the video tag.", tweet, "pic.twitter.com/Qa7LmP2xRt",
+                          "— Ministry of Agriculture (@agro_ministry_demo) November 16, 2025", Self.paragraph2,
+                          "وقال مدير المعرض إن شركة AgroTech Systems عرضت أنظمة ري جديدة."])
+        XCTAssertEqual(doc.decision(8), "widget generic.outlet.latin-text")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["تتنافس مشاريع الممرات على جذب التجارة.", Self.paragraph1, Self.paragraph2,
+                                                    "وقال مدير المعرض إن شركة AgroTech Systems عرضت أنظمة ري جديدة."])
+    }
+
+    func testANewsletterBoxsBlurbBetweenItsCallAndItsField() throws {
+        let doc = try trt([Self.paragraph1, "اشترك في نشرتنا البريدية", "احصل على أبرز القصص كل صباح", "البريد الإلكتروني", "اشترك",
+                           Self.paragraph2, "مصدر:AA"])
+        XCTAssertEqual(doc.decision(9), "widget generic.in-box.widget")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1, Self.paragraph2])
+    }
+
+    func testAGalleryCounterOverItsCaptionAndOverText() throws {
+        let doc = try trt([Self.paragraph1, "1 / 3", "صيادون يفرغون حمولتهم في ميناء سامسون", "AA", Self.paragraph2,
+                           "2 / 3", "وتراجعت كميات الصيد هذا العام بسبب ارتفاع حرارة المياه.", "مصدر:AA"])
+        XCTAssertEqual(doc.decision(9), "caption generic.caption-in-gallery")
+        XCTAssertEqual(doc.articles[0].captions, ["سفن صيد في ميناء سامسون / AA", "صيادون يفرغون حمولتهم في ميناء سامسون"])
+        // After a counter, a sentence is the text's.
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1, Self.paragraph2,
+                                                    "وتراجعت كميات الصيد هذا العام بسبب ارتفاع حرارة المياه."])
+    }
+
+    func testTRTInterviewGuestBox() throws {
+        let doc = try trt(["ضيفة الحوار", "أيلين كارا", "مديرة متحف الفنون الإسلامية في إسطنبول", "ما الذي دفعكم إلى المشروع؟", Self.paragraph1])
+        XCTAssertEqual(doc.decision(7), "boilerplate trt.guest-box")
+        XCTAssertEqual(doc.decision(9), "boilerplate trt.guest-box")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", "ما الذي دفعكم إلى المشروع؟", Self.paragraph1])
+    }
+
+    func testRTProgrammePageTitleAndEarlierEpisodes() throws {
+        let doc = clean(["مباشر", "أين يمكنك متابعتنا", "برامج", "على الطاولة", "على الطاولة: هل تنجح المدن في التكيف مع الحر؟",
+                         "تابعوا RT على", Self.paragraph1, "حلقات سابقة", "على الطاولة: مستقبل النقل العام"],
+                        rules: try Repo.rules, outlet: "rt-arabic")
+        XCTAssertEqual(doc.articles[0].title, "على الطاولة: هل تنجح المدن في التكيف مع الحر؟")
+        XCTAssertEqual(doc.decision(4), "navigation rt.programme-name")
+        XCTAssertEqual(doc.decision(9), "related rt.previous-episodes")
+        XCTAssertEqual(doc.articles[0].paragraphs, [Self.paragraph1])
+    }
+
+    func testAMPMenuEntriesAreNotTheTitle() throws {
+        // RT's AMP page: the menu, the category, then a title printed once (fixture rt-18). The
+        // category line is not told from a story tag's repeat by a line rule: navigation, no section.
+        let title = "الأردن يطلق منصة رقمية لتسجيل العمالة الزراعية الموسمية"
+        let rt = clean(["القائمة", "RT Arabic", "بحث", "العالم العربي", title, "16.11.2025 | 14:22 GMT", Self.paragraph1, Self.paragraph2,
+                        "المصدر: وكالات", "انسخ الرابط https://ar.rt.com/r5mz"], rules: try Repo.rules)
+        XCTAssertEqual(rt.outlet, "rt-arabic")
+        XCTAssertEqual(rt.decision(1), "navigation rt.header-menu")
+        XCTAssertEqual(rt.articles[0].title, title)
+        XCTAssertEqual(rt.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+        XCTAssertEqual(rt.articles[0].metadata.date?.value, "2025-11-16T14:22:00Z")
+    }
+
+    func testAGluedGalleryCounterAndABoxOfTwoLines() throws {
+        let doc = try trt([Self.paragraph1, "1/3", "صيادون يفرغون حمولتهم في ميناء سامسون", "Reuters",
+                           "اشترك في نشرتنا البريدية", "أهم القصص من تركيا", "مرة واحدة كل أسبوع", "البريد الإلكتروني", "اشترك",
+                           Self.paragraph2, "12/2025", "مصدر:AA"])
+        XCTAssertEqual(doc.decision(8), "widget generic.gallery-counter")
+        XCTAssertEqual(doc.decision(9), "caption generic.caption-in-gallery")
+        XCTAssertEqual(doc.decision(12), "widget generic.in-box.widget")
+        XCTAssertEqual(doc.decision(13), "widget generic.in-box.widget")
+        // A month and year is no counter.
+        XCTAssertNotEqual(doc.decision(17), "widget generic.gallery-counter")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1, Self.paragraph2])
+    }
+
+    func testABoxHeaderBelowTheTextTakesItsBio() throws {
+        let bio = "باحث في شؤون الطاقة، عمل مستشاراً لعدد من الهيئات الإقليمية، وله كتابان عن أسواق النفط."
+        let doc = try asharq([Self.paragraph1, Self.paragraph2, "عن الكاتب", bio, "مقالات ذات صلة", "الموانئ تستعيد حركتها"])
+        XCTAssertEqual(doc.decision(7), "boilerplate generic.in-box.boilerplate")
+        XCTAssertEqual(doc.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+        // Above the text's second paragraph, the header is dropped and what follows stays text.
+        let early = try asharq(["عن الكاتب", Self.paragraph1, Self.paragraph2])
+        XCTAssertEqual(early.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+    }
+
+    func testAPhotosCaptionOverItsAgencysName() throws {
+        let doc = try trt([Self.paragraph1, "رافعات في ميناء الفاو الكبير جنوبي العراق", "AA", Self.paragraph2,
+                           "موقف أنقرة", "Watch on YouTube", "مصدر:AA"])
+        XCTAssertEqual(doc.decision(8), "caption generic.caption-above-credit")
+        XCTAssertEqual(doc.articles[0].captions, ["سفن صيد في ميناء سامسون / AA", "رافعات في ميناء الفاو الكبير جنوبي العراق"])
+        // Over three Latin words (a player's link), a short line stays text.
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1, Self.paragraph2, "موقف أنقرة"])
+    }
 }

@@ -3,7 +3,9 @@
 /// page's site (`LearnedChromeLabeler`: on an outlet's page only its lines and shapes, on the
 /// lines its rules left to a zone's default); then, on an outlet's page, the generic chrome
 /// phrases and shapes on the lines still left to a default (a layout its rule file does not know
-/// yet), and the numbers alone among them (a gallery's counter, a numbered list) — or, when its
+/// yet), the numbers alone among them (a gallery's counter and its caption, a numbered list),
+/// what those chrome lines open or frame (a list's items, a box's blurb) and Latin lines on an
+/// Arabic page (`OutletPageChrome`) — or, when its
 /// rules say `fallback: generic` or the page is in a layout they do not know (its URL host named
 /// the outlet, its signatures did not: `GenericFallback`), the whole generic path
 /// (`GenericLabeler`) on those lines — and on a page of no outlet the whole generic path for the rest. Lines labelled
@@ -79,10 +81,20 @@ public struct Classifier: PipelineStage {
                 leftToDefault($0) && ($0 > lastParagraph ?? -1 && document.blocks[$0].key.utf8.count <= Self.maxNoticeBytes
                                       || !GenericLabeler.isSentence(document.blocks[$0].key))
             }
-            GenericLabeler.labelChromeLines(&document, lists: .embedded) { stillDefault[$0] }
-            // Numbers alone on their lines: a gallery's counter, a numbered list's number and item.
+            // The page's language from all its lines (the looked-at ones may be mostly Latin
+            // widgets: an embed's frame, a player's notice).
+            let arabicPage = OutletPageChrome.isArabicPage(document.blocks)
+            let lookedAt = document.blocks.indices.map {
+                stillDefault[$0] || (arabicPage && leftToDefault($0) && OutletPageChrome.isLatinOnly(document.blocks[$0].key))
+            }
+            let headers = GenericLabeler.labelChromeLines(&document, lists: .embedded, arabicPage: arabicPage) { lookedAt[$0] }
+            // Numbers alone on their lines: a gallery's counter (and the caption after it), a
+            // numbered list's number and item.
             let left = document.blocks.indices.map(leftToDefault)
             GenericLabeler.labelNumberedLines(&document) { left[$0] }
+            // What the chrome lines open or frame: a list's items, a box's lines; Latin lines.
+            let unnamed = document.blocks.indices.map(leftToDefault)
+            OutletPageChrome.label(&document, leftToDefault: unnamed, headers: headers, arabicPage: arabicPage)
         } else {
             document.outlet = nil
             document.outletName = nil

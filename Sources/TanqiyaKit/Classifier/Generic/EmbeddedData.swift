@@ -39760,9 +39760,15 @@ line طباعة الوصفة
 line احفظ الوصفة
 lead تحديث تلقائي
 line التحديث التلقائي
+line تحديث مباشر
+line تحديثات مباشرة
 lead أرسل هذه عبر البريد الإلكتروني
 line Was this helpful
 line Yes No
+# An embedded post's frame (Instagram, X, a video player's notice): the frame's words, not the post.
+line View this post on Instagram
+lead A post shared by
+has Your browser does not support
 # A forum thread's tools (vBulletin, phpBB, MyBB): reply buttons, thread tools, display modes.
 line إضافة رد
 line اضافة موضوع جديد
@@ -39827,6 +39833,9 @@ weekday: الاثنين, الإثنين, الثلاثاء, الاربعاء, ا�
 
 filler: updated, update, published, posted, last, modified, on, at, am, pm, a.m, p.m, gmt, utc, et, est, edt, cst, cdt, pst, pdt, bst, cet, cest, ist, of, the, th, st, nd, rd, and, date, time
 filler: publié, le, mis, à, jour, de, del, actualizado, publicado, el, um, uhr, am, aktualisiert, veröffentlicht, il, alle, ore, aggiornato, pubblicato, em, às, atualizado, обновлено, опубликовано, в, г, года
+# The Hijri date printed beside the Gregorian one («16 نوفمبر 2025 م ـ 25 جمادى الأولى 1447 هـ»): its month
+# names and era mark are words a date line may hold; the Gregorian date is the one read.
+filler: محرم, صفر, ربيع الاول, ربيع الاخر, ربيع الثاني, جمادى الاولى, جمادى الاخرة, جمادى الثانية, جمادى الاول, جمادى الاخر, جمادي الاولى, جمادي الاخرة, رجب, شعبان, رمضان, شوال, ذو القعدة, ذي القعدة, ذو الحجة, ذي الحجة, ه, هجري, هجرية
 filler: نشر, نشرت, في, بتاريخ, تاريخ, النشر, اخر, تحديث, التحديث, محدث, الساعة, ساعة, صباحا, مساء, مساءا, ص, م, بتوقيت, غرينتش, جرينتش, مكة, المكرمة, القدس, بيروت, القاهرة, الرياض, دمشق, عمان, الدوحة, ابوظبي, ميلادي, الموافق
 
 """#

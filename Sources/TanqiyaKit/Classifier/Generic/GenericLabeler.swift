@@ -139,12 +139,17 @@ public struct GenericLabeler: Sendable {
     /// hundred pages' lines).
     /// `classified`: a block's words and verdict worked out already (by the HTML path, with the
     /// same `arabicPage`), or nil.
+    /// Returns the blocks it found to head a list or a box («الأكثر قراءة», «عن الكاتب»: a `list`
+    /// or `box` phrase, a list's shape), for an outlet's page to take what they head
+    /// (`OutletPageChrome`).
+    @discardableResult
     static func labelChromeLines(_ document: inout Document, lists: ChromePhrases, arabicPage known: Bool? = nil,
                                  tableRows: Bool = false, classified: (Int) -> ClassifiedLine? = { _ in nil },
-                                 eligible: (Int) -> Bool) {
+                                 eligible: (Int) -> Bool) -> [(index: Int, kind: ChromePhrases.Kind)] {
         let chrome = ChromeLineClassifier(lists: lists)
         let kept = document.blocks.indices.filter { eligible($0) && !Self.surelyLongerThanChrome(document.blocks[$0].key) }
-        guard !kept.isEmpty else { return }
+        guard !kept.isEmpty else { return [] }
+        var headers: [(index: Int, kind: ChromePhrases.Kind)] = []
         let arabicPage = known ?? Self.isArabicPage(kept.map { document.blocks[$0].key })
         let done = kept.map { known != nil ? classified($0) : nil }
         let words = kept.indices.map { done[$0]?.words ?? LineWords(document.blocks[kept[$0]].key) }
@@ -160,22 +165,41 @@ public struct GenericLabeler: Sendable {
             document.blocks[i].label = m.label
             document.blocks[i].rule = m.rule
             if m.label == .credit { document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key) }
+            if let kind = m.kind, kind == .list || kind == .box { headers.append((i, kind)) }
         }
+        return headers
     }
 
     /// On an outlet's page, the lines its rules left to a zone's default that are numbers alone (a
-    /// layout the rule file does not know yet): a gallery's counter («٢ / ٨»), never text; and a
+    /// layout the rule file does not know yet): a gallery's counter («٢ / ٨»), never text, and the
+    /// photo's caption on the line after it when that is no sentence; and a
     /// list numbered on lines of their own («1», then a headline that is no sentence: a most-read
     /// box), the number and its item.
+    /// The most photos a gallery's glued counter («3/12») counts.
+    static let maxGalleryPhotos = 999
+
     static func labelNumberedLines(_ document: inout Document, eligible: (Int) -> Bool) {
         let lines = document.blocks.indices.filter { document.blocks[$0].label != .blank }
         for (k, i) in lines.enumerated() where eligible(i) && Self.mayBeNumbersAlone(document.blocks[i].key) {
             let w = LineWords(document.blocks[i].key)
             guard !w.words.isEmpty, w.words.allSatisfy({ $0.kind == .digits }), w.count <= 2 else { continue }
-            let counter = w.count == 2 && w.parts.count == 2
+            // «٢ / ٨», or glued «2/8» (then an Nth of at most `maxGalleryPhotos`, N ≤ the count:
+            // «12/2025» is no counter).
+            let counter = w.count == 2 && (w.parts.count == 2 || (w.words[1].before.contains(.slash)
+                && (Int(w.words[0].text) ?? .max) <= (Int(w.words[1].text) ?? 0)
+                && (Int(w.words[1].text) ?? .max) <= Self.maxGalleryPhotos))
             document.blocks[i].label = counter ? .widget : .related
             document.blocks[i].rule = counter ? GenericRule.galleryCounter : GenericRule.numberedList
-            guard !counter, k + 1 < lines.count, eligible(lines[k + 1]) else { continue }
+            guard k + 1 < lines.count, eligible(lines[k + 1]) else { continue }
+            if counter {
+                // A gallery's photo: the counter, then its caption (no sentence, a notice's
+                // length at most), then perhaps the agency's name.
+                if !OutletPageChrome.isText(document.blocks[lines[k + 1]].key) {
+                    document.blocks[lines[k + 1]].label = .caption
+                    document.blocks[lines[k + 1]].rule = GenericRule.captionInGallery
+                }
+                continue
+            }
             let item = LineWords(document.blocks[lines[k + 1]].key)
             if item.count >= HeadlineChooser.minWords && item.count <= PlainTextLabeler.maxTeaserHeadlineWords && !item.endsSentence {
                 document.blocks[lines[k + 1]].label = .related

@@ -1,0 +1,138 @@
+/// On an outlet's page, after the generic phrases and shapes have named single lines its rules
+/// left to a default (`Classifier`, a layout the rule file does not know yet): what those lines
+/// open or frame.
+///
+/// - On an Arabic page, a line with Latin letters and no Arabic one (an embedded post's text, a
+///   player's notice «Your browser does not support the video tag.»): an Arabic outlet's text is
+///   not written in Latin letters, whatever the line's length. A line that is no sentence over
+///   such a line of one or two words (an agency: «AA», «Getty Images») is a photo's caption.
+/// - A list's header («الأكثر قراءة», «المزيد من مقالات الكاتب»: a `list` phrase or a «… ذات صلة»
+///   shape): the headline-like lines after it get its label, up to the first line of article
+///   text (a sentence, or a line longer than a notice) or another list's header; other chrome
+///   among the items (a date, a byline) is passed over.
+/// - A box's header below the article's text («عن الكاتب», a `box` phrase, after two of the text's
+///   paragraphs): up to three lines after it (a bio, sentences as they may be), up to the next
+///   line the rules or the generic pass named.
+/// - A box's inner lines: up to three short lines that are no sentences between two lines the
+///   generic pass named as a widget, a link or a form field (a newsletter box's blurb between its
+///   call to subscribe and its e-mail field).
+///
+/// The generic path does the same on pages of no outlet (`PlainTextLabeler.markRegions`); here
+/// it is applied to the outlet's left-over lines only, so what the rules named stays theirs.
+enum OutletPageChrome {
+    /// A Latin line on an Arabic outlet's page.
+    static let latinTextRule = "generic.outlet.latin-text"
+
+    /// Labels what the list and box headers at `headers` open, the boxes' inner lines and the
+    /// Latin lines; `leftToDefault` says, per block, whether the outlet's rules left it to a
+    /// default and the generic pass named nothing in it.
+    static func label(_ document: inout Document, leftToDefault: [Bool], headers found: [(index: Int, kind: ChromePhrases.Kind)],
+                      arabicPage: Bool) {
+        var open = leftToDefault
+        if arabicPage {
+            for i in document.blocks.indices where open[i] && isLatinOnly(document.blocks[i].key) {
+                set(&document.blocks[i], .widget, latinTextRule)
+                open[i] = false
+            }
+        }
+        let lines = document.blocks.indices.filter { !document.blocks[$0].key.isEmpty }
+        for (k, i) in lines.enumerated() where open[i] && k + 1 < lines.count && !isText(document.blocks[i].key) {
+            let below = document.blocks[lines[k + 1]]
+            guard below.label == .widget, below.rule == ChromeLineClassifier.ShapeRule.latinLine || below.rule == latinTextRule,
+                  isAgencyName(below.key) else { continue }
+            set(&document.blocks[i], .caption, GenericRule.captionAboveCredit)
+            open[i] = false
+        }
+        let headers = Set(found.map(\.index))
+        for (h, kind) in found where kind == .box {
+            guard let start = lines.firstIndex(of: h),
+                  lines[..<start].filter({ leftToDefault[$0] && isText(document.blocks[$0].key) }).count
+                    >= PlainTextLabeler.minArticleParagraphsBeforeTail else { continue }
+            let label = document.blocks[h].label
+            for i in lines[(start + 1)...].prefix(PlainTextLabeler.maxBoxLines) {
+                guard open[i] else { break }
+                set(&document.blocks[i], label, PlainTextLabeler.inBoxRule + label.rawValue)
+                open[i] = false
+            }
+        }
+        for (h, kind) in found where kind == .list {
+            guard let start = lines.firstIndex(of: h) else { continue }
+            let label = document.blocks[h].label
+            var taken = 0
+            for i in lines[(start + 1)...] {
+                if headers.contains(i) || taken >= PlainTextLabeler.maxListLines { break }
+                guard open[i] else { continue }
+                if isText(document.blocks[i].key) { break }
+                set(&document.blocks[i], label, PlainTextLabeler.inListRule + label.rawValue)
+                open[i] = false
+                taken += 1
+            }
+        }
+        // Runs of up to `PlainTextLabeler.maxBoxLines` short lines between two of a box's lines.
+        var k = 1
+        while k < lines.count {
+            guard framesBox(document.blocks[lines[k - 1]]) else { k += 1; continue }
+            var end = k
+            while end < lines.count, end - k < PlainTextLabeler.maxBoxLines, open[lines[end]],
+                  !isText(document.blocks[lines[end]].key) { end += 1 }
+            guard end > k, end < lines.count, framesBox(document.blocks[lines[end]]) else { k = max(end, k + 1); continue }
+            let label = document.blocks[lines[k - 1]].label
+            for i in lines[k..<end] {
+                set(&document.blocks[i], label, PlainTextLabeler.inBoxRule + label.rawValue)
+                open[i] = false
+            }
+            k = end + 1
+        }
+    }
+
+    /// A line of article text: a sentence, or longer than a notice can be.
+    static func isText(_ key: String) -> Bool {
+        key.utf8.count > Classifier.maxNoticeBytes || GenericLabeler.isSentence(key)
+    }
+
+    /// A line the generic pass named as a box's part: a widget (a call to subscribe, a button), a
+    /// link or a form's field.
+    private static func framesBox(_ block: Block) -> Bool {
+        guard let rule = block.rule, rule.hasPrefix("generic.") else { return false }
+        return block.label == .widget || block.label == .navigation || block.label == .comments
+    }
+
+    /// Whether an outlet's page is Arabic: its lines hold more Arabic letters than Latin ones
+    /// (counted on bytes). The rule files' outlets publish in Arabic, so the generic path's
+    /// stricter test (`PlainTextLabeler.arabicPageRatio`, for pages of any site) is not needed,
+    /// and a short page with an embedded English post is still Arabic.
+    static func isArabicPage(_ blocks: [Block]) -> Bool {
+        var arabic = 0, latin = 0
+        for i in blocks.indices where blocks[i].label.isText {
+            for b in blocks[i].key.utf8 {
+                if b >= 0xD8 && b <= 0xDB { arabic += 1 } else if b | 0x20 >= 0x61 && b | 0x20 <= 0x7A { latin += 1 }
+            }
+        }
+        return arabic > latin
+    }
+
+    /// A photo's agency or photographer on a line of its own under the caption: at most
+    /// `maxAgencyWords` words in Latin letters, no sentence («AA», «Getty Images»; not «Watch on
+    /// YouTube»).
+    static let maxAgencyWords = 2
+
+    static func isAgencyName(_ key: String) -> Bool {
+        guard isLatinOnly(key), let last = key.utf8.last, last != 0x2E, last != 0x21, last != 0x3F else { return false }
+        return key.split(separator: " ").count <= maxAgencyWords
+    }
+
+    /// Latin letters and no Arabic letter, counted on bytes.
+    static func isLatinOnly(_ key: String) -> Bool {
+        var latin = false
+        for b in key.utf8 {
+            if b >= 0xD8 && b <= 0xDB { return false }
+            if b | 0x20 >= 0x61 && b | 0x20 <= 0x7A { latin = true }
+        }
+        return latin
+    }
+
+    private static func set(_ block: inout Block, _ label: Label, _ rule: String) {
+        block.label = label
+        block.rule = rule
+    }
+}
