@@ -39463,6 +39463,14 @@ line الإبلاغ عن هذا الإعلان
 line أبلغ عن إساءة
 line قيم المنتج
 line قيم المقال
+# An app catalogue's page: the install button and the description's label; a review's price
+# comparison box («أين تشتري», then each shop, its price and its button).
+line تثبيت
+line Install
+line حول هذا التطبيق
+line حول هذه اللعبة
+list أين تشتري
+list أين تشتريه
 # A social network's post mirrored: its translation link.
 line عرض الترجمة
 line See translation

@@ -624,22 +624,26 @@ struct PlainTextLabeler {
     /// A box of fields between the headline and the text («المسلسل: …» over «الموسم: …», a case's
     /// number and court, a letter's «إلى: …» and «الموضوع: …»): lines kept as text before the first
     /// paragraph of article text, each a label of at most `maxFieldLabelWords` words, a colon and a
-    /// value of at most `maxFieldValueWords` words, no sentence, are the box's, not the text —
-    /// when there are two of them or more, or the one's value holds a number («يسري من:
-    /// 19-12-2025 حتى 21-12-2025»): one line of a speaker and his words («الوزير: لا زيادة في
-    /// الأسعار») is a deck.
+    /// value of at most `maxFieldValueWords` words, no sentence (or a longer label and a date: «آخر
+    /// موعد لتقديم العطاءات: 20/01/2026»), are the box's, not the text — when the box has two
+    /// fields or more, counting those the context dropped already (a tender's number and fee, an
+    /// event's price and age), or the one's value holds a number («يسري من: 19-12-2025 حتى
+    /// 21-12-2025»): one line of a speaker and his words («الوزير: لا زيادة في الأسعار») is a deck.
     func dropFieldsAboveText(_ span: ClosedRange<Int>, headline: Int, _ decisions: inout [BlockDecision],
                              found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         func isField(_ k: Int) -> Bool {
             let w = words[k]
-            guard found[k] == nil, decisions[k].label == .body, !w.endsSentence, w.lastMark != ":",
+            guard found[k] == nil, !w.endsSentence, w.lastMark != ":",
                   let colon = w.words.indices.dropFirst().first(where: { w.words[$0].before.contains(.colon) }) else { return false }
-            return colon <= Self.maxFieldLabelWords && (1...Self.maxFieldValueWords).contains(w.count - colon)
+            if colon <= Self.maxFieldLabelWords { return (1...Self.maxFieldValueWords).contains(w.count - colon) }
+            return colon <= HeadlineChooser.maxDatedFactLabelWords && w.count - colon <= HeadlineChooser.maxFactWords + 1
+                && (w.hasNumericDate || w.words[colon...].contains(where: HeadlineChooser.isYear))
         }
         guard let text = ((headline + 1)...span.upperBound).first(where: { articleText[$0] && decisions[$0].label == .body && words[$0].endsSentence })
         else { return }
-        let fields = ((headline + 1)..<text).filter(isField)
-        guard fields.count >= 2 || fields.contains(where: { k in words[k].words.contains { $0.kind == .digits } }) else { return }
+        let box = ((headline + 1)..<text).filter(isField)
+        let fields = box.filter { decisions[$0].label == .body }
+        guard box.count >= 2 || fields.contains(where: { k in words[k].words.contains { $0.kind == .digits } }) else { return }
         for k in fields {
             decisions[k].label = .boilerplate
             decisions[k].rule = GenericRule.fieldAboveText
