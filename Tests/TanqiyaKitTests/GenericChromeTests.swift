@@ -62,6 +62,15 @@ final class ChromeLineClassifierTests: XCTestCase {
         return "\(m.label.rawValue) \(m.rule)"
     }
 
+    func testAPoemsPageToolsAndTheAuthorsOtherWorksAreChrome() {
+        XCTAssertEqual(decide("قصائد أخرى للشاعر"), "related generic.shape.related-header")
+        XCTAssertEqual(decide("دواوين أخرى لنفس الشاعر"), "related generic.shape.related-header")
+        XCTAssertEqual(decide("قُرئت 1,284 مرة"), "widget generic.phrase.widget.count")
+        XCTAssertEqual(decide("أضف إلى المفضلة"), "widget generic.phrase.widget.line")
+        // A line about other poems is no header.
+        XCTAssertEqual(decide("كتب الشاعر قصائد أخرى في الغربة والحنين إلى الوادي"), "text")
+    }
+
     func testDateLinesInManyFormats() {
         for line in ["الأحد 14 ديسمبر 2025 | 03:12 م", "11/09/2025 10:15", "الاثنين 2025/06/09", "5:47 م - 28 أغسطس 2025",
                      "الأربعاء 12 جمادى الأولى 1447 هـ الموافق 3 ديسمبر 2025", "الجمعة 07 نونبر 2025 - 16:30",
@@ -448,6 +457,87 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
     }
 
+    /// A forum thread: the title at the top (and in the document's title line), the thread's
+    /// tools, the poster's box, the post's title again after its icon's name («افتراضي»), a
+    /// greeting, the post. The greeting opens the text; the headline is the thread's title (its
+    /// tag «(مجرب)» is no photo credit), the icon line prints it again.
+    func testAForumThreadsTitleAfterItsIconAndAGreetingAreNotTheHeadline() throws {
+        let title = "طريقة تنظيف مروحة الحاسوب المحمول بدون فك الغطاء (مجرب)"
+        let post1 = "لاحظت أن جهازي صار يسخن بسرعة ويصدر صوتاً عالياً بعد سنتين من الاستعمال اليومي."
+        let post2 = "استعملت علبة هواء مضغوط من فتحات التهوية الجانبية على دفعات قصيرة، والجهاز مطفأ."
+        let doc = try run([title + " - منتدى التقنية", "منتدى التقنية > الحواسيب > الصيانة", title,
+                           "إضافة رد", "أدوات الموضوع   انواع عرض الموضوع", "#1", "قديم 03-11-2025, 08:15 PM",
+                           "أبو_خالد", "تاريخ التسجيل: Jan 2020", "المشاركات: 842",
+                           "افتراضي " + title, "السلام عليكم ورحمة الله وبركاته", post1, post2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, ["السلام عليكم ورحمة الله وبركاته", post1, post2])
+        XCTAssertEqual(doc.decision(3), "title generic.headline")
+        XCTAssertEqual(doc.decision(11), "title generic.headline-repeat")
+        XCTAssertEqual(doc.decision(5), "widget generic.shape.links-row")
+    }
+
+    /// A line over the head (a ticker's item, a caption), the date, then the headline right over
+    /// the text: the headline is the longer line under the date; a deck right under a headline,
+    /// or a long one under its date, stays the deck.
+    func testAHeadlineUnderTheDateWinsOverAShorterLineAboveIt() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع لأعمال صيانة عاجلة في الأساسات"
+        let over = "مشهد عام لحركة السير فوق الجسر صباحاً"
+        let doc = try run(["أخبار المدينة", over, "الأحد 14 ديسمبر 2025", title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+
+        let headline = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let deck = "الأشغال تستمر ثلاثة أسابيع والحافلات تسلك الطريق الدائري بدل الجسر"
+        let adjacent = try run(["أخبار المدينة", headline, deck, "الأحد 14 ديسمبر 2025", Self.p1, Self.p2])
+        XCTAssertEqual(adjacent.articles.first?.title, headline)
+        XCTAssertEqual(adjacent.articles.first?.paragraphs, [deck, Self.p1, Self.p2])
+        let longDeck = "الأشغال تستمر ثلاثة أسابيع على الأقل والحافلات العامة تسلك الطريق الدائري بدل الجسر حتى نهاية الأعمال"
+        let apart = try run(["أخبار المدينة", headline, "الأحد 14 ديسمبر 2025", longDeck, Self.p1, Self.p2])
+        XCTAssertEqual(apart.articles.first?.title, headline)
+    }
+
+    /// After the last paragraph, set apart: a table under its subheading, a list, then
+    /// subheadings over subheadings over their items — the text's, up to the page's buttons.
+    func testSectionsAndTablesClosingTheTextAreText() throws {
+        let title = "تمويل الألواح الشمسية للمنازل"
+        let lines = [title, "", "14/12/2025", "", Self.p1, "", Self.p2, "",
+                     "تمويل حتى عشرين ألف دينار", "فترة سداد حتى سبع سنوات", "دون دفعة أولى", "",
+                     "الشروط", "", "للموظفين", "", "تحويل الراتب إلى البنك", "خدمة لا تقل عن سنة", "",
+                     "جدول الأقساط", "", "المبلغ | المدة | القسط", "5,000 | 5 سنوات | 97 ديناراً", "10,000 | 7 سنوات | 148 ديناراً", "",
+                     "قدّم الآن", "", "جميع الحقوق محفوظة"]
+        let doc = try run(lines)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "تمويل حتى عشرين ألف دينار", "فترة سداد حتى سبع سنوات",
+                                                        "دون دفعة أولى", "الشروط", "للموظفين", "تحويل الراتب إلى البنك",
+                                                        "خدمة لا تقل عن سنة", "جدول الأقساط", "المبلغ | المدة | القسط",
+                                                        "5,000 | 5 سنوات | 97 ديناراً", "10,000 | 7 سنوات | 148 ديناراً"])
+        XCTAssertEqual(doc.decision(26), "widget generic.phrase.widget.line")
+    }
+
+    func testATickerBehindItsLabelIsChrome() throws {
+        let title = "إغلاق طريق الجبل بسبب الثلوج"
+        let doc = try run(["آخر الأخبار: انقطاع الكهرباء عن قرى الساحل ... المدارس تقفل أبوابها غداً", title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(1), "related generic.phrase.related.lead")
+    }
+
+    /// A poem's verses after its introduction, each two halves set apart by «***»: the text's.
+    func testAPoemsVersesAfterItsIntroductionAreText() throws {
+        let verses = ["يا بحرُ خذْ من شاطئي أسراري *** واتركْ لقلبي موجةَ الأخبارِ",
+                      "ما زلتُ أحفظُ في الرمالِ خطاكمُ *** وأعدُّ في ليلِ الشتاءِ نهاري",
+                      "عودوا فإنَّ البيتَ بعدَ غيابكمْ *** صمتٌ يطولُ وموقدٌ بلا نارِ"]
+        let intro = "كتب الشاعر هذه القصيدة بعد سفر أبنائه الثلاثة إلى الخارج، ونشرها في ديوانه الأول."
+        let doc = try run(["الرئيسية • الشعراء • القصائد", "رسالة إلى البحر", "14/12/2025", intro, ""] + verses + ["", "قصائد أخرى للشاعر", "بلادي", "ليل الوادي"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [intro] + verses)
+    }
+
+    func testAGreetingIsNoHeadlineEvenWithoutAComma() throws {
+        let title = "سؤال عن تجديد جواز السفر من خارج البلد"
+        let doc = try run(["منتدى المغتربين", title, "15/10/2025", "مرحبا بالجميع", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs.first, "مرحبا بالجميع")
+    }
+
     func testAMirroredPostsCommentsUnderTheirSortControlAreNotText() throws {
         let doc = try run(["صفحة جمعية الحي", "14 ديسمبر الساعة 9:46 ص", Self.p1, Self.p2, Self.p3, "عرض الترجمة", "الأكثر ملاءمة",
                            "سنية الفرجاني", "رحمه الله وأسكنه فسيح جناته، كان نعم الجار.", "أعجبني · رد · ٣ س"])
@@ -607,6 +697,12 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "مواعيد مهمة"] + dates + [Self.p2])
         XCTAssertEqual(doc.decision(2), "timestamp generic.shape.date")
         XCTAssertEqual(doc.decision(5), "body generic.inside-article")
+        // Under a lead-in ending with a colon, three dates alone.
+        let deadlines = ["بدء تقديم الاعتراضات: 16 كانون الأول 2025", "آخر موعد للاعتراض: 22 كانون الأول 2025",
+                         "إعلان نتائج الاعتراضات: 29 كانون الأول 2025"]
+        let results = try run(["إعلان نتائج الامتحانات للصف التاسع", "14/12/2025", Self.p1, "مواعيد الاعتراض على النتائج:"] + deadlines
+                              + [Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(results.articles.first?.paragraphs, [Self.p1, "مواعيد الاعتراض على النتائج:"] + deadlines + [Self.p2])
         // A live blog's clock times are no labels: the updates beside them keep them out.
         let live = try run(["تغطية مباشرة لعاصفة مطرية تضرب المدن الساحلية", Self.p1, "17:55", "الدفاع المدني: أنقذنا أحد عشر شخصاً",
                             "17:31", Self.p2, "جميع الحقوق محفوظة"])
@@ -805,6 +901,17 @@ final class PlainTextPathTests: XCTestCase {
         let listicle = try run(["الرئيسية", "خمسة كتاب من الساحل", "14/12/2025", Self.p1, Self.p2, "نجيب الراوي", first,
                                 "سعاد المرزوقي", second, Self.p3])
         XCTAssertEqual(listicle.articles.first?.paragraphs, [Self.p1, Self.p2, "نجيب الراوي", first, "سعاد المرزوقي", second, Self.p3])
+        // The note over a list of the author's other articles whose headlines ask questions.
+        let overList = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3,
+                                "* سامي الرفاعي أستاذ التخطيط العمراني في جامعة الساحل، وله كتب عن النقل العام.",
+                                "مقالات مترجمة أخرى", "هل يمكن أن تنقذ الدراجات الهوائية وسط المدن القديمة من الزحام؟",
+                                "لماذا نثق بالطرق السريعة أكثر مما ينبغي؟"])
+        XCTAssertEqual(overList.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // Under the headline, the author's name, then what the author is, then the text.
+        let role = "باحثة في التخطيط العمراني وأستاذة في جامعة الساحل."
+        let under = try run(["الرئيسية", title, "سلمى النجار", role, "14/12/2025", Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(under.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(under.decision(4), "boilerplate generic.author-bio")
     }
 
     func testAnAuthorsBoxAfterTheTextGoesWithItsBioAndRepliesGoWithTheirHeader() throws {
@@ -941,6 +1048,12 @@ final class PlainTextPathTests: XCTestCase {
         let deck = "رئيس البلدية: الحافلات ستسلك الطريق الدائري طوال الأشغال"
         let decked = try run(["البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع", deck, "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(decked.articles.first?.paragraphs, [deck, Self.p1, Self.p2])
+        // A tender's box: its fields count together, whichever of them the context already dropped;
+        // a label may have four words («آخر موعد لتقديم العطاءات»).
+        let tender = try run(["مناقصة صيانة الطرق الداخلية في الحي الصناعي", "رقم المناقصة: 2025/44", "الجهة: بلدية الساحل",
+                              "الفئة: صيانة طرق - الدرجة الثالثة", "رسوم المستندات: 100 دينار", "آخر موعد لتقديم العطاءات: 20/01/2026",
+                              Self.p1, Self.p2])
+        XCTAssertEqual(tender.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testACaptionNamingAWorkInQuotationMarksIsACaption() throws {

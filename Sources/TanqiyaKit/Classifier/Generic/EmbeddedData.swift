@@ -38665,6 +38665,15 @@ lead في الحلقة القادمة
 lead الحلقة المقبلة
 lead الجزء القادم
 lead في الجزء القادم
+# A ticker printed on one line behind its label («آخر الأخبار: … ... …»): the label needs its
+# separator, so a sentence about the latest news is not taken.
+lead آخر الأخبار:
+lead أحدث الأخبار:
+lead أخبار عاجلة:
+lead شريط الأخبار:
+lead الأكثر قراءة:
+lead Breaking News:
+lead Latest News:
 
 """#),
         ("shape-date-words.txt", #"""
@@ -38916,8 +38925,42 @@ mark المغرب
 mark العشاء
 
 """#),
+        ("shape-greeting-words.txt", #"""
+# What a post, a letter or a sermon may open with before its text: a greeting, a basmala.
+# A short line that opens with one of these (at most `PlainTextLabeler.maxGreetingLineWords`
+# words) is a salutation: the text's first line, never its headline.
+السلام عليكم
+سلام عليكم
+وعليكم السلام
+مرحبا
+مرحبا بكم
+أهلا
+أهلا وسهلا
+أهلا بكم
+تحية طيبة
+تحية طيبة وبعد
+تحياتي
+صباح الخير
+مساء الخير
+بسم الله الرحمن الرحيم
+بسم الله
+أعزائي
+عزيزي
+عزيزتي
+إخواني
+أخواتي
+الإخوة الكرام
+الأخوة الكرام
+الإخوة الأعضاء
+hello
+hi
+bonjour
+salut
+
+"""#),
         ("shape-media-words.txt", #"""
-# Words a headline may end with in parentheses («… (فيديو)»): such a line is no photo caption.
+# Words a headline may end with in parentheses («… (فيديو)», a forum's «… (مجرب)»): such a line is
+# no photo caption.
 فيديو
 فيديوهات
 بالفيديو
@@ -38933,6 +38976,23 @@ videos
 photos
 photo
 vidéo
+# a headline's tag: updated, tried, exclusive, translated, explained, urgent
+محدث
+متجدد
+تحديث
+مجرب
+حصري
+حصريا
+مترجم
+شرح
+بالشرح
+عاجل
+هام
+مهم
+جديد
+مباشر
+updated
+exclusive
 
 """#),
         ("shape-menu-words.txt", #"""
@@ -39118,6 +39178,17 @@ crédit
 # own list is rarer than such a list's header; the list stops at article text).
 أخرى
 الأخرى
+# … by the same author («قصائد أخرى للشاعر», «مقالات أخرى لنفس الكاتب»)
+أخرى للكاتب
+أخرى للكاتبة
+أخرى للشاعر
+أخرى للشاعرة
+أخرى للمؤلف
+أخرى للمؤلفة
+أخرى للمدون
+أخرى لنفس الكاتب
+أخرى لنفس الكاتبة
+أخرى لنفس الشاعر
 
 """#),
         ("shape-site-words.txt", #"""
@@ -39386,6 +39457,10 @@ count عدد الزيارات
 count قراءة
 count قراءات
 count عدد القراءات
+count قرئت
+count قرئ
+count زيارة
+count زيارات
 count views
 count vues
 count likes
@@ -39537,6 +39612,44 @@ lead اشتر الكتاب
 lead اشتري الكتاب
 lead اطلب الكتاب
 lead اطلب نسختك
+# Buttons of a service page, a shop, a booking or a campaign: apply, book, register, get a quote.
+line قدم الآن
+line تقدم الآن
+line تقديم الآن
+line قدم طلبك
+line قدم طلبك الآن
+line سجل الآن
+line سجل الآن مجانا
+line سجل مجانا
+line احجز الآن
+line احجز موعدك
+line احجز موعدا
+line احجز رحلتك
+line احجز جولتك
+line احجز مقعدك
+line احجز تذكرتك
+line اطلب الآن
+line اطلب عرض سعر
+line احصل على عرض سعر
+line احصل على عرض
+line احصل عليه الآن
+line اطلب استشارة
+line اطلب استشارة مجانية
+line اتصل الآن
+line اتصل بنا الآن
+line تواصل معنا الآن
+line ابدأ الآن
+line جرب مجانا
+line جربه مجانا
+line حمل الآن
+line ساهم معنا
+line تبرع معنا
+line Apply now
+line Book now
+line Get a quote
+line Register now
+line Sign up
+line Get started
 
 # Sponsored lists (their items are advertisers' teasers) and reading times («مدة القراءة: 3 دقائق»).
 list محتوى مدعوم
@@ -39631,6 +39744,33 @@ line التحديث التلقائي
 lead أرسل هذه عبر البريد الإلكتروني
 line Was this helpful
 line Yes No
+# A forum thread's tools (vBulletin, phpBB, MyBB): reply buttons, thread tools, display modes.
+line إضافة رد
+line اضافة موضوع جديد
+line إضافة موضوع جديد
+line رد على الموضوع
+line أدوات الموضوع
+line انواع عرض الموضوع
+line أنواع عرض الموضوع
+line تقييم هذا الموضوع
+line ابحث في هذا الموضوع
+line بحث في الموضوع
+line إضافة رد سريع
+line رد سريع
+line اقتباس
+line اقتباس متعدد
+line Thread Tools
+line Display Modes
+line Post Reply
+line Quick Reply
+# Saving a page: favourites, bookmarks.
+line أضف إلى المفضلة
+line أضف للمفضلة
+line إضافة إلى المفضلة
+line إضافة للمفضلة
+line احفظ في المفضلة
+line Add to favorites
+line Bookmark
 
 """#),
     ]

@@ -70,9 +70,9 @@ struct PlainTextLabeler {
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         let tableRows = Self.unmarkTables(&found, words: words)
         markCaptions(&found, words: words)
-        markBlurbsAndBios(&found, words: words, articleText: articleText)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
         markRegions(&found, articleText: articleText, endsWithQuestion: endsWithQuestion)
+        markBlurbsAndBios(&found, words: words, articleText: articleText)
 
         var items = (0..<n).map { i -> ContextSmoothing.Item in
             if let m = found[i] {
@@ -111,7 +111,8 @@ struct PlainTextLabeler {
             decisions[i].label = .body
             decisions[i].rule = GenericRule.subheading
         }
-        let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText)
+        let salutations = words.map(isSalutation)
+        let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText, salutations: salutations)
         let headline = chooser.choose(decisions)
         if let headline {
             decisions[headline].label = .title
@@ -129,7 +130,7 @@ struct PlainTextLabeler {
         }
         markTeasers(&decisions, found: found, words: words, articleText: articleText)
         dropSentenceAloneAfterArticle(&decisions, found: found, words: words)
-        if let span = articleSpan(decisions, blocks: blocks, found: found, words: words, articleText: articleText,
+        if let span = articleSpan(decisions, blocks: blocks, found: found, words: words, articleText: articleText, tableRows: tableRows,
                                   from: headline ?? chooser.mainTextStart(decisions)) {
             keepShortLines(inside: span, &decisions, blocks: blocks, found: found, words: words, tableRows: tableRows)
             if let headline {
@@ -182,7 +183,9 @@ struct PlainTextLabeler {
     ///   bio may also open with the word: «كاتب وصحفي، عمل…», or with an asterisk: «* سامي
     ///   الرفاعي أستاذ…»);
     /// - or right under a box header naming it («عن الكاتبة: لمى الحسيني»), or right under a line
-    ///   that is its name alone, below the article's text and over page chrome.
+    ///   that is its name alone, below the article's text and over page chrome;
+    /// - or above the article's text, right under the author's name alone, opening with what the
+    ///   author is («ناقدة فنية وأستاذة…»).
     /// A paragraph's «ونقلت وكالة الأنباء…» names no such line.
     func markBlurbsAndBios(_ found: inout [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         let lists = chrome.lists
@@ -200,7 +203,15 @@ struct PlainTextLabeler {
         var paragraphs = 0
         for line in found.indices where found[line] == nil {
             defer { if articleText[line] { paragraphs += 1 } }
-            guard line > 0, isAbout(line), let k = noun(line), let above = (0..<line).last(where: { words[$0].count > 0 }) else { continue }
+            guard line > 0, isAbout(line), let above = (0..<line).last(where: { words[$0].count > 0 }) else { continue }
+            // Above the text, under the author's name alone: what the author is («ناقدة فنية
+            // وأستاذة…» under «رنا الأيوبي»), opening with a person's word.
+            if paragraphs == 0, lists.personWords.contains(words[line].words[0].text), found[above] == nil,
+               (1...Self.maxAuthorNameWords).contains(words[above].count), !words[above].endsSentence {
+                found[line] = ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
+                continue
+            }
+            guard let k = noun(line) else { continue }
             let name = Array(words[line].texts.prefix(k))
             let boxHeader = found[above]?.kind == .box
             guard boxHeader || (articleText[line] && paragraphs >= Self.minArticleParagraphsBeforeTail && found[above] == nil && words[above].texts == name),
@@ -235,6 +246,8 @@ struct PlainTextLabeler {
     static let maxSiteNameLineWords = 8
     /// A site's sentence about itself has at most this many words.
     static let maxBlurbWords = 40
+    /// An author's name on a line of its own has at most this many words.
+    static let maxAuthorNameWords = 4
 
     /// Teasers of other articles below the article: at least `minTeasers` pairs in a row of a
     /// headline (`isTeaserHeadline`) and its summary (one line ending a sentence, at most
@@ -321,9 +334,11 @@ struct PlainTextLabeler {
     /// short lead-in with a colon and its lines up to the next chrome line, and a box of facts
     /// opened by a «label: number» line, up to the next chrome line; and on over lines no phrase
     /// or shape names when a paragraph follows them before any chrome (`goesOnWithText`), then
-    /// over the short sentences closing that paragraph.
+    /// over the short sentences closing that paragraph; then over sections closing the text (a
+    /// subheading set apart, its list items or a table's rows under it, perhaps under a header of
+    /// its own), and a list set apart under the last paragraph when such sections follow it.
     func articleSpan(_ decisions: [BlockDecision], blocks: [Block], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
-                     from head: Int?) -> ClosedRange<Int>? {
+                     tableRows: Set<Int>, from head: Int?) -> ClosedRange<Int>? {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
         guard let head, var first = (head..<decisions.count).first(where: isText),
               var end = decisions.indices.last(where: isText) else { return nil }
@@ -331,7 +346,8 @@ struct PlainTextLabeler {
         // as a sentence leading into it with a colon, a letter's greeting («تحية طيبة وبعد،») and
         // a line in quotation marks do.
         func opensText(_ k: Int) -> Bool {
-            words[k].endsSentence || HeadlineChooser.isLeadIn(words[k]) || Self.isSalutation(words[k]) || Self.isQuotedLine(blocks[k].key)
+            words[k].endsSentence || HeadlineChooser.isLeadIn(words[k]) || isSalutation(words[k]) || Self.isQuotedLine(blocks[k].key)
+                || Self.isVerse(blocks[k].key)
         }
         func isOpen(_ k: Int) -> Bool { k > head && found[k] == nil && decisions[k].label != .title }
         // A text that opens with a list or with subheadings over lists (a project's tools, a
@@ -391,19 +407,31 @@ struct PlainTextLabeler {
         // … and from that paragraph on as from the text's (a short sentence closing it).
         extendEnd()
         // Lists under their subheadings closing the text (a review's «الإيجابيات» then its items,
-        // «السلبيات» then its items), section after section, on a page that sets its paragraphs
-        // apart with blank lines: the header set apart so, its items printed one under the other
-        // (a row of buttons, each set apart, is no list).
+        // «السلبيات» then its items; a table's rows under «جدول الرحلات»), section after section,
+        // on a page that sets its paragraphs apart with blank lines: the header set apart so, its
+        // items printed one under the other (a row of buttons, each set apart, is no list).
         let paragraphsSetApart = Self.setsParagraphsApart(blocks)
+        func items(from start: Int) -> Int {
+            var k = start
+            while k < decisions.count, isOpen(k), decisions[k].label != .related, Self.isSectionItem(words[k]) || tableRows.contains(k),
+                  k == start || blocks[k].line == blocks[k - 1].line + 1 {
+                k += 1
+            }
+            return k
+        }
         func section(at h: Int) -> Int? {
             guard paragraphsSetApart, h + 1 < decisions.count, isOpen(h), decisions[h].label != .related,
                   Self.isSectionHeader(words[h]), blocks[h + 1].line > blocks[h].line + 1 else { return nil }
-            var k = h + 1
-            while k < decisions.count, isOpen(k), decisions[k].label != .related, Self.isSectionItem(words[k]),
-                  k == h + 1 || blocks[k].line == blocks[k - 1].line + 1 {
-                k += 1
-            }
+            // A header over headers («الشروط والمتطلبات» over «للموظفين» and its items).
+            if let sub = section(at: h + 1) { return sub }
+            let k = items(from: h + 1)
             return k - h - 1 >= Self.minSectionItems ? k : nil
+        }
+        // The list right under the last paragraph, set apart from it, when sections follow it (a
+        // service page's features, then its terms under their subheadings).
+        if paragraphsSetApart, end + 1 < decisions.count, blocks[end + 1].line > blocks[end].line + 1 {
+            let k = items(from: end + 1)
+            if k - end - 1 >= Self.minListItems, k < decisions.count, section(at: k) != nil { end = k - 1 }
         }
         while let next = section(at: end + 1) { end = next - 1 }
         return first...end
@@ -506,7 +534,8 @@ struct PlainTextLabeler {
     /// 2026», a timetable's «الثلاثاء 13 يناير: راحة»): inside the text, a date line found by its
     /// shape (a page's own date lines stand around the headline, and are named by their phrase:
     /// «آخر تحديث: …») in a run of at least `minListItems` «label: value» lines one under the
-    /// other, at least one of them kept as the text's, is the text's too.
+    /// other, at least one of them kept as the text's or the run under a lead-in ending with a
+    /// colon («مواعيد الاعتراض:»), is the text's too.
     func keepDateLists(inside text: Range<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
         // A label's last word is no number («17:55» is a time).
         func isLabelled(_ k: Int) -> Bool {
@@ -525,7 +554,11 @@ struct PlainTextLabeler {
             var j = i
             while j < text.upperBound && isRunLine(j) { j += 1 }
             let dates = (i..<j).filter(isDate)
-            if j - i >= Self.minListItems && dates.count < j - i {
+            // Under a lead-in inside the text («مواعيد الاعتراض على النتائج:»), dates alone too.
+            let ledIn = (text.lowerBound..<i).last(where: { words[$0].count > 0 }).map {
+                found[$0] == nil && words[$0].count > 1 && words[$0].lastMark == ":"
+            } ?? false
+            if j - i >= Self.minListItems && (dates.count < j - i || ledIn) {
                 for k in dates {
                     decisions[k].label = .body
                     decisions[k].rule = GenericRule.insideArticle
@@ -624,34 +657,32 @@ struct PlainTextLabeler {
     /// A box of fields between the headline and the text («المسلسل: …» over «الموسم: …», a case's
     /// number and court, a letter's «إلى: …» and «الموضوع: …»): lines kept as text before the first
     /// paragraph of article text, each a label of at most `maxFieldLabelWords` words, a colon and a
-    /// value of at most `maxFieldValueWords` words, no sentence (or a longer label and a date: «آخر
-    /// موعد لتقديم العطاءات: 20/01/2026»), are the box's, not the text — when the box has two
-    /// fields or more, counting those the context dropped already (a tender's number and fee, an
-    /// event's price and age), or the one's value holds a number («يسري من: 19-12-2025 حتى
-    /// 21-12-2025»): one line of a speaker and his words («الوزير: لا زيادة في الأسعار») is a deck.
+    /// value of at most `maxFieldValueWords` words, no sentence, are the box's, not the text —
+    /// when there are two of them or more (counting the ones the context dropped already), or the
+    /// one's value holds a number («يسري من:
+    /// 19-12-2025 حتى 21-12-2025»): one line of a speaker and his words («الوزير: لا زيادة في
+    /// الأسعار») is a deck.
     func dropFieldsAboveText(_ span: ClosedRange<Int>, headline: Int, _ decisions: inout [BlockDecision],
                              found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         func isField(_ k: Int) -> Bool {
             let w = words[k]
             guard found[k] == nil, !w.endsSentence, w.lastMark != ":",
                   let colon = w.words.indices.dropFirst().first(where: { w.words[$0].before.contains(.colon) }) else { return false }
-            if colon <= Self.maxFieldLabelWords { return (1...Self.maxFieldValueWords).contains(w.count - colon) }
-            return colon <= HeadlineChooser.maxDatedFactLabelWords && w.count - colon <= HeadlineChooser.maxFactWords + 1
-                && (w.hasNumericDate || w.words[colon...].contains(where: HeadlineChooser.isYear))
+            return colon <= Self.maxFieldLabelWords && (1...Self.maxFieldValueWords).contains(w.count - colon)
         }
         guard let text = ((headline + 1)...span.upperBound).first(where: { articleText[$0] && decisions[$0].label == .body && words[$0].endsSentence })
         else { return }
-        let box = ((headline + 1)..<text).filter(isField)
-        let fields = box.filter { decisions[$0].label == .body }
-        guard box.count >= 2 || fields.contains(where: { k in words[k].words.contains { $0.kind == .digits } }) else { return }
-        for k in fields {
+        // The box's fields, the context's dropped ones too; the kept ones are dropped.
+        let fields = ((headline + 1)..<text).filter(isField)
+        guard fields.count >= 2 || fields.contains(where: { k in words[k].words.contains { $0.kind == .digits } }) else { return }
+        for k in fields where decisions[k].label == .body {
             decisions[k].label = .boilerplate
             decisions[k].rule = GenericRule.fieldAboveText
         }
     }
 
     /// A field's label has at most this many words, its value at most `maxFieldValueWords`.
-    static let maxFieldLabelWords = 3
+    static let maxFieldLabelWords = 4
     static let maxFieldValueWords = 8
 
     /// A caption is one phrase, perhaps followed by its photo credit («… - تصوير: …»); a line cut
@@ -698,12 +729,17 @@ struct PlainTextLabeler {
     }
 
     /// A letter's greeting or closing: a short line ending with a comma («عزيزي القارئ،»,
-    /// «وتفضلوا بقبول فائق الاحترام،»), at most `maxSalutationWords` words.
-    static func isSalutation(_ w: LineWords) -> Bool {
-        (1...maxSalutationWords).contains(w.count) && (w.lastMark == "،" || w.lastMark == ",")
+    /// «وتفضلوا بقبول فائق الاحترام،»), at most `maxSalutationWords` words; or a line opening with
+    /// a greeting (`shape-greeting-words.txt`: a forum post's «السلام عليكم ورحمة الله وبركاته», a
+    /// sermon's basmala), at most `maxGreetingLineWords` words. The text's first line, never a
+    /// headline.
+    func isSalutation(_ w: LineWords) -> Bool {
+        if (1...Self.maxSalutationWords).contains(w.count) && (w.lastMark == "،" || w.lastMark == ",") { return true }
+        return (1...Self.maxGreetingLineWords).contains(w.count) && chrome.lists.greetings.longest(in: w, at: 0) > 0
     }
 
     static let maxSalutationWords = 6
+    static let maxGreetingLineWords = 8
 
     /// A line wholly in quotation marks («العباءة لم تعد لوناً واحداً»), perhaps with a full stop
     /// after them: a quotation or a line of dialogue, the text's.
@@ -713,6 +749,23 @@ struct PlainTextLabeler {
         guard key.count > 2, let first = key.first, let last = key.last else { return false }
         return pullQuoteMarks.contains { $0.open == first && $0.close == last }
     }
+
+    /// A verse of a poem: two halves of `minHemistichWords` to `maxHemistichWords` words each, set
+    /// apart by a run of asterisks, dots or an ellipsis between spaces, or a tab («يا غربةً طالت على
+    /// المشتاقِ *** والقلبُ بين…»): the text's, like a sentence.
+    static func isVerse(_ key: String) -> Bool {
+        for mark in verseMarks {
+            let halves = key.components(separatedBy: mark)
+            guard halves.count == 2 else { continue }
+            let counts = halves.map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
+            return counts.allSatisfy { (minHemistichWords...maxHemistichWords).contains($0) }
+        }
+        return false
+    }
+
+    static let verseMarks = [" *** ", " ** ", " ... ", " … ", "\t"]
+    static let minHemistichWords = 2
+    static let maxHemistichWords = 8
 
     /// A list's line (an item, or a subheading over items): at most `maxListLineWords` words, one
     /// part (no menu separator: «الكاتب - 5/12/2025» is a byline), no time or date, no label
