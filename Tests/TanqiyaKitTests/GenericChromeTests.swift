@@ -62,6 +62,12 @@ final class ChromeLineClassifierTests: XCTestCase {
         return "\(m.label.rawValue) \(m.rule)"
     }
 
+    func testAOneWordListHeaderNamesOneMoreWordAtMost() {
+        XCTAssertEqual(decide("مقترحات لك"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("مقترحات لتعاونيات المنتجين"), "text")
+        XCTAssertEqual(decide("المزيد من أخبار الرياضة"), "related generic.phrase.related.list")
+    }
+
     func testAPoemsPageToolsAndTheAuthorsOtherWorksAreChrome() {
         XCTAssertEqual(decide("قصائد أخرى للشاعر"), "related generic.shape.related-header")
         XCTAssertEqual(decide("دواوين أخرى لنفس الشاعر"), "related generic.shape.related-header")
