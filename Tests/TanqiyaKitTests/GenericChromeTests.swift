@@ -354,6 +354,9 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("تثبيت"), "widget generic.phrase.widget.line")
         XCTAssertEqual(decide("حول هذا التطبيق"), "widget generic.phrase.widget.line")
         XCTAssertEqual(decide("أين تشتري"), "widget generic.phrase.widget.list")
+        // A podcast episode's guest line; a download link's file format is no photo credit.
+        XCTAssertEqual(decide("الضيف: د. نازك عثمان، باحثة في اقتصاديات الغابات"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertNotEqual(decide("تحميل النتائج كاملة (PDF)"), "caption generic.shape.caption")
         // A newsletter platform's pitch; a search engine's cache banner; a live page's minute markers.
         XCTAssertEqual(decide("شكراً لقراءتك رسالة الأحد! اشترك مجاناً لتصلك الرسائل الجديدة."), "widget generic.phrase.widget.has")
         XCTAssertEqual(decide("هذه هي النسخة المخبأة من https://site.example/a في Google. وهي لقطة للصفحة كما ظهرت في 14 ديسمبر 2025."),

@@ -38253,6 +38253,11 @@ byline راجعه طبيا:
 byline راجعه:
 byline مراجعة طبية:
 byline المراجعة الطبية:
+# A podcast episode's guest, a role after a comma («الضيف: د. نازك عثمان، باحثة في …»).
+byline الضيف:
+byline الضيفة:
+byline ضيف الحلقة:
+byline ضيفة الحلقة:
 # A site's welcome over its pages («مرحباً بكم في موقع…»).
 lead مرحبا بكم في
 lead أهلا بكم في
@@ -38993,6 +38998,11 @@ vidéo
 مباشر
 updated
 exclusive
+# a link to a file: its format («تحميل النتائج كاملة (PDF)»)
+pdf
+doc
+docx
+word
 
 """#),
         ("shape-menu-words.txt", #"""
