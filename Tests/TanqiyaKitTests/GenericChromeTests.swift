@@ -62,6 +62,15 @@ final class ChromeLineClassifierTests: XCTestCase {
         return "\(m.label.rawValue) \(m.rule)"
     }
 
+    func testALineOpeningAsCaptionsDoIsACaption() {
+        XCTAssertEqual(decide("جانب من الفرن الأثري بعد إزالة طبقات الردم عنه"), "caption generic.shape.caption")
+        XCTAssertEqual(decide("لقطة من الفيلم الفائز بجائزة لجنة التحكيم"), "caption generic.shape.caption")
+        XCTAssertEqual(decide("من اليمين: الوزير ورئيس البلدية خلال الافتتاح"), "caption generic.shape.caption")
+        // A copy of a document an application asks for, a sentence: no caption.
+        XCTAssertEqual(decide("صورة من الرقم الوطني"), "text")
+        XCTAssertEqual(decide("جانب من المشكلة يعود إلى ضعف التمويل المحلي."), "text")
+    }
+
     func testAOneWordListHeaderNamesOneMoreWordAtMost() {
         XCTAssertEqual(decide("مقترحات لك"), "related generic.phrase.related.list")
         XCTAssertEqual(decide("مقترحات لتعاونيات المنتجين"), "text")
@@ -528,6 +537,12 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, title)
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
         XCTAssertEqual(doc.decision(1), "related generic.phrase.related.lead")
+        // Two headlines behind a one-word label: a ticker; a headline with its site's name is not.
+        let breaking = try run(["عاجل: إغلاق مؤقت لطريق الساحل السريع لأعمال صيانة ◆ البلدية تزيل مخالفات في سوق الجمعة",
+                                title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(breaking.articles.first?.title, title)
+        XCTAssertEqual(breaking.decision(1), "related generic.ticker")
+        XCTAssertNil(PlainTextLabeler.ticker(LineWords("عاجل: إغلاق طريق الجبل بسبب الثلوج | أخبار الوادي")))
     }
 
     /// A poem's verses after its introduction, each two halves set apart by «***»: the text's.
@@ -538,6 +553,25 @@ final class PlainTextPathTests: XCTestCase {
         let intro = "كتب الشاعر هذه القصيدة بعد سفر أبنائه الثلاثة إلى الخارج، ونشرها في ديوانه الأول."
         let doc = try run(["الرئيسية • الشعراء • القصائد", "رسالة إلى البحر", "14/12/2025", intro, ""] + verses + ["", "قصائد أخرى للشاعر", "بلادي", "ليل الوادي"])
         XCTAssertEqual(doc.articles.first?.paragraphs, [intro] + verses)
+    }
+
+    /// A job ad: the headline, the employer, a box of fields, the apply button, the text, then
+    /// the duties under their subheading. The fields are no list of headlines: the walk up from
+    /// the text reaches the headline, and the duties' run does not win the head.
+    func testAJobAdsBoxOfFieldsIsNoListAboveItsText() throws {
+        let title = "مطلوب مهندس مدني لشركة مقاولات في مدينة صلالة"
+        let duties = ["إعداد جداول الكميات ومتابعة المستخلصات الشهرية للمقاولين", "إعداد تقارير الإنجاز الأسبوعية والربع سنوية",
+                      "متابعة أعمال الخرسانة والتنسيق مع المختبر الخارجي", "المشاركة في إعداد الميزانية السنوية"]
+        let needs = ["بكالوريوس هندسة مدنية", "خبرة لا تقل عن خمس سنوات في مجال مماثل", "إجادة برامج الرسم الهندسي وجداول البيانات",
+                     "رخصة قيادة سارية"]
+        let doc = try run(["الوظائف / وظائف عمان / هندسة", "", title, "شركة الوادي للمقاولات العامة", "", "الموقع: صلالة",
+                           "نوع الوظيفة: دوام كامل", "الراتب: 900 - 1200 ر.ع", "تاريخ النشر: منذ يوم", "", "قدّم الآن", "",
+                           "تبحث شركة مقاولات متوسطة الحجم في صلالة عن مهندس مدني للعمل في مشاريع الطرق والمباني.", "",
+                           "المهام الرئيسية", ""] + duties + ["", "المتطلبات", ""] + needs)
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // «إعداد» opening a duty is no byline: the preparer's line has its colon («إعداد: …»).
+        let byline = try run([title, "14/12/2025", Self.p1, "إعداد تقارير الإنجاز الأسبوعية", Self.p2])
+        XCTAssertEqual(byline.articles.first?.paragraphs, [Self.p1, "إعداد تقارير الإنجاز الأسبوعية", Self.p2])
     }
 
     func testAGreetingIsNoHeadlineEvenWithoutAComma() throws {
