@@ -367,6 +367,13 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("أبلغ عن هذا الإعلان"), "widget generic.phrase.widget.line")
         XCTAssertEqual(decide("قيّم المنتج"), "widget generic.phrase.widget.line")
         XCTAssertEqual(decide("عرض الترجمة"), "widget generic.phrase.widget.line")
+        // An app catalogue's install button and description label; a review's price box header.
+        XCTAssertEqual(decide("تثبيت"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("حول هذا التطبيق"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("أين تشتري"), "widget generic.phrase.widget.list")
+        // A podcast episode's guest line; a download link's file format is no photo credit.
+        XCTAssertEqual(decide("الضيف: د. نازك عثمان، باحثة في اقتصاديات الغابات"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertNotEqual(decide("تحميل النتائج كاملة (PDF)"), "caption generic.shape.caption")
         // A newsletter platform's pitch; a search engine's cache banner; a live page's minute markers.
         XCTAssertEqual(decide("شكراً لقراءتك رسالة الأحد! اشترك مجاناً لتصلك الرسائل الجديدة."), "widget generic.phrase.widget.has")
         XCTAssertEqual(decide("هذه هي النسخة المخبأة من https://site.example/a في Google. وهي لقطة للصفحة كما ظهرت في 14 ديسمبر 2025."),
@@ -426,6 +433,54 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run(["Menu", "Search", Self.p1, Self.p2, "Share this article"])
         XCTAssertEqual(doc.articles.first?.title, "")
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAJobAdsBoxOfFieldsIsNoListAndTheHeadlineAboveItIsTheTitle() throws {
+        // The text's first paragraph, then a subheading the context drops and two lists: the
+        // longest run is the last paragraphs, whose walk up ends in the lists; the first
+        // paragraph's head block holds the employer and a box of fields, which are no list of
+        // headline-like lines that would send the choice back to the lists.
+        let title = "مطلوب مهندس صيانة لمصنع أغذية في المنطقة الصناعية"
+        let doc = try run(["تسجيل الدخول | أضف وظيفة", "", "الوظائف", "الشركات", "", "الوظائف / هندسة", "", title,
+                           "مصنع الواحة للأغذية", "", "المدينة: الرياض", "نوع الوظيفة: دوام كامل",
+                           "القسم: الصيانة والتشغيل", "", "قدّم الآن", "",
+                           "يبحث مصنع متوسط الحجم للأغذية عن مهندس صيانة للانضمام إلى فريق العمليات في المصنع.", "",
+                           "المهام الرئيسية", "", "متابعة جداول الصيانة الوقائية للخطوط",
+                           "إصلاح الأعطال الكهربائية والميكانيكية", "كتابة تقارير الأعطال ورفعها إلى الإدارة",
+                           "تدريب الفنيين الجدد على معدات المصنع", "", "المتطلبات", "",
+                           "بكالوريوس هندسة ميكانيكية أو كهربائية", "خبرة في مصانع الأغذية", "إجادة قراءة المخططات الفنية",
+                           "رخصة قيادة سارية", "", "يفضل من عمل سابقاً على خطوط التعبئة الآلية.", "",
+                           "ترسل الطلبات عبر الموقع، ويجري التواصل مع المرشحين المناسبين فقط.", "", "وظائف مشابهة",
+                           "مطلوب محاسب لشركة تجارية"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testAShopsButtonPrintedUnderEachPriceIsNotTheHeadlinePrintedAgain() throws {
+        let title = "مراجعة الغسالة «موجة 9»: غسيل هادئ وتوفير في الماء وبرامج قليلة"
+        let doc = try run(["الرئيسية | مراجعات | عروض", "", "أجهزة منزلية", title, "مراجعة: سامي العلي | آخر تحديث: 14/12/2025", "",
+                           "متجر الأجهزة الحديثة - 2,149 ريال", "اذهب إلى المتجر", "سوق البيت - 2,199 ريال", "اذهب إلى المتجر", "",
+                           "جربنا الغسالة شهراً كاملاً مع أسرة من خمسة أفراد وغسلنا فيها أقمشة من كل نوع.", "",
+                           "تعمل الغسالة بصوت منخفض حتى في دورة العصر السريع، ولا تهتز على البلاط.", "",
+                           "الحكم النهائي", "", "غسالة جيدة لمن يريد هدوءاً وتوفيراً في الماء أكثر من كثرة البرامج."])
+        XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testARowOfAnAppsFiguresBetweenItsNameAndTheTextIsPassed() throws {
+        let title = "نبض - متابعة اللياقة والخطوات اليومية"
+        let doc = try run(["ابحث عن تطبيق أو لعبة", "الألعاب  التطبيقات  الأكثر تنزيلاً", "", title, "شركة المدار للبرمجيات",
+                           "4.4★ · 8 آلاف مراجعة · +100 ألف تنزيل · مناسب لمن هم فوق 12 سنة", "", "أبرز ما في التطبيق", "",
+                           "يتيح لك تطبيق «نبض» متابعة خطواتك اليومية ومعدل نبضك وساعات نومك من هاتفك مباشرة.", "",
+                           "ويقترح التطبيق أهدافاً أسبوعية تناسب لياقتك، ويذكّرك بالحركة إذا طال جلوسك."])
+        XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testTheBoxUnderTheHeadlineCountsTheFieldsTheContextDropped() throws {
+        let title = "مناقصة توريد مقاعد دراسية لمدارس الولاية للعام المقبل"
+        let doc = try run(["الرئيسية > المناقصات > توريدات", "", title, "", "رقم المناقصة: 2025/77", "الجهة: المديرية العامة للتعليم",
+                           "الفئة: توريدات - الدرجة الأولى", "رسوم المستندات: 80 ر.ع", "آخر موعد لتقديم العطاءات: 05/02/2026", "",
+                           Self.p1, "", Self.p2, "", Self.p3])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
     }
 
     /// A forum thread: the title at the top (and in the document's title line), the thread's

@@ -38253,6 +38253,11 @@ byline راجعه طبيا:
 byline راجعه:
 byline مراجعة طبية:
 byline المراجعة الطبية:
+# A podcast episode's guest, a role after a comma («الضيف: د. نازك عثمان، باحثة في …»).
+byline الضيف:
+byline الضيفة:
+byline ضيف الحلقة:
+byline ضيفة الحلقة:
 # A site's welcome over its pages («مرحباً بكم في موقع…»).
 lead مرحبا بكم في
 lead أهلا بكم في
@@ -39014,6 +39019,11 @@ vidéo
 مباشر
 updated
 exclusive
+# a link to a file: its format («تحميل النتائج كاملة (PDF)»)
+pdf
+doc
+docx
+word
 
 """#),
         ("shape-menu-words.txt", #"""
@@ -39561,6 +39571,14 @@ line الإبلاغ عن هذا الإعلان
 line أبلغ عن إساءة
 line قيم المنتج
 line قيم المقال
+# An app catalogue's page: the install button and the description's label; a review's price
+# comparison box («أين تشتري», then each shop, its price and its button).
+line تثبيت
+line Install
+line حول هذا التطبيق
+line حول هذه اللعبة
+list أين تشتري
+list أين تشتريه
 # A social network's post mirrored: its translation link.
 line عرض الترجمة
 line See translation

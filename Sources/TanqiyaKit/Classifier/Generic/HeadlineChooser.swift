@@ -25,7 +25,12 @@
 /// its own did not (a recipe's ingredients). A ticker (three parts or more) and a score (fewer than
 /// three words that are not numbers) are no candidates, nor is a greeting («السلام عليكم…»). A
 /// forum post's title after its icon's name («افتراضي …») gives way to the thread's title printed
-/// above it. No candidate: no headline — an empty title is better than a menu entry.
+/// above it. A short line printed again that shares no word with the text, under a headline-long
+/// candidate that does, is a widget's button printed twice (a shop's under each price), not a
+/// headline printed again; a shorter run whose walk up crosses a longer run's text has no head of
+/// its own there; a row of an app's figures («4.6★ · 12 ألف مراجعة · …») and a box's fields stand
+/// in a head block as facts do. No candidate: no headline — an empty title is better than a menu
+/// entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
@@ -64,9 +69,14 @@ struct HeadlineChooser {
         // longer, and a subheading stands over it), or its walk up passed a list (the article's
         // own: ingredients over the steps) and another run's did not.
         // (The other runs' heads are looked for only when the first found is not dated.)
+        // A shorter run's walk up that crosses a longer run's text ends in that run's head block,
+        // not in one of its own (the text's last paragraph under a subheading, walking up over the
+        // whole text to a widget's row above it).
         var heads: [(headline: Int, first: Int, overList: Bool)] = []
+        var tried: [Int] = []
         for first in starts.prefix(Self.maxRunsTried) {
-            guard let head = choose(above: first) else { continue }
+            defer { tried.append(first) }
+            guard let head = choose(above: first), !tried.contains(where: { head.headline < $0 && $0 < first }) else { continue }
             if isDated(head.headline, above: first) { return printedWithoutIcon(head.headline) }
             heads.append((head.headline, first, head.overList))
         }
@@ -100,7 +110,8 @@ struct HeadlineChooser {
     private func choose(above first: Int) -> (headline: Int, overList: Bool)? {
         guard let headline = chooseHead(above: first) else { return nil }
         // A list: `minListCandidates` candidates in a row between the headline and the text (not
-        // facts: a member's block, a recipe's times).
+        // facts or a box's fields: a member's block, a recipe's times, a job ad's location and
+        // contract type).
         var inRow = 0, longest = 0
         for i in (headline + 1)..<max(headline + 1, first) {
             inRow = isCandidate(i, minWords: Self.minWordsIfRepeated) && !Self.isFact(words[i]) && !isField(i) ? inRow + 1 : 0
@@ -168,8 +179,20 @@ struct HeadlineChooser {
                 (!above || $0.0 < first) && (words[c].count >= Self.minWords || $0.2 == GenericRule.headlineRepeat)
             }
         }
-        if let repeated = full.first(where: { printedAgain($0, true) }) ?? candidates.first(where: { printedWithMore($0, true) })
-            ?? full.first(where: { printedAgain($0, false) }) ?? candidates.first(where: { printedWithMore($0, false) }) {
+        // The article text's stems, to tell a line about the text from one about something else.
+        // (Only a choice among two candidates or more needs them.)
+        let compared = full.count > 1
+        let text = compared ? textStems(from: first) : []
+        // A short line (up to `maxKickerWords` words) printed again that shares no word with the
+        // text, under a candidate of a headline's length that does, is a widget's button printed
+        // twice (a shop's «اذهب إلى المتجر» under each price), not the headline printed again.
+        let aboutText = { (c: Int) in !Set(words[c].texts.compactMap(Self.stem)).isDisjoint(with: text) }
+        let widgetRow = { (c: Int) in
+            words[c].count <= Self.maxKickerWords && !aboutText(c) && full.contains { $0 < c && words[$0].count >= Self.headlineWords && aboutText($0) }
+        }
+        let again = candidates.filter { !widgetRow($0) }, fullAgain = full.filter { !widgetRow($0) }
+        if let repeated = fullAgain.first(where: { printedAgain($0, true) }) ?? again.first(where: { printedWithMore($0, true) })
+            ?? fullAgain.first(where: { printedAgain($0, false) }) ?? again.first(where: { printedWithMore($0, false) }) {
             // A two-word line printed again (a section's name in the menu and over its page) gives
             // way to a headline of `headlineWords` words or more under it, nearer the text.
             if words[repeated].count < Self.minWords,
@@ -194,9 +217,6 @@ struct HeadlineChooser {
         // A line that shares no word with the lines under it (the other candidates, a lead, the
         // text) speaks of something else (an app's note, a ticker, a widget's row, a session's
         // number): a candidate that does comes first.
-        // (Only a choice among two candidates or more needs the stems.)
-        let compared = full.count > 1
-        let text = compared ? textStems(from: first) : []
         var stems: [Int: Set<Substring>] = [:]
         if compared { for c in candidates { stems[c] = Set(words[c].texts.compactMap(Self.stem)) } }
         let speaksOfText = { (c: Int) -> Bool in
@@ -336,9 +356,13 @@ struct HeadlineChooser {
             .map(\.element)
     }
 
-    /// A row of facts printed as a menu: at least `minFactParts` of its parts hold a number.
+    /// A row of facts printed as a menu: at least `minFactParts` of its parts hold a number; or as
+    /// a ticker, half its parts or more, none longer than `maxFactPartWords` words (an app's
+    /// «4.6★ · 12 ألف مراجعة · +500 ألف تنزيل · مناسب لمن هم فوق 3 سنوات»; a ticker's parts are
+    /// headlines).
     func isFactsRow(_ i: Int) -> Bool {
-        guard chrome[i]?.rule == ChromeLineClassifier.ShapeRule.menu else { return false }
+        guard let rule = chrome[i]?.rule, rule == ChromeLineClassifier.ShapeRule.menu || rule == GenericRule.ticker else { return false }
+        if rule == GenericRule.ticker && words[i].parts.contains(where: { $0 > Self.maxFactPartWords }) { return false }
         var start = 0
         var withNumber = 0
         let n = words[i].count
@@ -346,10 +370,11 @@ struct HeadlineChooser {
             if words[i].words[min(start, n)..<min(start + count, n)].contains(where: { $0.kind == .digits }) { withNumber += 1 }
             start += count
         }
-        return withNumber >= Self.minFactParts
+        return withNumber >= Self.minFactParts && (rule != GenericRule.ticker || 2 * withNumber >= words[i].parts.count)
     }
 
     static let minFactParts = 2
+    static let maxFactPartWords = 6
 
     /// A line that may be a headline.
     func isCandidate(_ i: Int, minWords: Int) -> Bool {
