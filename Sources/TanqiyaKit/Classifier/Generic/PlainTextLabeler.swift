@@ -349,7 +349,7 @@ struct PlainTextLabeler {
         // a line in quotation marks do.
         func opensText(_ k: Int) -> Bool {
             words[k].endsSentence || HeadlineChooser.isLeadIn(words[k]) || isSalutation(words[k]) || Self.isQuotedLine(blocks[k].key)
-                || Self.isVerse(blocks[k].key)
+                || Self.isVerse(blocks[k])
         }
         func isOpen(_ k: Int) -> Bool { k > head && found[k] == nil && decisions[k].label != .title }
         // A text that opens with a list or with subheadings over lists (a project's tools, a
@@ -757,11 +757,13 @@ struct PlainTextLabeler {
     }
 
     /// A verse of a poem: two halves of `minHemistichWords` to `maxHemistichWords` words each, set
-    /// apart by a run of asterisks, dots or an ellipsis between spaces, or a tab («يا غربةً طالت على
-    /// المشتاقِ *** والقلبُ بين…»): the text's, like a sentence.
-    static func isVerse(_ key: String) -> Bool {
-        for mark in verseMarks {
-            let halves = key.components(separatedBy: mark)
+    /// apart by a run of asterisks, dots or an ellipsis between spaces, a tab or three spaces
+    /// («يا غربةً طالت على المشتاقِ *** والقلبُ بين…»): the text's, like a sentence.
+    static func isVerse(_ block: Block) -> Bool {
+        // The marks in the key; the gap of spaces or a tab in the raw line (the key collapses it).
+        let line = block.raw.trimmingCharacters(in: .whitespaces)
+        for (text, mark) in [(block.key, " *** "), (block.key, " ** "), (block.key, " ... "), (block.key, " … "), (line, "\t"), (line, "   ")] {
+            let halves = text.components(separatedBy: mark).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             guard halves.count == 2 else { continue }
             let counts = halves.map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
             return counts.allSatisfy { (minHemistichWords...maxHemistichWords).contains($0) }
@@ -769,7 +771,6 @@ struct PlainTextLabeler {
         return false
     }
 
-    static let verseMarks = [" *** ", " ** ", " ... ", " … ", "\t"]
     static let minHemistichWords = 2
     static let maxHemistichWords = 8
 
