@@ -62,3 +62,26 @@ extension SixthRoundAttackTests {
         XCTAssertEqual(jsonl.first?["text"] as? String, reference.first?["text"] as? String)
     }
 }
+
+extension SixthRoundAttackTests {
+    /// Pages whose article is a headline alone (its text commented out, a headline-only page)
+    /// give a record with an empty text; every such record after the first was dropped as an
+    /// exact duplicate of the first, whatever its title ("duplicate_of" a page of another story).
+    func testArticlesOfATitleAloneAreNotDuplicatesOfEachOther() throws {
+        let titles = ["بلدية الساحل تفتتح حديقة عامة جديدة في الحي الشرقي",
+                      "انطلاق بطولة المدارس لكرة السلة بمشاركة ثلاثين فريقا"]
+        for (n, title) in titles.enumerated() {
+            try write("<!DOCTYPE html><html lang=\"ar\"><head><meta charset=\"utf-8\"></head><body><article><h1>\(title)</h1>"
+                      + "<!-- <p>\(inventedPage(paragraphs: 1, salt: 610 + n))</p> --></article></body></html>", "t\(n).html")
+        }
+        try write(try String(contentsOfFile: dir + "/t0.html", encoding: .utf8), "t0-copy.html")
+        let run = try launch(["clean", "t0.html", "t1.html", "t0-copy.html", "--no-rules", "--no-learn", "-q",
+                              "--duplicates", "d.jsonl"], cwd: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let got = try records(run.stdout)
+        XCTAssertEqual(got.compactMap { $0["title"] as? String }, titles, run.stdout)
+        // A copy of a page is still its duplicate.
+        let duplicates = try records(String(contentsOfFile: dir + "/d.jsonl", encoding: .utf8))
+        XCTAssertEqual(duplicates.map { "\($0["id"] ?? "") \($0["duplicate_of"] ?? "")" }, ["t0-copy#1 t0#1"])
+    }
+}
