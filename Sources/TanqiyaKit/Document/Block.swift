@@ -3,7 +3,8 @@
 public struct Block: Sendable, Equatable {
     /// The block's text as read, without the line terminator.
     public var raw: String
-    /// The text the rules match: default-normalised, trimmed. Filled by the classifier.
+    /// The text the rules match: default-normalised, trimmed, and for a short line folded
+    /// (`MatchingFold`: no zero-width joiners, no Arabic marks). Filled by the classifier.
     public var key: String {
         didSet { (keyFingerprint, keyHead) = ByteKey.fingerprintAndHead(of: key) }
     }
@@ -37,6 +38,9 @@ public struct Block: Sendable, Equatable {
     public var dedupRule: String?
     /// The text that is written out: set by the normaliser for kept blocks.
     public var clean: String?
+    /// The key before `MatchingFold` folded it, when the fold changed it (the lossless text a
+    /// run without lossy options writes); nil for most lines.
+    public var unfoldedKey: String?
     /// For HTML pages: tag, classes, regions (nav, footer…), link density. `nil` for text dumps.
     public var features: BlockFeatures? {
         get { featuresBox?.value }
