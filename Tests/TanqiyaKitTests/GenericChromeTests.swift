@@ -371,6 +371,52 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
+    /// A forum thread: the title at the top (and in the document's title line), the thread's
+    /// tools, the poster's box, the post's title again after its icon's name («افتراضي»), a
+    /// greeting, the post. The greeting opens the text; the headline is the thread's title (its
+    /// tag «(مجرب)» is no photo credit), the icon line prints it again.
+    func testAForumThreadsTitleAfterItsIconAndAGreetingAreNotTheHeadline() throws {
+        let title = "طريقة تنظيف مروحة الحاسوب المحمول بدون فك الغطاء (مجرب)"
+        let post1 = "لاحظت أن جهازي صار يسخن بسرعة ويصدر صوتاً عالياً بعد سنتين من الاستعمال اليومي."
+        let post2 = "استعملت علبة هواء مضغوط من فتحات التهوية الجانبية على دفعات قصيرة، والجهاز مطفأ."
+        let doc = try run([title + " - منتدى التقنية", "منتدى التقنية > الحواسيب > الصيانة", title,
+                           "إضافة رد", "أدوات الموضوع   انواع عرض الموضوع", "#1", "قديم 03-11-2025, 08:15 PM",
+                           "أبو_خالد", "تاريخ التسجيل: Jan 2020", "المشاركات: 842",
+                           "افتراضي " + title, "السلام عليكم ورحمة الله وبركاته", post1, post2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, ["السلام عليكم ورحمة الله وبركاته", post1, post2])
+        XCTAssertEqual(doc.decision(3), "title generic.headline")
+        XCTAssertEqual(doc.decision(11), "title generic.headline-repeat")
+        XCTAssertEqual(doc.decision(5), "widget generic.shape.links-row")
+    }
+
+    /// A line over the head (a ticker's item, a caption), the date, then the headline right over
+    /// the text: the headline is the longer line under the date; a deck right under a headline,
+    /// or a long one under its date, stays the deck.
+    func testAHeadlineUnderTheDateWinsOverAShorterLineAboveIt() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع لأعمال صيانة عاجلة في الأساسات"
+        let over = "مشهد عام لحركة السير فوق الجسر صباحاً"
+        let doc = try run(["أخبار المدينة", over, "الأحد 14 ديسمبر 2025", title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+
+        let headline = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let deck = "الأشغال تستمر ثلاثة أسابيع والحافلات تسلك الطريق الدائري بدل الجسر"
+        let adjacent = try run(["أخبار المدينة", headline, deck, "الأحد 14 ديسمبر 2025", Self.p1, Self.p2])
+        XCTAssertEqual(adjacent.articles.first?.title, headline)
+        XCTAssertEqual(adjacent.articles.first?.paragraphs, [deck, Self.p1, Self.p2])
+        let longDeck = "الأشغال تستمر ثلاثة أسابيع على الأقل والحافلات العامة تسلك الطريق الدائري بدل الجسر حتى نهاية الأعمال"
+        let apart = try run(["أخبار المدينة", headline, "الأحد 14 ديسمبر 2025", longDeck, Self.p1, Self.p2])
+        XCTAssertEqual(apart.articles.first?.title, headline)
+    }
+
+    func testAGreetingIsNoHeadlineEvenWithoutAComma() throws {
+        let title = "سؤال عن تجديد جواز السفر من خارج البلد"
+        let doc = try run(["منتدى المغتربين", title, "15/10/2025", "مرحبا بالجميع", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs.first, "مرحبا بالجميع")
+    }
+
     func testAPhotoCaptionUnderTheHeadlineIsNotTheHeadlineButAVideoTagIs() throws {
         let title = "قمة المناخ تختتم أعمالها باتفاق على صندوق للتكيف"
         let doc = try run(["الرئيسية", "سياسة", title, "لينا الصباغ", "17/11/2025", "انقر هنا للمشاركة", "جلسة ختامية لقمة المناخ (الأناضول)",

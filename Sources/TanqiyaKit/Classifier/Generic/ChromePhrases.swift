@@ -52,6 +52,8 @@ public struct ChromePhrases: Sendable {
     private(set) var personWords: Set<String> = []
     /// How a list's items relate to the page («ذات صلة», «مشابهة»), after the items' name (folded).
     private(set) var relationWords = WordSequences()
+    /// What a post, a letter or a sermon opens with («السلام عليكم», «بسم الله الرحمن الرحيم») (folded).
+    private(set) var greetings = WordSequences()
 
     /// The labels a phrase list may give (its file name).
     static let listLabels: [Label] = [.related, .timestamp, .widget, .comments, .navigation, .footer, .boilerplate, .credit]
@@ -98,6 +100,8 @@ public struct ChromePhrases: Sendable {
                     personWords.formUnion(Self.fold(line))
                 case "shape-relation-words":
                     relationWords.append(Self.fold(line))
+                case "shape-greeting-words":
+                    greetings.append(Self.fold(line))
                 default:
                     guard let label = Label(rawValue: stem), Self.listLabels.contains(label) else {
                         throw bad("a phrase list is named after its label (\(Self.listLabels.map(\.rawValue).joined(separator: ", ")))")

@@ -38907,8 +38907,42 @@ mark المغرب
 mark العشاء
 
 """#),
+        ("shape-greeting-words.txt", #"""
+# What a post, a letter or a sermon may open with before its text: a greeting, a basmala.
+# A short line that opens with one of these (at most `PlainTextLabeler.maxGreetingLineWords`
+# words) is a salutation: the text's first line, never its headline.
+السلام عليكم
+سلام عليكم
+وعليكم السلام
+مرحبا
+مرحبا بكم
+أهلا
+أهلا وسهلا
+أهلا بكم
+تحية طيبة
+تحية طيبة وبعد
+تحياتي
+صباح الخير
+مساء الخير
+بسم الله الرحمن الرحيم
+بسم الله
+أعزائي
+عزيزي
+عزيزتي
+إخواني
+أخواتي
+الإخوة الكرام
+الأخوة الكرام
+الإخوة الأعضاء
+hello
+hi
+bonjour
+salut
+
+"""#),
         ("shape-media-words.txt", #"""
-# Words a headline may end with in parentheses («… (فيديو)»): such a line is no photo caption.
+# Words a headline may end with in parentheses («… (فيديو)», a forum's «… (مجرب)»): such a line is
+# no photo caption.
 فيديو
 فيديوهات
 بالفيديو
@@ -38924,6 +38958,23 @@ videos
 photos
 photo
 vidéo
+# a headline's tag: updated, tried, exclusive, translated, explained, urgent
+محدث
+متجدد
+تحديث
+مجرب
+حصري
+حصريا
+مترجم
+شرح
+بالشرح
+عاجل
+هام
+مهم
+جديد
+مباشر
+updated
+exclusive
 
 """#),
         ("shape-menu-words.txt", #"""
@@ -39584,6 +39635,25 @@ line التحديث التلقائي
 lead أرسل هذه عبر البريد الإلكتروني
 line Was this helpful
 line Yes No
+# A forum thread's tools (vBulletin, phpBB, MyBB): reply buttons, thread tools, display modes.
+line إضافة رد
+line اضافة موضوع جديد
+line إضافة موضوع جديد
+line رد على الموضوع
+line أدوات الموضوع
+line انواع عرض الموضوع
+line أنواع عرض الموضوع
+line تقييم هذا الموضوع
+line ابحث في هذا الموضوع
+line بحث في الموضوع
+line إضافة رد سريع
+line رد سريع
+line اقتباس
+line اقتباس متعدد
+line Thread Tools
+line Display Modes
+line Post Reply
+line Quick Reply
 
 """#),
     ]

@@ -13,7 +13,9 @@
 /// that shares a word with the lines under it (a line about something else — an app's note, a
 /// widget's row — is passed), passing over a line of at most `maxNameWords` words above a longer
 /// candidate (a site's or an author's name) and one of at most `maxKickerWords` right above it or
-/// above one over a meta line (a kicker). A name printed twice over a short line right above the
+/// above one over a meta line (a kicker); the one candidate under it, apart from it (a date or a
+/// byline between) and two words or more longer, a headline's length, is the headline printed
+/// under the date, the line above it a kicker or a caption. A name printed twice over a short line right above the
 /// date gives way to that line, a two-word line printed again (a section's name) to a headline of
 /// `headlineWords` words or more under it; a question that opens the text run is the headline
 /// when the page prints it again or a date or author line stands right under it. The head of the
@@ -21,12 +23,15 @@
 /// under its headline (among its first `maxLinesToDate` lines) and not under the longest's (an
 /// in-text widget cut the article in two), or when the walk up to the longest's passed a list and
 /// its own did not (a recipe's ingredients). A ticker (three parts or more) and a score (fewer than
-/// three words that are not numbers) are no candidates. No candidate: no headline — an empty title
-/// is better than a menu entry.
+/// three words that are not numbers) are no candidates, nor is a greeting («السلام عليكم…»). A
+/// forum post's title after its icon's name («افتراضي …») gives way to the thread's title printed
+/// above it. No candidate: no headline — an empty title is better than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
     let articleText: [Bool]
+    /// Lines that greet the reader («السلام عليكم…», «عزيزي القارئ،»): no headline.
+    let salutations: [Bool]
 
     static let minWords = 3
     /// A two-word headline is taken only when the page prints it again.
@@ -62,10 +67,19 @@ struct HeadlineChooser {
         var heads: [(headline: Int, first: Int, overList: Bool)] = []
         for first in starts.prefix(Self.maxRunsTried) {
             guard let head = choose(above: first) else { continue }
-            if isDated(head.headline, above: first) { return head.headline }
+            if isDated(head.headline, above: first) { return printedWithoutIcon(head.headline) }
             heads.append((head.headline, first, head.overList))
         }
-        return (heads.first { !$0.overList } ?? heads.first)?.headline
+        return (heads.first { !$0.overList } ?? heads.first).map { printedWithoutIcon($0.headline) }
+    }
+
+    /// A forum prints a post's title after its icon's name («افتراضي», vBulletin's "default"
+    /// icon): when the page prints the headline's words without its first word as a line of their
+    /// own above it (the thread's title), that line is the headline, and this one prints it again.
+    private func printedWithoutIcon(_ h: Int) -> Int {
+        let title = Array(words[h].texts.dropFirst())
+        guard title.count >= Self.headlineWords, words[h].words[1].before.isDisjoint(with: .labelBreak) else { return h }
+        return (0..<h).first { words[$0].count == title.count && words[$0].has(title, at: 0) } ?? h
     }
 
     /// Whether a date or author line stands under headline `h`, above the text run it heads, among
@@ -130,7 +144,7 @@ struct HeadlineChooser {
             // the text with a colon: «… أما بعد:»), a letter's greeting («تحية طيبة وبعد،»), a
             // short line (a name, a section word, a rating), a fact («وقت التحضير: 20 دقيقة») or a
             // quote (a verse under an obituary's headline) is passed.
-            if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || PlainTextLabeler.isSalutation(words[i])
+            if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || salutations[i]
                 || Self.letterWords(words[i]) < Self.minWords
                 || Self.isFact(words[i]) || Self.isQuote(words[i]) { continue }
             break
@@ -199,10 +213,29 @@ struct HeadlineChooser {
             let kicker = words[c].count <= Self.maxKickerWords && longer.contains { h in
                 h == c + 1 || (h + 1 < words.count && chrome[h + 1].map(PlainTextLabeler.isMeta) ?? false)
             }
-            if !nameOverHeadline && !kicker { return c }
+            if !nameOverHeadline && !kicker { return longerApart(from: c, among: full) ?? c }
         }
         return nil
     }
+
+    /// The one candidate under candidate `c`, apart from it (one to `maxLinesApart` lines between
+    /// them: a date, a byline, a section word; not a box's fields), a headline's length (at most
+    /// `maxWordsLongerApart` words, no label's colon) and at least `minWordsLongerApart` words
+    /// longer than `c`: the headline, printed under the date, and `c` a line over the head (a
+    /// kicker, a caption, a ticker's item). A line right under `c` is its deck, whatever its
+    /// length, and so is a long one under the date (a deck runs longer than a headline).
+    private func longerApart(from c: Int, among full: [Int]) -> Int? {
+        guard let h = full.last, h > c, full.filter({ $0 > c }).count == 1,
+              words[h].count >= words[c].count + Self.minWordsLongerApart, words[h].count <= Self.maxWordsLongerApart,
+              !words[h].words.contains(where: { $0.before.contains(.colon) }) else { return nil }
+        let between = ((c + 1)..<h).filter { words[$0].count > 0 }
+        // A box of fields under `c` («رقم القضية: …») makes it the headline over its facts.
+        return (1...Self.maxLinesApart).contains(between.count) && !between.contains(where: isField) ? h : nil
+    }
+
+    static let minWordsLongerApart = 2
+    static let maxWordsLongerApart = 14
+    static let maxLinesApart = 3
 
     /// The candidate the page's title line names: a dump's first lines often print the document's
     /// title, the headline (perhaps shortened) with the site's name after a separator («ريم الساعدي
@@ -321,7 +354,7 @@ struct HeadlineChooser {
     /// A line that may be a headline.
     func isCandidate(_ i: Int, minWords: Int) -> Bool {
         let w = words[i]
-        guard chrome[i] == nil, w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
+        guard chrome[i] == nil, !salutations[i], w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
               w.arabicLetters + w.otherLetters > 0, !w.words.contains(where: { $0.kind == .url }),
               w.parts.count <= Self.maxParts else { return false }
         // Words, not numbers: «الأهلي 2 - 1 الزمالك» is a score.
@@ -403,6 +436,12 @@ struct HeadlineChooser {
             guard w.count >= title.count, w.count <= title.count + Self.maxAffixWords else { continue }
             if w.count == title.count {
                 if w.has(title, at: 0) { found.append((j, .title, GenericRule.headlineRepeat)) }
+                continue
+            }
+            // After one word and no separator: a forum post's title after its icon's name.
+            if w.count == title.count + 1, title.count >= Self.headlineWords, w.has(title, at: 1),
+               w.words[1].before.isDisjoint(with: .labelBreak) {
+                found.append((j, .title, GenericRule.headlineRepeat))
                 continue
             }
             let after = title.count

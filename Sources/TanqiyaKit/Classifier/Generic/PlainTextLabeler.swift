@@ -111,7 +111,8 @@ struct PlainTextLabeler {
             decisions[i].label = .body
             decisions[i].rule = GenericRule.subheading
         }
-        let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText)
+        let salutations = words.map(isSalutation)
+        let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText, salutations: salutations)
         let headline = chooser.choose(decisions)
         if let headline {
             decisions[headline].label = .title
@@ -331,7 +332,7 @@ struct PlainTextLabeler {
         // as a sentence leading into it with a colon, a letter's greeting («تحية طيبة وبعد،») and
         // a line in quotation marks do.
         func opensText(_ k: Int) -> Bool {
-            words[k].endsSentence || HeadlineChooser.isLeadIn(words[k]) || Self.isSalutation(words[k]) || Self.isQuotedLine(blocks[k].key)
+            words[k].endsSentence || HeadlineChooser.isLeadIn(words[k]) || isSalutation(words[k]) || Self.isQuotedLine(blocks[k].key)
         }
         func isOpen(_ k: Int) -> Bool { k > head && found[k] == nil && decisions[k].label != .title }
         // A text that opens with a list or with subheadings over lists (a project's tools, a
@@ -694,12 +695,17 @@ struct PlainTextLabeler {
     }
 
     /// A letter's greeting or closing: a short line ending with a comma («عزيزي القارئ،»,
-    /// «وتفضلوا بقبول فائق الاحترام،»), at most `maxSalutationWords` words.
-    static func isSalutation(_ w: LineWords) -> Bool {
-        (1...maxSalutationWords).contains(w.count) && (w.lastMark == "،" || w.lastMark == ",")
+    /// «وتفضلوا بقبول فائق الاحترام،»), at most `maxSalutationWords` words; or a line opening with
+    /// a greeting (`shape-greeting-words.txt`: a forum post's «السلام عليكم ورحمة الله وبركاته», a
+    /// sermon's basmala), at most `maxGreetingLineWords` words. The text's first line, never a
+    /// headline.
+    func isSalutation(_ w: LineWords) -> Bool {
+        if (1...Self.maxSalutationWords).contains(w.count) && (w.lastMark == "،" || w.lastMark == ",") { return true }
+        return (1...Self.maxGreetingLineWords).contains(w.count) && chrome.lists.greetings.longest(in: w, at: 0) > 0
     }
 
     static let maxSalutationWords = 6
+    static let maxGreetingLineWords = 8
 
     /// A line wholly in quotation marks («العباءة لم تعد لوناً واحداً»), perhaps with a full stop
     /// after them: a quotation or a line of dialogue, the text's.
