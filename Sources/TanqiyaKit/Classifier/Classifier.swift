@@ -44,7 +44,7 @@ public struct Classifier: PipelineStage {
 
     public func classify(_ document: inout Document) {
         // The key: each line as the rules match it (default-normalised, trimmed; a short line
-        // without its joiners and Arabic marks, `MatchingFold`: the lossless text is kept).
+        // without its zero-width characters, `MatchingFold`: the lossless text is kept).
         for i in document.blocks.indices where document.blocks[i].key.isEmpty {
             let key = Normalizer.matching.normalize(document.blocks[i].raw)
             if let folded = MatchingFold.fold(key) {

@@ -4,7 +4,7 @@ public struct Block: Sendable, Equatable {
     /// The block's text as read, without the line terminator.
     public var raw: String
     /// The text the rules match: default-normalised, trimmed, and for a short line folded
-    /// (`MatchingFold`: no zero-width joiners, no Arabic marks). Filled by the classifier.
+    /// (`MatchingFold`: no zero-width characters). Filled by the classifier.
     public var key: String {
         didSet { (keyFingerprint, keyHead) = ByteKey.fingerprintAndHead(of: key) }
     }
