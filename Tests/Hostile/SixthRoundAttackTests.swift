@@ -3,7 +3,8 @@ import Foundation
 import XCTest
 
 /// A sixth round of attacks from outside: text dumps with Unicode's other line breaks, pages
-/// whose article is a headline alone, chrome lines with zero-width characters inside;
+/// whose article is a headline alone, chrome lines with zero-width characters inside, standard
+/// input redirected from the output file;
 /// each test failed on the build it was written against (main at 71713a2) and says what it found
 /// there.
 final class SixthRoundAttackTests: XCTestCase {
@@ -170,5 +171,31 @@ extension SixthRoundAttackTests {
         try write(lines.joined(separator: "\n") + "\n", "dated.txt")
         let run = try launch(["clean", "dated.txt", "--no-rules", "--no-learn", "-q"], cwd: dir)
         XCTAssertEqual(try records(run.stdout).first?["date"] as? String, "2026-03-12", run.stdout)
+    }
+}
+
+extension SixthRoundAttackTests {
+    /// Standard input redirected from the file named as the output (`clean - -o page.txt <
+    /// page.txt`, a recipe's `$<` and `$@` swapped): the page was replaced by its own cleaned
+    /// output, status 0, where the same file named as an input is refused (status 2).
+    func testStandardInputRedirectedFromTheOutputIsRefused() throws {
+        try write(Self.page.joined(separator: "\n") + "\n", "page.txt")
+        let original = try String(contentsOfFile: dir + "/page.txt", encoding: .utf8)
+        for (output, redirection) in [("page.txt", "< page.txt"), ("/dev/stdin", "<> page.txt")] {
+            let run = try launch(["-c", "exec \"$0\" clean - --no-rules -q -o \(output) " + redirection, Repo.binary],
+                                 executable: "/bin/sh", cwd: dir)
+            XCTAssertEqual(run.status, 2, output + ": " + run.stderr)
+            XCTAssertTrue(run.stderr.contains("standard input"), run.stderr)
+            XCTAssertEqual(try String(contentsOfFile: dir + "/page.txt", encoding: .utf8), original, output)
+        }
+        // From a pipe, or with another output file, it is read as before.
+        let piped = try launch(["-c", "cat page.txt | exec \"$0\" clean - --no-rules -q -o out.jsonl", Repo.binary],
+                               executable: "/bin/sh", cwd: dir)
+        XCTAssertEqual(piped.status, 0, piped.stderr)
+        let redirected = try launch(["-c", "exec \"$0\" clean - --no-rules -q -o out2.jsonl < page.txt", Repo.binary],
+                                    executable: "/bin/sh", cwd: dir)
+        XCTAssertEqual(redirected.status, 0, redirected.stderr)
+        XCTAssertEqual(try String(contentsOfFile: dir + "/out.jsonl", encoding: .utf8),
+                       try String(contentsOfFile: dir + "/out2.jsonl", encoding: .utf8))
     }
 }
