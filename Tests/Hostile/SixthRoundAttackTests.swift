@@ -4,7 +4,7 @@ import XCTest
 
 /// A sixth round of attacks from outside: text dumps with Unicode's other line breaks, pages
 /// whose article is a headline alone, chrome lines with zero-width characters inside, standard
-/// input redirected from the output file;
+/// input redirected from the output file, a rule draft of lines holding invisible characters;
 /// each test failed on the build it was written against (main at 71713a2) and says what it found
 /// there.
 final class SixthRoundAttackTests: XCTestCase {
@@ -197,5 +197,31 @@ extension SixthRoundAttackTests {
         XCTAssertEqual(redirected.status, 0, redirected.stderr)
         XCTAssertEqual(try String(contentsOfFile: dir + "/out.jsonl", encoding: .utf8),
                        try String(contentsOfFile: dir + "/out2.jsonl", encoding: .utf8))
+    }
+}
+
+extension SixthRoundAttackTests {
+    /// `rules suggest` on pages whose chrome lines carry a right-to-left override (U+202E) or a
+    /// ZWSP: the draft printed them raw inside its `exact` strings and comments, so a reviewer
+    /// approved lines whose text no editor shows (control codes were escaped, format characters
+    /// were not). They are `\u` escapes now, and the draft still loads and claims the pages.
+    func testADraftShowsTheInvisibleCharactersOfItsLines() throws {
+        for n in 0..<8 {
+            let lines = ["بوابة \u{202E}الساحل", "\u{200B}الرئيسية\u{200B}", "أخبار \u{200F}الساحل\u{200B} اليوم", "تابعونا\u{200D} على المنصات"]
+                + inventedPage(paragraphs: 3, salt: 630 + n).split(separator: "\n").map(String.init)
+                + ["جميع الحقوق محفوظة لبوابة\u{200B} الساحل"]
+            try write(lines.joined(separator: "\n") + "\n", "pages/p\(n).txt")
+        }
+        let run = try launch(["rules", "suggest"] + (0..<8).map { "pages/p\($0).txt" } + ["--outlet", "sahil-gate", "-o", "r/sahil.yaml",
+                              "--rules", Repo.path("rules")], cwd: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let draft = try String(contentsOfFile: dir + "/r/sahil.yaml", encoding: .utf8)
+        let invisible = draft.unicodeScalars.filter { $0.properties.generalCategory == .format }
+        XCTAssertTrue(invisible.isEmpty, "raw: " + invisible.map { String(format: "U+%04X", $0.value) }.joined(separator: " "))
+        XCTAssertTrue(draft.contains("\\u202E") || draft.contains("\\u200B"), draft)
+        let lint = try launch(["rules", "lint", "r"], cwd: dir)
+        XCTAssertEqual(lint.status, 0, lint.stdout + lint.stderr)
+        let clean = try records(try launch(["clean", "pages", "--rules", "r", "--no-learn", "-q"], cwd: dir).stdout)
+        XCTAssertEqual(Set(clean.compactMap { $0["outlet"] as? String }), ["sahil-gate"])
     }
 }
