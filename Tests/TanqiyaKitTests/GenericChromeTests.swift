@@ -325,6 +325,31 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("المغرب يفوز على تونس 2-1 في ختام البطولة"), "text")
     }
 
+    func testWidgetsOfPageKindsOtherThanNews() {
+        // A travel guide's hotel search box, an event page's buttons and map link.
+        for line in ["ابحث عن فندق في جربة", "تاريخ الوصول", "تاريخ المغادرة", "تحقق من الأسعار", "احجز تذكرتك",
+                     "أضف إلى التقويم", "عرض الموقع على الخريطة"] {
+            XCTAssertEqual(decide(line).split(separator: " ").first, "widget", line)
+        }
+        // A classified ad's report link, a review's rating button, a mirrored post's translation link.
+        XCTAssertEqual(decide("أبلغ عن هذا الإعلان"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("قيّم المنتج"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("عرض الترجمة"), "widget generic.phrase.widget.line")
+        // A newsletter platform's pitch; a search engine's cache banner; a live page's minute markers.
+        XCTAssertEqual(decide("شكراً لقراءتك رسالة الأحد! اشترك مجاناً لتصلك الرسائل الجديدة."), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("هذه هي النسخة المخبأة من https://site.example/a في Google. وهي لقطة للصفحة كما ظهرت في 14 ديسمبر 2025."),
+                       "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("قد تكون الصفحة الحالية قد تغيرت في هذه الأثناء. مزيد من المعلومات."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("د 78"), "timestamp generic.phrase.timestamp.count")
+        XCTAssertEqual(decide("الدقيقة 45"), "timestamp generic.phrase.timestamp.count")
+        // Sentences that share their words stay text.
+        for line in ["ابحث عن فندق قريب من المدينة القديمة إن كنت تزورها أول مرة.",
+                     "وقال إن تاريخ الوصول المتوقع للشحنة هو نهاية الشهر الجاري.",
+                     "د. منى الخطيب", "الدقيقة الأخيرة من المباراة حملت هدف الفوز للفريق الضيف."] {
+            XCTAssertEqual(decide(line), "text", line)
+        }
+    }
+
     func testLatinWidgetTextIsChromeOnArabicPagesOnly() {
         XCTAssertEqual(decide("Sign up for our newsletter"), "widget generic.phrase.widget.has")
         XCTAssertEqual(decide("Arab Daily Wire"), "widget generic.shape.latin-line")
@@ -410,11 +435,42 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(apart.articles.first?.title, headline)
     }
 
+    /// After the last paragraph, set apart: a table under its subheading, a list, then
+    /// subheadings over subheadings over their items — the text's, up to the page's buttons.
+    func testSectionsAndTablesClosingTheTextAreText() throws {
+        let title = "تمويل الألواح الشمسية للمنازل"
+        let lines = [title, "", "14/12/2025", "", Self.p1, "", Self.p2, "",
+                     "تمويل حتى عشرين ألف دينار", "فترة سداد حتى سبع سنوات", "دون دفعة أولى", "",
+                     "الشروط", "", "للموظفين", "", "تحويل الراتب إلى البنك", "خدمة لا تقل عن سنة", "",
+                     "جدول الأقساط", "", "المبلغ | المدة | القسط", "5,000 | 5 سنوات | 97 ديناراً", "10,000 | 7 سنوات | 148 ديناراً", "",
+                     "قدّم الآن", "", "جميع الحقوق محفوظة"]
+        let doc = try run(lines)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "تمويل حتى عشرين ألف دينار", "فترة سداد حتى سبع سنوات",
+                                                        "دون دفعة أولى", "الشروط", "للموظفين", "تحويل الراتب إلى البنك",
+                                                        "خدمة لا تقل عن سنة", "جدول الأقساط", "المبلغ | المدة | القسط",
+                                                        "5,000 | 5 سنوات | 97 ديناراً", "10,000 | 7 سنوات | 148 ديناراً"])
+        XCTAssertEqual(doc.decision(26), "widget generic.phrase.widget.line")
+    }
+
+    func testATickerBehindItsLabelIsChrome() throws {
+        let title = "إغلاق طريق الجبل بسبب الثلوج"
+        let doc = try run(["آخر الأخبار: انقطاع الكهرباء عن قرى الساحل ... المدارس تقفل أبوابها غداً", title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(1), "related generic.phrase.related.lead")
+    }
+
     func testAGreetingIsNoHeadlineEvenWithoutAComma() throws {
         let title = "سؤال عن تجديد جواز السفر من خارج البلد"
         let doc = try run(["منتدى المغتربين", title, "15/10/2025", "مرحبا بالجميع", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, title)
         XCTAssertEqual(doc.articles.first?.paragraphs.first, "مرحبا بالجميع")
+    }
+
+    func testAMirroredPostsCommentsUnderTheirSortControlAreNotText() throws {
+        let doc = try run(["صفحة جمعية الحي", "14 ديسمبر الساعة 9:46 ص", Self.p1, Self.p2, Self.p3, "عرض الترجمة", "الأكثر ملاءمة",
+                           "سنية الفرجاني", "رحمه الله وأسكنه فسيح جناته، كان نعم الجار.", "أعجبني · رد · ٣ س"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
     }
 
     func testAPhotoCaptionUnderTheHeadlineIsNotTheHeadlineButAVideoTagIs() throws {
@@ -768,6 +824,17 @@ final class PlainTextPathTests: XCTestCase {
         let listicle = try run(["الرئيسية", "خمسة كتاب من الساحل", "14/12/2025", Self.p1, Self.p2, "نجيب الراوي", first,
                                 "سعاد المرزوقي", second, Self.p3])
         XCTAssertEqual(listicle.articles.first?.paragraphs, [Self.p1, Self.p2, "نجيب الراوي", first, "سعاد المرزوقي", second, Self.p3])
+        // The note over a list of the author's other articles whose headlines ask questions.
+        let overList = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, Self.p3,
+                                "* سامي الرفاعي أستاذ التخطيط العمراني في جامعة الساحل، وله كتب عن النقل العام.",
+                                "مقالات مترجمة أخرى", "هل يمكن أن تنقذ الدراجات الهوائية وسط المدن القديمة من الزحام؟",
+                                "لماذا نثق بالطرق السريعة أكثر مما ينبغي؟"])
+        XCTAssertEqual(overList.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // Under the headline, the author's name, then what the author is, then the text.
+        let role = "باحثة في التخطيط العمراني وأستاذة في جامعة الساحل."
+        let under = try run(["الرئيسية", title, "سلمى النجار", role, "14/12/2025", Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(under.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(under.decision(4), "boilerplate generic.author-bio")
     }
 
     func testAnAuthorsBoxAfterTheTextGoesWithItsBioAndRepliesGoWithTheirHeader() throws {

@@ -38259,6 +38259,10 @@ lead أهلا بكم في
 lead أهلا وسهلا بك
 lead أهلا وسهلا بكم
 lead نرحب بكم
+# A search engine's cached copy: its banner over the page («هذه هي النسخة المخبأة من … في Google…»).
+lead هذه هي النسخة المخبأة
+has قد تكون الصفحة الحالية قد تغيرت
+lead This is Google's cache of
 
 """#),
         ("comments.txt", #"""
@@ -38338,6 +38342,11 @@ tail آراء المستخدمين
 tail آراء القراء
 tail تقييمات المستخدمين
 tail المراجعات
+# A social network's post mirrored: the comments' sort control («الأكثر ملاءمة», «Most relevant»)
+# stands over the comments.
+tail الأكثر ملاءمة
+tail الأكثر ملائمة
+tail Most relevant
 # A Q&A page's answers and a forum post's edit note: what follows is the users'.
 tail أفضل إجابة
 tail الإجابات
@@ -38656,6 +38665,15 @@ lead في الحلقة القادمة
 lead الحلقة المقبلة
 lead الجزء القادم
 lead في الجزء القادم
+# A ticker printed on one line behind its label («آخر الأخبار: … ... …»): the label needs its
+# separator, so a sentence about the latest news is not taken.
+lead آخر الأخبار:
+lead أحدث الأخبار:
+lead أخبار عاجلة:
+lead شريط الأخبار:
+lead الأكثر قراءة:
+lead Breaking News:
+lead Latest News:
 
 """#),
         ("shape-date-words.txt", #"""
@@ -39326,6 +39344,9 @@ date Publié le
 date Publié
 date Mis à jour
 date Mis à jour le
+# A live page's minute markers over its updates («د 78», «الدقيقة 45+2»): a clock time's kin.
+count د
+count الدقيقة
 
 """#),
         ("widget.txt", #"""
@@ -39481,6 +39502,30 @@ lead تابع آخر أخبار
 lead تابعوا آخر أخبار
 lead تابعنا على جوجل نيوز
 # Shops' and campaigns' buttons and pitches: add to cart, buy now, a discount code, send us a
+# Booking and event widgets' fields and buttons (a hotel search box inside a travel guide, an
+# event page's ticket and calendar buttons, its map link).
+line احجز تذكرتك
+line احجز تذكرتك الآن
+line أضف إلى التقويم
+line Add to calendar
+line عرض الموقع على الخريطة
+line عرض على الخريطة
+line تحقق من الأسعار
+line تحقق من التوفر
+line تاريخ الوصول
+line تاريخ المغادرة
+lead ابحث عن فندق في
+lead ابحث عن فنادق في
+# A classified ad's and a review's reader controls: report the ad, rate the product (a readers' score
+# line «تقييم القراء: 7.8» is not here: its neighbour, the review's own score, would be kept alone).
+line أبلغ عن هذا الإعلان
+line الإبلاغ عن هذا الإعلان
+line أبلغ عن إساءة
+line قيم المنتج
+line قيم المقال
+# A social network's post mirrored: its translation link.
+line عرض الترجمة
+line See translation
 # claim, subscribe here, so you don't miss one.
 line أضف إلى السلة
 line أضف للسلة
@@ -39544,6 +39589,44 @@ lead اشتر الكتاب
 lead اشتري الكتاب
 lead اطلب الكتاب
 lead اطلب نسختك
+# Buttons of a service page, a shop, a booking or a campaign: apply, book, register, get a quote.
+line قدم الآن
+line تقدم الآن
+line تقديم الآن
+line قدم طلبك
+line قدم طلبك الآن
+line سجل الآن
+line سجل الآن مجانا
+line سجل مجانا
+line احجز الآن
+line احجز موعدك
+line احجز موعدا
+line احجز رحلتك
+line احجز جولتك
+line احجز مقعدك
+line احجز تذكرتك
+line اطلب الآن
+line اطلب عرض سعر
+line احصل على عرض سعر
+line احصل على عرض
+line احصل عليه الآن
+line اطلب استشارة
+line اطلب استشارة مجانية
+line اتصل الآن
+line اتصل بنا الآن
+line تواصل معنا الآن
+line ابدأ الآن
+line جرب مجانا
+line جربه مجانا
+line حمل الآن
+line ساهم معنا
+line تبرع معنا
+line Apply now
+line Book now
+line Get a quote
+line Register now
+line Sign up
+line Get started
 
 # Sponsored lists (their items are advertisers' teasers) and reading times («مدة القراءة: 3 دقائق»).
 list محتوى مدعوم
@@ -39617,6 +39700,9 @@ has توافق على سياسة الخصوصية
 has توافق على استخدام ملفات
 has You are using an outdated browser
 has By using this site
+# A newsletter platform's pitch under an issue («شكراً لقراءتك …! اشترك مجاناً لتصلك…»).
+has اشترك مجانا
+has اشتركوا مجانا
 # Feedback and page tools: was this useful, yes / no, print or save the recipe, live updates.
 line هل وجدت ما تبحث عنه
 lead هل أفادتك

@@ -70,9 +70,9 @@ struct PlainTextLabeler {
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         let tableRows = Self.unmarkTables(&found, words: words)
         markCaptions(&found, words: words)
-        markBlurbsAndBios(&found, words: words, articleText: articleText)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
         markRegions(&found, articleText: articleText, endsWithQuestion: endsWithQuestion)
+        markBlurbsAndBios(&found, words: words, articleText: articleText)
 
         var items = (0..<n).map { i -> ContextSmoothing.Item in
             if let m = found[i] {
@@ -130,7 +130,7 @@ struct PlainTextLabeler {
         }
         markTeasers(&decisions, found: found, words: words, articleText: articleText)
         dropSentenceAloneAfterArticle(&decisions, found: found, words: words)
-        if let span = articleSpan(decisions, blocks: blocks, found: found, words: words, articleText: articleText,
+        if let span = articleSpan(decisions, blocks: blocks, found: found, words: words, articleText: articleText, tableRows: tableRows,
                                   from: headline ?? chooser.mainTextStart(decisions)) {
             keepShortLines(inside: span, &decisions, blocks: blocks, found: found, words: words, tableRows: tableRows)
             if let headline {
@@ -183,7 +183,9 @@ struct PlainTextLabeler {
     ///   bio may also open with the word: «كاتب وصحفي، عمل…», or with an asterisk: «* سامي
     ///   الرفاعي أستاذ…»);
     /// - or right under a box header naming it («عن الكاتبة: لمى الحسيني»), or right under a line
-    ///   that is its name alone, below the article's text and over page chrome.
+    ///   that is its name alone, below the article's text and over page chrome;
+    /// - or above the article's text, right under the author's name alone, opening with what the
+    ///   author is («ناقدة فنية وأستاذة…»).
     /// A paragraph's «ونقلت وكالة الأنباء…» names no such line.
     func markBlurbsAndBios(_ found: inout [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         let lists = chrome.lists
@@ -201,7 +203,15 @@ struct PlainTextLabeler {
         var paragraphs = 0
         for line in found.indices where found[line] == nil {
             defer { if articleText[line] { paragraphs += 1 } }
-            guard line > 0, isAbout(line), let k = noun(line), let above = (0..<line).last(where: { words[$0].count > 0 }) else { continue }
+            guard line > 0, isAbout(line), let above = (0..<line).last(where: { words[$0].count > 0 }) else { continue }
+            // Above the text, under the author's name alone: what the author is («ناقدة فنية
+            // وأستاذة…» under «رنا الأيوبي»), opening with a person's word.
+            if paragraphs == 0, lists.personWords.contains(words[line].words[0].text), found[above] == nil,
+               (1...Self.maxAuthorNameWords).contains(words[above].count), !words[above].endsSentence {
+                found[line] = ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
+                continue
+            }
+            guard let k = noun(line) else { continue }
             let name = Array(words[line].texts.prefix(k))
             let boxHeader = found[above]?.kind == .box
             guard boxHeader || (articleText[line] && paragraphs >= Self.minArticleParagraphsBeforeTail && found[above] == nil && words[above].texts == name),
@@ -236,6 +246,8 @@ struct PlainTextLabeler {
     static let maxSiteNameLineWords = 8
     /// A site's sentence about itself has at most this many words.
     static let maxBlurbWords = 40
+    /// An author's name on a line of its own has at most this many words.
+    static let maxAuthorNameWords = 4
 
     /// Teasers of other articles below the article: at least `minTeasers` pairs in a row of a
     /// headline (`isTeaserHeadline`) and its summary (one line ending a sentence, at most
@@ -322,9 +334,11 @@ struct PlainTextLabeler {
     /// short lead-in with a colon and its lines up to the next chrome line, and a box of facts
     /// opened by a «label: number» line, up to the next chrome line; and on over lines no phrase
     /// or shape names when a paragraph follows them before any chrome (`goesOnWithText`), then
-    /// over the short sentences closing that paragraph.
+    /// over the short sentences closing that paragraph; then over sections closing the text (a
+    /// subheading set apart, its list items or a table's rows under it, perhaps under a header of
+    /// its own), and a list set apart under the last paragraph when such sections follow it.
     func articleSpan(_ decisions: [BlockDecision], blocks: [Block], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
-                     from head: Int?) -> ClosedRange<Int>? {
+                     tableRows: Set<Int>, from head: Int?) -> ClosedRange<Int>? {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
         guard let head, var first = (head..<decisions.count).first(where: isText),
               var end = decisions.indices.last(where: isText) else { return nil }
@@ -392,19 +406,31 @@ struct PlainTextLabeler {
         // … and from that paragraph on as from the text's (a short sentence closing it).
         extendEnd()
         // Lists under their subheadings closing the text (a review's «الإيجابيات» then its items,
-        // «السلبيات» then its items), section after section, on a page that sets its paragraphs
-        // apart with blank lines: the header set apart so, its items printed one under the other
-        // (a row of buttons, each set apart, is no list).
+        // «السلبيات» then its items; a table's rows under «جدول الرحلات»), section after section,
+        // on a page that sets its paragraphs apart with blank lines: the header set apart so, its
+        // items printed one under the other (a row of buttons, each set apart, is no list).
         let paragraphsSetApart = Self.setsParagraphsApart(blocks)
+        func items(from start: Int) -> Int {
+            var k = start
+            while k < decisions.count, isOpen(k), decisions[k].label != .related, Self.isSectionItem(words[k]) || tableRows.contains(k),
+                  k == start || blocks[k].line == blocks[k - 1].line + 1 {
+                k += 1
+            }
+            return k
+        }
         func section(at h: Int) -> Int? {
             guard paragraphsSetApart, h + 1 < decisions.count, isOpen(h), decisions[h].label != .related,
                   Self.isSectionHeader(words[h]), blocks[h + 1].line > blocks[h].line + 1 else { return nil }
-            var k = h + 1
-            while k < decisions.count, isOpen(k), decisions[k].label != .related, Self.isSectionItem(words[k]),
-                  k == h + 1 || blocks[k].line == blocks[k - 1].line + 1 {
-                k += 1
-            }
+            // A header over headers («الشروط والمتطلبات» over «للموظفين» and its items).
+            if let sub = section(at: h + 1) { return sub }
+            let k = items(from: h + 1)
             return k - h - 1 >= Self.minSectionItems ? k : nil
+        }
+        // The list right under the last paragraph, set apart from it, when sections follow it (a
+        // service page's features, then its terms under their subheadings).
+        if paragraphsSetApart, end + 1 < decisions.count, blocks[end + 1].line > blocks[end].line + 1 {
+            let k = items(from: end + 1)
+            if k - end - 1 >= Self.minListItems, k < decisions.count, section(at: k) != nil { end = k - 1 }
         }
         while let next = section(at: end + 1) { end = next - 1 }
         return first...end
