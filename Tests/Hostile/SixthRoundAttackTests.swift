@@ -4,7 +4,8 @@ import XCTest
 
 /// A sixth round of attacks from outside: text dumps with Unicode's other line breaks, pages
 /// whose article is a headline alone, chrome lines with zero-width characters inside, standard
-/// input redirected from the output file, a rule draft of lines holding invisible characters;
+/// input redirected from the output file, a rule draft of lines holding invisible characters,
+/// `check`'s expectations kept inside its fixtures;
 /// each test failed on the build it was written against (main at 71713a2) and says what it found
 /// there.
 final class SixthRoundAttackTests: XCTestCase {
@@ -223,5 +224,24 @@ extension SixthRoundAttackTests {
         XCTAssertEqual(lint.status, 0, lint.stdout + lint.stderr)
         let clean = try records(try launch(["clean", "pages", "--rules", "r", "--no-learn", "-q"], cwd: dir).stdout)
         XCTAssertEqual(Set(clean.compactMap { $0["outlet"] as? String }), ["sahil-gate"])
+    }
+}
+
+extension SixthRoundAttackTests {
+    /// `check --fixtures pages --expected pages/golden`: after `--update`, the expectations were
+    /// walked as fixture pages — the next check reported every page changed ("output bytes
+    /// differ": the ids of pages sharing a stem) and ten "fixtures without an expectation", and
+    /// the next `--update` recorded expectations of expectations a folder deeper, at each run.
+    func testAnExpectationsFolderInsideTheFixturesIsNotReadAsFixtures() throws {
+        for n in 0..<2 { try write(Self.page.joined(separator: "\n") + "\nسطر \(n)\n", "pages/p\(n).txt") }
+        let rules = ["--rules", Repo.path("rules")]
+        let first = try launch(["check", "--fixtures", "pages", "--expected", "pages/golden", "--update"] + rules, cwd: dir)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let again = try launch(["check", "--fixtures", "pages", "--expected", "pages/golden"] + rules, cwd: dir)
+        XCTAssertEqual(again.status, 0, again.stdout + again.stderr)
+        XCTAssertTrue(again.stdout.contains("0 of 2 fixtures changed"), again.stdout)
+        XCTAssertTrue(again.stderr.contains("pages/golden: not read as fixtures"), again.stderr)
+        _ = try launch(["check", "--fixtures", "pages", "--expected", "pages/golden", "--update"] + rules, cwd: dir)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/pages/golden/pages/golden"), "expectations of expectations")
     }
 }
