@@ -5,7 +5,7 @@ import XCTest
 /// A sixth round of attacks from outside: text dumps with Unicode's other line breaks, pages
 /// whose article is a headline alone, chrome lines with zero-width characters inside, standard
 /// input redirected from the output file, a rule draft of lines holding invisible characters,
-/// `check`'s expectations kept inside its fixtures;
+/// `check`'s expectations kept inside its fixtures, a staged run's shards run by two builds;
 /// each test failed on the build it was written against (main at 71713a2) and says what it found
 /// there.
 final class SixthRoundAttackTests: XCTestCase {
@@ -243,5 +243,28 @@ extension SixthRoundAttackTests {
         XCTAssertTrue(again.stderr.contains("pages/golden: not read as fixtures"), again.stderr)
         _ = try launch(["check", "--fixtures", "pages", "--expected", "pages/golden", "--update"] + rules, cwd: dir)
         XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/pages/golden/pages/golden"), "expectations of expectations")
+    }
+}
+
+extension SixthRoundAttackTests {
+    /// A staged run whose shards are run by two builds of tanqiya (a node of the cluster not yet
+    /// upgraded, a task retried after a deploy): `run.json` did not say which build made the
+    /// folder, so the second build's shard was taken as this run's, status 0, though another
+    /// build reads and labels pages otherwise. Simulated by the folder an earlier build leaves (no
+    /// `build` in its `run.json`) and by one of another revision.
+    func testAShardOfAnotherBuildIsRefused() throws {
+        for n in 0..<4 { try write(Self.page.joined(separator: "\n") + "\nسطر \(n)\n", "in/p\(n).txt") }
+        let first = try launch(["clean", "in", "--no-rules", "--no-learn", "-q", "--shard", "0/2", "--stage-dir", "W"], cwd: dir)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let manifestPath = dir + "/W/run.json"
+        var manifest = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: manifestPath))) as? [String: Any])
+        XCTAssertNotNil(manifest["build"], "run.json names the build")
+        for other in [nil, "0.0.9 (0123456789ab)"] as [String?] {
+            manifest["build"] = other
+            try JSONSerialization.data(withJSONObject: manifest).write(to: URL(fileURLWithPath: manifestPath))
+            let second = try launch(["clean", "in", "--no-rules", "--no-learn", "-q", "--shard", "1/2", "--stage-dir", "W"], cwd: dir)
+            XCTAssertEqual(second.status, 2, (other ?? "no build") + ": " + second.stderr)
+            XCTAssertTrue(second.stderr.contains("made by tanqiya"), second.stderr)
+        }
     }
 }
