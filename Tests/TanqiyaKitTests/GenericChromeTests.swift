@@ -62,6 +62,21 @@ final class ChromeLineClassifierTests: XCTestCase {
         return "\(m.label.rawValue) \(m.rule)"
     }
 
+    func testAOneWordListHeaderNamesOneMoreWordAtMost() {
+        XCTAssertEqual(decide("مقترحات لك"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("مقترحات لتعاونيات المنتجين"), "text")
+        XCTAssertEqual(decide("المزيد من أخبار الرياضة"), "related generic.phrase.related.list")
+    }
+
+    func testAPoemsPageToolsAndTheAuthorsOtherWorksAreChrome() {
+        XCTAssertEqual(decide("قصائد أخرى للشاعر"), "related generic.shape.related-header")
+        XCTAssertEqual(decide("دواوين أخرى لنفس الشاعر"), "related generic.shape.related-header")
+        XCTAssertEqual(decide("قُرئت 1,284 مرة"), "widget generic.phrase.widget.count")
+        XCTAssertEqual(decide("أضف إلى المفضلة"), "widget generic.phrase.widget.line")
+        // A line about other poems is no header.
+        XCTAssertEqual(decide("كتب الشاعر قصائد أخرى في الغربة والحنين إلى الوادي"), "text")
+    }
+
     func testDateLinesInManyFormats() {
         for line in ["الأحد 14 ديسمبر 2025 | 03:12 م", "11/09/2025 10:15", "الاثنين 2025/06/09", "5:47 م - 28 أغسطس 2025",
                      "الأربعاء 12 جمادى الأولى 1447 هـ الموافق 3 ديسمبر 2025", "الجمعة 07 نونبر 2025 - 16:30",
@@ -460,6 +475,35 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.decision(1), "related generic.phrase.related.lead")
     }
 
+    /// A poem's verses after its introduction, each two halves set apart by «***»: the text's.
+    func testAPoemsVersesAfterItsIntroductionAreText() throws {
+        let verses = ["يا بحرُ خذْ من شاطئي أسراري *** واتركْ لقلبي موجةَ الأخبارِ",
+                      "ما زلتُ أحفظُ في الرمالِ خطاكمُ *** وأعدُّ في ليلِ الشتاءِ نهاري",
+                      "عودوا فإنَّ البيتَ بعدَ غيابكمْ *** صمتٌ يطولُ وموقدٌ بلا نارِ"]
+        let intro = "كتب الشاعر هذه القصيدة بعد سفر أبنائه الثلاثة إلى الخارج، ونشرها في ديوانه الأول."
+        let doc = try run(["الرئيسية • الشعراء • القصائد", "رسالة إلى البحر", "14/12/2025", intro, ""] + verses + ["", "قصائد أخرى للشاعر", "بلادي", "ليل الوادي"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [intro] + verses)
+    }
+
+    /// A job ad: the headline, the employer, a box of fields, the apply button, the text, then
+    /// the duties under their subheading. The fields are no list of headlines: the walk up from
+    /// the text reaches the headline, and the duties' run does not win the head.
+    func testAJobAdsBoxOfFieldsIsNoListAboveItsText() throws {
+        let title = "مطلوب مهندس مدني لشركة مقاولات في مدينة صلالة"
+        let duties = ["إعداد جداول الكميات ومتابعة المستخلصات الشهرية للمقاولين", "إعداد تقارير الإنجاز الأسبوعية والربع سنوية",
+                      "متابعة أعمال الخرسانة والتنسيق مع المختبر الخارجي", "المشاركة في إعداد الميزانية السنوية"]
+        let needs = ["بكالوريوس هندسة مدنية", "خبرة لا تقل عن خمس سنوات في مجال مماثل", "إجادة برامج الرسم الهندسي وجداول البيانات",
+                     "رخصة قيادة سارية"]
+        let doc = try run(["الوظائف / وظائف عمان / هندسة", "", title, "شركة الوادي للمقاولات العامة", "", "الموقع: صلالة",
+                           "نوع الوظيفة: دوام كامل", "الراتب: 900 - 1200 ر.ع", "تاريخ النشر: منذ يوم", "", "قدّم الآن", "",
+                           "تبحث شركة مقاولات متوسطة الحجم في صلالة عن مهندس مدني للعمل في مشاريع الطرق والمباني.", "",
+                           "المهام الرئيسية", ""] + duties + ["", "المتطلبات", ""] + needs)
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // «إعداد» opening a duty is no byline: the preparer's line has its colon («إعداد: …»).
+        let byline = try run([title, "14/12/2025", Self.p1, "إعداد تقارير الإنجاز الأسبوعية", Self.p2])
+        XCTAssertEqual(byline.articles.first?.paragraphs, [Self.p1, "إعداد تقارير الإنجاز الأسبوعية", Self.p2])
+    }
+
     func testAGreetingIsNoHeadlineEvenWithoutAComma() throws {
         let title = "سؤال عن تجديد جواز السفر من خارج البلد"
         let doc = try run(["منتدى المغتربين", title, "15/10/2025", "مرحبا بالجميع", Self.p1, Self.p2])
@@ -626,6 +670,12 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "مواعيد مهمة"] + dates + [Self.p2])
         XCTAssertEqual(doc.decision(2), "timestamp generic.shape.date")
         XCTAssertEqual(doc.decision(5), "body generic.inside-article")
+        // Under a lead-in ending with a colon, three dates alone.
+        let deadlines = ["بدء تقديم الاعتراضات: 16 كانون الأول 2025", "آخر موعد للاعتراض: 22 كانون الأول 2025",
+                         "إعلان نتائج الاعتراضات: 29 كانون الأول 2025"]
+        let results = try run(["إعلان نتائج الامتحانات للصف التاسع", "14/12/2025", Self.p1, "مواعيد الاعتراض على النتائج:"] + deadlines
+                              + [Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(results.articles.first?.paragraphs, [Self.p1, "مواعيد الاعتراض على النتائج:"] + deadlines + [Self.p2])
         // A live blog's clock times are no labels: the updates beside them keep them out.
         let live = try run(["تغطية مباشرة لعاصفة مطرية تضرب المدن الساحلية", Self.p1, "17:55", "الدفاع المدني: أنقذنا أحد عشر شخصاً",
                             "17:31", Self.p2, "جميع الحقوق محفوظة"])
@@ -971,6 +1021,12 @@ final class PlainTextPathTests: XCTestCase {
         let deck = "رئيس البلدية: الحافلات ستسلك الطريق الدائري طوال الأشغال"
         let decked = try run(["البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع", deck, "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(decked.articles.first?.paragraphs, [deck, Self.p1, Self.p2])
+        // A tender's box: its fields count together, whichever of them the context already dropped;
+        // a label may have four words («آخر موعد لتقديم العطاءات»).
+        let tender = try run(["مناقصة صيانة الطرق الداخلية في الحي الصناعي", "رقم المناقصة: 2025/44", "الجهة: بلدية الساحل",
+                              "الفئة: صيانة طرق - الدرجة الثالثة", "رسوم المستندات: 100 دينار", "آخر موعد لتقديم العطاءات: 20/01/2026",
+                              Self.p1, Self.p2])
+        XCTAssertEqual(tender.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testACaptionNamingAWorkInQuotationMarksIsACaption() throws {

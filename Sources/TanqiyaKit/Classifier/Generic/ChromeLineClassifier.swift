@@ -24,7 +24,8 @@ struct ChromeLineClassifier {
     static let maxDateWords = 20
     /// …and at most this many that are not date words («بتوقيت مكة» has its own marks).
     static let maxOtherWordsInDate = 1
-    /// A list header may add this many words to its phrase (the section it lists).
+    /// A list header may add this many words to its phrase (the section it lists), a one-word
+    /// header one.
     static let maxListHeaderExtraWords = 2
     /// Menu rows: at least this many parts between separators, each of at most `maxMenuPartWords`.
     static let minMenuParts = 3
@@ -204,7 +205,8 @@ struct ChromeLineClassifier {
         switch p.kind {
         case .line: return whole
         // A list header may name its section: «المزيد من سياسة», «مقالات أخرى للكاتب».
-        case .list, .box: return whole || (w.count - rest <= Self.maxListHeaderExtraWords && !w.endsSentence)
+        // (A one-word header adds one word at most: «مقترحات لك», not «مقترحات لتعاونيات المنتجين».)
+        case .list, .box: return whole || (w.count - rest <= min(Self.maxListHeaderExtraWords, p.words.count) && !w.endsSentence)
         // Written with a ':' it heads a reply («رد: عنوان الموضوع»): anything may follow the break.
         case .tail: return whole || w.words[rest...].allSatisfy { $0.kind == .digits } || (p.needsBreak && breakOK)
         case .lead: return breakOK

@@ -37878,7 +37878,7 @@ byline نشر بواسطة
 byline أرسلت بواسطة
 byline مساهمة من طرف
 byline مشاركة من طرف
-byline إعداد
+byline إعداد:
 byline اعداد وتقديم
 byline تحرير:
 byline حوار:
@@ -39178,6 +39178,17 @@ crédit
 # own list is rarer than such a list's header; the list stops at article text).
 أخرى
 الأخرى
+# … by the same author («قصائد أخرى للشاعر», «مقالات أخرى لنفس الكاتب»)
+أخرى للكاتب
+أخرى للكاتبة
+أخرى للشاعر
+أخرى للشاعرة
+أخرى للمؤلف
+أخرى للمؤلفة
+أخرى للمدون
+أخرى لنفس الكاتب
+أخرى لنفس الكاتبة
+أخرى لنفس الشاعر
 
 """#),
         ("shape-site-words.txt", #"""
@@ -39446,6 +39457,10 @@ count عدد الزيارات
 count قراءة
 count قراءات
 count عدد القراءات
+count قرئت
+count قرئ
+count زيارة
+count زيارات
 count views
 count vues
 count likes
@@ -39740,6 +39755,14 @@ line Thread Tools
 line Display Modes
 line Post Reply
 line Quick Reply
+# Saving a page: favourites, bookmarks.
+line أضف إلى المفضلة
+line أضف للمفضلة
+line إضافة إلى المفضلة
+line إضافة للمفضلة
+line احفظ في المفضلة
+line Add to favorites
+line Bookmark
 
 """#),
     ]

@@ -103,7 +103,7 @@ struct HeadlineChooser {
         // facts: a member's block, a recipe's times).
         var inRow = 0, longest = 0
         for i in (headline + 1)..<max(headline + 1, first) {
-            inRow = isCandidate(i, minWords: Self.minWordsIfRepeated) && !Self.isFact(words[i]) ? inRow + 1 : 0
+            inRow = isCandidate(i, minWords: Self.minWordsIfRepeated) && !Self.isFact(words[i]) && !isField(i) ? inRow + 1 : 0
             longest = max(longest, inRow)
         }
         return (headline, longest >= Self.minListCandidates)

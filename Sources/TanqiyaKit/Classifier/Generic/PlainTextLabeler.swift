@@ -347,6 +347,7 @@ struct PlainTextLabeler {
         // a line in quotation marks do.
         func opensText(_ k: Int) -> Bool {
             words[k].endsSentence || HeadlineChooser.isLeadIn(words[k]) || isSalutation(words[k]) || Self.isQuotedLine(blocks[k].key)
+                || Self.isVerse(blocks[k].key)
         }
         func isOpen(_ k: Int) -> Bool { k > head && found[k] == nil && decisions[k].label != .title }
         // A text that opens with a list or with subheadings over lists (a project's tools, a
@@ -533,7 +534,8 @@ struct PlainTextLabeler {
     /// 2026», a timetable's «الثلاثاء 13 يناير: راحة»): inside the text, a date line found by its
     /// shape (a page's own date lines stand around the headline, and are named by their phrase:
     /// «آخر تحديث: …») in a run of at least `minListItems` «label: value» lines one under the
-    /// other, at least one of them kept as the text's, is the text's too.
+    /// other, at least one of them kept as the text's or the run under a lead-in ending with a
+    /// colon («مواعيد الاعتراض:»), is the text's too.
     func keepDateLists(inside text: Range<Int>, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
         // A label's last word is no number («17:55» is a time).
         func isLabelled(_ k: Int) -> Bool {
@@ -552,7 +554,11 @@ struct PlainTextLabeler {
             var j = i
             while j < text.upperBound && isRunLine(j) { j += 1 }
             let dates = (i..<j).filter(isDate)
-            if j - i >= Self.minListItems && dates.count < j - i {
+            // Under a lead-in inside the text («مواعيد الاعتراض على النتائج:»), dates alone too.
+            let ledIn = (text.lowerBound..<i).last(where: { words[$0].count > 0 }).map {
+                found[$0] == nil && words[$0].count > 1 && words[$0].lastMark == ":"
+            } ?? false
+            if j - i >= Self.minListItems && (dates.count < j - i || ledIn) {
                 for k in dates {
                     decisions[k].label = .body
                     decisions[k].rule = GenericRule.insideArticle
@@ -652,29 +658,31 @@ struct PlainTextLabeler {
     /// number and court, a letter's «إلى: …» and «الموضوع: …»): lines kept as text before the first
     /// paragraph of article text, each a label of at most `maxFieldLabelWords` words, a colon and a
     /// value of at most `maxFieldValueWords` words, no sentence, are the box's, not the text —
-    /// when there are two of them or more, or the one's value holds a number («يسري من:
+    /// when there are two of them or more (counting the ones the context dropped already), or the
+    /// one's value holds a number («يسري من:
     /// 19-12-2025 حتى 21-12-2025»): one line of a speaker and his words («الوزير: لا زيادة في
     /// الأسعار») is a deck.
     func dropFieldsAboveText(_ span: ClosedRange<Int>, headline: Int, _ decisions: inout [BlockDecision],
                              found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         func isField(_ k: Int) -> Bool {
             let w = words[k]
-            guard found[k] == nil, decisions[k].label == .body, !w.endsSentence, w.lastMark != ":",
+            guard found[k] == nil, !w.endsSentence, w.lastMark != ":",
                   let colon = w.words.indices.dropFirst().first(where: { w.words[$0].before.contains(.colon) }) else { return false }
             return colon <= Self.maxFieldLabelWords && (1...Self.maxFieldValueWords).contains(w.count - colon)
         }
         guard let text = ((headline + 1)...span.upperBound).first(where: { articleText[$0] && decisions[$0].label == .body && words[$0].endsSentence })
         else { return }
+        // The box's fields, the context's dropped ones too; the kept ones are dropped.
         let fields = ((headline + 1)..<text).filter(isField)
         guard fields.count >= 2 || fields.contains(where: { k in words[k].words.contains { $0.kind == .digits } }) else { return }
-        for k in fields {
+        for k in fields where decisions[k].label == .body {
             decisions[k].label = .boilerplate
             decisions[k].rule = GenericRule.fieldAboveText
         }
     }
 
     /// A field's label has at most this many words, its value at most `maxFieldValueWords`.
-    static let maxFieldLabelWords = 3
+    static let maxFieldLabelWords = 4
     static let maxFieldValueWords = 8
 
     /// A caption is one phrase, perhaps followed by its photo credit («… - تصوير: …»); a line cut
@@ -741,6 +749,23 @@ struct PlainTextLabeler {
         guard key.count > 2, let first = key.first, let last = key.last else { return false }
         return pullQuoteMarks.contains { $0.open == first && $0.close == last }
     }
+
+    /// A verse of a poem: two halves of `minHemistichWords` to `maxHemistichWords` words each, set
+    /// apart by a run of asterisks, dots or an ellipsis between spaces, or a tab («يا غربةً طالت على
+    /// المشتاقِ *** والقلبُ بين…»): the text's, like a sentence.
+    static func isVerse(_ key: String) -> Bool {
+        for mark in verseMarks {
+            let halves = key.components(separatedBy: mark)
+            guard halves.count == 2 else { continue }
+            let counts = halves.map { $0.split(whereSeparator: { $0 == " " || $0 == "\t" }).count }
+            return counts.allSatisfy { (minHemistichWords...maxHemistichWords).contains($0) }
+        }
+        return false
+    }
+
+    static let verseMarks = [" *** ", " ** ", " ... ", " … ", "\t"]
+    static let minHemistichWords = 2
+    static let maxHemistichWords = 8
 
     /// A list's line (an item, or a subheading over items): at most `maxListLineWords` words, one
     /// part (no menu separator: «الكاتب - 5/12/2025» is a byline), no time or date, no label
