@@ -5,7 +5,8 @@ import XCTest
 /// A sixth round of attacks from outside: text dumps with Unicode's other line breaks, pages
 /// whose article is a headline alone, chrome lines with zero-width characters inside, standard
 /// input redirected from the output file, a rule draft of lines holding invisible characters,
-/// `check`'s expectations kept inside its fixtures, a staged run's shards run by two builds;
+/// `check`'s expectations kept inside its fixtures, a staged run's shards run by two builds, the
+/// explain trace of lines holding U+2028;
 /// each test failed on the build it was written against (main at 71713a2) and says what it found
 /// there.
 final class SixthRoundAttackTests: XCTestCase {
@@ -265,6 +266,27 @@ extension SixthRoundAttackTests {
             let second = try launch(["clean", "in", "--no-rules", "--no-learn", "-q", "--shard", "1/2", "--stage-dir", "W"], cwd: dir)
             XCTAssertEqual(second.status, 2, (other ?? "no build") + ": " + second.stderr)
             XCTAssertTrue(second.stderr.contains("made by tanqiya"), second.stderr)
+        }
+    }
+}
+
+extension SixthRoundAttackTests {
+    /// An HTML paragraph holding U+2028, U+2029 or NEL, and a JSONL id holding U+2028: the explain
+    /// trace printed them raw, so a reader that splits lines the Unicode way (Python's
+    /// `splitlines`) saw rows cut in two and a header broken into a row of its own.
+    func testTheTraceHoldsNoLineBreakOfAnyKindInsideARow() throws {
+        let text = "أعلنت وزارة الزراعة اليوم عن إطلاق برنامج\u{2028}وطني جديد يهدف إلى دعم\u{2029}صغار المزارعين في\u{85}المناطق الريفية."
+        try write("<html><body><article><h1>عنوان الخبر عن الاقتصاد الوطني</h1><p>\(text)</p><p>\(text) ثم</p></article></body></html>", "a.html")
+        let record = try JSONSerialization.data(withJSONObject: ["id": "x\u{2028}9\t1\tbody\tfake\tkeep\tforged", "text": "سطر"])
+        try write(String(decoding: record, as: UTF8.self) + "\n", "b.jsonl")
+        for input in ["a.html", "b.jsonl"] {
+            let run = try launch(["explain", input, "--no-rules", "-q"], cwd: dir)
+            XCTAssertEqual(run.status, 0, run.stderr)
+            let breaks: Set<Unicode.Scalar> = ["\u{0B}", "\u{0C}", "\u{1C}", "\u{1D}", "\u{1E}", "\u{85}", "\u{2028}", "\u{2029}"]
+            XCTAssertFalse(run.stdout.unicodeScalars.contains(where: breaks.contains), input + ": " + run.stdout)
+            for row in run.stdout.split(separator: "\n") where !row.hasPrefix("#") {
+                XCTAssertEqual(row.split(separator: "\t", omittingEmptySubsequences: false).count, 6, input + ": " + row)
+            }
         }
     }
 }
