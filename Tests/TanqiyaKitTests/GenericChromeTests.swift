@@ -62,6 +62,15 @@ final class ChromeLineClassifierTests: XCTestCase {
         return "\(m.label.rawValue) \(m.rule)"
     }
 
+    func testALineOpeningAsCaptionsDoIsACaption() {
+        XCTAssertEqual(decide("جانب من الفرن الأثري بعد إزالة طبقات الردم عنه"), "caption generic.shape.caption")
+        XCTAssertEqual(decide("لقطة من الفيلم الفائز بجائزة لجنة التحكيم"), "caption generic.shape.caption")
+        XCTAssertEqual(decide("من اليمين: الوزير ورئيس البلدية خلال الافتتاح"), "caption generic.shape.caption")
+        // A copy of a document an application asks for, a sentence: no caption.
+        XCTAssertEqual(decide("صورة من الرقم الوطني"), "text")
+        XCTAssertEqual(decide("جانب من المشكلة يعود إلى ضعف التمويل المحلي."), "text")
+    }
+
     func testAOneWordListHeaderNamesOneMoreWordAtMost() {
         XCTAssertEqual(decide("مقترحات لك"), "related generic.phrase.related.list")
         XCTAssertEqual(decide("مقترحات لتعاونيات المنتجين"), "text")
@@ -473,6 +482,12 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, title)
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
         XCTAssertEqual(doc.decision(1), "related generic.phrase.related.lead")
+        // Two headlines behind a one-word label: a ticker; a headline with its site's name is not.
+        let breaking = try run(["عاجل: إغلاق مؤقت لطريق الساحل السريع لأعمال صيانة ◆ البلدية تزيل مخالفات في سوق الجمعة",
+                                title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(breaking.articles.first?.title, title)
+        XCTAssertEqual(breaking.decision(1), "related generic.ticker")
+        XCTAssertNil(PlainTextLabeler.ticker(LineWords("عاجل: إغلاق طريق الجبل بسبب الثلوج | أخبار الوادي")))
     }
 
     /// A poem's verses after its introduction, each two halves set apart by «***»: the text's.

@@ -43,6 +43,8 @@ struct ChromeLineClassifier {
     /// at least `minCaptionWords` words of description.
     static let maxCaptionCreditWords = 5
     static let minCaptionWords = 2
+    /// A caption known by its opening words has at least this many words.
+    static let minCaptionOpenerLineWords = 3
     /// Latin text on an Arabic page is widget text up to this many words («Comments not found»).
     static let maxLatinWidgetWords = 8
 
@@ -422,10 +424,16 @@ struct ChromeLineClassifier {
         return true
     }
 
-    /// A photo caption: a description ending with its credit in parentheses («… (رويترز)»), not
-    /// a headline's medium («… (فيديو)») nor a number («(2025-2030)»), with no sentence and no
-    /// label («الاشتراك في: … (Atom)») before it.
+    /// A photo caption: a line opening as captions do (`shape-caption-words.txt`: «جانب من …»),
+    /// or a description ending with its credit in parentheses («… (رويترز)»), not a headline's
+    /// medium («… (فيديو)») nor a number («(2025-2030)»), with no sentence and no label
+    /// («الاشتراك في: … (Atom)») before it.
     func isCaption(_ w: LineWords) -> Bool {
+        // Opening as captions do («جانب من …», «لقطة من …»), three words at least, no sentence.
+        if w.count >= Self.minCaptionOpenerLineWords, w.count <= Self.maxChromeWords / 2, !w.endsSentence,
+           lists.captionOpeners.longest(in: w, at: 0) > 0 {
+            return true
+        }
         guard w.lastMark == ")", let open = w.words.lastIndex(where: { $0.before.contains(.open) }),
               open >= Self.minCaptionWords, w.count - open <= Self.maxCaptionCreditWords, w.count <= Self.maxChromeWords / 2 else { return false }
         let credit = w.words[open...]

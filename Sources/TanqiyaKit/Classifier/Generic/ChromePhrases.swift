@@ -52,6 +52,8 @@ public struct ChromePhrases: Sendable {
     private(set) var personWords: Set<String> = []
     /// How a list's items relate to the page («ذات صلة», «مشابهة»), after the items' name (folded).
     private(set) var relationWords = WordSequences()
+    /// What a photo's caption opens with («جانب من», «لقطة من», «من اليمين») (folded).
+    private(set) var captionOpeners = WordSequences()
     /// What a post, a letter or a sermon opens with («السلام عليكم», «بسم الله الرحمن الرحيم») (folded).
     private(set) var greetings = WordSequences()
 
@@ -100,6 +102,8 @@ public struct ChromePhrases: Sendable {
                     personWords.formUnion(Self.fold(line))
                 case "shape-relation-words":
                     relationWords.append(Self.fold(line))
+                case "shape-caption-words":
+                    captionOpeners.append(Self.fold(line))
                 case "shape-greeting-words":
                     greetings.append(Self.fold(line))
                 default:

@@ -38676,6 +38676,24 @@ lead Breaking News:
 lead Latest News:
 
 """#),
+        ("shape-caption-words.txt", #"""
+# What a photo's caption opens with («جانب من الفرن بعد إزالة الردم عنه», «لقطة من الفيلم»,
+# «من اليمين: …»): a line of at least three words opening with one of these, no sentence, is a
+# caption (ChromeLineClassifier.isCaption). Headlines do not open so. («صورة من» is left out: an
+# application lists «صورة من الرقم الوطني», a copy of a document.)
+جانب من
+لقطة من
+لقطات من
+مشهد من
+مشاهد من
+صورة تعبيرية
+صورة أرشيفية
+صورة توضيحية
+من اليمين
+من اليسار
+من اليمين إلى اليسار
+
+"""#),
         ("shape-date-words.txt", #"""
 # Words of date and time lines, by category (first word of each line):
 #   month, weekday  a strong date sign next to a number

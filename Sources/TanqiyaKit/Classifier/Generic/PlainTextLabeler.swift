@@ -828,10 +828,14 @@ struct PlainTextLabeler {
     static let minSignatureRule = 5
 
     /// Other pages' headlines on one line between separators («… | … | …»): three or more parts,
-    /// none longer than a headline, one at least a headline's length, no time (a dated line).
+    /// none longer than a headline, one at least a headline's length, no time (a dated line); or
+    /// two of a headline's length behind a one-word label («عاجل: … ◆ …»).
     static func ticker(_ w: LineWords) -> ChromeMatch? {
-        guard !w.hasTime, !w.endsSentence, w.parts.count >= minTickerItems, w.parts.allSatisfy({ $0 <= maxTeaserHeadlineWords }),
-              w.parts.contains(where: { $0 >= HeadlineChooser.headlineWords }) else { return nil }
+        guard !w.hasTime, !w.endsSentence, w.parts.allSatisfy({ $0 <= maxTeaserHeadlineWords }) else { return nil }
+        // Behind a one-word label («عاجل: … ◆ …»), two headlines are a ticker too.
+        let labelled = w.count > 1 && w.words[1].before.contains(.colon)
+        let headlines = w.parts.filter { $0 >= HeadlineChooser.headlineWords }.count
+        guard (w.parts.count >= minTickerItems && headlines >= 1) || (labelled && headlines >= 2) else { return nil }
         return ChromeMatch(label: .related, rule: GenericRule.ticker)
     }
 
