@@ -25,7 +25,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // zlib, for gzipped HTML pages. Only Sources/TanqiyaKit/Reader/Gzip.swift imports it.
+        // zlib, for gzipped inputs (.html.gz, .jsonl.gz, gzipped text dumps). Only
+        // Sources/TanqiyaKit/Reader/Gzip.swift imports it.
         .systemLibrary(
             name: "CZlib",
             pkgConfig: "zlib",

@@ -29,10 +29,15 @@ struct Dedup: ParsableCommand {
         @Argument(help: ArgumentHelp("The stage directory the shards wrote.", valueName: "dir"))
         var directory: String
 
+        @Flag(name: .shortAndLong, help: "Quiet: only errors and failed inputs on stderr (no summary).")
+        var quiet = false
+
         func run() throws {
             do {
                 let summary = try StagedDedup.global(directory: directory)
-                if summary.skipped {
+                if quiet {
+                    // No summary; failed inputs are still said below, as `clean -q` says them.
+                } else if summary.skipped {
                     warn("decisions already made in \(directory) (decisions.done)")
                 } else {
                     let dropped = summary.dropped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
@@ -71,6 +76,9 @@ struct Dedup: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("This shard's stats as JSON, for `tanqiya stats merge`.", valueName: "file"))
         var stats: String?
 
+        @Flag(name: .shortAndLong, help: "Quiet: only errors and failed inputs on stderr (no summary).")
+        var quiet = false
+
         func validate() throws {
             if Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
             let onStdout = [("-o", output ?? "-"), ("--duplicates", duplicates), ("--stats", stats)].filter { $0.1 == "-" }.map(\.0)
@@ -99,7 +107,7 @@ struct Dedup: ParsableCommand {
                 }
                 for file in files { try file.commit() }
                 let dropped = summary.dropped.values.reduce(0, +)
-                warn("shard \(shard): \(summary.articles) articles, \(summary.written) written, \(dropped) duplicates dropped")
+                if !quiet { warn("shard \(shard): \(summary.articles) articles, \(summary.written) written, \(dropped) duplicates dropped") }
                 // Inputs that failed in stage 1 are in no part: said again here, and status 1,
                 // as a one-process run ends (the part holds every other input, whole).
                 let failures = summary.stats.failures

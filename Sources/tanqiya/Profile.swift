@@ -45,6 +45,9 @@ struct Profile: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("Profile stage of a staged run: write the shard's frames into DIR.", valueName: "dir"))
         var stageDir: String?
 
+        @Flag(name: .shortAndLong, help: "Quiet: only errors on stderr (no skipped inputs, warnings or summary).")
+        var quiet = false
+
         func validate() throws {
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
@@ -60,9 +63,9 @@ struct Profile: ParsableCommand {
             // see the same inputs.
             let located = input.locate(passingOver: plan.outputFolders)
             try plan.checkOrExit(arguments: input.inputs, items: located.items)
-            for problem in located.problems { warn("\(problem)") }
+            for problem in located.problems where !quiet || !problem.isSkip { warn("\(problem)") }
             let jobs = jobs ?? ProcessInfo.processInfo.activeProcessorCount
-            if jobs > PageScheduler.maxJobs {
+            if jobs > PageScheduler.maxJobs && !quiet {
                 warn("--jobs \(jobs) is more than \(PageScheduler.maxJobsPerCore) per core (\(ProcessInfo.processInfo.activeProcessorCount) cores): using \(PageScheduler.maxJobs)")
             }
             let scheduler = PageScheduler(jobs: jobs)
@@ -83,7 +86,7 @@ struct Profile: ParsableCommand {
                 let file = try OutputFile.open(output ?? "-")
                 file.write([UInt8](profile.json()))
                 try file.commit()
-                warn("profile: \(profile.pages) \(profile.pages == 1 ? "page" : "pages"), \(profile.sites.count) \(profile.sites.count == 1 ? "site" : "sites") learned")
+                if !quiet { warn("profile: \(profile.pages) \(profile.pages == 1 ? "page" : "pages"), \(profile.sites.count) \(profile.sites.count == 1 ? "site" : "sites") learned") }
             } catch let failure as Failure {
                 throw failure
             } catch {
@@ -114,6 +117,9 @@ struct Profile: ParsableCommand {
         @Option(name: .shortAndLong, help: ArgumentHelp("Also write the profile to this file.", valueName: "file"))
         var output: String?
 
+        @Flag(name: .shortAndLong, help: "Quiet: only errors on stderr (no summary).")
+        var quiet = false
+
         func run() throws {
             var plan = OutputPlan()
             plan.writes(StagedProfile.profilePath(in: directory), as: "profile merge")
@@ -126,7 +132,7 @@ struct Profile: ParsableCommand {
                     file.write([UInt8](profile.json()))
                     try file.commit()
                 }
-                warn("profile: \(StagedProfile.profilePath(in: directory)), \(profile.sites.count) \(profile.sites.count == 1 ? "site" : "sites") learned from \(profile.pages) \(profile.pages == 1 ? "page" : "pages")")
+                if !quiet { warn("profile: \(StagedProfile.profilePath(in: directory)), \(profile.sites.count) \(profile.sites.count == 1 ? "site" : "sites") learned from \(profile.pages) \(profile.pages == 1 ? "page" : "pages")") }
             } catch {
                 warn("\(error)")
                 throw Failure(code: ExitStatus.inputsFailed)

@@ -68,6 +68,10 @@ extension Rules {
             if inputs.isEmpty { throw ValidationError("give the outlet's pages (files or directories)") }
             if inputs.contains("-") { throw ValidationError("the pages are read several times: give files or directories, not standard input (-)") }
             if !RuleDrafter.isValidOutletId(outlet) { throw ValidationError("--outlet \(Quoted.single(outlet)) must be lower-case letters, digits, '-' and '.'") }
+            // The check a rule file's detect.hosts gets: the draft must load.
+            for host in host {
+                if let problem = HostName.problem(host) { throw ValidationError("--host \(Quoted.single(host)) \(problem)") }
+            }
             if let output, output != "-", !force, FileManager.default.fileExists(atPath: output) {
                 throw ValidationError("\(output) exists: give another file, or --force to replace it")
             }

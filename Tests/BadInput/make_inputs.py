@@ -50,6 +50,9 @@ lines[3] = lines[3] + b" \xff\xfe"
 lines[6] = b"\xc3" + lines[6]
 write("invalid-utf8.txt", b"\n".join(lines))
 
+# A gzipped text dump (named .txt: its bytes say gzip): read as its text.
+write("gzip.txt", gzip.compress(read("seeds/000_dfce995c2dbc26b4.txt"), mtime=0))
+
 # Inputs that hold no article.
 write("empty.txt", b"")
 write("blank-lines.txt", b"\n  \n\t\n\r\n")
@@ -59,7 +62,6 @@ write("zz-duplicate.txt", rt1)  # the same page as utf8-bom-crlf.txt: every arti
 # Not text: skipped, with the reason.
 write("nul-bytes.txt", b"\xd8\xb9\xd9\x86\xd9\x88\xd8\xa7\xd9\x86\n\x00\x00\x00\x01binary\x00\n")
 write("control-codes.txt", bytes(b for b in range(1, 32) if b not in (9, 10, 11, 12, 13, 27)) * 8 + b"\n")
-write("gzip.txt", gzip.compress(seed3, mtime=0))
 write("png.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(8, 120)))
 write("utf16le-no-bom.txt", seed4.decode("utf-8").encode("utf-16-le"))  # read with --encoding utf-16le
 

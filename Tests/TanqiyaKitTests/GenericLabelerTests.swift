@@ -176,4 +176,21 @@ final class GenericLabelerTests: XCTestCase {
         b.features = features
         return b
     }
+
+    /// The labeler reads the non-blank blocks moved out of the page and puts the blank ones back
+    /// in place: every block is where it was, with its text, and the labels are those of the same
+    /// page without its blank lines (and blank for the blank ones).
+    func testBlankBlocksComeBackInPlaceAroundTheLabelledOnes() {
+        let text = ["أخبار المدينة اليوم", "الرئيسية", "محليات",
+                    "المجلس البلدي يعلن خطة جديدة لتطوير الحدائق العامة في الأحياء القديمة",
+                    "وقال مسؤول في المجلس إن الخطة تشمل زراعة الأشجار وتجديد المقاعد والإنارة في الحدائق كلها خلال العام المقبل.",
+                    "وأضاف أن السكان سيشاركون في اختيار التصاميم عبر استبيان يوزع في المدارس والمراكز الثقافية للمدينة."]
+        let spaced = ["", "  "] + text.flatMap { [$0, ""] } + ["\t"]
+        let document = clean(spaced, rules: RuleSet(outlets: []))
+        XCTAssertEqual(document.blocks.map(\.raw), spaced)
+        XCTAssertEqual(document.blocks.map(\.line), Array(1...spaced.count))
+        for block in document.blocks where block.key.isEmpty { XCTAssertEqual(block.label, .blank, "line \(block.line)") }
+        let labels = document.blocks.filter { !$0.key.isEmpty }.map(\.label)
+        XCTAssertTrue(labels.contains(.body), "\(labels)")
+    }
 }

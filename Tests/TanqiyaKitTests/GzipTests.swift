@@ -105,4 +105,78 @@ final class GzipTests: XCTestCase {
         XCTAssertEqual(out.count, 1 << 20)
         XCTAssertTrue(out.allSatisfy { $0 == 0 })
     }
+
+    /// `GzipStream` (`.jsonl.gz` read as a stream) gives `gzip -dc`'s bytes whatever the sizes of
+    /// the compressed chunks it is fed and of the pieces asked for, members one after the other
+    /// included; a cut or damaged stream gives the bytes before the damage, then an error.
+    func testAStreamReadInPiecesGivesGzipsBytes() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/bin/gzip"), "no gzip here")
+        let page = Array(try String(contentsOfFile: Repo.path("seeds/001_b27789dbdc846505.txt"), encoding: .utf8).utf8)
+        let big = Array(repeating: page, count: 60).flatMap { $0 }
+        func streamed(_ gz: [UInt8], chunk: Int, piece: Int) throws -> [UInt8] {
+            var offset = min(chunk, gz.count)
+            let stream = try GzipStream(first: Array(gz.prefix(offset))) {
+                defer { offset = min(offset + chunk, gz.count) }
+                return Array(gz[offset..<min(offset + chunk, gz.count)])
+            }
+            var out: [UInt8] = []
+            while true {
+                let next = try stream.read(upTo: piece)
+                if next.isEmpty { return out }
+                XCTAssertLessThanOrEqual(next.count, piece)
+                out += next
+            }
+        }
+        let members = try compressed(Array(big.prefix(5000))) + compressed([]) + compressed(Array(big.dropFirst(5000)))
+        for (original, gz) in [(big, try compressed(big)), (big, members), ([], try compressed([]))] {
+            XCTAssertEqual(try reference(gz), original)
+            for (chunk, piece) in [(1 << 20, 1 << 20), (2, 1 << 20), (1 << 20, 3), (97, 4096), (4096, 97)] {
+                XCTAssertEqual(try streamed(gz, chunk: chunk, piece: piece), original, "chunk \(chunk), piece \(piece)")
+            }
+        }
+        let gz = try compressed(big)
+        let cut = Array(gz.prefix(gz.count / 2))
+        var before: [UInt8] = []
+        var offset = 1000
+        let stream = try GzipStream(first: Array(cut.prefix(offset))) {
+            defer { offset = min(offset + 1000, cut.count) }
+            return Array(cut[offset..<min(offset + 1000, cut.count)])
+        }
+        XCTAssertThrowsError(try { while true { let next = try stream.read(upTo: 1 << 16); if next.isEmpty { break }; before += next } }())
+        XCTAssertGreaterThan(before.count, 0, "the bytes before the cut are given")
+        XCTAssertEqual(before, Array(big.prefix(before.count)))
+    }
+
+    /// A corpus kept gzipped is read as it is: `x.jsonl.gz` record by record (a stream), and a
+    /// gzipped text dump as its text; the records are those of the files uncompressed. Before,
+    /// both were skipped as "binary file (gzip data)".
+    func testGzippedJSONLAndTextDumpsAreReadAsTheirUncompressedFiles() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/bin/gzip"), "no gzip here")
+        let dir = try temporaryDirectory()
+        for sub in ["plain", "packed"] { try FileManager.default.createDirectory(atPath: dir + "/" + sub, withIntermediateDirectories: true) }
+        var records: [String] = []
+        for (n, name) in ["seeds/001_b27789dbdc846505.txt", "seeds/002_18c7ff00dace30bd.txt", "seeds/003_df18ae01772020e4.txt"].enumerated() {
+            let text = try String(contentsOfFile: Repo.path(name), encoding: .utf8)
+            records.append(String(decoding: try JSONSerialization.data(withJSONObject: ["id": "r\(n)", "text": text]), as: UTF8.self))
+            try text.write(toFile: dir + "/page\(n).txt", atomically: true, encoding: .utf8)
+        }
+        let jsonl = Array((records.joined(separator: "\n") + "\n").utf8)
+        try Data(jsonl).write(to: URL(fileURLWithPath: dir + "/plain/records.jsonl"))
+        try Data(try compressed(Array(jsonl.prefix(999))) + compressed(Array(jsonl.dropFirst(999))))
+            .write(to: URL(fileURLWithPath: dir + "/packed/records.jsonl.gz"))
+        for n in 0..<3 {
+            let text = [UInt8](try Data(contentsOf: URL(fileURLWithPath: dir + "/page\(n).txt")))
+            try Data(text).write(to: URL(fileURLWithPath: dir + "/plain/page\(n).txt"))
+            try Data(try compressed(text)).write(to: URL(fileURLWithPath: dir + "/packed/page\(n).txt.gz"))
+        }
+        let plain = try runTool(["clean", dir + "/plain", "--rules", Repo.path("rules"), "--no-dedup"], cwd: dir)
+        let packed = try runTool(["clean", dir + "/packed", "--rules", Repo.path("rules"), "--no-dedup"], cwd: dir)
+        XCTAssertEqual(packed.0, 0, packed.2)
+        XCTAssertFalse(packed.2.contains("skipped"), packed.2)
+        func withoutSource(_ out: String) -> [String] {
+            out.split(separator: "\n").map { $0.replacingOccurrences(of: #""source":"[^"]*""#, with: "", options: .regularExpression) }
+        }
+        XCTAssertEqual(withoutSource(packed.1), withoutSource(plain.1))
+        XCTAssertGreaterThanOrEqual(withoutSource(plain.1).count, 6, plain.1)
+    }
 }

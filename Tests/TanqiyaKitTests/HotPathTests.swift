@@ -201,4 +201,28 @@ final class HotPathTests: XCTestCase {
         }
         XCTAssertNil(LengthPattern("^.{1,4}$")?.matches("a\u{2028}b"))
     }
+
+    /// A page holds one `Block` per line (a page of a million lines, a million blocks): what
+    /// few blocks have is boxed and the numbers are 32 bits, so a block is 112 bytes (it was 168),
+    /// and every field still reads back what was set.
+    func testABlockIsSmallAndKeepsWhatIsSetOnIt() {
+        XCTAssertLessThanOrEqual(MemoryLayout<Block>.stride, 112)
+        var block = Block(raw: "  سطر", line: 3_000_000)
+        XCTAssertEqual([block.line, block.indent, block.article], [3_000_000, 2, 0])
+        XCTAssertNil(block.value)
+        XCTAssertNil(block.duplicateOf)
+        block.value = "قيمة"
+        block.duplicateOf = 7
+        block.dedupRule = "dedup.x"
+        block.article = 4
+        let copy = block
+        block.value = nil
+        XCTAssertEqual([copy.value, copy.dedupRule], ["قيمة", "dedup.x"])
+        XCTAssertEqual([copy.duplicateOf, block.duplicateOf], [7, 7])
+        XCTAssertNil(block.value)
+        XCTAssertNotEqual(copy, block)
+        block.value = "قيمة"
+        XCTAssertEqual(copy, block)
+        XCTAssertEqual(block.article, 4)
+    }
 }

@@ -26,6 +26,9 @@ final class JSONRecordScannerTests: XCTestCase {
             #"{"text": "\u0000 nul"}"#,
             #"{"id": 5, "url": 7, "text": "numeric id and url"}"#,
             #"{"id": -9223372036854775808, "url": 18446744073709551615, "text": "x"}"#,
+            #"{"text": "x", "meta": {"a": 1}}"#,
+            #"{"tags": ["a", {"b": [null, true, {}, []]}], "text": "x", "m": {"k": {"l": "\u0627"}}}"#,
+            #"{"e": {}, "f": [], "g": [ [ ] , { } ], "html": "<p>x</p>"}"#,
         ]
         for line in lines {
             let fast = scan(line)
@@ -36,8 +39,14 @@ final class JSONRecordScannerTests: XCTestCase {
 
     func testOddOrBrokenRecordsAreLeftToJSONDecoder() {
         let lines = [
-            #"{"text": "x", "meta": {"a": 1}}"#,        // nested object
-            #"{"text": "x", "tags": ["a"]}"#,           // array
+            #"{"text": "x", "meta": {"a": 1}"#,         // an object not closed
+            #"{"text": "x", "tags": ["a",]}"#,          // trailing comma in an array
+            #"{"text": "x", "m": {"a": 1,}}"#,          // trailing comma in an object
+            #"{"text": "x", "m": {"a" 1}}"#,            // no colon
+            #"{"text": "x", "m": [[1]}"#,               // an array closed as an object
+            #"{"text": "x", "m": {1: 2}}"#,             // a key that is not a string
+            #"{"text": "x", "m": ["\ud83d"]}"#,        // lone surrogate, nested
+            #"{"text": ["x"]}"#,                        // an array where a string belongs
             #"{"text": "x", "text": "y"}"#,             // repeated record key
             #"{"text": 5}"#,                            // a number where a string belongs
             #"{"id": 1.5, "text": "x"}"#,               // an id that is not an integer
@@ -57,6 +66,28 @@ final class JSONRecordScannerTests: XCTestCase {
         ]
         for line in lines {
             XCTAssertNil(scan(line), line)
+        }
+    }
+
+    /// JSON nested deeper than `JSONDecoder` reads (512 levels) is valid JSON: a record whose
+    /// other fields nest so deep is read (only its four fields are used), standard input that
+    /// starts with one is JSONL, and one whose `text` nests so deep says so (not "not valid JSON").
+    func testRecordsNestedDeeperThanJSONDecoderReadsAreRead() throws {
+        let arrays = String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000)
+        let objects = String(repeating: #"{"k":"#, count: 5000) + "1" + String(repeating: "}", count: 5000)
+        for deep in [arrays, objects] {
+            let line = #"{"id": "a", "meta": "# + deep + #", "text": "سطر"}"#
+            XCTAssertNil(decoded(line), "JSONDecoder reads it: the test no longer shows anything")
+            XCTAssertEqual(scan(line), JSONLReader.Record(id: "a", text: "سطر"))
+            XCTAssertEqual(InputItem.format(ofContent: Array((line + "\n").utf8)), .jsonl)
+            XCTAssertEqual(InputItem.format(ofContent: Array(line.utf8)), .jsonl)
+            XCTAssertNil(scan(#"{"id": "a", "meta": "# + deep.dropLast() + #", "text": "سطر"}"#), "one level not closed")
+        }
+        let page = try JSONLReader().document(line: Array((#"{"meta": "# + arrays + #", "text": "عنوان\n\nنص"}"#).utf8), number: 1, inputStem: "in").get()
+        XCTAssertEqual(page?.blocks.map(\.raw), ["عنوان", "", "نص"])
+        switch JSONLReader().document(line: Array((#"{"id": "b", "text": "# + arrays + "}").utf8), number: 4, inputStem: "in") {
+        case .failure(let problem): XCTAssertEqual(problem.description, "line 4: not a JSON record: text: an array or object nested too deep for JSONDecoder, not a string")
+        case .success: XCTFail("a text that is an array was read")
         }
     }
 

@@ -26,6 +26,54 @@ final class RuleLoaderTests: XCTestCase {
         XCTAssertEqual(set.outlet(id: "demo")?.article.titleRule, "demo.title")
     }
 
+    /// An empty outlet id names no outlet (`--outlet ''` cannot pick it, the stats key it under
+    /// nothing): refused where it stands.
+    func testAnEmptyOutletIdIsRefusedWhereItStands() {
+        let yaml = Self.minimal.replacingOccurrences(of: "outlet: demo", with: "outlet: ''")
+        XCTAssertThrowsError(try rules(yaml, file: "empty.yaml")) { error in
+            let d = (error as! RuleError).diagnostics
+            XCTAssertEqual(d.map(\.file), ["empty.yaml"], "\(d)")
+            XCTAssertEqual(d.first?.line, 1, "\(d)")
+            XCTAssertTrue(d.first?.message.hasPrefix("outlet id is empty") ?? false, "\(d)")
+        }
+    }
+
+    /// A host is compared with a page's URL host whole: one with a space, a line break, a scheme,
+    /// a path or a port could never match, so each is refused at its own line; an internationalised
+    /// name, a final dot and "www." are hosts, kept as a page's host is compared.
+    func testEveryHostIsCheckedWhereItStands() throws {
+        let yaml = Self.minimal.replacingOccurrences(of: "  hosts: [demo.example]", with: """
+          hosts:
+            - demo.example
+            - "demo example.org"
+            - "demo.example\\n - other.example"
+            - https://demo.example/news
+            - demo.example:8080
+            - demo..example
+            - -demo.example
+        """)
+        XCTAssertThrowsError(try rules(yaml, file: "hosts.yaml")) { error in
+            let d = (error as! RuleError).diagnostics
+            XCTAssertEqual(d.map(\.line), [6, 7, 8, 9, 10, 11], "\(d)")
+            XCTAssertTrue(d.allSatisfy { $0.file == "hosts.yaml" && $0.message.hasPrefix("detect: hosts: '") }, "\(d)")
+            for (n, says) in ["holds a space", "line break", "give the host alone", "a port", "empty label", "starting or ending with '-'"].enumerated() {
+                XCTAssertTrue(d[n].message.contains(says), "\(d[n])")
+            }
+        }
+        let fine = Self.minimal.replacingOccurrences(of: "[demo.example]", with: "[WWW.Demo.Example., صحيفة.مثال, news_1.demo.test]")
+        XCTAssertEqual(try rules(fine).outlet(id: "demo")?.detection.hosts, ["demo.example", "صحيفة.مثال", "news_1.demo.test"])
+    }
+
+    /// `www.` in a rule file is the same site: its pages (whose host is compared without "www.")
+    /// take the outlet.
+    func testAHostWrittenWithWWWNamesTheOutletOfItsPages() throws {
+        let yaml = Self.minimal.replacingOccurrences(of: "[demo.example]", with: "[www.demo.example]")
+            + "\nlines:\n  - {id: demo.menu, label: navigation, exact: \"الرئيسية\"}\n"
+        let document = clean(["الرئيسية", "عنوان الخبر", "", String(repeating: "نص الخبر الطويل في الصفحة ", count: 8)],
+                             rules: try rules(yaml), url: "https://www.demo.example/news/1")
+        XCTAssertEqual(document.outlet, "demo")
+    }
+
     func testMalformedYAMLNamesFileLineAndColumn() {
         XCTAssertThrowsError(try rules("outlet: demo\nname: [unclosed\n", file: "bad.yaml")) { error in
             let d = (error as! RuleError).diagnostics

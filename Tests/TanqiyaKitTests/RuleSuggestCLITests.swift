@@ -156,4 +156,17 @@ final class RuleSuggestCLITests: XCTestCase {
         XCTAssertEqual(status, 2)
         XCTAssertTrue(err.contains("standard input"), err)
     }
+
+    /// A --host that is no host name would be written into the draft's detect.hosts, where it
+    /// could never match a page (and the draft would not load): refused before any page is read.
+    func testAHostThatIsNoHostNameIsAUsageError() throws {
+        try writeSample(outletPages: 8, otherPages: 0)
+        for (host, says) in [("nakheel news.test", "holds a space"), ("nakheel.test\n - other.test", "line break"),
+                             ("https://nakheel.test/", "give the host alone"), ("nakheel.test:8080", "a port"), ("", "is empty")] {
+            let (status, out, err) = try runTool(["rules", "suggest", "\(dir)/sample", "--outlet", "nakheel", "--host", host])
+            XCTAssertEqual(status, 2, "--host \(host): \(err)")
+            XCTAssertTrue(err.contains("--host ") && err.contains(says), "--host \(host): \(err)")
+            XCTAssertEqual(out, "", "--host \(host)")
+        }
+    }
 }

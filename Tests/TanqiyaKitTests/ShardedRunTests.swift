@@ -155,4 +155,30 @@ final class ShardedRunTests: XCTestCase {
         XCTAssertEqual(global, 1)
         XCTAssertTrue(gErr.contains("shards not finished (no .done marker): 1, 2"), gErr)
     }
+
+    /// Every step of a staged run that prints a summary takes `-q` (as `clean` does): a scripted
+    /// run can silence them all, and errors still show.
+    func testEveryStepOfAStagedRunIsSilencedByQuiet() throws {
+        let input = try temporaryDirectory()
+        for n in 0..<3 {
+            try ("عنوان الصفحة \(n)\n\n" + Self.words(60, seed: UInt64(n + 40)) + "\n").write(toFile: input + "/p\(n).txt", atomically: true, encoding: .utf8)
+        }
+        let stage = try temporaryDirectory()
+        let steps: [[String]] = [
+            ["profile", input, "--shard", "0/1", "--stage-dir", stage, "-q"],
+            ["profile", "merge", stage, "-q"],
+            ["clean", input, "--shard", "0/1", "--stage-dir", stage, "-q"],
+            ["dedup", "global", stage, "-q"],
+            ["dedup", "apply", stage, "--shard", "0/1", "-o", stage + "/part0.jsonl", "--stats", stage + "/stats0.json", "-q"],
+        ]
+        for step in steps {
+            let (status, _, err) = try runTool(step)
+            XCTAssertEqual(status, 0, "\(step.joined(separator: " ")): \(err)")
+            XCTAssertEqual(err, "", "\(step.joined(separator: " ")) -q printed on stderr")
+        }
+        XCTAssertEqual(try String(contentsOfFile: stage + "/part0.jsonl", encoding: .utf8).split(separator: "\n").count, 3)
+        // Without -q the same step says what it did.
+        let (_, _, said) = try runTool(["dedup", "apply", stage, "--shard", "0/1", "-o", stage + "/part1.jsonl"])
+        XCTAssertTrue(said.contains("shard 0/1: 3 articles"), said)
+    }
 }

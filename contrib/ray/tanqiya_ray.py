@@ -8,7 +8,9 @@ usage:
 
   INPUT…      files or directories, exactly as you would give them to `tanqiya clean` (paths are
               relative to --cwd and passed unchanged, since the records' "source" is the path as
-              given); --inputs-from FILE adds one path per line.
+              given); --inputs-from FILE adds one path per line. An input named like an option
+              (-x.txt): after `--` (`… -n 4 -- -x.txt`) or in --inputs-from; tanqiya always gets
+              its options first, then `--`, then the inputs.
   --out PREFIX  writes PREFIX.jsonl (PREFIX.txt with --format text), PREFIX.dups.jsonl and
               PREFIX.stats.json; stage files go to PREFIX.stage/ (--stage-dir), parts to
               PREFIX.parts/part-000I.jsonl and dups-000I.jsonl.
@@ -18,9 +20,9 @@ Steps (each one a Ray task with num_cpus=--cpus-per-shard, retried by Ray up to 
 times when its worker dies or its tanqiya process is killed):
   0. unless --clean-args holds --no-learn or --use-profile, the profile stage (the site chrome is
      learned once for all shards, as one process would learn it):
-     per shard:  tanqiya profile INPUT… --shard I/N --stage-dir STAGE --jobs K
+     per shard:  tanqiya profile build --shard I/N --stage-dir STAGE --jobs K -- INPUT…
      once:       tanqiya profile merge STAGE            (STAGE/profile.json, which stage 1 uses)
-  1. per shard:  tanqiya clean INPUT… --rules RULES --shard I/N --stage-dir STAGE --jobs K -q
+  1. per shard:  tanqiya clean --rules RULES --shard I/N --stage-dir STAGE --jobs K -q -- INPUT…
   2. once:       tanqiya dedup global STAGE
   3. per shard:  tanqiya dedup apply STAGE --shard I/N -o PARTS/part-000I.jsonl --duplicates … --stats …
   then the driver concatenates the parts (and the dups) in shard order, and merges the shards'
@@ -197,8 +199,9 @@ def profile_task(cfg, i):
     info = {"shard": i, "node": socket.gethostname(), "skipped": True, "seconds": 0.0}
     if not os.path.exists(frames):
         binary, _ = _tool(cfg)
-        cmd = [binary, "profile", *cfg["inputs"], "--shard", f"{i}/{n}", "--stage-dir", stage, "--jobs", str(cfg["cpus"]),
-               *cfg["profile_args"]]
+        # Options first, then `--`: an input named like an option (-x.txt) is an input.
+        cmd = [binary, "profile", "build", "--shard", f"{i}/{n}", "--stage-dir", stage, "--jobs", str(cfg["cpus"]),
+               *cfg["profile_args"], "--", *cfg["inputs"]]
         rc, err, _, seconds = _run(cmd, cfg["cwd"])
         if rc < 0:
             raise ShardInterrupted(f"profile {i}/{n}: tanqiya killed by signal {-rc}\n{err}")
@@ -230,8 +233,8 @@ def stage1_task(cfg, i):
     # now) and removes the global step's decisions, so the steps after it are redone too.
     if not os.path.exists(base + ".done") or _stage1_failed(base):
         binary, rules = _tool(cfg)
-        cmd = [binary, "clean", *cfg["inputs"], "--rules", rules, "--shard", f"{i}/{n}", "--stage-dir", stage,
-               "--jobs", str(cfg["cpus"]), "-q", *cfg["clean_args"]]
+        cmd = [binary, "clean", "--rules", rules, "--shard", f"{i}/{n}", "--stage-dir", stage,
+               "--jobs", str(cfg["cpus"]), "-q", *cfg["clean_args"], "--", *cfg["inputs"]]
         rc, err, rss, seconds = _run(cmd, cfg["cwd"], _fault(cfg, i))
         if rc < 0:
             raise ShardInterrupted(f"shard {i}/{n}: tanqiya killed by signal {-rc}\n{err}")
@@ -556,7 +559,8 @@ def run(args):
         f"(stage 1 {extra['stage1_seconds']:.1f} s, global {extra['global_seconds']:.1f} s, "
         f"apply {extra['apply_seconds']:.1f} s, concat {extra['concat_seconds']:.1f} s)")
     for f in merged.get("failures", []):
-        say(f"failed input: {f['input']}: {f['error']}")
+        # A failure without "input" is a run's own (an output it could not write).
+        say(f"failed input: {f['input']}: {f['error']}" if "input" in f else f"failed: {f['error']}")
     say("wrote " + ", ".join(outputs.values()) + ("" if outputs.get("output") else f" (parts in {cfg['parts']})"))
     return merged
 

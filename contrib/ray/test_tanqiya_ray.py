@@ -265,7 +265,29 @@ def run_tests(tmp, started):
         o = env["OUT"]
         check_run("README Slurm block (N=2)", f"{o}/all.jsonl", f"{o}/all.dups.jsonl", f"{o}/all.stats.json", ref)
 
-    # 5. A shard done with failed inputs is run again on a resume (tanqiya redoes it); a done one is not.
+    # 5. Inputs named like options (-x.txt, --help.txt): every shard gets them after `--`, as inputs.
+    import random
+    rng = random.Random(13)
+    odd = os.path.join(tmp, "odd")
+    os.makedirs(odd)
+    names = ["-x.txt", "--help.txt", "plain.txt"]
+    for n, name in enumerate(names):
+        with open(os.path.join(odd, name), "w", encoding="utf-8") as f:
+            f.write(f"عنوان الصفحة {n} " + words(4, rng) + "\n\n" + words(50, rng) + "\n\n" + words(40, rng) + "\n")
+    oref = {"out": os.path.join(tmp, "odd.ref.jsonl"), "dups": os.path.join(tmp, "odd.ref.dups.jsonl")}
+    rc = subprocess.run([BIN, "clean", "--rules", os.path.join(REPO, "rules"), "-o", oref["out"], "--duplicates", oref["dups"],
+                         "--stats", os.path.join(tmp, "odd.ref.stats.json"), "-q", "--", *names], cwd=odd).returncode
+    with open(os.path.join(tmp, "odd.ref.stats.json"), encoding="utf-8") as f:
+        oref["stats"] = json.load(f)
+    check(rc == 0 and oref["stats"]["inputs"]["written"] == 3, f"inputs named like options: the reference run ({rc})")
+    out = os.path.join(tmp, "r5")
+    try:
+        tanqiya_ray.run(tanqiya_ray.parse_args(["--out", out, "-n", "2", "--cwd", odd, "--bin", BIN, "-q", "--", *names]))
+        check_run("inputs named like options (N=2)", f"{out}.jsonl", f"{out}.dups.jsonl", f"{out}.stats.json", oref)
+    except tanqiya_ray.RunFailed as e:
+        check(False, "inputs named like options (N=2): the run succeeds", str(e)[:1000])
+
+    # 6. A shard done with failed inputs is run again on a resume (tanqiya redoes it); a done one is not.
     base = os.path.join(tmp, "shard-0000-of-0001")
     with open(base + ".stats.json", "w", encoding="utf-8") as f:
         json.dump({"failures": [{"input": "x.txt", "error": "x.txt: cannot read: Permission denied"}]}, f)

@@ -155,9 +155,8 @@ public struct OutletDetector: Sendable {
 
     /// The lower-cased host of an http(s) URL, without a leading "www.".
     static func host(of url: String) -> String? {
-        guard var host = URLComponents(string: url)?.host?.lowercased(), !host.isEmpty else { return nil }
-        if host.hasSuffix(".") { host.removeLast() }  // a fully qualified name: the same host (as `SiteKey.host`)
-        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        guard let host = URLComponents(string: url)?.host, !host.isEmpty else { return nil }
+        return HostName.canonical(host)  // as a rule file's hosts are
     }
 }
 

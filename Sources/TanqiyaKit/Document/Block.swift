@@ -22,20 +22,37 @@ public struct Block: Sendable, Equatable {
     /// The key as a dictionary key, without hashing it again.
     public var byteKey: ByteKey { ByteKey(key, fingerprint: keyFingerprint) }
     /// Leading white space characters in `raw` (an RT story tag is printed indented).
-    public var indent: Int
+    public var indent: Int {
+        get { Int(indent32) }
+        set { indent32 = Int32(clamping: newValue) }
+    }
     /// Where the block comes from: 1-based line number in the input.
-    public var line: Int
-    public var label: Label
+    public var line: Int {
+        get { Int(line32) }
+        set { line32 = Int32(clamping: newValue) }
+    }
     /// The id of the rule that decided `label` (`nil` only before classification).
     public var rule: String?
     /// The article segment the block belongs to: 0 before the first article, then 1, 2, …
-    public var article: Int
+    public var article: Int {
+        get { Int(article32) }
+        set { article32 = Int32(clamping: newValue) }
+    }
     /// A value extracted by the rule (credit or section; a title without the site's name after
     /// it), already stripped.
-    public var value: String?
+    public var value: String? {
+        get { extras?.value }
+        set { setExtras(value: newValue, duplicateOf: duplicateOf, dedupRule: dedupRule) }
+    }
     /// Set by the deduplicator: the line of the block this one repeats, and the dedup rule id.
-    public var duplicateOf: Int?
-    public var dedupRule: String?
+    public var duplicateOf: Int? {
+        get { extras?.duplicateOf }
+        set { setExtras(value: value, duplicateOf: newValue, dedupRule: dedupRule) }
+    }
+    public var dedupRule: String? {
+        get { extras?.dedupRule }
+        set { setExtras(value: value, duplicateOf: duplicateOf, dedupRule: newValue) }
+    }
     /// The text that is written out: set by the normaliser for kept blocks.
     public var clean: String?
     /// The key before `MatchingFold` folded it, when the fold changed it (the lossless text a
@@ -48,6 +65,20 @@ public struct Block: Sendable, Equatable {
     }
     /// Features live behind one reference: a block stays small and cheap to copy.
     private(set) var featuresBox: FeaturesBox?
+    /// What few blocks have (a rule's value, a duplicate's origin and rule) behind one reference,
+    /// and the numbers in 32 bits: a block is 112 bytes, not 168 (a page of a million lines
+    /// holds a million blocks).
+    private var extras: BlockExtras?
+    private var line32: Int32
+    private var indent32: Int32
+    private var article32: Int32 = 0
+    /// What the block is (declared last: a byte beside the 32-bit numbers, not a word of its own).
+    public var label: Label
+
+    private mutating func setExtras(value: String?, duplicateOf: Int?, dedupRule: String?) {
+        extras = value == nil && duplicateOf == nil && dedupRule == nil
+            ? nil : BlockExtras(value: value, duplicateOf: duplicateOf, dedupRule: dedupRule)
+    }
 
     public init(raw: String, line: Int) {
         self.init(raw: raw, line: line, indent: raw.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count)
@@ -58,11 +89,10 @@ public struct Block: Sendable, Equatable {
     init(raw: String, line: Int, indent: Int) {
         self.raw = raw
         self.key = ""
-        self.line = line
+        self.line32 = Int32(clamping: line)
         self.label = .blank
         self.rule = nil
-        self.article = 0
-        self.indent = indent
+        self.indent32 = Int32(clamping: indent)
     }
 
     /// Whether the block ends up in the output (as title, text, caption, credit or section).
@@ -88,6 +118,23 @@ struct MatchSubject {
     init(_ block: borrowing Block) {
         self.init(key: block.key, fingerprint: block.keyFingerprint, head: block.keyHead, indent: block.indent,
                   features: block.featuresBox)
+    }
+}
+
+/// An immutable box for what few blocks have (replaced whole when one of them changes).
+final class BlockExtras: Sendable, Equatable {
+    let value: String?
+    let duplicateOf: Int?
+    let dedupRule: String?
+
+    init(value: String?, duplicateOf: Int?, dedupRule: String?) {
+        self.value = value
+        self.duplicateOf = duplicateOf
+        self.dedupRule = dedupRule
+    }
+
+    static func == (a: BlockExtras, b: BlockExtras) -> Bool {
+        a === b || (a.value == b.value && a.duplicateOf == b.duplicateOf && a.dedupRule == b.dedupRule)
     }
 }
 

@@ -15,16 +15,17 @@ public struct ProfileSample: Sendable {
         self.init(totalBytes: total, tunables: tunables)
     }
 
-    /// The bytes the profile pass reads of an input: its size; for an HTML page gzipped (its name
-    /// ends in .gz and it starts as gzip), the decompressed size its gzip trailer gives
-    /// (`Gzip.decompressedSize`): sized by its compressed bytes, a gzipped corpus looked five to
-    /// ten times smaller than it is, and most of its pages were profiled.
+    /// The bytes the profile pass (and the progress line) reads of an input: its size; for a
+    /// gzipped input (its name ends in .gz and it starts as gzip: a page, a JSONL file, a text
+    /// dump), the decompressed size its gzip trailer gives (`Gzip.decompressedSize`): sized by its
+    /// compressed bytes, a gzipped corpus looked five to ten times smaller than it is, and most of
+    /// its pages were profiled.
     static func bytes(of item: InputItem) -> Int {
         var info = stat()
         guard FileSystemPath.stat(item.path, &info) == 0 else { return 0 }
         let size = max(Int(info.st_size), 0)
         // Only a regular file is opened (a FIFO given by name would block the open).
-        guard item.format == .html, item.path.lowercased().hasSuffix(".gz"), (info.st_mode & S_IFMT) == S_IFREG,
+        guard item.path.lowercased().hasSuffix(".gz"), (info.st_mode & S_IFMT) == S_IFREG,
               size >= Gzip.smallestMember else { return size }
         let fd = FileSystemPath.open(item.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return size }

@@ -107,10 +107,11 @@ public struct InputItem: Sendable, Equatable {
         if bytes[start] == UInt8(ascii: "{") {
             guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
                 // The first record is longer than the bytes seen (or is all there is).
-                if let object = try? JSONSerialization.jsonObject(with: Data(bytes[start...])), object is [String: Any] { return .jsonl }
+                if bytes[start...].withUnsafeBufferPointer({ JSONRecordScanner.isObject($0) }) { return .jsonl }
                 return next == UInt8(ascii: "\"") || bytes.count >= StandardInput.sniffBytes ? .jsonl : .text
             }
-            if let object = try? JSONSerialization.jsonObject(with: Data(bytes[start..<newline])), object is [String: Any] { return .jsonl }
+            // Any JSON object, at any depth (JSONSerialization stops at 512 levels).
+            if bytes[start..<newline].withUnsafeBufferPointer({ JSONRecordScanner.isObject($0) }) { return .jsonl }
         }
         return .text
     }
@@ -136,11 +137,12 @@ public struct InputItem: Sendable, Equatable {
         return n > 0 && startsHTMLDocument(Array(head[..<n])) ? .html : .text
     }
 
-    /// The format a file name implies: `.jsonl`/`.ndjson` records, `.html`/`.htm` (optionally
-    /// gzipped) pages, anything else a text dump.
+    /// The format a file name implies: `.jsonl`/`.ndjson` records, `.html`/`.htm` pages (each
+    /// optionally gzipped: `.jsonl.gz` is read as a stream), anything else a text dump (gzipped
+    /// or not: the reader sees gzip's magic number).
     public static func format(ofPath path: String) -> Format {
         let lower = path.lowercased()
-        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") { return .jsonl }
+        for ext in [".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"] where lower.hasSuffix(ext) { return .jsonl }
         for ext in [".html", ".htm", ".html.gz", ".htm.gz"] where lower.hasSuffix(ext) { return .html }
         return .text
     }

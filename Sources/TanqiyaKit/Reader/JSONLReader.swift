@@ -120,6 +120,11 @@ public struct JSONLReader: Sendable {
         // Not the usual flat record (or not JSON): `JSONDecoder` decides, and says why.
         do {
             return .success((try JSONDecoder().decode(Record.self, from: Data(decoded.utf8)), decoded))
+        } catch DecodingError.dataCorrupted where decoded.utf8.withUnsafeBufferPointer({ JSONRecordScanner.isObject($0) }) {
+            // Valid JSON that `JSONDecoder` calls invalid: a record field nested deeper than it reads.
+            let field = decoded.utf8.withUnsafeBufferPointer { JSONRecordScanner.nestedRecordField($0) } ?? "a record field"
+            let wanted = field == "id" || field == "url" ? "a string or a number" : "a string"
+            return .failure(.notJSON(line: number, "\(field): an array or object nested too deep for JSONDecoder, not \(wanted)"))
         } catch {
             return .failure(.notJSON(line: number, Self.reason(error)))
         }

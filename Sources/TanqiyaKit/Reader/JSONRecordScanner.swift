@@ -1,17 +1,51 @@
-/// Reads the usual shape of a JSONL page record — one flat object whose `id`, `url`, `text` and
-/// `html` are strings or null (`id` and `url` may be integers), beside other strings, numbers, booleans and nulls — straight from
-/// its UTF-8 bytes.
+/// Reads the usual shape of a JSONL page record — one object whose `id`, `url`, `text` and
+/// `html` are strings or null (`id` and `url` may be integers), beside any other values (nested
+/// objects and arrays too, at any depth: only the four fields are used) — straight from its
+/// UTF-8 bytes.
 ///
 /// Why: `JSONDecoder` spent about 50 instructions per byte on such records, a third of a JSONL
-/// run. This scanner gives up (returns nil) on anything else — nested values, a repeated
-/// record key, a lone surrogate escape, any syntax error — and the reader then asks
-/// `JSONDecoder`, so odd records are decided, and reported, exactly as before.
-/// `JSONRecordScannerTests` compares the two on valid and broken records.
+/// run, and refuses JSON nested more than 512 levels deep as "not valid JSON" (valid JSON: a
+/// crawler's metadata can nest that deep). This scanner gives up (returns nil) on anything
+/// else — a record field holding something else, a repeated record key, a lone surrogate
+/// escape, any syntax error — and the reader then asks `JSONDecoder`, so odd records are
+/// decided, and reported, as it decides them. `JSONRecordScannerTests` compares the two on valid
+/// and broken records.
 enum JSONRecordScanner {
     /// The record's fields, or nil when the scanner leaves the record to `JSONDecoder`.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONLReader.Record? {
         var cursor = Cursor(bytes: bytes)
         return cursor.record()
+    }
+
+    /// Whether the bytes are one JSON object (and white space), at any depth.
+    static func isObject(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var cursor = Cursor(bytes: bytes)
+        cursor.skipSpace()
+        guard cursor.peek() == 0x7B, cursor.skipValue() else { return false }
+        cursor.skipSpace()
+        return cursor.i == bytes.count
+    }
+
+    /// The record field (`id`, `url`, `text` or `html`) that holds an object or an array in a
+    /// line that is a valid JSON object, if any: what `JSONDecoder` cannot say when the value
+    /// is nested too deep for it ("not valid JSON").
+    static func nestedRecordField(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard isObject(bytes) else { return nil }
+        var cursor = Cursor(bytes: bytes)
+        cursor.skipSpace()
+        _ = cursor.take(0x7B)
+        cursor.skipSpace()
+        while let key = cursor.string() {
+            cursor.skipSpace()
+            _ = cursor.take(0x3A)
+            cursor.skipSpace()
+            if Cursor.field(key) != nil, cursor.peek() == 0x7B || cursor.peek() == 0x5B { return String(decoding: key, as: UTF8.self) }
+            _ = cursor.skipValue()
+            cursor.skipSpace()
+            _ = cursor.take(0x2C)
+            cursor.skipSpace()
+        }
+        return nil
     }
 
     /// The index of the next quote, backslash or control character at or after `from`
@@ -78,7 +112,7 @@ enum JSONRecordScanner {
                     case 2: record.text = value
                     default: record.html = value
                     }
-                } else if !skipFlatValue() {
+                } else if !skipValue() {
                     return nil
                 }
                 skipSpace()
@@ -124,7 +158,55 @@ enum JSONRecordScanner {
             return true
         }
 
-        /// A string, a number, true, false or null; nested objects and arrays are not skipped.
+        /// Any JSON value, objects and arrays at any depth: kept on a stack of what is open (a
+        /// bit a level, no recursion), so no depth is too deep and none costs more than its bytes.
+        mutating func skipValue() -> Bool {
+            var open: [Bool] = []  // per level: an object (true) or an array
+            while true {
+                // A value.
+                skipSpace()
+                switch peek() {
+                case 0x7B:  // {
+                    i += 1
+                    skipSpace()
+                    if !take(0x7D) {
+                        open.append(true)
+                        guard memberKey() else { return false }
+                        continue
+                    }
+                case 0x5B:  // [
+                    i += 1
+                    skipSpace()
+                    if !take(0x5D) {
+                        open.append(false)
+                        continue
+                    }
+                default:
+                    guard skipFlatValue() else { return false }
+                }
+                // After a value: close what ends here, then go on to the next element or member.
+                while true {
+                    guard let isObject = open.last else { return true }
+                    skipSpace()
+                    if take(0x2C) {  // ,
+                        skipSpace()
+                        if isObject { guard memberKey() else { return false } }
+                        break
+                    }
+                    guard take(isObject ? 0x7D : 0x5D) else { return false }
+                    open.removeLast()
+                }
+            }
+        }
+
+        /// A member's key and its colon.
+        mutating func memberKey() -> Bool {
+            guard string() != nil else { return false }
+            skipSpace()
+            return take(0x3A)
+        }
+
+        /// A string, a number, true, false or null.
         mutating func skipFlatValue() -> Bool {
             switch peek() {
             case 0x22: return string() != nil

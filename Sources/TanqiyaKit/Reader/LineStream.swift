@@ -40,6 +40,11 @@ public final class LineStream {
     private var decided = false
     /// UTF-16 bytes not decoded yet: an odd byte, or a high surrogate, at a chunk's end.
     private var pendingUTF16: [UInt8] = []
+    /// A gzip stream (`.jsonl.gz`: its first bytes are gzip's magic number), decompressed as it is
+    /// read: the lines are the decompressed text's.
+    private var gzip: GzipStream?
+    /// Whether the first bytes were looked at for gzip's magic number.
+    private var checkedGzip = false
 
     /// `prefix`: bytes already taken from the handle (peeked standard input), read first.
     /// `maxLineBytes`: the longest line given whole; a longer one is given as `.tooLong`.
@@ -49,9 +54,11 @@ public final class LineStream {
         self.handle = handle
         self.maxLineBytes = maxLineBytes
         if utf16 == .utf16LE || utf16 == .utf16BE { self.utf16 = utf16 }
-        // Peeked standard input is the stream's start: decided on now, before a line is cut from it.
+        // Peeked standard input is the stream's start: decided on now, before a line is cut from
+        // it (standard input is not decompressed: it was judged on these bytes already).
         if prefix.isEmpty { return }
         decided = true
+        checkedGzip = true
         take(decidingOn: prefix)
     }
 
@@ -99,10 +106,28 @@ public final class LineStream {
     private func read() {
         var data = Data()
         do {
+            if let gzip {
+                return consume(try gzip.read(upTo: Self.chunkSize))
+            }
             data = try handle.read(upToCount: Self.chunkSize) ?? Data()
+            if !checkedGzip {
+                checkedGzip = true
+                if data.count >= 2 && data.starts(with: [0x1F, 0x8B]) {
+                    let handle = handle
+                    let stream = try GzipStream(first: [UInt8](data)) { [UInt8](try handle.read(upToCount: LineStream.chunkSize) ?? Data()) }
+                    gzip = stream
+                    return consume(try stream.read(upTo: Self.chunkSize))
+                }
+            }
         } catch {
             self.error = error
+            data = Data()
         }
+        consume(data)
+    }
+
+    /// The next chunk read (decompressed), appended to the buffer; an empty one marks the end.
+    private func consume(_ data: some Collection<UInt8>) {
         if data.isEmpty { atEnd = true }
         if decided && utf16 == nil {
             buffer.append(contentsOf: data)

@@ -13,9 +13,12 @@ public enum TextCheck {
         let utf16 = decoded.encoding == .utf16LE || decoded.encoding == .utf16BE
         if !utf16 {
             if let format = binaryFormat(raw) {
-                // A corpus kept compressed (`dump.jsonl.gz`): say how to read it, not just that it was not.
+                // A corpus kept compressed (`dump.jsonl.xz`, gzip on standard input): say how to
+                // read it, not just that it was not. A gzip file given by name is decompressed
+                // as it is read, and never gets here.
                 let tool = compressors[format]
-                return "binary file (\(format))" + (tool.map { "; decompress it first: \($0) FILE | tanqiya clean - (only .html.gz is read as it is)" } ?? "")
+                let note = format == "gzip data" ? "standard input is not decompressed" : "gzip files are read as they are"
+                return "binary file (\(format))" + (tool.map { "; decompress it first: \($0) FILE | tanqiya clean - (\(note))" } ?? "")
             }
             if let nul = firstNUL(raw) {
                 var reason = "binary file (NUL byte at offset \(nul))"

@@ -153,8 +153,11 @@ public enum RuleLoader {
         guard let top = reader.mapping(root, what: "the rule file",
                                        allowed: ["outlet", "name", "description", "detect", "article", "lines", "sections"],
                                        required: ["outlet", "name", "detect", "article"]) else { return nil }
-        let id = reader.string(top["outlet"], what: "outlet") ?? ""
-        if !id.isEmpty, !isValidId(id) {
+        let given = reader.string(top["outlet"], what: "outlet")
+        let id = given ?? ""
+        if given == "" {
+            reader.error("outlet id is empty: name the outlet (lower-case letters, digits, '-' and '.', e.g. example-news)", at: top["outlet"])
+        } else if !id.isEmpty, !isValidId(id) {
             reader.error("outlet id \(Quoted.single(id)) must be lower-case letters, digits, '-' and '.'", at: top["outlet"])
         }
         let name = reader.string(top["name"], what: "name") ?? id
@@ -232,7 +235,23 @@ public enum RuleLoader {
     static func parseDetection(_ node: Node, reader: inout YAMLReader) -> Detection? {
         guard let map = reader.mapping(node, what: "detect", allowed: ["hosts", "signatures", "min_score"],
                                        required: ["min_score"]) else { return nil }
-        let hosts = (reader.strings(map["hosts"], what: "detect: hosts") ?? []).map { $0.lowercased() }
+        // Each host checked where it stands (`HostName`), and kept in the form a page's host is
+        // compared in (`www.example.com` is `example.com`, as the page's host is).
+        var hosts: [String] = []
+        let hostNodes: [Node]
+        switch map["hosts"] {
+        case .sequence(let seq)?: hostNodes = Array(seq)
+        case let node?: hostNodes = [node]
+        case nil: hostNodes = []
+        }
+        for node in hostNodes {
+            guard let host = reader.string(node, what: "detect: hosts") else { continue }
+            if let problem = HostName.problem(host) {
+                reader.error("detect: hosts: \(Quoted.single(host)) \(problem)", at: node)
+            } else {
+                hosts.append(HostName.canonical(host))
+            }
+        }
         var signatures: [Detection.Signature] = []
         for item in reader.sequence(map["signatures"], what: "detect: signatures") {
             guard let sig = reader.mapping(item, what: "a signature", allowed: ["id", "weight"] + matcherKeys,

@@ -51,7 +51,7 @@ struct CleanRun {
         outputs?.discard()
         stage?.discard()
         var stats = accounting.stats
-        stats.failures.append(.init(input: "-", error: error))
+        stats.failures.append(.init(input: nil, error: error))
         return stats
     }
 
@@ -137,7 +137,7 @@ struct CleanRun {
         if let stage, let target = runner.options.stage {
             var staged = stats
             staged.staged = RunStats.Staged(shard: "\(target.files.shard)", run: target.manifest.digest, step: "clean")
-            do { try stage.finish(stats: staged) } catch { stats.failures.append(.init(input: "-", error: "\(error)")) }
+            do { try stage.finish(stats: staged) } catch { stats.failures.append(.init(input: nil, error: "\(error)")) }
         }
         return stats
     }

@@ -38,6 +38,15 @@ public final class PageSource {
         case .text, .html:
             do {
                 var bytes = try Self.readAll(item, limit: item.format == .html ? Self.htmlReadLimit : RawPage.maxTextBytes + 1)
+                // A gzipped text dump (`page.txt.gz`) is its decompressed text, up to the page
+                // limit (standard input is judged on its first bytes: not decompressed).
+                if item.format == .text, !item.isStdin, Gzip.isGzip(bytes) {
+                    do {
+                        bytes = try Gzip.decompress(bytes, limit: RawPage.maxTextBytes + 1)
+                    } catch {
+                        throw Problem.unreadable(item.path, "\(error)")
+                    }
+                }
                 var cut: Int?
                 if item.format == .text, bytes.count > RawPage.maxTextBytes {
                     bytes.removeLast(bytes.count - RawPage.maxTextBytes)
@@ -164,6 +173,7 @@ public final class PageSource {
 
     /// An I/O error's message ("Is a directory", "Input/output error").
     static func reason(_ error: Error) -> String {
+        if let problem = error as? Gzip.Problem { return problem.description }
         let ns = error as NSError
         if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(posix.code)))

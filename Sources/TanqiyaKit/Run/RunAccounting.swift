@@ -183,7 +183,7 @@ struct RunAccounting {
     static func onlyDuplicates(_ count: Int) -> String { "every article a duplicate (\(count))" }
 
     /// A problem of the whole run (an output that cannot be written): it fails.
-    mutating func runFailed(_ error: String) { stats.failures.append(.init(input: "-", error: error)) }
+    mutating func runFailed(_ error: String) { stats.failures.append(.init(input: nil, error: error)) }
 
     /// The stats with the run's tallies filled in; `corpus`: the corpus step's counters.
     mutating func finish(corpus: StageCounters) -> RunStats {

@@ -45,7 +45,7 @@ struct RunProgress {
         for item in items {
             var info = stat()
             guard !item.isStdin, stat(item.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-            total += Int(info.st_size)
+            total += ProfileSample.bytes(of: item)  // a gzipped input by its decompressed size, as it is counted read
         }
         return total
     }

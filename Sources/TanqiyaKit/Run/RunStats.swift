@@ -7,7 +7,8 @@ import Foundation
 ///     articles.found = written + Σ duplicates + discarded
 ///
 /// `skipped` lists each skipped input and JSONL record with the reason, `dropped` each cleaned
-/// input that gave no article (and why), `failures` each failed input with the error.
+/// input that gave no article (and why), `failures` each failed input with the error (and,
+/// without an input, what made the run itself fail).
 public struct RunStats: Codable, Sendable, Equatable {
     public struct Inputs: Codable, Sendable, Equatable {
         public var total = 0
@@ -66,11 +67,15 @@ public struct RunStats: Codable, Sendable, Equatable {
         public var droppedByRule: [String: Int] = [:]
     }
 
+    /// A failed input, or a failure of the run itself.
     public struct Failure: Codable, Sendable, Equatable {
-        public var input: String
+        /// The input that failed (standard input's is "-"); nil, and no "input" key in the
+        /// JSON, when the run itself failed (an output that could not be written, a stage that
+        /// could not be finished), which counts in no input's tally.
+        public var input: String?
         public var error: String
 
-        public init(input: String, error: String) {
+        public init(input: String?, error: String) {
             self.input = input
             self.error = error
         }

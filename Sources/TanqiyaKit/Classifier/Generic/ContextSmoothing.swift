@@ -20,24 +20,24 @@ struct ContextSmoothing {
         }
         // 2. Short blocks take their neighbours' class (decided on a copy, as jusText does). The
         //    neighbours are found once for every block (two passes, not a walk per block: a run
-        //    of thousands of short lines is common in a text dump and would be quadratic).
+        //    of thousands of short lines is common in a text dump and would be quadratic), before
+        //    any block changes: they are that copy, so each block is decided in place (no list of
+        //    decisions: a page of a million short lines held one of 63 bytes a line).
         let gb = Neighbours(items.map(\.cls), ignoreNearGood: true)
         let any = Neighbours(items.map(\.cls), ignoreNearGood: false)
-        var newShort: [(Int, ParagraphClass, String)] = []
         for i in items.indices where items[i].cls == .short && !items[i].locked {
             let prev = gb.previous[i]
             let next = gb.next[i]
             if prev == .good && next == .good {
-                newShort.append((i, .good, GenericRule.goodNeighbours))
+                (items[i].cls, items[i].rule) = (.good, GenericRule.goodNeighbours)
             } else if prev == .bad && next == .bad {
-                newShort.append((i, .bad, GenericRule.badNeighbours))
+                (items[i].cls, items[i].rule) = (.bad, GenericRule.badNeighbours)
             } else if (prev == .bad && any.previous[i] == .nearGood) || (next == .bad && any.next[i] == .nearGood) {
-                newShort.append((i, .good, GenericRule.nearGoodNeighbour))
+                (items[i].cls, items[i].rule) = (.good, GenericRule.nearGoodNeighbour)
             } else {
-                newShort.append((i, .bad, GenericRule.mixedNeighbours))
+                (items[i].cls, items[i].rule) = (.bad, GenericRule.mixedNeighbours)
             }
         }
-        for (i, c, r) in newShort { items[i].cls = c; items[i].rule = r }
         // 3. Near-good blocks are good unless both neighbours are bad (decided in place, in order,
         //    as jusText does: the previous neighbour may be a near-good block just decided; the
         //    next one is not decided yet, so it is the same as before the pass).

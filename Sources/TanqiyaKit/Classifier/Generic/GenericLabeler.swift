@@ -26,9 +26,38 @@ public struct GenericLabeler: Sendable {
             return 0
         }
         let known = nonBlank.map { i in document.blocks[i].rule.map { ChromeMatch(label: document.blocks[i].label, rule: $0, kind: nil) } }
-        let extraction = extract(blocks: nonBlank.map { document.blocks[$0] }, title: document.html?.title,
+        // The extraction reads the non-blank blocks: they are moved out of the document, not
+        // copied (a page of a million lines held its blocks twice), and the blank ones put back
+        // in place after it, in the same array.
+        var compact: [Block] = []
+        var blanks: [(index: Int, block: Block)] = []
+        if nonBlank.count == document.blocks.count {
+            swap(&compact, &document.blocks)
+        } else {
+            compact.reserveCapacity(document.blocks.count)
+            for (i, block) in document.blocks.enumerated() {
+                if block.key.isEmpty { blanks.append((i, block)) } else { compact.append(block) }
+            }
+            document.blocks = []
+        }
+        let extraction = extract(blocks: compact, title: document.html?.title,
                                  articleBody: document.html?.articleBody, known: known.contains { $0 != nil } ? known : nil,
                                  heads: PageHeads(documentTitle: document.html?.documentTitle, siteName: document.html?.siteName?.value))
+        if !blanks.isEmpty {
+            // Merged from the end: every block moves to its own index or later, so none is overwritten first.
+            var read = compact.count - 1, next = blanks.count - 1
+            compact.append(contentsOf: blanks.map(\.block))
+            for write in compact.indices.reversed() {
+                if next >= 0 && blanks[next].index == write {
+                    compact[write] = blanks[next].block
+                    next -= 1
+                } else {
+                    compact[write] = compact[read]
+                    read -= 1
+                }
+            }
+        }
+        swap(&compact, &document.blocks)
         document.mainContent = extraction.mainContent
         for i in document.blocks.indices {
             document.blocks[i].article = 1
@@ -260,10 +289,12 @@ public struct GenericLabeler: Sendable {
             languageBit = UInt32(1) << UInt32(idx)
             language = resources.stopLists.languages[idx]
         }
-        // 2. Context-free class of each block from its own text (jusText's ladder).
+        // 2. Context-free class of each block from its own text (jusText's ladder). Its inputs are
+        //    kept for the HTML path only (a text dump's page of a million lines held 56 MB of them).
         let cf = ContextFreePass(t: t)
+        let isHTML = blocks.contains(where: { $0.features != nil })
         var inputs: [ContextFreePass.Input] = []
-        inputs.reserveCapacity(n)
+        if isHTML { inputs.reserveCapacity(n) }
         var cfClass: [ParagraphClass] = []
         var cfRule: [String] = []
         var chars: [Int] = []
@@ -276,10 +307,11 @@ public struct GenericLabeler: Sendable {
                 stopwords: languageBit.map { measure.stopwordCount(i, bit: $0) } ?? 0,
                 hasStoplist: languageBit != nil, text: b.key)
             let (cls, rule) = cf.classify(input)
-            cfClass.append(cls); cfRule.append(rule); inputs.append(input)
+            cfClass.append(cls); cfRule.append(rule)
+            if isHTML { inputs.append(input) }
         }
         // 3. Without DOM features (text dumps) only context applies, conservatively.
-        guard blocks.contains(where: { $0.features != nil }) else {
+        guard isHTML else {
             return plainText(blocks, cfClass, cfRule, chars, title: title, language: language, known: known)
         }
         // 4. HTML: the main content, and jusText's classes made to fit an article inside it.

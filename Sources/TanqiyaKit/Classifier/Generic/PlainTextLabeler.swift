@@ -130,9 +130,11 @@ struct PlainTextLabeler {
         }
         markTeasers(&decisions, found: found, words: words, articleText: articleText)
         dropSentenceAloneAfterArticle(&decisions, found: found, words: words)
+        let paragraphsSetApart = Self.setsParagraphsApart(blocks)
         if let span = articleSpan(decisions, blocks: blocks, found: found, words: words, articleText: articleText, tableRows: tableRows,
-                                  from: headline ?? chooser.mainTextStart(decisions)) {
-            keepShortLines(inside: span, &decisions, blocks: blocks, found: found, words: words, tableRows: tableRows)
+                                  paragraphsSetApart: paragraphsSetApart, from: headline ?? chooser.mainTextStart(decisions)) {
+            keepShortLines(inside: span, &decisions, blocks: blocks, found: found, words: words, tableRows: tableRows,
+                           paragraphsSetApart: paragraphsSetApart)
             if let headline {
                 markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words)
                 dropFieldsAboveText(span, headline: headline, &decisions, found: found, words: words, articleText: articleText)
@@ -338,7 +340,7 @@ struct PlainTextLabeler {
     /// subheading set apart, its list items or a table's rows under it, perhaps under a header of
     /// its own), and a list set apart under the last paragraph when such sections follow it.
     func articleSpan(_ decisions: [BlockDecision], blocks: [Block], found: [ChromeMatch?], words: [LineWords], articleText: [Bool],
-                     tableRows: Set<Int>, from head: Int?) -> ClosedRange<Int>? {
+                     tableRows: Set<Int>, paragraphsSetApart: Bool, from head: Int?) -> ClosedRange<Int>? {
         let isText = { (i: Int) in decisions[i].label == .body && articleText[i] }
         guard let head, var first = (head..<decisions.count).first(where: isText),
               var end = decisions.indices.last(where: isText) else { return nil }
@@ -410,7 +412,6 @@ struct PlainTextLabeler {
         // «السلبيات» then its items; a table's rows under «جدول الرحلات»), section after section,
         // on a page that sets its paragraphs apart with blank lines: the header set apart so, its
         // items printed one under the other (a row of buttons, each set apart, is no list).
-        let paragraphsSetApart = Self.setsParagraphsApart(blocks)
         func items(from start: Int) -> Int {
             var k = start
             while k < decisions.count, isOpen(k), decisions[k].label != .related, Self.isSectionItem(words[k]) || tableRows.contains(k),
@@ -419,11 +420,11 @@ struct PlainTextLabeler {
             }
             return k
         }
-        func section(at h: Int) -> Int? {
+        func section(at h: Int, underHeader: Bool = false) -> Int? {
             guard paragraphsSetApart, h + 1 < decisions.count, isOpen(h), decisions[h].label != .related,
                   Self.isSectionHeader(words[h]), blocks[h + 1].line > blocks[h].line + 1 else { return nil }
-            // A header over headers («الشروط والمتطلبات» over «للموظفين» and its items).
-            if let sub = section(at: h + 1) { return sub }
+            // A header over a header («الشروط والمتطلبات» over «للموظفين» and its items): one level.
+            if !underHeader, let sub = section(at: h + 1, underHeader: true) { return sub }
             let k = items(from: h + 1)
             return k - h - 1 >= Self.minSectionItems ? k : nil
         }
@@ -493,12 +494,11 @@ struct PlainTextLabeler {
     /// list) for want of good neighbours. Two bare lines in a row are tags left in the text unless
     /// the text goes on after them and they are items or subheadings set apart (see below).
     func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], blocks: [Block], found: [ChromeMatch?], words: [LineWords],
-                        tableRows: Set<Int>) {
+                        tableRows: Set<Int>, paragraphsSetApart: Bool) {
         let end = span.first { i in
             found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
         } ?? span.upperBound + 1
         keepDateLists(inside: span.lowerBound..<end, &decisions, found: found, words: words)
-        let paragraphsSetApart = Self.setsParagraphsApart(blocks)
         // A line of no word (a rule of underscores over a forum signature) is nobody's text.
         func isShortLine(_ k: Int) -> Bool { found[k] == nil && decisions[k].label == .boilerplate && words[k].count > 0 }
         var i = span.lowerBound
@@ -596,9 +596,15 @@ struct PlainTextLabeler {
 
     /// Whether the page sets lines apart with blank lines (its paragraphs) and prints others one
     /// under the other (its lists, tags, rows): only then does a blank line tell them apart.
+    /// Worked out once a page (`extract`), from the line numbers alone.
     static func setsParagraphsApart(_ blocks: [Block]) -> Bool {
-        let gaps = zip(blocks, blocks.dropFirst()).lazy.map { $1.line - $0.line }
-        return gaps.contains(1) && gaps.contains { $0 > 1 }
+        var adjacent = false, apart = false
+        for i in blocks.indices.dropFirst() {
+            let gap = blocks[i].line - blocks[i - 1].line
+            if gap == 1 { adjacent = true } else if gap > 1 { apart = true }
+            if adjacent && apart { return true }
+        }
+        return false
     }
 
     /// A section's header after the text: one to `maxSectionHeaderWords` words, no figure, no
