@@ -65,11 +65,12 @@ struct Check: ParsableCommand {
             }
             throw Failure(code: ExitStatus.usage)
         }
-        let (found, problems) = Fixture.locate(fixtureDirectories: dirs, expected: expected)
+        let (found, problems, passedOver) = Fixture.locate(fixtureDirectories: dirs, expected: expected)
         if !problems.isEmpty {
             problems.forEach { warn($0) }
             throw Failure(code: ExitStatus.usage)
         }
+        for folder in passedOver { warn("\(folder): not read as fixtures: the expectations are kept there") }
         // The report and the expectations go over no fixture page and no rule file (an
         // expectation is read, then rewritten: that is what --update is for).
         var plan = OutputPlan()

@@ -184,7 +184,7 @@ struct Clean: ParsableCommand {
             // What made the stage folder: a shard of another run is refused, not reused.
             let manifest = StageManifest(shards: shardSpec.count, arguments: input.inputs, items: located.items, problems: located.problems,
                                          rules: rules, format: format, pipeline: pipelineOptions, dedup: dedup.options ?? DedupOptions(),
-                                         failFast: failFast, learning: learning)
+                                         failFast: failFast, learning: learning, build: "\(Tanqiya.version) (\(buildRevision))")
             staged = StagedRun(shard: shardSpec, stageDirectory: stageDir, manifest: manifest)
         }
         var options = RunOptions()

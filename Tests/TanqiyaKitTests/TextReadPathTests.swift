@@ -158,6 +158,11 @@ final class TextReadPathTests: XCTestCase {
             ("\u{FEFF}عنوان\nنص", ["عنوان", "نص"]),
             ("\u{FEFF}", []),
             ("\n", [""]),
+            // Unicode's other mandatory breaks (UAX #14: VT, FF, NEL, LS, PS) end a line too.
+            ("a\u{2028}b\u{2029}c", ["a", "b", "c"]),
+            ("a\u{0B}b\u{0C}\u{85}c\u{2028}", ["a", "b", "", "c"]),
+            ("a\r\u{2028}b\nc", ["a", "b", "c"]),      // a CR before another break is the break's
+            ("a\u{2027}b\u{2030}c\u{84}d", ["a\u{2027}b\u{2030}c\u{84}d"]),  // neighbours are not breaks
         ]
         for (text, expected) in cases {
             let bytes = Array(text.utf8)
@@ -168,12 +173,14 @@ final class TextReadPathTests: XCTestCase {
     }
 
     func testLinesOfValidTextAreTheStringsDecodingMakes() {
+        let breaks: Set<Unicode.Scalar> = ["\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"]
         for bytes in Self.samples(broken: false) where String(validating: bytes, as: UTF8.self) != nil
             && !bytes.contains(0x0D) && !bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            let expected = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-                .map { String(decoding: $0, as: UTF8.self) }
+            let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+            let expected = scalars.split(omittingEmptySubsequences: false) { breaks.contains($0) }
+                .map { String(String.UnicodeScalarView($0)) }
             let blocks = TextDumpReader.lines(validUTF8: bytes)
-            let trimmed = bytes.last == 0x0A ? Array(expected.dropLast()) : expected
+            let trimmed = scalars.last.map(breaks.contains) == true ? Array(expected.dropLast()) : expected
             XCTAssertEqual(blocks.map(\.raw), bytes.isEmpty ? [] : trimmed)
             for (block, string) in zip(blocks, trimmed) {
                 // Flagged ASCII exactly when String(decoding:) flags it (comparisons rely on it).

@@ -222,7 +222,7 @@ final class UserExperienceTests: XCTestCase {
         XCTAssertEqual(Fixture.expectationKey("./a/pages/p.html"), "a/pages/p")
         XCTAssertEqual(Fixture.expectationKey("/abs/pages/p.txt"), "_root/abs/pages/p")
         XCTAssertEqual(Fixture.expectationKey("../up/p.txt"), "_up/up/p")
-        let (found, _) = Fixture.locate(fixtureDirectories: ["Tests/Fixtures/pages", "Tests/Fixtures/new-outlet/../pages"], expected: "E")
+        let (found, _, _) = Fixture.locate(fixtureDirectories: ["Tests/Fixtures/pages", "Tests/Fixtures/new-outlet/../pages"], expected: "E")
         XCTAssertNotEqual(found.first!.expectedJSONL, found.last!.expectedJSONL)
         let work = try temporaryDirectory()
         for folder in ["a/pages", "b/pages"] {

@@ -21,18 +21,24 @@ public struct Fixture: Sendable, Equatable {
     /// Every page under each fixture directory, with the expectation paths under `expected`,
     /// kept by the page's path (so two folders with the same name never share expectations):
     /// `seeds/000_x.txt` → `Tests/Golden/seeds/000_x.jsonl` and `.explain`.
-    public static func locate(fixtureDirectories: [String], expected: String) -> (fixtures: [Fixture], problems: [String]) {
+    public static func locate(fixtureDirectories: [String], expected: String)
+        -> (fixtures: [Fixture], problems: [String], passedOver: [String]) {
         var fixtures: [Fixture] = []
         var problems: [String] = []
+        var passedOver: [String] = []
         for dir in fixtureDirectories {
-            let (items, found) = InputLocator().locate([dir])
-            problems += found.map(\.description)
-            for item in items {
+            // The expectations folder inside a fixtures folder is not walked: its files are not
+            // pages (they were checked as pages after an --update, and the next --update recorded
+            // expectations of expectations a folder deeper).
+            let found = InputLocator().locate([dir], passingOver: expected.isEmpty ? [] : [expected])
+            problems += found.problems.map(\.description)
+            passedOver += found.passedOver
+            for item in found.items {
                 let base = (expected.hasSuffix("/") ? String(expected.dropLast()) : expected) + "/" + expectationKey(item.path)
                 fixtures.append(Fixture(item: item, expectedJSONL: base + ".jsonl", expectedExplain: base + ".explain"))
             }
         }
-        return (fixtures, problems)
+        return (fixtures, problems, passedOver)
     }
 
     /// The expectation files (`.jsonl`, `.explain`) under the expectations of `fixtureDirectories`

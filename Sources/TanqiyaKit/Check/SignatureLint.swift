@@ -66,7 +66,7 @@ public enum SignatureLint {
             }
             for t in texts {
                 var block = Block(raw: t, line: 1)
-                block.key = Normalizer.matching.normalize(t)
+                block.key = RuleLoader.defaultKey(t)
                 samples.append((p, block))
             }
         }

@@ -45,9 +45,16 @@ public struct Classifier: PipelineStage {
     }
 
     public func classify(_ document: inout Document) {
-        // The key: each line as the rules match it (default-normalised, trimmed).
+        // The key: each line as the rules match it (default-normalised, trimmed; a short line
+        // without its zero-width characters, `MatchingFold`: the lossless text is kept).
         for i in document.blocks.indices where document.blocks[i].key.isEmpty {
-            document.blocks[i].key = Normalizer.matching.normalize(document.blocks[i].raw)
+            let key = Normalizer.matching.normalize(document.blocks[i].raw)
+            if let folded = MatchingFold.fold(key) {
+                document.blocks[i].unfoldedKey = key
+                document.blocks[i].key = folded
+            } else {
+                document.blocks[i].key = key
+            }
         }
         let decision = detector.detect(blocks: document.blocks, url: document.url)
         document.outletReason = decision.reason

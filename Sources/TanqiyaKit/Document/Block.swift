@@ -3,7 +3,8 @@
 public struct Block: Sendable, Equatable {
     /// The block's text as read, without the line terminator.
     public var raw: String
-    /// The text the rules match: default-normalised, trimmed. Filled by the classifier.
+    /// The text the rules match: default-normalised, trimmed, and for a short line folded
+    /// (`MatchingFold`: no zero-width characters). Filled by the classifier.
     public var key: String {
         didSet { (keyFingerprint, keyHead) = ByteKey.fingerprintAndHead(of: key) }
     }
@@ -41,19 +42,25 @@ public struct Block: Sendable, Equatable {
     /// it), already stripped.
     public var value: String? {
         get { extras?.value }
-        set { setExtras(value: newValue, duplicateOf: duplicateOf, dedupRule: dedupRule) }
+        set { setExtras(value: newValue, duplicateOf: duplicateOf, dedupRule: dedupRule, unfoldedKey: unfoldedKey) }
     }
     /// Set by the deduplicator: the line of the block this one repeats, and the dedup rule id.
     public var duplicateOf: Int? {
         get { extras?.duplicateOf }
-        set { setExtras(value: value, duplicateOf: newValue, dedupRule: dedupRule) }
+        set { setExtras(value: value, duplicateOf: newValue, dedupRule: dedupRule, unfoldedKey: unfoldedKey) }
     }
     public var dedupRule: String? {
         get { extras?.dedupRule }
-        set { setExtras(value: value, duplicateOf: duplicateOf, dedupRule: newValue) }
+        set { setExtras(value: value, duplicateOf: duplicateOf, dedupRule: newValue, unfoldedKey: unfoldedKey) }
     }
     /// The text that is written out: set by the normaliser for kept blocks.
     public var clean: String?
+    /// The key before `MatchingFold` folded it, when the fold changed it (the lossless text a
+    /// run without lossy options writes); nil for most lines (kept in `extras`).
+    public var unfoldedKey: String? {
+        get { extras?.unfoldedKey }
+        set { setExtras(value: value, duplicateOf: duplicateOf, dedupRule: dedupRule, unfoldedKey: newValue) }
+    }
     /// For HTML pages: tag, classes, regions (nav, footer…), link density. `nil` for text dumps.
     public var features: BlockFeatures? {
         get { featuresBox?.value }
@@ -71,9 +78,9 @@ public struct Block: Sendable, Equatable {
     /// What the block is (declared last: a byte beside the 32-bit numbers, not a word of its own).
     public var label: Label
 
-    private mutating func setExtras(value: String?, duplicateOf: Int?, dedupRule: String?) {
-        extras = value == nil && duplicateOf == nil && dedupRule == nil
-            ? nil : BlockExtras(value: value, duplicateOf: duplicateOf, dedupRule: dedupRule)
+    private mutating func setExtras(value: String?, duplicateOf: Int?, dedupRule: String?, unfoldedKey: String?) {
+        extras = value == nil && duplicateOf == nil && dedupRule == nil && unfoldedKey == nil
+            ? nil : BlockExtras(value: value, duplicateOf: duplicateOf, dedupRule: dedupRule, unfoldedKey: unfoldedKey)
     }
 
     public init(raw: String, line: Int) {
@@ -122,15 +129,17 @@ final class BlockExtras: Sendable, Equatable {
     let value: String?
     let duplicateOf: Int?
     let dedupRule: String?
+    let unfoldedKey: String?
 
-    init(value: String?, duplicateOf: Int?, dedupRule: String?) {
+    init(value: String?, duplicateOf: Int?, dedupRule: String?, unfoldedKey: String?) {
         self.value = value
         self.duplicateOf = duplicateOf
         self.dedupRule = dedupRule
+        self.unfoldedKey = unfoldedKey
     }
 
     static func == (a: BlockExtras, b: BlockExtras) -> Bool {
-        a === b || (a.value == b.value && a.duplicateOf == b.duplicateOf && a.dedupRule == b.dedupRule)
+        a === b || (a.value == b.value && a.duplicateOf == b.duplicateOf && a.dedupRule == b.dedupRule && a.unfoldedKey == b.unfoldedKey)
     }
 }
 

@@ -4,7 +4,7 @@ import Glibc
 /// encoding is decided first (`TextDecoding`: byte order marks, UTF-8, Windows-1256 and
 /// ISO-8859-6 dumps, or UTF-8 with invalid bytes replaced by U+FFFD and counted in a warning);
 /// then lines are split: LF or CRLF line ends (CR alone in a file without any LF), with or
-/// without a final newline.
+/// without a final newline, and Unicode's other mandatory breaks (VT, FF, NEL, U+2028, U+2029).
 public struct TextDumpReader: Sendable {
     public init() {}
 
@@ -88,7 +88,11 @@ public struct TextDumpReader: Sendable {
     /// Each line of UTF-8 text, as the reader makes blocks of them (the profile pass reads pages
     /// this way too): a leading byte order mark dropped; LF or CRLF line ends (CR alone in a file
     /// without any LF), found with `memchr`; the line end not included; no line after a final
-    /// newline; the first `limit` lines only.
+    /// newline; the first `limit` lines only. Unicode's other mandatory breaks (UAX #14's class
+    /// BK and NL: VT, FF, NEL U+0085, LINE SEPARATOR U+2028, PARAGRAPH SEPARATOR U+2029) end a
+    /// line too: a dump saved with them (text copied from a word processor or a script's
+    /// string, a page break printed as FF) was one line, its menus and footer one paragraph
+    /// with the text. Pages without them (nearly all) never leave the `memchr` path.
     static func forEachLine(_ buffer: UnsafeBufferPointer<UInt8>, limit: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard let base = buffer.baseAddress, buffer.count > 0 else { return }
         let n = buffer.count
@@ -96,17 +100,63 @@ public struct TextDumpReader: Sendable {
         if n >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { lineStart = 3 }
         // Classic Mac line ends: CR only, and no LF anywhere.
         let newline: UInt8 = memchr(base, 0x0A, n) == nil && memchr(base, 0x0D, n) != nil ? 0x0D : 0x0A
+        let otherBreaks = hasOtherLineBreaks(buffer)
         var lines = 0
         while lineStart < n && lines < limit {
             lines += 1
             var end = n
-            if let hit = memchr(base + lineStart, Int32(newline), n - lineStart) {
+            var breakLength = 1
+            if otherBreaks {
+                (end, breakLength) = nextLineBreak(buffer, from: lineStart, newline: newline)
+            } else if let hit = memchr(base + lineStart, Int32(newline), n - lineStart) {
                 end = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             }
             var contentEnd = end
             if contentEnd > lineStart, buffer[contentEnd - 1] == 0x0D { contentEnd -= 1 }
             body(UnsafeBufferPointer(rebasing: buffer[lineStart..<contentEnd]))
-            lineStart = end + 1
+            lineStart = end + breakLength
         }
+    }
+
+    /// Whether the text holds a line break other than LF and CR (see `forEachLine`).
+    static func hasOtherLineBreaks(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        let n = buffer.count
+        if memchr(base, 0x0B, n) != nil || memchr(base, 0x0C, n) != nil { return true }
+        // NEL is C2 85; LS and PS are E2 80 A8 and E2 80 A9.
+        for (lead, length) in [(UInt8(0xC2), 2), (UInt8(0xE2), 3)] {
+            var from = 0
+            while from < n, let hit = memchr(base + from, Int32(lead), n - from) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if i + length <= n, otherLineBreakLength(buffer, at: i) == length { return true }
+                from = i + 1
+            }
+        }
+        return false
+    }
+
+    /// The length of the line break at byte `i` other than LF and CR (VT, FF, NEL, LS, PS), or 0.
+    @inline(__always)
+    private static func otherLineBreakLength(_ buffer: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        switch buffer[i] {
+        case 0x0B, 0x0C: return 1
+        case 0xC2 where i + 1 < buffer.count && buffer[i + 1] == 0x85: return 2
+        case 0xE2 where i + 2 < buffer.count && buffer[i + 1] == 0x80 && (buffer[i + 2] == 0xA8 || buffer[i + 2] == 0xA9):
+            return 3
+        default: return 0
+        }
+    }
+
+    /// Where the line from `start` ends, and the length of its break (0 at the end of the text).
+    private static func nextLineBreak(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, newline: UInt8) -> (Int, Int) {
+        var i = start
+        while i < buffer.count {
+            let byte = buffer[i]
+            if byte == newline { return (i, 1) }
+            let length = byte == 0x0B || byte == 0x0C || byte == 0xC2 || byte == 0xE2 ? otherLineBreakLength(buffer, at: i) : 0
+            if length > 0 { return (i, length) }
+            i += 1
+        }
+        return (buffer.count, 0)
     }
 }

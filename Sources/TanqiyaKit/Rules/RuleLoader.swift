@@ -398,7 +398,10 @@ public enum RuleLoader {
     }
 
     /// Exact lines and prefixes are compared with blocks' keys, so they are normalised the same way.
-    static func defaultKey(_ text: String) -> String { Normalizer.matching.normalize(text) }
+    static func defaultKey(_ text: String) -> String {
+        let key = Normalizer.matching.normalize(text)
+        return MatchingFold.fold(key) ?? key
+    }
 
     /// The literal text a pattern starts with after `^`, used as a cheap pre-check.
     static func literalPrefix(of pattern: String) -> String? {

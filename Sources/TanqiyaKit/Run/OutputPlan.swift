@@ -111,6 +111,13 @@ public struct OutputPlan: Sendable {
         for item in items where !item.isStdin {
             if let id = Self.identity(item.path), case .node = id { read[id] = read[id] ?? item.path }
         }
+        // Standard input redirected from a file (`clean - -o page.txt < page.txt`) is that file:
+        // it was replaced by its own cleaned output, status 0.
+        var standardInput = stat()
+        if items.contains(where: \.isStdin), fstat(0, &standardInput) == 0, standardInput.st_mode & S_IFMT == S_IFREG {
+            let id = Identity.node(UInt64(standardInput.st_dev), UInt64(standardInput.st_ino))
+            read[id] = read[id] ?? "- (standard input)"
+        }
         for file in reads {
             if let id = Self.identity(file.path), case .node = id { read[id] = read[id] ?? file.path }
         }

@@ -227,11 +227,32 @@ extension RuleDraft {
 
     static func comment(_ text: String) -> String { text.isEmpty ? "#" : "# " + oneLine(text) }
 
+    /// A comment's text on one line: control and line-separator characters as spaces, invisible
+    /// format characters (ZWSP, bidi overrides: `isInvisible`) as `\uXXXX`, so the reviewer sees them.
     static func oneLine(_ text: String) -> String {
-        String(text.unicodeScalars.map { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : Character($0) })
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                out.append(" ")
+            } else if isInvisible(scalar) {
+                out.append(contentsOf: String(format: "\\u%04X", scalar.value).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
-    /// A YAML double-quoted scalar: `\` and `"` escaped, control and line-separator characters as `\u` escapes.
+    /// A format character (general category Cf: ZWSP, ZWNJ, ZWJ, bidi marks and overrides, the
+    /// byte order mark) or U+034F: nothing shows where it stands. A draft that printed one as it is
+    /// (a page's «‮محليات» with a right-to-left override) asked its reviewer to approve what no
+    /// editor shows.
+    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .format || scalar == "\u{34F}"
+    }
+
+    /// A YAML double-quoted scalar: `\` and `"` escaped; control, line-separator and invisible
+    /// (`isInvisible`) characters as `\u` escapes.
     static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -240,7 +261,7 @@ extension RuleDraft {
             case "\"": out += "\\\""
             default:
                 if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}"
-                    || scalar == "\u{FEFF}" || scalar == "\u{85}" {
+                    || scalar == "\u{85}" || isInvisible(scalar) {
                     out += String(format: "\\u%04X", scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)

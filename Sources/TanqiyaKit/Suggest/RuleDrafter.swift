@@ -94,7 +94,7 @@ public struct RuleDrafter {
                 && (item.listed > 0 || Double(item.pages) < tunables.minSignatureShare * Double(e.pages)) { return nil }
             // A date that recurs (a list's dates) is one of the site's date lines: a shape takes it.
             if LineShapes.dateShape(line.text) != nil { return nil }
-            let key = Normalizer.matching.normalize(line.text)
+            let key = RuleLoader.defaultKey(line.text)
             guard let label = Self.chromeLabel(item, key: key) else { return nil }
             return ChromeLine(text: line.text, key: key, item: item, label: label, signature: signature)
         }
@@ -139,7 +139,7 @@ public struct RuleDrafter {
         let stock = StockLines.embedded
         // A line that names the outlet (its --name, its host's first label) is its own.
         let names = ([target.name == target.outlet ? nil : target.name] + draft.hosts.map { $0.split(separator: ".").first.map(String.init) })
-            .compactMap { $0 }.filter { $0.count >= 3 }.map { Normalizer.matching.normalize($0).lowercased() }
+            .compactMap { $0 }.filter { $0.count >= 3 }.map { RuleLoader.defaultKey($0).lowercased() }
         func naming(_ line: ChromeLine) -> Bool { names.contains { line.key.lowercased().contains($0) } }
         var candidates: [(line: ChromeLine, generic: Bool)] = []
         var setAside: [String] = []
@@ -386,7 +386,7 @@ public struct RuleDrafter {
     private func shapeRules(_ draft: inout RuleDraft, _ e: SiteEvidence, endsBody: (what: EndsBody, item: SiteEvidence.Item)?,
                             _ ids: inout IdMaker) {
         for (shape, item) in e.dateShapes.sorted(by: { $0.value.pages > $1.value.pages || ($0.value.pages == $1.value.pages && $0.key < $1.key) }) {
-            guard let label = Self.chromeLabel(item, key: Normalizer.matching.normalize(item.example)), let pattern = datePattern(shape)
+            guard let label = Self.chromeLabel(item, key: RuleLoader.defaultKey(item.example)), let pattern = datePattern(shape)
             else { continue }
             let ends = endsBody?.what == .dateShape(shape)
             draft.lines.append(.init(id: ids.make(ends ? "end-of-body" : "date"), label: label, matcher: .pattern(pattern),
@@ -396,7 +396,7 @@ public struct RuleDrafter {
                                          + (ends ? ["The first line after the article's text on \(item.firstAfterText)/\(e.pages) pages: what follows is the page's tail."] : [])))
         }
         for (shape, item) in e.labelShapes.sorted(by: { $0.value.pages > $1.value.pages || ($0.value.pages == $1.value.pages && $0.key < $1.key) }) {
-            guard let label = Self.chromeLabel(item, key: Normalizer.matching.normalize(item.example)) else { continue }
+            guard let label = Self.chromeLabel(item, key: RuleLoader.defaultKey(item.example)) else { continue }
             let field = Self.field(label)
             guard let pattern = labelPattern(shape, capture: field != nil) else { continue }
             let ends = endsBody?.what == .labelShape(shape)
@@ -454,7 +454,7 @@ public struct RuleDrafter {
             switch token {
             case "#": return Self.numberClass
             case "@": return "\\S+"
-            default: return Self.escaped(Normalizer.matching.normalize(token))
+            default: return Self.escaped(RuleLoader.defaultKey(token))
             }
         }
         return "^" + parts.joined(separator: " ") + "$"
@@ -467,7 +467,7 @@ public struct RuleDrafter {
     /// A label shape («تاريخ النشر: …») as a pattern on its label, the colon spaced or not.
     func labelPattern(_ shape: String, capture: Bool) -> String? {
         guard shape.hasSuffix(": \(LineShapes.masked)") else { return nil }
-        let label = Normalizer.matching.normalize(String(shape.dropLast(2 + LineShapes.masked.count)))
+        let label = RuleLoader.defaultKey(String(shape.dropLast(2 + LineShapes.masked.count)))
         guard !label.isEmpty else { return nil }
         return "^" + Self.escaped(label).replacingOccurrences(of: " ", with: "\\s+") + "\\s*:" + (capture ? "\\s*(.+)$" : "")
     }

@@ -43,17 +43,26 @@ public struct ExplainWriter: Sendable {
         }
     }
 
-    /// The text with tabs and line breaks (LF, CR) shown as spaces, so the trace stays one row
-    /// per line and six columns.
+    /// The text with tabs and line breaks shown as spaces, so the trace stays one row per line and
+    /// six columns for any reader: LF and CR, and the others a line splitter may take (VT, FF, the
+    /// separators U+001C–U+001E, NEL, U+2028, U+2029: Python's `str.splitlines` splits at each). An
+    /// HTML block or a JSONL id holding U+2028 printed it raw, and such a reader saw a row cut in
+    /// two.
     static func visible(_ raw: String) -> String {
-        raw.utf8.contains { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } ? raw.spacingBreaks : raw
+        raw.utf8.contains { $0 < 0x20 && (($0 >= 0x09 && $0 <= 0x0D) || ($0 >= 0x1C && $0 <= 0x1E)) || $0 == 0xC2 || $0 == 0xE2 }
+            ? raw.spacingBreaks : raw
     }
 }
 
 private extension String {
     var spacingBreaks: String {
         var scalars = String.UnicodeScalarView()
-        for scalar in unicodeScalars { scalars.append(scalar == "\t" || scalar == "\n" || scalar == "\r" ? " " : scalar) }
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x09...0x0D, 0x1C...0x1E, 0x85, 0x2028, 0x2029: scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
         return String(scalars)
     }
 }

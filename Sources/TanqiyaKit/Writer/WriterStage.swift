@@ -42,7 +42,9 @@ public struct WriterStage: PipelineStage {
         page.warnings = document.warnings.map { "\(document.source): \($0)" }
         page.articles.reserveCapacity(document.articles.count)
         // The signed text is the paragraphs joined by newlines, built as bytes in one reused
-        // buffer (no String to build and validate per article).
+        // buffer (no String to build and validate per article). An article of a title alone (a
+        // page whose text is in a comment, a headline-only page) signs its title: with the empty
+        // text signed, every such article after the first was an exact duplicate of the first.
         var text: [UInt8] = []
         for article in document.articles {
             var bytes: [UInt8] = []
@@ -54,6 +56,7 @@ public struct WriterStage: PipelineStage {
                     if n > 0 { text.append(0x0A) }
                     text.append(contentsOf: paragraph.utf8)
                 }
+                if article.paragraphs.isEmpty { text.append(contentsOf: article.title.utf8) }
                 signature = text.withUnsafeBufferPointer { signatures.signature(ofUTF8: $0) }
             }
             page.articles.append(CleanedPage.ArticleRecord(id: article.id, bytes: bytes, signature: signature))

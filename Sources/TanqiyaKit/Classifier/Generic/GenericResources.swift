@@ -47,6 +47,11 @@ public struct StopLists: Sendable {
                     } else {
                         words.insert(String(decoding: line, as: UTF8.self).lowercased(), bits: bit)
                     }
+                    // A short line's key has no zero-width characters (`MatchingFold`): a word
+                    // written with a ZWNJ (Persian «می‌شود») is also listed without it.
+                    if MatchingFold.holdsFolded(line), let folded = MatchingFold.fold(String(decoding: line, as: UTF8.self)) {
+                        words.insert(folded.lowercased(), bits: bit)
+                    }
                 }
             }
         }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// What made a stage folder (`run.json`, written by its first shard): the inputs, the rules, the
-/// options that change the output, and the shard count. Every shard and every later step checks
-/// it, so a folder is never silently reused by another run: a shard finished with other inputs,
-/// rules or options would otherwise be taken as done.
+/// options that change the output, the build of tanqiya, and the shard count. Every shard and
+/// every later step checks it, so a folder is never silently reused by another run: a shard
+/// finished with other inputs, rules, options or another build would otherwise be taken as done.
 public struct StageManifest: Codable, Equatable, Sendable {
     /// The layout of the stage files (`StageFiles`); a folder of another layout is refused.
     public var layout = StageFiles.layout
@@ -18,10 +18,17 @@ public struct StageManifest: Codable, Equatable, Sendable {
     public var rulesSummary: String
     /// Every option that changes what is written, by its flag (`--dedup-threshold` → "0.8").
     public var options: [String: String]
+    /// The release and git revision of the tanqiya that made the folder (`tanqiya --version`):
+    /// another build reads and labels pages otherwise (its code, its embedded phrase lists), so a
+    /// shard run by it — a machine of the cluster not yet upgraded, a task retried after a deploy —
+    /// made parts that were not one process's, silently. nil in the folders of builds before it.
+    public var build: String?
 
     public init(shards: Int, arguments: [String], items: [InputItem], problems: [InputLocator.Problem], rules: RuleSet,
-                format: OutputFormat, pipeline: PipelineOptions, dedup: DedupOptions, failFast: Bool, learning: Learning) {
+                format: OutputFormat, pipeline: PipelineOptions, dedup: DedupOptions, failFast: Bool, learning: Learning,
+                build: String) {
         self.shards = shards
+        self.build = build
         self.arguments = arguments
         inputs = items.count + problems.count
         inputsDigest = Self.inputsDigest(items: items, problems: problems)
@@ -63,6 +70,9 @@ public struct StageManifest: Codable, Equatable, Sendable {
             var text = "inputs: it listed \(inputs) from \(arguments.joined(separator: " ")), this run \(other.inputs) from \(other.arguments.joined(separator: " "))"
             if inputs == other.inputs && arguments == other.arguments { text += " (other files or formats)" }
             out.append(text)
+        }
+        if build != other.build {
+            out.append("made by tanqiya \(build ?? "(a build that did not record itself)"), this is \(other.build ?? "(unknown)")")
         }
         if rules != other.rules {
             out.append("rules: made with other rules (\(rulesSummary), digest \(rules); this run: \(other.rulesSummary), digest \(other.rules))")
