@@ -16,11 +16,7 @@ final class CollisionAttackTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: dir)
     }
 
-    private func write(_ text: String, _ relative: String) throws {
-        let path = dir + "/" + relative
-        try FileManager.default.createDirectory(atPath: FileSystemPath.directory(of: path), withIntermediateDirectories: true)
-        try text.write(toFile: path, atomically: false, encoding: .utf8)
-    }
+    private func write(_ text: String, _ relative: String) throws { try writeFile(text, relative, in: dir) }
 
     private func read(_ relative: String) throws -> String { try String(contentsOfFile: dir + "/" + relative, encoding: .utf8) }
 

@@ -16,11 +16,7 @@ final class FifthRoundAttackTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: dir)
     }
 
-    private func write(_ text: String, _ relative: String) throws {
-        let path = dir + "/" + relative
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: path, atomically: false, encoding: .utf8)
-    }
+    private func write(_ text: String, _ relative: String) throws { try writeFile(text, relative, in: dir) }
 
     /// The CLI run by the shell with `redirections` (`2>&-`, `>/dev/full`) after its arguments.
     private func launchRedirected(_ arguments: [String], _ redirections: String) throws -> Run {

@@ -16,11 +16,7 @@ final class FourthRoundAttackTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: dir)
     }
 
-    private func write(_ text: String, _ relative: String) throws {
-        let path = dir + "/" + relative
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: path, atomically: false, encoding: .utf8)
-    }
+    private func write(_ text: String, _ relative: String) throws { try writeFile(text, relative, in: dir) }
 }
 
 extension FourthRoundAttackTests {

@@ -20,11 +20,7 @@ final class SixthRoundAttackTests: XCTestCase {
         try? FileManager.default.removeItem(atPath: dir)
     }
 
-    private func write(_ text: String, _ relative: String) throws {
-        let path = dir + "/" + relative
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: path, atomically: false, encoding: .utf8)
-    }
+    private func write(_ text: String, _ relative: String) throws { try writeFile(text, relative, in: dir) }
 
     /// A page of an unknown site: menu, headline, byline, the article, a read-more list, a
     /// comment form and the footer, one line each.

@@ -102,6 +102,13 @@ func childCPUSeconds() -> Double {
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 
+/// Writes `text` to `relative` under `dir`, making the folders it needs.
+func writeFile(_ text: String, _ relative: String, in dir: String) throws {
+    let path = dir + "/" + relative
+    try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try text.write(toFile: path, atomically: false, encoding: .utf8)
+}
+
 func temporaryDirectory() throws -> String {
     let dir = NSTemporaryDirectory() + "tanqiya-hostile-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
