@@ -1262,6 +1262,18 @@ final class PlainTextPathTests: XCTestCase {
         let teasers = try run(["الرئيسية | صحة | تغذية | رياضة", title, "14/12/2025", Self.p1, Self.p2, "اقرأ أيضاً"] + faq.dropFirst()
                               + ["جميع الحقوق محفوظة"])
         XCTAssertEqual(teasers.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // An interview's answer and questions going on under an in-text read-also box whose item is
+        // a headline.
+        let answer = "وأضاف الطبيب أن تناول وجبات صغيرة متباعدة يخفف الأعراض عند أغلب المرضى خلال أسابيع قليلة."
+        let interview = try run(["الرئيسية | صحة | تغذية | رياضة", title, "14/12/2025", Self.p1, Self.p2, "اقرأ أيضاً",
+                                 "افتتاح عيادة جديدة لأمراض الجهاز الهضمي في المستشفى الجامعي", answer] + faq.dropFirst()
+                                + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(interview.articles.first?.paragraphs, [Self.p1, Self.p2, answer] + faq.dropFirst())
+        // … or the box's headline right over the next question.
+        let questions = ["وهل ينصح الأطباء بشرب الحليب البارد قبل النوم لمن يعاني من الحرقة كل ليلة؟", faq[2], faq[3], faq[4]]
+        let asked = try run(["الرئيسية | صحة | تغذية | رياضة", title, "14/12/2025", Self.p1, Self.p2, "اقرأ أيضاً",
+                             "افتتاح عيادة جديدة لأمراض الجهاز الهضمي في المستشفى الجامعي"] + questions + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(asked.articles.first?.paragraphs, [Self.p1, Self.p2] + questions)
     }
 
     func testAVerseUnderTheHeadlineIsPassedAndAFactIsNoHeadline() throws {
