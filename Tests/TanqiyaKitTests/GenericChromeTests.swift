@@ -1276,6 +1276,20 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(asked.articles.first?.paragraphs, [Self.p1, Self.p2] + questions)
     }
 
+    /// A video page prints a media marker between its headline and its date.
+    func testAMediaMarkerUnderTheHeadlineIsPassed() throws {
+        let title = "إغلاق الجسر الرئيسي في المدينة ثلاثة أسابيع للصيانة الشاملة"
+        for marker in ["فيديو", "فيديو | 03:45"] {
+            let doc = try run(["الرئيسية", "محليات", "اقتصاد", "رياضة", title, marker, "نشر في 14 ديسمبر 2025 على الساعة 09:30", Self.p1, Self.p2])
+            XCTAssertEqual(doc.articles.first?.title, title, marker)
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2], marker)
+        }
+        // A read-also line with its headline still ends the head: the headline above it is another article's.
+        let readAlso = try run(["الرئيسية", "محليات", "اقتصاد", "رياضة", "افتتاح معرض الكتاب السنوي في المدينة الجامعية",
+                                "فيديو: افتتاح معرض الكتاب السنوي في المدينة الجامعية", title, "14 ديسمبر 2025", Self.p1, Self.p2])
+        XCTAssertEqual(readAlso.articles.first?.title, title)
+    }
+
     func testAVerseUnderTheHeadlineIsPassedAndAFactIsNoHeadline() throws {
         let title = "الحاج عبد الرحمن سليم الخطيب في ذمة الله"
         let verse = "﴿يَا أَيَّتُهَا النَّفْسُ الْمُطْمَئِنَّةُ ارْجِعِي إِلَى رَبِّكِ﴾"
