@@ -1331,6 +1331,14 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(listed.articles.first?.title, title)
     }
 
+    func testAColumnistsNamePrintedTwiceUnderTheHeadline() throws {
+        let title = "غرف الانتظار في المستشفيات العامة تحتاج إلى خطة"
+        let doc = try run(["جريدة الوادي", "الرئيسية", "مقالات الرأي", "", title, "", "سامر الخطيب", "", "الأحد 14 ديسمبر 2025 | 03:12 م", "",
+                           "سامر الخطيب", "", Self.p1, "", Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {
         let doc = try run(["الرئيسية", "مقالات الرأي", "د. سامر الخطيب", "د. سامر الخطيب", "غرف الانتظار", "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "غرف الانتظار")

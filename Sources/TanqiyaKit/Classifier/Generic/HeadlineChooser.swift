@@ -16,7 +16,7 @@
 /// words or more longer, a headline's length, is the headline printed under the date, the line
 /// above it a kicker or a caption. A name printed twice over a short line right above the date
 /// gives way to that line, a two-word line printed again (a section's name) to a headline of
-/// `headlineWords` words or more under it; a question that opens the text run is the headline when
+/// `headlineWords` words or more under it, a name printed twice under a headline to that headline; a question that opens the text run is the headline when
 /// the page prints it again or a date or author line stands right under it. The head of the longest
 /// text run is looked at first; another run's head wins when a date or author line stands under its
 /// headline (among its first `maxLinesToDate` lines) and not under the longest's (an in-text widget
@@ -205,6 +205,11 @@ struct HeadlineChooser {
             if words[repeated].count <= Self.maxNameWords,
                let dated = candidates.last(where: { $0 > repeated && chrome[$0 + 1]?.label == .timestamp }) {
                 return dated
+            }
+            // … or under a headline: the name is its byline.
+            if words[repeated].count <= Self.maxNameWords,
+               let above = full.first(where: { $0 < repeated && words[$0].count >= Self.headlineWords }) {
+                return above
             }
             // A line printed twice under the article's date or byline is its picture's caption
             // (sites print captions twice as they do headlines); a headline above that line wins.
