@@ -1291,6 +1291,16 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertFalse(LineWords("زاوية 90 درجة و° وحدها").hasTemperature)
     }
 
+    /// A list of short items after an in-text «اقرأ أيضاً» box, with the text going on after it:
+    /// the article's (the box is no end of the text).
+    func testShortItemsAfterAnInTextReadAlsoBoxAreKept() throws {
+        let title = "خطة البلدية لتأهيل الحدائق العامة قبل الصيف"
+        let items = ["زراعة ألف شجرة جديدة", "تجديد ملاعب الأطفال", "إنارة الممرات بالطاقة الشمسية", "شبكة ري بالتنقيط"]
+        let doc = try run(["الرئيسية | محليات | اقتصاد | رياضة", title, "14/12/2025", Self.p1, "اقرأ أيضاً",
+                           "افتتاح معرض الكتاب السنوي في المدينة الجامعية", Self.p2] + items + [Self.p3, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2] + items + [Self.p3])
+    }
+
     /// A video page prints a media marker between its headline and its date.
     func testAMediaMarkerUnderTheHeadlineIsPassed() throws {
         let title = "إغلاق الجسر الرئيسي في المدينة ثلاثة أسابيع للصيانة الشاملة"

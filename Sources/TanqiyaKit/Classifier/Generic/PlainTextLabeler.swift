@@ -133,7 +133,7 @@ struct PlainTextLabeler {
         let paragraphsSetApart = Self.setsParagraphsApart(blocks)
         if let span = articleSpan(decisions, blocks: blocks, found: found, words: words, articleText: articleText, tableRows: tableRows,
                                   paragraphsSetApart: paragraphsSetApart, from: headline ?? chooser.mainTextStart(decisions)) {
-            keepShortLines(inside: span, &decisions, blocks: blocks, found: found, words: words, tableRows: tableRows,
+            keepShortLines(inside: span, &decisions, blocks: blocks, found: found, words: words, articleText: articleText, tableRows: tableRows,
                            paragraphsSetApart: paragraphsSetApart)
             if let headline {
                 markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words)
@@ -489,16 +489,18 @@ struct PlainTextLabeler {
     /// Words this long are a text's content words (Arabic function words are shorter).
     static let minSharedWordLetters = 5
 
-    /// Inside the article's text (up to a list or comment header or the footer, when one comes
-    /// first) lines that no phrase or shape names as chrome are the article's: a list's items, a
+    /// Inside the article's text (up to a list or comment header or the footer after its last
+    /// paragraph of article text, when one comes first: an in-text «اقرأ أيضاً» box with the text
+    /// going on after it is no end) lines that no phrase or shape names as chrome are the article's: a list's items, a
     /// subheading, short answers or paragraphs (chrome inside a text is named by its phrase or
     /// shape, and set aside before). jusText's context would drop a run of them (an ingredients
     /// list) for want of good neighbours. Two bare lines in a row are tags left in the text unless
     /// the text goes on after them and they are items or subheadings set apart (see below).
     func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], blocks: [Block], found: [ChromeMatch?], words: [LineWords],
-                        tableRows: Set<Int>, paragraphsSetApart: Bool) {
+                        articleText: [Bool], tableRows: Set<Int>, paragraphsSetApart: Bool) {
+        let lastText = span.last { articleText[$0] && decisions[$0].label == .body } ?? span.lowerBound
         let end = span.first { i in
-            found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
+            i > lastText && found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
         } ?? span.upperBound + 1
         keepDateLists(inside: span.lowerBound..<end, &decisions, found: found, words: words)
         // A line of no word (a rule of underscores over a forum signature) is nobody's text.
