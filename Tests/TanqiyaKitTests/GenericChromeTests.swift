@@ -94,6 +94,82 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("كتب الشاعر قصائد أخرى في الغربة والحنين إلى الوادي"), "text")
     }
 
+    func testAFrenchBlogsPostFooterAndAuthorBoxAreChrome() {
+        XCTAssertEqual(decide("Publié par سيدي محمد ولد أحمد à 21:07"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("Qui suis-je ?"), "boilerplate generic.phrase.boilerplate.box")
+        XCTAssertEqual(decide("Publié par une maison d'édition de Nouakchott, le recueil a été lu dans toutes les écoles.", arabicPage: false), "text")
+    }
+
+    func testAPressReleasesAboutBoxAndForwardLookingSentenceAreChrome() {
+        XCTAssertEqual(decide("نبذة عن شركة ممرات"), "boilerplate generic.phrase.boilerplate.box")
+        XCTAssertEqual(decide("قد يتضمن هذا البيان توقعات مستقبلية تخضع لمخاطر وعوامل قد تجعل النتائج الفعلية مختلفة عنها."),
+                       "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("اشترك ليصلك كل بيان صحفي جديد من الشركة على بريدك الإلكتروني."), "widget generic.phrase.widget.lead")
+        // A subheading about something else than a company is no box.
+        XCTAssertEqual(decide("نبذة عن تاريخ المدينة القديمة"), "text")
+    }
+
+    func testAClassifiedsOrJobBoardsScamWarningIsChrome() {
+        XCTAssertEqual(decide("نصيحة: لا تحوّل أي مبلغ قبل معاينة العقار والتأكد من أوراق الملكية."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("تنبيه: لا تدفع أي مبلغ مقابل الحصول على وظيفة، فالشركات الجادة لا تطلب رسوماً من المتقدمين."),
+                       "boilerplate generic.phrase.boilerplate.has")
+    }
+
+    func testGuestReviewsAndACompanysReplyOpenPostsThatAreNotTheArticle() {
+        XCTAssertEqual(decide("آراء الضيوف"), "comments generic.phrase.comments.tail")
+        XCTAssertEqual(decide("رد الشركة"), "comments generic.phrase.comments.tail")
+    }
+
+    func testOtherPostsOfTheAuthorOrAccountAndEventAndLinkBoxesAreListHeaders() {
+        XCTAssertEqual(decide("مقالات أخرى من سامر الخطيب"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("More posts from @sawt.alwadi"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("فعاليات قادمة"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("روابط سريعة"), "related generic.phrase.related.list")
+    }
+
+    func testABlogsPostNavigationCategoriesAndAWikisEditLinksAreNavigation() {
+        XCTAssertEqual(decide("← التدوينة السابقة | التدوينة التالية →"), "navigation generic.shape.links-row")
+        XCTAssertEqual(decide("التصنيفات: عمارة، مدن"), "navigation generic.phrase.navigation.lead")
+        XCTAssertEqual(decide("[عدّل]"), "navigation generic.phrase.navigation.line")
+        XCTAssertEqual(decide("العودة إلى الإعلانات"), "navigation generic.phrase.navigation.line")
+    }
+
+    func testPitchesButtonsAndNoticesAroundListingsPostsAndBulletinsAreChrome() {
+        XCTAssertEqual(decide("شارع الكورنيش، العقبة 77110 - عرض على الخريطة"), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("أضف إلى قائمة رحلاتي"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("فعّل تنبيه الأسعار ليصلك سعر الصنف الذي تتابعه كل صباح."), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("تابعونا لمزيد من الأخبار 👇"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("المرفقات: التقويم المدرسي المعدل (PDF)"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("سجّل الدخول لعرض التعليقات"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("يلتزم الموقع بنشر حق الرد لكل من يرد اسمه في أخبار القضايا وفق القانون."), "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("تحذير: الفقرات التالية تكشف أحداثاً من الرواية."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("يحصل الموقع على نسبة صغيرة من المبيعات عبر هذه الروابط."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("هذه المقالة مترجمة عن نسخة إنجليزية، وقد تحتاج إلى مراجعة لغوية."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("This site is not affiliated with Instagram. All content belongs to its owners."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("يرجى استقاء المعلومات الجوية من المصادر الرسمية فقط."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("المتنبئ المناوب: م. عبدالله الحكيمي"), "boilerplate generic.phrase.boilerplate.byline")
+        // The text's own sentences with these words are not.
+        XCTAssertEqual(decide("وقال المتحدث إن الوزارة تعتمد على المصادر الرسمية في إعداد تقاريرها الشهرية."), "text")
+    }
+
+    func testABlogsCommentsHeaderQuotingThePostsTitleOpensTheComments() {
+        XCTAssertEqual(decide("5 تعليقات على “لماذا تبقى أسطح بيوتنا حارة حتى منتصف الليل؟”"), "comments generic.phrase.comments.tail")
+        XCTAssertEqual(decide("رد واحد على “لماذا تبقى أسطح بيوتنا حارة حتى منتصف الليل؟”"), "comments generic.phrase.comments.tail")
+        XCTAssertEqual(decide("3 thoughts on “Cool roofs”", arabicPage: false), "comments generic.phrase.comments.tail")
+        // Words after the header that are not quoted are a sentence about comments.
+        XCTAssertEqual(decide("12 تعليقاً على قرار الوزارة خلال ساعة واحدة من نشره"), "text")
+    }
+
+    func testADateAndAuthorLineClosedByItsCommentCountIsADateLine() {
+        XCTAssertEqual(decide("نُشر في 14 ديسمبر 2025 بواسطة ريم العلي — 5 تعليقات"), "timestamp generic.shape.meta-line")
+    }
+
+    func testAHashtagWithUnderscoresIsOneTagAndALineOfThemIsTags() {
+        XCTAssertEqual(LineWords("#صوت_الوادي #أخبار").texts, ["صوت_الوادي", "اخبار"])
+        XCTAssertEqual(decide("#صوت_الوادي #أخبار #مياه"), "navigation generic.shape.hashtags")
+        XCTAssertEqual(decide("#زراعة_منزلية #طماطم #حديقة"), "navigation generic.shape.hashtags")
+    }
+
     func testDateLinesInManyFormats() {
         for line in ["الأحد 14 ديسمبر 2025 | 03:12 م", "11/09/2025 10:15", "الاثنين 2025/06/09", "5:47 م - 28 أغسطس 2025",
                      "الأربعاء 12 جمادى الأولى 1447 هـ الموافق 3 ديسمبر 2025", "الجمعة 07 نونبر 2025 - 16:30",
@@ -453,6 +529,20 @@ final class PlainTextPathTests: XCTestCase {
                            "ترسل الطلبات عبر الموقع، ويجري التواصل مع المرشحين المناسبين فقط.", "", "وظائف مشابهة",
                            "مطلوب محاسب لشركة تجارية"])
         XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testABlogPostsQuestionHeadlineOverItsDateLineAndTheCommentsHeaderQuotingIt() throws {
+        // WordPress: the headline asks a question; under it «نُشر في … بواسطة … — 5 تعليقات»; the
+        // comments open with a header quoting the headline, which is no printing of it again.
+        let title = "لماذا تبقى أسطح بيوتنا حارة حتى منتصف الليل؟"
+        let items = ["طلاء السطح بطلاء عاكس فاتح اللون", "إضافة طبقة عزل فوق الخرسانة قبل البلاط", "تظليل السطح بمظلات خفيفة أو نباتات متسلقة"]
+        let doc = try run(["خواطر مهندسة", "عن العمارة والمدن والحياة اليومية", "الرئيسية   عن المدونة   مشاريع   تواصل", "", title,
+                           "نُشر في 14 ديسمبر 2025 بواسطة ريم العلي — 5 تعليقات", "", Self.p1, "", Self.p2, "",
+                           "هناك ثلاثة حلول جربتها في مشاريع سابقة:", ""] + items + ["", Self.p3, "",
+                           "5 تعليقات على “\(title)”", "", "سارة قال:", "14 ديسمبر 2025 الساعة 9:14 م",
+                           "موضوع مهم جداً، في حيّنا جرّبنا طلاء الأسطح بالأبيض وفعلاً انخفضت الحرارة في الطابق الأخير.", "رد"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "هناك ثلاثة حلول جربتها في مشاريع سابقة:"] + items + [Self.p3])
     }
 
     func testAShopsButtonPrintedUnderEachPriceIsNotTheHeadlinePrintedAgain() throws {

@@ -2,7 +2,8 @@
 ///
 /// Folding makes the usual spellings one word: Arabic diacritics and tatweel dropped, أ إ آ ٱ → ا,
 /// ى → ي, ة → ه, Arabic-Indic digits → 0–9, other letters lower-cased. A word is a run of one
-/// script (Arabic letters, other letters, digits); everything else separates words, and the
+/// script (Arabic letters, other letters, digits; an underscore between two letters of the same
+/// script joins them: a hashtag's «#صوت_الوادي»); everything else separates words, and the
 /// separators seen before each word are kept as flags. A URL (`http://…`, `https://…`, `www.…`)
 /// up to the next space is one word.
 struct LineWords {
@@ -118,6 +119,10 @@ struct LineWords {
                       Self.fold(scalars[i + 1]).map({ Self.kind(of: $0) == .digits }) == true {
                 // «0.709», «2,431», «3٫5»: one number.
                 UTF8.encode(folded) { current.append($0) }
+            } else if folded == "_", currentKind == .arabic || currentKind == .latin, i + 1 < scalars.count,
+                      Self.fold(scalars[i + 1]).map({ Self.kind(of: $0) == currentKind }) == true {
+                // «#صوت_الوادي», «um_yousef»: a hashtag's or a handle's words joined by underscores, one word.
+                current.append(0x5F)
             } else {
                 // A separator (or a space).
                 flush()
