@@ -489,6 +489,19 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.decision(2), "navigation generic.headline-in-breadcrumb")
     }
 
+    func testAGalleryCountingItsPhotosWithMinHasACaptionUnderEachCounter() throws {
+        // «1 من 3» over each photo's caption, the gallery between the date and the text: the
+        // captions are captions, the headline above the date stays the headline.
+        let title = "إعادة افتتاح 28 محلاً في سوق اللبن القديم بعد ترميمها"
+        let captions = ["جانب من المحلات المرممة في سوق اللبن", "حرفيون يعملون في ورشة للزجاج داخل السوق", "زوار يتجولون في السوق بعد افتتاحه"]
+        let doc = try run(["الرئيسية / محليات / عربي ودولي / رياضة / صور وفيديو / مقالات", "", "محليات", title, "الخليل - مراسلنا",
+                           "الأحد 14 كانون الأول 2025 - 10:32", "", "صور: مراد الجعبري", "1 من 3", captions[0], "2 من 3", captions[1],
+                           "3 من 3", captions[2], "", Self.p1, "", Self.p2, "", Self.p3])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.captions, captions)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+    }
+
     func testAHeadlinePrintedAgainAfterItsSubtitleIsDroppedAsARepeat() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         let subtitle = "الأشغال تستمر ثلاثة أسابيع والحافلات تسلك الطريق الدائري"

@@ -975,10 +975,12 @@ struct PlainTextLabeler {
     static let maxPhotoCreditWords = 8
     /// A photo caption has at most this many words.
     static let maxCaptionWords = 30
+    /// The word between a gallery counter's numbers («1 من 6», «2 of 8», «3 sur 5»; folded).
+    static let galleryOfWords: Set<String> = ["من", "of", "sur"]
 
     /// Photo captions by what stands beside them: the line above a photo credit (a photo word and
     /// a name behind a colon: «صورة: …», «(الصورة: وكالة / أرشيف)»), the line after a gallery's
-    /// counter («٢ / ٨»).
+    /// counter («٢ / ٨», «1 من 6», «2 of 8»).
     func markCaptions(_ found: inout [ChromeMatch?], words: [LineWords]) {
         let photoWords = chrome.lists.photoWords
         func isPhotoCredit(_ j: Int) -> Bool {
@@ -986,7 +988,12 @@ struct PlainTextLabeler {
             return words[j].count > 1 && words[j].count <= Self.maxPhotoCreditWords && !words[j].words[1].before.isDisjoint(with: .labelBreak)
         }
         func isGalleryCounter(_ j: Int) -> Bool {
-            j >= 0 && words[j].count == 2 && words[j].parts.count == 2 && words[j].words.allSatisfy { $0.kind == .digits }
+            guard j >= 0 else { return false }
+            let w = words[j]
+            if w.count == 2 { return w.parts.count == 2 && w.words.allSatisfy { $0.kind == .digits } }
+            // The Nth photo «من» (of) the count: N at most the count.
+            return w.count == 3 && Self.galleryOfWords.contains(w.words[1].text) && w.words[0].kind == .digits && w.words[2].kind == .digits
+                && (Int(w.words[0].text) ?? .max) <= (Int(w.words[2].text) ?? 0)
         }
         for i in words.indices where found[i] == nil {
             let w = words[i]
@@ -997,6 +1004,11 @@ struct PlainTextLabeler {
             } else if isGalleryCounter(i - 1) {
                 found[i] = ChromeMatch(label: .caption, rule: GenericRule.captionInGallery)
             }
+        }
+        // Over a gallery's first counter, «صور: مراد الجعبري» credits its photos (no teaser's label:
+        // «صور: …» over another story's headline).
+        for i in words.indices.dropFirst() where isGalleryCounter(i) && isPhotoCredit(i - 1) {
+            found[i - 1] = ChromeMatch(label: .boilerplate, rule: GenericRule.galleryCredit)
         }
     }
 
@@ -1099,6 +1111,8 @@ extension GenericRule {
     public static let captionAboveCredit = "generic.caption-above-credit"
     /// A photo's caption: the line after a gallery's counter («٢ / ٨»).
     public static let captionInGallery = "generic.caption-in-gallery"
+    /// The photo credit over a gallery's first counter («صور: …» over «1 من 6»).
+    public static let galleryCredit = "generic.gallery-credit"
     /// A gallery's counter («٢ / ٨») on an outlet's page.
     public static let galleryCounter = "generic.gallery-counter"
     /// A list numbered on lines of their own on an outlet's page: the number, then the item.
