@@ -164,6 +164,14 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("نُشر في 14 ديسمبر 2025 بواسطة ريم العلي — 5 تعليقات"), "timestamp generic.shape.meta-line")
     }
 
+    func testTwoSectionsBehindAChevronAreABreadcrumb() {
+        XCTAssertEqual(decide("النشرات الجوية > النشرة اليومية"), "navigation generic.shape.breadcrumb")
+        XCTAssertEqual(decide("محليات › بلديات"), "navigation generic.shape.breadcrumb")
+        // Other separators between two parts are no path: a name and a date, a quotation's mark.
+        XCTAssertEqual(decide("سلمى الحضرمي | 12 مارس 2025"), "timestamp generic.shape.meta-line")
+        XCTAssertNotEqual(decide("الوزير: «الموازنة الجديدة» تُعرض على البرلمان الأسبوع المقبل"), "navigation generic.shape.breadcrumb")
+    }
+
     func testAHashtagWithUnderscoresIsOneTagAndALineOfThemIsTags() {
         XCTAssertEqual(LineWords("#صوت_الوادي #أخبار").texts, ["صوت_الوادي", "اخبار"])
         XCTAssertEqual(decide("#صوت_الوادي #أخبار #مياه"), "navigation generic.shape.hashtags")
@@ -500,6 +508,15 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, title)
         XCTAssertEqual(doc.articles.first?.captions, captions)
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+    }
+
+    func testABulletinsHeadlineUnderItsPathAndNumberIsTheTitle() throws {
+        let title = "أجواء باردة على المرتفعات وتشكّل الصقيع في ساعات الصباح الباكر"
+        let doc = try run(["الرئيسية", "النشرات الجوية", "التحذيرات", "", "النشرات الجوية > النشرة اليومية", "", "مستوى التنبيه: أصفر",
+                           "النشرة رقم 348", "صادرة في: 14 ديسمبر 2025 - الساعة 06:00 صباحاً", "", title, "", Self.p1, "", Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.captions, [])
     }
 
     func testAHeadlinePrintedAgainAfterItsSubtitleIsDroppedAsARepeat() throws {

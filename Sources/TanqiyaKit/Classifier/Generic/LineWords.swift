@@ -53,6 +53,8 @@ struct LineWords {
     /// Word counts of the parts between menu separators (| » › > < / • ·) that have a space beside
     /// them (a » that closes a quotation opened by « is none); one part when there is none.
     var parts: [Int] = []
+    /// Every separator between parts is a chevron (› > » ‹ <): a breadcrumb's path.
+    var partsByChevrons = true
 
     /// Lines longer than this (UTF-8 bytes) are article text or data, never chrome: not cut.
     static let maxChromeBytes = 600
@@ -139,6 +141,7 @@ struct LineWords {
                 if !closesQuote && Self.menuSeparators.contains(folded) && (spaced || folded == "|" || folded == "»" || folded == "›") {
                     if partWords > 0 { parts.append(partWords) }
                     partWords = 0
+                    if !Self.chevrons.contains(folded) { partsByChevrons = false }
                 }
                 pending.insert(Self.separatorFlag(folded))
                 lastWasSpace = false
@@ -204,6 +207,9 @@ struct LineWords {
     /// («∙» U+2219, «⋅» U+22C5, «‧» U+2027, «・» U+30FB, «¦», the full-width «｜»).
     static let menuSeparators: Set<Unicode.Scalar> = ["|", "»", "›", ">", "<", "‹", "/", "•", "·", "◄", "►", "\\",
                                                       "∙", "⋅", "‧", "・", "¦", "｜", "▪", "■", "◆", "♦"]
+
+    /// A breadcrumb's separators.
+    static let chevrons: Set<Unicode.Scalar> = ["›", ">", "»", "‹", "<"]
 
     static func separatorFlag(_ u: Unicode.Scalar) -> Separators {
         switch u {
