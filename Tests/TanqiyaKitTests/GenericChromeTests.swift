@@ -164,6 +164,13 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("نُشر في 14 ديسمبر 2025 بواسطة ريم العلي — 5 تعليقات"), "timestamp generic.shape.meta-line")
     }
 
+    func testABylineWithTheAuthorsRoleAfterADashIsABylineWhenTheRoleSaysWhatTheAuthorIs() {
+        XCTAssertEqual(decide("أجاب عنها: د. هالة منصور - استشاري أمراض جلدية"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("بقلم: سامي العلي - كاتب وباحث في الاقتصاد"), "boilerplate generic.phrase.boilerplate.byline")
+        // After a dash, words that say nothing of the author are a headline's second half.
+        XCTAssertEqual(decide("تقرير: الأمم المتحدة - الجوع يهدد ملايين الأطفال"), "text")
+    }
+
     func testTwoSectionsBehindAChevronAreABreadcrumb() {
         XCTAssertEqual(decide("النشرات الجوية > النشرة اليومية"), "navigation generic.shape.breadcrumb")
         XCTAssertEqual(decide("محليات › بلديات"), "navigation generic.shape.breadcrumb")

@@ -394,14 +394,17 @@ struct ChromeLineClassifier {
         }
         guard name >= 1, name <= Self.maxBylineNameWords else { return false }
         if k == w.count { return !w.endsSentence }
-        if w.words[k].before.contains(.comma), !w.endsSentence, (1...Self.maxBylineRoleWords).contains(w.count - k),
+        // The author's role after a comma, or after a dash when it says what the author is
+        // («أجاب عنها: د. هالة منصور - استشاري أمراض جلدية»; `shape-person-words.txt`).
+        let role = w.words[k].before.contains(.comma) || (w.words[k].before.contains(.dash) && lists.personWords.contains(w.words[k].text))
+        if role, !w.endsSentence, (1...Self.maxBylineRoleWords).contains(w.count - k),
            w.words[k...].allSatisfy({ $0.kind == .arabic || $0.kind == .latin }) {
             return true
         }
         return isDate(w, from: k)
     }
 
-    /// An author's role after the name and a comma has at most this many words.
+    /// An author's role after the name and a comma (or a dash) has at most this many words.
     static let maxBylineRoleWords = 5
 
     /// Only social networks and share words, naming at least one network («فيسبوك | إكس | يوتيوب»).

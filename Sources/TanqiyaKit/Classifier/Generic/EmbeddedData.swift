@@ -39207,7 +39207,8 @@ monde
 # What an author's bio calls the author, first or right after the author's name («كاتب وأكاديمي،
 # أستاذ…», «سالم بن عمارة صحفي يغطي…»): after the article's text, its last sentence is the
 # author's bio when it opens with one of these, or when the words before it (the author's name)
-# are printed on a short line of the page too (the byline). One word per line.
+# are printed on a short line of the page too (the byline). A byline's role after a dash opens with
+# one of these too («أجاب عنها: د. هالة منصور - استشاري أمراض جلدية»). One word per line.
 كاتب
 كاتبة
 صحفي
@@ -39242,6 +39243,8 @@ monde
 طبيبة
 خبير
 خبيرة
+استشاري
+استشارية
 
 """#),
         ("shape-photo-words.txt", #"""
