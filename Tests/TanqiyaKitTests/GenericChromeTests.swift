@@ -526,6 +526,21 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.captions, [])
     }
 
+    func testALettersClosingUnderItsNumberedItemsIsTextAndItsSignatoryIsNot() throws {
+        // A school's announcement: a lead-in's numbered items close the text up to the next
+        // chrome line, over the closing formula and the signatory (two short lines in a row).
+        let title = "تعديل موعد اختبارات نهاية الفصل الأول لطلبة المرحلة المتوسطة"
+        let items = ["1. يحضر الطلبة في تمام الساعة السابعة والربع صباحاً", "2. ينصرف الطلبة بعد انتهاء الاختبار مباشرة، وتعمل الحافلات وفق جدول خاص",
+                     "3. يُمنع إحضار الهواتف المحمولة إلى قاعات الاختبار", "4. يُرسل جدول الاختبارات التفصيلي عبر بوابة ولي الأمر"]
+        let doc = try run(["عن المدرسة", "القبول والتسجيل", "تواصل معنا", "", title, "نُشر في: 14/12/2025 | الإدارة", "",
+                           "السادة أولياء الأمور الكرام،", "", "تحية طيبة وبعد،", "", Self.p1, "", "ونرجو منكم مراعاة ما يلي:", ""]
+                          + items + ["", "شاكرين لكم حسن تعاونكم،", "", "إدارة المدرسة", "", "المرفقات: التقويم المدرسي المعدل (PDF)",
+                                     "العودة إلى الإعلانات"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, ["السادة أولياء الأمور الكرام،", "تحية طيبة وبعد،", Self.p1, "ونرجو منكم مراعاة ما يلي:"]
+                       + items + ["شاكرين لكم حسن تعاونكم،"])
+    }
+
     func testAHeadlinePrintedAgainAfterItsSubtitleIsDroppedAsARepeat() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         let subtitle = "الأشغال تستمر ثلاثة أسابيع والحافلات تسلك الطريق الدائري"

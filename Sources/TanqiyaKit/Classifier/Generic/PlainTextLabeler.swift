@@ -492,7 +492,9 @@ struct PlainTextLabeler {
     /// subheading, short answers or paragraphs (chrome inside a text is named by its phrase or
     /// shape, and set aside before). jusText's context would drop a run of them (an ingredients
     /// list) for want of good neighbours. Two bare lines in a row are tags left in the text unless
-    /// the text goes on after them and they are items or subheadings set apart (see below).
+    /// the text goes on after them and they are items or subheadings set apart (see below); a
+    /// letter's greeting or closing is the text's however short the line after it (a closing's
+    /// signatory, last of the text, is not).
     func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], blocks: [Block], found: [ChromeMatch?], words: [LineWords],
                         tableRows: Set<Int>, paragraphsSetApart: Bool) {
         let end = span.first { i in
@@ -504,6 +506,15 @@ struct PlainTextLabeler {
         var i = span.lowerBound
         while i < end {
             guard isShortLine(i) else { i += 1; continue }
+            // A letter's greeting or closing («شاكرين لكم حسن تعاونكم،») is the text's by itself;
+            // the one short line under a closing that ends the text is its signatory («إدارة
+            // المدرسة»), a byline after the text.
+            if isSalutation(words[i]) {
+                decisions[i].label = .body
+                decisions[i].rule = GenericRule.insideArticle
+                i += i + 2 == end && isShortLine(i + 1) ? 2 : 1
+                continue
+            }
             var j = i
             while j < end && isShortLine(j) { j += 1 }
             // A run of such lines: a subheading (one line), a list (introduced by a colon, or of
@@ -608,9 +619,10 @@ struct PlainTextLabeler {
     }
 
     /// A section's header after the text: one to `maxSectionHeaderWords` words, no figure, no
-    /// sentence, no separator.
+    /// sentence, no separator, no comma at its end (a letter's closing «شاكرين لكم حسن تعاونكم،»
+    /// over its signatory).
     static func isSectionHeader(_ w: LineWords) -> Bool {
-        (1...maxSectionHeaderWords).contains(w.count) && !w.endsSentence && w.parts.count <= 1
+        (1...maxSectionHeaderWords).contains(w.count) && !w.endsSentence && w.parts.count <= 1 && w.lastMark != "،" && w.lastMark != ","
             && !w.words.contains(where: { $0.kind == .digits || $0.kind == .url })
     }
 
