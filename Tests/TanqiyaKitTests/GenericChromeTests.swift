@@ -541,6 +541,17 @@ final class PlainTextPathTests: XCTestCase {
                        + items + ["شاكرين لكم حسن تعاونكم،"])
     }
 
+    func testAnEventsHeadlineOverItsFactsAndCalendarButtonsIsTheTitle() throws {
+        // The calendars a button offers are the button's («أضف إلى التقويم: Google | …»), no menu
+        // ending the head block: the event's name above its facts is the headline.
+        let title = "سوق الشتاء في حديقة البدع يعود بأكثر من 120 كشكاً للأسر المنتجة"
+        let doc = try run(["الفعاليات", "التقويم", "الأماكن", "", "الكل · ثقافة · رياضة · عائلي · معارض", "", title, "",
+                           "التاريخ: 18 - 27 ديسمبر 2025", "الوقت: 4:00 م - 11:00 م", "المكان: حديقة البدع", "التذاكر: مجاناً", "",
+                           "أضف إلى التقويم: Google | Outlook | iCal", "", Self.p1, "", Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testAHeadlinePrintedAgainAfterItsSubtitleIsDroppedAsARepeat() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         let subtitle = "الأشغال تستمر ثلاثة أسابيع والحافلات تسلك الطريق الدائري"

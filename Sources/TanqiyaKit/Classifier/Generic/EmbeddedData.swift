@@ -39630,6 +39630,9 @@ line احجز تذكرتك
 line احجز تذكرتك الآن
 line أضف إلى التقويم
 line Add to calendar
+# … with the calendars it offers («أضف إلى التقويم: Google | Outlook | iCal»).
+lead أضف إلى التقويم:
+lead Add to calendar:
 line عرض الموقع على الخريطة
 line عرض على الخريطة
 line تحقق من الأسعار
