@@ -11,6 +11,15 @@ final class LineWordsTests: XCTestCase {
         XCTAssertEqual(LineWords("Share THIS").texts, ["share", "this"])
     }
 
+    func testASentenceBeforeAThreadsCounterEndsTheLine() {
+        XCTAssertTrue(LineWords("وأغلب مستخدميها من الشباب في الخليج وأوروبا. 4/7").endsSentence)
+        XCTAssertTrue(LineWords("هل تغيّر شيء هذا العام؟ ٣/٧").endsSentence)
+        // A counter after no sentence (a headline's part, a page number) ends none.
+        XCTAssertFalse(LineWords("خيط عن تحويلات المغتربين باختصار وبالأرقام 🧵 1/7").endsSentence)
+        XCTAssertFalse(LineWords("الحلقة الثانية 2/3").endsSentence)
+        XCTAssertFalse(LineWords("انتهى الموسم.2/3").endsSentence)
+    }
+
     func testAURLIsOneWordGluedToItsLabelOrNot() {
         let glued = LineWords("انسخ الرابطhttps://site.example/a/1")
         XCTAssertEqual(glued.texts, ["انسخ", "الرابط", "https://site.example/a/1"])
@@ -550,6 +559,18 @@ final class PlainTextPathTests: XCTestCase {
                            "أضف إلى التقويم: Google | Outlook | iCal", "", Self.p1, "", Self.p2])
         XCTAssertEqual(doc.articles.first?.title, title)
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAThreadsPostsEachClosedByItsCounterAreAllTheText() throws {
+        // The longest post is the text's by its length; the shorter ones after it end with their
+        // sentence before the counter, as the text's paragraphs do.
+        let posts = ["أولاً: الزيادة في التحويلات ليست لأن المغتربين يرسلون أكثر، بل لأن جزءاً كبيراً مما كان يمر عبر السوق الموازية عاد إلى البنوك بعد توحيد سعر الصرف في الربيع الماضي. 2/5",
+                     "ثانياً: تكلفة التحويل ما زالت مرتفعة، إذ يدفع المغترب في المتوسط ستة بالمئة من المبلغ. 3/5",
+                     "ثالثاً: تطبيقات التحويل عبر الهاتف صارت تنقل نحو ربع التحويلات هذا العام. 4/5",
+                     "الخلاصة: الأرقام الجيدة تحتاج سياسة تشجع الادخار والاستثمار قبل أي شيء آخر. 5/5"]
+        let doc = try run(["Thread Reader", "Unroll a thread | Help | Premium", "", "Follow", "14 Dec 2025 · 5 tweets · 2 min read", "",
+                           Self.p1 + " 1/5", ""] + posts.flatMap { [$0, ""] } + ["• • •", "Save as PDF | Share this thread"])
+        XCTAssertEqual(Array(doc.articles.first?.paragraphs.suffix(4) ?? []), posts)
     }
 
     func testAHeadlinePrintedAgainAfterItsSubtitleIsDroppedAsARepeat() throws {

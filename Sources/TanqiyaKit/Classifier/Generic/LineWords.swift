@@ -39,7 +39,8 @@ struct LineWords {
     var hasTime = false
     /// Three digit groups joined by '/', '-' or '.' («2025/06/09», «11-09-2025»).
     var hasNumericDate = false
-    /// The line's last visible character ends a sentence (. ! ? ؟ …).
+    /// The line's last visible character ends a sentence (. ! ? ؟ …), or the sentence before a
+    /// thread's counter does («… وأوروبا. 4/7»).
     var endsSentence = false
     /// The line's first and last visible characters.
     var firstMark: Unicode.Scalar?
@@ -153,7 +154,7 @@ struct LineWords {
         if mayHoldDigits { (hasTime, hasNumericDate) = Self.digitGroups(scalars) }
         firstMark = scalars.first(where: { !Self.isSpace($0) })
         lastMark = scalars.last(where: { !Self.isSpace($0) })
-        if let last = lastMark { endsSentence = Self.sentenceEnds.contains(last) }
+        if let last = lastMark { endsSentence = Self.sentenceEnds.contains(last) || Self.endsSentenceBeforeCounter(scalars) }
         let tail = scalars.reversed().drop(while: { Self.isSpace($0) }).prefix(3)
         endsWithEllipsis = tail.first == "…" || (tail.count == 3 && tail.allSatisfy { $0 == "." })
     }
@@ -200,6 +201,23 @@ struct LineWords {
     // MARK: - Characters
 
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "…"]
+
+    /// A sentence closed by its place in a thread, «… في الخليج وأوروبا. 4/7»: the sentence's
+    /// end, a space, then digits, a slash and digits end the line.
+    static func endsSentenceBeforeCounter(_ s: [Unicode.Scalar]) -> Bool {
+        var k = s.count - 1
+        func digits() -> Bool {
+            let end = k
+            while k >= 0, s[k].value >= 0x30 && s[k].value <= 0x39 || s[k].value >= 0x0660 && s[k].value <= 0x0669 { k -= 1 }
+            return k < end
+        }
+        while k >= 0, isSpace(s[k]) { k -= 1 }
+        guard digits(), k >= 0, s[k] == "/" else { return false }
+        k -= 1
+        guard digits(), k >= 0, isSpace(s[k]) else { return false }
+        while k >= 0, isSpace(s[k]) { k -= 1 }
+        return k >= 0 && sentenceEnds.contains(s[k])
+    }
     /// Inside a number: decimal and thousands separators (Arabic ones too).
     static let numberJoiners: Set<Unicode.Scalar> = [".", ",", "٫", "٬"]
     static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "●", "◦", "►", "-", "*", "–", "∙", "■", "◆", "▸"]
