@@ -180,6 +180,15 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("تقرير: الأمم المتحدة - الجوع يهدد ملايين الأطفال"), "text")
     }
 
+    func testAPricePagesUpdateScheduleAndAWikisTaglineAreChrome() {
+        XCTAssertEqual(decide("تحديث الأسعار يومياً عند 7:00 صباحاً"), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("يتم تحديث الأسعار كل ساعة"), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("من ويكيبيديا، الموسوعة الحرة"), "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("من المعرفة الحرة، الموسوعة الحرة"), "boilerplate generic.phrase.boilerplate.has")
+        // A headline on prices is not.
+        XCTAssertEqual(decide("تحديث أسعار الوقود لشهر يناير في محطات الخدمة"), "text")
+    }
+
     func testTwoSectionsBehindAChevronAreABreadcrumb() {
         XCTAssertEqual(decide("النشرات الجوية > النشرة اليومية"), "navigation generic.shape.breadcrumb")
         XCTAssertEqual(decide("محليات › بلديات"), "navigation generic.shape.breadcrumb")
@@ -571,6 +580,14 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run(["Thread Reader", "Unroll a thread | Help | Premium", "", "Follow", "14 Dec 2025 · 5 tweets · 2 min read", "",
                            Self.p1 + " 1/5", ""] + posts.flatMap { [$0, ""] } + ["• • •", "Save as PDF | Share this thread"])
         XCTAssertEqual(Array(doc.articles.first?.paragraphs.suffix(4) ?? []), posts)
+    }
+
+    func testAPricePagesUpdateNoticeOverItsMenuIsNotTheHeadline() throws {
+        let title = "أسعار الخضار والفواكه في سوق الموالح المركزي اليوم الأحد"
+        let doc = try run(["USD 0.385 ر.ع | EUR 0.452 ر.ع | مسقط 27°", "تحديث الأسعار يومياً عند 7:00 صباحاً", "", "الخضار", "الفواكه",
+                           "الأسماك", "اللحوم", "أسعار الوقود", "", title, "آخر تحديث: اليوم 07:15 ص", "", Self.p1, "", Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testAHeadlinePrintedAgainAfterItsSubtitleIsDroppedAsARepeat() throws {

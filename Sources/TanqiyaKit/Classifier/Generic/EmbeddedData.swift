@@ -38299,6 +38299,12 @@ has المصادر الرسمية فقط
 # Who wrote a forecast or bulletin.
 byline المتنبئ:
 byline المتنبئ المناوب:
+# A wiki's tagline under the headline («من ويكيبيديا، الموسوعة الحرة»).
+has الموسوعة الحرة
+lead من ويكيبيديا
+# A price page's update schedule («تحديث الأسعار يومياً عند 7:00 صباحاً»).
+has تحديث الأسعار يوميا
+has يتم تحديث الأسعار
 
 """#),
         ("comments.txt", #"""
