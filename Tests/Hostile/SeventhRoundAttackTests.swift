@@ -37,3 +37,33 @@ extension SeventhRoundAttackTests {
         }
     }
 }
+
+extension SeventhRoundAttackTests {
+    /// The Ray driver checked nothing it writes against its inputs: `tanqiya_ray.py data.jsonl
+    /// --out data` ended by replacing `data.jsonl` with its own cleaned text, and `--out
+    /// dumps/run1` put the outputs inside the input folder, read back as inputs by the next run.
+    /// Its usage check (`make_config`, which needs no Ray) refuses both now.
+    func testTheRayDriverNeverWritesOverOrInsideItsInputs() throws {
+        try write(inventedPage(salt: 702), "dumps/page.txt")
+        try write("{\"text\": \"\"}\n", "data.jsonl")
+        let script = """
+        import sys
+        sys.path.insert(0, sys.argv[1])
+        import tanqiya_ray as t
+        for argv in (["data.jsonl", "--out", "data"], ["dumps", "--out", "dumps/run1"], ["dumps", "--out", "run1"],
+                     ["dumps", "data.jsonl", "--out", "out/run"]):
+            try:
+                t.make_config(t.parse_args(argv + ["-n", "2"]))
+                print("accepted", argv[-1])
+            except t.UsageError as e:
+                print("refused", argv[-1], e)
+        """
+        let python = try launch(["python3", "-c", script, Repo.path("contrib/ray")], executable: "/usr/bin/env", cwd: dir)
+        XCTAssertEqual(python.status, 0, python.stderr)
+        let lines = python.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 4, python.stdout)
+        XCTAssertTrue(lines[0].hasPrefix("refused data ") && lines[0].contains("over the input data.jsonl"), python.stdout)
+        XCTAssertTrue(lines[1].hasPrefix("refused dumps/run1 ") && lines[1].contains("inside the input folder dumps"), python.stdout)
+        XCTAssertEqual(Array(lines.dropFirst(2)), ["accepted run1", "accepted out/run"])
+    }
+}
