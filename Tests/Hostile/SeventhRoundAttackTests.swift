@@ -102,3 +102,26 @@ extension SeventhRoundAttackTests {
         XCTAssertGreaterThan(learned[0]["lines_learned"] as? Int ?? 0, 0)
     }
 }
+
+extension SeventhRoundAttackTests {
+    /// A rule file saved with a byte order mark (Windows Notepad) whose first line is a key
+    /// (`outlet: …`, the comments removed) was "2:1: malformed YAML: did not find expected
+    /// <document start>": libyaml skips the mark but counts it as a column, so the first key was
+    /// out of line with the second. With a comment first it loaded.
+    func testARuleFileWithAByteOrderMarkLoads() throws {
+        let original = try String(contentsOfFile: Repo.path("rules/rt-arabic.yaml"), encoding: .utf8)
+        let keysFirst = original.split(separator: "\n", omittingEmptySubsequences: false).drop { $0.hasPrefix("#") || $0.isEmpty }
+            .joined(separator: "\n")
+        XCTAssertTrue(keysFirst.hasPrefix("outlet:"), String(keysFirst.prefix(40)))
+        try write("\u{FEFF}" + keysFirst, "rules/rt-arabic.yaml")
+        try write(keysFirst, "plain/rt-arabic.yaml")
+        let marked = try launch(["rules", "lint", "rules"], cwd: dir)
+        XCTAssertEqual(marked.status, 0, marked.stderr)
+        XCTAssertEqual(marked.stdout, try launch(["rules", "lint", "plain"], cwd: dir).stdout.replacingOccurrences(of: "plain", with: "rules"))
+        // A problem on the first line is placed on its first character, as without the mark.
+        try write("\u{FEFF}outlet: [\n", "broken/x.yaml")
+        try write("outlet: [\n", "broken-plain/x.yaml")
+        XCTAssertEqual(try launch(["rules", "lint", "broken"], cwd: dir).stderr,
+                       try launch(["rules", "lint", "broken-plain"], cwd: dir).stderr.replacingOccurrences(of: "broken-plain", with: "broken"))
+    }
+}
