@@ -125,3 +125,22 @@ extension SeventhRoundAttackTests {
                        try launch(["rules", "lint", "broken-plain"], cwd: dir).stderr.replacingOccurrences(of: "broken-plain", with: "broken"))
     }
 }
+
+extension SeventhRoundAttackTests {
+    /// With `$TMPDIR` missing (or a file, or not writable) a learning run failed with
+    /// "/nonexistent/.tanqiya-frames-ykZ3UD: cannot write the page frames: No such file or
+    /// directory": a random name that was never made. It names the folder and where it comes from.
+    func testAMissingTemporaryFolderIsNamed() throws {
+        for n in 0..<6 { try write(inventedPage(salt: 710 + n), "pages/p\(n).txt") }
+        try write("", "a-file")
+        for folder in [dir + "/missing", dir + "/a-file"] {
+            let run = try launch(["clean", "pages", "--no-rules", "-o", "out.jsonl"], cwd: dir,
+                                 environment: ["TMPDIR": folder, "PATH": "/usr/bin:/bin"])
+            XCTAssertEqual(run.status, 1, run.stderr)
+            XCTAssertTrue(run.stderr.contains("tanqiya: \(folder): cannot write the page frames: "), run.stderr)
+            XCTAssertTrue(run.stderr.contains("$TMPDIR"), run.stderr)
+            XCTAssertFalse(run.stderr.contains(".tanqiya-frames-"), run.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/out.jsonl"))
+        }
+    }
+}
