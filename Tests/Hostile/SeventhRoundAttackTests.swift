@@ -144,3 +144,24 @@ extension SeventhRoundAttackTests {
         }
     }
 }
+
+extension SeventhRoundAttackTests {
+    /// A JSONL record's warning was prefixed with the record's id or url alone: "33: invalid
+    /// UTF-8: 1 byte replaced with U+FFFD", naming no file and no line (its skips said
+    /// "x.jsonl: line 4: skipped: …"). It says the input and the line, then the record.
+    func testAJSONLRecordsWarningNamesItsFileAndLine() throws {
+        let text = Array(inventedPage(paragraphs: 2, salt: 720).replacingOccurrences(of: "\n", with: " ").utf8)
+        var bytes: [UInt8] = []
+        for (n, keys) in ["\"id\": \"33\", ", "\"url\": \"https://sahil.example/a/1\", ", ""].enumerated() {
+            bytes += Array("{\(keys)\"text\": \"".utf8) + [0xFF] + Array(" \(n) ".utf8) + text + Array("\"}\n".utf8)
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: dir + "/dump.jsonl"))
+        let run = try launch(["clean", "dump.jsonl", "--no-rules", "--no-learn", "--no-dedup", "-o", "out.jsonl", "--stats", "s.json"], cwd: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let expected = ["dump.jsonl: line 1 (33): invalid UTF-8: 1 byte replaced with U+FFFD",
+                        "dump.jsonl: line 2 (https://sahil.example/a/1): invalid UTF-8: 1 byte replaced with U+FFFD",
+                        "dump.jsonl: line 3 (dump:3): invalid UTF-8: 1 byte replaced with U+FFFD"]
+        for line in expected { XCTAssertTrue(run.stderr.contains("tanqiya: " + line + "\n"), run.stderr) }
+        XCTAssertEqual(try json(dir + "/s.json")["warnings"] as? [String], expected)
+    }
+}
