@@ -165,3 +165,34 @@ extension SeventhRoundAttackTests {
         XCTAssertEqual(try json(dir + "/s.json")["warnings"] as? [String], expected)
     }
 }
+
+extension SeventhRoundAttackTests {
+    /// A gzipped HTML page cut short (a download that died midway) was "skipped: not a valid gzip
+    /// stream: truncated", status 0, while the same cut `.txt.gz` or `.jsonl.gz` failed (status 1):
+    /// a Makefile rule took the damaged page as done. It fails as they do.
+    func testATruncatedGzippedHTMLPageFailsAsOtherGzippedInputsDo() throws {
+        let page = "<!DOCTYPE html><html lang=\"ar\"><head><meta charset=\"utf-8\"><title>خبر</title></head><body><article><h1>"
+            + "بلدية الساحل تفتتح حديقة عامة جديدة في الحي الشرقي</h1>"
+            + inventedPage(paragraphs: 4, salt: 730).split(separator: "\n").dropFirst(2).map { "<p>\($0)</p>" }.joined()
+            + "</article></body></html>"
+        try write(page, "page.html")
+        try write(inventedPage(salt: 731), "page.txt")
+        for name in ["page.html", "page.txt"] {
+            let zipped = try launch(["-c", "gzip -c \(name) > whole-\(name).gz && head -c 200 whole-\(name).gz > cut-\(name).gz"],
+                                    executable: "/bin/sh", cwd: dir)
+            XCTAssertEqual(zipped.status, 0, zipped.stderr)
+        }
+        let whole = try launch(["clean", "whole-page.html.gz", "--no-rules", "-q"], cwd: dir)
+        XCTAssertEqual(whole.status, 0, whole.stderr)
+        XCTAssertEqual(try records(whole.stdout).first?["title"] as? String, "بلدية الساحل تفتتح حديقة عامة جديدة في الحي الشرقي")
+        for name in ["cut-page.html.gz", "cut-page.txt.gz"] {
+            let run = try launch(["clean", name, "--no-rules", "-o", "out.jsonl", "--stats", "s.json"], cwd: dir)
+            XCTAssertEqual(run.status, 1, "\(name): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("tanqiya: \(name): cannot read: not a valid gzip stream: truncated\n"), run.stderr)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/out.jsonl"), name)
+            let inputs = try XCTUnwrap(try json(dir + "/s.json")["inputs"] as? [String: Any])
+            XCTAssertEqual(inputs["failed"] as? Int, 1, name)
+            XCTAssertEqual(inputs["skipped"] as? Int, 0, name)
+        }
+    }
+}
