@@ -66,6 +66,33 @@ extension SeventhRoundAttackTests {
         XCTAssertTrue(lines[1].hasPrefix("refused dumps/run1 ") && lines[1].contains("inside the input folder dumps"), python.stdout)
         XCTAssertEqual(Array(lines.dropFirst(2)), ["accepted run1", "accepted out/run"])
     }
+
+    /// The driver's other misuse ended in a Python traceback (status 1) instead of a usage
+    /// error: `--inputs-from` a missing file or a folder, a list naming a file in Latin-1
+    /// (UnicodeDecodeError: such a name is read as its bytes now, as tanqiya reads it), and
+    /// `--clean-args` with an unclosed quote.
+    func testTheRayDriversMisuseIsAUsageErrorNotATraceback() throws {
+        try write(inventedPage(salt: 703), "dumps/page.txt")
+        try Data(Array("caf".utf8) + [0xE9] + Array(".txt\n".utf8)).write(to: URL(fileURLWithPath: dir + "/list.txt"))
+        let script = """
+        import os, sys
+        sys.path.insert(0, sys.argv[1])
+        import tanqiya_ray as t
+        open(os.fsencode("caf") + bytes([0xE9]) + b".txt", "wb").close()
+        for argv in (["--inputs-from", "missing.txt"], ["--inputs-from", "dumps"], ["--inputs-from", "list.txt"],
+                     ["dumps", "--clean-args", "--outlet 'x"]):
+            try:
+                config = t.make_config(t.parse_args(argv + ["--out", "run", "-n", "2"]))
+                print("accepted", [os.fsencode(x).hex() for x in config["inputs"]])
+            except t.UsageError as e:
+                print("refused", e)
+        """
+        let python = try launch(["python3", "-c", script, Repo.path("contrib/ray")], executable: "/usr/bin/env", cwd: dir)
+        XCTAssertEqual(python.status, 0, python.stderr)
+        XCTAssertEqual(python.stdout.split(separator: "\n").map(String.init),
+                       ["refused --inputs-from missing.txt: No such file or directory", "refused --inputs-from dumps: Is a directory",
+                        "accepted ['636166e92e747874']", "refused --clean-args \"--outlet 'x\": No closing quotation"])
+    }
 }
 
 extension SeventhRoundAttackTests {

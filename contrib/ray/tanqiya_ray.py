@@ -381,8 +381,12 @@ def make_config(args):
     cwd = os.path.abspath(args.cwd or os.getcwd())
     inputs = list(args.inputs)
     if args.inputs_from:
-        with open(args.inputs_from, encoding="utf-8") as f:
-            inputs += [line.rstrip("\n") for line in f if line.strip()]
+        try:
+            # A name that is not UTF-8 stays its bytes (as os.listdir gives it, and tanqiya reads it).
+            with open(args.inputs_from, encoding="utf-8", errors="surrogateescape") as f:
+                inputs += [line.rstrip("\n") for line in f if line.strip()]
+        except OSError as e:  # a usage error, not a traceback
+            raise UsageError(f"--inputs-from {args.inputs_from}: {e.strerror}") from e
     if not inputs:
         raise UsageError("give at least one input (a file or a directory)")
     if "-" in inputs:
@@ -391,7 +395,10 @@ def make_config(args):
     missing = [x for x in inputs if not os.path.exists(os.path.join(cwd, x))]
     if missing:
         raise UsageError("no such input: " + ", ".join(missing))
-    clean_args = shlex.split(args.clean_args)
+    try:
+        clean_args = shlex.split(args.clean_args)
+    except ValueError as e:  # "No closing quotation"
+        raise UsageError(f"--clean-args {args.clean_args!r}: {e}") from e
     for a in clean_args:
         if a.split("=")[0] in FORBIDDEN_CLEAN_ARGS:
             raise UsageError(f"--clean-args cannot hold {a}: the driver sets it")
