@@ -223,3 +223,21 @@ extension SeventhRoundAttackTests {
         }
     }
 }
+
+extension SeventhRoundAttackTests {
+    /// `tanqiya --help` with `COLUMNS` below 29 (a narrow terminal pane, `COLUMNS=0` from a
+    /// script) crashed in swift-argument-parser ("`columns - wrappingIndent` should be always be
+    /// greater than 0", status 132). Help is wrapped to at least 40 columns.
+    func testHelpInANarrowTerminalIsPrinted() throws {
+        let wide = try launch(["clean", "--help"], environment: ["COLUMNS": "40", "PATH": "/usr/bin:/bin"])
+        XCTAssertEqual(wide.status, 0, wide.stderr)
+        for columns in ["0", "1", "20", "28", "-3"] {
+            for arguments in [["--help"], ["clean", "--help"], ["help", "rules", "suggest"]] {
+                let run = try launch(arguments, environment: ["COLUMNS": columns, "PATH": "/usr/bin:/bin"])
+                XCTAssertEqual(run.status, 0, "COLUMNS=\(columns) \(arguments): \(run.stderr.prefix(300))")
+                XCTAssertTrue(run.stdout.contains("USAGE:"), "COLUMNS=\(columns) \(arguments)")
+            }
+            XCTAssertEqual(try launch(["clean", "--help"], environment: ["COLUMNS": columns, "PATH": "/usr/bin:/bin"]).stdout, wide.stdout)
+        }
+    }
+}
