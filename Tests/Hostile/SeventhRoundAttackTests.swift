@@ -241,3 +241,25 @@ extension SeventhRoundAttackTests {
         }
     }
 }
+
+extension SeventhRoundAttackTests {
+    /// `check --fixtures pages --expected pages` (or `--expected` a link to `pages`) passed over
+    /// the whole fixtures folder as the expectations' and checked nothing: "0 of 0 fixtures
+    /// changed", status 0, and `--update` rewrote nothing. It is a usage error naming the folder.
+    func testAnExpectationsFolderThatIsTheFixturesFolderIsRefused() throws {
+        for n in 0..<2 { try write(inventedPage(salt: 740 + n), "pages/p\(n).txt") }
+        XCTAssertEqual(symlink("pages", dir + "/link"), 0)
+        for expected in ["pages", "link", "pages/"] {
+            for extra in [[], ["--update"]] {
+                let run = try launch(["check", "--fixtures", "pages", "--expected", expected, "--rules", Repo.path("rules")] + extra, cwd: dir)
+                XCTAssertEqual(run.status, 2, "--expected \(expected) \(extra): \(run.stderr)")
+                XCTAssertTrue(run.stderr.contains("pages: the expectations folder (--expected \(expected)) is this fixtures folder"), run.stderr)
+                XCTAssertEqual(run.stdout, "")
+            }
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir + "/pages").sorted(), ["p0.txt", "p1.txt"])
+        // A folder of its own still works.
+        XCTAssertEqual(try launch(["check", "--fixtures", "pages", "--expected", "golden", "--rules", Repo.path("rules"), "--update"], cwd: dir).status, 0)
+        XCTAssertEqual(try launch(["check", "--fixtures", "pages", "--expected", "golden", "--rules", Repo.path("rules")], cwd: dir).status, 0)
+    }
+}
