@@ -263,3 +263,21 @@ extension SeventhRoundAttackTests {
         XCTAssertEqual(try launch(["check", "--fixtures", "pages", "--expected", "golden", "--rules", Repo.path("rules")], cwd: dir).status, 0)
     }
 }
+
+extension SeventhRoundAttackTests {
+    /// `check --gold gold --html gold/page.json` replaced the hand-made gold file with the HTML
+    /// review, status 0 (fixture pages, rule files and expectations were guarded; gold was not).
+    func testCheckNeverWritesOverAGoldFile() throws {
+        try write(inventedPage(salt: 750), "fixtures/page.txt")
+        let gold = "{\"input\": \"page.txt\", \"articles\": [{\"title\": \"t\", \"paragraphs\": [\"p\"]}]}\n"
+        try write(gold, "gold/page.json")
+        XCTAssertEqual(link(dir + "/gold/page.json", dir + "/hard.json"), 0)
+        for target in ["gold/page.json", "./gold/page.json", "hard.json"] {
+            let run = try launch(["check", "--fixtures", "fixtures", "--expected", "golden", "--gold", "gold", "--rules", Repo.path("rules"),
+                                  "--html", target], cwd: dir)
+            XCTAssertEqual(run.status, 2, "\(target): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("--html \(target) would overwrite"), run.stderr)
+            XCTAssertEqual(try String(contentsOfFile: dir + "/gold/page.json", encoding: .utf8), gold, target)
+        }
+    }
+}
