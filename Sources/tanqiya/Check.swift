@@ -89,9 +89,7 @@ struct Check: ParsableCommand {
                 plan.writes(fixture.expectedExplain, as: "--update")
             }
         }
-        if let folder = rulesFound.path {
-            for name in RuleLoader.ruleFiles(in: folder) { plan.reads(FileSystemPath.joining(folder, name), as: "rule file") }
-        }
+        plan.readsRuleFiles(in: rulesFound.path)
         // Gold is written by hand: `--html` on a gold file replaced it with the review.
         for page in goldSet.pages.values { plan.reads(page.file, as: "gold file") }
         try plan.checkOrExit(arguments: dirs, items: found.map(\.item))

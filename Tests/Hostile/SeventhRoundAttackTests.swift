@@ -281,3 +281,22 @@ extension SeventhRoundAttackTests {
         }
     }
 }
+
+extension SeventhRoundAttackTests {
+    /// `explain PAGE --rules R --html R/rt-arabic.yaml` replaced a rule file of the run with its
+    /// HTML report, status 0 (`clean`, `check` and `rules suggest` guarded their rule files);
+    /// the next run failed on the folder's "malformed YAML".
+    func testExplainNeverWritesOverARuleFile() throws {
+        try write(inventedPage(salt: 760), "page.txt")
+        try FileManager.default.createDirectory(atPath: dir + "/rules", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Repo.path("rules/rt-arabic.yaml"), toPath: dir + "/rules/rt-arabic.yaml")
+        let original = try String(contentsOfFile: dir + "/rules/rt-arabic.yaml", encoding: .utf8)
+        for target in ["rules/rt-arabic.yaml", "./rules/rt-arabic.yaml"] {
+            let run = try launch(["explain", "page.txt", "--rules", "rules", "--html", target], cwd: dir)
+            XCTAssertEqual(run.status, 2, "\(target): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("--html \(target) would overwrite"), run.stderr)
+            XCTAssertEqual(run.stdout, "")
+            XCTAssertEqual(try String(contentsOfFile: dir + "/rules/rt-arabic.yaml", encoding: .utf8), original, target)
+        }
+    }
+}
