@@ -300,3 +300,31 @@ extension SeventhRoundAttackTests {
         }
     }
 }
+
+extension SeventhRoundAttackTests {
+    /// `stats merge` of two stats files whose `wall_seconds` is 1e308 summed to infinity, and of
+    /// one whose `wall_seconds` is 5e-324 divided the bytes by it: JSON holds no infinity, so the
+    /// merged file was `{}`, status 0. A time no run takes is refused by name; a rate that cannot
+    /// be written is 0.
+    func testStatsMergeNeverWritesAnEmptyObject() throws {
+        try write(inventedPage(salt: 770), "page.txt")
+        XCTAssertEqual(try launch(["clean", "page.txt", "--no-rules", "-q", "--stats", "s.json", "-o", "out.jsonl"], cwd: dir).status, 0)
+        let original = try String(contentsOfFile: dir + "/s.json", encoding: .utf8)
+        let wall = try XCTUnwrap(original.range(of: #""wall_seconds" : [0-9.e-]+"#, options: .regularExpression))
+        for (name, value) in [("huge", "1e308"), ("tiny", "5e-324"), ("negative", "-1")] {
+            try write(original.replacingCharacters(in: wall, with: "\"wall_seconds\" : \(value)"), name + ".json")
+        }
+        try write(original.replacingCharacters(in: wall, with: "\"wall_seconds\" : 1e308"), "huge2.json")
+        let huge = try launch(["stats", "merge", "huge.json", "huge2.json", "-o", "m.json"], cwd: dir)
+        XCTAssertEqual(huge.status, 1, huge.stderr)
+        XCTAssertTrue(huge.stderr.contains("huge.json: wall_seconds is 1e+308, not in 0…1000000000000 seconds"), huge.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/m.json"))
+        let negative = try launch(["stats", "merge", "negative.json"], cwd: dir)
+        XCTAssertEqual(negative.status, 1, negative.stderr)
+        let tiny = try launch(["stats", "merge", "tiny.json", "-o", "t.json"], cwd: dir)
+        XCTAssertEqual(tiny.status, 0, tiny.stderr)
+        let merged = try json(dir + "/t.json")
+        XCTAssertEqual((merged["inputs"] as? [String: Any])?["total"] as? Int, 1)
+        XCTAssertEqual(merged["megabytes_per_second"] as? Double, 0)
+    }
+}
