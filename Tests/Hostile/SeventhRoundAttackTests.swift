@@ -328,3 +328,31 @@ extension SeventhRoundAttackTests {
         XCTAssertEqual(merged["megabytes_per_second"] as? Double, 0)
     }
 }
+
+extension SeventhRoundAttackTests {
+    /// A stage folder is often shared (NFS, every node of a cluster writes to it). Symbolic links
+    /// planted there at the names of the files a step writes (`shard-0000-of-0001.out`,
+    /// `.stats.json`, `decisions.jsonl`, `profile.json`…) were written through: the file they
+    /// named ended up holding the shard's stats. Each stage file replaces whatever is at its name.
+    func testLinksPlantedInAStageFolderAreNotWrittenThrough() throws {
+        for n in 0..<6 { try write(inventedPage(salt: 780 + n), "pages/p\(n).txt") }
+        try write("precious\n", "victim.txt")
+        try FileManager.default.createDirectory(atPath: dir + "/work", withIntermediateDirectories: true)
+        let shard = "shard-0000-of-0001"
+        for name in ["\(shard).out", "\(shard).sig", "\(shard).ids", "\(shard).index", "\(shard).inputs", "\(shard).stats.json",
+                     "decisions.jsonl", "global.json", "profile.json"] {
+            XCTAssertEqual(symlink(dir + "/victim.txt", dir + "/work/" + name), 0, name)
+        }
+        let steps: [[String]] = [["profile", "pages", "--shard", "0/1", "--stage-dir", "work", "-q"], ["profile", "merge", "work", "-q"],
+                                 ["clean", "pages", "--no-rules", "--shard", "0/1", "--stage-dir", "work", "-q"],
+                                 ["dedup", "global", "work", "-q"]]
+        for step in steps {
+            let run = try launch(step, cwd: dir)
+            XCTAssertEqual(run.status, 0, "\(step): \(run.stderr)")
+        }
+        let applied = try launch(["dedup", "apply", "work", "--shard", "0/1", "-q"], cwd: dir)
+        XCTAssertEqual(applied.status, 0, applied.stderr)
+        XCTAssertEqual(try String(contentsOfFile: dir + "/victim.txt", encoding: .utf8), "precious\n")
+        XCTAssertEqual(applied.stdout, try launch(["clean", "pages", "--no-rules", "-q"], cwd: dir).stdout)
+    }
+}
