@@ -159,9 +159,12 @@ func warn(_ message: String) {
 /// leave a `.NAME.tmp-PID-RANDOM` file beside an output, never a partial file under the output's name.
 enum Interruption {
     /// SIGXCPU too: `ulimit -t` (a batch system's CPU limit) sends it before SIGKILL, and a run
-    /// it stopped left its temporaries.
+    /// it stopped left its temporaries; and the other signals whose default is to end the process
+    /// that a user or a tool sends: SIGUSR1 (`kill -USR1`, which makes `dd` print its progress),
+    /// SIGUSR2, SIGALRM (`timeout -s ALRM`) left them as well.
     static let signals: [(Int32, String)] = [(SIGINT, "interrupted"), (SIGTERM, "terminated"), (SIGHUP, "hung up"),
-                                             (SIGXCPU, "CPU time limit exceeded")]
+                                             (SIGXCPU, "CPU time limit exceeded"), (SIGUSR1, "user signal 1"),
+                                             (SIGUSR2, "user signal 2"), (SIGALRM, "alarm clock")]
 
     static func install() {
         var set = sigset_t()

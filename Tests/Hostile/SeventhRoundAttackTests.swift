@@ -356,3 +356,37 @@ extension SeventhRoundAttackTests {
         XCTAssertEqual(applied.stdout, try launch(["clean", "pages", "--no-rules", "-q"], cwd: dir).stdout)
     }
 }
+
+extension SeventhRoundAttackTests {
+    /// SIGUSR1 (`kill -USR1`, as one asks `dd` for its progress), SIGUSR2 and SIGALRM (`timeout -s
+    /// ALRM`) end a process by default: the run stopped with its output's temporary left behind
+    /// (status 138, 140, 142). They are taken as SIGTERM is.
+    func testOtherSignalsThatEndARunRemoveTheTemporaries() throws {
+        for (signal, name) in [(SIGUSR1, "user signal 1"), (SIGUSR2, "user signal 2"), (SIGALRM, "alarm clock")] {
+            let folder = dir + "/\(signal)"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            XCTAssertEqual(mkfifo(folder + "/in.txt", 0o644), 0)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: Repo.binary)
+            process.arguments = ["clean", folder + "/in.txt", "-o", folder + "/out.jsonl", "--no-rules", "-q"]
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            // The run waits on the FIFO with its output's temporary open.
+            let writer = open(folder + "/in.txt", O_WRONLY)
+            XCTAssertGreaterThanOrEqual(writer, 0)
+            _ = "سطر أول\n".withCString { Glibc.write(writer, $0, strlen($0)) }
+            var waited = 0
+            while try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy({ !$0.contains(".tmp-") }), waited < 200 {
+                usleep(20_000); waited += 1
+            }
+            kill(process.processIdentifier, signal)
+            process.waitUntilExit()
+            close(writer)
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            XCTAssertEqual(process.terminationStatus, 128 + signal, name)
+            XCTAssertTrue(message.contains("\(name); unfinished outputs removed"), message)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), ["in.txt"], "\(name): no temporary, no output")
+        }
+    }
+}
