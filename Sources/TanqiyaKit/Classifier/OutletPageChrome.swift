@@ -73,11 +73,11 @@ enum OutletPageChrome {
         // Runs of up to `PlainTextLabeler.maxBoxLines` short lines between two of a box's lines.
         var k = 1
         while k < lines.count {
-            guard framesBox(document.blocks[lines[k - 1]]) else { k += 1; continue }
+            guard framesBox(document.blocks, lines[k - 1]) else { k += 1; continue }
             var end = k
             while end < lines.count, end - k < PlainTextLabeler.maxBoxLines, open[lines[end]],
                   !isText(document.blocks[lines[end]].key) { end += 1 }
-            guard end > k, end < lines.count, framesBox(document.blocks[lines[end]]) else { k = max(end, k + 1); continue }
+            guard end > k, end < lines.count, framesBox(document.blocks, lines[end]) else { k = max(end, k + 1); continue }
             let label = document.blocks[lines[k - 1]].label
             for i in lines[k..<end] {
                 set(&document.blocks[i], label, PlainTextLabeler.inBoxRule + label.rawValue)
@@ -93,9 +93,11 @@ enum OutletPageChrome {
     }
 
     /// A line the generic pass named as a box's part: a widget (a call to subscribe, a button), a
-    /// link or a form's field.
-    private static func framesBox(_ block: Block) -> Bool {
-        guard block.label == .widget || block.label == .navigation || block.label == .comments, let rule = block.rule else { return false }
+    /// link or a form's field. (The block's fields are read in place: this runs on every line,
+    /// and a copy of a block retains and releases each of its strings.)
+    private static func framesBox(_ blocks: [Block], _ i: Int) -> Bool {
+        let label = blocks[i].label
+        guard label == .widget || label == .navigation || label == .comments, let rule = blocks[i].rule else { return false }
         return rule.hasPrefix("generic.")
     }
 
