@@ -161,6 +161,34 @@ final class HotPathTests: XCTestCase {
         }
     }
 
+    /// A pattern's capture is cut from the Swift string by ICU's UTF-16 offsets: the same text
+    /// as `NSString.substring(with:)` gives, after and around characters of two UTF-16 units
+    /// (emoji, a mathematical letter), a combining mark alone and Arabic, for a group and a
+    /// whole match. (Anchored patterns: on Linux, Foundation's `.reportProgress` reports every
+    /// failed start position, so an unanchored pattern gives up after `budgetTicks` of them,
+    /// a matter of its own.)
+    func testACaptureIsTheTextNSStringCutsAtTheSameOffsets() throws {
+        let sources = ["^المصدر\\s*:\\s*(.+)$", "^(\\d+) دقائق", "^😀\\s(.+?)\\s😀", "^e\u{301}(.)", "^e(.)", "^[^a-z]*([a-z]+)", "^(x)?y"]
+        let lines = ["المصدر: 😀 وكالة 𝐀", "المصدر: 𝐀𝐁 x", "12 دقائق 😀", "😀 بين 𝐀 رمزين 😀 بعد", "e\u{301}😀e", "e\u{301}x",
+                     "𝐀𝐁 abc 😀 def", "y", "xy", "بلا شيء", "😀😀 المصدر: x", "ex"]
+        var matched = 0
+        for source in sources {
+            let regex = try NSRegularExpression(pattern: source)
+            let pattern = try CompiledPattern(source)
+            for line in lines {
+                let ns = line as NSString
+                var expected: String?
+                if let m = regex.firstMatch(in: line, range: NSRange(location: 0, length: ns.length)) {
+                    let group = m.numberOfRanges > 1 && m.range(at: 1).location != NSNotFound ? m.range(at: 1) : m.range
+                    expected = ns.substring(with: group)
+                    matched += 1
+                }
+                XCTAssertEqual(pattern.firstCapture(in: line), expected, "\(source) on \(line)")
+            }
+        }
+        XCTAssertEqual(matched, 19)
+    }
+
     /// The first-character gate: code points below U+0800 as bits, the others in a set.
     func testFirstCharacterGateOnBothSidesOfU0800() throws {
         var spec = MatcherSpec()
