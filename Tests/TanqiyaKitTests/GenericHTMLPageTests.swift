@@ -58,7 +58,7 @@ final class GenericHTMLPageTests: XCTestCase {
             .map { String($0.dropLast(5)) }.sorted()
         XCTAssertEqual(names, ["arabic-egyptian-date", "arabic-levantine-date", "br-paragraphs", "comments-heavy", "figure-captions",
                                "link-heavy", "list-article", "paywall-body", "sibling-lede", "structured-evidence",
-                               "teasers-after-article", "tour-dates"])
+                               "teaser-list-sibling", "teasers-after-article", "teasers-in-main", "tour-dates"])
     }
 
     /// A standfirst printed beside the body's wrapper joins it (readability's sibling rule).
@@ -82,6 +82,15 @@ final class GenericHTMLPageTests: XCTestCase {
 
     /// Teasers after the article (a headline link and a description each) are not article.
     func testTeasersAfterTheArticleAreLeftOut() throws { try check("teasers-after-article") }
+
+    /// Teasers printed after the article inside `<main>`, each in an `<article>` of its own (a
+    /// linked headline and its description): their descriptions add up in `<main>`, which
+    /// outscores the article; the article alone is the main content.
+    func testArticleAmongTeasersInMainIsTheMainContent() throws { try check("teasers-in-main") }
+
+    /// A list of teasers after the article, in a wrapper holding most of the page's text (its
+    /// hint void) and scoring a fifth of the article: it does not join as a sibling.
+    func testTeaserListBesideTheArticleDoesNotJoin() throws { try check("teaser-list-sibling") }
 
     /// A weak hint ("paywall") on the wrapper of most of the page's prose is void; the URL dates it.
     func testPaywalledBodyIsKept() throws { try check("paywall-body") }
