@@ -121,4 +121,28 @@ final class GenericHTMLPageTests: XCTestCase {
         XCTAssertEqual(article.paragraphs, [p1, "الأطعمة المسموح بها:"] + items + [p2])
         XCTAssertEqual(article.captions, [])
     }
+
+    /// A comment header and a list header in a language other than Arabic, English and French
+    /// end the article inside `<article>` as «التعليقات» and «اقرأ أيضا» do: the readers' comments
+    /// after a Spanish «Comentarios» are the page's tail, the headlines listed under a Russian
+    /// «Читайте также» (read also) are other stories'.
+    func testCommentAndListHeadersInOtherLanguagesEndTheArticle() throws {
+        func page(lang: String, _ title: String, _ text: [String], after: String) -> [UInt8] {
+            Array(("<html lang='\(lang)'><head><title>\(title)</title></head><body><article><h1>\(title)</h1>"
+                + text.map { "<p>\($0)</p>" }.joined() + after + "</article></body></html>").utf8)
+        }
+        let spanish = ["El ayuntamiento abrió el sábado una biblioteca nueva en el barrio del puerto, con más de veinte mil libros y una sala de lectura para cien personas, después de dos años de obras.",
+                       "La directora explicó que el carné será gratuito para los estudiantes, y que la biblioteca abrirá todos los días de ocho de la mañana a nueve de la noche, salvo los domingos.",
+                       "En verano habrá lecturas de poesía en el jardín del edificio."]
+        let comments = "<h3>Comentarios</h3><p>Por fin una buena noticia para el barrio, mis hijos van a estar encantados con la sala de lectura y con el jardín.</p>"
+            + "<p>Espero que también pongan más ordenadores, porque los de la biblioteca vieja no funcionaban casi nunca.</p>"
+        let es = cleanHTML(page(lang: "es", "Una biblioteca nueva en el puerto", spanish, after: comments), rules: try Repo.rules)
+        XCTAssertEqual(try XCTUnwrap(es.articles.first).paragraphs, spanish)
+        let russian = ["Городская библиотека открылась в субботу после ремонта, который продолжался два года, и теперь в ней больше двадцати тысяч книг и читальный зал на сто человек.",
+                       "Директор библиотеки сказала, что для школьников и студентов абонемент будет бесплатным, а работать библиотека будет каждый день, кроме воскресенья.",
+                       "Летом в саду при библиотеке будут проходить вечера поэзии."]
+        let list = "<h3>Читайте также</h3><ul><li>Новый автобусный маршрут для северных деревень</li><li>Городской бассейн закроется на лето</li></ul>"
+        let ru = cleanHTML(page(lang: "ru", "Библиотека открылась после ремонта", russian, after: list), rules: try Repo.rules)
+        XCTAssertEqual(try XCTUnwrap(ru.articles.first).paragraphs, russian)
+    }
 }

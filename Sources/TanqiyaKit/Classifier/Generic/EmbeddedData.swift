@@ -38294,6 +38294,22 @@ tail Post a comment
 tail Commentaires
 tail Laisser un commentaire
 tail Réagir
+# The same headers in the web's other common languages (German, Spanish, Portuguese, Italian,
+# Dutch, Polish, Russian): the comments, or the readers' reviews, follow.
+tail Kommentare
+tail Kommentar schreiben
+tail Comentarios
+tail Deja un comentario
+tail Comentários
+tail Deixe um comentário
+tail Commenti
+tail Lascia un commento
+tail Reacties
+tail Komentarze
+tail Комментарии
+tail Оставить комментарий
+tail Отзывы
+tail Добавить отзыв
 # A forum's or a blog's reply header («رد: عنوان الموضوع»): the replies follow.
 tail رد:
 tail Re:
@@ -38600,6 +38616,24 @@ list A lire aussi
 list Articles similaires
 list Sur le même sujet
 list Les plus lus
+# The same list headers in the web's other common languages (German, Spanish, Portuguese,
+# Italian, Dutch, Polish, Russian).
+list Lesen Sie auch
+list Mehr zum Thema
+list Das könnte Sie auch interessieren
+list Te puede interesar
+list Lee también
+list Noticias relacionadas
+list Leia também
+list Veja também
+list Notícias relacionadas
+list Leggi anche
+list Articoli correlati
+list Lees ook
+list Czytaj także
+list Читайте также
+list Похожие статьи
+list Самые популярные
 # Read-more lines that carry the other story's headline on the same line.
 lead اقرأ أيضا
 lead اقرأ كذلك
