@@ -145,4 +145,22 @@ final class GenericHTMLPageTests: XCTestCase {
         let ru = cleanHTML(page(lang: "ru", "Библиотека открылась после ремонта", russian, after: list), rules: try Repo.rules)
         XCTAssertEqual(try XCTUnwrap(ru.articles.first).paragraphs, russian)
     }
+
+    /// A post the article quotes, embedded as `blockquote.twitter-tweet` in a frame whose name
+    /// says "social", is the article's text (a quotation: its frame's hint is void); the sharing
+    /// bar named the same way is not.
+    func testEmbeddedPostInASocialFrameIsKept() throws {
+        let p1 = "أثار قرار البلدية رفع رسوم مواقف السيارات في وسط المدينة موجة من الانتقادات على مواقع التواصل الاجتماعي خلال اليومين الماضيين، وطالب كثيرون بالتراجع عنه."
+        let p0 = "وتضاعفت الرسوم بموجب القرار الذي يبدأ تطبيقه مطلع الشهر المقبل، ويشمل المواقف العامة كلها في الشوارع التجارية والساحات المحيطة بالأسواق القديمة."
+        let tweet = "الرسوم الجديدة تعني أن الموظف سيدفع ربع راتبه للموقف، فهل فكرت البلدية في النقل العام قبل ذلك؟"
+        let by = "— سامي الحلبي (@sami_h) 12 مارس 2024"
+        let p2 = "وردت البلدية في بيان بأن الرسوم ستخصص لتحسين خطوط الحافلات، وأنها ستراجع القرار بعد ستة أشهر من تطبيقه، بحسب ما نقلته الصحف المحلية صباح اليوم."
+        let html = "<html lang='ar'><head><title>انتقادات لرفع رسوم المواقف</title></head><body><nav><a href='/'>الرئيسية</a></nav>"
+            + "<article><h1>انتقادات لرفع رسوم المواقف</h1><div class='social-share'><a href='#'>فيسبوك</a> <a href='#'>تويتر</a></div>"
+            + "<div class='article-body'><p>\(p1)</p><p>\(p0)</p><div class='social-media-embed'><blockquote class='twitter-tweet'><p>\(tweet)</p>"
+            + "— سامي الحلبي (@sami_h) <a href='https://x.example/s/1'>12 مارس 2024</a></blockquote></div><p>\(p2)</p></div></article></body></html>"
+        let document = cleanHTML(Array(html.utf8), rules: try Repo.rules)
+        let article = try XCTUnwrap(document.articles.first)
+        XCTAssertEqual(article.paragraphs, [p1, p0, tweet, by, p2])
+    }
 }

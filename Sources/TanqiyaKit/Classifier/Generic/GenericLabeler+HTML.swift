@@ -16,14 +16,21 @@ extension GenericLabeler {
         let (cfClass, chars) = (m.cfClass, m.chars)
         // 1. Elements, their text totals and DOM hints (some void: see `effectiveHints`).
         var table = ElementTable(blocks: blocks, hints: resources.hints)
+        var quoted = [Int](repeating: 0, count: table.elements.count)  // text inside a <blockquote>
         for i in 0..<n where table.blockElement[i] >= 0 {
             let good = cfClass[i] == .good ? chars[i] : 0
             var e = table.blockElement[i]
-            while e >= 0 { table.elements[e].chars += chars[i]; table.elements[e].goodChars += good; e = table.elements[e].parent }
+            var inQuote = false
+            while e >= 0 {
+                if table.elements[e].tag == "blockquote" { inQuote = true }
+                if inQuote { quoted[e] += chars[i] }
+                table.elements[e].chars += chars[i]; table.elements[e].goodChars += good; e = table.elements[e].parent
+            }
         }
         let written = table.elements.map(\.hint)  // the hints as the page writes them
         let hints = effectiveHints(table, written, pageChars: chars.reduce(0, +),
-                                   pageGoodChars: cfClass.indices.reduce(0) { $0 + (cfClass[$1] == .good ? chars[$1] : 0) })
+                                   pageGoodChars: cfClass.indices.reduce(0) { $0 + (cfClass[$1] == .good ? chars[$1] : 0) },
+                                   quoted: quoted)
         // 2. The main content (or the whole page).
         let evidence = articleBody.flatMap { StructuredEvidence(articleBody: $0, blocks: blocks) }
         let (main, mainRule) = MainContentFinder(t: t).find(table: table, hints: hints, blocks: blocks, chars: chars, evidence: evidence)
@@ -144,7 +151,11 @@ extension GenericLabeler {
     /// holding the most text on the page (`.entry-content`, `itemprop=articleBody`), when that
     /// element holds `articleBodyWrapperShare` of its text: the article body's wrapper,
     /// whatever its name says (Blogger wraps every post in `div.date-outer`).
-    func effectiveHints(_ table: ElementTable, _ written: [ElementTable.Hint], pageChars: Int, pageGoodChars: Int) -> [ElementTable.Hint] {
+    /// An element whose text is all inside `<blockquote>` (`quoted`: each element's text there)
+    /// is a quotation or its frame, whatever its name: an embedded post (a tweet printed as
+    /// `blockquote.twitter-tweet` in `div.social-embed`) is text the article quotes.
+    func effectiveHints(_ table: ElementTable, _ written: [ElementTable.Hint], pageChars: Int, pageGoodChars: Int,
+                        quoted: [Int]) -> [ElementTable.Hint] {
         let t = tunables
         // The innermost positively named element (none inside it) holding the most text:
         // the article's body by its name (wrappers named "main" or "content" hold more, and the
@@ -170,6 +181,7 @@ extension GenericLabeler {
             let el = table.elements[e], h = written[e]
             guard h.isBoilerplate else { return h }
             if Double(el.chars) > Double(pageChars) * t.maxHintedRegionShare { return .none }
+            if el.chars > 0 && quoted[e] == el.chars { return .none }
             let mostGood = pageGoodChars > 0 && Double(el.goodChars) >= t.weakHintVoidContentShare * Double(pageGoodChars)
             if h == .weakBoilerplateClass && mostGood { return .none }
             if h == .boilerplateClass && holdsArticleBody[e] { return .none }
@@ -323,10 +335,15 @@ extension GenericLabeler {
     /// content's fringes outside its span, and a lone one above the article's first full
     /// paragraph and among the span's first `datelineHeadItems` blocks — are the page's dateline ("Updated 11:21 pm, Tuesday, November 19, 2019"):
     /// labelled `timestamp` (dropped, and the record's date when the markup gives none). Further
-    /// into the span, or next to another one, a dated line is content (a tour-date list) and stays.
+    /// into the span, or next to another one, a dated line is content (a tour-date list) and stays;
+    /// so is one inside a `<blockquote>` (an embedded post's date).
     func markDateLines(_ decisions: inout [BlockDecision], _ blocks: [Block], items: [Int], cfClass: [ParagraphClass],
                        span: ClosedRange<Int>?) {
-        func isDateLine(_ i: Int) -> Bool { Self.mayHoldDate(blocks[i].key) && DateParser.standard.dateLine(blocks[i].key) != nil }
+        // A date inside a <blockquote> is the quoted post's («— name (@handle) 12 March 2024»).
+        func isDateLine(_ i: Int) -> Bool {
+            Self.mayHoldDate(blocks[i].key) && DateParser.standard.dateLine(blocks[i].key) != nil
+                && !(blocks[i].features?.tagPath.contains("blockquote") ?? false)
+        }
         var candidates: [Int] = []
         let firstParagraph = items.firstIndex { cfClass[$0] == .good } ?? items.count
         for (k, i) in items.enumerated() {
