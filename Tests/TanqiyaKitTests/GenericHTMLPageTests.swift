@@ -163,4 +163,24 @@ final class GenericHTMLPageTests: XCTestCase {
         let article = try XCTUnwrap(document.articles.first)
         XCTAssertEqual(article.paragraphs, [p1, p0, tweet, by, p2])
     }
+
+    /// A numbered list written as paragraphs of the text's own element after its last paragraph
+    /// («1) …», «2) …»: titles, no full stop) is the article's; the same lines in another element
+    /// (a box of numbered headlines after the text) are not.
+    func testNumberedParagraphsAfterTheTextAreKept() throws {
+        let p1 = "اختارت لجنة التحكيم في معرض الكتاب هذا العام قائمة بالكتب التي تنصح القراء الشباب بقراءتها خلال العطلة الصيفية، وضمت روايات ودواوين وكتبا في التاريخ والعلوم."
+        let p2 = "وقالت رئيسة اللجنة إن الاختيار راعى تنوع الموضوعات وسهولة اللغة، وإن الكتب كلها متوفرة في المكتبات العامة بأسعار مخفضة حتى نهاية الشهر، وهذه هي القائمة كاملة."
+        let items = ["1) رحلة إلى الجزر البعيدة، رواية، دار الشروق الجديدة", "2) ديوان أغاني البحر", "3) تاريخ المدن القديمة في المشرق",
+                     "4) أسرار الكواكب والنجوم للناشئة", "5) حكايات من الريف", "6) قاموس الطيور المهاجرة"]
+        func page(_ list: String) -> [UInt8] {
+            Array(("<html lang='ar'><head><title>قائمة كتب الصيف للقراء الشباب</title></head><body><nav><a href='/'>الرئيسية</a></nav>"
+                + "<article><h1>قائمة كتب الصيف للقراء الشباب</h1><div class='entry-content'><p>\(p1)</p><p>\(p2)</p>\(list)</article>"
+                + "<footer>جميع الحقوق محفوظة</footer></body></html>").utf8)
+        }
+        let paragraphs = items.map { "<p>\($0)</p>" }.joined()
+        let own = cleanHTML(page(paragraphs + "</div>"), rules: try Repo.rules)
+        XCTAssertEqual(try XCTUnwrap(own.articles.first).paragraphs, [p1, p2] + items)
+        let box = cleanHTML(page("</div><div class='box'>" + paragraphs + "</div>"), rules: try Repo.rules)
+        XCTAssertEqual(try XCTUnwrap(box.articles.first).paragraphs, [p1, p2])
+    }
 }

@@ -253,7 +253,8 @@ extension GenericLabeler {
     /// after the text over the items of its lists and tables (`listOrTableTags`, link-poor: a
     /// list of conditions, a table of figures closing the text, with their headings) and the
     /// short sentences printed right after it in the same element (`wrappers`: the element
-    /// holding each item's own; a closing question, a sign-off), up
+    /// holding each item's own; a closing question, a sign-off) and the paragraphs of the last
+    /// anchor's element that number on a list (`leadingNumber`: «11) …» after «10) …»), up
     /// to chrome that closes an article (`closesArticle`: a list's or a box's header, a comment
     /// header, the footer): readability keeps its top candidate whole; the headlines under an
     /// «اقرأ أيضاً» header inside it are another article's. Outside the span (the fringes, where
@@ -277,9 +278,19 @@ extension GenericLabeler {
         func sentenceBeside(_ k: Int) -> Bool {
             wrapper >= 0 && wrappers[k] == wrapper && !items[k].locked && linkDensity[k] <= t.maxLinkDensity && Self.endsSentence(texts[k])
         }
+        // A numbered list written as paragraphs of the text's element («11) …», «12) …»): the
+        // items numbered on from the span's last numbered line (from 1 without one), whatever
+        // their words (a product's name, no full stop).
+        var number = (first...last).reversed().lazy.compactMap { Self.leadingNumber(texts[$0]) }.first ?? 0
+        func nextInList(_ k: Int) -> Bool {
+            guard wrapper >= 0, wrappers[k] == wrapper, !items[k].locked, linkDensity[k] <= t.maxLinkDensityInContainer,
+                  Self.leadingNumber(texts[k]) == number + 1 else { return false }
+            number += 1
+            return true
+        }
         var k = last + 1
         while k < items.count && !closes(k) {
-            if sentence(k) || listOrTableItem(k) || (k == last + 1 && sentenceBeside(k)) { last = k }
+            if sentence(k) || listOrTableItem(k) || (k == last + 1 && sentenceBeside(k)) || nextInList(k) { last = k }
             k += 1
         }
         // Right above the first anchor, the text's own paragraphs (link-free `<p>` in its element)
@@ -301,6 +312,26 @@ extension GenericLabeler {
             items[k].cls = .good; items[k].rule = GenericRule.articleSpan
         }
         return first...last
+    }
+
+    /// The number a list's item written as a paragraph opens with: one to three digits (ASCII or
+    /// Arabic-Indic) then `)`, `.` or `-` and a space («11) …», «٣- …»); nil otherwise.
+    static func leadingNumber(_ text: String) -> Int? {
+        var value = 0, digits = 0
+        var it = text.unicodeScalars.makeIterator()
+        while let c = it.next() {
+            let v = c.value
+            let d: UInt32? = v >= 0x30 && v <= 0x39 ? v - 0x30 : v >= 0x660 && v <= 0x669 ? v - 0x660 : v >= 0x6F0 && v <= 0x6F9 ? v - 0x6F0 : nil
+            if let d {
+                digits += 1
+                guard digits <= 3 else { return nil }
+                value = value * 10 + Int(d)
+                continue
+            }
+            guard digits > 0, c == ")" || c == "." || c == "-", it.next() == " " else { return nil }
+            return value
+        }
+        return nil
     }
 
     /// Whether a block sits in an element inside the main content (deeper than `level`) whose
