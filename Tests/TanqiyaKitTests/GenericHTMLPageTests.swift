@@ -57,7 +57,7 @@ final class GenericHTMLPageTests: XCTestCase {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".html") }
             .map { String($0.dropLast(5)) }.sorted()
         XCTAssertEqual(names, ["arabic-egyptian-date", "arabic-levantine-date", "br-paragraphs", "comments-heavy", "figure-captions",
-                               "link-heavy", "list-article", "paywall-body", "sibling-lede", "structured-evidence",
+                               "link-heavy", "list-article", "listicle-linked-headings", "paywall-body", "sibling-lede", "structured-evidence",
                                "teaser-list-sibling", "teasers-after-article", "teasers-in-main", "tour-dates"])
     }
 
@@ -87,6 +87,10 @@ final class GenericHTMLPageTests: XCTestCase {
     /// linked headline and its description): their descriptions add up in `<main>`, which
     /// outscores the article; the article alone is the main content.
     func testArticleAmongTeasersInMainIsTheMainContent() throws { try check("teasers-in-main") }
+
+    /// A listicle: its headline and introduction, then items under linked headings, one short
+    /// paragraph each, shaped like teasers. The `<h1>` beside them says they are the article's.
+    func testListicleItemsUnderLinkedHeadingsAreNoTeasers() throws { try check("listicle-linked-headings") }
 
     /// A list of teasers after the article, in a wrapper holding most of the page's text (its
     /// hint void) and scoring a fifth of the article: it does not join as a sibling.

@@ -19,10 +19,14 @@ struct CandidateScorer {
         var children: [[Int]]
         /// Elements that hold a scored paragraph of their own (its holder, not an ancestor above).
         var holdsParagraphs: [Bool]
+        /// The `<h1>` blocks inside each element.
+        var headlines: [Int]
         /// Teasers and lists of them: an element whose first block with text (outside the hinted
-        /// elements inside it) is mostly a link's text (a teaser opens with its headline, a link
-        /// to its article; an article's part opens with its text), or one holding no paragraph of
-        /// its own whose children holding scored paragraphs are all teasers or lists of them.
+        /// elements inside it) is mostly a link's text, holding one paragraph at most and at most
+        /// `maxTeaserChars` (a teaser is a linked headline and its description; an article's part
+        /// opens with its text, a listicle's item under a linked heading says more), or one holding
+        /// no paragraph of its own whose children holding scored paragraphs are all teasers or
+        /// lists of them.
         var teasers: [Bool]
     }
 
@@ -43,10 +47,16 @@ struct CandidateScorer {
         var ledByLink = [Bool](repeating: false, count: m)
         var led = [Bool](repeating: false, count: m)
         var holdsParagraphs = [Bool](repeating: false, count: m)
+        var paragraphsIn = [Int](repeating: 0, count: m)
+        var headlines = [Int](repeating: 0, count: m)
         for i in blocks.indices where table.blockElement[i] >= 0 {
             let e0 = table.blockElement[i]
             var hinted = false
             var e = e0
+            if blocks[i].features?.headingLevel == 1 {
+                var up = e0
+                while up >= 0 { headlines[up] += 1; up = table.elements[up].parent }
+            }
             let isLink = Double(blocks[i].features?.linkCharCount ?? 0)
                 > Self.maxLeadLinkDensity * Double(max(1, blocks[i].features?.charCount ?? 0))
             while e >= 0 {
@@ -62,6 +72,8 @@ struct CandidateScorer {
             }
             // readability scores paragraphs, not headings, and not what a hint marks as page chrome.
             guard !hinted, chars[i] >= t.minParagraphChars, (blocks[i].features?.headingLevel ?? 0) == 0 else { continue }
+            var up = e0
+            while up >= 0 { paragraphsIn[up] += 1; up = table.elements[up].parent }
             let weight = paragraphScore(blocks[i].key, chars: chars[i])
             // The paragraph's holder: its element's parent, or the element itself when the text is
             // loose in an element that also holds child elements (readability wraps such text in
@@ -91,12 +103,13 @@ struct CandidateScorer {
         var reachedChild = [Bool](repeating: false, count: m)
         var onlyTeaserChildren = [Bool](repeating: true, count: m)
         for e in (0..<m).reversed() {
-            teasers[e] = ledByLink[e] || (!holdsParagraphs[e] && reachedChild[e] && onlyTeaserChildren[e])
+            let teaser = ledByLink[e] && paragraphsIn[e] <= 1 && table.elements[e].chars <= t.maxTeaserChars
+            teasers[e] = teaser || (!holdsParagraphs[e] && reachedChild[e] && onlyTeaserChildren[e])
             let p = table.elements[e].parent
             if p >= 0 && reached[e] { reachedChild[p] = true; if !teasers[e] { onlyTeaserChildren[p] = false } }
         }
         return Scores(score: score, reached: reached, linkDensity: linkDensity, hasChildren: hasChildren, children: children,
-                      holdsParagraphs: holdsParagraphs, teasers: teasers)
+                      holdsParagraphs: holdsParagraphs, headlines: headlines, teasers: teasers)
     }
 
     /// A block with more link text than this share is a link (a teaser's headline, a logo).
@@ -162,21 +175,27 @@ struct CandidateScorer {
     /// every other such child is and `e` holds no paragraph of its own: the article in a `<main>`
     /// or a story column that lists teasers after it (a linked headline and its description, one
     /// wrapper each). Their descriptions add up in `e`, which then outscores the article. A child
-    /// with less text than `minMainChars` is no article (a featured teaser without a link).
+    /// with less text than `minMainChars` is no article (a featured teaser without a link), and
+    /// an `<h1>` in `e` outside the child makes `e` the article (a listicle: its headline, an
+    /// introduction, then items under linked headings).
     func articleAmongTeasers(_ e: Int, _ s: Scores) -> Int? {
         guard !s.holdsParagraphs[e] else { return nil }
         var article = -1, teasers = 0
         for c in s.children[e] where s.reached[c] {
             if s.teasers[c] { teasers += 1 } else if article < 0 { article = c } else { return nil }
         }
-        return article >= 0 && teasers > 0 && table.elements[article].chars >= t.minMainChars ? article : nil
+        guard article >= 0, teasers > 0, table.elements[article].chars >= t.minMainChars,
+              s.headlines[e] == s.headlines[article] else { return nil }
+        return article
     }
 
     /// Whether the children of `parent` that hold scored paragraphs, other than `branch` (the one
     /// holding the candidate), are all teasers (`Scores.teasers`) beside the article: their
     /// descriptions add up in the parent, which then outscores the article; a body split over
-    /// children opens each part with its text.
+    /// children opens each part with its text. An `<h1>` in `parent` outside `branch` makes the
+    /// parent the article (a listicle's items under linked headings).
     func addsTeasersOnly(_ parent: Int, besides branch: Int, _ s: Scores) -> Bool {
+        guard s.headlines[parent] == s.headlines[branch] else { return false }
         var teasers = 0
         for c in s.children[parent] where c != branch && s.reached[c] {
             guard s.teasers[c] else { return false }
