@@ -151,8 +151,8 @@ final class GenericHTMLPageTests: XCTestCase {
     }
 
     /// A post the article quotes, embedded as `blockquote.twitter-tweet` in a frame whose name
-    /// says "social", is the article's text (a quotation: its frame's hint is void); the sharing
-    /// bar named the same way is not.
+    /// says "social", is the article's text (a quotation: its frame's class hint is void); the
+    /// sharing bar named the same way is not, nor is the same quotation in an `<aside>`.
     func testEmbeddedPostInASocialFrameIsKept() throws {
         let p1 = "أثار قرار البلدية رفع رسوم مواقف السيارات في وسط المدينة موجة من الانتقادات على مواقع التواصل الاجتماعي خلال اليومين الماضيين، وطالب كثيرون بالتراجع عنه."
         let p0 = "وتضاعفت الرسوم بموجب القرار الذي يبدأ تطبيقه مطلع الشهر المقبل، ويشمل المواقف العامة كلها في الشوارع التجارية والساحات المحيطة بالأسواق القديمة."
@@ -166,6 +166,11 @@ final class GenericHTMLPageTests: XCTestCase {
         let document = cleanHTML(Array(html.utf8), rules: try Repo.rules)
         let article = try XCTUnwrap(document.articles.first)
         XCTAssertEqual(article.paragraphs, [p1, p0, tweet, by, p2])
+        // A pull quote in an <aside> (the text printed again) stays out: the tag says it.
+        let pullQuote = html.replacingOccurrences(of: "<div class='social-media-embed'>", with: "<aside>")
+            .replacingOccurrences(of: "</blockquote></div>", with: "</blockquote></aside>")
+        let quoted = try XCTUnwrap(cleanHTML(Array(pullQuote.utf8), rules: try Repo.rules).articles.first)
+        XCTAssertEqual(quoted.paragraphs, [p1, p0, p2])
     }
 
     /// A numbered list written as paragraphs of the text's own element after its last paragraph

@@ -151,9 +151,10 @@ extension GenericLabeler {
     /// holding the most text on the page (`.entry-content`, `itemprop=articleBody`), when that
     /// element holds `articleBodyWrapperShare` of its text: the article body's wrapper,
     /// whatever its name says (Blogger wraps every post in `div.date-outer`).
-    /// An element whose text is all inside `<blockquote>` (`quoted`: each element's text there)
-    /// is a quotation or its frame, whatever its name: an embedded post (a tweet printed as
-    /// `blockquote.twitter-tweet` in `div.social-embed`) is text the article quotes.
+    /// A class hint is void on an element whose text is all inside `<blockquote>` (`quoted`:
+    /// each element's text there): a quotation or its frame, whatever its name — an embedded post
+    /// (a tweet printed as `blockquote.twitter-tweet` in `div.social-embed`) is text the article
+    /// quotes. (A quotation in an `<aside>`, a pull quote printing the text again, stays out.)
     func effectiveHints(_ table: ElementTable, _ written: [ElementTable.Hint], pageChars: Int, pageGoodChars: Int,
                         quoted: [Int]) -> [ElementTable.Hint] {
         let t = tunables
@@ -181,7 +182,7 @@ extension GenericLabeler {
             let el = table.elements[e], h = written[e]
             guard h.isBoilerplate else { return h }
             if Double(el.chars) > Double(pageChars) * t.maxHintedRegionShare { return .none }
-            if el.chars > 0 && quoted[e] == el.chars { return .none }
+            if el.chars > 0 && quoted[e] == el.chars && (h == .boilerplateClass || h == .weakBoilerplateClass) { return .none }
             let mostGood = pageGoodChars > 0 && Double(el.goodChars) >= t.weakHintVoidContentShare * Double(pageGoodChars)
             if h == .weakBoilerplateClass && mostGood { return .none }
             if h == .boilerplateClass && holdsArticleBody[e] { return .none }
