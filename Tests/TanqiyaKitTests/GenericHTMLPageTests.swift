@@ -192,4 +192,21 @@ final class GenericHTMLPageTests: XCTestCase {
         let box = cleanHTML(page("</div><div class='box'>" + paragraphs + "</div>"), rules: try Repo.rules)
         XCTAssertEqual(try XCTUnwrap(box.articles.first).paragraphs, [p1, p2])
     }
+
+    /// A roundup's item between the text's paragraphs, a long sentence opening with its linked
+    /// headline (most of its words a link's), is the text's; a paragraph wholly a link there (a
+    /// teaser) is not.
+    func testLinkedProseInsideTheTextIsKept() throws {
+        let p1 = "صباح الخير، هذه أبرز أخبار التقنية التي تحتاج إلى معرفتها اليوم، جمعناها لك من الصحف والمواقع المتخصصة حول العالم، مع روابط إلى التفاصيل الكاملة لكل خبر."
+        let linked = "أعلنت شركة الاتصالات الوطنية عن إطلاق شبكة الجيل الخامس في ثلاث مدن جديدة قبل نهاية العام الحالي، على أن تصل إلى بقية المدن والضواحي والقرى القريبة منها في العام المقبل"
+        let rest = "، وقالت إن الاشتراك لن يكلف أكثر من الباقات الحالية."
+        let p3 = "وفي خبر آخر، قررت هيئة تنظيم الاتصالات خفض رسوم التجوال بين دول المنطقة إلى النصف ابتداء من الشهر المقبل، في خطوة رحب بها المسافرون ورجال الأعمال على حد سواء."
+        let teaser = "اقرأ التقرير الكامل عن مستقبل شبكات الاتصالات في المنطقة العربية خلال السنوات العشر المقبلة وتأثيرها على الاقتصاد الرقمي والوظائف الجديدة التي ستخلقها في القطاعين العام والخاص"
+        let p4 = "وأخيرا، أطلقت جامعة العاصمة برنامجا مجانيا لتعليم البرمجة للطلاب في المرحلة الثانوية، يستمر ستة أشهر ويشمل دروسا عملية في تطوير التطبيقات والمواقع الإلكترونية."
+        let html = "<html lang='ar'><head><title>أخبار التقنية اليوم</title></head><body><nav><a href='/'>الرئيسية</a></nav>"
+            + "<article><h1>أخبار التقنية اليوم</h1><div class='post-content'><p>\(p1)</p><p><a href='/5g'>\(linked)</a>\(rest)</p><p>\(p3)</p>"
+            + "<p><a href='/report'>\(teaser)</a></p><p>\(p4)</p></div></article></body></html>"
+        let document = cleanHTML(Array(html.utf8), rules: try Repo.rules)
+        XCTAssertEqual(try XCTUnwrap(document.articles.first).paragraphs, [p1, linked + rest, p3, p4])
+    }
 }

@@ -309,7 +309,13 @@ extension GenericLabeler {
             k -= 1
         }
         let condemned: Set<String> = [GenericRule.linkDensity, GenericRule.shortWithLinks, GenericRule.copyright]
-        for k in first...last where !items[k].locked && items[k].cls != .good && !condemned.contains(items[k].rule) {
+        // A paragraph-long sentence whose words are mostly a link's but not all (a roundup's item:
+        // its linked headline, then what it says) is the text's, between its paragraphs.
+        func linkedProse(_ k: Int) -> Bool {
+            items[k].rule == GenericRule.linkDensity && items[k].chars >= t.lengthHigh
+                && linkDensity[k] <= Self.maxLinkedProseDensity && Self.isSentence(texts[k])
+        }
+        for k in first...last where !items[k].locked && items[k].cls != .good && (!condemned.contains(items[k].rule) || linkedProse(k)) {
             items[k].cls = .good; items[k].rule = GenericRule.articleSpan
         }
         return first...last
@@ -349,6 +355,10 @@ extension GenericLabeler {
         }
         return named
     }
+
+    /// Inside the article span, a sentence at least `lengthHigh` long with at most this share of
+    /// link text is prose (a roundup's item opening with its linked headline); more is a teaser.
+    static let maxLinkedProseDensity = 0.8
 
     /// A class token longer than this is no caption's name (a generated or hostile string).
     static let maxCaptionTokenBytes = 64
