@@ -38697,6 +38697,9 @@ list الخبر التالي
 list Previous article
 list Next article
 list Similar posts
+list Don't miss
+list More from
+list Explore further
 list You might also like
 # The next part of a series, announced after the text.
 lead الحلقة القادمة
@@ -39534,6 +39537,7 @@ line Share
 line Share this
 line Share this article
 line Share this story
+line Sharing is caring
 line Share on
 line Tweet
 line Copy link
@@ -39546,6 +39550,15 @@ line Listen to this article
 has Sign up for our newsletter
 has our newsletter
 has Newsletter
+# A photo gallery's controls and labels, printed as lines of their own.
+line Caption
+line Back to gallery
+line View gallery
+line Open gallery
+line Close gallery
+line الصورة التالية
+line الصورة السابقة
+line العودة إلى الألبوم
 line Advertisement
 line Advert
 has This slideshow requires JavaScript
