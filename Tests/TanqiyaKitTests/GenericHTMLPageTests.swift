@@ -57,7 +57,8 @@ final class GenericHTMLPageTests: XCTestCase {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder).filter { $0.hasSuffix(".html") }
             .map { String($0.dropLast(5)) }.sorted()
         XCTAssertEqual(names, ["arabic-egyptian-date", "arabic-levantine-date", "br-paragraphs", "comments-heavy", "figure-captions",
-                               "link-heavy", "list-article", "listicle-linked-headings", "paywall-body", "sibling-lede", "structured-evidence",
+                               "link-heavy", "list-article", "listicle-linked-headings", "paywall-body", "related-teasers-in-column",
+                               "sibling-lede", "structured-evidence",
                                "teaser-list-sibling", "teasers-after-article", "teasers-in-main", "tour-dates"])
     }
 
@@ -87,6 +88,10 @@ final class GenericHTMLPageTests: XCTestCase {
     /// linked headline and its description): their descriptions add up in `<main>`, which
     /// outscores the article; the article alone is the main content.
     func testArticleAmongTeasersInMainIsTheMainContent() throws { try check("teasers-in-main") }
+
+    /// Teasers listed under a related header in the article's column (a linked headline and a
+    /// description each, the descriptions reading as text) are the list's, descriptions and all.
+    func testTeasersUnderARelatedHeaderInTheColumnAreLeftOut() throws { try check("related-teasers-in-column") }
 
     /// A listicle: its headline and introduction, then items under linked headings, one short
     /// paragraph each, shaped like teasers. The `<h1>` beside them says they are the article's.

@@ -22,11 +22,11 @@ struct CandidateScorer {
         /// The `<h1>` blocks inside each element.
         var headlines: [Int]
         /// Teasers and lists of them: an element whose first block with text (outside the hinted
-        /// elements inside it) is mostly a link's text, holding one paragraph at most and at most
-        /// `maxTeaserChars` (a teaser is a linked headline and its description; an article's part
-        /// opens with its text, a listicle's item under a linked heading says more), or one holding
-        /// no paragraph of its own whose children holding scored paragraphs are all teasers or
-        /// lists of them.
+        /// elements inside it) is mostly a link's text, holding one paragraph at most besides
+        /// such links and at most `maxTeaserChars` (a teaser is a linked headline and its
+        /// description; an article's part opens with its text, a listicle's item under a linked
+        /// heading says more), or one holding no paragraph of its own whose children holding
+        /// scored paragraphs are all teasers or lists of them.
         var teasers: [Bool]
     }
 
@@ -73,7 +73,7 @@ struct CandidateScorer {
             // readability scores paragraphs, not headings, and not what a hint marks as page chrome.
             guard !hinted, chars[i] >= t.minParagraphChars, (blocks[i].features?.headingLevel ?? 0) == 0 else { continue }
             var up = e0
-            while up >= 0 { paragraphsIn[up] += 1; up = table.elements[up].parent }
+            while !isLink && up >= 0 { paragraphsIn[up] += 1; up = table.elements[up].parent }
             let weight = paragraphScore(blocks[i].key, chars: chars[i])
             // The paragraph's holder: its element's parent, or the element itself when the text is
             // loose in an element that also holds child elements (readability wraps such text in

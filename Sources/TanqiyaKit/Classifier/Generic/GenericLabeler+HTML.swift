@@ -94,6 +94,18 @@ extension GenericLabeler {
             }
             promoteNearGood(&items)
             tail = cutTail(&items) { match($0) }
+            if let main {
+                // Whether item k sits in a teaser inside the main content (below its holder).
+                func inTeaser(_ k: Int) -> Bool {
+                    var e = table.blockElement[itemBlock[k]]
+                    while e >= 0 && e != holder[itemBlock[k]] {
+                        if main.teasers[e] { return true }
+                        e = table.elements[e].parent
+                    }
+                    return false
+                }
+                cutTeaserLists(&items, inTeaser: inTeaser) { match($0) }
+            }
             span = keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity }, texts: itemBlock.map { blocks[$0].key },
                                    tags: itemBlock.map { blocks[$0].features?.tag ?? "" },
                                    wrappers: itemBlock.map { table.elements[table.blockElement[$0]].parent },
@@ -243,6 +255,31 @@ extension GenericLabeler {
             return (k, m.label)
         }
         return nil
+    }
+
+    /// The teasers listed under a related list's header inside the main content («مواضيع ذات
+    /// صلة», "More stories": a `list` phrase or the related-header shape), after
+    /// `PlainTextLabeler.minArticleParagraphsBeforeTail` good blocks: the items right after the
+    /// header that sit in teasers (a linked headline and its description: `inTeaser`) are the
+    /// list's, descriptions and all (`generic.teaser-list`); the list ends at the first item that
+    /// is not in one. On a text dump the header takes the headlines only, up to a description
+    /// that reads as text; here the markup says where each teaser ends.
+    func cutTeaserLists(_ items: inout [ContextSmoothing.Item], inTeaser: (Int) -> Bool, match: (Int) -> ChromeMatch?) {
+        var paragraphs = 0
+        var k = 0
+        while k < items.count {
+            defer { k += 1 }
+            if items[k].cls == .good && !items[k].locked { paragraphs += 1; continue }
+            guard paragraphs >= PlainTextLabeler.minArticleParagraphsBeforeTail, !items[k].locked,
+                  items[k].chars < tunables.lengthLow, let m = match(k), m.label == .related,
+                  m.kind == nil || m.kind == .list else { continue }
+            var j = k + 1
+            while j < items.count && inTeaser(j) {
+                if !items[j].locked { items[j].cls = .bad; items[j].rule = GenericRule.teaserList; items[j].locked = true }
+                j += 1
+            }
+            k = j - 1
+        }
     }
 
     /// Between the main content's first and last anchor (a good block, or a long block with few
