@@ -479,8 +479,8 @@ struct ChromeLineClassifier {
         return !w.words[1..<open].contains { !$0.before.isDisjoint(with: [.fullStop, .question, .colon]) }
     }
 
-    /// A row of links, each one a chrome line by itself («سياسة الخصوصية | شروط الاستخدام»): the
-    /// first one's label.
+    /// A row of links, each one a chrome line by itself («سياسة الخصوصية | شروط الاستخدام») or a
+    /// copy-link label alone («… | طباعة | نسخ الرابط»): the first one's label.
     private func linksRowLabel(_ w: LineWords) -> Label? {
         var start = 0
         var label: Label?
@@ -488,7 +488,8 @@ struct ChromeLineClassifier {
             let part = Array(w.texts[start..<(start + count)])
             guard let first = part.first else { return nil }
             let phrases = lists.phrases(startingWith: first).map { lists.phrases[$0] }
-            if let p = phrases.first(where: { $0.kind == .line && $0.words == part }) {
+            // A part is a chrome line by itself, or a copy-link label with no address after it.
+            if let p = phrases.first(where: { ($0.kind == .line || $0.kind == .url) && $0.words == part }) {
                 label = label ?? p.label
             } else if part.count == 2, phrases.contains(where: { $0.kind == .line && $0.label == .widget && $0.words.count == 1 }) {
                 // An article tool and its object: «اطبع الوصفة | احفظ الوصفة | شارك».
