@@ -200,4 +200,33 @@ final class OutletLayoutRuleTests: XCTestCase {
         // Over three Latin words (a player's link), a short line stays text.
         XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1, Self.paragraph2, "موقف أنقرة"])
     }
+
+    func testAListsHeadlinesThatAskQuestionsAreItsItems() throws {
+        // A shape header («حلقات أخرى») under the text: its items are headlines, and headlines ask
+        // questions; an item ends the list by its full stop only.
+        let doc = try asharq([Self.paragraph1, Self.paragraph2, "حلقات أخرى", "«حديث الأربعاء»: هل تعود الإذاعة إلى السيارات الكهربائية في المدن العربية؟",
+                              "«حديث الأربعاء»: من يقرأ الصحف الورقية في زمن الهواتف الذكية؟", "وأكد المسؤولون أن العمل في الموانئ مستمر على مدار الساعة."])
+        XCTAssertEqual(doc.decision(7), "related generic.in-list.related")
+        XCTAssertEqual(doc.decision(8), "related generic.in-list.related")
+        XCTAssertEqual(doc.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2, "وأكد المسؤولون أن العمل في الموانئ مستمر على مدار الساعة."])
+    }
+
+    func testShortLinesBetweenChromeLinesAreChrome() throws {
+        // A podcast's player: its episode number and call under the caption, over the player's
+        // time; the platforms' call between the time and the platforms' row.
+        let doc = try rt(["الحلقة 9", "استمع الآن", "00:00 / 31:08", "استمعوا إلى الحلقة على", "Apple Podcasts", "Spotify",
+                          Self.paragraph1, "موقف الموانئ", Self.paragraph2, "المصدر: RT"])
+        XCTAssertEqual(doc.decision(6), "boilerplate generic.outlet.between-chrome")
+        XCTAssertEqual(doc.decision(7), "boilerplate generic.outlet.between-chrome")
+        XCTAssertEqual(doc.decision(9), "boilerplate generic.outlet.between-chrome")
+        // A short line between two paragraphs (a subheading) stays text.
+        XCTAssertEqual(doc.articles[0].paragraphs, ["تتنافس مشاريع الممرات على جذب التجارة.", Self.paragraph1, "موقف الموانئ", Self.paragraph2])
+    }
+
+    func testAShortSentenceBetweenChromeLinesStaysText() throws {
+        // A one-line text under the title's repeat, over the credit: it ends as a sentence does.
+        let doc = try trt(["منذ ساعتين", "وصل الوفد إلى أنقرة.", "مصدر:AA"])
+        XCTAssertEqual(doc.decision(8), "body trt.body")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", "وصل الوفد إلى أنقرة."])
+    }
 }

@@ -62,7 +62,9 @@ enum OutletPageChrome {
             for i in lines[(start + 1)...] {
                 if headers.contains(i) || taken >= PlainTextLabeler.maxListLines { break }
                 guard open[i] else { continue }
-                if isText(document.blocks[i].key) { break }
+                // Headlines ask questions: an item ends the list by its full stop or its length
+                // only, as on the generic path (`PlainTextLabeler.markRegions`).
+                if isText(document.blocks[i].key) && !endsWithQuestion(document.blocks[i].key) { break }
                 set(&document.blocks[i], label, PlainTextLabeler.inListRule + label.rawValue)
                 open[i] = false
                 taken += 1
@@ -83,6 +85,40 @@ enum OutletPageChrome {
             }
             k = end + 1
         }
+        // jusText's bad neighbours: a run of short lines that are no sentences, and do not end as
+        // one (a one-line text «Body.» does), between two lines that are not article text (a
+        // player's time over its platforms' row, an episode's number under the title's repeat, a
+        // schedule's header over its times).
+        var run: [Int] = []
+        for (k, i) in lines.enumerated() {
+            let key = document.blocks[i].key
+            if open[i] && document.blocks[i].label == .body && !isText(key) && !endsWithSentenceMark(key) { run.append(k); continue }
+            defer { run = [] }
+            guard let first = run.first, first > 0, run.count <= maxLinesBetweenChrome,
+                  !document.blocks[lines[first - 1]].label.isText, !document.blocks[i].label.isText else { continue }
+            for r in run {
+                set(&document.blocks[lines[r]], .boilerplate, betweenChromeRule)
+                open[lines[r]] = false
+            }
+        }
+    }
+
+    /// A short line between two lines that are not article text.
+    static let betweenChromeRule = "generic.outlet.between-chrome"
+
+    /// The most lines a run between two chrome lines may have to be chrome itself (a box's
+    /// inner lines, as `PlainTextLabeler.maxBoxLines`).
+    static let maxLinesBetweenChrome = PlainTextLabeler.maxBoxLines
+
+    /// Whether a line ends with a question or an exclamation mark (a headline's, or a sentence's).
+    static func endsWithQuestion(_ key: String) -> Bool {
+        guard let last = key.unicodeScalars.last else { return false }
+        return last == "?" || last == "؟" || last == "!"
+    }
+
+    /// Whether a line ends as a sentence does: a full stop, a question or an exclamation mark.
+    static func endsWithSentenceMark(_ key: String) -> Bool {
+        key.unicodeScalars.last == "." || endsWithQuestion(key)
     }
 
     /// A line of article text: a sentence, or longer than a notice can be.
