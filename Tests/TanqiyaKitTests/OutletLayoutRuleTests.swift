@@ -229,4 +229,16 @@ final class OutletLayoutRuleTests: XCTestCase {
         XCTAssertEqual(doc.decision(8), "body trt.body")
         XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", "وصل الوفد إلى أنقرة."])
     }
+
+    func testAGalleryCounterInWordsOverItsCaption() throws {
+        let doc = try asharq([Self.paragraph1, "الصورة 1 من 3", "سلال الورد قبل نقلها إلى معامل التقطير", Self.paragraph2,
+                              "2 من 3", "أوانٍ نحاسية لتقطير ماء الورد", "الصورة 4 من 3", "عام 2025 من جديد"])
+        XCTAssertEqual(doc.decision(5), "widget generic.gallery-counter")
+        XCTAssertEqual(doc.decision(6), "caption generic.caption-in-gallery")
+        XCTAssertEqual(doc.decision(8), "widget generic.gallery-counter")
+        XCTAssertEqual(doc.articles[0].captions, ["سلال الورد قبل نقلها إلى معامل التقطير", "أوانٍ نحاسية لتقطير ماء الورد"])
+        // An Nth over the count is no counter; nor a year «من» a word.
+        XCTAssertEqual(doc.decision(10), "body asharq.body")
+        XCTAssertEqual(doc.decision(11), "body asharq.body")
+    }
 }
