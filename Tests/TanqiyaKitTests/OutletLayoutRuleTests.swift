@@ -241,4 +241,16 @@ final class OutletLayoutRuleTests: XCTestCase {
         XCTAssertEqual(doc.decision(10), "body asharq.body")
         XCTAssertEqual(doc.decision(11), "body asharq.body")
     }
+
+    func testShortLinesBetweenTheTextAndItsCreditAreItsTools() throws {
+        let doc = try trt([Self.paragraph1, "تحميل الإنفوغراف بدقة عالية", "انسخ كود التضمين", "مصدر:AA"])
+        XCTAssertEqual(doc.decision(8), "boilerplate generic.outlet.between-chrome")
+        XCTAssertEqual(doc.decision(9), "boilerplate generic.outlet.between-chrome")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1])
+        // A list's items there stay text: after its intro's colon, or numbered.
+        let listed = try trt([Self.paragraph1, "وتشمل أبرز بنود الاتفاق:", "خفض الرسوم الجمركية", "فتح ممر تجاري جديد", "مصدر:AA"])
+        XCTAssertEqual(listed.articles[0].paragraphs.count, 5)
+        let numbered = try trt([Self.paragraph1, "1- خفض الرسوم الجمركية", "2- فتح ممر تجاري جديد", "مصدر:AA"])
+        XCTAssertEqual(numbered.articles[0].paragraphs.count, 4)
+    }
 }

@@ -88,14 +88,19 @@ enum OutletPageChrome {
         // jusText's bad neighbours: a run of short lines that are no sentences, and do not end as
         // one (a one-line text «Body.» does), between two lines that are not article text (a
         // player's time over its platforms' row, an episode's number under the title's repeat, a
-        // schedule's header over its times).
+        // schedule's header over its times). Right over the article's credit, below its text, such
+        // lines are its tools too (a download, an embed code): a subheading has text after it;
+        // but not a list's items (after a line ending with a colon, or numbered, or bulleted).
         var run: [Int] = []
         for (k, i) in lines.enumerated() {
             let key = document.blocks[i].key
             if open[i] && document.blocks[i].label == .body && !isText(key) && !endsWithSentenceMark(key) { run.append(k); continue }
             defer { run = [] }
-            guard let first = run.first, first > 0, run.count <= maxLinesBetweenChrome,
-                  !document.blocks[lines[first - 1]].label.isText, !document.blocks[i].label.isText else { continue }
+            guard let first = run.first, first > 0, run.count <= maxLinesBetweenChrome, !document.blocks[i].label.isText else { continue }
+            let above = document.blocks[lines[first - 1]]
+            guard !above.label.isText || (document.blocks[i].label == .credit && !introducesList(above.key)
+                                          && !run.contains { opensListItem(document.blocks[lines[$0]].key) || introducesList(document.blocks[lines[$0]].key) })
+            else { continue }
             for r in run {
                 set(&document.blocks[lines[r]], .boilerplate, betweenChromeRule)
                 open[lines[r]] = false
@@ -114,6 +119,17 @@ enum OutletPageChrome {
     static func endsWithQuestion(_ key: String) -> Bool {
         guard let last = key.unicodeScalars.last else { return false }
         return last == "?" || last == "؟" || last == "!"
+    }
+
+    /// Whether a line introduces a list: it ends with a colon.
+    static func introducesList(_ key: String) -> Bool {
+        key.unicodeScalars.last == ":"
+    }
+
+    /// Whether a line opens as a list's item does: a digit, a bullet or a dash.
+    static func opensListItem(_ key: String) -> Bool {
+        guard let first = key.unicodeScalars.first else { return false }
+        return ("0"..."9").contains(first) || ("٠"..."٩").contains(first) || "•·▪●-–*".unicodeScalars.contains(first)
     }
 
     /// Whether a line ends as a sentence does: a full stop, a question or an exclamation mark.
