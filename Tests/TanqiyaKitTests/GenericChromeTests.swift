@@ -94,6 +94,26 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("كتب الشاعر قصائد أخرى في الغربة والحنين إلى الوادي"), "text")
     }
 
+    func testALiveBlogsProgrammesAndPhotosToolsAreChrome() {
+        // A live page's tools around its updates.
+        XCTAssertEqual(decide("مثبّت"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("شارك هذا التحديث"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("عرض المزيد من التحديثات"), "widget generic.phrase.widget.line")
+        // Reporting a mistake; enlarging or embedding an infographic.
+        XCTAssertEqual(decide("هل وجدت خطأ في هذا المقال؟ أبلغنا"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("اضغط على الصورة لتكبيرها"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("انسخ كود التضمين"), "widget generic.phrase.widget.line")
+        // A programme's broadcast times, its presenter, the whole episode elsewhere.
+        XCTAssertEqual(decide("مواعيد البث"), "timestamp generic.phrase.timestamp.line")
+        XCTAssertEqual(decide("الإعادة: الأحد 10:30 بتوقيت موسكو"), "timestamp generic.phrase.timestamp.date")
+        XCTAssertEqual(decide("تقديم: سلام مسافر"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("شاهد الحلقة كاملة على يوتيوب"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("انتهت المباراة"), "widget generic.phrase.widget.line")
+        // Sentences with the same words stay text.
+        XCTAssertEqual(decide("الإعادة إلى الوطن بدأت الأحد بعد اتفاق بين الحكومتين على ترتيبات السفر."), "text")
+        XCTAssertEqual(decide("تقديم الطلبات يبدأ الأحد المقبل ويستمر أسبوعين في جميع المحافظات."), "text")
+    }
+
     func testDateLinesInManyFormats() {
         for line in ["الأحد 14 ديسمبر 2025 | 03:12 م", "11/09/2025 10:15", "الاثنين 2025/06/09", "5:47 م - 28 أغسطس 2025",
                      "الأربعاء 12 جمادى الأولى 1447 هـ الموافق 3 ديسمبر 2025", "الجمعة 07 نونبر 2025 - 16:30",
