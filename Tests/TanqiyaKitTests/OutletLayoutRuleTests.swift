@@ -243,14 +243,31 @@ final class OutletLayoutRuleTests: XCTestCase {
     }
 
     func testShortLinesBetweenTheTextAndItsCreditAreItsTools() throws {
-        let doc = try trt([Self.paragraph1, "تحميل الإنفوغراف بدقة عالية", "انسخ كود التضمين", "مصدر:AA"])
+        let doc = try trt([Self.paragraph1, "تحميل الخريطة بدقة عالية", "رابط الدراسة الكاملة", "مصدر:AA"])
         XCTAssertEqual(doc.decision(8), "boilerplate generic.outlet.between-chrome")
         XCTAssertEqual(doc.decision(9), "boilerplate generic.outlet.between-chrome")
         XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1])
+        // Over another tool the phrases name, before the credit, too.
+        let overTool = try trt([Self.paragraph1, "تحميل الخريطة بدقة عالية", "انسخ كود التضمين", "مصدر:AA"])
+        XCTAssertEqual(overTool.decision(8), "boilerplate generic.outlet.between-chrome")
         // A list's items there stay text: after its intro's colon, or numbered.
         let listed = try trt([Self.paragraph1, "وتشمل أبرز بنود الاتفاق:", "خفض الرسوم الجمركية", "فتح ممر تجاري جديد", "مصدر:AA"])
         XCTAssertEqual(listed.articles[0].paragraphs.count, 5)
         let numbered = try trt([Self.paragraph1, "1- خفض الرسوم الجمركية", "2- فتح ممر تجاري جديد", "مصدر:AA"])
         XCTAssertEqual(numbered.articles[0].paragraphs.count, 4)
+    }
+
+    func testAMatchsBoxOverItsReport() throws {
+        let doc = try trt(["منذ ساعتين", "انتهت المباراة", "غلطة سراي 2 - 1 فنربخشة", "الأهداف", "23' أوزان دمير", "45+2' سليم قايا",
+                           Self.paragraph1, "مصدر:AA"])
+        XCTAssertEqual(doc.decision(9), "widget generic.outlet.match-box")
+        XCTAssertEqual(doc.decision(10), "boilerplate generic.outlet.between-chrome")
+        XCTAssertEqual(doc.decision(11), "widget generic.outlet.match-box")
+        XCTAssertEqual(doc.decision(12), "widget generic.outlet.match-box")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1])
+        // A range between two paragraphs is the text's; years are no score.
+        let range = try trt([Self.paragraph1, "ارتفعت الأسعار 12 - 15 في المائة", Self.paragraph2, "مصدر:AA"])
+        XCTAssertEqual(range.decision(8), "body trt.body")
+        XCTAssertFalse(OutletPageChrome.isMatchScoreLine("الفترة بين 2020 - 2025 شهدت نمواً"))
     }
 }

@@ -85,6 +85,21 @@ enum OutletPageChrome {
             }
             k = end + 1
         }
+        // A match's box over its report: the goals by minute («23' سليم قايا»), and the score between
+        // the teams' names next to a line that is no article text (a range «12 - 15 في المائة»
+        // between two paragraphs is the text's). Only here, on lines the rules left: on a page
+        // without rules a headline may be a score, and the generic path chooses the headline.
+        for i in lines where open[i] && !isText(document.blocks[i].key) && isMatchMinuteLine(document.blocks[i].key) {
+            set(&document.blocks[i], .widget, matchBoxRule)
+            open[i] = false
+        }
+        for (k, i) in lines.enumerated() where open[i] && !isText(document.blocks[i].key) && isMatchScoreLine(document.blocks[i].key) {
+            let besideChrome = (k > 0 && !document.blocks[lines[k - 1]].label.isText)
+                || (k + 1 < lines.count && !document.blocks[lines[k + 1]].label.isText)
+            guard besideChrome else { continue }
+            set(&document.blocks[i], .widget, matchBoxRule)
+            open[i] = false
+        }
         // jusText's bad neighbours: a run of short lines that are no sentences, and do not end as
         // one (a one-line text «Body.» does), between two lines that are not article text (a
         // player's time over its platforms' row, an episode's number under the title's repeat, a
@@ -98,7 +113,7 @@ enum OutletPageChrome {
             defer { run = [] }
             guard let first = run.first, first > 0, run.count <= maxLinesBetweenChrome, !document.blocks[i].label.isText else { continue }
             let above = document.blocks[lines[first - 1]]
-            guard !above.label.isText || (document.blocks[i].label == .credit && !introducesList(above.key)
+            guard !above.label.isText || (creditFollows(from: k, lines, document.blocks) && !introducesList(above.key)
                                           && !run.contains { opensListItem(document.blocks[lines[$0]].key) || introducesList(document.blocks[lines[$0]].key) })
             else { continue }
             for r in run {
@@ -106,6 +121,47 @@ enum OutletPageChrome {
                 open[lines[r]] = false
             }
         }
+    }
+
+    /// A match's score or a goal's minute line.
+    static let matchBoxRule = "generic.outlet.match-box"
+
+    /// The most words a match's score line («غلطة سراي 2 - 1 فنربخشة») or minute line («45+2' سليم
+    /// قايا») has.
+    static let maxMatchLineWords = 9
+
+    /// A goal's (or a card's) line: a minute mark first («23'», «45+2'») and a name.
+    static func isMatchMinuteLine(_ key: String) -> Bool {
+        var digits = 0
+        for c in key.unicodeScalars {
+            if ("0"..."9").contains(c) || ("٠"..."٩").contains(c) { digits += 1; continue }
+            return digits >= 1 && digits <= 3 && (c == "'" || c == "’" || c == "′" || c == "+")
+                && key.split(separator: " ").count <= maxMatchLineWords
+        }
+        return false
+    }
+
+    /// A match's score: two numbers of up to two digits apart by a dash, a name on either side, no
+    /// other number («غلطة سراي 2 - 1 فنربخشة»).
+    static func isMatchScoreLine(_ key: String) -> Bool {
+        let w = LineWords(key)
+        guard w.count >= 4, w.count <= maxMatchLineWords, !w.endsSentence else { return false }
+        let numbers = w.words.indices.filter { w.words[$0].kind == .digits }
+        guard numbers.count == 2, let k = numbers.first, k > 0, numbers[1] == k + 1, k + 2 < w.count,
+              w.words[k + 1].before.contains(.dash), w.words[k].text.count <= 2, w.words[k + 1].text.count <= 2 else { return false }
+        return true
+    }
+
+    /// Whether line `k` (of `lines`) is the article's credit, or tools over it: lines that are no
+    /// article text, up to `maxLinesBetweenChrome` of them, none an embed's Latin line (a video's
+    /// link: what is over it heads the video).
+    private static func creditFollows(from k: Int, _ lines: [Int], _ blocks: [Block]) -> Bool {
+        for j in lines[k...].prefix(maxLinesBetweenChrome + 1) {
+            let block = blocks[j]
+            if block.label == .credit { return true }
+            if block.label.isText || block.rule == latinTextRule || block.rule == ChromeLineClassifier.ShapeRule.latinLine { return false }
+        }
+        return false
     }
 
     /// A short line between two lines that are not article text.
