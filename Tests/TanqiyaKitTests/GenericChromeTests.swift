@@ -1282,6 +1282,32 @@ final class PlainTextPathTests: XCTestCase {
         let teasers = try run(["الرئيسية | صحة | تغذية | رياضة", title, "14/12/2025", Self.p1, Self.p2, "اقرأ أيضاً"] + faq.dropFirst()
                               + ["جميع الحقوق محفوظة"])
         XCTAssertEqual(teasers.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // An interview's answer and questions going on under an in-text read-also box whose item is
+        // a headline.
+        let answer = "وأضاف الطبيب أن تناول وجبات صغيرة متباعدة يخفف الأعراض عند أغلب المرضى خلال أسابيع قليلة."
+        let interview = try run(["الرئيسية | صحة | تغذية | رياضة", title, "14/12/2025", Self.p1, Self.p2, "اقرأ أيضاً",
+                                 "افتتاح عيادة جديدة لأمراض الجهاز الهضمي في المستشفى الجامعي", answer] + faq.dropFirst()
+                                + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(interview.articles.first?.paragraphs, [Self.p1, Self.p2, answer] + faq.dropFirst())
+        // … or the box's headline right over the next question.
+        let questions = ["وهل ينصح الأطباء بشرب الحليب البارد قبل النوم لمن يعاني من الحرقة كل ليلة؟", faq[2], faq[3], faq[4]]
+        let asked = try run(["الرئيسية | صحة | تغذية | رياضة", title, "14/12/2025", Self.p1, Self.p2, "اقرأ أيضاً",
+                             "افتتاح عيادة جديدة لأمراض الجهاز الهضمي في المستشفى الجامعي"] + questions + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(asked.articles.first?.paragraphs, [Self.p1, Self.p2] + questions)
+    }
+
+    /// A video page prints a media marker between its headline and its date.
+    func testAMediaMarkerUnderTheHeadlineIsPassed() throws {
+        let title = "إغلاق الجسر الرئيسي في المدينة ثلاثة أسابيع للصيانة الشاملة"
+        for marker in ["فيديو", "فيديو | 03:45"] {
+            let doc = try run(["الرئيسية", "محليات", "اقتصاد", "رياضة", title, marker, "نشر في 14 ديسمبر 2025 على الساعة 09:30", Self.p1, Self.p2])
+            XCTAssertEqual(doc.articles.first?.title, title, marker)
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2], marker)
+        }
+        // A read-also line with its headline still ends the head: the headline above it is another article's.
+        let readAlso = try run(["الرئيسية", "محليات", "اقتصاد", "رياضة", "افتتاح معرض الكتاب السنوي في المدينة الجامعية",
+                                "فيديو: افتتاح معرض الكتاب السنوي في المدينة الجامعية", title, "14 ديسمبر 2025", Self.p1, Self.p2])
+        XCTAssertEqual(readAlso.articles.first?.title, title)
     }
 
     func testAVerseUnderTheHeadlineIsPassedAndAFactIsNoHeadline() throws {

@@ -253,6 +253,29 @@ final class LearningTests: XCTestCase {
         XCTAssertFalse(doc.articles.first?.paragraphs.contains(FictionalSite.titles[7]) ?? true, "the list is chrome")
     }
 
+    /// A site with a breaking-news strip above the breadcrumb (its label on every page, the
+    /// headline under it changing) and a tall article head: byline, two date lines and a row of
+    /// share, print and font-size buttons, more lines than `head_lines` between the headline and
+    /// the text. The strip's slot ends at the article's head: the headline is the page's title.
+    func testASlotAboveATallArticleHeadStopsAtItsHeadline() throws {
+        let buttons = ["مشاركة", "فيسبوك", "واتساب", "تويتر", "نسخ الرابط", "طباعة", "تكبير الخط", "تصغير الخط"]
+        func page(_ n: Int) -> [String] {
+            var lines = FictionalSite.menu + ["عاجل", FictionalSite.titles[(n + 7) % FictionalSite.titles.count],
+                                              "الرئيسية / \(["محليات", "اقتصاد", "رياضة"][n % 3])",
+                                              FictionalSite.titles[n], "الواحة - مراسل رقم \(n % 5)",
+                                              "\(1 + n % 27) جمادى الآخرة 1447 هـ - \(1 + n % 27) ديسمبر 2025 م", "1\(n % 10):30 ص"]
+            lines += buttons
+            for k in 0..<3 { lines += [FictionalSite.paragraph(n, k)] }
+            return lines + FictionalSite.footer
+        }
+        let learned = LearnedChromeLabeler(profile: try profile((0..<16).map(page)))
+        for n in [3, 20] {
+            let doc = clean(page(n), learned: learned)
+            XCTAssertEqual(doc.articles.first?.title, FictionalSite.titles[n], "page \(n)")
+            XCTAssertEqual(doc.articles.first?.paragraphs, (0..<3).map { FictionalSite.paragraph(n, $0) }, "page \(n)")
+        }
+    }
+
     func testPagesOfOtherSitesAreLeftToTheGenericPath() throws {
         let learned = LearnedChromeLabeler(profile: try profile((0..<16).map { FictionalSite.page($0) }))
         let other = ["صفحة مستقلة", "", "عنوان مقال في موقع لا نعرفه عن الزراعة", "", FictionalSite.paragraph(50, 0)]

@@ -15,7 +15,9 @@ struct ChromeView {
     /// before any structural learned line) — a lone long line among menus is a ticker, not the
     /// body. On a page with no two such lines, the first one; nil when there is none.
     let firstText: Int?
-    /// Where the article's head begins: `headLines` non-blank lines before `firstText`.
+    /// Where the article's head begins: `headLines` lines before `firstText` that are neither blank
+    /// nor chrome the site is known to print (learned or of a learned shape) — a head with a row of
+    /// share, print and font-size buttons and two date lines still holds its headline.
     let headStart: Int
     /// The page's last article-like line that is not learned.
     let lastText: Int?
@@ -46,7 +48,7 @@ struct ChromeView {
         var seen = 0
         while let f = first, start > 0, seen < t.headLines {
             start -= 1
-            if !lines[start].isBlank { seen += 1 }
+            if !lines[start].isBlank && !learned[start] && !shaped[start] { seen += 1 }
             if f - start > 4 * t.headLines { break }
         }
         headStart = start

@@ -1,7 +1,7 @@
 /// Chooses a text dump's headline on the generic path, and finds the lines that print it again.
 ///  The headline opens the article's head block: walking back from the first paragraph of article
 /// text, over the lines that stand around a headline (date, author, photo caption, share and
-/// copy-link lines, a section word, a comment link, a row of facts «٥ دقائق · صحة · ١٢ تعليقاً», a
+/// copy-link lines, a section word, a comment link, a media marker («فيديو | 03:45»), a row of facts «٥ دقائق · صحة · ١٢ تعليقاً», a
 /// box's fields, a letter's greeting) and over short lines (an author's name), up to page chrome
 /// that belongs to the site (a menu, a login button, a list, a footer) or `lookBack` lines, the
 /// headline-like lines met (no chrome, no bullet, no final full stop or colon, not wholly quoted,
@@ -144,6 +144,9 @@ struct HeadlineChooser {
                 // So may a comment link («أضف تعليقاً») and a row of facts between separators
                 // («٥ دقائق · صحة · ١٢ تعليقاً»: numbers in two parts or more, not a menu's).
                 if (m.label == .comments && (m.kind == .line || m.kind == .tail)) || isFactsRow(i) { continue }
+                // And a media marker on a short line of its own («فيديو», «فيديو | 03:45»): a
+                // read-also lead with no headline after it.
+                if m.label == .related && m.kind == .lead && words[i].count <= Self.maxKickerWords { continue }
                 break
             }
             // A field of a box of fields («الشركة: …» over «الرمز: …») is passed.

@@ -301,9 +301,11 @@ struct PlainTextLabeler {
             }
             guard pairs.count + (firstSummary == nil ? 0 : 1) >= Self.minTeasers else { i += 1; continue }
             // Questions with their answers under a header of the text's own («الأسئلة الشائعة»):
-            // a FAQ, the article's.
-            let asked = pairs.allSatisfy { words[$0].lastMark.map { $0 == "?" || $0 == "؟" } ?? false }
-            if asked && found[i] == nil { i = k; continue }
+            // a FAQ, the article's; and after a named list whose item is no question (an in-text
+            // «اقرأ أيضاً» box), an interview's questions going on. (Under a list of questions, more
+            // questions are its teasers.)
+            func isQuestion(_ k: Int) -> Bool { words[k].lastMark.map { $0 == "?" || $0 == "؟" } ?? false }
+            if pairs.allSatisfy(isQuestion) && (found[i] == nil || (listed && !isQuestion(i))) { i = k; continue }
             for j in [header, firstSummary].compactMap({ $0 }) + pairs.flatMap({ [$0, $0 + 1] }) {
                 decisions[j].label = .related
                 decisions[j].rule = GenericRule.teasers
@@ -1040,6 +1042,10 @@ struct PlainTextLabeler {
             var lastItem: Int?
             while j < n, j - i <= Self.maxListLines, !(articleText[j] && !endsWithQuestion[j]) {
                 if let m = found[j], m.kind == .list || m.kind == .tail { break }
+                // A question answered by article text after items that ask none: an interview
+                // going on under an in-text «اقرأ أيضاً» box, not one more headline.
+                if endsWithQuestion[j], let last = lastItem, !endsWithQuestion[last], j + 1 < n,
+                   found[j + 1] == nil, articleText[j + 1] && !endsWithQuestion[j + 1] { break }
                 if found[j] == nil {
                     found[j] = ChromeMatch(label: header.label, rule: rule)
                     lastItem = j
