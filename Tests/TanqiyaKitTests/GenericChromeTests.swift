@@ -114,6 +114,15 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("تقديم الطلبات يبدأ الأحد المقبل ويستمر أسبوعين في جميع المحافظات."), "text")
     }
 
+    func testAListHeaderOfPreviousItemsAndTheToolsOfAPhotoOrAMatch() {
+        XCTAssertEqual(decide("الحلقات السابقة"), "related generic.shape.related-header")
+        XCTAssertEqual(decide("انقر على الصورة للتكبير"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("ملخص المباراة"), "widget generic.phrase.widget.line")
+        // «سابقة من نوعها» (unprecedented) ends headlines; a sentence is text.
+        XCTAssertEqual(decide("خطوة سابقة من نوعها"), "text")
+        XCTAssertEqual(decide("قضى سنوات سابقة من عمره في المهجر."), "text")
+    }
+
     func testDateLinesInManyFormats() {
         for line in ["الأحد 14 ديسمبر 2025 | 03:12 م", "11/09/2025 10:15", "الاثنين 2025/06/09", "5:47 م - 28 أغسطس 2025",
                      "الأربعاء 12 جمادى الأولى 1447 هـ الموافق 3 ديسمبر 2025", "الجمعة 07 نونبر 2025 - 16:30",

@@ -39199,7 +39199,8 @@ crédit
         ("shape-relation-words.txt", #"""
 # How a list of other items relates to this page's: a list header is one or two words naming
 # the items (any: «فتاوى», «وصفات», «منتجات», «دروس») followed by one of these («فتاوى ذات صلة»,
-# «وصفات مشابهة», «منتجات قد تعجبك»). One phrase per line.
+# «وصفات مشابهة», «منتجات قد تعجبك», «الحلقات السابقة»). One phrase per line. Not the indefinite
+# «سابقة»: «سابقة من نوعها» (unprecedented) ends headlines.
 ذات صلة
 ذات الصلة
 ذات علاقة
@@ -39227,6 +39228,7 @@ crédit
 أخرى لنفس الكاتب
 أخرى لنفس الكاتبة
 أخرى لنفس الشاعر
+السابقة
 
 """#),
         ("shape-site-words.txt", #"""
@@ -39856,8 +39858,8 @@ line بلغ عن خطأ
 line Report an error
 line Report a correction
 # A photo's or an infographic's tools: enlarge it, embed it elsewhere.
-line اضغط على الصورة لتكبيرها
-line انقر على الصورة لتكبيرها
+lead اضغط على الصورة
+lead انقر على الصورة
 line اضغط للتكبير
 line انقر للتكبير
 line Click to enlarge
@@ -39875,6 +39877,8 @@ line نهاية المباراة
 line التشكيلة
 line التشكيلة الأساسية
 line تشكيلة الفريقين
+line ملخص المباراة
+line أهداف المباراة
 line Full time
 line Line-ups
 
