@@ -4,8 +4,9 @@
 /// lines its rules left to a zone's default); then, on an outlet's page, the generic chrome
 /// phrases and shapes on the lines still left to a default (a layout its rule file does not know
 /// yet), the numbers alone among them (a gallery's counter and its caption, a numbered list),
-/// what those chrome lines open or frame (a list's items, a box's blurb) and Latin lines on an
-/// Arabic page (`OutletPageChrome`) — or, when its
+/// what those chrome lines open or frame (a list's items, a box's blurb), a match's box, short
+/// lines between chrome lines (jusText's bad neighbours) and Latin lines on an Arabic page
+/// (`OutletPageChrome`) — or, when its
 /// rules say `fallback: generic` or the page is in a layout they do not know (its URL host named
 /// the outlet, its signatures did not: `GenericFallback`), the whole generic path
 /// (`GenericLabeler`) on those lines — and on a page of no outlet the whole generic path for the rest. Lines labelled
@@ -95,11 +96,12 @@ public struct Classifier: PipelineStage {
                 stillDefault[$0] || (arabicPage && leftToDefault($0) && OutletPageChrome.isLatinOnly(document.blocks[$0].key))
             }
             let headers = GenericLabeler.labelChromeLines(&document, lists: .embedded, arabicPage: arabicPage) { lookedAt[$0] }
-            // Numbers alone on their lines: a gallery's counter (and the caption after it), a
-            // numbered list's number and item.
+            // Numbers alone on their lines: a gallery's counter (and the caption after it; in
+            // words too: «الصورة 2 من 8»), a numbered list's number and item.
             let left = document.blocks.indices.map(leftToDefault)
             GenericLabeler.labelNumberedLines(&document) { left[$0] }
-            // What the chrome lines open or frame: a list's items, a box's lines; Latin lines.
+            // What the chrome lines open or frame: a list's items, a box's lines; a match's box,
+            // short lines between chrome lines; Latin lines.
             let unnamed = document.blocks.indices.map(leftToDefault)
             OutletPageChrome.label(&document, leftToDefault: unnamed, headers: headers, arabicPage: arabicPage)
         } else {

@@ -8,14 +8,22 @@
 ///   such a line of one or two words (an agency: «AA», «Getty Images») is a photo's caption.
 /// - A list's header («الأكثر قراءة», «المزيد من مقالات الكاتب»: a `list` phrase or a «… ذات صلة»
 ///   shape): the headline-like lines after it get its label, up to the first line of article
-///   text (a sentence, or a line longer than a notice) or another list's header; other chrome
-///   among the items (a date, a byline) is passed over.
+///   text (a sentence that ends with a full stop — headlines ask questions — or a line longer
+///   than a notice) or another list's header; other chrome among the items (a date, a byline)
+///   is passed over.
 /// - A box's header below the article's text («عن الكاتب», a `box` phrase, after two of the text's
 ///   paragraphs): up to three lines after it (a bio, sentences as they may be), up to the next
 ///   line the rules or the generic pass named.
 /// - A box's inner lines: up to three short lines that are no sentences between two lines the
 ///   generic pass named as a widget, a link or a form field (a newsletter box's blurb between its
 ///   call to subscribe and its e-mail field).
+/// - A match's box: a goal's minute line («23' سليم قايا»), and a score between the teams' names
+///   («غلطة سراي 2 - 1 فنربخشة») next to a line that is no article text.
+/// - jusText's bad neighbours: up to three short lines that are no sentences and do not end as
+///   one, between two lines that are not article text, whatever named them (a podcast player's
+///   episode number and call between the caption and the player's time, a schedule's header);
+///   and such lines right below the text over the article's credit, or over tools over it (a
+///   download, an embed code), unless they are a list's items or an embed's heading.
 ///
 /// The generic path does the same on pages of no outlet (`PlainTextLabeler.markRegions`); here
 /// it is applied to the outlet's left-over lines only, so what the rules named stays theirs.
