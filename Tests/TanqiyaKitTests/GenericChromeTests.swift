@@ -101,7 +101,7 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("عرض المزيد من التحديثات"), "widget generic.phrase.widget.line")
         // Reporting a mistake; enlarging or embedding an infographic.
         XCTAssertEqual(decide("هل وجدت خطأ في هذا المقال؟ أبلغنا"), "widget generic.phrase.widget.lead")
-        XCTAssertEqual(decide("اضغط على الصورة لتكبيرها"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("اضغط على الصورة لتكبيرها"), "widget generic.phrase.widget.lead")
         XCTAssertEqual(decide("انسخ كود التضمين"), "widget generic.phrase.widget.line")
         // A programme's broadcast times, its presenter, the whole episode elsewhere.
         XCTAssertEqual(decide("مواعيد البث"), "timestamp generic.phrase.timestamp.line")
