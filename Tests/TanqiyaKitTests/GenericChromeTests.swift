@@ -1305,6 +1305,21 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(asked.articles.first?.paragraphs, [Self.p1, Self.p2] + questions)
     }
 
+    /// A portal's head: a breaking-news strip, a weather line and a currency line above the
+    /// section word and the headline. The weather line is no headline (nor is what stands above
+    /// it), even when the headline's words are not the text's.
+    func testAWeatherLineIsNoHeadline() throws {
+        let title = "الحكومة تقر موازنة العام الجديد بزيادة في الإنفاق على التعليم والصحة"
+        let doc = try run(["الرئيسية", "محليات", "اقتصاد", "رياضة", "عاجل", "وزير الطاقة يعلن خطة جديدة لخفض الفواتير",
+                           "بيروت - غائم جزئياً 18° مساءً", "الدولار: 89,500 ليرة", "محليات", title, "كتب سامر الحلبي",
+                           "الأحد 14 ديسمبر 2025 - 13:45", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertTrue(LineWords("عمّان 24 °C").hasTemperature)
+        XCTAssertTrue(LineWords("الرياض ٣٠°").hasTemperature)
+        XCTAssertFalse(LineWords("زاوية 90 درجة و° وحدها").hasTemperature)
+    }
+
     /// A video page prints a media marker between its headline and its date.
     func testAMediaMarkerUnderTheHeadlineIsPassed() throws {
         let title = "إغلاق الجسر الرئيسي في المدينة ثلاثة أسابيع للصيانة الشاملة"
@@ -1343,6 +1358,14 @@ final class PlainTextPathTests: XCTestCase {
                               "محمود فتحي الأحد، 14 ديسمبر 2025 02:43 م", Self.p1, Self.p2, "الأكثر قراءة", breaking,
                               "أسعار الفضة تستقر مع نهاية الأسبوع"])
         XCTAssertEqual(listed.articles.first?.title, title)
+    }
+
+    func testAColumnistsNamePrintedTwiceUnderTheHeadline() throws {
+        let title = "غرف الانتظار في المستشفيات العامة تحتاج إلى خطة"
+        let doc = try run(["جريدة الوادي", "الرئيسية", "مقالات الرأي", "", title, "", "سامر الخطيب", "", "الأحد 14 ديسمبر 2025 | 03:12 م", "",
+                           "سامر الخطيب", "", Self.p1, "", Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testAColumnistsNamePrintedTwiceOverATwoWordHeadline() throws {

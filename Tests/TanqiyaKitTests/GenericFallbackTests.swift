@@ -79,6 +79,18 @@ final class GenericFallbackTests: XCTestCase {
         XCTAssertEqual(doc.blocks.filter { $0.label == .title && $0.duplicateOf == nil }.count, 1)
     }
 
+    /// An opinion page prints its columnist's name twice (the byline, then the box about him): a
+    /// name the rules' title-and-repeat structure finds is no title; the generic path chooses.
+    func testANamePrintedTwiceIsNoTitleFoundByItsRepeat() throws {
+        let lines = ["جريدة الوادي", "الرئيسية", "محليات", "", "افتتاح الطريق الساحلي قبل الصيف", "", "سامر الحلبي", "",
+                     "الأحد 14 ديسمبر 2025 | 03:12 م", "", "سامر الحلبي", ""] + Self.text.flatMap { [$0, ""] }
+        let doc = try clean(lines, fallback: "generic", repeatTitle: true)
+        XCTAssertEqual(doc.articles.first?.title, "افتتاح الطريق الساحلي قبل الصيف")
+        XCTAssertEqual(doc.articles.first?.paragraphs, Self.text)
+        XCTAssertFalse(doc.decision(7).hasPrefix("title"), doc.decision(7))
+        XCTAssertFalse(doc.decision(11).hasPrefix("title"), doc.decision(11))
+    }
+
     func testTheLayoutDefaultsTheGenericPathReplacesAreNotExpectedToFire() throws {
         let generic = try rules(Self.yaml(fallback: "generic")).outlets[0]
         XCTAssertEqual(generic.firingRuleIds, ["partial.masthead", "partial.ticker", "partial.list"])

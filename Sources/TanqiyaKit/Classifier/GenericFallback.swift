@@ -11,13 +11,16 @@ struct GenericFallback {
     /// Whether block `i`'s decision is one of the layout's defaults (nothing named it).
     private func isDefault(_ block: Block, structuralTitle: Bool) -> Bool {
         guard let rule = block.rule else { return false }
-        if rule == layout.titleRule { return !structuralTitle }
+        if rule == layout.titleRule || rule == layout.titleRepeatRule { return !structuralTitle }
         return rule == layout.bodyRule || rule == layout.leadRule || rule == layout.headerRule
     }
 
     /// Relabels the unnamed lines of a page the outlet's rules labelled; returns the article count.
     func label(_ document: inout Document, learned: LearnedChromeLabeler?, generic: GenericLabeler = .standard) -> Int {
+        // A title found by its repeat — but a name's length printed twice is an opinion page's
+        // columnist (the byline, then the box about him), not a headline (`HeadlineChooser.maxNameWords`).
         let structuralTitle = layout.titleRepeatRule.map { id in document.blocks.contains { $0.rule == id } } ?? false
+            && document.blocks.contains { $0.rule == layout.titleRule && $0.key.split(separator: " ").count > HeadlineChooser.maxNameWords }
         let unnamed = document.blocks.map { isDefault($0, structuralTitle: structuralTitle) }
         // The rules' decisions, restored after the generic labeler (which relabels every block).
         let named = document.blocks.indices.filter { !unnamed[$0] && document.blocks[$0].rule != nil }

@@ -16,13 +16,13 @@
 /// words or more longer, a headline's length, is the headline printed under the date, the line
 /// above it a kicker or a caption. A name printed twice over a short line right above the date
 /// gives way to that line, a two-word line printed again (a section's name) to a headline of
-/// `headlineWords` words or more under it; a question that opens the text run is the headline when
+/// `headlineWords` words or more under it, a name printed twice under a headline to that headline; a question that opens the text run is the headline when
 /// the page prints it again or a date or author line stands right under it. The head of the longest
 /// text run is looked at first; another run's head wins when a date or author line stands under its
 /// headline (among its first `maxLinesToDate` lines) and not under the longest's (an in-text widget
 /// cut the article in two), or when the walk up to the longest's passed a list and its own did not
-/// (a recipe's ingredients). A ticker (three parts or more) and a score (fewer than three words
-/// that are not numbers) are no candidates, nor is a greeting («السلام عليكم…»). A forum post's
+/// (a recipe's ingredients). A ticker (three parts or more), a score (fewer than three words
+/// that are not numbers) and a weather widget's line (a temperature, at most eight words) are no candidates, nor is a greeting («السلام عليكم…»). A forum post's
 /// title after its icon's name («افتراضي …») gives way to the thread's title printed above it. A
 /// short line printed again that shares no word with the text, under a headline-long candidate that
 /// does, is a widget's button printed twice (a shop's under each price), not a headline printed
@@ -206,6 +206,11 @@ struct HeadlineChooser {
                let dated = candidates.last(where: { $0 > repeated && chrome[$0 + 1]?.label == .timestamp }) {
                 return dated
             }
+            // … or under a headline: the name is its byline.
+            if words[repeated].count <= Self.maxNameWords,
+               let above = full.first(where: { $0 < repeated && words[$0].count >= Self.headlineWords }) {
+                return above
+            }
             // A line printed twice under the article's date or byline is its picture's caption
             // (sites print captions twice as they do headlines); a headline above that line wins.
             // (Printed above that line too — the page's title line at its top — it is the headline.)
@@ -383,8 +388,9 @@ struct HeadlineChooser {
         guard chrome[i] == nil, !salutations[i], w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
               w.arabicLetters + w.otherLetters > 0, !w.words.contains(where: { $0.kind == .url }),
               w.parts.count <= Self.maxParts else { return false }
-        // Words, not numbers: «الأهلي 2 - 1 الزمالك» is a score.
-        guard Self.letterWords(w) >= minWords else { return false }
+        // Words, not numbers: «الأهلي 2 - 1 الزمالك» is a score; a short line with a temperature
+        // («بيروت - غائم جزئياً 18°») is a weather widget's.
+        guard Self.letterWords(w) >= minWords, !(w.hasTemperature && w.count <= Self.maxWeatherWords) else { return false }
         // A headline may ask or exclaim; it does not end with a full stop, a colon or a comma.
         if let last = w.lastMark, Self.notHeadlineEnds.contains(last) { return false }
         // A line wholly in quotation marks is a quote (a verse, a pull quote), and a fact a fact
@@ -438,6 +444,8 @@ struct HeadlineChooser {
     }
 
     static let maxFactWords = 3
+    /// A weather widget's line has at most this many words.
+    static let maxWeatherWords = 8
     static let maxDatedFactLabelWords = 6
 
     /// A year: four digits from 1300 (Hijri years included) to 2199.

@@ -38,6 +38,8 @@ struct LineWords {
     var hasTime = false
     /// Three digit groups joined by '/', '-' or '.' («2025/06/09», «11-09-2025»).
     var hasNumericDate = false
+    /// A number with a degree sign after it («18°», «24 °C», «٣٠℃»): a temperature.
+    var hasTemperature = false
     /// The line's last visible character ends a sentence (. ! ? ؟ …).
     var endsSentence = false
     /// The line's first and last visible characters.
@@ -142,12 +144,25 @@ struct LineWords {
         }
         flush()
         if partWords > 0 { parts.append(partWords) }
-        if mayHoldDigits { (hasTime, hasNumericDate) = Self.digitGroups(scalars) }
+        if mayHoldDigits {
+            (hasTime, hasNumericDate) = Self.digitGroups(scalars)
+            hasTemperature = Self.hasTemperature(scalars)
+        }
         firstMark = scalars.first(where: { !Self.isSpace($0) })
         lastMark = scalars.last(where: { !Self.isSpace($0) })
         if let last = lastMark { endsSentence = Self.sentenceEnds.contains(last) }
         let tail = scalars.reversed().drop(while: { Self.isSpace($0) }).prefix(3)
         endsWithEllipsis = tail.first == "…" || (tail.count == 3 && tail.allSatisfy { $0 == "." })
+    }
+
+    /// A digit, perhaps a space, then a degree sign (° ℃ ℉).
+    static func hasTemperature(_ s: [Unicode.Scalar]) -> Bool {
+        for k in s.indices where s[k] == "°" || s[k] == "\u{2103}" || s[k] == "\u{2109}" {
+            var j = k - 1
+            if j >= 0 && isSpace(s[j]) { j -= 1 }
+            if j >= 0, fold(s[j]).map({ kind(of: $0) == .digits }) == true { return true }
+        }
+        return false
     }
 
     /// Times («14:20») and numeric dates («2025/06/09», «11-09-2025»: three groups, one joiner).
