@@ -270,4 +270,16 @@ final class OutletLayoutRuleTests: XCTestCase {
         XCTAssertEqual(range.decision(8), "body trt.body")
         XCTAssertFalse(OutletPageChrome.isMatchScoreLine("الفترة بين 2020 - 2025 شهدت نمواً"))
     }
+
+    func testCallsWrittenAsSentencesBetweenLongParagraphsAreChrome() throws {
+        // The generic phrases judge a short sentence wherever it stands, not only below the last
+        // long paragraph; a short sentence of the text stays.
+        let long = Self.paragraph1 + " " + Self.paragraph2
+        let later = Self.paragraph2 + " " + Self.paragraph1
+        let doc = try trt([long, "اشترك في نشرتنا البريدية لتصلك أهم الأخبار كل صباح.",
+                           "وأكد المسؤولون أن العمل في الموانئ مستمر على مدار الساعة.", later, "مصدر:AA"])
+        XCTAssertEqual(doc.decision(8), "widget generic.phrase.widget.has")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", long,
+                                                    "وأكد المسؤولون أن العمل في الموانئ مستمر على مدار الساعة.", later])
+    }
 }

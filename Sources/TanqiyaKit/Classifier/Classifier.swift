@@ -27,8 +27,7 @@ public struct Classifier: PipelineStage {
     public var name: String { "classifier" }
 
     /// On an outlet's page, a sentence its rules left to a zone's default is looked at as
-    /// chrome (a notice) only up to this many bytes (about twenty Arabic words), and only below
-    /// the article's last longer paragraph.
+    /// chrome (a call, a notice) only up to this many bytes (about twenty Arabic words).
     static let maxNoticeBytes = 240
 
     public func process(_ input: consuming Document, counters: inout StageCounters) -> Document {
@@ -81,12 +80,12 @@ public struct Classifier: PipelineStage {
                 let eligible = document.blocks.indices.map(leftToDefault)
                 learned.label(&document, scope: .linesAndShapes) { eligible[$0] }
             }
-            // Dates, authors, read-more, share and menu lines; and below the article's last
-            // paragraph, notices written as a short sentence («هذا الخبر قيد التحديث.»). (Cutting
-            // every sentence of the text into words would cost more than the rest of the page.)
-            let lastParagraph = document.blocks.indices.last { leftToDefault($0) && document.blocks[$0].key.utf8.count > Self.maxNoticeBytes }
+            // Dates, authors, read-more, share and menu lines; and, wherever they stand, calls and
+            // notices written as a short sentence («اشترك في نشرتنا البريدية لتصلك أهم الأخبار كل
+            // صباح.», «هذا الخبر قيد التحديث.»), as on the generic path. (A longer paragraph is
+            // not cut into words: that would cost more than the rest of the page.)
             let stillDefault = document.blocks.indices.map {
-                leftToDefault($0) && ($0 > lastParagraph ?? -1 && document.blocks[$0].key.utf8.count <= Self.maxNoticeBytes
+                leftToDefault($0) && (document.blocks[$0].key.utf8.count <= Self.maxNoticeBytes
                                       || !GenericLabeler.isSentence(document.blocks[$0].key))
             }
             // The page's language from all its lines (the looked-at ones may be mostly Latin
