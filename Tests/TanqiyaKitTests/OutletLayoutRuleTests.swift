@@ -282,4 +282,17 @@ final class OutletLayoutRuleTests: XCTestCase {
         XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", long,
                                                     "وأكد المسؤولون أن العمل في الموانئ مستمر على مدار الساعة.", later])
     }
+
+    func testACommentBlockBelowTheTextIsTheComments() throws {
+        let doc = try asharq([Self.paragraph1, Self.paragraph2, "التعليقات (2)", "سامي من الزرقاء",
+                              "خطوة ممتازة ونتمنى أن تنخفض فواتير الكهرباء على المواطنين قريباً.", "منذ ساعتين", "أضف تعليقاً"])
+        XCTAssertEqual(doc.decision(7), "comments generic.in-tail.comments")
+        XCTAssertEqual(doc.decision(8), "comments generic.in-tail.comments")
+        XCTAssertEqual(doc.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+        // A comment count heads them too; above two paragraphs, a header takes nothing.
+        let counted = try asharq([Self.paragraph1, Self.paragraph2, "3 تعليقات", "ليلى", "أين المحطات الصغيرة على أسطح المنازل؟"])
+        XCTAssertEqual(counted.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+        let early = try asharq([Self.paragraph1, "التعليقات", Self.paragraph2])
+        XCTAssertEqual(early.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+    }
 }

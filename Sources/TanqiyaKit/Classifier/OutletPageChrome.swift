@@ -11,6 +11,8 @@
 ///   text (a sentence that ends with a full stop — headlines ask questions — or a line longer
 ///   than a notice) or another list's header; other chrome among the items (a date, a byline)
 ///   is passed over.
+/// - A comment block's header below two of the article's paragraphs («التعليقات», «أضف
+///   تعليقاً», a comment count: a `tail` phrase): what the rules left after it in the article.
 /// - A box's header below the article's text («عن الكاتب», a `box` phrase, after two of the text's
 ///   paragraphs): up to three lines after it (a bio, sentences as they may be), up to the next
 ///   line the rules or the generic pass named.
@@ -52,6 +54,22 @@ enum OutletPageChrome {
             open[i] = false
         }
         let headers = Set(found.map(\.index))
+        // A comment block's header below the article's text («التعليقات», «أضف تعليقاً», «3
+        // تعليقات»): what the rules left after it in the article is the comments (a reader's
+        // name, their words, sentences as they are).
+        for (h, kind) in found where kind == .tail {
+            guard let start = lines.firstIndex(of: h) else { continue }
+            let article = document.blocks[h].article
+            let before = lines[..<start].filter { document.blocks[$0].article == article && leftToDefault[$0] && isText(document.blocks[$0].key) }
+            guard before.count >= PlainTextLabeler.minArticleParagraphsBeforeTail else { continue }
+            let label = document.blocks[h].label
+            for i in lines[(start + 1)...] {
+                guard document.blocks[i].article == article else { break }
+                guard open[i] else { continue }
+                set(&document.blocks[i], label, PlainTextLabeler.inTailRule + label.rawValue)
+                open[i] = false
+            }
+        }
         for (h, kind) in found where kind == .box {
             guard let start = lines.firstIndex(of: h),
                   lines[..<start].filter({ leftToDefault[$0] && isText(document.blocks[$0].key) }).count

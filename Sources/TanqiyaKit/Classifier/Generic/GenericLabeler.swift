@@ -139,9 +139,9 @@ public struct GenericLabeler: Sendable {
     /// hundred pages' lines).
     /// `classified`: a block's words and verdict worked out already (by the HTML path, with the
     /// same `arabicPage`), or nil.
-    /// Returns the blocks it found to head a list or a box («الأكثر قراءة», «عن الكاتب»: a `list`
-    /// or `box` phrase, a list's shape), for an outlet's page to take what they head
-    /// (`OutletPageChrome`).
+    /// Returns the blocks it found to head a list, a box or the page's tail («الأكثر قراءة», «عن
+    /// الكاتب», «التعليقات»: a `list`, `box` or `tail` phrase, a list's shape, a comment count),
+    /// for an outlet's page to take what they head (`OutletPageChrome`).
     @discardableResult
     static func labelChromeLines(_ document: inout Document, lists: ChromePhrases, arabicPage known: Bool? = nil,
                                  tableRows: Bool = false, classified: (Int) -> ClassifiedLine? = { _ in nil },
@@ -165,7 +165,9 @@ public struct GenericLabeler: Sendable {
             document.blocks[i].label = m.label
             document.blocks[i].rule = m.rule
             if m.label == .credit { document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key) }
-            if let kind = m.kind, kind == .list || kind == .box { headers.append((i, kind)) }
+            if let kind = m.kind, kind == .list || kind == .box || kind == .tail { headers.append((i, kind)) }
+            // A comment count («3 تعليقات») heads the comments as a comment header does.
+            if m.kind == .count && m.label == .comments { headers.append((i, .tail)) }
         }
         return headers
     }
