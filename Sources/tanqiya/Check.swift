@@ -71,7 +71,15 @@ struct Check: ParsableCommand {
             throw Failure(code: ExitStatus.usage)
         }
         for folder in passedOver { warn("\(folder): not read as fixtures: the expectations are kept there") }
-        // The report and the expectations go over no fixture page and no rule file (an
+        let goldDirs = gold.isEmpty ? GoldSet.defaultDirectories.filter { FileManager.default.fileExists(atPath: $0) } : gold
+        let goldSet: GoldSet
+        do {
+            goldSet = try GoldSet.load(directories: goldDirs)
+        } catch {
+            warn("\(error)")
+            throw Failure(code: ExitStatus.usage)
+        }
+        // The report and the expectations go over no fixture page, rule file or gold file (an
         // expectation is read, then rewritten: that is what --update is for).
         var plan = OutputPlan()
         plan.writes(html, as: "--html")
@@ -81,18 +89,10 @@ struct Check: ParsableCommand {
                 plan.writes(fixture.expectedExplain, as: "--update")
             }
         }
-        if let folder = rulesFound.path {
-            for name in RuleLoader.ruleFiles(in: folder) { plan.reads(FileSystemPath.joining(folder, name), as: "rule file") }
-        }
+        plan.readsRuleFiles(in: rulesFound.path)
+        // Gold is written by hand: `--html` on a gold file replaced it with the review.
+        for page in goldSet.pages.values { plan.reads(page.file, as: "gold file") }
         try plan.checkOrExit(arguments: dirs, items: found.map(\.item))
-        let goldDirs = gold.isEmpty ? GoldSet.defaultDirectories.filter { FileManager.default.fileExists(atPath: $0) } : gold
-        let goldSet: GoldSet
-        do {
-            goldSet = try GoldSet.load(directories: goldDirs)
-        } catch {
-            warn("\(error)")
-            throw Failure(code: ExitStatus.usage)
-        }
         let checker = FixtureChecker(rules: set, gold: goldSet)
         let result = checker.check(found)
         let stale = Fixture.staleExpectations(fixtureDirectories: dirs, expected: expected, fixtures: found)

@@ -140,9 +140,7 @@ struct Clean: ParsableCommand {
         outputs.writes(profile, as: "--profile")
         outputs.writesFolder(stageDir, as: "--stage-dir")
         outputs.reads(useProfile, as: "--use-profile")
-        if let folder = rulesFound.path {
-            for name in RuleLoader.ruleFiles(in: folder) { outputs.reads(FileSystemPath.joining(folder, name), as: "rule file") }
-        }
+        outputs.readsRuleFiles(in: rulesFound.path)
         let located = input.locate(passingOver: outputs.outputFolders)
         try outputs.checkOrExit(arguments: input.inputs, items: located.items)
         if !quiet {

@@ -54,8 +54,6 @@ struct RuleOptions: ParsableArguments {
         if folder.noRules, let outlet { throw ValidationError("--outlet \(outlet) needs rules; it cannot go with --no-rules") }
     }
 
-    func load(quiet: Bool) throws -> RuleSet { try loadFound(quiet: quiet).0 }
-
     /// The rules and where they were found.
     func loadFound(quiet: Bool) throws -> (RuleSet, RulesLocator.Found) {
         let (set, found) = try folder.load(quiet: quiet)

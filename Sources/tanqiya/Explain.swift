@@ -34,11 +34,12 @@ struct Explain: ParsableCommand {
     }
 
     func run() throws {
-        let rules = try ruleOptions.load(quiet: quiet)
+        let (rules, rulesFound) = try ruleOptions.loadFound(quiet: quiet)
         let located = input.locate()
         let (items, problems) = (located.items, located.problems)
         var plan = OutputPlan()
         plan.writes(html, as: "--html")
+        plan.readsRuleFiles(in: rulesFound.path)
         try plan.checkOrExit(arguments: input.inputs, items: items)
         var failed = false
         for problem in problems {

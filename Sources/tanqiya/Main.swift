@@ -39,6 +39,7 @@ struct Tanqiya: ParsableCommand {
         // A file-size limit (`ulimit -f`) would kill the run with SIGXFSZ, leaving temporaries
         // and no stats: ignored, the write fails with EFBIG and that output fails like any other.
         signal(SIGXFSZ, SIG_IGN)
+        HelpWidth.keepWideEnough()
         do {
             var command = try parseAsRoot(argumentsAsGiven())
             try command.run()
@@ -69,6 +70,22 @@ func argumentsAsGiven() -> [String] {
         guard let argument = CommandLine.unsafeArgv[n] else { return "" }
         return FileSystemPath.string(fromBytes: UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self),
                                                                     count: strlen(argument)))
+    }
+}
+
+/// The width help is wrapped to: the terminal's (`COLUMNS`, else the window's), but at least
+/// `minimum`. swift-argument-parser indents option help by 28 columns and traps on a narrower
+/// width ("`columns - wrappingIndent` should be always be greater than 0"): `COLUMNS=20 tanqiya
+/// --help`, or `--help` in a narrow terminal pane, crashed with status 132. It reads `COLUMNS`
+/// first (in `exitCode(for:)` too), so a narrower width is set there before parsing.
+enum HelpWidth {
+    static let minimum = 40
+
+    static func keepWideEnough() {
+        var width = ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) }
+        var window = winsize()
+        if width == nil, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &window) == 0, window.ws_col > 0 { width = Int(window.ws_col) }
+        if let width, width < minimum { setenv("COLUMNS", String(minimum), 1) }
     }
 }
 
@@ -142,9 +159,12 @@ func warn(_ message: String) {
 /// leave a `.NAME.tmp-PID-RANDOM` file beside an output, never a partial file under the output's name.
 enum Interruption {
     /// SIGXCPU too: `ulimit -t` (a batch system's CPU limit) sends it before SIGKILL, and a run
-    /// it stopped left its temporaries.
+    /// it stopped left its temporaries; and the other signals whose default is to end the process
+    /// that a user or a tool sends: SIGUSR1 (`kill -USR1`, which makes `dd` print its progress),
+    /// SIGUSR2, SIGALRM (`timeout -s ALRM`) left them as well.
     static let signals: [(Int32, String)] = [(SIGINT, "interrupted"), (SIGTERM, "terminated"), (SIGHUP, "hung up"),
-                                             (SIGXCPU, "CPU time limit exceeded")]
+                                             (SIGXCPU, "CPU time limit exceeded"), (SIGUSR1, "user signal 1"),
+                                             (SIGUSR2, "user signal 2"), (SIGALRM, "alarm clock")]
 
     static func install() {
         var set = sigset_t()

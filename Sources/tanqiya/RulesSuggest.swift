@@ -83,9 +83,7 @@ extension Rules {
             // The draft goes over no page and no rule file it is compared with (--force or not).
             var plan = OutputPlan()
             plan.writes(output, as: "-o")
-            if let rulesFolder {
-                for name in RuleLoader.ruleFiles(in: rulesFolder) { plan.reads(FileSystemPath.joining(rulesFolder, name), as: "rule file") }
-            }
+            plan.readsRuleFiles(in: rulesFolder)
             try plan.checkOrExit(arguments: inputs, items: items)
             for problem in problems where !quiet || !problem.isSkip { warn("\(problem)") }
             if items.isEmpty { throw Failure(code: ExitStatus.usage) }

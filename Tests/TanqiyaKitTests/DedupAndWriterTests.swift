@@ -28,6 +28,14 @@ final class InPageDeduplicatorTests: XCTestCase {
         XCTAssertEqual(doc.blocks.map(\.duplicateOf), [nil, nil, nil, nil])
     }
 
+    func testATableHeaderRowPrintedOverEachTableIsKept() {
+        // Two tables of the text under the same header row; a paragraph printed twice still goes.
+        let header = "الصنف | الوحدة | أدنى سعر | أعلى سعر"
+        let doc = labelled([(header, .body, 1), ("طماطم | كرتون | 1.800 | 2.400", .body, 1), (header, .body, 1),
+                            ("موز | كرتون | 2.900 | 3.400", .body, 1), ("P", .body, 1), ("P", .body, 1)])
+        XCTAssertEqual(doc.blocks.map(\.duplicateOf), [nil, nil, nil, nil, nil, 5])
+    }
+
     func testACaptionEqualToAParagraphIsNotADuplicate() {
         let doc = labelled([("X", .caption, 1), ("X", .body, 1)])
         XCTAssertEqual(doc.blocks.map(\.duplicateOf), [nil, nil])

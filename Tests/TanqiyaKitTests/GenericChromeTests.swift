@@ -11,6 +11,15 @@ final class LineWordsTests: XCTestCase {
         XCTAssertEqual(LineWords("Share THIS").texts, ["share", "this"])
     }
 
+    func testASentenceBeforeAThreadsCounterEndsTheLine() {
+        XCTAssertTrue(LineWords("وأغلب مستخدميها من الشباب في الخليج وأوروبا. 4/7").endsSentence)
+        XCTAssertTrue(LineWords("هل تغيّر شيء هذا العام؟ ٣/٧").endsSentence)
+        // A counter after no sentence (a headline's part, a page number) ends none.
+        XCTAssertFalse(LineWords("خيط عن تحويلات المغتربين باختصار وبالأرقام 🧵 1/7").endsSentence)
+        XCTAssertFalse(LineWords("الحلقة الثانية 2/3").endsSentence)
+        XCTAssertFalse(LineWords("انتهى الموسم.2/3").endsSentence)
+    }
+
     func testAURLIsOneWordGluedToItsLabelOrNot() {
         let glued = LineWords("انسخ الرابطhttps://site.example/a/1")
         XCTAssertEqual(glued.texts, ["انسخ", "الرابط", "https://site.example/a/1"])
@@ -121,6 +130,106 @@ final class ChromeLineClassifierTests: XCTestCase {
         // «سابقة من نوعها» (unprecedented) ends headlines; a sentence is text.
         XCTAssertEqual(decide("خطوة سابقة من نوعها"), "text")
         XCTAssertEqual(decide("قضى سنوات سابقة من عمره في المهجر."), "text")
+    }
+
+    func testAFrenchBlogsPostFooterAndAuthorBoxAreChrome() {
+        XCTAssertEqual(decide("Publié par سيدي محمد ولد أحمد à 21:07"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("Qui suis-je ?"), "boilerplate generic.phrase.boilerplate.box")
+        XCTAssertEqual(decide("Publié par une maison d'édition de Nouakchott, le recueil a été lu dans toutes les écoles.", arabicPage: false), "text")
+    }
+
+    func testAPressReleasesAboutBoxAndForwardLookingSentenceAreChrome() {
+        XCTAssertEqual(decide("نبذة عن شركة ممرات"), "boilerplate generic.phrase.boilerplate.box")
+        XCTAssertEqual(decide("قد يتضمن هذا البيان توقعات مستقبلية تخضع لمخاطر وعوامل قد تجعل النتائج الفعلية مختلفة عنها."),
+                       "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("اشترك ليصلك كل بيان صحفي جديد من الشركة على بريدك الإلكتروني."), "widget generic.phrase.widget.lead")
+        // A subheading about something else than a company is no box.
+        XCTAssertEqual(decide("نبذة عن تاريخ المدينة القديمة"), "text")
+    }
+
+    func testAClassifiedsOrJobBoardsScamWarningIsChrome() {
+        XCTAssertEqual(decide("نصيحة: لا تحوّل أي مبلغ قبل معاينة العقار والتأكد من أوراق الملكية."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("تنبيه: لا تدفع أي مبلغ مقابل الحصول على وظيفة، فالشركات الجادة لا تطلب رسوماً من المتقدمين."),
+                       "boilerplate generic.phrase.boilerplate.has")
+    }
+
+    func testGuestReviewsAndACompanysReplyOpenPostsThatAreNotTheArticle() {
+        XCTAssertEqual(decide("آراء الضيوف"), "comments generic.phrase.comments.tail")
+        XCTAssertEqual(decide("رد الشركة"), "comments generic.phrase.comments.tail")
+    }
+
+    func testOtherPostsOfTheAuthorOrAccountAndEventAndLinkBoxesAreListHeaders() {
+        XCTAssertEqual(decide("مقالات أخرى من سامر الخطيب"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("More posts from @sawt.alwadi"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("فعاليات قادمة"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("روابط سريعة"), "related generic.phrase.related.list")
+    }
+
+    func testABlogsPostNavigationCategoriesAndAWikisEditLinksAreNavigation() {
+        XCTAssertEqual(decide("← التدوينة السابقة | التدوينة التالية →"), "navigation generic.shape.links-row")
+        XCTAssertEqual(decide("التصنيفات: عمارة، مدن"), "navigation generic.phrase.navigation.lead")
+        XCTAssertEqual(decide("[عدّل]"), "navigation generic.phrase.navigation.line")
+        XCTAssertEqual(decide("العودة إلى الإعلانات"), "navigation generic.phrase.navigation.line")
+    }
+
+    func testPitchesButtonsAndNoticesAroundListingsPostsAndBulletinsAreChrome() {
+        XCTAssertEqual(decide("شارع الكورنيش، العقبة 77110 - عرض على الخريطة"), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("أضف إلى قائمة رحلاتي"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("فعّل تنبيه الأسعار ليصلك سعر الصنف الذي تتابعه كل صباح."), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("تابعونا لمزيد من الأخبار 👇"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("المرفقات: التقويم المدرسي المعدل (PDF)"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("سجّل الدخول لعرض التعليقات"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("يلتزم الموقع بنشر حق الرد لكل من يرد اسمه في أخبار القضايا وفق القانون."), "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("تحذير: الفقرات التالية تكشف أحداثاً من الرواية."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("يحصل الموقع على نسبة صغيرة من المبيعات عبر هذه الروابط."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("هذه المقالة مترجمة عن نسخة إنجليزية، وقد تحتاج إلى مراجعة لغوية."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("This site is not affiliated with Instagram. All content belongs to its owners."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("يرجى استقاء المعلومات الجوية من المصادر الرسمية فقط."), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("المتنبئ المناوب: م. عبدالله الحكيمي"), "boilerplate generic.phrase.boilerplate.byline")
+        // The text's own sentences with these words are not.
+        XCTAssertEqual(decide("وقال المتحدث إن الوزارة تعتمد على المصادر الرسمية في إعداد تقاريرها الشهرية."), "text")
+    }
+
+    func testABlogsCommentsHeaderQuotingThePostsTitleOpensTheComments() {
+        XCTAssertEqual(decide("5 تعليقات على “لماذا تبقى أسطح بيوتنا حارة حتى منتصف الليل؟”"), "comments generic.phrase.comments.tail")
+        XCTAssertEqual(decide("رد واحد على “لماذا تبقى أسطح بيوتنا حارة حتى منتصف الليل؟”"), "comments generic.phrase.comments.tail")
+        XCTAssertEqual(decide("3 thoughts on “Cool roofs”", arabicPage: false), "comments generic.phrase.comments.tail")
+        // Words after the header that are not quoted are a sentence about comments.
+        XCTAssertEqual(decide("12 تعليقاً على قرار الوزارة خلال ساعة واحدة من نشره"), "text")
+    }
+
+    func testADateAndAuthorLineClosedByItsCommentCountIsADateLine() {
+        XCTAssertEqual(decide("نُشر في 14 ديسمبر 2025 بواسطة ريم العلي — 5 تعليقات"), "timestamp generic.shape.meta-line")
+    }
+
+    func testABylineWithTheAuthorsRoleAfterADashIsABylineWhenTheRoleSaysWhatTheAuthorIs() {
+        XCTAssertEqual(decide("أجاب عنها: د. هالة منصور - استشاري أمراض جلدية"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("بقلم: سامي العلي - كاتب وباحث في الاقتصاد"), "boilerplate generic.phrase.boilerplate.byline")
+        // After a dash, words that say nothing of the author are a headline's second half.
+        XCTAssertEqual(decide("تقرير: الأمم المتحدة - الجوع يهدد ملايين الأطفال"), "text")
+    }
+
+    func testAPricePagesUpdateScheduleAndAWikisTaglineAreChrome() {
+        XCTAssertEqual(decide("تحديث الأسعار يومياً عند 7:00 صباحاً"), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("يتم تحديث الأسعار كل ساعة"), "boilerplate generic.phrase.boilerplate.has")
+        XCTAssertEqual(decide("من ويكيبيديا، الموسوعة الحرة"), "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("من المعرفة الحرة، الموسوعة الحرة"), "boilerplate generic.phrase.boilerplate.has")
+        // A headline on prices is not.
+        XCTAssertEqual(decide("تحديث أسعار الوقود لشهر يناير في محطات الخدمة"), "text")
+    }
+
+    func testTwoSectionsBehindAChevronAreABreadcrumb() {
+        XCTAssertEqual(decide("النشرات الجوية > النشرة اليومية"), "navigation generic.shape.breadcrumb")
+        XCTAssertEqual(decide("محليات › بلديات"), "navigation generic.shape.breadcrumb")
+        // Other separators between two parts are no path: a name and a date, a quotation's mark.
+        XCTAssertEqual(decide("سلمى الحضرمي | 12 مارس 2025"), "timestamp generic.shape.meta-line")
+        XCTAssertNotEqual(decide("الوزير: «الموازنة الجديدة» تُعرض على البرلمان الأسبوع المقبل"), "navigation generic.shape.breadcrumb")
+    }
+
+    func testAHashtagWithUnderscoresIsOneTagAndALineOfThemIsTags() {
+        XCTAssertEqual(LineWords("#صوت_الوادي #أخبار").texts, ["صوت_الوادي", "اخبار"])
+        XCTAssertEqual(decide("#صوت_الوادي #أخبار #مياه"), "navigation generic.shape.hashtags")
+        XCTAssertEqual(decide("#زراعة_منزلية #طماطم #حديقة"), "navigation generic.shape.hashtags")
     }
 
     func testDateLinesInManyFormats() {
@@ -442,6 +551,74 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.decision(2), "navigation generic.headline-in-breadcrumb")
     }
 
+    func testAGalleryCountingItsPhotosWithMinHasACaptionUnderEachCounter() throws {
+        // «1 من 3» over each photo's caption, the gallery between the date and the text: the
+        // captions are captions, the headline above the date stays the headline.
+        let title = "إعادة افتتاح 28 محلاً في سوق اللبن القديم بعد ترميمها"
+        let captions = ["جانب من المحلات المرممة في سوق اللبن", "حرفيون يعملون في ورشة للزجاج داخل السوق", "زوار يتجولون في السوق بعد افتتاحه"]
+        let doc = try run(["الرئيسية / محليات / عربي ودولي / رياضة / صور وفيديو / مقالات", "", "محليات", title, "الخليل - مراسلنا",
+                           "الأحد 14 كانون الأول 2025 - 10:32", "", "صور: مراد الجعبري", "1 من 3", captions[0], "2 من 3", captions[1],
+                           "3 من 3", captions[2], "", Self.p1, "", Self.p2, "", Self.p3])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.captions, captions)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+    }
+
+    func testABulletinsHeadlineUnderItsPathAndNumberIsTheTitle() throws {
+        let title = "أجواء باردة على المرتفعات وتشكّل الصقيع في ساعات الصباح الباكر"
+        let doc = try run(["الرئيسية", "النشرات الجوية", "التحذيرات", "", "النشرات الجوية > النشرة اليومية", "", "مستوى التنبيه: أصفر",
+                           "النشرة رقم 348", "صادرة في: 14 ديسمبر 2025 - الساعة 06:00 صباحاً", "", title, "", Self.p1, "", Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.captions, [])
+    }
+
+    func testALettersClosingUnderItsNumberedItemsIsTextAndItsSignatoryIsNot() throws {
+        // A school's announcement: a lead-in's numbered items close the text up to the next
+        // chrome line, over the closing formula and the signatory (two short lines in a row).
+        let title = "تعديل موعد اختبارات نهاية الفصل الأول لطلبة المرحلة المتوسطة"
+        let items = ["1. يحضر الطلبة في تمام الساعة السابعة والربع صباحاً", "2. ينصرف الطلبة بعد انتهاء الاختبار مباشرة، وتعمل الحافلات وفق جدول خاص",
+                     "3. يُمنع إحضار الهواتف المحمولة إلى قاعات الاختبار", "4. يُرسل جدول الاختبارات التفصيلي عبر بوابة ولي الأمر"]
+        let doc = try run(["عن المدرسة", "القبول والتسجيل", "تواصل معنا", "", title, "نُشر في: 14/12/2025 | الإدارة", "",
+                           "السادة أولياء الأمور الكرام،", "", "تحية طيبة وبعد،", "", Self.p1, "", "ونرجو منكم مراعاة ما يلي:", ""]
+                          + items + ["", "شاكرين لكم حسن تعاونكم،", "", "إدارة المدرسة", "", "المرفقات: التقويم المدرسي المعدل (PDF)",
+                                     "العودة إلى الإعلانات"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, ["السادة أولياء الأمور الكرام،", "تحية طيبة وبعد،", Self.p1, "ونرجو منكم مراعاة ما يلي:"]
+                       + items + ["شاكرين لكم حسن تعاونكم،"])
+    }
+
+    func testAnEventsHeadlineOverItsFactsAndCalendarButtonsIsTheTitle() throws {
+        // The calendars a button offers are the button's («أضف إلى التقويم: Google | …»), no menu
+        // ending the head block: the event's name above its facts is the headline.
+        let title = "سوق الشتاء في حديقة البدع يعود بأكثر من 120 كشكاً للأسر المنتجة"
+        let doc = try run(["الفعاليات", "التقويم", "الأماكن", "", "الكل · ثقافة · رياضة · عائلي · معارض", "", title, "",
+                           "التاريخ: 18 - 27 ديسمبر 2025", "الوقت: 4:00 م - 11:00 م", "المكان: حديقة البدع", "التذاكر: مجاناً", "",
+                           "أضف إلى التقويم: Google | Outlook | iCal", "", Self.p1, "", Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAThreadsPostsEachClosedByItsCounterAreAllTheText() throws {
+        // The longest post is the text's by its length; the shorter ones after it end with their
+        // sentence before the counter, as the text's paragraphs do.
+        let posts = ["أولاً: الزيادة في التحويلات ليست لأن المغتربين يرسلون أكثر، بل لأن جزءاً كبيراً مما كان يمر عبر السوق الموازية عاد إلى البنوك بعد توحيد سعر الصرف في الربيع الماضي. 2/5",
+                     "ثانياً: تكلفة التحويل ما زالت مرتفعة، إذ يدفع المغترب في المتوسط ستة بالمئة من المبلغ. 3/5",
+                     "ثالثاً: تطبيقات التحويل عبر الهاتف صارت تنقل نحو ربع التحويلات هذا العام. 4/5",
+                     "الخلاصة: الأرقام الجيدة تحتاج سياسة تشجع الادخار والاستثمار قبل أي شيء آخر. 5/5"]
+        let doc = try run(["Thread Reader", "Unroll a thread | Help | Premium", "", "Follow", "14 Dec 2025 · 5 tweets · 2 min read", "",
+                           Self.p1 + " 1/5", ""] + posts.flatMap { [$0, ""] } + ["• • •", "Save as PDF | Share this thread"])
+        XCTAssertEqual(Array(doc.articles.first?.paragraphs.suffix(4) ?? []), posts)
+    }
+
+    func testAPricePagesUpdateNoticeOverItsMenuIsNotTheHeadline() throws {
+        let title = "أسعار الخضار والفواكه في سوق الموالح المركزي اليوم الأحد"
+        let doc = try run(["USD 0.385 ر.ع | EUR 0.452 ر.ع | مسقط 27°", "تحديث الأسعار يومياً عند 7:00 صباحاً", "", "الخضار", "الفواكه",
+                           "الأسماك", "اللحوم", "أسعار الوقود", "", title, "آخر تحديث: اليوم 07:15 ص", "", Self.p1, "", Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testAHeadlinePrintedAgainAfterItsSubtitleIsDroppedAsARepeat() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         let subtitle = "الأشغال تستمر ثلاثة أسابيع والحافلات تسلك الطريق الدائري"
@@ -482,6 +659,20 @@ final class PlainTextPathTests: XCTestCase {
                            "ترسل الطلبات عبر الموقع، ويجري التواصل مع المرشحين المناسبين فقط.", "", "وظائف مشابهة",
                            "مطلوب محاسب لشركة تجارية"])
         XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testABlogPostsQuestionHeadlineOverItsDateLineAndTheCommentsHeaderQuotingIt() throws {
+        // WordPress: the headline asks a question; under it «نُشر في … بواسطة … — 5 تعليقات»; the
+        // comments open with a header quoting the headline, which is no printing of it again.
+        let title = "لماذا تبقى أسطح بيوتنا حارة حتى منتصف الليل؟"
+        let items = ["طلاء السطح بطلاء عاكس فاتح اللون", "إضافة طبقة عزل فوق الخرسانة قبل البلاط", "تظليل السطح بمظلات خفيفة أو نباتات متسلقة"]
+        let doc = try run(["خواطر مهندسة", "عن العمارة والمدن والحياة اليومية", "الرئيسية   عن المدونة   مشاريع   تواصل", "", title,
+                           "نُشر في 14 ديسمبر 2025 بواسطة ريم العلي — 5 تعليقات", "", Self.p1, "", Self.p2, "",
+                           "هناك ثلاثة حلول جربتها في مشاريع سابقة:", ""] + items + ["", Self.p3, "",
+                           "5 تعليقات على “\(title)”", "", "سارة قال:", "14 ديسمبر 2025 الساعة 9:14 م",
+                           "موضوع مهم جداً، في حيّنا جرّبنا طلاء الأسطح بالأبيض وفعلاً انخفضت الحرارة في الطابق الأخير.", "رد"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "هناك ثلاثة حلول جربتها في مشاريع سابقة:"] + items + [Self.p3])
     }
 
     func testAShopsButtonPrintedUnderEachPriceIsNotTheHeadlinePrintedAgain() throws {
@@ -1318,6 +1509,16 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertTrue(LineWords("عمّان 24 °C").hasTemperature)
         XCTAssertTrue(LineWords("الرياض ٣٠°").hasTemperature)
         XCTAssertFalse(LineWords("زاوية 90 درجة و° وحدها").hasTemperature)
+    }
+
+    /// A list of short items after an in-text «اقرأ أيضاً» box, with the text going on after it:
+    /// the article's (the box is no end of the text).
+    func testShortItemsAfterAnInTextReadAlsoBoxAreKept() throws {
+        let title = "خطة البلدية لتأهيل الحدائق العامة قبل الصيف"
+        let items = ["زراعة ألف شجرة جديدة", "تجديد ملاعب الأطفال", "إنارة الممرات بالطاقة الشمسية", "شبكة ري بالتنقيط"]
+        let doc = try run(["الرئيسية | محليات | اقتصاد | رياضة", title, "14/12/2025", Self.p1, "اقرأ أيضاً",
+                           "افتتاح معرض الكتاب السنوي في المدينة الجامعية", Self.p2] + items + [Self.p3, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2] + items + [Self.p3])
     }
 
     /// A video page prints a media marker between its headline and its date.

@@ -381,8 +381,12 @@ def make_config(args):
     cwd = os.path.abspath(args.cwd or os.getcwd())
     inputs = list(args.inputs)
     if args.inputs_from:
-        with open(args.inputs_from, encoding="utf-8") as f:
-            inputs += [line.rstrip("\n") for line in f if line.strip()]
+        try:
+            # A name that is not UTF-8 stays its bytes (as os.listdir gives it, and tanqiya reads it).
+            with open(args.inputs_from, encoding="utf-8", errors="surrogateescape") as f:
+                inputs += [line.rstrip("\n") for line in f if line.strip()]
+        except OSError as e:  # a usage error, not a traceback
+            raise UsageError(f"--inputs-from {args.inputs_from}: {e.strerror}") from e
     if not inputs:
         raise UsageError("give at least one input (a file or a directory)")
     if "-" in inputs:
@@ -391,7 +395,10 @@ def make_config(args):
     missing = [x for x in inputs if not os.path.exists(os.path.join(cwd, x))]
     if missing:
         raise UsageError("no such input: " + ", ".join(missing))
-    clean_args = shlex.split(args.clean_args)
+    try:
+        clean_args = shlex.split(args.clean_args)
+    except ValueError as e:  # "No closing quotation"
+        raise UsageError(f"--clean-args {args.clean_args!r}: {e}") from e
     for a in clean_args:
         if a.split("=")[0] in FORBIDDEN_CLEAN_ARGS:
             raise UsageError(f"--clean-args cannot hold {a}: the driver sets it")
@@ -411,23 +418,54 @@ def make_config(args):
             raise UsageError("--inject-fault takes I, I:subprocess or I:worker")
         fault = (int(shard), mode)
     out = os.path.abspath(args.out)
+    ext = "txt" if text else "jsonl"
+    # tanqiya refuses to write over its inputs, but the driver's own files are not tanqiya's
+    # outputs: PREFIX.jsonl on an input (--out data for data.jsonl) was replaced by its cleaned
+    # text, and outputs inside an input folder are read back as inputs by the next run.
+    written = [f"{out}.{ext}", f"{out}.dups.jsonl", f"{out}.stats.json", out + ".parts"]
+    for x in inputs:
+        source = os.path.realpath(os.path.join(cwd, x))
+        for path in written:
+            target = os.path.realpath(path)
+            if target == source or (os.path.exists(path) and os.path.samefile(path, source)):
+                raise UsageError(f"--out {args.out} would write {path} over the input {x}: give another prefix")
+            if os.path.isdir(source) and target.startswith(source.rstrip(os.sep) + os.sep):
+                raise UsageError(f"--out {args.out} would write {path} inside the input folder {x}, "
+                                 "where the next run would read it as input: give a prefix outside it")
     return {
         "inputs": inputs, "cwd": cwd, "n": args.shards, "cpus": args.cpus_per_shard, "clean_args": clean_args,
         "learn": learn, "profile_args": profile_args,
         "bin": os.path.abspath(shutil.which(args.bin) or args.bin) if args.bin else os.path.abspath(default_bin()),
         "rules": os.path.abspath(args.rules or os.environ.get("TANQIYA_RULES") or os.path.join(REPO, "rules")),
         "stage": os.path.abspath(args.stage_dir or out + ".stage"), "parts": out + ".parts", "out": out,
-        "ext": "txt" if text else "jsonl", "ship": args.ship, "fault": fault,
+        "ext": ext, "ship": args.ship, "fault": fault,
     }
 
 
+def replace_file(target, write):
+    """Writes `target` whole or not at all: `write(f)` fills a new temporary file beside it (a name
+    nobody can guess ahead, created exclusively: a link planted there is never written through),
+    renamed onto it when complete."""
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=f".{os.path.basename(target)}.tmp-")
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)  # as open() would make it (mkstemp makes 0600)
+        with os.fdopen(fd, "wb") as f:
+            write(f)
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.remove(tmp)
+        raise
+
+
 def concatenate(paths, target):
-    tmp = f"{os.path.dirname(target)}/.{os.path.basename(target)}.tmp-{os.getpid()}"
-    with open(tmp, "wb") as out:
+    def write(out):
         for path in paths:
             with open(path, "rb") as f:
                 shutil.copyfileobj(f, out, 1 << 20)
-    os.replace(tmp, target)
+    replace_file(target, write)
 
 
 def run(args):
@@ -548,10 +586,7 @@ def run(args):
         os.remove(leftover)
     merged = merge_stats(cfg, n, time.monotonic() - started, extra)
     outputs["stats"] = f"{cfg['out']}.stats.json"
-    with open(outputs["stats"] + ".tmp", "w", encoding="utf-8") as f:
-        json.dump(merged, f, ensure_ascii=False, indent=2, sort_keys=True)
-        f.write("\n")
-    os.replace(outputs["stats"] + ".tmp", outputs["stats"])
+    replace_file(outputs["stats"], lambda f: f.write((json.dumps(merged, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode()))
     inp, art = merged["inputs"], merged["articles"]
     dups = ", ".join(f"{v} {k}" for k, v in sorted(art["duplicates"].items())) or "none"
     say(f"done: {inp['total']} inputs ({inp['cleaned']} cleaned, {inp['skipped']} skipped, {inp['failed']} failed), {merged['pages']} pages, "

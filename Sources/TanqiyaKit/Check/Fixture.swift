@@ -32,6 +32,12 @@ public struct Fixture: Sendable, Equatable {
             // expectations of expectations a folder deeper).
             let found = InputLocator().locate([dir], passingOver: expected.isEmpty ? [] : [expected])
             problems += found.problems.map(\.description)
+            // The fixtures folder itself (`--expected pages`, or a link to it): no page would be
+            // read, and a check of nothing passed.
+            if found.passedOver.contains(dir) {
+                problems.append("\(dir): the expectations folder (--expected \(expected)) is this fixtures folder: no page would be read; give the expectations a folder of their own")
+                continue
+            }
             passedOver += found.passedOver
             for item in found.items {
                 let base = (expected.hasSuffix("/") ? String(expected.dropLast()) : expected) + "/" + expectationKey(item.path)

@@ -1,6 +1,7 @@
 /// Pipeline stage 3, the deduplicator's in-page part (its corpus part is `CorpusStep`): inside
 /// one article of a page, drops what the page prints twice — the repeated title, captions shown
-/// again, paragraphs repeated. The first occurrence is kept and each repeat records which line
+/// again, paragraphs repeated (not a table's rows: a header row over each table is the text's).
+/// The first occurrence is kept and each repeat records which line
 /// it repeats and the dedup rule id.
 public struct InPageDeduplicator: PipelineStage {
     public static let repeatedTitle = "dedup.repeated-title"
@@ -41,6 +42,9 @@ public struct InPageDeduplicator: PipelineStage {
             if kind == Self.paragraphKind && keepsRepeatedParagraphs { continue }
             let key = ByteKey(document.blocks[i].key, fingerprint: document.blocks[i].keyFingerprint ^ Self.kindSalts[kind])
             let (entry, inserted) = firstSeen.insert(key, i)
+            // A table's row printed again is the author's: its header over each table of the text
+            // («الصنف | الوحدة | أدنى سعر | أعلى سعر» over the vegetables, then over the fruits).
+            if !inserted && kind == Self.paragraphKind && Self.isTableRow(document.blocks[i].key) { continue }
             if !inserted {
                 document.blocks[i].duplicateOf = document.blocks[firstSeen.values[entry]].line
                 document.blocks[i].dedupRule = rule
@@ -49,6 +53,18 @@ public struct InPageDeduplicator: PipelineStage {
         }
         return repeats
     }
+
+    /// A row of a table printed in the text: cells between at least `minTableRowPipes` pipes.
+    static func isTableRow(_ key: String) -> Bool {
+        var pipes = 0
+        for byte in key.utf8 where byte == UInt8(ascii: "|") {
+            pipes += 1
+            if pipes == minTableRowPipes { return true }
+        }
+        return false
+    }
+
+    static let minTableRowPipes = 2
 
     /// Mixed into a key's fingerprint per kind (odd 64-bit constants).
     private static let kindSalts: [UInt64] = [

@@ -136,8 +136,9 @@ public enum FileSystemPath {
     /// A file's whole contents, read with `read(2)` (a device or FIFO is read to its end:
     /// `/dev/null` is empty); why it cannot be read in errno's words ("No such file or
     /// directory", "Is a directory"). `FileManager.contents(atPath:)` gave nil for `/dev/null`
-    /// and left no reason.
-    public static func contents(of path: String) throws(PathError) -> [UInt8] {
+    /// and left no reason. Past `limit` bytes it stops and says so: a file handed to a run as a
+    /// setting (`--use-profile /dev/zero`, a link to a disk) is not held in memory without end.
+    public static func contents(of path: String, limit: Int = .max) throws(PathError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw PathError(path: path, message: String(cString: strerror(errno))) }
         defer { close(fd) }
@@ -152,6 +153,9 @@ public enum FileSystemPath {
                 throw PathError(path: path, message: String(cString: strerror(errno)))
             }
             if n == 0 { return bytes }
+            if n > limit - bytes.count {
+                throw PathError(path: path, message: limit >= 1 << 20 ? "longer than \(limit >> 20) MiB" : "longer than \(limit) bytes")
+            }
             bytes.append(contentsOf: chunk[..<n])
         }
     }

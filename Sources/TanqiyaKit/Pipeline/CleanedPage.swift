@@ -25,7 +25,7 @@ public struct CleanedPage: Sendable {
     public var outlet: String?
     /// The encoding the page was read in, when not UTF-8.
     public var encoding: String?
-    /// The reader's warnings, each prefixed with `source`.
+    /// The reader's warnings, each prefixed with where the page is (`locateWarnings`).
     public var warnings: [String] = []
     /// Input bytes the page stands for.
     public var bytesIn: Int
@@ -84,5 +84,16 @@ public struct CleanedPage: Sendable {
                 ruleCounts.append(1)
             }
         }
+    }
+}
+
+extension CleanedPage {
+    /// Prefixes each warning with where the page is: its source, and for a JSONL record its input
+    /// and line too (the record's source, its id or url, named no file: "33: invalid UTF-8").
+    mutating func locateWarnings(of page: RawPage) {
+        guard !warnings.isEmpty else { return }
+        var place = source
+        if case .jsonl(let line) = page.kind { place = "\(page.item.path): line \(line) (\(place))" }
+        warnings = warnings.map { "\(place): \($0)" }
     }
 }

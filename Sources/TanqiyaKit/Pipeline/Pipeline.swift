@@ -45,6 +45,7 @@ public struct Pipeline: Sendable {
         document = normalizer.timed(consume document, &counters.normalizer)
         // 5. Writer: kept blocks become articles: record bytes, dedup signatures, explain rows, tallies.
         var cleaned = writer.timed(consume document, &counters.writer)
+        cleaned.locateWarnings(of: page)
         cleaned.bytesIn = bytesIn
         cleaned.stages = counters
         return cleaned

@@ -15,10 +15,13 @@ struct ChromeView {
     /// before any structural learned line) — a lone long line among menus is a ticker, not the
     /// body. On a page with no two such lines, the first one; nil when there is none.
     let firstText: Int?
-    /// Where the article's head begins: `headLines` lines before `firstText` that are neither blank
-    /// nor chrome the site is known to print (learned or of a learned shape) — a head with a row of
-    /// share, print and font-size buttons and two date lines still holds its headline.
+    /// Where the article's head begins: `headLines` non-blank lines before `firstText`.
     let headStart: Int
+    /// Where a slot stops above the article: `headLines` lines before `firstText` that are neither
+    /// blank nor chrome the site is known to print (learned or of a learned shape) — under a tall
+    /// head (a row of share, print and font-size buttons, two date lines) the headline is still
+    /// the article's, not the end of a breaking-news strip's slot above it.
+    let slotStop: Int
     /// The page's last article-like line that is not learned.
     let lastText: Int?
 
@@ -44,14 +47,19 @@ struct ChromeView {
         let first = text.indices.first(where: followedByText).map { text[$0] } ?? text.first
         firstText = first
         lastText = lines.indices.last { !lines[$0].isBlank && articleLike[$0] && !learned[$0] }
-        var start = first ?? 0
-        var seen = 0
-        while let f = first, start > 0, seen < t.headLines {
-            start -= 1
-            if !lines[start].isBlank && !learned[start] && !shaped[start] { seen += 1 }
-            if f - start > 4 * t.headLines { break }
+        /// `headLines` lines back from the text, counting those `counted` says.
+        func back(counting counted: (Int) -> Bool) -> Int {
+            var start = first ?? 0
+            var seen = 0
+            while let f = first, start > 0, seen < t.headLines {
+                start -= 1
+                if counted(start) { seen += 1 }
+                if f - start > 4 * t.headLines { break }
+            }
+            return start
         }
-        headStart = start
+        headStart = back { !lines[$0].isBlank }
+        slotStop = back { !lines[$0].isBlank && !learned[$0] && !shaped[$0] }
     }
 
     /// Whether line `i` is in the article: from its head to its last line of article text (that
@@ -120,14 +128,14 @@ struct ChromeView {
 
     /// What follows learned line `i` up to the next structural learned line: the lines a slot
     /// there takes (not blank, not otherwise learned or shaped), whether article text ended the
-    /// run, and whether it reached the article's head (where it stops too).
+    /// run, and whether it reached the article's head (from `slotStop`, where it stops too).
     func run(after i: Int) -> (lines: [Int], text: Bool, head: Bool) {
         var lines: [Int] = []
         var j = i + 1
         while j < blank.count, !structural[j] {
             defer { j += 1 }
             if blank[j] || shaped[j] || learned[j] { continue }
-            if inHead(j) { return (lines, false, true) }
+            if let firstText, j >= slotStop && j < firstText { return (lines, false, true) }
             // Article text ends the run; a long line before the article's text (a ticker of
             // headlines) does not.
             if articleLike[j] && !recirculated[j], let firstText, j >= firstText { return (lines, true, false) }

@@ -56,7 +56,10 @@ public enum FrameLog {
             var template = Array("\(directory)/.tanqiya-frames-XXXXXX".utf8CString)
             let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-            guard fd >= 0 else { throw Problem.unwritable(path, String(cString: strerror(errno))) }
+            // Named by the folder: the file's random name says nothing to the user who set TMPDIR.
+            guard fd >= 0 else {
+                throw Problem.unwritable(directory, "\(String(cString: strerror(errno))) (the temporary folder: $TMPDIR, else /tmp)")
+            }
             unlink(path)
             self.fd = fd
             start(1)

@@ -48,10 +48,10 @@ public struct LearningTunables: Sendable, Equatable, Codable {
     /// within this many non-blank lines (author, date, share lines and captions between), before any
     /// other headline-like learned line.
     public var titleLookahead = 10
-    /// The article's head — title, subtitle, byline, date, caption — is the lines (at most this
-    /// many, not counting blank lines and the site's learned chrome among them: share buttons,
-    /// date lines) before the page's first article-like line that is not recirculated; a slot
-    /// never takes them.
+    /// The article's head — title, subtitle, byline, date, caption — is the non-blank lines (at most
+    /// this many) before the page's first article-like line that is not recirculated; a slot never
+    /// takes them, nor the lines within this many of the text not counting the site's learned
+    /// chrome (share buttons, date lines: a tall head still holds its headline).
     public var headLines = 8
     /// A list of headlines (most read, related) has at least this many items in a row; fewer
     /// recirculating lines next to each other are text (the end of an article printed twice).

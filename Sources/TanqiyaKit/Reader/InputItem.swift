@@ -33,7 +33,7 @@ public struct InputItem: Sendable, Equatable {
     /// input, a FIFO (`<(…)`) or a device is read once.
     public var isRereadable: Bool {
         var info = stat()
-        return !isStdin && stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        return !isStdin && FileSystemPath.stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     /// The file name without its directory and its extensions (".txt", ".html.gz"): the id prefix.

@@ -135,8 +135,12 @@ public enum RuleLoader {
 
     static func parse(text: String, reader: inout YAMLReader) -> OutletRules? {
         let root: Node
+        // A byte order mark (a file saved by Windows Notepad) is no part of the YAML: libyaml skips
+        // it but counts it as a column, so a first line that is a key (`outlet: …`) was out of
+        // line with the next one ("did not find expected <document start>").
+        let yaml = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            guard let node = try Yams.compose(yaml: yaml) else {
                 reader.error("the rule file is empty", at: nil)
                 return nil
             }

@@ -61,6 +61,12 @@ public struct OutputPlan: Sendable {
         if let path, path != "-" { reads.append(File(option: what, path: path)) }
     }
 
+    /// The command reads the rule files of `folder` (the rules folder it loaded, if any).
+    public mutating func readsRuleFiles(in folder: String?) {
+        guard let folder else { return }
+        for name in RuleLoader.ruleFiles(in: folder) { reads(FileSystemPath.joining(folder, name), as: "rule file") }
+    }
+
     /// The folders whose contents are this run's own outputs: `InputLocator` does not walk them.
     public var outputFolders: [String] { perInput.map(\.path) + ownFolders.map(\.path) }
 

@@ -39,10 +39,13 @@ public final class PageSource {
             do {
                 var bytes = try Self.readAll(item, limit: item.format == .html ? Self.htmlReadLimit : RawPage.maxTextBytes + 1)
                 // A gzipped text dump (`page.txt.gz`) is its decompressed text, up to the page
-                // limit (standard input is judged on its first bytes: not decompressed).
-                if item.format == .text, !item.isStdin, Gzip.isGzip(bytes) {
+                // limit, and a gzipped HTML page (`.html.gz`) its HTML up to the parser's, one byte
+                // more telling it the page was cut (standard input is judged on its first bytes:
+                // not decompressed). A damaged stream fails the input here, whatever its kind (an
+                // HTML page's was a skipped page: status 0 for a download cut short).
+                if !item.isStdin, Gzip.isGzip(bytes) {
                     do {
-                        bytes = try Gzip.decompress(bytes, limit: RawPage.maxTextBytes + 1)
+                        bytes = try Gzip.decompress(bytes, limit: item.format == .html ? HTMLParseLimits().maxInputBytes + 1 : RawPage.maxTextBytes + 1)
                     } catch {
                         throw Problem.unreadable(item.path, "\(error)")
                     }

@@ -44,7 +44,7 @@ struct RunProgress {
         var total = 0
         for item in items {
             var info = stat()
-            guard !item.isStdin, stat(item.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            guard !item.isStdin, FileSystemPath.stat(item.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
             total += ProfileSample.bytes(of: item)  // a gzipped input by its decompressed size, as it is counted read
         }
         return total

@@ -13,6 +13,8 @@ public enum StatsMerge {
         case shards(String)
         /// A count no run reaches (negative, or past `maxCount`): summing it could overflow.
         case outOfRange(String, field: String, value: Int)
+        /// A time no run takes (negative, or past `maxSeconds`): summed, it could reach infinity.
+        case timeOutOfRange(String, field: String, value: Double)
         /// The parts' counts summed past `Int.max`.
         case overflow
 
@@ -25,6 +27,8 @@ public enum StatsMerge {
             case .mixed(let why), .shards(let why): return why
             case .outOfRange(let name, let field, let value):
                 return "\(name): \(field) is \(value), not in 0…\(maxCount): not the stats of a run"
+            case .timeOutOfRange(let name, let field, let value):
+                return "\(name): \(field) is \(value), not in 0…\(Int(maxSeconds)) seconds: not the stats of a run"
             case .overflow: return "the counts summed past \(Int.max)"
             }
         }
@@ -34,6 +38,16 @@ public enum StatsMerge {
     /// reads exactly (the dedup seed, which exceeds it, is a string). A hand-edited or corrupted
     /// file with `Int.max` in a count trapped the sums (status 132).
     public static let maxCount = 1 << 53
+
+    /// The longest time a stats file may hold, in seconds (about 31,700 years). JSON holds no
+    /// infinity: two hand-edited `wall_seconds` of 1e308 summed to one, and the merge wrote `{}`
+    /// with status 0.
+    public static let maxSeconds = 1e12
+
+    /// Every time of `stats` that the merge sums, named as in its JSON.
+    static func times(_ s: RunStats) -> [(String, Double)] {
+        [("wall_seconds", s.wallSeconds), ("learning.seconds", s.learning.seconds)] + s.stages.map { ("stages.\($0.name).seconds", $0.seconds) }
+    }
 
     /// Every count of `stats`, named as in its JSON.
     static func counts(_ s: RunStats) -> [(String, Int)] {
@@ -65,6 +79,9 @@ public enum StatsMerge {
             if let (field, value) = counts(stats).first(where: { !(0...maxCount).contains($0.1) }) {
                 throw Problem.outOfRange(name, field: field, value: value)
             }
+            if let (field, value) = times(stats).first(where: { !(0...maxSeconds).contains($0.1) }) {
+                throw Problem.timeOutOfRange(name, field: field, value: value)
+            }
             if stats.staged?.step == "clean" { throw Problem.notFinal(name) }
             let problems = RunAccounting.violations(of: stats)
             if !problems.isEmpty { throw Problem.unbalanced(name, problems) }
@@ -83,9 +100,14 @@ public enum StatsMerge {
             try add(part, to: &merged)
         }
         merged.learning = learning(ordered.map(\.stats.learning))
-        let seconds = merged.wallSeconds
-        merged.megabytesPerSecond = seconds > 0 ? Double(merged.bytesIn) / 1e6 / seconds : 0
-        merged.pagesPerSecond = seconds > 0 ? Double(merged.pages) / seconds : 0
+        // Per second of the summed wall time; none when that is too short to divide by (a
+        // hand-made 5e-324 gave infinity, which JSON cannot hold: the merge wrote `{}`).
+        func perSecond(_ amount: Double) -> Double {
+            let rate = amount / merged.wallSeconds
+            return merged.wallSeconds > 0 && rate.isFinite ? rate : 0
+        }
+        merged.megabytesPerSecond = perSecond(Double(merged.bytesIn) / 1e6)
+        merged.pagesPerSecond = perSecond(Double(merged.pages))
         let problems = RunAccounting.violations(of: merged)
         if !problems.isEmpty { throw Problem.unbalanced("the merged stats", problems) }
         return merged

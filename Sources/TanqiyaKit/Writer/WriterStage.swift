@@ -39,7 +39,7 @@ public struct WriterStage: PipelineStage {
         var page = CleanedPage(outcome: .cleaned, source: document.source, bytesIn: 0)
         page.outlet = document.outlet
         page.encoding = document.encoding
-        page.warnings = document.warnings.map { "\(document.source): \($0)" }
+        page.warnings = document.warnings
         page.articles.reserveCapacity(document.articles.count)
         // The signed text is the paragraphs joined by newlines, built as bytes in one reused
         // buffer (no String to build and validate per article). An article of a title alone (a

@@ -88,13 +88,16 @@ struct ChromeLineClassifier {
     }
 
     private func labelledMetaLineMatch(_ w: LineWords) -> ChromeMatch? {
+        // A count closing the line behind a separator is the post's, not a part: «نُشر في 14
+        // ديسمبر 2025 بواسطة ريم العلي — 5 تعليقات».
+        let lineEnd = closingCountStart(w) ?? w.count
         var cuts: [(at: Int, phrase: ChromePhrases.Phrase?)] = []
         var k = 0
-        while k < w.count {
+        while k < lineEnd {
             var p: ChromePhrases.Phrase?
             for index in lists.phrases(startingWith: w.words[k].text) {
                 let q = lists.phrases[index]
-                guard q.kind == .date || q.kind == .byline, k + q.words.count < w.count, w.has(q.words, at: k) else { continue }
+                guard q.kind == .date || q.kind == .byline, k + q.words.count < lineEnd, w.has(q.words, at: k) else { continue }
                 if p.map({ q.words.count > $0.words.count }) ?? true { p = q }
             }
             if let p {
@@ -112,7 +115,7 @@ struct ChromeLineClassifier {
         var anyDate = false
         for (n, cut) in cuts.enumerated() {
             let start = cut.at + (cut.phrase?.words.count ?? 0)
-            let end = n + 1 < cuts.count ? cuts[n + 1].at : w.count
+            let end = n + 1 < cuts.count ? cuts[n + 1].at : lineEnd
             guard start < end else { return nil }
             switch cut.phrase?.kind {
             case .byline?:
@@ -123,6 +126,15 @@ struct ChromeLineClassifier {
             }
         }
         return ChromeMatch(label: anyDate ? .timestamp : .boilerplate, rule: ShapeRule.metaLine)
+    }
+
+    /// Where a counter closing the line starts: a number behind a separator, then a one-word
+    /// `count` phrase («— 5 تعليقات», «| 120 مشاهدة»).
+    private func closingCountStart(_ w: LineWords) -> Int? {
+        let n = w.count - 2
+        guard n >= 2, w.words[n].kind == .digits, !w.words[n].before.isDisjoint(with: .labelBreak) else { return nil }
+        let unit = w.words[n + 1].text
+        return lists.phrases(startingWith: unit).contains { lists.phrases[$0].kind == .count && lists.phrases[$0].words == [unit] } ? n : nil
     }
 
     /// The same without labels: parts between menu separators, each a date or a name, one a date
@@ -190,6 +202,16 @@ struct ChromeLineClassifier {
         for k in 1..<w.count {
             for index in lists.phrases(startingWith: w.words[k].text) where w.count <= Self.maxHasWords || lists.phrases[index].kind == .count {
                 let p = lists.phrases[index]
+                // A comments header after its count, quoting the post's title: «5 تعليقات على “…”»
+                // (a count alone, «3 تعليقات», is a counter).
+                if p.kind == .tail {
+                    let rest = k + p.words.count
+                    if rest < w.count, w.words[..<k].allSatisfy({ $0.kind == .digits }), w.has(p.words, at: k),
+                       w.words[rest...].allSatisfy(\.quoted) {
+                        consider(p)
+                    }
+                    continue
+                }
                 guard p.kind == .has || p.kind == .count, w.has(p.words, at: k), !(p.kind == .has && w.words[k].quoted) else { continue }
                 if p.kind == .count && !countFits(p, w, at: k) { continue }
                 consider(p)
@@ -209,8 +231,7 @@ struct ChromeLineClassifier {
         // A list header may name its section: «المزيد من سياسة», «مقالات أخرى للكاتب».
         // (A one-word header adds one word at most: «مقترحات لك», not «مقترحات لتعاونيات المنتجين».)
         case .list, .box: return whole || (w.count - rest <= min(Self.maxListHeaderExtraWords, p.words.count) && !w.endsSentence)
-        // Written with a ':' it heads a reply («رد: عنوان الموضوع»): anything may follow the break.
-        case .tail: return whole || w.words[rest...].allSatisfy { $0.kind == .digits } || (p.needsBreak && breakOK)
+        case .tail: return tailFits(p, w, after: rest)
         case .lead: return breakOK
         case .has: return breakOK && w.count <= Self.maxHasWords && !w.words[0].quoted
         case .url: return whole || (rest == w.count - 1 && w.words[rest].kind == .url)
@@ -218,6 +239,15 @@ struct ChromeLineClassifier {
         case .byline: return !whole && breakOK && isByline(w, from: rest)
         case .count: return countFits(p, w, at: 0)
         }
+    }
+
+    /// Whether the words after a `tail` phrase (from `rest` on) fit it: none, numbers only, or
+    /// words in quotation marks (the post's title: «تعليق واحد على “…”»); written with a ':' it
+    /// heads a reply («رد: عنوان الموضوع»): anything may follow the break.
+    private func tailFits(_ p: ChromePhrases.Phrase, _ w: LineWords, after rest: Int) -> Bool {
+        guard rest < w.count else { return true }
+        if w.words[rest...].allSatisfy({ $0.kind == .digits }) || w.words[rest...].allSatisfy(\.quoted) { return true }
+        return p.needsBreak && !w.words[rest].before.isDisjoint(with: .labelBreak)
     }
 
     /// A counter: the phrase and numbers only, at least one; the phrase first, a word may follow
@@ -250,6 +280,10 @@ struct ChromeLineClassifier {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.menu)
             }
             if w.parts.count >= 2, w.parts[0] <= 2, isHomeWord(w, count: w.parts[0]) {
+                return ChromeMatch(label: .navigation, rule: ShapeRule.breadcrumb)
+            }
+            // A path of two sections behind a chevron, no home first: «النشرات الجوية > النشرة اليومية».
+            if w.parts.count == 2, w.partsByChevrons, w.parts.allSatisfy({ $0 <= Self.maxMenuPartWords }) {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.breadcrumb)
             }
             if w.count >= Self.minMenuWords && menuWordShare(w, atLeast: Self.minMenuWordShare) {
@@ -360,14 +394,17 @@ struct ChromeLineClassifier {
         }
         guard name >= 1, name <= Self.maxBylineNameWords else { return false }
         if k == w.count { return !w.endsSentence }
-        if w.words[k].before.contains(.comma), !w.endsSentence, (1...Self.maxBylineRoleWords).contains(w.count - k),
+        // The author's role after a comma, or after a dash when it says what the author is
+        // («أجاب عنها: د. هالة منصور - استشاري أمراض جلدية»; `shape-person-words.txt`).
+        let role = w.words[k].before.contains(.comma) || (w.words[k].before.contains(.dash) && lists.personWords.contains(w.words[k].text))
+        if role, !w.endsSentence, (1...Self.maxBylineRoleWords).contains(w.count - k),
            w.words[k...].allSatisfy({ $0.kind == .arabic || $0.kind == .latin }) {
             return true
         }
         return isDate(w, from: k)
     }
 
-    /// An author's role after the name and a comma has at most this many words.
+    /// An author's role after the name and a comma (or a dash) has at most this many words.
     static let maxBylineRoleWords = 5
 
     /// Only social networks and share words, naming at least one network («فيسبوك | إكس | يوتيوب»).

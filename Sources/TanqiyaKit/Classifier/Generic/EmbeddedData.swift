@@ -38275,6 +38275,43 @@ lead نرحب بكم
 lead هذه هي النسخة المخبأة
 has قد تكون الصفحة الحالية قد تغيرت
 lead This is Google's cache of
+# A French blog's post footer («Publié par … à 21:07»), its author box («Qui suis-je ?» over a sentence).
+byline Publié par
+box Qui suis-je
+# A company's press release: the «about» box over its boilerplate («نبذة عن شركة …», «حول شركة …»), its
+# forward-looking-statements sentence.
+box نبذة عن شركة
+box حول شركة
+has بيانات تطلعية
+has يتضمن هذا البيان
+# A classifieds or job board's scam warning («لا تحوّل أي مبلغ قبل معاينة العقار…»).
+has لا تحول أي مبلغ
+has لا تدفع أي مبلغ
+has لا تدفع أية مبالغ
+# A site's pledge about its own coverage («يلتزم الموقع بنشر حق الرد…»).
+lead يلتزم الموقع
+lead تلتزم الصحيفة
+# A spoiler warning's other wordings («الفقرات التالية تكشف أحداثاً من الرواية»).
+has تكشف أحداثا
+has تكشف أحداث
+# An affiliate note: the site's share of sales through its links.
+has نسبة من المبيعات
+has نسبة صغيرة من المبيعات
+# A wiki-like article translated from another language.
+has هذه المقالة مترجمة
+# A mirror or viewer site's note that it belongs to no network.
+has not affiliated with
+# An official bulletin's closing request to follow official sources only.
+has المصادر الرسمية فقط
+# Who wrote a forecast or bulletin.
+byline المتنبئ:
+byline المتنبئ المناوب:
+# A wiki's tagline under the headline («من ويكيبيديا، الموسوعة الحرة»).
+has الموسوعة الحرة
+lead من ويكيبيديا
+# A price page's update schedule («تحديث الأسعار يومياً عند 7:00 صباحاً»).
+has تحديث الأسعار يوميا
+has يتم تحديث الأسعار
 
 """#),
         ("comments.txt", #"""
@@ -38384,6 +38421,22 @@ has شارك برأيك
 has شاركنا رأيك
 has شاركونا آراءكم
 has شاركونا رأيكم
+# Guests' reviews on a hotel's page, a company's reply on a complaints site: users' and firms' posts.
+tail آراء الضيوف
+tail تقييمات الضيوف
+tail Guest reviews
+tail رد الشركة
+# A blog's comments header quoting the post's title, after its count or not («5 تعليقات على “…”»,
+# «رد واحد على “…”», «3 thoughts on “…”»).
+tail تعليقات على
+tail تعليق على
+tail تعليق واحد على
+tail رد واحد على
+tail ردود على
+tail thoughts on
+tail thought on
+tail responses to
+tail comments on
 
 """#),
         ("credit.txt", #"""
@@ -38548,6 +38601,18 @@ line النسخة الفرنسية
 line النسخة العربية
 line English version
 line English edition
+# A blog's post navigation and a listing's way back («← التدوينة السابقة | التدوينة التالية →»).
+line التدوينة السابقة
+line التدوينة التالية
+line العودة إلى الإعلانات
+line العودة إلى الأخبار
+line العودة إلى القائمة
+# A blog's categories line («التصنيفات: عمارة، مدن»).
+lead التصنيفات:
+# A wiki's link to edit a section, under each subheading («[عدّل]», «[edit]»).
+line عدل
+line عدل المصدر
+line edit
 
 """#),
         ("related.txt", #"""
@@ -38686,6 +38751,18 @@ lead شريط الأخبار:
 lead الأكثر قراءة:
 lead Breaking News:
 lead Latest News:
+# Other posts by the same author or account, in Arabic and English («مقالات أخرى من سامر الخطيب»,
+# «More posts from @…»).
+list مقالات أخرى من
+list More posts from
+list More threads by
+list More articles by
+# An events site's or a school's upcoming events box.
+list فعاليات قادمة
+list الفعاليات القادمة
+list التقويم المدرسي
+# A site's quick links box.
+list روابط سريعة
 
 """#),
         ("shape-caption-words.txt", #"""
@@ -39143,7 +39220,8 @@ monde
 # What an author's bio calls the author, first or right after the author's name («كاتب وأكاديمي،
 # أستاذ…», «سالم بن عمارة صحفي يغطي…»): after the article's text, its last sentence is the
 # author's bio when it opens with one of these, or when the words before it (the author's name)
-# are printed on a short line of the page too (the byline). One word per line.
+# are printed on a short line of the page too (the byline). A byline's role after a dash opens with
+# one of these too («أجاب عنها: د. هالة منصور - استشاري أمراض جلدية»). One word per line.
 كاتب
 كاتبة
 صحفي
@@ -39178,6 +39256,8 @@ monde
 طبيبة
 خبير
 خبيرة
+استشاري
+استشارية
 
 """#),
         ("shape-photo-words.txt", #"""
@@ -39575,6 +39655,9 @@ line احجز تذكرتك
 line احجز تذكرتك الآن
 line أضف إلى التقويم
 line Add to calendar
+# … with the calendars it offers («أضف إلى التقويم: Google | Outlook | iCal»).
+lead أضف إلى التقويم:
+lead Add to calendar:
 line عرض الموقع على الخريطة
 line عرض على الخريطة
 line تحقق من الأسعار
@@ -39881,6 +39964,20 @@ line ملخص المباراة
 line أهداف المباراة
 line Full time
 line Line-ups
+# An address line closed by a link to the map («شارع الكورنيش، العقبة - عرض على الخريطة»).
+has عرض على الخريطة
+# Saving a place or a trip to the reader's own list («أضف إلى قائمة رحلاتي»).
+lead أضف إلى قائمة
+# Pitches to turn on price or news alerts, and to subscribe to what the site sends.
+lead فعل تنبيه
+lead فعّل التنبيهات
+lead اشترك ليصلك
+# An outlet's sign-off on a social post («تابعونا لمزيد من الأخبار 👇»).
+lead تابعونا لمزيد
+# A page's attachments («المرفقات: التقويم المدرسي المعدل (PDF)»).
+lead المرفقات:
+# The login prompt over a comments section.
+lead سجل الدخول لعرض
 
 """#),
     ]

@@ -2,7 +2,8 @@
 ///
 /// Folding makes the usual spellings one word: Arabic diacritics and tatweel dropped, أ إ آ ٱ → ا,
 /// ى → ي, ة → ه, Arabic-Indic digits → 0–9, other letters lower-cased. A word is a run of one
-/// script (Arabic letters, other letters, digits); everything else separates words, and the
+/// script (Arabic letters, other letters, digits; an underscore between two letters of the same
+/// script joins them: a hashtag's «#صوت_الوادي»); everything else separates words, and the
 /// separators seen before each word are kept as flags. A URL (`http://…`, `https://…`, `www.…`)
 /// up to the next space is one word.
 struct LineWords {
@@ -40,7 +41,8 @@ struct LineWords {
     var hasNumericDate = false
     /// A number with a degree sign after it («18°», «24 °C», «٣٠℃»): a temperature.
     var hasTemperature = false
-    /// The line's last visible character ends a sentence (. ! ? ؟ …).
+    /// The line's last visible character ends a sentence (. ! ? ؟ …), or the sentence before a
+    /// thread's counter does («… وأوروبا. 4/7»).
     var endsSentence = false
     /// The line's first and last visible characters.
     var firstMark: Unicode.Scalar?
@@ -54,6 +56,8 @@ struct LineWords {
     /// Word counts of the parts between menu separators (| » › > < / • ·) that have a space beside
     /// them (a » that closes a quotation opened by « is none); one part when there is none.
     var parts: [Int] = []
+    /// Every separator between parts is a chevron (› > » ‹ <): a breadcrumb's path.
+    var partsByChevrons = true
 
     /// Lines longer than this (UTF-8 bytes) are article text or data, never chrome: not cut.
     static let maxChromeBytes = 600
@@ -120,6 +124,10 @@ struct LineWords {
                       Self.fold(scalars[i + 1]).map({ Self.kind(of: $0) == .digits }) == true {
                 // «0.709», «2,431», «3٫5»: one number.
                 UTF8.encode(folded) { current.append($0) }
+            } else if folded == "_", currentKind == .arabic || currentKind == .latin, i + 1 < scalars.count,
+                      Self.fold(scalars[i + 1]).map({ Self.kind(of: $0) == currentKind }) == true {
+                // «#صوت_الوادي», «um_yousef»: a hashtag's or a handle's words joined by underscores, one word.
+                current.append(0x5F)
             } else {
                 // A separator (or a space).
                 flush()
@@ -136,6 +144,7 @@ struct LineWords {
                 if !closesQuote && Self.menuSeparators.contains(folded) && (spaced || folded == "|" || folded == "»" || folded == "›") {
                     if partWords > 0 { parts.append(partWords) }
                     partWords = 0
+                    if !Self.chevrons.contains(folded) { partsByChevrons = false }
                 }
                 pending.insert(Self.separatorFlag(folded))
                 lastWasSpace = false
@@ -150,7 +159,7 @@ struct LineWords {
         }
         firstMark = scalars.first(where: { !Self.isSpace($0) })
         lastMark = scalars.last(where: { !Self.isSpace($0) })
-        if let last = lastMark { endsSentence = Self.sentenceEnds.contains(last) }
+        if let last = lastMark { endsSentence = Self.sentenceEnds.contains(last) || Self.endsSentenceBeforeCounter(scalars) }
         let tail = scalars.reversed().drop(while: { Self.isSpace($0) }).prefix(3)
         endsWithEllipsis = tail.first == "…" || (tail.count == 3 && tail.allSatisfy { $0 == "." })
     }
@@ -207,6 +216,23 @@ struct LineWords {
     // MARK: - Characters
 
     static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", "؟", "…"]
+
+    /// A sentence closed by its place in a thread, «… في الخليج وأوروبا. 4/7»: the sentence's
+    /// end, a space, then digits, a slash and digits end the line.
+    static func endsSentenceBeforeCounter(_ s: [Unicode.Scalar]) -> Bool {
+        var k = s.count - 1
+        func digits() -> Bool {
+            let end = k
+            while k >= 0, s[k].value >= 0x30 && s[k].value <= 0x39 || s[k].value >= 0x0660 && s[k].value <= 0x0669 { k -= 1 }
+            return k < end
+        }
+        while k >= 0, isSpace(s[k]) { k -= 1 }
+        guard digits(), k >= 0, s[k] == "/" else { return false }
+        k -= 1
+        guard digits(), k >= 0, isSpace(s[k]) else { return false }
+        while k >= 0, isSpace(s[k]) { k -= 1 }
+        return k >= 0 && sentenceEnds.contains(s[k])
+    }
     /// Inside a number: decimal and thousands separators (Arabic ones too).
     static let numberJoiners: Set<Unicode.Scalar> = [".", ",", "٫", "٬"]
     static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "●", "◦", "►", "-", "*", "–", "∙", "■", "◆", "▸"]
@@ -214,6 +240,9 @@ struct LineWords {
     /// («∙» U+2219, «⋅» U+22C5, «‧» U+2027, «・» U+30FB, «¦», the full-width «｜»).
     static let menuSeparators: Set<Unicode.Scalar> = ["|", "»", "›", ">", "<", "‹", "/", "•", "·", "◄", "►", "\\",
                                                       "∙", "⋅", "‧", "・", "¦", "｜", "▪", "■", "◆", "♦"]
+
+    /// A breadcrumb's separators.
+    static let chevrons: Set<Unicode.Scalar> = ["›", ">", "»", "‹", "<"]
 
     static func separatorFlag(_ u: Unicode.Scalar) -> Separators {
         switch u {

@@ -133,7 +133,7 @@ struct PlainTextLabeler {
         let paragraphsSetApart = Self.setsParagraphsApart(blocks)
         if let span = articleSpan(decisions, blocks: blocks, found: found, words: words, articleText: articleText, tableRows: tableRows,
                                   paragraphsSetApart: paragraphsSetApart, from: headline ?? chooser.mainTextStart(decisions)) {
-            keepShortLines(inside: span, &decisions, blocks: blocks, found: found, words: words, tableRows: tableRows,
+            keepShortLines(inside: span, &decisions, blocks: blocks, found: found, words: words, articleText: articleText, tableRows: tableRows,
                            paragraphsSetApart: paragraphsSetApart)
             if let headline {
                 markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words)
@@ -489,16 +489,20 @@ struct PlainTextLabeler {
     /// Words this long are a text's content words (Arabic function words are shorter).
     static let minSharedWordLetters = 5
 
-    /// Inside the article's text (up to a list or comment header or the footer, when one comes
-    /// first) lines that no phrase or shape names as chrome are the article's: a list's items, a
+    /// Inside the article's text (up to a list or comment header or the footer after its last
+    /// paragraph of article text, when one comes first: an in-text «اقرأ أيضاً» box with the text
+    /// going on after it is no end) lines that no phrase or shape names as chrome are the article's: a list's items, a
     /// subheading, short answers or paragraphs (chrome inside a text is named by its phrase or
     /// shape, and set aside before). jusText's context would drop a run of them (an ingredients
     /// list) for want of good neighbours. Two bare lines in a row are tags left in the text unless
-    /// the text goes on after them and they are items or subheadings set apart (see below).
+    /// the text goes on after them and they are items or subheadings set apart (see below); a
+    /// letter's greeting or closing is the text's however short the line after it (a closing's
+    /// signatory, last of the text, is not).
     func keepShortLines(inside span: ClosedRange<Int>, _ decisions: inout [BlockDecision], blocks: [Block], found: [ChromeMatch?], words: [LineWords],
-                        tableRows: Set<Int>, paragraphsSetApart: Bool) {
+                        articleText: [Bool], tableRows: Set<Int>, paragraphsSetApart: Bool) {
+        let lastText = span.last { articleText[$0] && decisions[$0].label == .body } ?? span.lowerBound
         let end = span.first { i in
-            found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
+            i > lastText && found[i].map { $0.kind == .list || $0.kind == .box || $0.kind == .tail || $0.label == .footer || $0.label == .comments } ?? false
         } ?? span.upperBound + 1
         keepDateLists(inside: span.lowerBound..<end, &decisions, found: found, words: words)
         // A line of no word (a rule of underscores over a forum signature) is nobody's text.
@@ -506,6 +510,15 @@ struct PlainTextLabeler {
         var i = span.lowerBound
         while i < end {
             guard isShortLine(i) else { i += 1; continue }
+            // A letter's greeting or closing («شاكرين لكم حسن تعاونكم،») is the text's by itself;
+            // the one short line under a closing that ends the text is its signatory («إدارة
+            // المدرسة»), a byline after the text.
+            if isSalutation(words[i]) {
+                decisions[i].label = .body
+                decisions[i].rule = GenericRule.insideArticle
+                i += i + 2 == end && isShortLine(i + 1) ? 2 : 1
+                continue
+            }
             var j = i
             while j < end && isShortLine(j) { j += 1 }
             // A run of such lines: a subheading (one line), a list (introduced by a colon, or of
@@ -610,9 +623,10 @@ struct PlainTextLabeler {
     }
 
     /// A section's header after the text: one to `maxSectionHeaderWords` words, no figure, no
-    /// sentence, no separator.
+    /// sentence, no separator, no comma at its end (a letter's closing «شاكرين لكم حسن تعاونكم،»
+    /// over its signatory).
     static func isSectionHeader(_ w: LineWords) -> Bool {
-        (1...maxSectionHeaderWords).contains(w.count) && !w.endsSentence && w.parts.count <= 1
+        (1...maxSectionHeaderWords).contains(w.count) && !w.endsSentence && w.parts.count <= 1 && w.lastMark != "،" && w.lastMark != ","
             && !w.words.contains(where: { $0.kind == .digits || $0.kind == .url })
     }
 
@@ -977,10 +991,12 @@ struct PlainTextLabeler {
     static let maxPhotoCreditWords = 8
     /// A photo caption has at most this many words.
     static let maxCaptionWords = 30
+    /// The word between a gallery counter's numbers («1 من 6», «2 of 8», «3 sur 5»; folded).
+    static let galleryOfWords: Set<String> = ["من", "of", "sur"]
 
     /// Photo captions by what stands beside them: the line above a photo credit (a photo word and
     /// a name behind a colon: «صورة: …», «(الصورة: وكالة / أرشيف)»), the line after a gallery's
-    /// counter («٢ / ٨»).
+    /// counter («٢ / ٨», «1 من 6», «2 of 8»).
     func markCaptions(_ found: inout [ChromeMatch?], words: [LineWords]) {
         let photoWords = chrome.lists.photoWords
         func isPhotoCredit(_ j: Int) -> Bool {
@@ -988,7 +1004,12 @@ struct PlainTextLabeler {
             return words[j].count > 1 && words[j].count <= Self.maxPhotoCreditWords && !words[j].words[1].before.isDisjoint(with: .labelBreak)
         }
         func isGalleryCounter(_ j: Int) -> Bool {
-            j >= 0 && words[j].count == 2 && words[j].parts.count == 2 && words[j].words.allSatisfy { $0.kind == .digits }
+            guard j >= 0 else { return false }
+            let w = words[j]
+            if w.count == 2 { return w.parts.count == 2 && w.words.allSatisfy { $0.kind == .digits } }
+            // The Nth photo «من» (of) the count: N at most the count.
+            return w.count == 3 && Self.galleryOfWords.contains(w.words[1].text) && w.words[0].kind == .digits && w.words[2].kind == .digits
+                && (Int(w.words[0].text) ?? .max) <= (Int(w.words[2].text) ?? 0)
         }
         for i in words.indices where found[i] == nil {
             let w = words[i]
@@ -999,6 +1020,11 @@ struct PlainTextLabeler {
             } else if isGalleryCounter(i - 1) {
                 found[i] = ChromeMatch(label: .caption, rule: GenericRule.captionInGallery)
             }
+        }
+        // Over a gallery's first counter, «صور: مراد الجعبري» credits its photos (no teaser's label:
+        // «صور: …» over another story's headline).
+        for i in words.indices.dropFirst() where isGalleryCounter(i) && isPhotoCredit(i - 1) {
+            found[i - 1] = ChromeMatch(label: .boilerplate, rule: GenericRule.galleryCredit)
         }
     }
 
@@ -1105,6 +1131,8 @@ extension GenericRule {
     public static let captionAboveCredit = "generic.caption-above-credit"
     /// A photo's caption: the line after a gallery's counter («٢ / ٨»).
     public static let captionInGallery = "generic.caption-in-gallery"
+    /// The photo credit over a gallery's first counter («صور: …» over «1 من 6»).
+    public static let galleryCredit = "generic.gallery-credit"
     /// A gallery's counter («٢ / ٨») on an outlet's page.
     public static let galleryCounter = "generic.gallery-counter"
     /// A list numbered on lines of their own on an outlet's page: the number, then the item.

@@ -30,6 +30,14 @@ public struct StageFiles: Sendable {
     }
 
     public func path(_ ext: String) -> String { "\(directory)/\(shard.stem).\(ext)" }
+
+    /// A stage file opened for writing. The folder's files are the run's own: a symbolic link (or
+    /// anything else) planted at a stage file's name is replaced, never written through — a link
+    /// planted in a shared stage folder had the shard's stats written over the file it named.
+    static func create(_ path: String) throws -> OutputFile {
+        try OutputFile(path: path, below: FileSystemPath.directory(of: path))
+    }
+
     public var isDone: Bool { FileManager.default.fileExists(atPath: path("done")) }
 
     /// The stage files in `directory` (those of every shard, `run.json`, the global step's and
@@ -71,7 +79,7 @@ struct StageDone: Codable, Sendable {
 
     /// Writes the marker (after the files it names).
     func write(to path: String) throws {
-        let file = try OutputFile(path: path)
+        let file = try StageFiles.create(path)
         file.write([UInt8](try StageManifest.encoder.encode(self)) + [0x0A])
         try file.commit()
     }

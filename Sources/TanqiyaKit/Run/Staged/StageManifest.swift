@@ -118,7 +118,7 @@ public struct StageManifest: Codable, Equatable, Sendable {
             guard differences.isEmpty else { throw StageProblem.otherRun(directory, differences) }
             return
         }
-        let file = try OutputFile(path: StageFiles.manifest(in: directory))
+        let file = try StageFiles.create(StageFiles.manifest(in: directory))
         file.write([UInt8](try Self.encoder.encode(self)) + [0x0A])
         try file.commit()
     }

@@ -29,7 +29,7 @@ final class StageWriter {
     init(files: StageFiles, dedup: DedupOptions, run: String) throws {
         self.files = files
         self.run = run
-        out = try OutputFile(path: files.path("out"))
+        out = try StageFiles.create(files.path("out"))
         signatures = SignatureCodec.header(options: dedup)
     }
 
@@ -87,7 +87,7 @@ final class StageWriter {
         var sums = ["out": outSum.sum]
         for (ext, bytes) in [("index", index), ("ids", ids), ("sig", signatures), ("inputs", inputs),
                              ("stats.json", [UInt8](stats.json()))] {
-            let file = try OutputFile(path: files.path(ext))
+            let file = try StageFiles.create(files.path(ext))
             file.write(bytes)
             try file.commit()
             sums[ext] = StageDone.sum(bytes)

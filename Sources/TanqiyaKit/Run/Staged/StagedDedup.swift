@@ -97,7 +97,7 @@ public enum StagedDedup {
                             indexBytes: statistics.indexBytes)
         var sums: [String: StageDone.FileSum] = [:]
         for (path, bytes) in [(StageFiles.decisions(in: dir), out), (StageFiles.global(in: dir), [UInt8](try StageManifest.encoder.encode(global)))] {
-            let file = try OutputFile(path: path)
+            let file = try StageFiles.create(path)
             file.write(bytes)
             try file.commit()
             sums[(path as NSString).lastPathComponent] = StageDone.sum(bytes)

@@ -54,7 +54,7 @@ public enum StagedProfile {
             return
         }
         guard record else { return }
-        let file = try OutputFile(path: path)
+        let file = try StageFiles.create(path)
         file.write([UInt8](try StageManifest.encoder.encode(inputs)) + [0x0A])
         try file.commit()
     }
@@ -116,7 +116,7 @@ public enum StagedProfile {
         }
         var profile = try builder.build()
         profile.sampleRate = sampleRate
-        let file = try OutputFile(path: profilePath(in: directory))
+        let file = try StageFiles.create(profilePath(in: directory))
         file.write([UInt8](profile.json()))
         try file.commit()
         return profile
