@@ -1025,6 +1025,16 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(described.articles.first?.title, title)
     }
 
+    func testAGalleryCounterInWordsAfterAPhotoWordOverItsCaption() throws {
+        // «الصورة 2 من 8» counts as «2 من 8» does: the line under it is the photo's caption.
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let doc = try run([title, "14/12/2025", Self.p1, Self.p2, "الصورة 1 من 2", "الجسر من الضفة الشرقية",
+                           "الصورة 2 من 2", "الحافلات على الطريق الدائري"])
+        XCTAssertEqual(doc.decision(6), "caption generic.caption-in-gallery")
+        XCTAssertEqual(doc.decision(8), "caption generic.caption-in-gallery")
+        XCTAssertEqual(doc.articles.first?.captions, ["الجسر من الضفة الشرقية", "الحافلات على الطريق الدائري"])
+    }
+
     func testTheSiteNameAfterTheHeadlineIsNotTheTitles() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         // The name is printed elsewhere on the page (masthead, footer): it is the site's.

@@ -345,16 +345,13 @@ public struct GenericLabeler: Sendable {
         }
     }
 
-    /// The words between a gallery counter's Nth and its count (folded).
-    static let counterWords: Set<String> = ["من", "of"]
-
-    /// A gallery's counter in words: perhaps a photo word (`shape-photo-words.txt`), the Nth, «من»
-    /// or «of», the count («الصورة 2 من 8», «2 من 8», «Photo 2 of 8»), N ≤ the count ≤
-    /// `maxGalleryPhotos`.
+    /// A gallery's counter in words: perhaps a photo word (`shape-photo-words.txt`), the Nth, «من»,
+    /// «of» or «sur» (`PlainTextLabeler.galleryOfWords`), the count («الصورة 2 من 8», «2 من 8»,
+    /// «Photo 2 of 8»), N ≤ the count ≤ `maxGalleryPhotos`.
     static func isWordedGalleryCounter(_ w: LineWords, photoWords: Set<String>) -> Bool {
         let k = w.words.first.map { photoWords.contains($0.text) ? 1 : 0 } ?? 0
         guard w.count == k + 3, w.words[k].kind == .digits, w.words[k + 2].kind == .digits,
-              counterWords.contains(w.words[k + 1].text),
+              PlainTextLabeler.galleryOfWords.contains(w.words[k + 1].text),
               let n = Int(w.words[k].text), let count = Int(w.words[k + 2].text) else { return false }
         return n >= 1 && n <= count && count <= maxGalleryPhotos
     }
