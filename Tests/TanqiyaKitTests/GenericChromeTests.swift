@@ -125,6 +125,7 @@ final class ChromeLineClassifierTests: XCTestCase {
 
     func testAListHeaderOfPreviousItemsAndTheToolsOfAPhotoOrAMatch() {
         XCTAssertEqual(decide("الحلقات السابقة"), "related generic.shape.related-header")
+        XCTAssertEqual(decide("حلقات سابقة من البودكاست"), "related generic.phrase.related.list")
         XCTAssertEqual(decide("انقر على الصورة للتكبير"), "widget generic.phrase.widget.lead")
         XCTAssertEqual(decide("ملخص المباراة"), "widget generic.phrase.widget.line")
         // «سابقة من نوعها» (unprecedented) ends headlines; a sentence is text.

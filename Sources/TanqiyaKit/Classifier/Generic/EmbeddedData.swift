@@ -38763,6 +38763,10 @@ list الفعاليات القادمة
 list التقويم المدرسي
 # A site's quick links box.
 list روابط سريعة
+# A programme's or a podcast's earlier episodes («حلقات سابقة من البودكاست»).
+list حلقات سابقة
+list Previous episodes
+list More episodes
 
 """#),
         ("shape-caption-words.txt", #"""
