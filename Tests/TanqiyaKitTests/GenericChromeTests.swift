@@ -408,6 +408,20 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("شوهد 3 مرات في المدينة"), "text")
     }
 
+    /// A gallery's controls and labels, a sharing slogan, and list headers that name the section
+    /// after them ("More from UK") are chrome; sentences holding the same words are text.
+    func testGalleryControlsAndMoreListHeadersAreChrome() {
+        XCTAssertEqual(decide("Caption", arabicPage: false), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("Back to Gallery", arabicPage: false), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("Sharing is caring!", arabicPage: false), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("الصورة التالية"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("More from UK", arabicPage: false), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("DON'T MISS", arabicPage: false), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("Explore further", arabicPage: false), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("The caption under the photo named the wrong village.", arabicPage: false), "text")
+        XCTAssertEqual(decide("More from the farm went to market this year than ever before.", arabicPage: false), "text")
+    }
+
     func testListHeadersOfEveryKindOfStoryAndReadingTimes() {
         for header in ["مواضيع مماثلة", "أسئلة ذات صلة", "قصص قد تهمك", "فيديوهات مقترحة", "تقارير مشابهة",
                        "فتاوى ذات صلة", "وصفات مشابهة:", "منتجات قد تعجبك", "دروس مرتبطة", "مراجعات أخرى", "مقالات مترجمة أخرى"] {

@@ -57,6 +57,16 @@ final class HTMLBlockTests: XCTestCase {
         XCTAssertEqual(page.blocks.map(\.raw), ["one two", "three"])
     }
 
+    /// Text written as lines, a paragraph a line (a `<td>` or a `<div>` with no `<p>`): a single
+    /// `<br>` after a sentence's end splits it (Latin, Arabic and CJK marks, inside closing
+    /// quotes too); one after a headline, a byline or a lead-in does not.
+    func testSingleBreakAfterASentenceSplits() {
+        let page = read("<div>A headline<br>By a reporter<br>The first paragraph ends here.<br>"
+            + "هل تنتهي الجملة هنا؟<br>«وهذه أيضا.»<br>これは文です。<br>Items:<br>one, two</div>")
+        XCTAssertEqual(page.blocks.map(\.raw), ["A headline By a reporter The first paragraph ends here.", "هل تنتهي الجملة هنا؟",
+                                                "«وهذه أيضا.»", "これは文です。", "Items: one, two"])
+    }
+
     func testScriptStyleAndFriendsAreNeverText() {
         let page = read("""
         <html><head><style>p{}</style><title>T</title></head><body><script>var x = 1;</script>

@@ -161,6 +161,34 @@ final class HotPathTests: XCTestCase {
         }
     }
 
+    /// A pattern's capture is cut from the Swift string by ICU's UTF-16 offsets: the same text
+    /// as `NSString.substring(with:)` gives, after and around characters of two UTF-16 units
+    /// (emoji, a mathematical letter), a combining mark alone and Arabic, for a group and a
+    /// whole match. (Anchored patterns: on Linux, Foundation's `.reportProgress` reports every
+    /// failed start position, so an unanchored pattern gives up after `budgetTicks` of them,
+    /// a matter of its own.)
+    func testACaptureIsTheTextNSStringCutsAtTheSameOffsets() throws {
+        let sources = ["^المصدر\\s*:\\s*(.+)$", "^(\\d+) دقائق", "^😀\\s(.+?)\\s😀", "^e\u{301}(.)", "^e(.)", "^[^a-z]*([a-z]+)", "^(x)?y"]
+        let lines = ["المصدر: 😀 وكالة 𝐀", "المصدر: 𝐀𝐁 x", "12 دقائق 😀", "😀 بين 𝐀 رمزين 😀 بعد", "e\u{301}😀e", "e\u{301}x",
+                     "𝐀𝐁 abc 😀 def", "y", "xy", "بلا شيء", "😀😀 المصدر: x", "ex"]
+        var matched = 0
+        for source in sources {
+            let regex = try NSRegularExpression(pattern: source)
+            let pattern = try CompiledPattern(source)
+            for line in lines {
+                let ns = line as NSString
+                var expected: String?
+                if let m = regex.firstMatch(in: line, range: NSRange(location: 0, length: ns.length)) {
+                    let group = m.numberOfRanges > 1 && m.range(at: 1).location != NSNotFound ? m.range(at: 1) : m.range
+                    expected = ns.substring(with: group)
+                    matched += 1
+                }
+                XCTAssertEqual(pattern.firstCapture(in: line), expected, "\(source) on \(line)")
+            }
+        }
+        XCTAssertEqual(matched, 19)
+    }
+
     /// The first-character gate: code points below U+0800 as bits, the others in a set.
     func testFirstCharacterGateOnBothSidesOfU0800() throws {
         var spec = MatcherSpec()
@@ -224,5 +252,64 @@ final class HotPathTests: XCTestCase {
         block.value = "قيمة"
         XCTAssertEqual(copy, block)
         XCTAssertEqual(block.article, 4)
+    }
+
+    /// `LetterCounts` counts in byte-sized runs of 255 bytes without branches: it gives the
+    /// counts of a plain byte-by-byte loop on lines of every length around a run's end, with
+    /// more letters than a byte holds and with Arabic, Latin, accented, Indic-digit and CJK
+    /// characters, spaces and punctuation.
+    func testLetterCountsAgreeWithAPlainCount() {
+        func plain(_ texts: [String]) -> (Int, Int) {
+            var arabic = 0, latin = 0
+            for text in texts {
+                for b in text.utf8 {
+                    if b >= 0xD8 && b <= 0xDB { arabic += 1 } else if b | 0x20 >= 0x61 && b | 0x20 <= 0x7A { latin += 1 }
+                }
+            }
+            return (arabic, latin)
+        }
+        let pieces = ["ا", "ب", "ۓ", "ي", "a", "Z", "z", "@", "[", "`", "{", "é", "٣", "€", "中", "😀", " ", ".", "ـ", "ً"]
+        var rng = SystemRandomNumberGenerator()
+        var lines: [String] = ["", String(repeating: "a", count: 600), String(repeating: "ب", count: 600)]
+        for length in [1, 2, 15, 16, 17, 127, 128, 254, 255, 256, 257, 510, 511, 512, 1_000] {
+            for _ in 0..<20 {
+                lines.append((0..<length).map { _ in pieces.randomElement(using: &rng)! }.joined())
+            }
+        }
+        for line in lines {
+            var letters = LetterCounts()
+            letters.add(line)
+            let (arabic, latin) = plain([line])
+            XCTAssertEqual([letters.arabic, letters.latin], [arabic, latin], line)
+        }
+        var page = LetterCounts()
+        for line in lines { page.add(line) }
+        let (arabic, latin) = plain(lines)
+        XCTAssertEqual([page.arabic, page.latin], [arabic, latin])
+        XCTAssertEqual([LetterCounts().arabic, LetterCounts().latin], [0, 0])
+    }
+
+    /// `MatchingFold.holdsFolded` looks for a folded scalar's lead byte (CD, E2) first, without
+    /// branches: it answers as a byte-by-byte scan for the scalars does, on lines with the lead
+    /// bytes anywhere, with and without the bytes that complete a folded scalar.
+    func testTheFoldedScalarTestAgreesWithAByteScan() {
+        func plain(_ b: [UInt8]) -> Bool {
+            var i = 0
+            while i + 1 < b.count {
+                if b[i] == 0xCD && b[i + 1] == 0x8F { return true }
+                if b[i] == 0xE2 && b[i + 1] == 0x80 && i + 2 < b.count && (0x8B...0x8D).contains(b[i + 2]) { return true }
+                i += 1
+            }
+            return false
+        }
+        let bytes: [UInt8] = [0xCD, 0x8F, 0xE2, 0x80, 0x8B, 0x8C, 0x8D, 0x8E, 0xD8, 0xA7, 0x20, 0x61]
+        var rng = SystemRandomNumberGenerator()
+        var lines: [[UInt8]] = [[], [0xCD], [0xE2, 0x80], [0xE2, 0x80, 0x8B], [0xCD, 0x8F], Array("سطر عادي".utf8)]
+        for length in [1, 2, 3, 4, 15, 16, 17, 31, 32, 33, 100, 400] {
+            for _ in 0..<50 { lines.append((0..<length).map { _ in bytes.randomElement(using: &rng)! }) }
+        }
+        for line in lines {
+            XCTAssertEqual(line.withUnsafeBufferPointer { MatchingFold.holdsFolded($0) }, plain(line), "\(line)")
+        }
     }
 }

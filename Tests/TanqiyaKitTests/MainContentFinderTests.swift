@@ -147,4 +147,29 @@ final class MainContentFinderTests: XCTestCase {
         XCTAssertEqual(other.decisions.prefix(3).map(\.rule), Array(repeating: GenericRule.outsideMain, count: 3))
         XCTAssertEqual(other.decisions.suffix(6).map(\.label), Array(repeating: .body, count: 6))
     }
+
+    /// The article's paragraphs sit in a body wrapper inside `<article>`; teasers (a linked
+    /// headline and a description, one `<article>` each) follow in `<main>`. Climbing from the
+    /// body wrapper, `<main>` scores more than `<article>` above it only by the teasers'
+    /// descriptions: the climb stops there. The same page with the parts opening with text
+    /// (a body split over children) climbs to `<main>`.
+    func testClimbStopsWhereOnlyTeasersAddToTheScore() throws {
+        func page(teaserHeadlineLinks: Int) -> [Block] {
+            let main = ("main", 1, [String]()), article = ("article", 2, [String]()), wrapper = ("div", 3, [String]())
+            var blocks = (0..<3).map { b(prose(230) + ", and more \($0)", [body, main, article, wrapper, ("p", 10 + $0, [])]) }
+            for k in 0..<6 {
+                let teaser = ("article", 20 + 3 * k, [String]())
+                blocks.append(b("A headline of another story \(k)", [body, main, teaser, ("h3", 21 + 3 * k, [])],
+                                links: teaserHeadlineLinks, heading: 3))
+                blocks.append(b(prose(200) + ", then, at last, \(k)", [body, main, teaser, ("p", 22 + 3 * k, [])]))
+            }
+            return blocks
+        }
+        let teasers = try labeler().extract(blocks: page(teaserHeadlineLinks: 30), title: nil)
+        XCTAssertEqual(teasers.mainContainerID, 2)
+        XCTAssertEqual(teasers.decisions.prefix(3).map(\.label), [.body, .body, .body])
+        XCTAssertEqual(Set(teasers.decisions.dropFirst(3).map(\.rule)), [GenericRule.outsideMain])
+        let parts = try labeler().extract(blocks: page(teaserHeadlineLinks: 0), title: nil)
+        XCTAssertEqual(parts.mainContainerID, 1)
+    }
 }

@@ -71,10 +71,13 @@ public struct Classifier: PipelineStage {
                 document.articleCount = GenericFallback(layout: outlet.article).label(&document, learned: learned)
                 return
             }
-            let defaults: Set<String> = [outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? ""]
-            // Fields read in place (`blocks.map { $0… }` would copy every block).
+            let (bodyRule, leadRule, tailRule) = (outlet.article.bodyRule, outlet.article.leadRule, outlet.article.tailRule ?? "")
+            // Fields read in place (`blocks.map { $0… }` would copy every block); the rule
+            // compared with the three defaults (no hashing: this runs several times per line).
             func leftToDefault(_ i: Int) -> Bool {
-                document.blocks[i].label.isText && defaults.contains(document.blocks[i].rule ?? "")
+                guard document.blocks[i].label.isText else { return false }
+                let rule = document.blocks[i].rule ?? ""
+                return rule == bodyRule || rule == leadRule || rule == tailRule
             }
             if let learned {
                 let eligible = document.blocks.indices.map(leftToDefault)
@@ -84,15 +87,16 @@ public struct Classifier: PipelineStage {
             // notices written as a short sentence («اشترك في نشرتنا البريدية لتصلك أهم الأخبار كل
             // صباح.», «هذا الخبر قيد التحديث.»), as on the generic path. (A longer paragraph is
             // not cut into words: that would cost more than the rest of the page.)
+            let defaulted = document.blocks.indices.map(leftToDefault)
             let stillDefault = document.blocks.indices.map {
-                leftToDefault($0) && (document.blocks[$0].key.utf8.count <= Self.maxNoticeBytes
-                                      || !GenericLabeler.isSentence(document.blocks[$0].key))
+                defaulted[$0] && (document.blocks[$0].key.utf8.count <= Self.maxNoticeBytes
+                                  || !GenericLabeler.isSentence(document.blocks[$0].key))
             }
             // The page's language from all its lines (the looked-at ones may be mostly Latin
             // widgets: an embed's frame, a player's notice).
             let arabicPage = OutletPageChrome.isArabicPage(document.blocks)
             let lookedAt = document.blocks.indices.map {
-                stillDefault[$0] || (arabicPage && leftToDefault($0) && OutletPageChrome.isLatinOnly(document.blocks[$0].key))
+                stillDefault[$0] || (arabicPage && defaulted[$0] && OutletPageChrome.isLatinOnly(document.blocks[$0].key))
             }
             let headers = GenericLabeler.labelChromeLines(&document, lists: .embedded, arabicPage: arabicPage) { lookedAt[$0] }
             // Numbers alone on their lines: a gallery's counter (and the caption after it; in

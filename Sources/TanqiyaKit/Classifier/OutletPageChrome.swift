@@ -46,10 +46,12 @@ enum OutletPageChrome {
             }
         }
         let lines = document.blocks.indices.filter { !document.blocks[$0].key.isEmpty }
-        for (k, i) in lines.enumerated() where open[i] && k + 1 < lines.count && !isText(document.blocks[i].key) {
-            let below = document.blocks[lines[k + 1]]
-            guard below.label == .widget, below.rule == ChromeLineClassifier.ShapeRule.latinLine || below.rule == latinTextRule,
-                  isAgencyName(below.key) else { continue }
+        for (k, i) in lines.enumerated() where open[i] && k + 1 < lines.count {
+            // The line below's label and rule first (read in place), then this line's bytes.
+            let below = lines[k + 1]
+            guard document.blocks[below].label == .widget,
+                  document.blocks[below].rule == ChromeLineClassifier.ShapeRule.latinLine || document.blocks[below].rule == latinTextRule,
+                  !isText(document.blocks[i].key), isAgencyName(document.blocks[below].key) else { continue }
             set(&document.blocks[i], .caption, GenericRule.captionAboveCredit)
             open[i] = false
         }
@@ -99,11 +101,11 @@ enum OutletPageChrome {
         // Runs of up to `PlainTextLabeler.maxBoxLines` short lines between two of a box's lines.
         var k = 1
         while k < lines.count {
-            guard framesBox(document.blocks[lines[k - 1]]) else { k += 1; continue }
+            guard framesBox(document.blocks, lines[k - 1]) else { k += 1; continue }
             var end = k
             while end < lines.count, end - k < PlainTextLabeler.maxBoxLines, open[lines[end]],
                   !isText(document.blocks[lines[end]].key) { end += 1 }
-            guard end > k, end < lines.count, framesBox(document.blocks[lines[end]]) else { k = max(end, k + 1); continue }
+            guard end > k, end < lines.count, framesBox(document.blocks, lines[end]) else { k = max(end, k + 1); continue }
             let label = document.blocks[lines[k - 1]].label
             for i in lines[k..<end] {
                 set(&document.blocks[i], label, PlainTextLabeler.inBoxRule + label.rawValue)
@@ -225,24 +227,23 @@ enum OutletPageChrome {
     }
 
     /// A line the generic pass named as a box's part: a widget (a call to subscribe, a button), a
-    /// link or a form's field.
-    private static func framesBox(_ block: Block) -> Bool {
-        guard let rule = block.rule, rule.hasPrefix("generic.") else { return false }
-        return block.label == .widget || block.label == .navigation || block.label == .comments
+    /// link or a form's field. (The block's fields are read in place: this runs on every line,
+    /// and a copy of a block retains and releases each of its strings.)
+    private static func framesBox(_ blocks: [Block], _ i: Int) -> Bool {
+        let label = blocks[i].label
+        guard label == .widget || label == .navigation || label == .comments, let rule = blocks[i].rule else { return false }
+        return rule.hasPrefix("generic.")
     }
 
-    /// Whether an outlet's page is Arabic: its lines hold more Arabic letters than Latin ones
-    /// (counted on bytes). The rule files' outlets publish in Arabic, so the generic path's
-    /// stricter test (`PlainTextLabeler.arabicPageRatio`, for pages of any site) is not needed,
-    /// and a short page with an embedded English post is still Arabic.
+    /// Whether an outlet's page is Arabic: its text lines hold more Arabic letters than Latin
+    /// ones (counted on bytes, `LetterCounts`, as `GenericLabeler.isArabicPage` counts). The rule
+    /// files' outlets publish in Arabic, so the generic path's stricter test
+    /// (`PlainTextLabeler.arabicPageRatio`, for pages of any site) is not needed, and a short page
+    /// with an embedded English post is still Arabic.
     static func isArabicPage(_ blocks: [Block]) -> Bool {
-        var arabic = 0, latin = 0
-        for i in blocks.indices where blocks[i].label.isText {
-            for b in blocks[i].key.utf8 {
-                if b >= 0xD8 && b <= 0xDB { arabic += 1 } else if b | 0x20 >= 0x61 && b | 0x20 <= 0x7A { latin += 1 }
-            }
-        }
-        return arabic > latin
+        var letters = LetterCounts()
+        for i in blocks.indices where blocks[i].label.isText { letters.add(blocks[i].key) }
+        return letters.arabic > letters.latin
     }
 
     /// A photo's agency or photographer on a line of its own under the caption: at most

@@ -38338,6 +38338,22 @@ tail Post a comment
 tail Commentaires
 tail Laisser un commentaire
 tail Réagir
+# The same headers in the web's other common languages (German, Spanish, Portuguese, Italian,
+# Dutch, Polish, Russian): the comments, or the readers' reviews, follow.
+tail Kommentare
+tail Kommentar schreiben
+tail Comentarios
+tail Deja un comentario
+tail Comentários
+tail Deixe um comentário
+tail Commenti
+tail Lascia un commento
+tail Reacties
+tail Komentarze
+tail Комментарии
+tail Оставить комментарий
+tail Отзывы
+tail Добавить отзыв
 # A forum's or a blog's reply header («رد: عنوان الموضوع»): the replies follow.
 tail رد:
 tail Re:
@@ -38672,6 +38688,24 @@ list A lire aussi
 list Articles similaires
 list Sur le même sujet
 list Les plus lus
+# The same list headers in the web's other common languages (German, Spanish, Portuguese,
+# Italian, Dutch, Polish, Russian).
+list Lesen Sie auch
+list Mehr zum Thema
+list Das könnte Sie auch interessieren
+list Te puede interesar
+list Lee también
+list Noticias relacionadas
+list Leia também
+list Veja também
+list Notícias relacionadas
+list Leggi anche
+list Articoli correlati
+list Lees ook
+list Czytaj także
+list Читайте также
+list Похожие статьи
+list Самые популярные
 # Read-more lines that carry the other story's headline on the same line.
 lead اقرأ أيضا
 lead اقرأ كذلك
@@ -38735,6 +38769,9 @@ list الخبر التالي
 list Previous article
 list Next article
 list Similar posts
+list Don't miss
+list More from
+list Explore further
 list You might also like
 # The next part of a series, announced after the text.
 lead الحلقة القادمة
@@ -39603,6 +39640,7 @@ line Share
 line Share this
 line Share this article
 line Share this story
+line Sharing is caring
 line Share on
 line Tweet
 line Copy link
@@ -39615,6 +39653,15 @@ line Listen to this article
 has Sign up for our newsletter
 has our newsletter
 has Newsletter
+# A photo gallery's controls and labels, printed as lines of their own.
+line Caption
+line Back to gallery
+line View gallery
+line Open gallery
+line Close gallery
+line الصورة التالية
+line الصورة السابقة
+line العودة إلى الألبوم
 line Advertisement
 line Advert
 has This slideshow requires JavaScript

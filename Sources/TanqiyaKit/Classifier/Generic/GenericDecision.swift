@@ -38,6 +38,9 @@ public enum GenericRule {
     public static let hintVoidContent = "generic.hint-void-content"
     /// Inside the main content, between its first and last good block: kept (lists, tables, headings).
     public static let articleSpan = "generic.article-span"
+    /// Inside the main content, after a related list's header, the teasers it lists (their
+    /// descriptions too: `CandidateScorer.Scores.teasers`).
+    public static let teaserList = "generic.teaser-list"
     /// A date line by the headline or in the main content's fringes: the page's dateline.
     public static let dateLine = "generic.date-line"
     /// Text of a <figure> or <figcaption> inside the main content: a caption, not body.

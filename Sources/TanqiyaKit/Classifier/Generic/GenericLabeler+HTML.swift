@@ -16,14 +16,21 @@ extension GenericLabeler {
         let (cfClass, chars) = (m.cfClass, m.chars)
         // 1. Elements, their text totals and DOM hints (some void: see `effectiveHints`).
         var table = ElementTable(blocks: blocks, hints: resources.hints)
+        var quoted = [Int](repeating: 0, count: table.elements.count)  // text inside a <blockquote>
         for i in 0..<n where table.blockElement[i] >= 0 {
             let good = cfClass[i] == .good ? chars[i] : 0
             var e = table.blockElement[i]
-            while e >= 0 { table.elements[e].chars += chars[i]; table.elements[e].goodChars += good; e = table.elements[e].parent }
+            var inQuote = false
+            while e >= 0 {
+                if table.elements[e].tag == "blockquote" { inQuote = true }
+                if inQuote { quoted[e] += chars[i] }
+                table.elements[e].chars += chars[i]; table.elements[e].goodChars += good; e = table.elements[e].parent
+            }
         }
         let written = table.elements.map(\.hint)  // the hints as the page writes them
         let hints = effectiveHints(table, written, pageChars: chars.reduce(0, +),
-                                   pageGoodChars: cfClass.indices.reduce(0) { $0 + (cfClass[$1] == .good ? chars[$1] : 0) })
+                                   pageGoodChars: cfClass.indices.reduce(0) { $0 + (cfClass[$1] == .good ? chars[$1] : 0) },
+                                   quoted: quoted)
         // 2. The main content (or the whole page).
         let evidence = articleBody.flatMap { StructuredEvidence(articleBody: $0, blocks: blocks) }
         let (main, mainRule) = MainContentFinder(t: t).find(table: table, hints: hints, blocks: blocks, chars: chars, evidence: evidence)
@@ -87,6 +94,18 @@ extension GenericLabeler {
             }
             promoteNearGood(&items)
             tail = cutTail(&items) { match($0) }
+            if let main {
+                // Whether item k sits in a teaser inside the main content (below its holder).
+                func inTeaser(_ k: Int) -> Bool {
+                    var e = table.blockElement[itemBlock[k]]
+                    while e >= 0 && e != holder[itemBlock[k]] {
+                        if main.teasers[e] { return true }
+                        e = table.elements[e].parent
+                    }
+                    return false
+                }
+                cutTeaserLists(&items, inTeaser: inTeaser) { match($0) }
+            }
             span = keepArticleSpan(&items, linkDensity: itemBlock.map { m.inputs[$0].linkDensity }, texts: itemBlock.map { blocks[$0].key },
                                    tags: itemBlock.map { blocks[$0].features?.tag ?? "" },
                                    wrappers: itemBlock.map { table.elements[table.blockElement[$0]].parent },
@@ -144,7 +163,12 @@ extension GenericLabeler {
     /// holding the most text on the page (`.entry-content`, `itemprop=articleBody`), when that
     /// element holds `articleBodyWrapperShare` of its text: the article body's wrapper,
     /// whatever its name says (Blogger wraps every post in `div.date-outer`).
-    func effectiveHints(_ table: ElementTable, _ written: [ElementTable.Hint], pageChars: Int, pageGoodChars: Int) -> [ElementTable.Hint] {
+    /// A class hint is void on an element whose text is all inside `<blockquote>` (`quoted`:
+    /// each element's text there): a quotation or its frame, whatever its name — an embedded post
+    /// (a tweet printed as `blockquote.twitter-tweet` in `div.social-embed`) is text the article
+    /// quotes. (A quotation in an `<aside>`, a pull quote printing the text again, stays out.)
+    func effectiveHints(_ table: ElementTable, _ written: [ElementTable.Hint], pageChars: Int, pageGoodChars: Int,
+                        quoted: [Int]) -> [ElementTable.Hint] {
         let t = tunables
         // The innermost positively named element (none inside it) holding the most text:
         // the article's body by its name (wrappers named "main" or "content" hold more, and the
@@ -170,6 +194,7 @@ extension GenericLabeler {
             let el = table.elements[e], h = written[e]
             guard h.isBoilerplate else { return h }
             if Double(el.chars) > Double(pageChars) * t.maxHintedRegionShare { return .none }
+            if el.chars > 0 && quoted[e] == el.chars && (h == .boilerplateClass || h == .weakBoilerplateClass) { return .none }
             let mostGood = pageGoodChars > 0 && Double(el.goodChars) >= t.weakHintVoidContentShare * Double(pageGoodChars)
             if h == .weakBoilerplateClass && mostGood { return .none }
             if h == .boilerplateClass && holdsArticleBody[e] { return .none }
@@ -232,6 +257,31 @@ extension GenericLabeler {
         return nil
     }
 
+    /// The teasers listed under a related list's header inside the main content («مواضيع ذات
+    /// صلة», "More stories": a `list` phrase or the related-header shape), after
+    /// `PlainTextLabeler.minArticleParagraphsBeforeTail` good blocks: the items right after the
+    /// header that sit in teasers (a linked headline and its description: `inTeaser`) are the
+    /// list's, descriptions and all (`generic.teaser-list`); the list ends at the first item that
+    /// is not in one. On a text dump the header takes the headlines only, up to a description
+    /// that reads as text; here the markup says where each teaser ends.
+    func cutTeaserLists(_ items: inout [ContextSmoothing.Item], inTeaser: (Int) -> Bool, match: (Int) -> ChromeMatch?) {
+        var paragraphs = 0
+        var k = 0
+        while k < items.count {
+            defer { k += 1 }
+            if items[k].cls == .good && !items[k].locked { paragraphs += 1; continue }
+            guard paragraphs >= PlainTextLabeler.minArticleParagraphsBeforeTail, !items[k].locked,
+                  items[k].chars < tunables.lengthLow, let m = match(k), m.label == .related,
+                  m.kind == nil || m.kind == .list else { continue }
+            var j = k + 1
+            while j < items.count && inTeaser(j) {
+                if !items[j].locked { items[j].cls = .bad; items[j].rule = GenericRule.teaserList; items[j].locked = true }
+                j += 1
+            }
+            k = j - 1
+        }
+    }
+
     /// Between the main content's first and last anchor (a good block, or a long block with few
     /// links) everything that no hint, link density or copyright sign condemns is article: list
     /// items, table cells, headings, short lines of a recipe — what trafilatura keeps and jusText's
@@ -241,7 +291,8 @@ extension GenericLabeler {
     /// after the text over the items of its lists and tables (`listOrTableTags`, link-poor: a
     /// list of conditions, a table of figures closing the text, with their headings) and the
     /// short sentences printed right after it in the same element (`wrappers`: the element
-    /// holding each item's own; a closing question, a sign-off), up
+    /// holding each item's own; a closing question, a sign-off) and the paragraphs of the last
+    /// anchor's element that number on a list (`leadingNumber`: «11) …» after «10) …»), up
     /// to chrome that closes an article (`closesArticle`: a list's or a box's header, a comment
     /// header, the footer): readability keeps its top candidate whole; the headlines under an
     /// «اقرأ أيضاً» header inside it are another article's. Outside the span (the fringes, where
@@ -265,9 +316,19 @@ extension GenericLabeler {
         func sentenceBeside(_ k: Int) -> Bool {
             wrapper >= 0 && wrappers[k] == wrapper && !items[k].locked && linkDensity[k] <= t.maxLinkDensity && Self.endsSentence(texts[k])
         }
+        // A numbered list written as paragraphs of the text's element («11) …», «12) …»): the
+        // items numbered on from the span's last numbered line (from 1 without one), whatever
+        // their words (a product's name, no full stop).
+        var number = (first...last).reversed().lazy.compactMap { Self.leadingNumber(texts[$0]) }.first ?? 0
+        func nextInList(_ k: Int) -> Bool {
+            guard wrapper >= 0, wrappers[k] == wrapper, !items[k].locked, linkDensity[k] <= t.maxLinkDensityInContainer,
+                  Self.leadingNumber(texts[k]) == number + 1 else { return false }
+            number += 1
+            return true
+        }
         var k = last + 1
         while k < items.count && !closes(k) {
-            if sentence(k) || listOrTableItem(k) || (k == last + 1 && sentenceBeside(k)) { last = k }
+            if sentence(k) || listOrTableItem(k) || (k == last + 1 && sentenceBeside(k)) || nextInList(k) { last = k }
             k += 1
         }
         // Right above the first anchor, the text's own paragraphs (link-free `<p>` in its element)
@@ -285,10 +346,36 @@ extension GenericLabeler {
             k -= 1
         }
         let condemned: Set<String> = [GenericRule.linkDensity, GenericRule.shortWithLinks, GenericRule.copyright]
-        for k in first...last where !items[k].locked && items[k].cls != .good && !condemned.contains(items[k].rule) {
+        // A paragraph-long sentence whose words are mostly a link's but not all (a roundup's item:
+        // its linked headline, then what it says) is the text's, between its paragraphs.
+        func linkedProse(_ k: Int) -> Bool {
+            items[k].rule == GenericRule.linkDensity && items[k].chars >= t.lengthHigh
+                && linkDensity[k] <= Self.maxLinkedProseDensity && Self.isSentence(texts[k])
+        }
+        for k in first...last where !items[k].locked && items[k].cls != .good && (!condemned.contains(items[k].rule) || linkedProse(k)) {
             items[k].cls = .good; items[k].rule = GenericRule.articleSpan
         }
         return first...last
+    }
+
+    /// The number a list's item written as a paragraph opens with: one to three digits (ASCII or
+    /// Arabic-Indic) then `)`, `.` or `-` and a space («11) …», «٣- …»); nil otherwise.
+    static func leadingNumber(_ text: String) -> Int? {
+        var value = 0, digits = 0
+        var it = text.unicodeScalars.makeIterator()
+        while let c = it.next() {
+            let v = c.value
+            let d: UInt32? = v >= 0x30 && v <= 0x39 ? v - 0x30 : v >= 0x660 && v <= 0x669 ? v - 0x660 : v >= 0x6F0 && v <= 0x6F9 ? v - 0x6F0 : nil
+            if let d {
+                digits += 1
+                guard digits <= 3 else { return nil }
+                value = value * 10 + Int(d)
+                continue
+            }
+            guard digits > 0, c == ")" || c == "." || c == "-", it.next() == " " else { return nil }
+            return value
+        }
+        return nil
     }
 
     /// Whether a block sits in an element inside the main content (deeper than `level`) whose
@@ -305,6 +392,10 @@ extension GenericLabeler {
         }
         return named
     }
+
+    /// Inside the article span, a sentence at least `lengthHigh` long with at most this share of
+    /// link text is prose (a roundup's item opening with its linked headline); more is a teaser.
+    static let maxLinkedProseDensity = 0.8
 
     /// A class token longer than this is no caption's name (a generated or hostile string).
     static let maxCaptionTokenBytes = 64
@@ -323,10 +414,15 @@ extension GenericLabeler {
     /// content's fringes outside its span, and a lone one above the article's first full
     /// paragraph and among the span's first `datelineHeadItems` blocks — are the page's dateline ("Updated 11:21 pm, Tuesday, November 19, 2019"):
     /// labelled `timestamp` (dropped, and the record's date when the markup gives none). Further
-    /// into the span, or next to another one, a dated line is content (a tour-date list) and stays.
+    /// into the span, or next to another one, a dated line is content (a tour-date list) and stays;
+    /// so is one inside a `<blockquote>` (an embedded post's date).
     func markDateLines(_ decisions: inout [BlockDecision], _ blocks: [Block], items: [Int], cfClass: [ParagraphClass],
                        span: ClosedRange<Int>?) {
-        func isDateLine(_ i: Int) -> Bool { Self.mayHoldDate(blocks[i].key) && DateParser.standard.dateLine(blocks[i].key) != nil }
+        // A date inside a <blockquote> is the quoted post's («— name (@handle) 12 March 2024»).
+        func isDateLine(_ i: Int) -> Bool {
+            Self.mayHoldDate(blocks[i].key) && DateParser.standard.dateLine(blocks[i].key) != nil
+                && !(blocks[i].features?.tagPath.contains("blockquote") ?? false)
+        }
         var candidates: [Int] = []
         let firstParagraph = items.firstIndex { cfClass[$0] == .good } ?? items.count
         for (k, i) in items.enumerated() {

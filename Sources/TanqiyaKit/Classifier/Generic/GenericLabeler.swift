@@ -265,15 +265,11 @@ public struct GenericLabeler: Sendable {
     }
 
     /// Whether lines are mostly Arabic (`PlainTextLabeler.arabicPageRatio` Arabic letters to
-    /// one Latin), counted on bytes: an Arabic letter is a two-byte sequence led by 0xD8–0xDB.
+    /// one Latin), counted on bytes (`LetterCounts`).
     static func isArabicPage<S: Sequence>(_ texts: S) -> Bool where S.Element == String {
-        var arabic = 0, latin = 0
-        for text in texts {
-            for b in text.utf8 {
-                if b >= 0xD8 && b <= 0xDB { arabic += 1 } else if b | 0x20 >= 0x61 && b | 0x20 <= 0x7A { latin += 1 }
-            }
-        }
-        return arabic > 0 && arabic >= PlainTextLabeler.arabicPageRatio * latin
+        var letters = LetterCounts()
+        for text in texts { letters.add(text) }
+        return letters.arabic > 0 && letters.arabic >= PlainTextLabeler.arabicPageRatio * letters.latin
     }
 
     /// Whether a line has more words than chrome can (or more bytes than `LineWords` reads),

@@ -76,6 +76,10 @@ public struct GenericTunables: Sendable, Equatable {
     /// share: a lede or standfirst printed beside the body's wrapper (readability: 80, 0.25).
     public var siblingParagraphChars = 80
     public var siblingMaxLinkDensity = 0.25
+    /// A teaser (a linked headline and its description, `CandidateScorer.Scores.teasers`) holds
+    /// at most this many characters: a sentence or two; a listicle's item under a linked heading
+    /// says more.
+    public var maxTeaserChars = 400
     /// Structured evidence (JSON-LD articleBody): used when it matches at least this much text on
     /// the page (characters)…
     public var minStructuredChars = 200

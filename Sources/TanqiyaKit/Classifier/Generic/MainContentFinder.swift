@@ -19,6 +19,8 @@ struct MainContentFinder {
         var elements: [Int]
         /// How they were found: `GenericRule.mainCandidate` or `GenericRule.mainStructured`.
         var rule: String
+        /// Per element of the table: a teaser or a list of them (`CandidateScorer.Scores.teasers`).
+        var teasers: [Bool] = []
 
         /// A flag per element of the table: is it one of `elements`.
         func flags(count: Int) -> [Bool] {
@@ -37,9 +39,9 @@ struct MainContentFinder {
         let siblings = scorer.siblings(of: top, scores)
         let template = scorer.templateSiblings(of: top, scores) { table.signature(of: $0, blocks: blocks) }
         var main = MainContent(elements: [top] + siblings + template.filter { !siblings.contains($0) },
-                               rule: GenericRule.mainCandidate)
+                               rule: GenericRule.mainCandidate, teasers: scores.teasers)
         if let evidence, let better = structuredElement(evidence, table: table, hints: hints, blocks: blocks, chars: chars, main: main) {
-            main = MainContent(elements: [better], rule: GenericRule.mainStructured)
+            main = MainContent(elements: [better], rule: GenericRule.mainStructured, teasers: scores.teasers)
         }
         // The fallback: too little text, or mostly links, is not an article body.
         var text = 0, links = 0

@@ -1,5 +1,6 @@
 /// Turns a `DOMTree` into ordered text blocks with features: a block ends wherever a block-level
-/// element opens or closes and at `<br><br>`; inline elements (a, span, em…) stay inside a block.
+/// element opens or closes, at `<br><br>`, and at a `<br>` after the end of a sentence (text
+/// written as lines, one paragraph a line); inline elements (a, span, em…) stay inside a block.
 enum BlockBuilder {
     /// A block longer than this is cut (a 20 MB text node is junk, not a paragraph).
     static let maxBlockBytes = 1 << 20
@@ -110,7 +111,7 @@ enum BlockBuilder {
                 let info = n.info
                 if info.flags.contains(.skippedByBlocks) || isHidden(n, tree) { i = Int(n.end); continue }
                 if info.flags.contains(.lineBreak) {
-                    if brSinceText { flush() } else { pendingSpace = true }
+                    if brSinceText || BlockBuilder.endsSentence(buf) { flush() } else { pendingSpace = true }
                     brSinceText = true
                     i += 1
                     continue
@@ -132,6 +133,29 @@ enum BlockBuilder {
             while let top = stack.last { if top.isBlock { flush() }; stack.removeLast() }
             flush()
         }
+    }
+
+    /// Whether the text ends a sentence: a full stop, a question or an exclamation mark (Latin,
+    /// Arabic, CJK), perhaps inside closing quotes or brackets, then perhaps spaces. A `<br>`
+    /// after it ends a paragraph; one after a headline, a name or a list's lead-in does not.
+    static func endsSentence(_ text: [UInt8]) -> Bool {
+        var k = text.count - 1
+        while k >= 0 && (text[k] == 0x20 || text[k] == 0x0A) { k -= 1 }
+        // Closing quotes and brackets: " ' ) ] » ” ’
+        while k >= 0 {
+            if text[k] == 0x22 || text[k] == 0x27 || text[k] == 0x29 || text[k] == 0x5D { k -= 1; continue }
+            if k >= 1 && text[k - 1] == 0xC2 && text[k] == 0xBB { k -= 2; continue }  // »
+            if k >= 2 && text[k - 2] == 0xE2 && text[k - 1] == 0x80 && (text[k] == 0x9D || text[k] == 0x99) { k -= 3; continue }  // ” ’
+            break
+        }
+        guard k >= 0 else { return false }
+        let b = text[k]
+        if b == 0x2E || b == 0x21 || b == 0x3F { return true }  // . ! ?
+        if k >= 1 && text[k - 1] == 0xD8 && b == 0x9F { return true }  // ؟
+        if k >= 1 && text[k - 1] == 0xDB && b == 0x94 { return true }  // ۔
+        if k >= 2 && text[k - 2] == 0xE3 && text[k - 1] == 0x80 && b == 0x82 { return true }  // 。
+        if k >= 2 && text[k - 2] == 0xEF && text[k - 1] == 0xBC && (b == 0x81 || b == 0x9F) { return true }  // ！ ？
+        return false
     }
 
     /// The region an ARIA role names (the exact, lower-case values only).
