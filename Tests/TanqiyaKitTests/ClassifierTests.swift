@@ -91,6 +91,17 @@ final class ClassifierTests: XCTestCase {
         XCTAssertEqual(doc.articles[0].paragraphs, ["Lead.", "Body."])
     }
 
+    func testWithoutARepeatAKickerOverTheTitleIsNotTheTitle() throws {
+        let yaml = Self.yaml.replacingOccurrences(of: "  marker: {id: demo.marker, exact: \"MARK\", label: marker}\n", with: "")
+        let doc = clean(["HOME", "Breaking", "Storm closes the northern ports", "The lead.", "Body."], rules: try rules(yaml), outlet: "demo")
+        XCTAssertEqual(doc.decision(2), "navigation demo.header")
+        XCTAssertEqual(doc.articles.map(\.title), ["Storm closes the northern ports"])
+        XCTAssertEqual(doc.articles[0].paragraphs, ["The lead.", "Body."])
+        // A short title over its lead (a sentence) stays the title.
+        let short = clean(["HOME", "Storm warning", "The ports close at noon.", "Body."], rules: try rules(yaml), outlet: "demo")
+        XCTAssertEqual(short.articles.map(\.title), ["Storm warning"])
+    }
+
     func testChromeTheRulesDoNotKnowIsNamedByTheGenericPhrasesAndShapes() throws {
         // A layout the rule file does not know yet: a date line and a share row fall to the
         // body's default, and the generic chrome lists name them; the body's text stays.

@@ -103,6 +103,36 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("كتب الشاعر قصائد أخرى في الغربة والحنين إلى الوادي"), "text")
     }
 
+    func testALiveBlogsProgrammesAndPhotosToolsAreChrome() {
+        // A live page's tools around its updates.
+        XCTAssertEqual(decide("مثبّت"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("شارك هذا التحديث"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("عرض المزيد من التحديثات"), "widget generic.phrase.widget.line")
+        // Reporting a mistake; enlarging or embedding an infographic.
+        XCTAssertEqual(decide("هل وجدت خطأ في هذا المقال؟ أبلغنا"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("اضغط على الصورة لتكبيرها"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("انسخ كود التضمين"), "widget generic.phrase.widget.line")
+        // A programme's broadcast times, its presenter, the whole episode elsewhere.
+        XCTAssertEqual(decide("مواعيد البث"), "timestamp generic.phrase.timestamp.line")
+        XCTAssertEqual(decide("الإعادة: الأحد 10:30 بتوقيت موسكو"), "timestamp generic.phrase.timestamp.date")
+        XCTAssertEqual(decide("تقديم: سلام مسافر"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("شاهد الحلقة كاملة على يوتيوب"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("انتهت المباراة"), "widget generic.phrase.widget.line")
+        // Sentences with the same words stay text.
+        XCTAssertEqual(decide("الإعادة إلى الوطن بدأت الأحد بعد اتفاق بين الحكومتين على ترتيبات السفر."), "text")
+        XCTAssertEqual(decide("تقديم الطلبات يبدأ الأحد المقبل ويستمر أسبوعين في جميع المحافظات."), "text")
+    }
+
+    func testAListHeaderOfPreviousItemsAndTheToolsOfAPhotoOrAMatch() {
+        XCTAssertEqual(decide("الحلقات السابقة"), "related generic.shape.related-header")
+        XCTAssertEqual(decide("حلقات سابقة من البودكاست"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("انقر على الصورة للتكبير"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("ملخص المباراة"), "widget generic.phrase.widget.line")
+        // «سابقة من نوعها» (unprecedented) ends headlines; a sentence is text.
+        XCTAssertEqual(decide("خطوة سابقة من نوعها"), "text")
+        XCTAssertEqual(decide("قضى سنوات سابقة من عمره في المهجر."), "text")
+    }
+
     func testAFrenchBlogsPostFooterAndAuthorBoxAreChrome() {
         XCTAssertEqual(decide("Publié par سيدي محمد ولد أحمد à 21:07"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("Qui suis-je ?"), "boilerplate generic.phrase.boilerplate.box")
@@ -1010,6 +1040,16 @@ final class PlainTextPathTests: XCTestCase {
         // A caption that names its photo itself is not the credit of the line above it.
         let described = try run([title, "صورة أرشيفية للجسر الرئيسي (صوت المدينة)", Self.p1, Self.p2])
         XCTAssertEqual(described.articles.first?.title, title)
+    }
+
+    func testAGalleryCounterInWordsAfterAPhotoWordOverItsCaption() throws {
+        // «الصورة 2 من 8» counts as «2 من 8» does: the line under it is the photo's caption.
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let doc = try run([title, "14/12/2025", Self.p1, Self.p2, "الصورة 1 من 2", "الجسر من الضفة الشرقية",
+                           "الصورة 2 من 2", "الحافلات على الطريق الدائري"])
+        XCTAssertEqual(doc.decision(6), "caption generic.caption-in-gallery")
+        XCTAssertEqual(doc.decision(8), "caption generic.caption-in-gallery")
+        XCTAssertEqual(doc.articles.first?.captions, ["الجسر من الضفة الشرقية", "الحافلات على الطريق الدائري"])
     }
 
     func testTheSiteNameAfterTheHeadlineIsNotTheTitles() throws {

@@ -200,4 +200,99 @@ final class OutletLayoutRuleTests: XCTestCase {
         // Over three Latin words (a player's link), a short line stays text.
         XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1, Self.paragraph2, "موقف أنقرة"])
     }
+
+    func testAListsHeadlinesThatAskQuestionsAreItsItems() throws {
+        // A shape header («حلقات أخرى») under the text: its items are headlines, and headlines ask
+        // questions; an item ends the list by its full stop only.
+        let doc = try asharq([Self.paragraph1, Self.paragraph2, "حلقات أخرى", "«حديث الأربعاء»: هل تعود الإذاعة إلى السيارات الكهربائية في المدن العربية؟",
+                              "«حديث الأربعاء»: من يقرأ الصحف الورقية في زمن الهواتف الذكية؟", "وأكد المسؤولون أن العمل في الموانئ مستمر على مدار الساعة."])
+        XCTAssertEqual(doc.decision(7), "related generic.in-list.related")
+        XCTAssertEqual(doc.decision(8), "related generic.in-list.related")
+        XCTAssertEqual(doc.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2, "وأكد المسؤولون أن العمل في الموانئ مستمر على مدار الساعة."])
+    }
+
+    func testShortLinesBetweenChromeLinesAreChrome() throws {
+        // A podcast's player: its episode number and call under the caption, over the player's
+        // time; the platforms' call between the time and the platforms' row.
+        let doc = try rt(["الحلقة 9", "استمع الآن", "00:00 / 31:08", "استمعوا إلى الحلقة على", "Apple Podcasts", "Spotify",
+                          Self.paragraph1, "موقف الموانئ", Self.paragraph2, "المصدر: RT"])
+        XCTAssertEqual(doc.decision(6), "boilerplate generic.outlet.between-chrome")
+        XCTAssertEqual(doc.decision(7), "boilerplate generic.outlet.between-chrome")
+        XCTAssertEqual(doc.decision(9), "boilerplate generic.outlet.between-chrome")
+        // A short line between two paragraphs (a subheading) stays text.
+        XCTAssertEqual(doc.articles[0].paragraphs, ["تتنافس مشاريع الممرات على جذب التجارة.", Self.paragraph1, "موقف الموانئ", Self.paragraph2])
+    }
+
+    func testAShortSentenceBetweenChromeLinesStaysText() throws {
+        // A one-line text under the title's repeat, over the credit: it ends as a sentence does.
+        let doc = try trt(["منذ ساعتين", "وصل الوفد إلى أنقرة.", "مصدر:AA"])
+        XCTAssertEqual(doc.decision(8), "body trt.body")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", "وصل الوفد إلى أنقرة."])
+    }
+
+    func testAGalleryCounterInWordsOverItsCaption() throws {
+        let doc = try asharq([Self.paragraph1, "الصورة 1 من 3", "سلال الورد قبل نقلها إلى معامل التقطير", Self.paragraph2,
+                              "2 من 3", "أوانٍ نحاسية لتقطير ماء الورد", "الصورة 4 من 3", "عام 2025 من جديد"])
+        XCTAssertEqual(doc.decision(5), "widget generic.gallery-counter")
+        XCTAssertEqual(doc.decision(6), "caption generic.caption-in-gallery")
+        XCTAssertEqual(doc.decision(8), "widget generic.gallery-counter")
+        XCTAssertEqual(doc.articles[0].captions, ["سلال الورد قبل نقلها إلى معامل التقطير", "أوانٍ نحاسية لتقطير ماء الورد"])
+        // An Nth over the count is no counter; nor a year «من» a word.
+        XCTAssertEqual(doc.decision(10), "body asharq.body")
+        XCTAssertEqual(doc.decision(11), "body asharq.body")
+    }
+
+    func testShortLinesBetweenTheTextAndItsCreditAreItsTools() throws {
+        let doc = try trt([Self.paragraph1, "تحميل الخريطة بدقة عالية", "رابط الدراسة الكاملة", "مصدر:AA"])
+        XCTAssertEqual(doc.decision(8), "boilerplate generic.outlet.between-chrome")
+        XCTAssertEqual(doc.decision(9), "boilerplate generic.outlet.between-chrome")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1])
+        // Over another tool the phrases name, before the credit, too.
+        let overTool = try trt([Self.paragraph1, "تحميل الخريطة بدقة عالية", "انسخ كود التضمين", "مصدر:AA"])
+        XCTAssertEqual(overTool.decision(8), "boilerplate generic.outlet.between-chrome")
+        // A list's items there stay text: after its intro's colon, or numbered.
+        let listed = try trt([Self.paragraph1, "وتشمل أبرز بنود الاتفاق:", "خفض الرسوم الجمركية", "فتح ممر تجاري جديد", "مصدر:AA"])
+        XCTAssertEqual(listed.articles[0].paragraphs.count, 5)
+        let numbered = try trt([Self.paragraph1, "1- خفض الرسوم الجمركية", "2- فتح ممر تجاري جديد", "مصدر:AA"])
+        XCTAssertEqual(numbered.articles[0].paragraphs.count, 4)
+    }
+
+    func testAMatchsBoxOverItsReport() throws {
+        let doc = try trt(["منذ ساعتين", "انتهت المباراة", "غلطة سراي 2 - 1 فنربخشة", "الأهداف", "23' أوزان دمير", "45+2' سليم قايا",
+                           Self.paragraph1, "مصدر:AA"])
+        XCTAssertEqual(doc.decision(9), "widget generic.outlet.match-box")
+        XCTAssertEqual(doc.decision(10), "boilerplate generic.outlet.between-chrome")
+        XCTAssertEqual(doc.decision(11), "widget generic.outlet.match-box")
+        XCTAssertEqual(doc.decision(12), "widget generic.outlet.match-box")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", Self.paragraph1])
+        // A range between two paragraphs is the text's; years are no score.
+        let range = try trt([Self.paragraph1, "ارتفعت الأسعار 12 - 15 في المائة", Self.paragraph2, "مصدر:AA"])
+        XCTAssertEqual(range.decision(8), "body trt.body")
+        XCTAssertFalse(OutletPageChrome.isMatchScoreLine("الفترة بين 2020 - 2025 شهدت نمواً"))
+    }
+
+    func testCallsWrittenAsSentencesBetweenLongParagraphsAreChrome() throws {
+        // The generic phrases judge a short sentence wherever it stands, not only below the last
+        // long paragraph; a short sentence of the text stays.
+        let long = Self.paragraph1 + " " + Self.paragraph2
+        let later = Self.paragraph2 + " " + Self.paragraph1
+        let doc = try trt([long, "اشترك في نشرتنا البريدية لتصلك أهم الأخبار كل صباح.",
+                           "وأكد المسؤولون أن العمل في الموانئ مستمر على مدار الساعة.", later, "مصدر:AA"])
+        XCTAssertEqual(doc.decision(8), "widget generic.phrase.widget.has")
+        XCTAssertEqual(doc.articles[0].paragraphs, ["يملك البحر الأسود ثروات كبيرة.", long,
+                                                    "وأكد المسؤولون أن العمل في الموانئ مستمر على مدار الساعة.", later])
+    }
+
+    func testACommentBlockBelowTheTextIsTheComments() throws {
+        let doc = try asharq([Self.paragraph1, Self.paragraph2, "التعليقات (2)", "سامي من الزرقاء",
+                              "خطوة ممتازة ونتمنى أن تنخفض فواتير الكهرباء على المواطنين قريباً.", "منذ ساعتين", "أضف تعليقاً"])
+        XCTAssertEqual(doc.decision(7), "comments generic.in-tail.comments")
+        XCTAssertEqual(doc.decision(8), "comments generic.in-tail.comments")
+        XCTAssertEqual(doc.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+        // A comment count heads them too; above two paragraphs, a header takes nothing.
+        let counted = try asharq([Self.paragraph1, Self.paragraph2, "3 تعليقات", "ليلى", "أين المحطات الصغيرة على أسطح المنازل؟"])
+        XCTAssertEqual(counted.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+        let early = try asharq([Self.paragraph1, "التعليقات", Self.paragraph2])
+        XCTAssertEqual(early.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+    }
 }

@@ -5,7 +5,7 @@
 ///   article that starts where the same title was printed before the marker;
 /// - no marker: after the header (lines claimed by header rules), the title is the first line
 ///   printed again within `title_repeat.within` lines (RT and TRT print it before and after the
-///   lead), or else the first unclaimed line.
+///   lead), or else the first unclaimed line (the line under it when it is a kicker: «عاجل»).
 struct ArticleSegmenter {
     let layout: ArticleLayout
     /// Header-zone line rules: what may stand before the first title.
@@ -72,7 +72,31 @@ struct ArticleSegmenter {
             }
             candidate += 1
         }
+        // No title printed again: the first unclaimed line, unless it is a kicker over it («عاجل»,
+        // «خاص»: a word or two) and a headline follows (a few words, no full stop: a lead is a
+        // sentence).
+        if let next = nextNonBlank(blocks, after: first), !header.claims(next),
+           Self.isKicker(blocks[first].key), Self.mayBeTitleUnderKicker(blocks[next].key) {
+            return Segment(start: first, title: next, titleRepeat: nil, marker: nil)
+        }
         return Segment(start: first, title: first, titleRepeat: nil, marker: nil)
+    }
+
+    /// The most words a kicker over the title has («عاجل», «خاص», «العالم العربي»).
+    static let maxKickerWords = 2
+    /// The fewest words a title under a kicker has.
+    static let minTitleWordsUnderKicker = 3
+
+    /// A word or two, no punctuation at the end.
+    static func isKicker(_ key: String) -> Bool {
+        guard let last = key.unicodeScalars.last, !".:!?؟،,".unicodeScalars.contains(last) else { return false }
+        return key.split(separator: " ").count <= maxKickerWords
+    }
+
+    /// A few words at least and no full stop at the end (a lead's sentence has one).
+    static func mayBeTitleUnderKicker(_ key: String) -> Bool {
+        key.unicodeScalars.last != "." && key.utf8.count <= MatchingFold.maxBytes
+            && key.split(separator: " ").count >= minTitleWordsUnderKicker
     }
 
     /// Per block: blank, or claimed by a header rule — the line it matches, and the `also_next`

@@ -4,8 +4,9 @@
 /// lines its rules left to a zone's default); then, on an outlet's page, the generic chrome
 /// phrases and shapes on the lines still left to a default (a layout its rule file does not know
 /// yet), the numbers alone among them (a gallery's counter and its caption, a numbered list),
-/// what those chrome lines open or frame (a list's items, a box's blurb) and Latin lines on an
-/// Arabic page (`OutletPageChrome`) — or, when its
+/// what those chrome lines open or frame (a list's items, a box's blurb), a match's box, short
+/// lines between chrome lines (jusText's bad neighbours) and Latin lines on an Arabic page
+/// (`OutletPageChrome`) — or, when its
 /// rules say `fallback: generic` or the page is in a layout they do not know (its URL host named
 /// the outlet, its signatures did not: `GenericFallback`), the whole generic path
 /// (`GenericLabeler`) on those lines — and on a page of no outlet the whole generic path for the rest. Lines labelled
@@ -26,8 +27,7 @@ public struct Classifier: PipelineStage {
     public var name: String { "classifier" }
 
     /// On an outlet's page, a sentence its rules left to a zone's default is looked at as
-    /// chrome (a notice) only up to this many bytes (about twenty Arabic words), and only below
-    /// the article's last longer paragraph.
+    /// chrome (a call, a notice) only up to this many bytes (about twenty Arabic words).
     static let maxNoticeBytes = 240
 
     public func process(_ input: consuming Document, counters: inout StageCounters) -> Document {
@@ -83,13 +83,13 @@ public struct Classifier: PipelineStage {
                 let eligible = document.blocks.indices.map(leftToDefault)
                 learned.label(&document, scope: .linesAndShapes) { eligible[$0] }
             }
-            // Dates, authors, read-more, share and menu lines; and below the article's last
-            // paragraph, notices written as a short sentence («هذا الخبر قيد التحديث.»). (Cutting
-            // every sentence of the text into words would cost more than the rest of the page.)
+            // Dates, authors, read-more, share and menu lines; and, wherever they stand, calls and
+            // notices written as a short sentence («اشترك في نشرتنا البريدية لتصلك أهم الأخبار كل
+            // صباح.», «هذا الخبر قيد التحديث.»), as on the generic path. (A longer paragraph is
+            // not cut into words: that would cost more than the rest of the page.)
             let defaulted = document.blocks.indices.map(leftToDefault)
-            let lastParagraph = document.blocks.indices.last { defaulted[$0] && document.blocks[$0].key.utf8.count > Self.maxNoticeBytes }
             let stillDefault = document.blocks.indices.map {
-                defaulted[$0] && ($0 > lastParagraph ?? -1 && document.blocks[$0].key.utf8.count <= Self.maxNoticeBytes
+                defaulted[$0] && (document.blocks[$0].key.utf8.count <= Self.maxNoticeBytes
                                   || !GenericLabeler.isSentence(document.blocks[$0].key))
             }
             // The page's language from all its lines (the looked-at ones may be mostly Latin
@@ -99,11 +99,12 @@ public struct Classifier: PipelineStage {
                 stillDefault[$0] || (arabicPage && defaulted[$0] && OutletPageChrome.isLatinOnly(document.blocks[$0].key))
             }
             let headers = GenericLabeler.labelChromeLines(&document, lists: .embedded, arabicPage: arabicPage) { lookedAt[$0] }
-            // Numbers alone on their lines: a gallery's counter (and the caption after it), a
-            // numbered list's number and item.
+            // Numbers alone on their lines: a gallery's counter (and the caption after it; in
+            // words too: «الصورة 2 من 8»), a numbered list's number and item.
             let left = document.blocks.indices.map(leftToDefault)
             GenericLabeler.labelNumberedLines(&document) { left[$0] }
-            // What the chrome lines open or frame: a list's items, a box's lines; Latin lines.
+            // What the chrome lines open or frame: a list's items, a box's lines; a match's box,
+            // short lines between chrome lines; Latin lines.
             let unnamed = document.blocks.indices.map(leftToDefault)
             OutletPageChrome.label(&document, leftToDefault: unnamed, headers: headers, arabicPage: arabicPage)
         } else {

@@ -8,14 +8,24 @@
 ///   such a line of one or two words (an agency: «AA», «Getty Images») is a photo's caption.
 /// - A list's header («الأكثر قراءة», «المزيد من مقالات الكاتب»: a `list` phrase or a «… ذات صلة»
 ///   shape): the headline-like lines after it get its label, up to the first line of article
-///   text (a sentence, or a line longer than a notice) or another list's header; other chrome
-///   among the items (a date, a byline) is passed over.
+///   text (a sentence that ends with a full stop — headlines ask questions — or a line longer
+///   than a notice) or another list's header; other chrome among the items (a date, a byline)
+///   is passed over.
+/// - A comment block's header below two of the article's paragraphs («التعليقات», «أضف
+///   تعليقاً», a comment count: a `tail` phrase): what the rules left after it in the article.
 /// - A box's header below the article's text («عن الكاتب», a `box` phrase, after two of the text's
 ///   paragraphs): up to three lines after it (a bio, sentences as they may be), up to the next
 ///   line the rules or the generic pass named.
 /// - A box's inner lines: up to three short lines that are no sentences between two lines the
 ///   generic pass named as a widget, a link or a form field (a newsletter box's blurb between its
 ///   call to subscribe and its e-mail field).
+/// - A match's box: a goal's minute line («23' سليم قايا»), and a score between the teams' names
+///   («غلطة سراي 2 - 1 فنربخشة») next to a line that is no article text.
+/// - jusText's bad neighbours: up to three short lines that are no sentences and do not end as
+///   one, between two lines that are not article text, whatever named them (a podcast player's
+///   episode number and call between the caption and the player's time, a schedule's header);
+///   and such lines right below the text over the article's credit, or over tools over it (a
+///   download, an embed code), unless they are a list's items or an embed's heading.
 ///
 /// The generic path does the same on pages of no outlet (`PlainTextLabeler.markRegions`); here
 /// it is applied to the outlet's left-over lines only, so what the rules named stays theirs.
@@ -46,6 +56,22 @@ enum OutletPageChrome {
             open[i] = false
         }
         let headers = Set(found.map(\.index))
+        // A comment block's header below the article's text («التعليقات», «أضف تعليقاً», «3
+        // تعليقات»): what the rules left after it in the article is the comments (a reader's
+        // name, their words, sentences as they are).
+        for (h, kind) in found where kind == .tail {
+            guard let start = lines.firstIndex(of: h) else { continue }
+            let article = document.blocks[h].article
+            let before = lines[..<start].filter { document.blocks[$0].article == article && leftToDefault[$0] && isText(document.blocks[$0].key) }
+            guard before.count >= PlainTextLabeler.minArticleParagraphsBeforeTail else { continue }
+            let label = document.blocks[h].label
+            for i in lines[(start + 1)...] {
+                guard document.blocks[i].article == article else { break }
+                guard open[i] else { continue }
+                set(&document.blocks[i], label, PlainTextLabeler.inTailRule + label.rawValue)
+                open[i] = false
+            }
+        }
         for (h, kind) in found where kind == .box {
             guard let start = lines.firstIndex(of: h),
                   lines[..<start].filter({ leftToDefault[$0] && isText(document.blocks[$0].key) }).count
@@ -64,7 +90,9 @@ enum OutletPageChrome {
             for i in lines[(start + 1)...] {
                 if headers.contains(i) || taken >= PlainTextLabeler.maxListLines { break }
                 guard open[i] else { continue }
-                if isText(document.blocks[i].key) { break }
+                // Headlines ask questions: an item ends the list by its full stop or its length
+                // only, as on the generic path (`PlainTextLabeler.markRegions`).
+                if isText(document.blocks[i].key) && !endsWithQuestion(document.blocks[i].key) { break }
                 set(&document.blocks[i], label, PlainTextLabeler.inListRule + label.rawValue)
                 open[i] = false
                 taken += 1
@@ -85,6 +113,112 @@ enum OutletPageChrome {
             }
             k = end + 1
         }
+        // A match's box over its report: the goals by minute («23' سليم قايا»), and the score between
+        // the teams' names next to a line that is no article text (a range «12 - 15 في المائة»
+        // between two paragraphs is the text's). Only here, on lines the rules left: on a page
+        // without rules a headline may be a score, and the generic path chooses the headline.
+        for i in lines where open[i] && !isText(document.blocks[i].key) && isMatchMinuteLine(document.blocks[i].key) {
+            set(&document.blocks[i], .widget, matchBoxRule)
+            open[i] = false
+        }
+        for (k, i) in lines.enumerated() where open[i] && !isText(document.blocks[i].key) && isMatchScoreLine(document.blocks[i].key) {
+            let besideChrome = (k > 0 && !document.blocks[lines[k - 1]].label.isText)
+                || (k + 1 < lines.count && !document.blocks[lines[k + 1]].label.isText)
+            guard besideChrome else { continue }
+            set(&document.blocks[i], .widget, matchBoxRule)
+            open[i] = false
+        }
+        // jusText's bad neighbours: a run of short lines that are no sentences, and do not end as
+        // one (a one-line text «Body.» does), between two lines that are not article text (a
+        // player's time over its platforms' row, an episode's number under the title's repeat, a
+        // schedule's header over its times). Right over the article's credit, below its text, such
+        // lines are its tools too (a download, an embed code): a subheading has text after it;
+        // but not a list's items (after a line ending with a colon, or numbered, or bulleted).
+        var run: [Int] = []
+        for (k, i) in lines.enumerated() {
+            let key = document.blocks[i].key
+            if open[i] && document.blocks[i].label == .body && !isText(key) && !endsWithSentenceMark(key) { run.append(k); continue }
+            defer { run = [] }
+            guard let first = run.first, first > 0, run.count <= maxLinesBetweenChrome, !document.blocks[i].label.isText else { continue }
+            let above = document.blocks[lines[first - 1]]
+            guard !above.label.isText || (creditFollows(from: k, lines, document.blocks) && !introducesList(above.key)
+                                          && !run.contains { opensListItem(document.blocks[lines[$0]].key) || introducesList(document.blocks[lines[$0]].key) })
+            else { continue }
+            for r in run {
+                set(&document.blocks[lines[r]], .boilerplate, betweenChromeRule)
+                open[lines[r]] = false
+            }
+        }
+    }
+
+    /// A match's score or a goal's minute line.
+    static let matchBoxRule = "generic.outlet.match-box"
+
+    /// The most words a match's score line («غلطة سراي 2 - 1 فنربخشة») or minute line («45+2' سليم
+    /// قايا») has.
+    static let maxMatchLineWords = 9
+
+    /// A goal's (or a card's) line: a minute mark first («23'», «45+2'») and a name.
+    static func isMatchMinuteLine(_ key: String) -> Bool {
+        var digits = 0
+        for c in key.unicodeScalars {
+            if ("0"..."9").contains(c) || ("٠"..."٩").contains(c) { digits += 1; continue }
+            return digits >= 1 && digits <= 3 && (c == "'" || c == "’" || c == "′" || c == "+")
+                && key.split(separator: " ").count <= maxMatchLineWords
+        }
+        return false
+    }
+
+    /// A match's score: two numbers of up to two digits apart by a dash, a name on either side, no
+    /// other number («غلطة سراي 2 - 1 فنربخشة»).
+    static func isMatchScoreLine(_ key: String) -> Bool {
+        let w = LineWords(key)
+        guard w.count >= 4, w.count <= maxMatchLineWords, !w.endsSentence else { return false }
+        let numbers = w.words.indices.filter { w.words[$0].kind == .digits }
+        guard numbers.count == 2, let k = numbers.first, k > 0, numbers[1] == k + 1, k + 2 < w.count,
+              w.words[k + 1].before.contains(.dash), w.words[k].text.count <= 2, w.words[k + 1].text.count <= 2 else { return false }
+        return true
+    }
+
+    /// Whether line `k` (of `lines`) is the article's credit, or tools over it: lines that are no
+    /// article text, up to `maxLinesBetweenChrome` of them, none an embed's Latin line (a video's
+    /// link: what is over it heads the video).
+    private static func creditFollows(from k: Int, _ lines: [Int], _ blocks: [Block]) -> Bool {
+        for j in lines[k...].prefix(maxLinesBetweenChrome + 1) {
+            let block = blocks[j]
+            if block.label == .credit { return true }
+            if block.label.isText || block.rule == latinTextRule || block.rule == ChromeLineClassifier.ShapeRule.latinLine { return false }
+        }
+        return false
+    }
+
+    /// A short line between two lines that are not article text.
+    static let betweenChromeRule = "generic.outlet.between-chrome"
+
+    /// The most lines a run between two chrome lines may have to be chrome itself (a box's
+    /// inner lines, as `PlainTextLabeler.maxBoxLines`).
+    static let maxLinesBetweenChrome = PlainTextLabeler.maxBoxLines
+
+    /// Whether a line ends with a question or an exclamation mark (a headline's, or a sentence's).
+    static func endsWithQuestion(_ key: String) -> Bool {
+        guard let last = key.unicodeScalars.last else { return false }
+        return last == "?" || last == "؟" || last == "!"
+    }
+
+    /// Whether a line introduces a list: it ends with a colon.
+    static func introducesList(_ key: String) -> Bool {
+        key.unicodeScalars.last == ":"
+    }
+
+    /// Whether a line opens as a list's item does: a digit, a bullet or a dash.
+    static func opensListItem(_ key: String) -> Bool {
+        guard let first = key.unicodeScalars.first else { return false }
+        return ("0"..."9").contains(first) || ("٠"..."٩").contains(first) || "•·▪●-–*".unicodeScalars.contains(first)
+    }
+
+    /// Whether a line ends as a sentence does: a full stop, a question or an exclamation mark.
+    static func endsWithSentenceMark(_ key: String) -> Bool {
+        key.unicodeScalars.last == "." || endsWithQuestion(key)
     }
 
     /// A line of article text: a sentence, or longer than a notice can be.

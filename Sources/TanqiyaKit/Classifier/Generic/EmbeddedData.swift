@@ -37880,6 +37880,13 @@ byline مساهمة من طرف
 byline مشاركة من طرف
 byline إعداد:
 byline اعداد وتقديم
+# A programme's credits («تقديم: سلام مسافر», «إخراج: …»).
+byline تقديم:
+byline تقديم وإعداد:
+byline إعداد وتقديم:
+byline إخراج:
+byline يقدمه:
+byline تقدمه:
 byline تحرير:
 byline حوار:
 byline حاوره:
@@ -38793,6 +38800,10 @@ list الفعاليات القادمة
 list التقويم المدرسي
 # A site's quick links box.
 list روابط سريعة
+# A programme's or a podcast's earlier episodes («حلقات سابقة من البودكاست»).
+list حلقات سابقة
+list Previous episodes
+list More episodes
 
 """#),
         ("shape-caption-words.txt", #"""
@@ -39309,7 +39320,8 @@ crédit
         ("shape-relation-words.txt", #"""
 # How a list of other items relates to this page's: a list header is one or two words naming
 # the items (any: «فتاوى», «وصفات», «منتجات», «دروس») followed by one of these («فتاوى ذات صلة»,
-# «وصفات مشابهة», «منتجات قد تعجبك»). One phrase per line.
+# «وصفات مشابهة», «منتجات قد تعجبك», «الحلقات السابقة»). One phrase per line. Not the indefinite
+# «سابقة»: «سابقة من نوعها» (unprecedented) ends headlines.
 ذات صلة
 ذات الصلة
 ذات علاقة
@@ -39337,6 +39349,7 @@ crédit
 أخرى لنفس الكاتب
 أخرى لنفس الكاتبة
 أخرى لنفس الشاعر
+السابقة
 
 """#),
         ("shape-site-words.txt", #"""
@@ -39506,6 +39519,16 @@ date Mis à jour le
 # A live page's minute markers over its updates («د 78», «الدقيقة 45+2»): a clock time's kin.
 count د
 count الدقيقة
+# A programme's broadcast times: «مواعيد البث» over «السبت 21:30 بتوقيت موسكو», «الإعادة: الأحد 10:30 …».
+line مواعيد البث
+line موعد البث
+line مواعيد العرض
+line موعد العرض
+date موعد البث
+date مواعيد البث
+date الإعادة
+date يعرض
+date يبث
 
 """#),
         ("widget.txt", #"""
@@ -39944,6 +39967,54 @@ line إضافة للمفضلة
 line احفظ في المفضلة
 line Add to favorites
 line Bookmark
+# A live page's tools around its updates: the pinned mark, sharing one update, loading more.
+line مثبت
+line تحديث مثبت
+line منشور مثبت
+line Pinned
+line شارك هذا التحديث
+line شارك التحديث
+line Share this update
+line آخر التحديثات
+line Latest updates
+line عرض المزيد من التحديثات
+line تحميل المزيد
+line تحميل المزيد من التحديثات
+line المزيد من التحديثات
+line Load more
+line Show more
+# Reporting a mistake in the article («هل وجدت خطأ في هذا المقال؟ أبلغنا»).
+lead هل وجدت خطأ
+lead هل لاحظت خطأ
+line أبلغ عن خطأ
+line الإبلاغ عن خطأ
+line بلغ عن خطأ
+line Report an error
+line Report a correction
+# A photo's or an infographic's tools: enlarge it, embed it elsewhere.
+lead اضغط على الصورة
+lead انقر على الصورة
+line اضغط للتكبير
+line انقر للتكبير
+line Click to enlarge
+line انسخ كود التضمين
+line كود التضمين
+line Embed
+line Embed code
+# A programme's episode: watch or hear it whole elsewhere («شاهد الحلقة كاملة على يوتيوب»).
+lead شاهد الحلقة كاملة
+lead شاهدوا الحلقة كاملة
+lead استمع إلى الحلقة كاملة
+# A match's box over the report: its state, the line-ups.
+line انتهت المباراة
+line نهاية المباراة
+line التشكيلة
+line التشكيلة الأساسية
+line تشكيلة الفريقين
+line ملخص المباراة
+line أهداف المباراة
+line Full time
+line Line-ups
 # An address line closed by a link to the map («شارع الكورنيش، العقبة - عرض على الخريطة»).
 has عرض على الخريطة
 # Saving a place or a trip to the reader's own list («أضف إلى قائمة رحلاتي»).

@@ -139,9 +139,9 @@ public struct GenericLabeler: Sendable {
     /// hundred pages' lines).
     /// `classified`: a block's words and verdict worked out already (by the HTML path, with the
     /// same `arabicPage`), or nil.
-    /// Returns the blocks it found to head a list or a box («الأكثر قراءة», «عن الكاتب»: a `list`
-    /// or `box` phrase, a list's shape), for an outlet's page to take what they head
-    /// (`OutletPageChrome`).
+    /// Returns the blocks it found to head a list, a box or the page's tail («الأكثر قراءة», «عن
+    /// الكاتب», «التعليقات»: a `list`, `box` or `tail` phrase, a list's shape, a comment count),
+    /// for an outlet's page to take what they head (`OutletPageChrome`).
     @discardableResult
     static func labelChromeLines(_ document: inout Document, lists: ChromePhrases, arabicPage known: Bool? = nil,
                                  tableRows: Bool = false, classified: (Int) -> ClassifiedLine? = { _ in nil },
@@ -165,27 +165,32 @@ public struct GenericLabeler: Sendable {
             document.blocks[i].label = m.label
             document.blocks[i].rule = m.rule
             if m.label == .credit { document.blocks[i].value = PlainTextLabeler.valueAfterLabel(document.blocks[i].key) }
-            if let kind = m.kind, kind == .list || kind == .box { headers.append((i, kind)) }
+            if let kind = m.kind, kind == .list || kind == .box || kind == .tail { headers.append((i, kind)) }
+            // A comment count («3 تعليقات») heads the comments as a comment header does.
+            if m.kind == .count && m.label == .comments { headers.append((i, .tail)) }
         }
         return headers
     }
 
     /// On an outlet's page, the lines its rules left to a zone's default that are numbers alone (a
-    /// layout the rule file does not know yet): a gallery's counter («٢ / ٨»), never text, and the
-    /// photo's caption on the line after it when that is no sentence; and a
-    /// list numbered on lines of their own («1», then a headline that is no sentence: a most-read
-    /// box), the number and its item.
+    /// layout the rule file does not know yet): a gallery's counter («٢ / ٨», or in words: «الصورة
+    /// 2 من 8»), never text, and the photo's caption on the line after it when that is no
+    /// sentence; and a list numbered on lines of their own («1», then a headline that is no
+    /// sentence: a most-read box), the number and its item.
     /// The most photos a gallery's glued counter («3/12») counts.
     static let maxGalleryPhotos = 999
 
     static func labelNumberedLines(_ document: inout Document, eligible: (Int) -> Bool) {
         let lines = document.blocks.indices.filter { document.blocks[$0].label != .blank }
-        for (k, i) in lines.enumerated() where eligible(i) && Self.mayBeNumbersAlone(document.blocks[i].key) {
+        for (k, i) in lines.enumerated() where eligible(i) {
+            let numbersAlone = Self.mayBeNumbersAlone(document.blocks[i].key)
+            guard numbersAlone || Self.mayBeWordedCounter(document.blocks[i].key) else { continue }
             let w = LineWords(document.blocks[i].key)
-            guard !w.words.isEmpty, w.words.allSatisfy({ $0.kind == .digits }), w.count <= 2 else { continue }
+            let worded = !numbersAlone && Self.isWordedGalleryCounter(w, photoWords: ChromePhrases.embedded.photoWords)
+            guard worded || (!w.words.isEmpty && w.words.allSatisfy({ $0.kind == .digits }) && w.count <= 2) else { continue }
             // «٢ / ٨», or glued «2/8» (then an Nth of at most `maxGalleryPhotos`, N ≤ the count:
             // «12/2025» is no counter).
-            let counter = w.count == 2 && (w.parts.count == 2 || (w.words[1].before.contains(.slash)
+            let counter = worded || w.count == 2 && (w.parts.count == 2 || (w.words[1].before.contains(.slash)
                 && (Int(w.words[0].text) ?? .max) <= (Int(w.words[1].text) ?? 0)
                 && (Int(w.words[1].text) ?? .max) <= Self.maxGalleryPhotos))
             document.blocks[i].label = counter ? .widget : .related
@@ -324,6 +329,28 @@ public struct GenericLabeler: Sendable {
 
     /// A line of numbers alone («12 / 48», «٣») has at most this many bytes.
     static let maxNumbersLineBytes = 24
+
+    /// A gallery's counter in words has at most this many bytes («الصورة 12 من 40»: 26).
+    static let maxWordedCounterBytes = 48
+
+    /// Whether a line may be a gallery's counter in words, on bytes: short, with a digit.
+    static func mayBeWordedCounter(_ key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            bytes.count <= maxWordedCounterBytes && bytes.contains { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0xA0 && $0 <= 0xA9) }
+        }
+    }
+
+    /// A gallery's counter in words: perhaps a photo word (`shape-photo-words.txt`), the Nth, «من»,
+    /// «of» or «sur» (`PlainTextLabeler.galleryOfWords`), the count («الصورة 2 من 8», «2 من 8»,
+    /// «Photo 2 of 8»), N ≤ the count ≤ `maxGalleryPhotos`.
+    static func isWordedGalleryCounter(_ w: LineWords, photoWords: Set<String>) -> Bool {
+        let k = w.words.first.map { photoWords.contains($0.text) ? 1 : 0 } ?? 0
+        guard w.count == k + 3, w.words[k].kind == .digits, w.words[k + 2].kind == .digits,
+              PlainTextLabeler.galleryOfWords.contains(w.words[k + 1].text),
+              let n = Int(w.words[k].text), let count = Int(w.words[k + 2].text) else { return false }
+        return n >= 1 && n <= count && count <= maxGalleryPhotos
+    }
 
     func extract(blocks: [Block], title: String?, articleBody: String? = nil, known: [ChromeMatch?]?,
                  heads: PageHeads = PageHeads()) -> GenericExtraction {

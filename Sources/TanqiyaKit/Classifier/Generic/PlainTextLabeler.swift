@@ -996,7 +996,7 @@ struct PlainTextLabeler {
 
     /// Photo captions by what stands beside them: the line above a photo credit (a photo word and
     /// a name behind a colon: «صورة: …», «(الصورة: وكالة / أرشيف)»), the line after a gallery's
-    /// counter («٢ / ٨», «1 من 6», «2 of 8»).
+    /// counter («٢ / ٨», «1 من 6», «2 of 8», «الصورة 2 من 8»).
     func markCaptions(_ found: inout [ChromeMatch?], words: [LineWords]) {
         let photoWords = chrome.lists.photoWords
         func isPhotoCredit(_ j: Int) -> Bool {
@@ -1007,9 +1007,8 @@ struct PlainTextLabeler {
             guard j >= 0 else { return false }
             let w = words[j]
             if w.count == 2 { return w.parts.count == 2 && w.words.allSatisfy { $0.kind == .digits } }
-            // The Nth photo «من» (of) the count: N at most the count.
-            return w.count == 3 && Self.galleryOfWords.contains(w.words[1].text) && w.words[0].kind == .digits && w.words[2].kind == .digits
-                && (Int(w.words[0].text) ?? .max) <= (Int(w.words[2].text) ?? 0)
+            // The Nth photo «من» (of) the count, perhaps after a photo word: N at most the count.
+            return GenericLabeler.isWordedGalleryCounter(w, photoWords: photoWords)
         }
         for i in words.indices where found[i] == nil {
             let w = words[i]
