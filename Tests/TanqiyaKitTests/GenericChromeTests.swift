@@ -1052,6 +1052,14 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.captions, ["الجسر من الضفة الشرقية", "الحافلات على الطريق الدائري"])
     }
 
+    func testAGallerysCountersBetweenParagraphsAreNoText() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let doc = try run([title, "14/12/2025", Self.p1, "١ / ٢", "الجسر من الضفة الشرقية", "٢ / ٢", "الحافلات على الطريق الدائري", Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(4), "widget generic.gallery-counter")
+        XCTAssertEqual(doc.articles.first?.captions, ["الجسر من الضفة الشرقية", "الحافلات على الطريق الدائري"])
+    }
+
     func testTheSiteNameAfterTheHeadlineIsNotTheTitles() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         // The name is printed elsewhere on the page (masthead, footer): it is the site's.

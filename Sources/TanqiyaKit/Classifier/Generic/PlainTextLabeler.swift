@@ -996,7 +996,7 @@ struct PlainTextLabeler {
 
     /// Photo captions by what stands beside them: the line above a photo credit (a photo word and
     /// a name behind a colon: «صورة: …», «(الصورة: وكالة / أرشيف)»), the line after a gallery's
-    /// counter («٢ / ٨», «1 من 6», «2 of 8», «الصورة 2 من 8»).
+    /// counter («٢ / ٨», «1 من 6», «2 of 8», «الصورة 2 من 8»; the counter is chrome).
     func markCaptions(_ found: inout [ChromeMatch?], words: [LineWords]) {
         let photoWords = chrome.lists.photoWords
         func isPhotoCredit(_ j: Int) -> Bool {
@@ -1018,6 +1018,8 @@ struct PlainTextLabeler {
                 found[i] = ChromeMatch(label: .caption, rule: GenericRule.captionAboveCredit)
             } else if isGalleryCounter(i - 1) {
                 found[i] = ChromeMatch(label: .caption, rule: GenericRule.captionInGallery)
+                // The counter itself is the gallery's, no line of the text.
+                if found[i - 1] == nil { found[i - 1] = ChromeMatch(label: .widget, rule: GenericRule.galleryCounter) }
             }
         }
         // Over a gallery's first counter, «صور: مراد الجعبري» credits its photos (no teaser's label:
