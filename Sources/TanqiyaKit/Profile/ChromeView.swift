@@ -47,7 +47,7 @@ struct ChromeView {
         let first = text.indices.first(where: followedByText).map { text[$0] } ?? text.first
         firstText = first
         lastText = lines.indices.last { !lines[$0].isBlank && articleLike[$0] && !learned[$0] }
-        /// `headLines` lines back from the text, counting those `counted` says.
+        // `headLines` lines back from the text, counting those `counted` says.
         func back(counting counted: (Int) -> Bool) -> Int {
             var start = first ?? 0
             var seen = 0

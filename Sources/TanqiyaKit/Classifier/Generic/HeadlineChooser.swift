@@ -1,34 +1,36 @@
-/// Chooses a text dump's headline on the generic path, and finds the lines that print it again.
-///  The headline opens the article's head block: walking back from the first paragraph of article
-/// text, over the lines that stand around a headline (date, author, photo caption, share and
-/// copy-link lines, a section word, a comment link, a media marker («فيديو | 03:45»), a row of facts «٥ دقائق · صحة · ١٢ تعليقاً», a
-/// box's fields, a letter's greeting) and over short lines (an author's name), up to page chrome
-/// that belongs to the site (a menu, a login button, a list, a footer) or `lookBack` lines, the
-/// headline-like lines met (no chrome, no bullet, no final full stop or colon, not wholly quoted,
-/// 3–30 words) are the candidates. A candidate the page prints again is the headline (breadcrumb +
-/// headline, headline + repeat, a label + headline; printed above the text first: another article's
-/// headline is printed again in a list below it); else the candidate the page's title line at its
-/// top names («headline, perhaps shortened | site»); otherwise the first of the block that shares a
-/// word with the lines under it (a line about something else — an app's note, a widget's row — is
-/// passed), passing over a line of at most `maxNameWords` words above a longer candidate (a site's
-/// or an author's name) and one of at most `maxKickerWords` right above it or above one over a meta
-/// line (a kicker); the one candidate under it, apart from it (a date or a byline between) and two
-/// words or more longer, a headline's length, is the headline printed under the date, the line
-/// above it a kicker or a caption. A name printed twice over a short line right above the date
-/// gives way to that line, a two-word line printed again (a section's name) to a headline of
-/// `headlineWords` words or more under it, a name printed twice under a headline to that headline; a question that opens the text run is the headline when
-/// the page prints it again or a date or author line stands right under it. The head of the longest
+/// Chooses a text dump's headline on the generic path, and finds the lines that print it again. The
+/// headline opens the article's head block: walking back from the first paragraph of article text,
+/// over the lines that stand around a headline (date, author, photo caption, share and copy-link
+/// lines, a section word, a comment link, a media marker («فيديو | 03:45»), a row of facts «٥ دقائق
+/// · صحة · ١٢ تعليقاً», a box's fields, a letter's greeting) and over short lines (an author's
+/// name), up to page chrome that belongs to the site (a menu, a login button, a list, a footer) or
+/// `lookBack` lines, the headline-like lines met (no chrome, no bullet, no final full stop or
+/// colon, not wholly quoted, 3–30 words) are the candidates. A candidate the page prints again is
+/// the headline (breadcrumb + headline, headline + repeat, a label + headline; printed above the
+/// text first: another article's headline is printed again in a list below it); else the candidate
+/// the page's title line at its top names («headline, perhaps shortened | site»); otherwise the
+/// first of the block that shares a word with the lines under it (a line about something else — an
+/// app's note, a widget's row — is passed), passing over a line of at most `maxNameWords` words
+/// above a longer candidate (a site's or an author's name) and one of at most `maxKickerWords`
+/// right above it or above one over a meta line (a kicker); the one candidate under it, apart from
+/// it (a date or a byline between) and two words or more longer, a headline's length, is the
+/// headline printed under the date, the line above it a kicker or a caption. A name printed twice
+/// over a short line right above the date gives way to that line, a two-word line printed again (a
+/// section's name) to a headline of `headlineWords` words or more under it, a name printed twice
+/// under a headline to that headline; a question that opens the text run is the headline when the
+/// page prints it again or a date or author line stands right under it. The head of the longest
 /// text run is looked at first; another run's head wins when a date or author line stands under its
 /// headline (among its first `maxLinesToDate` lines) and not under the longest's (an in-text widget
 /// cut the article in two), or when the walk up to the longest's passed a list and its own did not
-/// (a recipe's ingredients). A ticker (three parts or more), a score (fewer than three words
-/// that are not numbers) and a weather widget's line (a temperature, at most eight words) are no candidates, nor is a greeting («السلام عليكم…»). A forum post's
-/// title after its icon's name («افتراضي …») gives way to the thread's title printed above it. A
-/// short line printed again that shares no word with the text, under a headline-long candidate that
-/// does, is a widget's button printed twice (a shop's under each price), not a headline printed
-/// again; a shorter run whose walk up crosses a longer run's text has no head of its own there; a
-/// row of an app's figures («4.6★ · 12 ألف مراجعة · …») and a box's fields stand in a head block as
-/// facts do. No candidate: no headline — an empty title is better than a menu entry.
+/// (a recipe's ingredients). A ticker (three parts or more), a score (fewer than three words that
+/// are not numbers) and a weather widget's line (a temperature, at most eight words) are no
+/// candidates, nor is a greeting («السلام عليكم…»). A forum post's title after its icon's name
+/// («افتراضي …») gives way to the thread's title printed above it. A short line printed again that
+/// shares no word with the text, under a headline-long candidate that does, is a widget's button
+/// printed twice (a shop's under each price), not a headline printed again; a shorter run whose
+/// walk up crosses a longer run's text has no head of its own there; a row of an app's figures
+/// («4.6★ · 12 ألف مراجعة · …») and a box's fields stand in a head block as facts do. No candidate:
+/// no headline — an empty title is better than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
