@@ -390,3 +390,13 @@ extension SeventhRoundAttackTests {
         }
     }
 }
+
+extension SeventhRoundAttackTests {
+    /// `clean ""` (an unset shell variable in a Makefile) said «tanqiya: : no such file or
+    /// directory»: the empty name is now named.
+    func testAnEmptyInputArgumentIsNamed() throws {
+        let run = try launch(["clean", "", "--no-rules", "-o", "/dev/null", "-q"], cwd: dir, timeout: 60)
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertTrue(run.stderr.contains("tanqiya: '' (an empty argument): no such file or directory"), run.stderr)
+    }
+}

@@ -48,9 +48,11 @@ public struct InputLocator: Sendable {
         }
 
         public var description: String {
+            // An empty argument (`clean ""`, an unset shell variable) is named, not printed as nothing.
+            let shown = path.isEmpty ? "'' (an empty argument)" : path
             switch self {
-            case .skipped(let path, let why): return "\(path): skipped: \(why)"
-            default: return "\(path): \(reason)"
+            case .skipped(_, let why): return "\(shown): skipped: \(why)"
+            default: return "\(shown): \(reason)"
             }
         }
     }
