@@ -456,6 +456,8 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("Allow notifications from this site"), "widget generic.phrase.widget.has")
         // An article tool with its object, in a row of tools.
         XCTAssertEqual(decide("اطبع الوصفة | احفظ الوصفة | شارك"), "widget generic.shape.links-row")
+        // A headline quoting a name in reversed marks is no two-section path.
+        XCTAssertEqual(decide("فوز »الأهلي« على الزمالك"), "text")
         // A copy-link button without its address is one of the article's tools too.
         XCTAssertEqual(decide("تكبير الخط | تصغير الخط | طباعة | نسخ الرابط"), "widget generic.shape.links-row")
         XCTAssertEqual(decide("الرئيسية | وصفات سريعة | حلويات"), "navigation generic.shape.menu", "sections are a menu")

@@ -312,4 +312,13 @@ final class HotPathTests: XCTestCase {
             XCTAssertEqual(line.withUnsafeBufferPointer { MatchingFold.holdsFolded($0) }, plain(line), "\(line)")
         }
     }
+
+    /// The worded-counter pre-test passes a line with a digit only: an Arabic letter's second byte
+    /// (ب = D8 A8) is no Arabic-Indic digit (D9 A0–A9), so ordinary short lines skip the word split.
+    func testTheWordedCounterPreTestWantsADigit() {
+        XCTAssertTrue(GenericLabeler.mayBeWordedCounter("الصورة ٢ من ٨"))
+        XCTAssertTrue(GenericLabeler.mayBeWordedCounter("Photo 2 of 8"))
+        XCTAssertFalse(GenericLabeler.mayBeWordedCounter("باب الحارة"))
+        XCTAssertFalse(GenericLabeler.mayBeWordedCounter("صباح الخير"))
+    }
 }

@@ -269,6 +269,11 @@ final class OutletLayoutRuleTests: XCTestCase {
         let range = try trt([Self.paragraph1, "ارتفعت الأسعار 12 - 15 في المائة", Self.paragraph2, "مصدر:AA"])
         XCTAssertEqual(range.decision(8), "body trt.body")
         XCTAssertFalse(OutletPageChrome.isMatchScoreLine("الفترة بين 2020 - 2025 شهدت نمواً"))
+        // A minute is marked by its prime: «10+ أفكار» is a count, no minute.
+        XCTAssertTrue(OutletPageChrome.isMatchMinuteLine("90+3’ هدف ملغى"))
+        for line in ["10+ أفكار للهدايا", "18+ للكبار فقط", "23'", "2024 عام الانتخابات"] {
+            XCTAssertFalse(OutletPageChrome.isMatchMinuteLine(line), line)
+        }
     }
 
     func testCallsWrittenAsSentencesBetweenLongParagraphsAreChrome() throws {
@@ -294,5 +299,11 @@ final class OutletLayoutRuleTests: XCTestCase {
         XCTAssertEqual(counted.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
         let early = try asharq([Self.paragraph1, "التعليقات", Self.paragraph2])
         XCTAssertEqual(early.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2])
+        // A count in the article's head, over most of its text, heads nothing.
+        let more = ["وقالت الوزارة إن المرحلة الثانية من المشروع ستبدأ في الربيع المقبل بعد تقييم النتائج الأولى.",
+                    "وأضافت أن المحطات الجديدة ستغطي احتياجات أكثر من مئة ألف منزل في المناطق الريفية.",
+                    "ودعت المواطنين إلى تقديم طلبات الربط عبر المنصة الإلكترونية قبل نهاية الشهر الجاري."]
+        let head = try asharq([Self.paragraph1, Self.paragraph2, "3 تعليقات"] + more)
+        XCTAssertEqual(head.articles[0].paragraphs, [Self.paragraph1, Self.paragraph2] + more)
     }
 }

@@ -33,9 +33,11 @@ enum OutletPageChrome {
     /// A Latin line on an Arabic outlet's page.
     static let latinTextRule = "generic.outlet.latin-text"
 
-    /// Labels what the list and box headers at `headers` open, the boxes' inner lines and the
-    /// Latin lines; `leftToDefault` says, per block, whether the outlet's rules left it to a
-    /// default and the generic pass named nothing in it.
+    /// Labels the Latin lines and an agency's caption over them, what the list, box and comment
+    /// headers at `headers` open (a comment count only below most of the text), the short lines a
+    /// box's lines frame, a match's box, runs of short lines between chrome and the tools over the
+    /// credit; `leftToDefault` says, per block, whether the outlet's rules left it to a default and
+    /// the generic pass named nothing in it.
     static func label(_ document: inout Document, leftToDefault: [Bool], headers found: [(index: Int, kind: ChromePhrases.Kind)],
                       arabicPage: Bool) {
         var open = leftToDefault
@@ -56,14 +58,37 @@ enum OutletPageChrome {
             open[i] = false
         }
         let headers = Set(found.map(\.index))
+        // Each non-blank line's place among `lines`, and per line how many of its article's lines
+        // of text (left to a default) stand above it, and how many in all: worked out once, not
+        // once per header (a page of thousands of «3 تعليقات» lines).
+        var position = [Int](repeating: -1, count: document.blocks.count)
+        for (k, i) in lines.enumerated() { position[i] = k }
+        var textAbove = [Int](repeating: 0, count: lines.count), pageTextAbove = textAbove
+        var textInArticle: [Int: Int] = [:]
+        var pageText = 0
+        for (k, i) in lines.enumerated() {
+            let article = document.blocks[i].article
+            textAbove[k] = textInArticle[article, default: 0]
+            pageTextAbove[k] = pageText
+            if leftToDefault[i] && isText(document.blocks[i].key) {
+                textInArticle[article, default: 0] += 1
+                pageText += 1
+            }
+        }
         // A comment block's header below the article's text («التعليقات», «أضف تعليقاً», «3
         // تعليقات»): what the rules left after it in the article is the comments (a reader's
-        // name, their words, sentences as they are).
+        // name, their words, sentences as they are). A comment count may stand in the article's
+        // head too (under the headline, over the text): it heads the comments only below most of
+        // the article's text. One comment block an article.
+        var tailOpened = Set<Int>()
         for (h, kind) in found where kind == .tail {
-            guard let start = lines.firstIndex(of: h) else { continue }
+            let start = position[h]
             let article = document.blocks[h].article
-            let before = lines[..<start].filter { document.blocks[$0].article == article && leftToDefault[$0] && isText(document.blocks[$0].key) }
-            guard before.count >= PlainTextLabeler.minArticleParagraphsBeforeTail else { continue }
+            guard start >= 0, !tailOpened.contains(article) else { continue }
+            let above = textAbove[start], below = textInArticle[article, default: 0] - above
+            guard above >= PlainTextLabeler.minArticleParagraphsBeforeTail else { continue }
+            if document.blocks[h].rule?.hasSuffix(".\(ChromePhrases.Kind.count.rawValue)") == true && below > above { continue }
+            tailOpened.insert(article)
             let label = document.blocks[h].label
             for i in lines[(start + 1)...] {
                 guard document.blocks[i].article == article else { break }
@@ -73,9 +98,8 @@ enum OutletPageChrome {
             }
         }
         for (h, kind) in found where kind == .box {
-            guard let start = lines.firstIndex(of: h),
-                  lines[..<start].filter({ leftToDefault[$0] && isText(document.blocks[$0].key) }).count
-                    >= PlainTextLabeler.minArticleParagraphsBeforeTail else { continue }
+            let start = position[h]
+            guard start >= 0, pageTextAbove[start] >= PlainTextLabeler.minArticleParagraphsBeforeTail else { continue }
             let label = document.blocks[h].label
             for i in lines[(start + 1)...].prefix(PlainTextLabeler.maxBoxLines) {
                 guard open[i] else { break }
@@ -84,7 +108,8 @@ enum OutletPageChrome {
             }
         }
         for (h, kind) in found where kind == .list {
-            guard let start = lines.firstIndex(of: h) else { continue }
+            let start = position[h]
+            guard start >= 0 else { continue }
             let label = document.blocks[h].label
             var taken = 0
             for i in lines[(start + 1)...] {
@@ -158,15 +183,24 @@ enum OutletPageChrome {
     /// قايا») has.
     static let maxMatchLineWords = 9
 
-    /// A goal's (or a card's) line: a minute mark first («23'», «45+2'») and a name.
+    /// A goal's (or a card's) line: a minute mark first («23'», «45+2'»: the minute, perhaps «+»
+    /// and added minutes, then a prime) and a name after it («10+ أفكار للهدايا» is no minute).
     static func isMatchMinuteLine(_ key: String) -> Bool {
-        var digits = 0
-        for c in key.unicodeScalars {
-            if ("0"..."9").contains(c) || ("٠"..."٩").contains(c) { digits += 1; continue }
-            return digits >= 1 && digits <= 3 && (c == "'" || c == "’" || c == "′" || c == "+")
-                && key.split(separator: " ").count <= maxMatchLineWords
+        func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || ("٠"..."٩").contains(c) }
+        func isPrime(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "’" || c == "′" }
+        let scalars = Array(key.unicodeScalars.prefix(12))
+        var k = 0
+        while k < scalars.count, isDigit(scalars[k]) { k += 1 }
+        guard (1...3).contains(k), k < scalars.count else { return false }
+        if scalars[k] == "+" {
+            let added = k + 1
+            k = added
+            while k < scalars.count, isDigit(scalars[k]) { k += 1 }
+            guard (1...2).contains(k - added), k < scalars.count else { return false }
         }
-        return false
+        guard isPrime(scalars[k]) else { return false }
+        let words = key.split(separator: " ")
+        return words.count >= 2 && words.count <= maxMatchLineWords
     }
 
     /// A match's score: two numbers of up to two digits apart by a dash, a name on either side, no

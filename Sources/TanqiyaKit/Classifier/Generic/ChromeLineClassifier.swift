@@ -282,8 +282,10 @@ struct ChromeLineClassifier {
             if w.parts.count >= 2, w.parts[0] <= 2, isHomeWord(w, count: w.parts[0]) {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.breadcrumb)
             }
-            // A path of two sections behind a chevron, no home first: «النشرات الجوية > النشرة اليومية».
-            if w.parts.count == 2, w.partsByChevrons, w.parts.allSatisfy({ $0 <= Self.maxMenuPartWords }) {
+            // A path of two sections behind a chevron, no home first: «النشرات الجوية > النشرة اليومية»
+            // (not a headline quoting a name in reversed marks: «فوز »الأهلي« على الزمالك»).
+            if w.parts.count == 2, w.partsByChevrons, w.parts.allSatisfy({ $0 <= Self.maxMenuPartWords }),
+               !w.words.contains(where: \.quoted) {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.breadcrumb)
             }
             if w.count >= Self.minMenuWords && menuWordShare(w, atLeast: Self.minMenuWordShare) {

@@ -172,14 +172,14 @@ public struct GenericLabeler: Sendable {
         return headers
     }
 
+    /// The most photos a gallery's glued counter («3/12») counts.
+    static let maxGalleryPhotos = 999
+
     /// On an outlet's page, the lines its rules left to a zone's default that are numbers alone (a
     /// layout the rule file does not know yet): a gallery's counter («٢ / ٨», or in words: «الصورة
     /// 2 من 8»), never text, and the photo's caption on the line after it when that is no
     /// sentence; and a list numbered on lines of their own («1», then a headline that is no
     /// sentence: a most-read box), the number and its item.
-    /// The most photos a gallery's glued counter («3/12») counts.
-    static let maxGalleryPhotos = 999
-
     static func labelNumberedLines(_ document: inout Document, eligible: (Int) -> Bool) {
         let lines = document.blocks.indices.filter { document.blocks[$0].label != .blank }
         for (k, i) in lines.enumerated() where eligible(i) {
@@ -308,12 +308,6 @@ public struct GenericLabeler: Sendable {
         return !".!؟?:".unicodeScalars.contains(last)
     }
 
-    /// The decisions for `blocks` (their `key` is the text judged), the stages in order; `known`:
-    /// blocks decided already (learned chrome), one entry per block. A known block stays chrome;
-    /// on a text dump the phrase lists may name it more precisely, and a source line the site
-    /// prints on every page («المصدر: …», recurring, so learned) stays the record's credit.
-    /// `articleBody`: the page's structured article text (JSON-LD, microdata), evidence for the
-    /// main content.
     /// Whether a line may hold numbers alone, on its bytes (a text's lines are not cut into words
     /// here: that would cost more than the rest of an outlet's page): short, and only digits (ASCII
     /// or Arabic-Indic), spaces and slashes.
@@ -333,11 +327,18 @@ public struct GenericLabeler: Sendable {
     /// A gallery's counter in words has at most this many bytes («الصورة 12 من 40»: 26).
     static let maxWordedCounterBytes = 48
 
-    /// Whether a line may be a gallery's counter in words, on bytes: short, with a digit.
+    /// Whether a line may be a gallery's counter in words, on bytes: short, with a digit (ASCII, or
+    /// Arabic-Indic: D9 A0–A9; a lone byte A0–A9 is also the second byte of common Arabic letters).
     static func mayBeWordedCounter(_ key: String) -> Bool {
         var key = key
         return key.withUTF8 { bytes in
-            bytes.count <= maxWordedCounterBytes && bytes.contains { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0xA0 && $0 <= 0xA9) }
+            guard bytes.count <= maxWordedCounterBytes else { return false }
+            for k in bytes.indices {
+                let b = bytes[k]
+                if b >= 0x30 && b <= 0x39 { return true }
+                if b == 0xD9, k + 1 < bytes.count, bytes[k + 1] >= 0xA0 && bytes[k + 1] <= 0xA9 { return true }
+            }
+            return false
         }
     }
 
@@ -352,6 +353,12 @@ public struct GenericLabeler: Sendable {
         return n >= 1 && n <= count && count <= maxGalleryPhotos
     }
 
+    /// The decisions for `blocks` (their `key` is the text judged), the stages in order; `known`:
+    /// blocks decided already (learned chrome), one entry per block. A known block stays chrome;
+    /// on a text dump the phrase lists may name it more precisely, and a source line the site
+    /// prints on every page («المصدر: …», recurring, so learned) stays the record's credit.
+    /// `articleBody`: the page's structured article text (JSON-LD, microdata), evidence for the
+    /// main content.
     func extract(blocks: [Block], title: String?, articleBody: String? = nil, known: [ChromeMatch?]?,
                  heads: PageHeads = PageHeads()) -> GenericExtraction {
         var lines = ClassifiedLines()

@@ -208,7 +208,8 @@ struct HeadlineChooser {
                let dated = candidates.last(where: { $0 > repeated && chrome[$0 + 1]?.label == .timestamp }) {
                 return dated
             }
-            // … or under a headline: the name is its byline.
+            // … or under a headline: the name is its byline. The headline is the first candidate
+            // of a headline's length above it (its deck may stand between them).
             if words[repeated].count <= Self.maxNameWords,
                let above = full.first(where: { $0 < repeated && words[$0].count >= Self.headlineWords }) {
                 return above

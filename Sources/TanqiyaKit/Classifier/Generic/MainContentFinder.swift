@@ -20,7 +20,7 @@ struct MainContentFinder {
         /// How they were found: `GenericRule.mainCandidate` or `GenericRule.mainStructured`.
         var rule: String
         /// Per element of the table: a teaser or a list of them (`CandidateScorer.Scores.teasers`).
-        var teasers: [Bool] = []
+        var teasers: [Bool]
 
         /// A flag per element of the table: is it one of `elements`.
         func flags(count: Int) -> [Bool] {

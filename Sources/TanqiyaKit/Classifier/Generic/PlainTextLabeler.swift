@@ -1134,7 +1134,7 @@ extension GenericRule {
     public static let captionInGallery = "generic.caption-in-gallery"
     /// The photo credit over a gallery's first counter («صور: …» over «1 من 6»).
     public static let galleryCredit = "generic.gallery-credit"
-    /// A gallery's counter («٢ / ٨») on an outlet's page.
+    /// A gallery's counter («٢ / ٨», «الصورة 2 من 8»): chrome, its caption under it.
     public static let galleryCounter = "generic.gallery-counter"
     /// A list numbered on lines of their own on an outlet's page: the number, then the item.
     public static let numberedList = "generic.numbered-list"
