@@ -1558,6 +1558,18 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2] + items + [Self.p3])
     }
 
+    /// A dateline's place, site and reporter apart by spaced dashes under the headline: no menu
+    /// (which would end the headline's head block); a menu apart by spaced dashes stays one.
+    func testADatelineBylineApartByDashesIsNoMenu() throws {
+        let title = "إغلاق الجسر الرئيسي في المدينة ثلاثة أسابيع للصيانة الشاملة"
+        let doc = try run(["الرئيسية - محليات - اقتصاد - رياضة", title, "عمّان - نبض المدينة - دعاء الزيباري",
+                           "الأحد 14 كانون الأول 2025 - 10:30 ص", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(1), "navigation generic.shape.menu")
+        XCTAssertEqual(doc.decision(3), "boilerplate generic.shape.meta-line")
+    }
+
     /// A video page prints a media marker between its headline and its date.
     func testAMediaMarkerUnderTheHeadlineIsPassed() throws {
         let title = "إغلاق الجسر الرئيسي في المدينة ثلاثة أسابيع للصيانة الشاملة"

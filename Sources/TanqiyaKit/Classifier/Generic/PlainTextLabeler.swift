@@ -720,8 +720,10 @@ struct PlainTextLabeler {
     /// رياضة», «فيسبوك   تويتر   واتساب», «الرئيسية - الخطب - الدروس»):
     /// two items or more of at most `ChromeLineClassifier.maxMenuPartWords` words each, none
     /// ending a sentence, judged as the same row with «|» between its items; or three items or
-    /// more of a headline's length, none a sentence: a ticker of other pages' headlines. (The key the
-    /// phrases read has its spaces collapsed: the raw line is looked at.)
+    /// more of a headline's length, none a sentence: a ticker of other pages' headlines. A row cut
+    /// by spaced dashes alone is a menu only when an item is chrome by itself; else it is a
+    /// dateline's «place - site - reporter», a meta line. (The key the phrases read has its spaces collapsed: the raw
+    /// line is looked at.)
     func spacedRow(_ raw: String) -> ChromeMatch? {
         // Most lines have no such gap, and a paragraph is longer than any row: a pass on bytes
         // says so before anything is cut.
@@ -741,7 +743,16 @@ struct PlainTextLabeler {
         let counts = items.map { $0.split(separator: " ").count }
         if raw.utf8.count <= LineWords.maxChromeBytes && counts.allSatisfy({ $0 <= ChromeLineClassifier.maxMenuPartWords }) {
             let row = Normalizer.matching.normalize(items.joined(separator: " | "))
-            return chrome.classify(LineWords(row), arabicPage: true)
+            let match = chrome.classify(LineWords(row), arabicPage: true)
+            // Cut by spaced dashes only, a row is a menu by its items, not by its shape alone: one
+            // of them at least is chrome by itself («الرئيسية - الخطب - الدروس»); else it is a
+            // dateline's place, site and reporter («عمّان - نبض عمّان - دعاء الزيباري»), a line
+            // of the article's head in parts as a date-and-author line is.
+            if match?.rule == ChromeLineClassifier.ShapeRule.menu, !raw.contains("  "), !raw.contains("\t"),
+               !items.contains(where: { chrome.classify(LineWords(Normalizer.matching.normalize(String($0))), arabicPage: true) != nil }) {
+                return ChromeMatch(label: .boilerplate, rule: ChromeLineClassifier.ShapeRule.metaLine)
+            }
+            return match
         }
         // Other pages' headlines printed on one line (a ticker): three or more, none a sentence.
         if items.count >= Self.minTickerItems && counts.allSatisfy({ $0 <= Self.maxTeaserHeadlineWords }) {
