@@ -759,6 +759,11 @@ final class PlainTextPathTests: XCTestCase {
         let longDeck = "الأشغال تستمر ثلاثة أسابيع على الأقل والحافلات العامة تسلك الطريق الدائري بدل الجسر حتى نهاية الأعمال"
         let apart = try run(["أخبار المدينة", headline, "الأحد 14 ديسمبر 2025", longDeck, Self.p1, Self.p2])
         XCTAssertEqual(apart.articles.first?.title, headline)
+        // An author's line under the headline's date makes it the headline: the longer line under
+        // them is the photo's caption over the text.
+        let caption = "عمال البلدية يفحصون أساسات الجسر الرئيسي قبل بدء أعمال الصيانة صباح الأحد"
+        let bylined = try run(["أخبار المدينة", headline, "الأحد 14 ديسمبر 2025", "إعداد: سامي الحلبي", caption, Self.p1, Self.p2])
+        XCTAssertEqual(bylined.articles.first?.title, headline)
     }
 
     /// After the last paragraph, set apart: a table under its subheading, a list, then

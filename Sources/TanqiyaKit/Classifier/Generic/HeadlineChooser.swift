@@ -248,7 +248,8 @@ struct HeadlineChooser {
     }
 
     /// The one candidate under candidate `c`, apart from it (one to `maxLinesApart` lines between
-    /// them: a date, a byline, a section word; not a box's fields), a headline's length (at most
+    /// them: a date, a section word; not a box's fields, nor an author's line, which stands under
+    /// a headline: the line under it is then the photo's caption), a headline's length (at most
     /// `maxWordsLongerApart` words, no label's colon) and at least `minWordsLongerApart` words
     /// longer than `c`: the headline, printed under the date, and `c` a line over the head (a
     /// kicker, a caption, a ticker's item). A line right under `c` is its deck, whatever its
@@ -258,8 +259,10 @@ struct HeadlineChooser {
               words[h].count >= words[c].count + Self.minWordsLongerApart, words[h].count <= Self.maxWordsLongerApart,
               !words[h].words.contains(where: { $0.before.contains(.colon) }) else { return nil }
         let between = ((c + 1)..<h).filter { words[$0].count > 0 }
-        // A box of fields under `c` («رقم القضية: …») makes it the headline over its facts.
-        return (1...Self.maxLinesApart).contains(between.count) && !between.contains(where: isField) ? h : nil
+        // A box of fields under `c` («رقم القضية: …») makes it the headline over its facts; so does
+        // an author's line under it (headline, date, byline, then the photo's caption over the text).
+        return (1...Self.maxLinesApart).contains(between.count) && !between.contains(where: isField)
+            && !between.contains(where: { chrome[$0]?.kind == .byline }) ? h : nil
     }
 
     static let minWordsLongerApart = 2
