@@ -48,7 +48,7 @@ struct Stats: ParsableCommand {
                 for path in files {
                     let data: Data
                     do throws(FileSystemPath.PathError) {
-                        data = Data(try FileSystemPath.contents(of: path, limit: RunStats.maxFileBytes))
+                        data = Data(try FileSystemPath.contents(of: path, limit: FileSystemPath.maxSettingsFileBytes))
                     } catch {
                         throw ValidationError("\(path): cannot read: \(error.message)")
                     }

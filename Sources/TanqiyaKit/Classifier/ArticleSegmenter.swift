@@ -82,15 +82,16 @@ struct ArticleSegmenter {
         return Segment(start: first, title: first, titleRepeat: nil, marker: nil)
     }
 
-    /// The most words a kicker over the title has («عاجل», «خاص», «العالم العربي»).
-    static let maxKickerWords = 2
+    /// The most words a kicker over an outlet's title has («عاجل», «خاص», «العالم العربي»); the
+    /// generic path's `HeadlineChooser.maxKickerWords` allows more, choosing among candidates.
+    static let maxOutletKickerWords = 2
     /// The fewest words a title under a kicker has.
     static let minTitleWordsUnderKicker = 3
 
     /// A word or two, no punctuation at the end.
     static func isKicker(_ key: String) -> Bool {
         guard let last = key.unicodeScalars.last, !".:!?؟،,".unicodeScalars.contains(last) else { return false }
-        return key.split(separator: " ").count <= maxKickerWords
+        return key.split(separator: " ").count <= maxOutletKickerWords
     }
 
     /// A few words at least and no full stop at the end (a lead's sentence has one).

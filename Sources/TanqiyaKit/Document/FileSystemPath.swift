@@ -133,6 +133,13 @@ public enum FileSystemPath {
         withCString(path) { systemStat($0, &info) }
     }
 
+    /// A settings file — a profile (`--use-profile`), a run's stats (`stats merge`) — is read whole
+    /// up to this, so one naming a device or a pipe that never ends (`/dev/zero`) stops there
+    /// instead of filling memory: a profile is a summary a person can review (its lines at most
+    /// `LearningTunables.maxChromeBytes` each), a run's stats list its skipped and failed inputs a
+    /// line each.
+    public static let maxSettingsFileBytes = 256 << 20
+
     /// A file's whole contents, read with `read(2)` (a device or FIFO is read to its end:
     /// `/dev/null` is empty); why it cannot be read in errno's words ("No such file or
     /// directory", "Is a directory"). `FileManager.contents(atPath:)` gave nil for `/dev/null`

@@ -44,15 +44,10 @@ public struct SiteProfile: Sendable, Equatable, Codable {
         }
     }
 
-    /// A profile file is read whole, up to this, so a `--use-profile` naming a device or a pipe
-    /// that never ends (`/dev/zero`) stops there instead of filling memory; a profile is a
-    /// summary a person can review, its lines at most `maxChromeBytes` each.
-    public static let maxFileBytes = 256 << 20
-
     public static func load(path: String) throws -> SiteProfile {
         let data: Data
         do throws(FileSystemPath.PathError) {
-            data = Data(try FileSystemPath.contents(of: path, limit: maxFileBytes))
+            data = Data(try FileSystemPath.contents(of: path, limit: FileSystemPath.maxSettingsFileBytes))
         } catch {
             throw Problem.unreadable(path, error.message)
         }

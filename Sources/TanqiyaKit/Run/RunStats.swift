@@ -10,10 +10,6 @@ import Foundation
 /// input that gave no article (and why), `failures` each failed input with the error (and,
 /// without an input, what made the run itself fail).
 public struct RunStats: Codable, Sendable, Equatable {
-    /// `stats merge` reads a stats file whole, up to this (a run's stats list its skipped and
-    /// failed inputs, a line each): a device or a pipe that never ends stops there.
-    public static let maxFileBytes = 256 << 20
-
     public struct Inputs: Codable, Sendable, Equatable {
         public var total = 0
         /// Read and cleaned; their output (possibly empty) is written.
