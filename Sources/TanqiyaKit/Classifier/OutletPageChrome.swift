@@ -66,7 +66,10 @@ enum OutletPageChrome {
         var textAbove = [Int](repeating: 0, count: lines.count), pageTextAbove = textAbove
         var textInArticle: [Int: Int] = [:]
         var pageText = 0
-        for (k, i) in lines.enumerated() {
+        // (Only a comment or box header needs them: most pages have none, and `isText` looks at
+        // every line's bytes.)
+        let countsText = found.contains { $0.kind == .tail || $0.kind == .box }
+        for (k, i) in lines.enumerated() where countsText {
             let article = document.blocks[i].article
             textAbove[k] = textInArticle[article, default: 0]
             pageTextAbove[k] = pageText
