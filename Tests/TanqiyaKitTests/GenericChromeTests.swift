@@ -400,6 +400,23 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertNotEqual(decide("المباراة تبدأ 20:00"), "timestamp generic.shape.meta-line")
     }
 
+    func testANameThenADashAndADateIsAMetaLinePartWithTheTimeAfterIt() {
+        // «name - date | time»: a byline and a date in one part, cut by a spaced dash.
+        XCTAssertEqual(decide("هاني الزدجالي - 2026/03/08 | 09:15 بتوقيت مسقط"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("هاني الزدجالي - 2026/03/08 | 09:15"), "timestamp generic.shape.meta-line")
+        // A headline with a dash and a year stays text: the year alone is no date.
+        XCTAssertEqual(decide("الموازنة العامة - 2026 | قراءة في الأرقام"), "text")
+    }
+
+    func testACounterBesideADateIsAPartOfAMetaLine() {
+        // A post's date and its views or comments: «منذ 6 أيام | شوهد 341 مرة».
+        XCTAssertEqual(decide("منذ 4 أيام | شوهد 218 مرة"), "timestamp generic.shape.meta-line")
+        XCTAssertTrue(decide("نشر في 3 مارس 2026 | 17 تعليق").hasPrefix("timestamp "))
+        XCTAssertEqual(decide("منشور بواسطة هالة السعدي في 3 مارس 2026 | 17 تعليق"), "boilerplate generic.phrase.boilerplate.byline")
+        // A counter and a name without a date say nothing of a date: no meta line.
+        XCTAssertNotEqual(decide("هالة السعدي | 17 تعليق"), "timestamp generic.shape.meta-line")
+    }
+
     func testCountersMayNameWhatTheyCountAfterTheNumber() {
         XCTAssertEqual(decide("شوهد 1,127 مرة"), "widget generic.phrase.widget.count")
         XCTAssertEqual(decide("مشاهدات: 5,230"), "widget generic.phrase.widget.count")
@@ -1648,6 +1665,15 @@ final class PlainTextPathTests: XCTestCase {
         let lead = "الحافلات تسلك الطريق الدائري طوال مدة الأشغال"
         let deck = try run(["الرئيسية", title, lead, "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(deck.articles.first?.title, title)
+    }
+
+    func testAShortLineUnderTheHeadlineThatSharesAWordWithTheTextDoesNotTakeItsPlace() throws {
+        // The author's name and role under a headline that happens to share no word with the
+        // first paragraphs: the role line («مهندسة مدنية في البلدية») is no headline, however much
+        // it speaks of the text; only a line of a headline's length passes one over.
+        let title = "مهرجان الخريف يعود إلى ساحة السوق القديم"
+        let doc = try run(["الرئيسية", "محليات", title, "ريم الساعدي", "مهندسة مدنية في البلدية", "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
     }
 
     func testADateInAListOfDatesDoesNotMakeItsHeadingTheHeadline() throws {

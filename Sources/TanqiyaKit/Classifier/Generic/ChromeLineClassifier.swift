@@ -128,18 +128,36 @@ struct ChromeLineClassifier {
         return ChromeMatch(label: anyDate ? .timestamp : .boilerplate, rule: ShapeRule.metaLine)
     }
 
-    /// Where a counter closing the line starts: a number behind a separator, then a one-word
-    /// `count` phrase («— 5 تعليقات», «| 120 مشاهدة»).
+    /// Where a counter closing the line starts: behind the line's last separator, after two words
+    /// at least («— 5 تعليقات», «| 120 مشاهدة», «| شوهد 341 مرة»).
     private func closingCountStart(_ w: LineWords) -> Int? {
-        let n = w.count - 2
-        guard n >= 2, w.words[n].kind == .digits, !w.words[n].before.isDisjoint(with: .labelBreak) else { return nil }
-        let unit = w.words[n + 1].text
-        return lists.phrases(startingWith: unit).contains { lists.phrases[$0].kind == .count && lists.phrases[$0].words == [unit] } ? n : nil
+        guard w.count > 2, let n = (2..<w.count).last(where: { !w.words[$0].before.isDisjoint(with: .labelBreak) }),
+              isCounter(w, from: n, to: w.count) else { return nil }
+        return n
     }
 
-    /// The same without labels: parts between menu separators, each a date or a name, one a date
-    /// at least («عمر باعبود · منذ ١٦ ساعة», «سلمى الحضرمي | 12 مارس 2025»), or a name and a date
-    /// with nothing between.
+    /// Words `from..<to` are a counter: a `count` phrase and numbers, at least one, perhaps a unit
+    /// word after the last number («17 تعليق», «شوهد 341 مرة», «1.2K views»).
+    private func isCounter(_ w: LineWords, from: Int, to: Int) -> Bool {
+        for k in from..<to {
+            for index in lists.phrases(startingWith: w.words[k].text) {
+                let p = lists.phrases[index]
+                let end = k + p.words.count
+                guard p.kind == .count, end <= to, w.has(p.words, at: k) else { continue }
+                let unit = end < to - 1 && w.words[to - 2].kind == .digits ? to - 1 : nil
+                let others = Array(from..<k) + Array(end..<to)
+                if !others.isEmpty, others.allSatisfy({ w.words[$0].kind == .digits || $0 == unit }), others.contains(where: { w.words[$0].kind == .digits }) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// The same without labels: parts between menu separators, each a date, a name, a name and a
+    /// date behind a dash or a counter, one a date at least («عمر باعبود · منذ ١٦ ساعة», «سلمى
+    /// الحضرمي | 12 مارس 2025», «منذ 6 أيام | شوهد 341 مرة»), or a name and a date with nothing
+    /// between.
     private func nameAndDateMatch(_ w: LineWords) -> ChromeMatch? {
         // A name then a date with no separator between, the date of date words and numbers only,
         // naming its weekday or month («محمود فتحي الأحد، 14 ديسمبر 2025 02:43 م»; not «المباراة
@@ -156,12 +174,17 @@ struct ChromeLineClassifier {
         var start = 0
         var anyDate = false
         for count in w.parts {
-            if isDate(w, from: start, to: start + count) {
+            let end = start + count
+            // A name, then a date behind a spaced dash, in one part: «هاني الزدجالي - 2026/03/08».
+            let nameThenDate = (start + 1..<end).contains { k in
+                w.words[k].before.contains(.dash) && isName(w, from: start, to: k) && isDate(w, from: k, to: end)
+            }
+            if isDate(w, from: start, to: end) || nameThenDate {
                 anyDate = true
-            } else if !isName(w, from: start, to: start + count) {
+            } else if !isName(w, from: start, to: end) && !isCounter(w, from: start, to: end) {
                 return nil
             }
-            start += count
+            start = end
         }
         return anyDate ? ChromeMatch(label: .timestamp, rule: ShapeRule.metaLine) : nil
     }

@@ -37873,8 +37873,11 @@ byline كتبت:
 byline كتبه:
 byline كتبته:
 byline بقلم
+byline مقال بقلم
+byline مقالة بقلم
 byline بواسطة
 byline نشر بواسطة
+byline منشور بواسطة
 byline أرسلت بواسطة
 byline مساهمة من طرف
 byline مشاركة من طرف
@@ -37915,6 +37918,8 @@ byline المفتي:
 byline المجيب:
 byline أجاب عنه:
 byline أجاب عنها:
+byline أجاب عليه:
+byline أجاب عليها:
 # A question's category on a question-and-answer site («سُئل منذ يومين في تصنيف التعليم بواسطة زائر»).
 byline في تصنيف
 byline في قسم

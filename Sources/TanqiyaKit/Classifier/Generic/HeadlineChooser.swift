@@ -225,7 +225,8 @@ struct HeadlineChooser {
         if let named = matchOfTitleLine(full) { return named }
         // A line that shares no word with the lines under it (the other candidates, a lead, the
         // text) speaks of something else (an app's note, a ticker, a widget's row, a session's
-        // number): a candidate that does comes first.
+        // number): a candidate that does comes first — one of a headline's length, or as long (an
+        // author's role or a place under the headline is none: «مهندسة مدنية في البلدية»).
         var stems: [Int: Set<Substring>] = [:]
         if compared { for c in candidates { stems[c] = Set(words[c].texts.compactMap(Self.stem)) } }
         let speaksOfText = { (c: Int) -> Bool in
@@ -233,7 +234,9 @@ struct HeadlineChooser {
             return !own.isDisjoint(with: text) || candidates.contains { $0 > c && !own.isDisjoint(with: stems[$0, default: []]) }
         }
         for (k, c) in full.enumerated() {
-            if !speaksOfText(c) && full[(k + 1)...].contains(where: speaksOfText) { continue }
+            if !speaksOfText(c) && full[(k + 1)...].contains(where: {
+                speaksOfText($0) && (words[$0].count >= Self.headlineWords || words[$0].count >= words[c].count)
+            }) { continue }
             let longer = full[(k + 1)...].filter { words[$0].count >= Self.headlineWords || words[$0].count > words[c].count }
             // A name (up to `maxNameWords` words) over a longer candidate; a kicker (up to
             // `maxKickerWords`) right over it, or over one that stands over a date, author, source
