@@ -1667,6 +1667,22 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(deck.articles.first?.title, title)
     }
 
+    func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let question = "هل تؤيد إغلاق الجسر خلال العطلة الصيفية؟"
+        let last = "وتتوقع البلدية أن يعود السير على الجسر إلى طبيعته قبل بداية العام الدراسي."
+        let inside = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "استطلاع رأي", question, "نعم", "لا", "صوّت الآن", last])
+        XCTAssertEqual(inside.articles.first?.paragraphs, [Self.p1, Self.p2, last])
+        let after = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "شارك في الاستطلاع", question, "نعم", "لا", "لا أعرف", "عرض النتائج"])
+        XCTAssertEqual(after.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAnEmbeddedInstagramPostsFrameIsChrome() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, "عرض هذا المنشور على إنستغرام", "منشور مشترك من قبل @baladiya.news", Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testAShortLineUnderTheHeadlineThatSharesAWordWithTheTextDoesNotTakeItsPlace() throws {
         // The author's name and role under a headline that happens to share no word with the
         // first paragraphs: the role line («مهندسة مدنية في البلدية») is no headline, however much

@@ -39944,6 +39944,23 @@ line Yes No
 # An embedded post's frame (Instagram, X, a video player's notice): the frame's words, not the post.
 line View this post on Instagram
 lead A post shared by
+line عرض هذا المنشور على إنستغرام
+line عرض هذا المنشور على انستغرام
+line عرض هذا المنشور على Instagram
+lead منشور مشترك من قبل
+lead منشور تمت مشاركته بواسطة
+# A poll's box between or after paragraphs: its header, its question and options after it, its button.
+box استطلاع رأي
+box استطلاع الرأي
+box شارك في الاستطلاع
+line صوت الآن
+line صوت
+line نتائج الاستطلاع
+line نتيجة الاستطلاع
+line عرض النتائج
+box Poll
+line Vote
+line Voter
 has Your browser does not support
 # A forum thread's tools (vBulletin, phpBB, MyBB): reply buttons, thread tools, display modes.
 line إضافة رد
