@@ -1667,6 +1667,53 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(deck.articles.first?.title, title)
     }
 
+    func testAMostReadListAboveTheArticleEndsAtTheSectionNameOverItsHeadline() throws {
+        // «الأكثر قراءة» and its items above the article, then the article's section, headline,
+        // deck and byline: the list ends at the section's name.
+        let items = ["المجلس البلدي يقر خطة جديدة لتنظيم الأسواق الشعبية", "افتتاح معرض الكتاب السنوي بمشاركة مئة دار نشر",
+                     "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية", "ارتفاع أسعار الخضار مع بداية موسم الأمطار"]
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let deck = "الحافلات تسلك الطريق الدائري طوال مدة الأشغال والسكان يطالبون بمعابر مؤقتة للمشاة"
+        let doc = try run(["الرئيسية", "محليات", "رياضة", "الأكثر قراءة"] + items + ["محليات", title, deck, "كتب: سامي العلي",
+                           "نشر في: 14-12-2025 | 10:13 م", "شارك", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [deck, Self.p1, Self.p2])
+        // A list that names a section over each item goes on to its end.
+        let sectioned = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "آخر الأخبار", "محليات", items[0], "ثقافة", items[1],
+                                 "رياضة", items[2], "اقتصاد", items[3], "منذ ساعتين"])
+        XCTAssertEqual(sectioned.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAVideoPagesHeadlineBehindItsMediaMarkerIsTheHeadline() throws {
+        // «فيديو | …», «شاهد: …»: a video page's headline over its byline and date.
+        for title in ["فيديو | جولة في ورشة لإصلاح القوارب الخشبية قبل موسم الصيد", "شاهد: جولة في ورشة لإصلاح القوارب الخشبية قبل موسم الصيد",
+                      "بالصور: جولة في ورشة لإصلاح القوارب الخشبية قبل موسم الصيد"] {
+            let doc = try run(["الرئيسية", "فيديو", "الرئيسية / فيديو", title, "إعداد: سامي العلي", "نشر في: 14-12-2025 | 10:13",
+                               "مدة الفيديو: 03:12", Self.p1, Self.p2])
+            XCTAssertEqual(doc.articles.first?.title, title)
+        }
+        // A teaser of another video under the date stays no headline.
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let teaser = try run(["الرئيسية", title, "14/12/2025", "شاهد: جولة في ورشة لإصلاح القوارب الخشبية قبل موسم الصيد", Self.p1, Self.p2])
+        XCTAssertEqual(teaser.articles.first?.title, title)
+        XCTAssertEqual(teaser.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testADatelineOfAPlaceAndTheSitesNameIsNoHeadline() throws {
+        // «المنامة - أخبار الجزيرة»: a place and the site's name (its masthead) under the headline.
+        let title = "فيديو | جولة في ورشة لإصلاح القوارب الخشبية قبل موسم الصيد"
+        for dateline in ["الحد - أخبار الجزيرة", "أخبار الجزيرة - الحد"] {
+            let doc = try run(["أخبار الجزيرة", "الرئيسية", "محليات", title, dateline, "كتب - سامي العلي", "نشر في: 14-12-2025 | 10:13",
+                               Self.p1, Self.p2, "© 2025 أخبار الجزيرة"])
+            XCTAssertEqual(doc.articles.first?.title, title, dateline)
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2], dateline)
+        }
+        // A headline cut by a dash whose part is no line of the page's stays a headline.
+        let dashed = "الحد - بلدة الصيادين تستعد للموسم"
+        let doc = try run(["أخبار الجزيرة", "الرئيسية", "محليات", dashed, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, dashed)
+    }
+
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let question = "هل تؤيد إغلاق الجسر خلال العطلة الصيفية؟"

@@ -37891,6 +37891,8 @@ byline إخراج:
 byline يقدمه:
 byline تقدمه:
 byline تحرير:
+byline مراجعة:
+byline تدقيق:
 byline حوار:
 byline حاوره:
 byline حاورته:
@@ -39132,6 +39134,9 @@ videos
 photos
 photo
 vidéo
+# a video teaser's lead («شاهد: …», "Watch: …")
+شاهد
+watch
 # a headline's tag: updated, tried, exclusive, translated, explained, urgent
 محدث
 متجدد

@@ -37,6 +37,8 @@ struct HeadlineChooser {
     let articleText: [Bool]
     /// Lines that greet the reader («السلام عليكم…», «عزيزي القارئ،»): no headline.
     let salutations: [Bool]
+    /// Words of a media marker («فيديو», «بالصور», «شاهد»; `shape-media-words.txt`, folded).
+    let mediaWords: Set<String>
 
     static let minWords = 3
     /// A two-word headline is taken only when the page prints it again.
@@ -149,10 +151,15 @@ struct HeadlineChooser {
                 // And a media marker on a short line of its own («فيديو», «فيديو | 03:45»): a
                 // read-also lead with no headline after it.
                 if m.label == .related && m.kind == .lead && words[i].count <= Self.maxKickerWords { continue }
+                // A video or photo page's headline behind its media marker is a candidate, when
+                // no candidate stands under it (over a headline, it is another video's teaser).
+                if candidates.isEmpty && isMediaHeadline(i) { candidates.insert(i, at: 0); continue }
                 break
             }
             // A field of a box of fields («الشركة: …» over «الرمز: …») is passed.
             if isField(i) { continue }
+            // So is a dateline of a place and the site's name.
+            if isSiteDateline(i) { continue }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
             // Neither chrome nor a headline: a sentence or a paragraph (a lead, one leading into
             // the text with a colon: «… أما بعد:»), a letter's greeting («تحية طيبة وبعد،»), a
@@ -391,15 +398,40 @@ struct HeadlineChooser {
     static let minFactParts = 2
     static let maxFactPartWords = 6
 
+    /// A video or photo page's headline behind its media marker, a teaser's lead of one word
+    /// («فيديو | …», «بالصور: …», «شاهد: …»): a candidate, over a date or author line as any
+    /// headline (another video's teaser under the date is a candidate too, and gives way to the
+    /// headline above it).
+    func isMediaHeadline(_ i: Int) -> Bool {
+        guard let m = chrome[i], m.label == .related, m.kind == .lead, words[i].count > Self.maxKickerWords,
+              let first = words[i].words.first, mediaWords.contains(first.text) else { return false }
+        return !words[i].words[1].before.isDisjoint(with: .labelBreak)
+    }
+
+    /// A dateline of a place and the site's name («المنامة - أخبار الجزيرة», «أخبار الجزيرة -
+    /// المنامة»): two parts behind one spaced dash, at most `maxSiteNameWords` words each, one of
+    /// them printed as a line of its own elsewhere on the page (the masthead).
+    func isSiteDateline(_ i: Int) -> Bool {
+        let w = words[i]
+        guard w.count >= 2, w.count <= 2 * PlainTextLabeler.maxSiteNameWords, w.parts.count == 1 else { return false }
+        let dashes = w.words.indices.filter { $0 > 0 && w.words[$0].before.contains(.dash) }
+        guard dashes.count == 1, let cut = dashes.first, cut <= PlainTextLabeler.maxSiteNameWords,
+              w.count - cut <= PlainTextLabeler.maxSiteNameWords else { return false }
+        let sides = [Array(w.texts[..<cut]), Array(w.texts[cut...])]
+        return words.indices.contains { j in
+            j != i && sides.contains { side in words[j].count == side.count && words[j].has(side, at: 0) }
+        }
+    }
+
     /// A line that may be a headline.
     func isCandidate(_ i: Int, minWords: Int) -> Bool {
         let w = words[i]
-        guard chrome[i] == nil, !salutations[i], w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
+        guard chrome[i] == nil || isMediaHeadline(i), !salutations[i], w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
               w.arabicLetters + w.otherLetters > 0, !w.words.contains(where: { $0.kind == .url }),
               w.parts.count <= Self.maxParts else { return false }
         // Words, not numbers: «الأهلي 2 - 1 الزمالك» is a score; a short line with a temperature
         // («بيروت - غائم جزئياً 18°») is a weather widget's.
-        guard Self.letterWords(w) >= minWords, !(w.hasTemperature && w.count <= Self.maxWeatherWords) else { return false }
+        guard Self.letterWords(w) >= minWords, !(w.hasTemperature && w.count <= Self.maxWeatherWords), !isSiteDateline(i) else { return false }
         // A headline may ask or exclaim; it does not end with a full stop, a colon or a comma.
         if let last = w.lastMark, Self.notHeadlineEnds.contains(last) { return false }
         // A line wholly in quotation marks is a quote (a verse, a pull quote), and a fact a fact

@@ -71,7 +71,7 @@ struct PlainTextLabeler {
         let tableRows = Self.unmarkTables(&found, words: words)
         markCaptions(&found, words: words)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
-        markRegions(&found, articleText: articleText, endsWithQuestion: endsWithQuestion)
+        markRegions(&found, words: words, articleText: articleText, endsWithQuestion: endsWithQuestion)
         markBlurbsAndBios(&found, words: words, articleText: articleText)
 
         var items = (0..<n).map { i -> ContextSmoothing.Item in
@@ -112,7 +112,8 @@ struct PlainTextLabeler {
             decisions[i].rule = GenericRule.subheading
         }
         let salutations = words.map(isSalutation)
-        let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText, salutations: salutations)
+        let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText, salutations: salutations,
+                                      mediaWords: chrome.lists.mediaWords)
         let headline = chooser.choose(decisions)
         if let headline {
             decisions[headline].label = .title
@@ -1041,7 +1042,7 @@ struct PlainTextLabeler {
     }
 
     /// Lists after their header, and a comment block to the page's end.
-    func markRegions(_ found: inout [ChromeMatch?], articleText: [Bool], endsWithQuestion: [Bool]) {
+    func markRegions(_ found: inout [ChromeMatch?], words: [LineWords], articleText: [Bool], endsWithQuestion: [Bool]) {
         let n = found.count
         var articleParagraphs = 0
         var i = 0
@@ -1078,8 +1079,17 @@ struct PlainTextLabeler {
             let rule = Self.inListRule + header.label.rawValue
             var j = i + 1
             var lastItem: Int?
+            var items = 0, sectionNamed = false
             while j < n, j - i <= Self.maxListLines, !(articleText[j] && !endsWithQuestion[j]) {
                 if let m = found[j], m.kind == .list || m.kind == .tail { break }
+                // A section's name after the items, over an article's head (a headline, perhaps its
+                // deck, a date or author line, then article text): the list ends there («الأكثر
+                // قراءة» and its items above the article, then «محليات» over its headline). A list
+                // that names a section over each item goes on.
+                if let m = found[j], m.label == .navigation, (1...Self.maxSectionNameWords).contains(words[j].count) {
+                    if !sectionNamed && items >= Self.minListItems && headsArticle(after: j, found, words: words, articleText: articleText) { break }
+                    sectionNamed = true
+                }
                 // A question answered by article text after items that ask none: an interview
                 // going on under an in-text «اقرأ أيضاً» box, not one more headline.
                 if endsWithQuestion[j], let last = lastItem, !endsWithQuestion[last], j + 1 < n,
@@ -1087,6 +1097,7 @@ struct PlainTextLabeler {
                 if found[j] == nil {
                     found[j] = ChromeMatch(label: header.label, rule: rule)
                     lastItem = j
+                    items += 1
                 }
                 j += 1
             }
@@ -1100,6 +1111,27 @@ struct PlainTextLabeler {
             }
             i = j
         }
+    }
+
+    /// A section's name over an article's headline has at most this many words.
+    static let maxSectionNameWords = 2
+    /// An article's head under its section's name: at most this many lines (a headline, its deck)
+    /// over its date or author line.
+    static let maxHeadlineLines = 2
+
+    /// Whether the lines after line `s` are an article's head: one or two lines no phrase or shape
+    /// names (a headline, its deck), a date or author line, the lines that stand around a headline,
+    /// then article text.
+    private func headsArticle(after s: Int, _ found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) -> Bool {
+        var k = s + 1
+        var headlines = 0
+        while k < found.count, found[k] == nil {
+            if words[k].count > 0 { headlines += 1 }
+            k += 1
+        }
+        guard (1...Self.maxHeadlineLines).contains(headlines), k < found.count, let m = found[k], Self.isDateOrAuthor(m) else { return false }
+        while k < found.count, words[k].count == 0 || found[k].map(Self.isMeta) ?? false { k += 1 }
+        return k < found.count && found[k] == nil && articleText[k]
     }
 
     /// Lines that stand around a headline: a date, an author or a photo credit (boilerplate.txt),
