@@ -276,6 +276,30 @@ final class LearningTests: XCTestCase {
         }
     }
 
+    /// An opinion site: a "most read" list of other pages' short headlines above the article, and
+    /// a tall head (byline, the author's role, date, a row of share buttons). Each page's own
+    /// headline is listed on half the site's other pages, so it is learned; over the head's date
+    /// and author lines, it is still the page's headline.
+    func testAShortHeadlineListedOnTheSitesOtherPagesStaysThePagesHeadline() throws {
+        let places = ["الزحمة", "المدرسة", "الحديقة", "السوق", "الجسر", "الميناء", "المكتبة", "الملعب",
+                      "المسرح", "المتحف", "الشاطئ", "الحي", "القرية", "الجامعة", "المستشفى", "المطار"]
+        let titles = places.map { "\($0) ليست قدرا" }
+        func page(_ n: Int) -> [String] {
+            var lines = FictionalSite.menu + ["الأكثر قراءة"] + (1...8).map { titles[(n + $0) % titles.count] }
+            lines += ["آراء", titles[n], "بقلم: سالم الراشد", "كاتب صحافي", "نشر في: \(1 + n % 27)-11-2026 | 10:1\(n % 10) م",
+                      "شارك", "واتساب", "تويتر", "تلغرام", "نسخ الرابط"]
+            lines += (0..<3).map { FictionalSite.paragraph(n, $0) }
+            return lines + FictionalSite.footer
+        }
+        let learned = LearnedChromeLabeler(profile: try profile((0..<16).map(page)))
+        for n in [3, 11] {
+            let doc = clean(page(n), learned: learned)
+            XCTAssertTrue(doc.blocks.contains { $0.rule?.hasPrefix(LearnedChromeLabeler.recurringLine) ?? false }, "page \(n)")
+            XCTAssertEqual(doc.articles.first?.title, titles[n], "page \(n)")
+            XCTAssertEqual(doc.articles.first?.paragraphs, (0..<3).map { FictionalSite.paragraph(n, $0) }, "page \(n)")
+        }
+    }
+
     func testPagesOfOtherSitesAreLeftToTheGenericPath() throws {
         let learned = LearnedChromeLabeler(profile: try profile((0..<16).map { FictionalSite.page($0) }))
         let other = ["صفحة مستقلة", "", "عنوان مقال في موقع لا نعرفه عن الزراعة", "", FictionalSite.paragraph(50, 0)]

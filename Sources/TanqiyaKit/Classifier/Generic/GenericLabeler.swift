@@ -355,8 +355,10 @@ public struct GenericLabeler: Sendable {
 
     /// The decisions for `blocks` (their `key` is the text judged), the stages in order; `known`:
     /// blocks decided already (learned chrome), one entry per block. A known block stays chrome;
-    /// on a text dump the phrase lists may name it more precisely, and a source line the site
-    /// prints on every page («المصدر: …», recurring, so learned) stays the record's credit.
+    /// on a text dump the phrase lists may name it more precisely, a source line the site prints
+    /// on every page («المصدر: …», recurring, so learned) stays the record's credit, and the
+    /// headline `HeadlineChooser` found (the page's own title, listed on the site's other pages)
+    /// its title.
     /// `articleBody`: the page's structured article text (JSON-LD, microdata), evidence for the
     /// main content.
     func extract(blocks: [Block], title: String?, articleBody: String? = nil, known: [ChromeMatch?]?,
@@ -370,7 +372,8 @@ public struct GenericLabeler: Sendable {
                  heads: PageHeads, lines: inout ClassifiedLines) -> GenericExtraction {
         var extraction = extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: known, heads: heads, lines: &lines)
         for (i, match) in (known ?? []).enumerated() {
-            guard let match, extraction.decisions[i].label.isKept, extraction.decisions[i].label != .credit else { continue }
+            guard let match, extraction.decisions[i].label.isKept, extraction.decisions[i].label != .credit,
+                  extraction.decisions[i].rule != GenericRule.headline else { continue }
             extraction.decisions[i].label = match.label
             extraction.decisions[i].rule = match.rule
         }

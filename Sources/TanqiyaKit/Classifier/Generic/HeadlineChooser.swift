@@ -139,8 +139,11 @@ struct HeadlineChooser {
         }
         var candidates: [Int] = []
         var i = first - 1
+        // A date or author line was passed (the walk is in the article's head).
+        var datedHead = false
         while i >= 0 && first - i <= Self.lookBack {
             defer { i -= 1 }
+            if let m = chrome[i], PlainTextLabeler.isDateOrAuthor(m) { datedHead = true }
             if let m = chrome[i] {
                 // A section word or a counter (views, comments) may stand between the headline and
                 // the text; other chrome ends the head.
@@ -154,6 +157,13 @@ struct HeadlineChooser {
                 // A video or photo page's headline behind its media marker is a candidate, when
                 // no candidate stands under it (over a headline, it is another video's teaser).
                 if candidates.isEmpty && isMediaHeadline(i) { candidates.insert(i, at: 0); continue }
+                // A line the site prints on its other pages, over a date or author line with no
+                // candidate of a headline's length under it (an author's two-word role may stand there): this page's own headline, listed as "most read" on the
+                // others (or a dateline of a place and the site's name, passed).
+                if Self.isLearned(m), datedHead, !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }) {
+                    if isSiteDateline(i) { continue }
+                    if isCandidate(i, minWords: Self.minWords, learned: true) { candidates.insert(i, at: 0); continue }
+                }
                 break
             }
             // A field of a box of fields («الشركة: …» over «الرمز: …») is passed.
@@ -170,7 +180,7 @@ struct HeadlineChooser {
                 || Self.isFact(words[i]) || Self.isQuote(words[i]) { continue }
             break
         }
-        let full = candidates.filter { isCandidate($0, minWords: Self.minWords) }
+        let full = candidates.filter { isCandidate($0, minWords: Self.minWords, learned: chrome[$0].map(Self.isLearned) ?? false) }
         // A line of two words is a headline when the page prints it again as it is, not at a
         // breadcrumb's end (where a section's name stands).
         // A headline printed again as it is comes before a short label printed again with a value
@@ -423,10 +433,16 @@ struct HeadlineChooser {
         }
     }
 
-    /// A line that may be a headline.
-    func isCandidate(_ i: Int, minWords: Int) -> Bool {
+    /// Chrome learned from the page's site: a line the site prints on its other pages.
+    static func isLearned(_ m: ChromeMatch) -> Bool {
+        m.rule.hasPrefix(LearnedChromeLabeler.recurringLine) || m.rule.hasPrefix(LearnedChromeLabeler.recirculated)
+    }
+
+    /// A line that may be a headline (a line the site prints on its other pages too, when
+    /// `learned`: the walk up the head admits it).
+    func isCandidate(_ i: Int, minWords: Int, learned: Bool = false) -> Bool {
         let w = words[i]
-        guard chrome[i] == nil || isMediaHeadline(i), !salutations[i], w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
+        guard chrome[i] == nil || learned || isMediaHeadline(i), !salutations[i], w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
               w.arabicLetters + w.otherLetters > 0, !w.words.contains(where: { $0.kind == .url }),
               w.parts.count <= Self.maxParts else { return false }
         // Words, not numbers: «الأهلي 2 - 1 الزمالك» is a score; a short line with a temperature
