@@ -1082,6 +1082,9 @@ struct PlainTextLabeler {
             var items = 0, sectionNamed = false
             while j < n, j - i <= Self.maxListLines, !(articleText[j] && !endsWithQuestion[j]) {
                 if let m = found[j], m.kind == .list || m.kind == .tail { break }
+                // (Items: headline-like lines, the list's own or already known: learned from the site.)
+                let item = words[j].count >= HeadlineChooser.minWords
+                defer { if item { items += 1 } }
                 // A section's name after the items, over an article's head (a headline, perhaps its
                 // deck, a date or author line, then article text): the list ends there («الأكثر
                 // قراءة» and its items above the article, then «محليات» over its headline). A list
@@ -1097,7 +1100,6 @@ struct PlainTextLabeler {
                 if found[j] == nil {
                     found[j] = ChromeMatch(label: header.label, rule: rule)
                     lastItem = j
-                    items += 1
                 }
                 j += 1
             }
@@ -1120,8 +1122,8 @@ struct PlainTextLabeler {
     static let maxHeadlineLines = 2
 
     /// Whether the lines after line `s` are an article's head: one or two lines no phrase or shape
-    /// names (a headline, its deck), a date or author line, the lines that stand around a headline,
-    /// then article text.
+    /// names (a headline, its deck), a date or author line, the lines that stand around a headline
+    /// and short ones (the author's role), then article text.
     private func headsArticle(after s: Int, _ found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) -> Bool {
         var k = s + 1
         var headlines = 0
@@ -1130,7 +1132,7 @@ struct PlainTextLabeler {
             k += 1
         }
         guard (1...Self.maxHeadlineLines).contains(headlines), k < found.count, let m = found[k], Self.isDateOrAuthor(m) else { return false }
-        while k < found.count, words[k].count == 0 || found[k].map(Self.isMeta) ?? false { k += 1 }
+        while k < found.count, words[k].count <= HeadlineChooser.maxKickerWords && !articleText[k] || found[k].map(Self.isMeta) ?? false { k += 1 }
         return k < found.count && found[k] == nil && articleText[k]
     }
 
