@@ -408,6 +408,18 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("الموازنة العامة - 2026 | قراءة في الأرقام"), "text")
     }
 
+    func testABylineOfTwoNamesCutByADashIsAByline() {
+        XCTAssertEqual(decide("تقرير: هدى سالم - عبدالله بن ناصر"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("كتب: هدى سالم | عبدالله ناصر"), "boilerplate generic.phrase.boilerplate.byline")
+        // A name and a sentence after the dash is no byline.
+        XCTAssertNotEqual(decide("كتب: هدى سالم - إن المدينة تحتاج إلى خطة جديدة للنقل العام"), "boilerplate generic.phrase.boilerplate.byline")
+    }
+
+    func testDontMissAndNewsletterLinesAreChrome() {
+        XCTAssertEqual(decide("لا تفوّت"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("احصل على أهم أخبار الواحة في بريدك كل صباح"), "widget generic.phrase.widget.has")
+    }
+
     func testACounterBesideADateIsAPartOfAMetaLine() {
         // A post's date and its views or comments: «منذ 6 أيام | شوهد 341 مرة».
         XCTAssertEqual(decide("منذ 4 أيام | شوهد 218 مرة"), "timestamp generic.shape.meta-line")
@@ -1712,6 +1724,16 @@ final class PlainTextPathTests: XCTestCase {
         let dashed = "الحد - بلدة الصيادين تستعد للموسم"
         let doc = try run(["أخبار الجزيرة", "الرئيسية", "محليات", dashed, "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, dashed)
+    }
+
+    func testAPhotosCaptionWithItsCreditAfterADashIsACaption() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let caption = "عمال الصيانة على الجسر الرئيسي صباح أمس - تصوير: سامي العلي"
+        for lines in [["الرئيسية", title, "14/12/2025", caption, Self.p1, Self.p2], ["الرئيسية", title, "14/12/2025", Self.p1, caption, Self.p2]] {
+            let doc = try run(lines)
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+            XCTAssertEqual(doc.blocks.first { $0.key == caption }?.label, .caption)
+        }
     }
 
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {

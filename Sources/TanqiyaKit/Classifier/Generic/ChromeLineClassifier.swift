@@ -401,8 +401,9 @@ struct ChromeLineClassifier {
         return lists.dateWords[String(text.dropFirst())]
     }
 
-    /// Words `from…` are an author's name (at most four words), perhaps followed by a date or,
-    /// after a comma, the author's role («د. منى الخطيب، استشارية طب الأطفال»).
+    /// Words `from…` are an author's name (at most four words), perhaps followed by a date, a
+    /// second author's name behind a dash or a bar or, after a comma, the author's role («د. منى
+    /// الخطيب، استشارية طب الأطفال»).
     private func isByline(_ w: LineWords, from: Int) -> Bool {
         var k = from
         var name = 0
@@ -426,9 +427,18 @@ struct ChromeLineClassifier {
            w.words[k...].allSatisfy({ $0.kind == .arabic || $0.kind == .latin }) {
             return true
         }
+        // A second author behind a dash or a bar («تقرير: هدى سالم - عبدالله بن ناصر»): two or
+        // three words, the first without the article (a given name; «… - الجوع يهدد الأطفال» is a
+        // headline's second half, «… | المحرر: …» a part of its own).
+        if !w.words[k].before.isDisjoint(with: [.dash, .pipe]), !w.endsSentence, (2...Self.maxSecondNameWords).contains(w.count - k),
+           !w.words[k].text.hasPrefix("ال"), isName(w, from: k, to: w.count) {
+            return true
+        }
         return isDate(w, from: k)
     }
 
+    /// A second author's name after the first has at most this many words.
+    static let maxSecondNameWords = 3
     /// An author's role after the name and a comma (or a dash) has at most this many words.
     static let maxBylineRoleWords = 5
 

@@ -1007,7 +1007,8 @@ struct PlainTextLabeler {
     static let galleryOfWords: Set<String> = ["من", "of", "sur"]
 
     /// Photo captions by what stands beside them: the line above a photo credit (a photo word and
-    /// a name behind a colon: «صورة: …», «(الصورة: وكالة / أرشيف)»), the line after a gallery's
+    /// a name behind a colon: «صورة: …», «(الصورة: وكالة / أرشيف)») or with one after a dash
+    /// («… - تصوير: سامي العلي»), the line after a gallery's
     /// counter («٢ / ٨», «1 من 6», «2 of 8», «الصورة 2 من 8»; the counter is chrome).
     func markCaptions(_ found: inout [ChromeMatch?], words: [LineWords]) {
         let photoWords = chrome.lists.photoWords
@@ -1028,6 +1029,11 @@ struct PlainTextLabeler {
                   !w.words.contains(where: { $0.kind == .url }) else { continue }
             if isPhotoCredit(i + 1) {
                 found[i] = ChromeMatch(label: .caption, rule: GenericRule.captionAboveCredit)
+            } else if let k = w.words.indices.last(where: { $0 >= HeadlineChooser.minWords && w.words[$0].before.contains(.dash) }),
+                      photoWords.contains(w.words[k].text), k + 1 < w.count, !w.words[k + 1].before.isDisjoint(with: .labelBreak),
+                      w.count - k <= Self.maxPhotoCreditWords {
+                // Its credit after a dash on its own line: «… - تصوير: سامي العلي».
+                found[i] = ChromeMatch(label: .caption, rule: GenericRule.captionWithCredit)
             } else if isGalleryCounter(i - 1) {
                 found[i] = ChromeMatch(label: .caption, rule: GenericRule.captionInGallery)
                 // The counter itself is the gallery's, no line of the text.
@@ -1175,6 +1181,8 @@ extension GenericRule {
     public static let headlineInBreadcrumb = "generic.headline-in-breadcrumb"
     /// A photo's caption: the line above its credit.
     public static let captionAboveCredit = "generic.caption-above-credit"
+    /// A photo caption with its credit after a dash («… - تصوير: سامي العلي»).
+    public static let captionWithCredit = "generic.caption-with-credit"
     /// A photo's caption: the line after a gallery's counter («٢ / ٨»).
     public static let captionInGallery = "generic.caption-in-gallery"
     /// The photo credit over a gallery's first counter («صور: …» over «1 من 6»).
