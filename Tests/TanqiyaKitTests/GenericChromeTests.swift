@@ -796,7 +796,8 @@ final class PlainTextPathTests: XCTestCase {
     }
 
     /// After the last paragraph, set apart: a table under its subheading, a list, then
-    /// subheadings over subheadings over their items — the text's, up to the page's buttons.
+    /// subheadings over subheadings over their items — the text's, up to the page's buttons (the
+    /// table's rows are figures, set apart: `generic.table-row`).
     func testSectionsAndTablesClosingTheTextAreText() throws {
         let title = "تمويل الألواح الشمسية للمنازل"
         let lines = [title, "", "14/12/2025", "", Self.p1, "", Self.p2, "",
@@ -807,8 +808,8 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run(lines)
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "تمويل حتى عشرين ألف دينار", "فترة سداد حتى سبع سنوات",
                                                         "دون دفعة أولى", "الشروط", "للموظفين", "تحويل الراتب إلى البنك",
-                                                        "خدمة لا تقل عن سنة", "جدول الأقساط", "المبلغ | المدة | القسط",
-                                                        "5,000 | 5 سنوات | 97 ديناراً", "10,000 | 7 سنوات | 148 ديناراً"])
+                                                        "خدمة لا تقل عن سنة", "جدول الأقساط"])
+        XCTAssertEqual(doc.blocks.filter { $0.rule == GenericRule.tableRow }.count, 3)
         XCTAssertEqual(doc.decision(26), "widget generic.phrase.widget.line")
     }
 
@@ -1505,16 +1506,20 @@ final class PlainTextPathTests: XCTestCase {
         }
     }
 
-    func testATablesRowsAndANumberedListClosingTheTextAreTheArticles() throws {
+    /// A table's rows are figures, not prose: set apart (`generic.table-row`), the text going on
+    /// over them; a numbered list closing the text is the article's.
+    func testATablesRowsAreSetApartAndANumberedListClosingTheTextIsTheArticles() throws {
         let title = "استقرار أسعار العملات في البنوك المحلية"
         let table = ["العملة | الشراء | البيع", "الدولار الأمريكي | 48.10 | 48.20", "اليورو | 50.48 | 50.61", "الريال السعودي | 12.80 | 12.84"]
         let doc = try run(["الرئيسية | أسعار العملات | أسعار الذهب | اتصل بنا", title, "14/12/2025", Self.p1] + table + [Self.p2])
-        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1] + table + [Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.blocks.filter { $0.rule == GenericRule.tableRow }.count, table.count)
         // Rows that read as dates (a day and hours) under a header row are a table's too.
         let schedule = ["المنطقة | اليوم | الساعات", "الروضة | الأحد | 8:00 - 12:00", "السرة | الإثنين | 8:00 - 11:00",
                         "اليرموك | الثلاثاء | 9:00 - 13:00"]
         let cuts = try run(["الرئيسية | الكهرباء | المياه | اتصل بنا", title, "14/12/2025", Self.p1] + schedule + [Self.p2])
-        XCTAssertEqual(cuts.articles.first?.paragraphs, [Self.p1] + schedule + [Self.p2])
+        XCTAssertEqual(cuts.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(cuts.blocks.filter { $0.rule == GenericRule.tableRow }.count, schedule.count)
         // Without a header row, dated rows stay dates (prayer times, a programme's times).
         let times = ["الفجر | 05:34 | ص", "الظهر | 11:39 | ص", "العصر | 14:24 | م"]
         let widget = try run(["الرئيسية | الكهرباء | المياه | اتصل بنا"] + times + [title, "14/12/2025", Self.p1, Self.p2])
@@ -1535,7 +1540,8 @@ final class PlainTextPathTests: XCTestCase {
         let tail = ["الرسوم الدراسية", "البرنامج | الرسوم السنوية", "ماجستير بالمقررات | 450,000 جنيه", "ماجستير بالبحث | 380,000 جنيه",
                     "دكتوراه | 600,000 جنيه", "ويستمر التقديم حتى منتصف فبراير، على أن تعلن قوائم المقبولين في مارس"]
         let doc = try run(["الرئيسية | الجامعة | القبول", title, "14/12/2025", Self.p1, Self.p2] + tail + ["جميع الحقوق محفوظة"])
-        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2] + tail)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, tail[0], tail[5]])
+        XCTAssertEqual(doc.blocks.filter { $0.rule == GenericRule.tableRow }.count, 4)
         // Other pages' headlines after the text, no paragraph going on after them (one opening with a
         // «و» of its own word): not the article's.
         let others = ["افتتاح معرض الكتاب السنوي في المدينة الجامعية", "وكالة الفضاء تختار مهندسة شابة ضمن فريق مهمة جديدة"]

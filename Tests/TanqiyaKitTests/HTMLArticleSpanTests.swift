@@ -88,6 +88,7 @@ final class HTMLArticleSpanTests: XCTestCase {
         <div class="entry-content">\(body)</div></article></main></body></html>
         """
         let d = cleanHTML(Array(html.utf8), rules: RuleSet(outlets: []))
-        XCTAssertEqual(d.articles.first?.paragraphs, [lead] + conditions + [heading] + rows)
+        XCTAssertEqual(d.articles.first?.paragraphs, [lead] + conditions + [heading])
+        XCTAssertEqual(d.blocks.filter { $0.rule == GenericRule.tableRow }.count, rows.count, "a table's rows are set apart")
     }
 }

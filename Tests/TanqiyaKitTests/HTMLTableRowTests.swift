@@ -2,8 +2,8 @@ import XCTest
 @testable import TanqiyaKit
 
 /// A table's rows printed with menu separators inside an unknown site's article («المدينة |
-/// العظمى | الصغرى», a row per list item or paragraph) are the text's, as on a text dump, not
-/// menu rows.
+/// العظمى | الصغرى», a row per list item or paragraph) are no menu rows, nor prose: figures,
+/// set apart as on a text dump (`generic.table-row`), the text going on after them.
 final class HTMLTableRowTests: XCTestCase {
     static let intro = "توقعت دائرة الأرصاد الجوية أن تنخفض درجات الحرارة غداً الخميس في معظم المدن، مع فرصة لهطول أمطار متفرقة في الشمال والوسط."
     static let rows = [
@@ -27,11 +27,15 @@ final class HTMLTableRowTests: XCTestCase {
         return cleanHTML(Array(html.utf8), rules: RuleSet(outlets: []))
     }
 
-    func testTableRowsInAListAreText() {
-        XCTAssertEqual(page(rowTag: "li").articles.first?.paragraphs, [Self.intro] + Self.rows + [Self.outro])
+    func testTableRowsInAListAreSetApart() {
+        let doc = page(rowTag: "li")
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.intro, Self.outro])
+        XCTAssertEqual(doc.blocks.filter { $0.rule == GenericRule.tableRow }.count, Self.rows.count)
     }
 
-    func testTableRowsInParagraphsAreText() {
-        XCTAssertEqual(page(rowTag: "p").articles.first?.paragraphs, [Self.intro] + Self.rows + [Self.outro])
+    func testTableRowsInParagraphsAreSetApart() {
+        let doc = page(rowTag: "p")
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.intro, Self.outro])
+        XCTAssertEqual(doc.blocks.filter { $0.rule == GenericRule.tableRow }.count, Self.rows.count)
     }
 }

@@ -110,7 +110,7 @@ public struct GenericLabeler: Sendable {
     /// report's entry times); the dateline at its head is already a timestamp
     /// (GenericLabeler+HTML, markDateLines). `tableRows`: a table's rows printed with
     /// menu separators among the blocks looked at («الدولار الأمريكي | 48.10 | 48.20», in a list
-    /// or in paragraphs: `PlainTextLabeler.unmarkTables`) are text, not menus.
+    /// or in paragraphs: `PlainTextLabeler.unmarkTables`) are no menus, nor text: `generic.table-row`.
     func labelChromeLines(_ document: inout Document, arabicPage known: Bool? = nil, tableRows: Bool = false, eligible: (Int) -> Bool) {
         Self.labelChromeLines(&document, lists: resources.chrome, arabicPage: known, tableRows: tableRows, eligible: eligible)
     }
@@ -154,7 +154,12 @@ public struct GenericLabeler: Sendable {
         let done = kept.map { known != nil ? classified($0) : nil }
         let words = kept.indices.map { done[$0]?.words ?? LineWords(document.blocks[kept[$0]].key) }
         var found = kept.indices.map { k in done[k].map(\.match) ?? chrome.classify(words[k], arabicPage: arabicPage) }
-        if tableRows { _ = PlainTextLabeler.unmarkTables(&found, words: words) }
+        // A table's rows are no menus; figures, not prose, they are no text either.
+        let rows = tableRows ? PlainTextLabeler.unmarkTables(&found, words: words) : []
+        for k in rows where document.blocks[kept[k]].label == .body {
+            document.blocks[kept[k]].label = .boilerplate
+            document.blocks[kept[k]].rule = GenericRule.tableRow
+        }
         for (k, i) in kept.enumerated() {
             guard let m = found[k] else { continue }
             if m.label == .timestamp && document.blocks[i].rule == GenericRule.articleSpan && !chrome.isDateAlone(words[k]) { continue }

@@ -144,6 +144,7 @@ struct PlainTextLabeler {
             dropKeptByLength(outside: span, headline: headline, &decisions, found: found, words: words, articleText: articleText)
         }
         markPullQuotes(&decisions, blocks: blocks, words: words)
+        Self.dropTableRows(tableRows, &decisions)
         let paragraphs = (0..<n).filter { decisions[$0].label == .body }.map { blocks[$0].key }
         return GenericExtraction(title: title, paragraphs: paragraphs, decisions: decisions, language: language, mainContainerID: nil)
     }
@@ -823,9 +824,10 @@ struct PlainTextLabeler {
     /// Rows of a table printed with menu separators («الدولار الأمريكي | 48.10 | 48.20»): at least
     /// `minTableRows` lines in a row of the same number of parts (two or more), numbers in two
     /// rows at least, a header row perhaps without. The menu shape took each row for a menu; they
-    /// are the text's (prices, temperatures, results). Rows that read as dates by their shape
-    /// («الروضة | الأحد | 8:00 - 12:00») are a table's too under a header row (no number in it:
-    /// «المنطقة | اليوم | الساعات»). Returns the tables' rows.
+    /// are the text's (prices, temperatures, results): the article goes on over them (they are
+    /// set apart at the end, `dropTableRows`). Rows that read as dates by their shape («الروضة |
+    /// الأحد | 8:00 - 12:00») are a table's too under a header row (no number in it: «المنطقة |
+    /// اليوم | الساعات»). Returns the tables' rows.
     static func unmarkTables(_ found: inout [ChromeMatch?], words: [LineWords]) -> Set<Int> {
         var rows = Set<Int>()
         func isDated(_ k: Int) -> Bool { found[k].map { $0.label == .timestamp && $0.kind == nil } ?? false }
@@ -851,6 +853,15 @@ struct PlainTextLabeler {
     }
 
     static let minTableRows = 3
+
+    /// A table's rows kept as text are figures, not the article's prose: `generic.table-row`.
+    /// (They are set apart last: up to here they are the text's, which goes on over them.)
+    static func dropTableRows(_ rows: Set<Int>, _ decisions: inout [BlockDecision]) {
+        for k in rows where decisions[k].label == .body {
+            decisions[k].label = .boilerplate
+            decisions[k].rule = GenericRule.tableRow
+        }
+    }
 
     /// A rule of underscores («__________________»): what follows it below the article's text is a
     /// signature (a forum's post) or notes, not the article: it opens the page's tail.
@@ -1181,6 +1192,8 @@ extension GenericRule {
     public static let headlineInBreadcrumb = "generic.headline-in-breadcrumb"
     /// A photo's caption: the line above its credit.
     public static let captionAboveCredit = "generic.caption-above-credit"
+    /// A row of a table printed with menu separators («الدولار الأمريكي | 48.10 | 48.20»).
+    public static let tableRow = "generic.table-row"
     /// A photo caption with its credit after a dash («… - تصوير: سامي العلي»).
     public static let captionWithCredit = "generic.caption-with-credit"
     /// A photo's caption: the line after a gallery's counter («٢ / ٨»).
