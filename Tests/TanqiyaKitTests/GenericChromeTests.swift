@@ -420,6 +420,15 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("احصل على أهم أخبار الواحة في بريدك كل صباح"), "widget generic.phrase.widget.has")
     }
 
+    func testALinkToAFileAFeedbackQuestionAndAnAuthorsArchiveLinkAreChrome() {
+        XCTAssertEqual(decide("تحميل التقرير السنوي كاملا (PDF - 1.4 MB)"), "widget generic.shape.file-link")
+        XCTAssertEqual(decide("تنزيل نص الخطبة (Word)"), "widget generic.shape.file-link")
+        XCTAssertEqual(decide("تحميل المحاصيل في الشاحنات بدأ فجرا (صور)"), "text", "a sentence is no link")
+        XCTAssertEqual(decide("هل كان هذا المحتوى مفيدا؟"), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("هل كان المحتوى مفيدًا؟ نعم | لا"), "widget generic.phrase.widget.has")
+        XCTAssertEqual(decide("كل مقالات الكاتبة"), "related generic.phrase.related.line")
+    }
+
     func testACounterBesideADateIsAPartOfAMetaLine() {
         // A post's date and its views or comments: «منذ 6 أيام | شوهد 341 مرة».
         XCTAssertEqual(decide("منذ 4 أيام | شوهد 218 مرة"), "timestamp generic.shape.meta-line")
@@ -1740,6 +1749,14 @@ final class PlainTextPathTests: XCTestCase {
             XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
             XCTAssertEqual(doc.blocks.first { $0.key == caption }?.label, .caption)
         }
+    }
+
+    func testADatelineLeadingIntoTheTextWithAColonIsPassed() throws {
+        // «عدن ((أخبار الجزيرة)) خاص:» over the first paragraph: the headline is above it.
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let doc = try run(["الرئيسية", "محليات", "رياضة", "كتابات", title, "الثلاثاء 03 ديسمبر 2024 - 11:40", "الحد ((أخبار الجزيرة)) خاص:",
+                           Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
     }
 
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {

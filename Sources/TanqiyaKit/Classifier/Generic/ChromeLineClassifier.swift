@@ -65,6 +65,7 @@ struct ChromeLineClassifier {
         static let linksRow = "generic.shape.links-row"
         static let metaLine = "generic.shape.meta-line"
         static let signOff = "generic.shape.sign-off"
+        static let fileLink = "generic.shape.file-link"
         static let relatedHeader = "generic.shape.related-header"
     }
 
@@ -293,6 +294,7 @@ struct ChromeLineClassifier {
         }
         if isDate(w, from: 0) { return ChromeMatch(label: .timestamp, rule: ShapeRule.date) }
         if isShareRow(w) { return ChromeMatch(label: .widget, rule: ShapeRule.shareRow) }
+        if isFileLink(w) { return ChromeMatch(label: .widget, rule: ShapeRule.fileLink) }
         if w.words.allSatisfy({ $0.before.contains(.hash) }) { return ChromeMatch(label: .navigation, rule: ShapeRule.hashtags) }
         if !w.endsSentence {
             // Each part a chrome line (before the plain menu: its label is more precise).
@@ -441,6 +443,20 @@ struct ChromeLineClassifier {
     static let maxSecondNameWords = 3
     /// An author's role after the name and a comma (or a dash) has at most this many words.
     static let maxBylineRoleWords = 5
+
+    /// A link to a file: a download word, a few words naming the file, and its format in
+    /// parentheses («تحميل التقرير الكامل (PDF - 2.3 MB)», «تنزيل الخطبة (Word)»; a format of
+    /// `shape-media-words.txt`), no sentence.
+    private func isFileLink(_ w: LineWords) -> Bool {
+        guard w.count >= 2, w.count <= Self.maxFileLinkWords, !w.endsSentence, let first = w.words.first,
+              Self.downloadWords.contains(first.text) else { return false }
+        return w.words.dropFirst().contains { $0.before.contains(.open) && Self.fileFormats.contains($0.text) }
+    }
+
+    /// A link to a file has at most this many words.
+    static let maxFileLinkWords = 10
+    static let downloadWords: Set<String> = ["تحميل", "تنزيل", "download", "télécharger"]
+    static let fileFormats: Set<String> = ["pdf", "doc", "docx", "word", "xls", "xlsx", "excel", "ppt", "pptx", "zip", "rar", "mp3", "epub"]
 
     /// Only social networks and share words, naming at least one network («فيسبوك | إكس | يوتيوب»).
     private func isShareRow(_ w: LineWords) -> Bool {

@@ -38801,6 +38801,12 @@ lead Latest News:
 # Other posts by the same author or account, in Arabic and English («مقالات أخرى من سامر الخطيب»,
 # «More posts from @…»).
 list مقالات أخرى من
+line كل مقالات الكاتب
+line كل مقالات الكاتبة
+line جميع مقالات الكاتب
+line جميع مقالات الكاتبة
+line المزيد من مقالات الكاتب
+line المزيد من مقالات الكاتبة
 list More posts from
 list More threads by
 list More articles by
@@ -39708,6 +39714,12 @@ has قناتنا على
 line هل أعجبك المقال
 line هل أعجبك الخبر
 line هل كان هذا المقال مفيدا
+has هل كان هذا المقال مفيدا
+has هل كان هذا المحتوى مفيدا
+has هل كان المحتوى مفيدا
+has هل كان هذا الخبر مفيدا
+has هل وجدت هذه الصفحة مفيدة
+has هل وجدت هذا المحتوى مفيدا
 line Click here
 lead تابع آخر أخبار
 lead تابعوا آخر أخبار

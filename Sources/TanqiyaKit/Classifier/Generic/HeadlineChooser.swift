@@ -172,10 +172,11 @@ struct HeadlineChooser {
             if isSiteDateline(i) { continue }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
             // Neither chrome nor a headline: a sentence or a paragraph (a lead, one leading into
-            // the text with a colon: «… أما بعد:»), a letter's greeting («تحية طيبة وبعد،»), a
+            // the text with a colon: «… أما بعد:», a dateline right over it: «عدن ((الوكالة)) خاص:»), a letter's greeting («تحية طيبة وبعد،»), a
             // short line (a name, a section word, a rating), a fact («وقت التحضير: 20 دقيقة») or a
             // quote (a verse under an obituary's headline) is passed.
             if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || salutations[i]
+                || (i == first - 1 && words[i].lastMark == ":")
                 || Self.letterWords(words[i]) < Self.minWords
                 || Self.isFact(words[i]) || Self.isQuote(words[i]) { continue }
             break
