@@ -429,6 +429,20 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("كل مقالات الكاتبة"), "related generic.phrase.related.line")
     }
 
+    func testABlogsSidebarWidgetsAPageCounterAndAMinuteMarkAreChrome() {
+        XCTAssertEqual(decide("أرشيف المدونة"), "navigation generic.phrase.navigation.list")
+        XCTAssertEqual(decide("أحدث التدوينات"), "related generic.phrase.related.list")
+        XCTAssertEqual(decide("مدن (11)"), "navigation generic.shape.counted-entry")
+        XCTAssertEqual(decide("► 2024 (37)"), "navigation generic.shape.counted-entry")
+        XCTAssertEqual(decide("فني تشغيل محطات (35 وظيفة)"), "text")
+        XCTAssertEqual(decide("انضم إلى هذا الموقع"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("البحث عن:"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("الصفحة 2 من 3"), "widget generic.shape.page-counter")
+        XCTAssertEqual(decide("78'"), "timestamp generic.shape.minute-mark")
+        XCTAssertEqual(decide("45+2'"), "timestamp generic.shape.minute-mark")
+        XCTAssertEqual(decide("هل كانت الإجابة مفيدة؟ (87) (3)"), "widget generic.phrase.widget.has")
+    }
+
     func testACounterBesideADateIsAPartOfAMetaLine() {
         // A post's date and its views or comments: «منذ 6 أيام | شوهد 341 مرة».
         XCTAssertEqual(decide("منذ 4 أيام | شوهد 218 مرة"), "timestamp generic.shape.meta-line")
@@ -1756,6 +1770,21 @@ final class PlainTextPathTests: XCTestCase {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let doc = try run(["الرئيسية", "محليات", "رياضة", "كتابات", title, "الثلاثاء 03 ديسمبر 2024 - 11:40", "الحد ((أخبار الجزيرة)) خاص:",
                            Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testABlogsArchiveWidgetBetweenParagraphsEndsAtALineLeadingInWithAColon() throws {
+        let title = "طاجين السردين على الطريقة البيضاوية"
+        let items = ["نصف كيلو سردين منقى", "ثلاث حبات بطاطس مقطعة شرائح", "حبتان طماطم وفلفلة خضراء"]
+        let doc = try run(["الرئيسية", "وصفات", title, "14/12/2025", Self.p1, "المتابعون", "انضم إلى هذا الموقع", "أرشيف المدونة",
+                           "► 2024 (37)", "► 2023 (52)", "المقادير:"] + items + ["طريقة التحضير:", Self.p2, Self.p3])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "المقادير:"] + items + ["طريقة التحضير:", Self.p2, Self.p3])
+    }
+
+    func testAListHeaderInTheMenuTakesNoHeadlineRightOverTheText() throws {
+        // «أرشيف المدونة» is a menu's link here: the date and the post's headline under it.
+        let title = "حمامات المدينة القديمة: ذاكرة البخار والصابون"
+        let doc = try run(["مدونة حكايات المدينة", "الرئيسية", "أرشيف المدونة", "الأربعاء، 18 نونبر 2026", title, Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, title)
     }
 

@@ -66,6 +66,9 @@ struct ChromeLineClassifier {
         static let metaLine = "generic.shape.meta-line"
         static let signOff = "generic.shape.sign-off"
         static let fileLink = "generic.shape.file-link"
+        static let countedEntry = "generic.shape.counted-entry"
+        static let pageCounter = "generic.shape.page-counter"
+        static let minuteMark = "generic.shape.minute-mark"
         static let relatedHeader = "generic.shape.related-header"
     }
 
@@ -295,6 +298,9 @@ struct ChromeLineClassifier {
         if isDate(w, from: 0) { return ChromeMatch(label: .timestamp, rule: ShapeRule.date) }
         if isShareRow(w) { return ChromeMatch(label: .widget, rule: ShapeRule.shareRow) }
         if isFileLink(w) { return ChromeMatch(label: .widget, rule: ShapeRule.fileLink) }
+        if isCountedEntry(w) { return ChromeMatch(label: .navigation, rule: ShapeRule.countedEntry, kind: .count) }
+        if isPageCounter(w) { return ChromeMatch(label: .widget, rule: ShapeRule.pageCounter) }
+        if isMinuteMark(w) { return ChromeMatch(label: .timestamp, rule: ShapeRule.minuteMark) }
         if w.words.allSatisfy({ $0.before.contains(.hash) }) { return ChromeMatch(label: .navigation, rule: ShapeRule.hashtags) }
         if !w.endsSentence {
             // Each part a chrome line (before the plain menu: its label is more precise).
@@ -453,9 +459,35 @@ struct ChromeLineClassifier {
         return w.words.dropFirst().contains { $0.before.contains(.open) && Self.fileFormats.contains($0.text) }
     }
 
+    /// An archive's or a category's entry with its count in parentheses, closing the line: «مدن
+    /// (11)», «► 2024 (37)» (a blog's sidebar), «مقالات الكاتب (214)»: a counter (the walk up an
+    /// article's head passes it); «فني تشغيل محطات (35 وظيفة)» counts something.
+    private func isCountedEntry(_ w: LineWords) -> Bool {
+        guard (2...Self.maxCountedEntryWords).contains(w.count), w.lastMark == ")", let last = w.words.last else { return false }
+        return last.kind == .digits && last.before.contains(.open)
+    }
+
+    static let maxCountedEntryWords = 4
+
+    /// A page's counter: «الصفحة 2 من 3», «Page 2 of 3».
+    private func isPageCounter(_ w: LineWords) -> Bool {
+        w.count == 4 && Self.pageWords.contains(w.words[0].text) && w.words[1].kind == .digits
+            && PlainTextLabeler.galleryOfWords.contains(w.words[2].text) && w.words[3].kind == .digits
+    }
+
+    static let pageWords = Set(["الصفحة", "صفحة", "page"].flatMap { LineWords($0).texts })
+
+    /// A live report's minute mark on a line of its own: «78'», «45+2'».
+    private func isMinuteMark(_ w: LineWords) -> Bool {
+        guard let mark = w.lastMark, Self.primes.contains(mark), (1...2).contains(w.count) else { return false }
+        return w.words.allSatisfy { $0.kind == .digits }
+    }
+
+    static let primes: Set<Unicode.Scalar> = ["'", "’", "′"]
+
     /// A link to a file has at most this many words.
     static let maxFileLinkWords = 10
-    static let downloadWords: Set<String> = ["تحميل", "تنزيل", "download", "télécharger"]
+    static let downloadWords = Set(["تحميل", "تنزيل", "download", "télécharger"].flatMap { LineWords($0).texts })
     static let fileFormats: Set<String> = ["pdf", "doc", "docx", "word", "xls", "xlsx", "excel", "ppt", "pptx", "zip", "rar", "mp3", "epub"]
 
     /// Only social networks and share words, naming at least one network («فيسبوك | إكس | يوتيوب»).

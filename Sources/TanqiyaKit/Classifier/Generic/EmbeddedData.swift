@@ -38636,6 +38636,20 @@ lead التصنيفات:
 line عدل
 line عدل المصدر
 line edit
+# A blog's archive and category widgets. (Not a table of contents' header: as chrome it would
+# end the walk up the article's head on its items, the subheadings printed again.)
+list أرشيف المدونة
+list أرشيف المقالات
+list أرشيف التدوينات
+line الأرشيف
+line أرشيف
+line الأرشيفات
+line تصنيفات
+line التصنيفات
+list Blog Archive
+line Archives
+line Categories
+line Catégories
 
 """#),
         ("related.txt", #"""
@@ -38820,6 +38834,22 @@ list روابط سريعة
 list حلقات سابقة
 list Previous episodes
 list More episodes
+# A blog's sidebar widgets (WordPress's and Blogger's default titles, Arabic, English, French),
+# printed between or after the post's paragraphs.
+list أحدث المقالات
+list أحدث التدوينات
+list أحدث المشاركات
+list أحدث المواضيع
+list أحدث التعليقات
+list المشاركات الشائعة
+list التدوينات الشائعة
+list المقالات الشائعة
+list مقالات شائعة
+list Recent Posts
+list Recent Comments
+list Popular Posts
+list Articles récents
+list Commentaires récents
 
 """#),
         ("shape-caption-words.txt", #"""
@@ -40073,6 +40103,16 @@ lead تابعونا لمزيد
 lead المرفقات:
 # The login prompt over a comments section.
 lead سجل الدخول لعرض
+# A blog's followers and search widgets; an answer's feedback buttons.
+line المتابعون
+line المتابعين
+line انضم إلى هذا الموقع
+line Followers
+line البحث عن
+line بحث عن
+line Search for
+has هل كانت الإجابة مفيدة
+has هل كان الجواب مفيدا
 
 """#),
     ]

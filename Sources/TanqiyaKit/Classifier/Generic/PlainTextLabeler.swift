@@ -1099,6 +1099,8 @@ struct PlainTextLabeler {
             var items = 0, sectionNamed = false
             while j < n, j - i <= Self.maxListLines, !(articleText[j] && !endsWithQuestion[j]) {
                 if let m = found[j], m.kind == .list || m.kind == .tail { break }
+                // A line leading in with a colon («المقادير:») heads the text's own part: no item.
+                if found[j] == nil && words[j].lastMark == ":" { break }
                 // (Items: headline-like lines, the list's own or already known: learned from the site.)
                 let item = words[j].count >= HeadlineChooser.minWords
                 defer { if item { items += 1 } }
@@ -1121,12 +1123,16 @@ struct PlainTextLabeler {
                 j += 1
             }
             // Ended by article text behind a date or author line: the line above those is that
-            // article's headline, not a list item («الأكثر قراءة» … headline / date / text).
+            // article's headline, not a list item («الأكثر قراءة» … headline / date / text); so
+            // is the one line a "list" took right over the text under a date or author line (a
+            // menu's «أرشيف المدونة», the date, then the post's headline and text).
             if j < n, articleText[j] && !endsWithQuestion[j], let last = lastItem {
                 var k = j - 1
                 var meta = 0
                 while k > last, let m = found[k], Self.isMeta(m) { meta += 1; k -= 1 }
-                if meta > 0 && k == last { found[last] = nil }
+                let dated = ((i + 1)..<last).contains { found[$0].map(Self.isDateOrAuthor) ?? false }
+                let only = dated && !((i + 1)..<last).contains { found[$0]?.rule == rule }
+                if k == last && (meta > 0 || only) { found[last] = nil }
             }
             i = j
         }
