@@ -1788,6 +1788,17 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, title)
     }
 
+    func testTheLastParagraphAfterAnInTextBoxOverTheArticlesTagsIsKept() throws {
+        // After a «قد يهمك» box, a last sentence that shares no long word with the text above,
+        // over the article's tags: the article's, not a site's note.
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let last = "ولا يعرف أحد متى تعود الحياة إلى طبيعتها هناك."
+        let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "قد يهمك", "افتتاح معرض الكتاب السنوي في المدينة الجامعية",
+                           "فيديو: جولة في ورشة لإصلاح القوارب الخشبية قبل موسم الصيد", last, "#محليات", "مواضيع ذات صلة",
+                           "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, last])
+    }
+
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let question = "هل تؤيد إغلاق الجسر خلال العطلة الصيفية؟"

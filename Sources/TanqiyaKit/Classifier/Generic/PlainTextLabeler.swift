@@ -465,7 +465,8 @@ struct PlainTextLabeler {
     /// At least `minLinesClosingArticle` chrome lines stand between (an in-text «اقرأ أيضاً» line
     /// or a photo's caption is one or two), and the sentence is about something else: it shares
     /// no word of `minSharedWordLetters` letters or more with the headline and the text above. An
-    /// article's last paragraph after an in-text box of other headlines speaks of its subject.
+    /// article's last paragraph after an in-text box of other headlines speaks of its subject, or
+    /// stands over the article's tags.
     func dropSentenceAloneAfterArticle(_ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords]) {
         let kept = decisions.indices.filter { decisions[$0].label == .body }
         guard kept.count > Self.minArticleParagraphsBeforeTail, let last = kept.last, found[last] == nil,
@@ -479,6 +480,11 @@ struct PlainTextLabeler {
                 || m.rule == ChromeLineClassifier.ShapeRule.signOff
         }
         guard between.count >= Self.minLinesClosingArticle, between.contains(where: closes) else { return }
+        // The article's tags right under it («#اقتصاد», «الكلمات المفتاحية: …»): its last paragraph.
+        if let next = ((last + 1)..<words.count).first(where: { words[$0].count > 0 }), let m = found[next],
+           m.rule == ChromeLineClassifier.ShapeRule.hashtags || (m.label == .navigation && m.kind == .lead) {
+            return
+        }
         func contentWords(_ k: Int) -> [String] { words[k].texts.filter { $0.count >= Self.minSharedWordLetters } }
         let article = Set((0...previous).filter { decisions[$0].label == .body || decisions[$0].label == .title }.flatMap(contentWords))
         guard !contentWords(last).contains(where: article.contains) else { return }
