@@ -1807,6 +1807,10 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(inside.articles.first?.paragraphs, [Self.p1, Self.p2, last])
         let after = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "شارك في الاستطلاع", question, "نعم", "لا", "لا أعرف", "عرض النتائج"])
         XCTAssertEqual(after.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // More options than the box's three lines, and its buttons, between paragraphs.
+        let options = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "استطلاع رأي", question, "نعم", "لا", "لا أدري", "تصويت",
+                               "النتائج", last])
+        XCTAssertEqual(options.articles.first?.paragraphs, [Self.p1, Self.p2, last])
     }
 
     func testAnEmbeddedInstagramPostsFrameIsChrome() throws {

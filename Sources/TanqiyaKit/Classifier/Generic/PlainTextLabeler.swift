@@ -1086,10 +1086,12 @@ struct PlainTextLabeler {
             }
             if header.kind == .box {
                 // Below the article's text, the box's lines (sentences as they may be) up to
-                // other chrome; above it, only its header (what follows may be the article).
+                // other chrome; above it, only its header (what follows may be the article). A
+                // widget's box goes on over its short lines (a poll's options, its buttons).
                 var j = i + 1
                 if articleParagraphs >= Self.minArticleParagraphsBeforeTail {
-                    while j < n, j - i <= Self.maxBoxLines, found[j] == nil {
+                    while j < n, found[j] == nil, j - i <= Self.maxBoxLines
+                            || (header.label == .widget && !articleText[j] && words[j].count <= HeadlineChooser.maxKickerWords) {
                         found[j] = ChromeMatch(label: header.label, rule: Self.inBoxRule + header.label.rawValue)
                         j += 1
                     }
