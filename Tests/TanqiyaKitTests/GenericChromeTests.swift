@@ -1799,6 +1799,22 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, last])
     }
 
+    func testAForumThreadsRepliesAfterThePostNumbersAreTheTail() throws {
+        let title = "صوت طقطقة في المحرك عند التشغيل الصباحي"
+        let post = ["السلام عليكم يا شباب", Self.p1, Self.p2]
+        // Each post's number over it, or under it.
+        for numberFirst in [false, true] {
+            let posts = [["أبو يوسف", "03-11-2024, 08:47 PM", "عضو جديد", "المشاركات: 12"] + post,
+                         ["المهندس كريم", "03-11-2024, 09:30 PM", "مشرف قسم الصيانة", Self.p3],
+                         ["سامح", "04-11-2024, 10:12 AM", "عضو مميز", "نفس المشكلة حصلت معي، راجع طلمبة الزيت أولا."]]
+            var lines = ["منتديات السيارات", "الرئيسية", "المنتديات > قسم الصيانة", title]
+            for (k, p) in posts.enumerated() { lines += numberFirst ? ["#\(k + 1)"] + p : p + ["#\(k + 1)"] }
+            let doc = try run(lines)
+            XCTAssertEqual(doc.articles.first?.title, title, "number first: \(numberFirst)")
+            XCTAssertEqual(doc.articles.first?.paragraphs, post, "number first: \(numberFirst)")
+        }
+    }
+
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let question = "هل تؤيد إغلاق الجسر خلال العطلة الصيفية؟"

@@ -69,6 +69,7 @@ struct ChromeLineClassifier {
         static let countedEntry = "generic.shape.counted-entry"
         static let pageCounter = "generic.shape.page-counter"
         static let minuteMark = "generic.shape.minute-mark"
+        static let postNumber = "generic.shape.post-number"
         static let relatedHeader = "generic.shape.related-header"
     }
 
@@ -301,6 +302,10 @@ struct ChromeLineClassifier {
         if isCountedEntry(w) { return ChromeMatch(label: .navigation, rule: ShapeRule.countedEntry, kind: .count) }
         if isPageCounter(w) { return ChromeMatch(label: .widget, rule: ShapeRule.pageCounter) }
         if isMinuteMark(w) { return ChromeMatch(label: .timestamp, rule: ShapeRule.minuteMark) }
+        // A forum post's number («#2»): the posts after the first are replies, the page's tail.
+        if w.count == 1, w.words[0].kind == .digits, w.words[0].before.contains(.hash) {
+            return ChromeMatch(label: .comments, rule: ShapeRule.postNumber, kind: .tail)
+        }
         if w.words.allSatisfy({ $0.before.contains(.hash) }) { return ChromeMatch(label: .navigation, rule: ShapeRule.hashtags) }
         if !w.endsSentence {
             // Each part a chrome line (before the plain menu: its label is more precise).
