@@ -443,6 +443,14 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("هل كانت الإجابة مفيدة؟ (87) (3)"), "widget generic.phrase.widget.has")
     }
 
+    func testAVideoPlayersButtonsAndDurationAreChrome() {
+        XCTAssertEqual(decide("شاهد الفيديو"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("تشغيل الفيديو"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("اضغط لتشغيل الفيديو"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("مدة الفيديو 04:28"), "widget generic.phrase.widget.lead")
+        XCTAssertEqual(decide("مدة المقطع: 2:51"), "widget generic.phrase.widget.lead")
+    }
+
     func testACounterBesideADateIsAPartOfAMetaLine() {
         // A post's date and its views or comments: «منذ 6 أيام | شوهد 341 مرة».
         XCTAssertEqual(decide("منذ 4 أيام | شوهد 218 مرة"), "timestamp generic.shape.meta-line")
@@ -1813,6 +1821,13 @@ final class PlainTextPathTests: XCTestCase {
             XCTAssertEqual(doc.articles.first?.title, title, "number first: \(numberFirst)")
             XCTAssertEqual(doc.articles.first?.paragraphs, post, "number first: \(numberFirst)")
         }
+    }
+
+    func testASitesNamePrintedAgainInTheFooterIsNoHeadline() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let doc = try run(["صحيفة الوادي الجديد", "الأولى", "الأخبار", "الرياضة", "مجتمع", title, "كتب: سامي العلي", "الأحد 12 مايو 2024", Self.p1, Self.p2,
+                           "صحيفة الوادي الجديد - جميع الحقوق محفوظة 2024"])
+        XCTAssertEqual(doc.articles.first?.title, title)
     }
 
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {

@@ -40116,6 +40116,21 @@ line بحث عن
 line Search for
 has هل كانت الإجابة مفيدة
 has هل كان الجواب مفيدا
+# A video player's buttons.
+line شاهد الفيديو
+line مشاهدة الفيديو
+line تشغيل الفيديو
+line شغل الفيديو
+line Watch video
+line Play video
+lead اضغط لتشغيل
+lead انقر لتشغيل
+lead اضغط للمشاهدة
+lead Click to play
+lead مدة الفيديو
+lead مدة المقطع
+lead مدة التشغيل
+lead Duration:
 
 """#),
     ]

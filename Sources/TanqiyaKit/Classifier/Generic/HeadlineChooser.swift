@@ -188,8 +188,9 @@ struct HeadlineChooser {
         // after it («الجنيه الذهب» over «الجنيه الذهب: 33,400 جنيه»).
         // Printed again above the text (the page's title line, a breadcrumb) comes before printed
         // again only below it (another article's headline in a most-read list).
+        // (A line printed again in the footer is the site's name: «© 2024 صحيفة الوادي».)
         var printings: [Int: [(Int, Label, String)]] = [:]
-        for c in candidates { printings[c] = repeats(of: c) }
+        for c in candidates { printings[c] = repeats(of: c).filter { chrome[$0.0]?.label != .footer } }
         let printedAgain = { (c: Int, above: Bool) in
             printings[c, default: []].contains {
                 (!above || $0.0 < first) && words[$0.0].count == words[c].count && $0.2 == GenericRule.headlineRepeat
