@@ -451,6 +451,12 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("مدة المقطع: 2:51"), "widget generic.phrase.widget.lead")
     }
 
+    func testASitesNameAndANumericDateBehindADashAndAnAdsNumberAreMetaLines() {
+        XCTAssertEqual(decide("الوادي إنفو - 2024-09-25 14:03"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("نشر منذ 5 ساعات | رقم الإعلان 884213"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("الموازنة العامة - 2026"), "text")
+    }
+
     func testACounterBesideADateIsAPartOfAMetaLine() {
         // A post's date and its views or comments: «منذ 6 أيام | شوهد 341 مرة».
         XCTAssertEqual(decide("منذ 4 أيام | شوهد 218 مرة"), "timestamp generic.shape.meta-line")
@@ -990,7 +996,7 @@ final class PlainTextPathTests: XCTestCase {
         let tools = ["منصة خشبية قديمة", "منشار يدوي", "ورق صنفرة خشن وناعم", "مسامير خشب"]
         let doc = try run([title, "سامر الحداد - 5/12/2025"] + tools + ["فك المنصة", Self.p1, Self.p2, "جميع الحقوق محفوظة"])
         XCTAssertEqual(doc.articles.first?.paragraphs, tools + ["فك المنصة", Self.p1, Self.p2])
-        XCTAssertEqual(doc.decision(2), "boilerplate generic.context-bad-neighbours", "the byline above the list is not the text's")
+        XCTAssertEqual(doc.decision(2), "timestamp generic.shape.meta-line", "the byline above the list is not the text's")
         XCTAssertEqual(doc.decision(3), "body generic.inside-article")
     }
 
@@ -1828,6 +1834,17 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run(["صحيفة الوادي الجديد", "الأولى", "الأخبار", "الرياضة", "مجتمع", title, "كتب: سامي العلي", "الأحد 12 مايو 2024", Self.p1, Self.p2,
                            "صحيفة الوادي الجديد - جميع الحقوق محفوظة 2024"])
         XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testFieldsAndFactsBelowTheLastParagraphAreNoText() throws {
+        let title = "شقة للبيع في حي الروضة بإطلالة على البحر"
+        let doc = try run(["الرئيسية", "عقارات", title, "14/12/2025", Self.p1, Self.p2, "المساحة: 96 م2", "الطابق: 3", "الغرف: 4",
+                           "الحالة: جديدة", "الرقم المجاني: 1111", "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // Fields between paragraphs stay the text's.
+        let fields = ["المساحة: 96 م2", "الطابق: 3", "الغرف: 4"]
+        let inside = try run(["الرئيسية", "عقارات", title, "14/12/2025", Self.p1] + fields + [Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(inside.articles.first?.paragraphs, [Self.p1] + fields + [Self.p2])
     }
 
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {

@@ -166,12 +166,14 @@ struct ChromeLineClassifier {
     private func nameAndDateMatch(_ w: LineWords) -> ChromeMatch? {
         // A name then a date with no separator between, the date of date words and numbers only,
         // naming its weekday or month («محمود فتحي الأحد، 14 ديسمبر 2025 02:43 م»; not «المباراة
-        // تبدأ 20:00», nor a headline «سعر الدولار اليوم الأحد 14 ديسمبر 2025 في البنوك»).
+        // تبدأ 20:00», nor a headline «سعر الدولار اليوم الأحد 14 ديسمبر 2025 في البنوك»), or
+        // behind a dash, of numbers («نواكشوط إنفو - 2024-09-25 14:03»).
         if w.parts.count == 1, !w.endsSentence, w.count >= 2,
            (1...min(Self.maxBylineNameWords, w.count - 1)).contains(where: { k in
                isName(w, from: 0, to: k) && isDate(w, from: k)
                    && w.words[k...].allSatisfy { $0.kind == .digits || lists.dateWords[$0.text] != nil }
-                   && w.words[k...].contains { lists.dateWords[$0.text] == .month || lists.dateWords[$0.text] == .weekday }
+                   && (w.words[k...].contains { lists.dateWords[$0.text] == .month || lists.dateWords[$0.text] == .weekday }
+                       || (w.words[k].before.contains(.dash) && w.hasNumericDate))
            }) {
             return ChromeMatch(label: .timestamp, rule: ShapeRule.metaLine)
         }

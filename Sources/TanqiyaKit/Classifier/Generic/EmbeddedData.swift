@@ -39684,6 +39684,8 @@ count قرئت
 count قرئ
 count زيارة
 count زيارات
+count رقم الإعلان
+count رقم الخبر
 count views
 count vues
 count likes

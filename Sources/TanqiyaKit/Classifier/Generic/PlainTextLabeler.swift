@@ -534,6 +534,12 @@ struct PlainTextLabeler {
             // left in the text.
             let run = i..<j
             let introduced = (i > 0 && words[i - 1].lastMark == ":") || (run.count > 1 && words[i].lastMark == ":")
+            // Below the last paragraph, facts and fields no lead-in introduces («المساحة: 96 م2»,
+            // «رقم القرار: 4418/2026», «الرقم المجاني: 1111») are a box's, not the text's.
+            if i > lastText && !introduced && run.allSatisfy({ HeadlineChooser.isFact(words[$0]) || Self.isLabelledValue(words[$0]) }) {
+                i = j
+                continue
+            }
             // Two lines that the text goes on after are the text's when they are items (the last
             // two of a list, a list split by an ad line: `minItemWords` words each; tags are names
             // of one to three words), or subheadings in a row: on a page that sets its paragraphs
@@ -987,6 +993,14 @@ struct PlainTextLabeler {
             decisions[i].label = .boilerplate
             decisions[i].rule = GenericRule.keptByLengthBeforeArticle
         }
+    }
+
+    /// A field's line: a label of at most `HeadlineChooser.maxFieldLabelWords` words, a colon, and
+    /// a value of at most `HeadlineChooser.maxFieldValueWords` («الحالة: جديدة»).
+    static func isLabelledValue(_ w: LineWords) -> Bool {
+        guard let colon = (1...HeadlineChooser.maxFieldLabelWords).first(where: { $0 < w.count && w.words[$0].before.contains(.colon) })
+        else { return false }
+        return w.count - colon <= HeadlineChooser.maxFieldValueWords && !w.endsSentence
     }
 
     /// A site's tagline or welcome above its menu has at most this many words.
