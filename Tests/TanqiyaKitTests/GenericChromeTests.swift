@@ -1836,6 +1836,16 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, title)
     }
 
+    func testATableOfContentsItemPrintedAgainInTheTextGivesWayToTheHeadlineNotTheSitesName() throws {
+        // A contents box under the date prints a subheading of the text; the headline over the
+        // date is the page's, not the site's name at its top.
+        let title = "كيف تحمي حسابك على تطبيقات المراسلة في خطوات بسيطة"
+        let step = "1. فعّل التحقق بخطوتين الآن"
+        let doc = try run(["عالم التقنية ببساطة", "أخبار", "شروحات", title, "خطوات سهلة لا تستغرق أكثر من عشر دقائق قد تحميك من الاحتيال",
+                           "سامي العلي", "02/12/2026", "Table of Contents", step, "2. لا تشارك رمز التفعيل مع أحد", Self.p1, step, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
     func testFieldsAndFactsBelowTheLastParagraphAreNoText() throws {
         let title = "شقة للبيع في حي الروضة بإطلالة على البحر"
         let doc = try run(["الرئيسية", "عقارات", title, "14/12/2025", Self.p1, Self.p2, "المساحة: 96 م2", "الطابق: 3", "الغرف: 4",

@@ -236,8 +236,10 @@ struct HeadlineChooser {
             // A line printed twice under the article's date or byline is its picture's caption
             // (sites print captions twice as they do headlines); a headline above that line wins.
             // (Printed above that line too — the page's title line at its top — it is the headline.)
+            // (Of a headline's length: a site's name may stand at the page's top.)
             let dated = (0..<repeated).last { chrome[$0].map { $0.label == .timestamp || $0.kind == .byline } ?? false }
-            guard let meta = dated, let above = full.first(where: { $0 < meta }),
+            guard let meta = dated,
+                  let above = full.first(where: { $0 < meta && words[$0].count >= Self.headlineWords }) ?? full.first(where: { $0 < meta }),
                   printings[repeated, default: []].allSatisfy({ $0.0 > meta }) else { return repeated }
             return above
         }
