@@ -1857,6 +1857,15 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(inside.articles.first?.paragraphs, [Self.p1] + fields + [Self.p2])
     }
 
+    func testASectionsNameFromTheMenuOverTheHeadlineOpensTheArticlesHead() throws {
+        // A price bulletin's line between the menu and the section's name over the headline.
+        let title = "موسم زيتون أقل من المتوقع في ريف الساحل وارتفاع أسعار الزيت"
+        let doc = try run(["اقتصاد الساحل", "الرئيسية", "زراعة", "صناعة", "أسواق",
+                           "نشرة الأسعار: ليتر زيت الزيتون ٨٥ ألف ليرة | كيلو الحمضيات ٤ آلاف ليرة", "زراعة", title,
+                           "الأحد ٦ كانون الأول ٢٠٢٦", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let question = "هل تؤيد إغلاق الجسر خلال العطلة الصيفية؟"

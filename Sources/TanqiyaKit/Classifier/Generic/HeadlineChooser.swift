@@ -181,6 +181,13 @@ struct HeadlineChooser {
                 || Self.isFact(words[i]) || Self.isQuote(words[i]) { continue }
             break
         }
+        // A section's name printed again from the menu right over a candidate («زراعة» over the
+        // headline) opens the article's head: the candidates above it are the page's header's (a
+        // ticker's prices, a bulletin's line).
+        if let top = words.indices.first(where: { isCandidate($0, minWords: Self.minWords) }),
+           let opened = candidates.first(where: { isSectionNameAbove($0, printedAbove: top) && isCandidate($0, minWords: Self.minWords) }) {
+            candidates.removeAll { $0 < opened }
+        }
         let full = candidates.filter { isCandidate($0, minWords: Self.minWords, learned: chrome[$0].map(Self.isLearned) ?? false) }
         // A line of two words is a headline when the page prints it again as it is, not at a
         // breadcrumb's end (where a section's name stands).
@@ -217,8 +224,10 @@ struct HeadlineChooser {
             ?? fullAgain.first(where: { printedAgain($0, false) }) ?? again.first(where: { printedWithMore($0, false) }) {
             // A two-word line printed again (a section's name in the menu and over its page) gives
             // way to a headline of `headlineWords` words or more under it, nearer the text.
+            // (Under its last printing above the text: the menu's, then the one over the headline.)
+            let section = printings[repeated, default: []].map(\.0).filter { $0 < first }.max() ?? repeated
             if words[repeated].count < Self.minWords,
-               let below = full.first(where: { $0 > repeated && words[$0].count >= Self.headlineWords }) {
+               let below = full.first(where: { $0 > max(repeated, section) && words[$0].count >= Self.headlineWords }) {
                 return below
             }
             // A name printed twice (a columnist's byline, then the box about him) over a short
@@ -411,6 +420,15 @@ struct HeadlineChooser {
 
     static let minFactParts = 2
     static let maxFactPartWords = 6
+
+    /// Whether the line right above line `c` is a section's name the page printed as a line of
+    /// its own above line `top` too, the page's first headline-like line (a menu's item; not a
+    /// contents box's item printed again as a subheading): at most `maxSectionNameWords` words.
+    func isSectionNameAbove(_ c: Int, printedAbove top: Int) -> Bool {
+        guard let k = (0..<c).last(where: { words[$0].count > 0 }), (1...PlainTextLabeler.maxSectionNameWords).contains(words[k].count) else { return false }
+        let name = words[k].texts
+        return (0..<min(k, top)).contains { words[$0].count == name.count && words[$0].has(name, at: 0) }
+    }
 
     /// A video or photo page's headline behind its media marker, a teaser's lead of one word
     /// («فيديو | …», «بالصور: …», «شاهد: …»): a candidate, over a date or author line as any
