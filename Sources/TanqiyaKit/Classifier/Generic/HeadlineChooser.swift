@@ -442,7 +442,8 @@ struct HeadlineChooser {
 
     /// A dateline of a place and the site's name («المنامة - أخبار الجزيرة», «أخبار الجزيرة -
     /// المنامة»): two parts behind one spaced dash, at most `maxSiteNameWords` words each, one of
-    /// them printed as a line of its own elsewhere on the page (the masthead).
+    /// them printed as a line of its own among the page's first or last `mastheadLines` lines (the
+    /// masthead, the footer).
     func isSiteDateline(_ i: Int) -> Bool {
         let w = words[i]
         guard w.count >= 2, w.count <= 2 * PlainTextLabeler.maxSiteNameWords, w.parts.count == 1 else { return false }
@@ -450,10 +451,18 @@ struct HeadlineChooser {
         guard dashes.count == 1, let cut = dashes.first, cut <= PlainTextLabeler.maxSiteNameWords,
               w.count - cut <= PlainTextLabeler.maxSiteNameWords else { return false }
         let sides = [Array(w.texts[..<cut]), Array(w.texts[cut...])]
-        return words.indices.contains { j in
+        // The masthead is looked for among the page's first and last lines (a page of a million
+        // such lines costs no look at every other line for each).
+        let n = words.count, ends = Self.mastheadLines
+        let looked = n <= 2 * ends ? Array(words.indices) : Array(0..<ends) + Array((n - ends)..<n)
+        return looked.contains { j in
             j != i && sides.contains { side in words[j].count == side.count && words[j].has(side, at: 0) }
         }
     }
+
+    /// A site's name is printed among the page's first or last this many lines (its masthead, its
+    /// footer).
+    static let mastheadLines = 40
 
     /// Chrome learned from the page's site: a line the site prints on its other pages.
     static func isLearned(_ m: ChromeMatch) -> Bool {

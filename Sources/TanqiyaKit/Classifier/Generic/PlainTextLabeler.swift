@@ -1172,7 +1172,7 @@ struct PlainTextLabeler {
     private func headsArticle(after s: Int, _ found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) -> Bool {
         var k = s + 1
         var headlines = 0
-        while k < found.count, found[k] == nil {
+        while k < found.count, found[k] == nil, headlines <= Self.maxHeadlineLines {
             if words[k].count > 0 { headlines += 1 }
             k += 1
         }
