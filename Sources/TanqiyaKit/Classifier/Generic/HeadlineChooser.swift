@@ -29,8 +29,17 @@
 /// shares no word with the text, under a headline-long candidate that does, is a widget's button
 /// printed twice (a shop's under each price), not a headline printed again; a shorter run whose
 /// walk up crosses a longer run's text has no head of its own there; a row of an app's figures
-/// («4.6★ · 12 ألف مراجعة · …») and a box's fields stand in a head block as facts do. No candidate:
-/// no headline — an empty title is better than a menu entry.
+/// («4.6★ · 12 ألف مراجعة · …») and a box's fields stand in a head block as facts do. The walk also
+/// passes a dateline of a place and the site's name («المنامة - أخبار الجزيرة») and one leading into
+/// the first paragraph with a colon, and admits two lines that are chrome elsewhere when no
+/// candidate of a headline's length stands under them: a video page's headline behind its media
+/// marker («فيديو | …», «شاهد: …»), and a line the site prints on its other pages over the head's
+/// date or author line (this page's own headline, listed as "most read" on the others). A section's
+/// name printed again from the menu right over a candidate opens the head (a price bulletin's line
+/// above it is the header's); a line that speaks of something else gives way only to one of a
+/// headline's length (an author's role under the headline is none); a repeat in the footer is the
+/// site's name, no headline printed again. No candidate: no headline — an empty title is better
+/// than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
