@@ -1866,6 +1866,15 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, title)
     }
 
+    func testASubheadingAskingAQuestionOverAShortListAfterAnInTextBoxIsTheText() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let question = "ما الطرق البديلة المتاحة؟"
+        let items = ["الطريق الدائري الشمالي", "جسر الميناء القديم", "شارع الكورنيش"]
+        let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, "قد يهمك", "افتتاح معرض الكتاب السنوي في المدينة الجامعية",
+                           "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية", question] + items + [Self.p2, Self.p3])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, question] + items + [Self.p2, Self.p3])
+    }
+
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let question = "هل تؤيد إغلاق الجسر خلال العطلة الصيفية؟"

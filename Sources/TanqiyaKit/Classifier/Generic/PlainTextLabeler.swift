@@ -1135,9 +1135,14 @@ struct PlainTextLabeler {
                     sectionNamed = true
                 }
                 // A question answered by article text after items that ask none: an interview
-                // going on under an in-text «اقرأ أيضاً» box, not one more headline.
-                if endsWithQuestion[j], let last = lastItem, !endsWithQuestion[last], j + 1 < n,
-                   found[j + 1] == nil, articleText[j + 1] && !endsWithQuestion[j + 1] { break }
+                // going on under an in-text «اقرأ أيضاً» box, not one more headline (a subheading
+                // over a short list, too: «ما السلع الأكثر تأثراً؟», its items, then the text).
+                if endsWithQuestion[j], let last = lastItem, !endsWithQuestion[last] {
+                    var k = j + 1
+                    while k < n, k - j <= Self.maxListLines, found[k] == nil, !articleText[k], !endsWithQuestion[k],
+                          words[k].count <= HeadlineChooser.maxKickerWords { k += 1 }
+                    if k < n, found[k] == nil, articleText[k] && !endsWithQuestion[k] { break }
+                }
                 if found[j] == nil {
                     found[j] = ChromeMatch(label: header.label, rule: rule)
                     lastItem = j
