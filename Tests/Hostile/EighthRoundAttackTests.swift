@@ -1,0 +1,202 @@
+import Foundation
+import XCTest
+
+/// An eighth round of attacks from outside (attack8): learning that erased an article repeated
+/// on a site's pages or a Q&A site's questions, a lone CR that was no line end, UTF-32 HTML read
+/// as UTF-16, form feeds that glued words, pages of invisible characters written as articles;
+/// each test failed on the build it was written against (main at 8196373) and says what it found.
+final class EighthRoundAttackTests: XCTestCase {
+    private var dir = ""
+
+    override func setUpWithError() throws {
+        dir = try temporaryDirectory()
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+
+    private func write(_ text: String, _ relative: String) throws { try writeFile(text, relative, in: dir) }
+
+    private func writeBytes(_ bytes: [UInt8], _ relative: String) throws {
+        try Data(bytes).write(to: URL(fileURLWithPath: dir + "/" + relative))
+    }
+
+    private func jsonLine(_ object: [String: String]) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self) + "\n"
+    }
+
+    /// The articles of `clean` run on `arguments` (learning on unless they say otherwise).
+    private func clean(_ arguments: [String], rules: Bool = true) throws -> (articles: [[String: Any]], run: Run) {
+        let run = try launch(["clean"] + arguments + (rules ? ["--rules", Repo.path("rules")] : ["--no-rules"]) + ["-q"], cwd: dir)
+        XCTAssertEqual(run.status, 0, "\(arguments): \(run.stderr)")
+        return (try records(run.stdout), run)
+    }
+
+    /// Four invented paragraphs of one story (each a sentence of 20 words or more).
+    static let story = [
+        "أعلنت هيئة الموانئ في مدينة الساحل الشرقي صباح اليوم عن افتتاح رصيف جديد لاستقبال سفن الحاويات الكبيرة بعد أعمال استمرت ثلاث سنوات كاملة.",
+        "وقال مدير الهيئة في كلمة ألقاها أمام الصحفيين إن الرصيف سيضاعف قدرة الميناء على المناولة ويخفض زمن انتظار السفن إلى أقل من يومين في المتوسط.",
+        "وأوضح أن المشروع موّل بقرض ميسر من صندوق التنمية الإقليمي وأن تشغيله سيوفر نحو ألف وظيفة مباشرة لأبناء المنطقة خلال العام المقبل.",
+        "من جهتهم عبّر ممثلو شركات الشحن المحلية عن ارتياحهم للخطوة وطالبوا بتحسين الطرق المؤدية إلى الميناء لتخفيف الازدحام عند البوابات الرئيسية.",
+    ]
+}
+
+// MARK: - S1: an article repeated on a site's pages is the deduplicator's, not chrome
+
+extension EighthRoundAttackTests {
+    /// The same article fetched six times (URL variants of one host): every paragraph was on 6/6
+    /// of the "site"'s pages, learned as chrome and dropped from every copy; the output was the
+    /// headline alone. It is written once now, whole, the other copies dropped as duplicates.
+    func testAnArticleFetchedSixTimesIsWrittenOnceWhole() throws {
+        let text = "موقع المرفأ\nالرئيسية | اقتصاد | رياضة\n\nرصيف جديد لسفن الحاويات في ميناء الساحل\n\n"
+            + Self.story.joined(separator: "\n\n") + "\n\nجميع الحقوق محفوظة لموقع المرفأ\n"
+        var jsonl = ""
+        for i in 0..<6 {
+            jsonl += try jsonLine(["id": "c\(i)", "url": "https://almarfa.example/news/port" + (i > 0 ? "?utm_source=s\(i)" : ""), "text": text])
+        }
+        try write(jsonl, "recrawl.jsonl")
+        for rules in [true, false] {
+            let (articles, _) = try clean(["recrawl.jsonl"], rules: rules)
+            XCTAssertEqual(articles.count, 1, "rules \(rules): \(articles)")
+            let body = articles.first?["text"] as? String ?? ""
+            for paragraph in Self.story { XCTAssertTrue(body.contains(paragraph), "rules \(rules): lost «\(paragraph.prefix(30))…» in \(body)") }
+        }
+    }
+
+    /// One wire story in six text dumps (no URL) under six headlines, among pages of their own:
+    /// the six copies made a template whose chrome was the story. The story is written (once).
+    func testAWireStoryInSixDumpsWithoutAURLKeepsItsText() throws {
+        let headlines = ["رصيف جديد لسفن الحاويات في ميناء الساحل", "الميناء يضاعف قدرته على المناولة",
+                         "افتتاح رصيف بحري بقرض من صندوق التنمية", "ألف وظيفة في الرصيف الجديد للميناء",
+                         "شركات الشحن ترحب بالرصيف الجديد", "ميناء الساحل الشرقي يستقبل السفن الكبيرة"]
+        for (i, headline) in headlines.enumerated() {
+            try write(headline + "\n\n" + Self.story.joined(separator: "\n\n") + "\n", "wire/v\(i).txt")
+        }
+        for i in 0..<8 { try write(inventedPage(salt: 810 + i), "wire/own\(i).txt") }
+        let (articles, _) = try clean(["wire"])
+        let withStory = articles.filter { ($0["text"] as? String ?? "").contains(Self.story[0]) }
+        XCTAssertEqual(withStory.count, 1, "\(articles.map { $0["id"] ?? "" })")
+        let body = withStory.first?["text"] as? String ?? ""
+        for paragraph in Self.story { XCTAssertTrue(body.contains(paragraph), "lost «\(paragraph.prefix(30))…»") }
+    }
+}
+
+// MARK: - S6: a Q&A site's questions are content
+
+extension EighthRoundAttackTests {
+    /// «السؤال: …» on every page of a fatwa site became a learned label shape: every question
+    /// dropped, the answers kept. A label whose value is a question or a sentence is content.
+    func testTheQuestionsOfAQASiteAreKept() throws {
+        let questions = ["ما حكم تأخير صلاة العشاء إلى منتصف الليل لمن يعمل في نوبات المساء الطويلة",
+                         "هل يجوز إخراج زكاة الفطر نقدا بدلا من الطعام في المدن الكبيرة هذا العام",
+                         "ما شروط صحة عقد الإيجار المنتهي بالتمليك في المصارف المحلية الحديثة",
+                         "هل تجب الكفارة على من أفطر ناسيا في يوم شديد الحرارة أثناء السفر",
+                         "كيف تقسم التركة إذا توفيت المرأة عن زوج وأم وثلاثة أبناء صغار",
+                         "ما حكم بيع السلعة قبل قبضها في التجارة الإلكترونية عبر المتاجر الحديثة",
+                         "هل يصح الوقف على الأقارب دون غيرهم من الفقراء في البلدة نفسها",
+                         "ما حكم قراءة القرآن من الهاتف أثناء الطريق إلى العمل في الحافلة"]
+        var jsonl = ""
+        for (i, question) in questions.enumerated() {
+            let answer = "الحمد لله، وبعد: فإن ما سأل عنه السائل من أن " + question
+                + " فيه تفصيل عند أهل العلم نذكره مع أدلته باختصار، والراجح ما عليه جمهور الفقهاء في هذه المسألة"
+            jsonl += try jsonLine(["id": "f\(i)", "url": "https://alfatawa.example/q/\(200 + i)",
+                                   "text": "موقع الفتاوى\n\nالسؤال: \(question)؟\n\nالجواب: \(answer).\n\nوالله أعلم.\n"])
+        }
+        try write(jsonl, "qa.jsonl")
+        let (articles, _) = try clean(["qa.jsonl"])
+        XCTAssertEqual(articles.count, questions.count)
+        for (article, question) in zip(articles, questions) {
+            XCTAssertTrue((article["text"] as? String ?? "").contains("السؤال: " + question), "\(article)")
+        }
+    }
+}
+
+// MARK: - S3: a lone CR ends a line
+
+extension EighthRoundAttackTests {
+    /// A lone CR in a text whose first line end is LF (a JSONL record's text) or CRLF (a dump)
+    /// was no line end: two paragraphs merged, the headline and the last paragraph were lost.
+    func testALoneCRInAnLFOrCRLFTextEndsALine() throws {
+        let p = (1...4).map { "الفقرة \($0) من تقرير طويل عن الأمطار التي هطلت على المدينة أمس وتسببت في إغلاق عدد من الطرق الرئيسية لساعات." }
+        let headline = "الأمطار تغلق الطرق الرئيسية في المدينة"
+        try write(try jsonLine(["id": "cr", "text": headline + "\n\n" + p[0] + "\n" + p[1] + "\r" + p[2] + "\n" + p[3]]), "cr.jsonl")
+        try writeBytes(Array((headline + "\r\n\r\n" + p[0] + "\r" + p[1] + "\r\n" + p[2] + "\r\n").utf8), "crlf.txt")
+        for (file, count) in [("cr.jsonl", 4), ("crlf.txt", 3)] {
+            let (articles, _) = try clean([file, "--no-learn"])
+            XCTAssertEqual(articles.count, 1, file)
+            let paragraphs = (articles.first?["text"] as? String ?? "").split(separator: "\n").map(String.init)
+            XCTAssertEqual(paragraphs.filter { $0.hasPrefix("الفقرة") }, Array(p.prefix(count)), file)
+            XCTAssertEqual(articles.first?["title"] as? String, headline, file)
+        }
+    }
+}
+
+// MARK: - S2, S4, S5: what the reader makes of odd characters
+
+extension EighthRoundAttackTests {
+    /// `FF FE 00 00` (UTF-32LE's byte order mark) was taken for UTF-16LE's and `00 00 FE FF` not
+    /// known: the markup, letter by letter, was written as the article. Such a page is skipped
+    /// with its reason, as a UTF-32 text dump is.
+    func testAUTF32PageIsNotReadAsUTF16() throws {
+        let html = "<html><body><h1>عنوان الخبر</h1>" + Self.story.map { "<p>\($0)</p>" }.joined() + "</body></html>"
+        func utf32(_ text: String, bigEndian: Bool) -> [UInt8] {
+            var bytes: [UInt8] = bigEndian ? [0, 0, 0xFE, 0xFF] : [0xFF, 0xFE, 0, 0]
+            for v in text.unicodeScalars.map(\.value) {
+                let le: [UInt8] = [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)]
+                bytes += bigEndian ? le.reversed() : le
+            }
+            return bytes
+        }
+        try writeBytes(utf32(html, bigEndian: false), "le.html")
+        try writeBytes(utf32(html, bigEndian: true), "be.html")
+        try writeBytes(utf32("عنوان\n\n" + Self.story[0] + "\n", bigEndian: false), "le.txt")
+        for file in ["le.html", "be.html", "le.txt"] {
+            let run = try launch(["clean", file, "--no-rules", "--no-learn"], cwd: dir)
+            XCTAssertEqual(run.status, 0, run.stderr)
+            XCTAssertEqual(run.stdout, "", file)
+            XCTAssertTrue(run.stderr.contains("\(file): skipped") && run.stderr.contains("UTF-32"), "\(file): \(run.stderr)")
+        }
+    }
+
+    /// In HTML, a form feed (white space there) or a vertical tab (Word's line break), raw or as
+    /// `&#12;`, between two words was deleted: «عنوان␌جديد» was written «عنوانجديد».
+    func testAFormFeedOrVerticalTabInHTMLSeparatesWords() throws {
+        let paragraph = Self.story[0]
+        for (name, separator) in [("ff", "\u{0C}"), ("vt", "\u{0B}"), ("ff-entity", "&#12;"), ("vt-entity", "&#x0B;"), ("ff-json", "\u{0C}")] {
+            let html = "<html><body><h1>عنوان" + separator + "جديد</h1><p>" + paragraph + " كلمة" + separator + "ثانية</p>"
+                + Self.story.dropFirst().map { "<p>\($0)</p>" }.joined() + "</body></html>"
+            let file: String
+            if name == "ff-json" {
+                file = name + ".jsonl"
+                try write(try jsonLine(["id": name, "html": html]), file)
+            } else {
+                file = name + ".html"
+                try write(html, file)
+            }
+            let (articles, _) = try clean([file, "--no-learn"], rules: false)
+            XCTAssertEqual(articles.first?["title"] as? String, "عنوان جديد", name)
+            XCTAssertTrue((articles.first?["text"] as? String ?? "").contains(" كلمة ثانية"), "\(name): \(articles)")
+        }
+    }
+
+    /// A page of invisible characters only (ZWSPs, Hangul fillers, braille blanks, variation
+    /// selectors, lone harakat), in lines over 400 bytes, was written as an article with no
+    /// visible character. A line with nothing visible is blank whatever its length.
+    func testAPageOfInvisibleCharactersOnlyIsNoArticle() throws {
+        for (name, scalar, count) in [("zwsp", "\u{200B}", 500), ("filler", "\u{3164}", 300), ("braille", "\u{2800}", 300),
+                                      ("vs", "\u{FE0F}", 500), ("marks", "\u{064E}", 400)] {
+            try write(String(repeating: String(repeating: scalar, count: count) + "\n", count: 10), name + ".txt")
+        }
+        try write("<html><body><p>" + String(repeating: "\u{200F}\u{200E}\u{200B}\u{FEFF}", count: 1000) + "</p></body></html>", "zw.html")
+        for file in ["zwsp.txt", "filler.txt", "braille.txt", "vs.txt", "marks.txt", "zw.html"] {
+            let (articles, _) = try clean([file, "--no-learn"])
+            XCTAssertEqual(articles.count, 0, "\(file): \(articles.map { ($0["text"] as? String ?? "").unicodeScalars.count })")
+        }
+        // Inside an article such a line is no paragraph.
+        try write(inventedPage(salt: 820) + String(repeating: "\u{200B}", count: 500) + "\n", "mixed.txt")
+        let (articles, _) = try clean(["mixed.txt", "--no-learn"])
+        XCTAssertEqual(articles.count, 1)
+        XCTAssertFalse((articles.first?["text"] as? String ?? "").contains("\u{200B}"))
+    }
+}
