@@ -200,3 +200,39 @@ extension EighthRoundAttackTests {
         XCTAssertFalse((articles.first?["text"] as? String ?? "").contains("\u{200B}"))
     }
 }
+
+// MARK: - Minor: what a Makefile user reads
+
+extension EighthRoundAttackTests {
+    /// `--no-dedup` with `--duplicates FILE` wrote an empty file, status 0, and took
+    /// `--dedup-threshold` without a word (`--no-learn` with `--profile` is refused).
+    func testNoDedupWithADedupOptionIsAUsageError() throws {
+        try write(inventedPage(salt: 830), "page.txt")
+        for extra in [["--duplicates", "d.jsonl"], ["--dedup-threshold", "0.3"], ["--shingle-size", "3"], ["--bands", "4"], ["--rows", "2"]] {
+            let run = try launch(["clean", "page.txt", "page.txt", "--no-rules", "--no-dedup", "-o", "out.jsonl"] + extra, cwd: dir)
+            XCTAssertEqual(run.status, 2, "\(extra): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains("--no-dedup") && run.stderr.contains(extra[0]), run.stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/d.jsonl"))
+        XCTAssertEqual(try launch(["clean", "page.txt", "--no-rules", "--no-dedup", "-o", "out.jsonl"], cwd: dir).status, 0)
+        XCTAssertEqual(try launch(["clean", "page.txt", "--no-rules", "--dedup-threshold", "0.5", "-o", "out.jsonl"], cwd: dir).status, 0)
+    }
+
+    /// A profile or stats file without a key was refused naming Swift's property (`sampleRate`,
+    /// `wallSeconds`), not the file's key (`sample_rate`, `wall_seconds`).
+    func testProfileAndStatsErrorsNameTheFilesKeys() throws {
+        for i in 0..<6 { try write("موقع الاختبار\nالرئيسية | أخبار\n\n" + inventedPage(salt: 840 + i) + "جميع الحقوق محفوظة\n", "site/p\(i).txt") }
+        XCTAssertEqual(try launch(["clean", "site", "--no-rules", "-q", "--profile", "p.json", "--stats", "s.json", "-o", "/dev/null"], cwd: dir).status, 0)
+        for (file, key) in [("p.json", "sample_rate"), ("s.json", "wall_seconds")] {
+            var object = try json(dir + "/" + file)
+            object[key] = nil
+            try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: dir + "/bad-" + file))
+        }
+        let profile = try launch(["clean", "site", "--no-rules", "--use-profile", "bad-p.json", "-o", "/dev/null"], cwd: dir)
+        XCTAssertEqual(profile.status, 2)
+        XCTAssertTrue(profile.stderr.contains("no key 'sample_rate'"), profile.stderr)
+        let stats = try launch(["stats", "merge", "bad-s.json"], cwd: dir)
+        XCTAssertNotEqual(stats.status, 0)
+        XCTAssertTrue(stats.stderr.contains("no key 'wall_seconds'"), stats.stderr)
+    }
+}
