@@ -236,3 +236,16 @@ extension EighthRoundAttackTests {
         XCTAssertTrue(stats.stderr.contains("no key 'wall_seconds'"), stats.stderr)
     }
 }
+
+extension EighthRoundAttackTests {
+    /// `check --update` on `a.txt` beside `a.html` said «--update and --update both write …»: the
+    /// option twice, not the two pages that share one expectation.
+    func testCheckNamesTwoPagesThatWouldShareAnExpectation() throws {
+        try write(inventedPage(salt: 850), "pages/a.txt")
+        try write("<html><body><h1>عنوان</h1><p>" + Self.story[0] + "</p></body></html>", "pages/a.html")
+        let run = try launch(["check", "--rules", Repo.path("rules"), "--fixtures", "pages", "--expected", "exp", "--update"], cwd: dir)
+        XCTAssertEqual(run.status, 2, run.stderr)
+        XCTAssertTrue(run.stderr.contains("pages/a.html and pages/a.txt") || run.stderr.contains("pages/a.txt and pages/a.html"), run.stderr)
+        XCTAssertFalse(run.stderr.contains("--update and --update"), run.stderr)
+    }
+}
