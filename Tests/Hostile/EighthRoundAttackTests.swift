@@ -249,3 +249,22 @@ extension EighthRoundAttackTests {
         XCTAssertFalse(run.stderr.contains("--update and --update"), run.stderr)
     }
 }
+
+extension EighthRoundAttackTests {
+    /// `hosts: [com]` linted clean, and every `.com` page became that outlet's (a host matches
+    /// its subdomains). A host of one label is refused at its line, in `rules lint` and `clean`.
+    func testATopLevelDomainIsNoOutletsHost() throws {
+        let rules = Repo.path("rules")
+        for name in try FileManager.default.contentsOfDirectory(atPath: rules) where name.hasSuffix(".yaml") {
+            var text = try String(contentsOfFile: rules + "/" + name, encoding: .utf8)
+            if name == "trt-arabi.yaml" { text = text.replacingOccurrences(of: "hosts: [trtarabi.com]", with: "hosts: [com]") }
+            try write(text, "rr/" + name)
+        }
+        XCTAssertTrue(try String(contentsOfFile: dir + "/rr/trt-arabi.yaml", encoding: .utf8).contains("hosts: [com]"))
+        let lint = try launch(["rules", "lint", "rr"], cwd: dir)
+        XCTAssertNotEqual(lint.status, 0, lint.stdout + lint.stderr)
+        XCTAssertTrue((lint.stdout + lint.stderr).contains("trt-arabi.yaml:") && (lint.stdout + lint.stderr).contains("single label"), lint.stdout + lint.stderr)
+        let clean = try launch(["clean", "--rules", "rr", "-"], cwd: dir, stdin: inventedPage(salt: 860))
+        XCTAssertEqual(clean.status, 2, clean.stderr)
+    }
+}
