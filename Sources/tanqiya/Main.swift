@@ -148,8 +148,9 @@ enum StandardOutput {
     }
 }
 
+/// One line on stderr: the message's control characters (from a file name, a record id) shown.
 func warn(_ message: String) {
-    StandardError.write("tanqiya: " + message + "\n")
+    StandardError.write("tanqiya: " + Quoted.terminalSafe(message) + "\n")
 }
 
 /// SIGINT, SIGTERM, SIGHUP and SIGXCPU: remove unfinished outputs, say so, and stop with 128 + the

@@ -268,3 +268,46 @@ extension EighthRoundAttackTests {
         XCTAssertEqual(clean.status, 2, clean.stderr)
     }
 }
+
+extension EighthRoundAttackTests {
+    /// A file name or a record id holding a line break split one message into two; an ESC
+    /// sequence from the data reached the terminal; a 5 MB id made a 5 MB stderr line.
+    func testStderrShowsControlCharactersAndCutsLongIds() throws {
+        try Data(("{\"id\":\"a\\nFORGED LINE\\u001b[2J\",\"text\":\"").utf8 + [0xFF] + Array(" bad byte\"}\n".utf8))
+            .write(to: URL(fileURLWithPath: dir + "/id.jsonl"))
+        try Data(("{\"id\":\"" + String(repeating: "i", count: 100_000) + "\",\"text\":\"").utf8 + [0xFF] + Array(" bad\"}\n".utf8))
+            .write(to: URL(fileURLWithPath: dir + "/bigid.jsonl"))
+        let run = try launch(["clean", "--no-rules", "id.jsonl", "bigid.jsonl", "a\nb.txt", "x\u{1B}[2J\u{7}.txt", "-o", "/dev/null"], cwd: dir)
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertFalse(run.stderr.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, run.stderr)
+        let lines = run.stderr.split(separator: "\n")
+        XCTAssertTrue(lines.contains { $0.contains("id.jsonl: line 1 (a\\nFORGED LINE\\u{1B}[2J): invalid UTF-8") }, run.stderr)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("tanqiya: a\\nb.txt: ") }, run.stderr)
+        XCTAssertTrue(lines.contains { $0.hasPrefix("tanqiya: x\\u{1B}[2J\\u{7}.txt: ") }, run.stderr)
+        XCTAssertLessThan(lines.map(\.count).max() ?? 0, 1000, "a 100,000-character id is cut")
+        XCTAssertTrue(lines.contains { $0.contains("bigid.jsonl: line 1 (iii") && $0.contains("(100000 characters)") }, run.stderr)
+    }
+
+    /// `rules suggest` of an empty folder said nothing but which rules it compared with, status 2.
+    func testRulesSuggestOfAnEmptyFolderSaysWhy() throws {
+        try FileManager.default.createDirectory(atPath: dir + "/empty", withIntermediateDirectories: true)
+        let run = try launch(["rules", "suggest", "empty", "--outlet", "x", "--rules", Repo.path("rules")], cwd: dir)
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertTrue(run.stderr.contains("0 pages read"), run.stderr)
+        XCTAssertEqual(run.stdout, "")
+    }
+
+    /// `-o newdir/.` was taken for a file named `.`: the whole run, then «cannot finish writing:
+    /// Device or resource busy», status 1. A path ending in `/.` or `/..` names a folder: an
+    /// output folder for `-o` and `--explain`, refused before any work for a file's option.
+    func testAnOutputSpelledDirDotIsAFolder() throws {
+        try write(inventedPage(salt: 870), "page.txt")
+        let folder = try launch(["clean", "page.txt", "--no-rules", "-q", "-o", "newdir/.", "--explain", "ex/."], cwd: dir)
+        XCTAssertEqual(folder.status, 0, folder.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/newdir/page.jsonl"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/ex/page.explain"))
+        let stats = try launch(["clean", "page.txt", "--no-rules", "-q", "--stats", "newdir2/.", "-o", "/dev/null"], cwd: dir)
+        XCTAssertEqual(stats.status, 2, stats.stderr)
+        XCTAssertTrue(stats.stderr.contains("--stats newdir2/.") && stats.stderr.contains("names a folder"), stats.stderr)
+    }
+}
