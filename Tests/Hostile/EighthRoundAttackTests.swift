@@ -311,3 +311,21 @@ extension EighthRoundAttackTests {
         XCTAssertTrue(stats.stderr.contains("--stats newdir2/.") && stats.stderr.contains("names a folder"), stats.stderr)
     }
 }
+
+extension EighthRoundAttackTests {
+    /// A gold file with `"title": 123` and `"paragraphs": "x"` scored its page 0, status 0; of two
+    /// gold files for one page the later won without a word. Both are refused naming the files.
+    func testCheckRefusesAGoldFileOfWrongTypesOrASecondGoldOfOnePage() throws {
+        try write(inventedPage(salt: 880), "pages/a.txt")
+        XCTAssertEqual(try launch(["check", "--rules", Repo.path("rules"), "--fixtures", "pages", "--expected", "exp", "--update"], cwd: dir).status, 0)
+        try write(#"{"input":"a.txt","articles":[{"title":123,"paragraphs":"x"}]}"#, "gold/a.json")
+        let typed = try launch(["check", "--rules", Repo.path("rules"), "--fixtures", "pages", "--expected", "exp", "--gold", "gold"], cwd: dir)
+        XCTAssertEqual(typed.status, 2, typed.stdout + typed.stderr)
+        XCTAssertTrue(typed.stderr.contains("gold/a.json: articles[0].title is not a string"), typed.stderr)
+        try write(#"{"input":"a.txt","articles":[{"title":"t","paragraphs":["p"]}]}"#, "gold/a.json")
+        try write(#"{"input":"a.txt","articles":[]}"#, "gold/b.json")
+        let twice = try launch(["check", "--rules", Repo.path("rules"), "--fixtures", "pages", "--expected", "exp", "--gold", "gold"], cwd: dir)
+        XCTAssertEqual(twice.status, 2, twice.stdout + twice.stderr)
+        XCTAssertTrue(twice.stderr.contains("gold/a.json and gold/b.json are both the gold of a.txt"), twice.stderr)
+    }
+}
