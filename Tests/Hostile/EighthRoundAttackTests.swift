@@ -329,3 +329,14 @@ extension EighthRoundAttackTests {
         XCTAssertTrue(twice.stderr.contains("gold/a.json and gold/b.json are both the gold of a.txt"), twice.stderr)
     }
 }
+
+extension EighthRoundAttackTests {
+    /// `clean - < pages.txt` said «read once (standard input, a pipe)»: it is a file. Standard
+    /// input is read once whatever it is, and the message says that, not what it may not be.
+    func testStandardInputRedirectedFromAFileIsNotCalledAPipe() throws {
+        let run = try launch(["clean", "--no-rules", "-", "-o", "/dev/null"], cwd: dir, stdin: inventedPage(salt: 890))
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stderr.contains("-: read once (standard input): cleaned but not learned from"), run.stderr)
+        XCTAssertFalse(run.stderr.contains("a pipe"), run.stderr)
+    }
+}
