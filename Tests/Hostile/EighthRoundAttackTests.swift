@@ -340,3 +340,19 @@ extension EighthRoundAttackTests {
         XCTAssertFalse(run.stderr.contains("a pipe"), run.stderr)
     }
 }
+
+extension EighthRoundAttackTests {
+    /// `dedup apply … -o part.jsonl` of a stage cleaned with `--format text` wrote plain text
+    /// into `part.jsonl`, status 0 (`clean --format text -o x.jsonl` is refused).
+    func testDedupApplyRefusesAnOutputNamedForTheOtherFormat() throws {
+        try write(inventedPage(salt: 900), "pages/a.txt")
+        try write(inventedPage(salt: 901), "pages/b.txt")
+        XCTAssertEqual(try launch(["clean", "pages", "--no-rules", "--shard", "0/1", "--stage-dir", "st", "--no-learn", "-q", "--format", "text"], cwd: dir).status, 0)
+        XCTAssertEqual(try launch(["dedup", "global", "st", "-q"], cwd: dir).status, 0)
+        let wrong = try launch(["dedup", "apply", "st", "--shard", "0/1", "-q", "-o", "part.jsonl"], cwd: dir)
+        XCTAssertEqual(wrong.status, 2, wrong.stderr)
+        XCTAssertTrue(wrong.stderr.contains("-o part.jsonl says jsonl") && wrong.stderr.contains("text"), wrong.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: dir + "/part.jsonl"))
+        XCTAssertEqual(try launch(["dedup", "apply", "st", "--shard", "0/1", "-q", "-o", "part.txt"], cwd: dir).status, 0)
+    }
+}
