@@ -356,3 +356,18 @@ extension EighthRoundAttackTests {
         XCTAssertEqual(try launch(["dedup", "apply", "st", "--shard", "0/1", "-q", "-o", "part.txt"], cwd: dir).status, 0)
     }
 }
+
+extension EighthRoundAttackTests {
+    /// A 24 MB `<title>` cost 49 s (a paragraph of that size 0.8 s): it was split and compared with
+    /// the page's lines whole. It is read up to a title's length, so it costs what a paragraph does.
+    func testAHugeTitleCostsWhatAParagraphDoes() throws {
+        let body = "<h1>عنوان</h1><p>" + Self.story.joined(separator: "</p><p>") + "</p>"
+        let big = String(repeating: "ب", count: 512 * 1024)
+        try write("<!DOCTYPE html><html><head><title>" + big + "</title></head><body>" + body + "</body></html>", "title.html")
+        try write("<!DOCTYPE html><html><head><title>عنوان</title></head><body>" + body + "<p>" + big + "</p></body></html>", "para.html")
+        let title = try launch(["clean", "--no-rules", "--no-learn", "-q", "title.html", "-o", "/dev/null"], cwd: dir)
+        let para = try launch(["clean", "--no-rules", "--no-learn", "-q", "para.html", "-o", "/dev/null"], cwd: dir)
+        XCTAssertEqual(title.status, 0, title.stderr)
+        XCTAssertLessThan(title.cpuSeconds, 4 * max(para.cpuSeconds, 0.05), "title \(title.cpuSeconds) s, paragraph \(para.cpuSeconds) s")
+    }
+}
