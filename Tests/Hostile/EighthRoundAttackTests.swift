@@ -371,3 +371,28 @@ extension EighthRoundAttackTests {
         XCTAssertLessThan(title.cpuSeconds, 4 * max(para.cpuSeconds, 0.05), "title \(title.cpuSeconds) s, paragraph \(para.cpuSeconds) s")
     }
 }
+
+extension EighthRoundAttackTests {
+    /// A `--use-profile` file whose site had `pages: 0` while its lines had 14, or a site listed
+    /// twice, was taken silently (negative counts were refused). Counts that contradict each
+    /// other are refused naming the site.
+    func testAProfileWithContradictoryCountsIsRefused() throws {
+        for i in 0..<6 { try write("موقع الاختبار\nالرئيسية | أخبار\n\n" + inventedPage(salt: 910 + i) + "جميع الحقوق محفوظة\n", "site/p\(i).txt") }
+        XCTAssertEqual(try launch(["clean", "site", "--no-rules", "-q", "--profile", "p.json", "-o", "/dev/null"], cwd: dir).status, 0)
+        let profile = try json(dir + "/p.json")
+        var sites = try XCTUnwrap(profile["sites"] as? [[String: Any]])
+        XCTAssertFalse(sites.isEmpty)
+        XCTAssertEqual(try launch(["clean", "site", "--no-rules", "-q", "--use-profile", "p.json", "-o", "/dev/null"], cwd: dir).status, 0)
+        var twice = profile
+        twice["sites"] = sites + [sites[0]]
+        sites[0]["pages"] = 0
+        var zero = profile
+        zero["sites"] = sites
+        for (name, object, what) in [("twice.json", twice, "is listed twice"), ("zero.json", zero, "pages of a site of 0")] {
+            try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: dir + "/" + name))
+            let run = try launch(["clean", "site", "--no-rules", "-q", "--use-profile", name, "-o", "/dev/null"], cwd: dir)
+            XCTAssertEqual(run.status, 2, "\(name): \(run.stderr)")
+            XCTAssertTrue(run.stderr.contains(name + ": not a tanqiya profile") && run.stderr.contains(what), run.stderr)
+        }
+    }
+}
