@@ -396,3 +396,18 @@ extension EighthRoundAttackTests {
         }
     }
 }
+
+extension EighthRoundAttackTests {
+    /// `clean page.txt -j2` was «Unknown option '-j2'», status 2: `make -j2` and getopt take the
+    /// joined form. After `--` it is a file name.
+    func testJobsJoinedToTheShortOptionIsTaken() throws {
+        try write(inventedPage(salt: 920), "page.txt")
+        let joined = try launch(["clean", "page.txt", "--no-rules", "-q", "-j2"], cwd: dir)
+        XCTAssertEqual(joined.status, 0, joined.stderr)
+        XCTAssertEqual(joined.stdout, try launch(["clean", "page.txt", "--no-rules", "-q", "-j", "2"], cwd: dir).stdout)
+        try write(inventedPage(salt: 921), "-j2")
+        let file = try launch(["clean", "--no-rules", "-q", "--", "-j2"], cwd: dir)
+        XCTAssertEqual(file.status, 0, file.stderr)
+        XCTAssertTrue(file.stdout.contains("\"source\":\"-j2\""), file.stdout)
+    }
+}
