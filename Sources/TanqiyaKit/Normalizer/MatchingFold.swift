@@ -65,6 +65,8 @@ public enum MatchingFold {
     public static func isInvisible(_ key: String) -> Bool {
         for u in key.unicodeScalars {
             let v = u.value
+            // Printable ASCII and the Arabic letters: visible, without asking for the category.
+            if (v > 0x20 && v < 0x7F) || (0x0621...0x063F).contains(v) || (0x0641...0x064A).contains(v) { return false }
             if v == 0x20 || isFolded(v) || v == 0x115F || v == 0x1160 || v == 0x3164 || v == 0xFFA0 || v == 0x2800 { continue }
             switch u.properties.generalCategory {
             case .format, .control, .nonspacingMark, .enclosingMark, .spaceSeparator, .lineSeparator, .paragraphSeparator: continue
