@@ -267,11 +267,11 @@ struct Clean: ParsableCommand {
     /// Names of compressed files: an output so named is refused (its bytes would be plain text).
     static let compressedSuffixes = [".gz", ".bz2", ".xz", ".zst"]
 
-    /// "-o DIR/" or an existing directory: one output per input; anything else: one file.
+    /// "-o DIR/" (or `DIR/.`) or an existing directory: one output per input; anything else: one file.
     static func target(_ path: String?) -> OutputTarget {
         guard let path, path != "-" else { return .stdout }
         var info = stat()
-        if path.hasSuffix("/") || (FileSystemPath.stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR) {
+        if FileSystemPath.namesFolder(path) || (FileSystemPath.stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR) {
             return .directory(path)
         }
         return .file(path)

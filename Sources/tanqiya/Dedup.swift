@@ -94,6 +94,11 @@ struct Dedup: ParsableCommand {
             plan.writes(stats, as: "--stats")
             for path in StageFiles.all(in: directory) { plan.reads(path, as: "a stage file") }
             try plan.checkOrExit()
+            // The part is written in the stage's format: a file named for the other would lie (as `clean` refuses).
+            if let output, let implied = OutputFormat(impliedByPath: output), let format = StageManifest.outputFormat(in: directory), implied != format {
+                warn("-o \(output) says \(implied.rawValue) but the stage folder's articles are \(format.rawValue) (clean --format \(format.rawValue)): name the output .\(format.fileExtension)")
+                throw Failure(code: ExitStatus.usage)
+            }
             var files: [OutputFile] = []
             do {
                 let out = try OutputFile.open(output ?? "-")

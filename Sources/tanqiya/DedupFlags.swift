@@ -6,18 +6,19 @@ struct DedupFlags: ParsableArguments {
     @Flag(name: .long, help: "Keep exact and near duplicates across the run's pages.")
     var noDedup = false
 
-    @Option(name: .long, help: ArgumentHelp("Near-duplicate threshold: estimated Jaccard similarity of word shingles.",
+    // Optional, their defaults said in the help: given with --no-dedup, they are refused.
+    @Option(name: .long, help: ArgumentHelp("Near-duplicate threshold: estimated Jaccard similarity of word shingles. (default: \(DedupOptions.defaultThreshold))",
                                             valueName: "x"))
-    var dedupThreshold: Double = DedupOptions.defaultThreshold
+    var dedupThreshold: Double?
 
-    @Option(name: .long, help: ArgumentHelp("Words per shingle.", valueName: "n"))
-    var shingleSize: Int = DedupOptions.defaultShingleSize
+    @Option(name: .long, help: ArgumentHelp("Words per shingle. (default: \(DedupOptions.defaultShingleSize))", valueName: "n"))
+    var shingleSize: Int?
 
-    @Option(name: .long, help: ArgumentHelp("LSH bands.", valueName: "n"))
-    var bands: Int = DedupOptions.defaultBands
+    @Option(name: .long, help: ArgumentHelp("LSH bands. (default: \(DedupOptions.defaultBands))", valueName: "n"))
+    var bands: Int?
 
-    @Option(name: .long, help: ArgumentHelp("MinHash values per band.", valueName: "n"))
-    var rows: Int = DedupOptions.defaultRows
+    @Option(name: .long, help: ArgumentHelp("MinHash values per band. (default: \(DedupOptions.defaultRows))", valueName: "n"))
+    var rows: Int?
 
     @Option(name: .long, help: ArgumentHelp("Write one JSON line per dropped duplicate: {id, duplicate_of, kind, similarity}.",
                                             valueName: "file"))
@@ -25,10 +26,17 @@ struct DedupFlags: ParsableArguments {
 
     var options: DedupOptions? {
         guard !noDedup else { return nil }
-        return DedupOptions(enabled: true, threshold: dedupThreshold, shingleSize: shingleSize, bands: bands, rows: rows)
+        return DedupOptions(enabled: true, threshold: dedupThreshold ?? DedupOptions.defaultThreshold,
+                            shingleSize: shingleSize ?? DedupOptions.defaultShingleSize, bands: bands ?? DedupOptions.defaultBands,
+                            rows: rows ?? DedupOptions.defaultRows)
     }
 
     func validate() throws {
+        if noDedup {
+            let given = [("--duplicates", duplicates != nil), ("--dedup-threshold", dedupThreshold != nil), ("--shingle-size", shingleSize != nil),
+                         ("--bands", bands != nil), ("--rows", rows != nil)].filter(\.1).map(\.0)
+            if !given.isEmpty { throw ValidationError("--no-dedup drops no duplicates: it cannot go with \(given.joined(separator: ", "))") }
+        }
         if let options {
             do { try options.validate() } catch { throw ValidationError("\(error)") }
         }

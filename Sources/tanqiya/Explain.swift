@@ -10,7 +10,9 @@ struct Explain: ParsableCommand {
         action is keep, drop, or dup:<line> <dedup rule> for a repeat of an earlier line. \
         Each page starts with # header lines (source, outlet and why, article count). For an \
         HTML page, line is the number of the text block in document order (a header line says \
-        so), not a line of the HTML source.
+        so), not a line of the HTML source. Pages are read without learning (as clean \
+        --no-learn): for the decisions of a run that learned its sites' chrome, run \
+        `tanqiya clean INPUTS --explain FILE`.
 
         --html OUT.html writes the same decisions as one self-contained page for a browser: \
         every line coloured by its label, dropped lines struck through, the rule on each line, \

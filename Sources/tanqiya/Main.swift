@@ -41,7 +41,7 @@ struct Tanqiya: ParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         HelpWidth.keepWideEnough()
         do {
-            var command = try parseAsRoot(argumentsAsGiven())
+            var command = try parseAsRoot(splittingJoinedJobs(argumentsAsGiven()))
             try command.run()
             StandardOutput.finish()
         } catch let status as Failure {
@@ -71,6 +71,22 @@ func argumentsAsGiven() -> [String] {
         return FileSystemPath.string(fromBytes: UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self),
                                                                     count: strlen(argument)))
     }
+}
+
+/// `-j2` as `-j 2` (before a `--`): `make -j2`, `xargs -P2` and getopt take the value joined to
+/// the short option; swift-argument-parser refused it («Unknown option '-j2'»).
+func splittingJoinedJobs(_ arguments: [String]) -> [String] {
+    var out: [String] = []
+    var options = true
+    for argument in arguments {
+        if argument == "--" { options = false }
+        if options, argument.hasPrefix("-j"), argument.count > 2, argument.dropFirst(2).allSatisfy(\.isASCII), Int(argument.dropFirst(2)) != nil {
+            out += ["-j", String(argument.dropFirst(2))]
+        } else {
+            out.append(argument)
+        }
+    }
+    return out
 }
 
 /// The width help is wrapped to: the terminal's (`COLUMNS`, else the window's), but at least
@@ -148,8 +164,9 @@ enum StandardOutput {
     }
 }
 
+/// One line on stderr: the message's control characters (from a file name, a record id) shown.
 func warn(_ message: String) {
-    StandardError.write("tanqiya: " + message + "\n")
+    StandardError.write("tanqiya: " + Quoted.terminalSafe(message) + "\n")
 }
 
 /// SIGINT, SIGTERM, SIGHUP and SIGXCPU: remove unfinished outputs, say so, and stop with 128 + the

@@ -86,7 +86,8 @@ extension Rules {
             plan.readsRuleFiles(in: rulesFolder)
             try plan.checkOrExit(arguments: inputs, items: items)
             for problem in problems where !quiet || !problem.isSkip { warn("\(problem)") }
-            if items.isEmpty { throw Failure(code: ExitStatus.usage) }
+            // A missing input was said above; an empty folder is said by the suggester (0 pages read).
+            if items.isEmpty && !problems.isEmpty { throw Failure(code: ExitStatus.usage) }
             let suggestion: RuleSuggester.Suggestion
             do {
                 suggestion = try RuleSuggester(jobs: ProcessInfo.processInfo.activeProcessorCount).suggest(items, target: .init(outlet: outlet, name: name, hosts: host), existing: existing)

@@ -342,7 +342,7 @@ final class LearningTests: XCTestCase {
         XCTAssertEqual(piped, 0, pipedErr)
         XCTAssertTrue(out.contains(#""id":"stdin#1""#), out)
         XCTAssertTrue(out.contains(FictionalSite.paragraph(20, 1).prefix(40)), "stdin's page is cleaned")
-        XCTAssertTrue(pipedErr.contains("-: read once (standard input, a pipe): cleaned but not learned from"), pipedErr)
+        XCTAssertTrue(pipedErr.contains("-: read once (standard input): cleaned but not learned from"), pipedErr)
     }
 
     // MARK: Sampling big corpora

@@ -153,8 +153,9 @@ final class TextReadPathTests: XCTestCase {
             ("a\n\nb", ["a", "", "b"]),
             ("a\r\nb\r\n", ["a", "b"]),
             ("a\rb\r", ["a", "b"]),            // CR only: classic Mac
-            ("a\rb\nc", ["a\rb", "c"]),        // a CR inside an LF file stays
-            ("a\r\r\nb", ["a\r", "b"]),
+            ("a\rb\nc", ["a", "b", "c"]),       // a lone CR inside an LF file ends a line too
+            ("a\r\r\nb", ["a", "", "b"]),
+            ("a\r\nb\rc\r\n", ["a", "b", "c"]),
             ("\u{FEFF}عنوان\nنص", ["عنوان", "نص"]),
             ("\u{FEFF}", []),
             ("\n", [""]),

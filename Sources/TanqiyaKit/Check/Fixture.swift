@@ -44,6 +44,16 @@ public struct Fixture: Sendable, Equatable {
                 fixtures.append(Fixture(item: item, expectedJSONL: base + ".jsonl", expectedExplain: base + ".explain"))
             }
         }
+        // Two pages of one name but their extension (`a.txt`, `a.html`) would share their
+        // expectation files: neither could ever be recorded.
+        var byExpectation: [String: String] = [:]
+        for fixture in fixtures {
+            if let other = byExpectation[fixture.expectedJSONL] {
+                problems.append("\(other) and \(fixture.item.path) would both have the expectation \(fixture.expectedJSONL): rename one of them")
+            } else {
+                byExpectation[fixture.expectedJSONL] = fixture.item.path
+            }
+        }
         return (fixtures, problems, passedOver)
     }
 

@@ -22,7 +22,8 @@ public struct GoldSet: Sendable {
         public var description: String
     }
 
-    /// Every `*.json` of the folders; a file that is not gold is an error naming it.
+    /// Every `*.json` of the folders; a file that is not gold (or holds a field of the wrong
+    /// type), or a second gold file of one page, is an error naming it.
     public static func load(directories: [String]) throws -> GoldSet {
         var set = GoldSet()
         for dir in directories {
@@ -37,6 +38,10 @@ public struct GoldSet: Sendable {
                       let input = object["input"] as? String, let articles = object["articles"] as? [[String: Any]] else {
                     throw Problem(description: "\(path): not a gold file (needs \"input\" and \"articles\")")
                 }
+                if let other = set.pages[input] {
+                    throw Problem(description: "\(other.file) and \(path) are both the gold of \(input): keep one")
+                }
+                if let problem = Self.problem(object, articles) { throw Problem(description: "\(path): \(problem)") }
                 let outlet = object["outlet"] as? String
                 let records = articles.map { a in
                     FixtureOutcome.Record(outlet: outlet ?? "unknown", title: a["title"] as? String ?? "",
@@ -47,6 +52,22 @@ public struct GoldSet: Sendable {
             }
         }
         return set
+    }
+
+    /// The first field of a gold file whose value is not what score.py reads there (a title of
+    /// `123`, paragraphs as one string): silently read as empty, it scored the page 0.
+    static func problem(_ object: [String: Any], _ articles: [[String: Any]]) -> String? {
+        func isText(_ value: Any?) -> Bool { value is String }
+        func isTexts(_ value: Any?) -> Bool { (value as? [Any])?.allSatisfy { $0 is String } ?? false }
+        func orNull(_ value: Any?, _ test: (Any?) -> Bool) -> Bool { value == nil || value is NSNull || test(value) }
+        if !orNull(object["outlet"], isText) { return "outlet is not a string" }
+        for (i, a) in articles.enumerated() {
+            if !isText(a["title"]) { return "articles[\(i)].title is not a string" }
+            if !isTexts(a["paragraphs"]) { return "articles[\(i)].paragraphs is not a list of strings" }
+            if !orNull(a["captions"], isTexts) { return "articles[\(i)].captions is not a list of strings" }
+            for key in ["credit", "section"] where !orNull(a[key], isText) { return "articles[\(i)].\(key) is not a string" }
+        }
+        return nil
     }
 
     /// The gold of a page, by its file name.

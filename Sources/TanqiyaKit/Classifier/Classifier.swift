@@ -46,9 +46,11 @@ public struct Classifier: PipelineStage {
 
     public func classify(_ document: inout Document) {
         // The key: each line as the rules match it (default-normalised, trimmed; a short line
-        // without its zero-width characters, `MatchingFold`: the lossless text is kept).
+        // without its zero-width characters, `MatchingFold`: the lossless text is kept; a line
+        // that shows nothing, however long, has an empty key: it is blank).
         for i in document.blocks.indices where document.blocks[i].key.isEmpty {
             let key = Normalizer.matching.normalize(document.blocks[i].raw)
+            if MatchingFold.isInvisible(key) { continue }
             if let folded = MatchingFold.fold(key) {
                 document.blocks[i].unfoldedKey = key
                 document.blocks[i].key = folded

@@ -88,6 +88,12 @@ public enum FileSystemPath {
 
     /// The directory holding the last component: "a/b" for "a/b/c", "/" for "/x", "" for "x"
     /// (the current directory), "." for "./x".
+    /// Whether the path names a folder by its spelling, whatever is there: it ends in `/`, or
+    /// its last part is `.` or `..` (`-o out/.` is the folder `out`, never a file named `.`).
+    public static func namesFolder(_ path: String) -> Bool {
+        path.hasSuffix("/") || path == "." || path == ".." || path.hasSuffix("/.") || path.hasSuffix("/..")
+    }
+
     public static func directory(of path: String) -> String {
         let u = Array(path.utf8)
         var end = u.count

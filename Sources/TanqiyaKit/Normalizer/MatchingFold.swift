@@ -57,6 +57,25 @@ public enum MatchingFold {
         return found != 0
     }
 
+    /// Whether a key shows nothing: every scalar a space, a folded joiner, a format or control
+    /// character, a combining mark with no letter to sit on (lone harakat, variation selectors),
+    /// or a blank that is a letter only by its category (the Hangul fillers, the braille blank).
+    /// Such a line is blank whatever its length: a paragraph of 500 ZWSPs was an article with
+    /// nothing in it. Stops at the first visible scalar (the first one, in nearly every line).
+    public static func isInvisible(_ key: String) -> Bool {
+        for u in key.unicodeScalars {
+            let v = u.value
+            // Printable ASCII and the Arabic letters: visible, without asking for the category.
+            if (v > 0x20 && v < 0x7F) || (0x0621...0x063F).contains(v) || (0x0641...0x064A).contains(v) { return false }
+            if v == 0x20 || isFolded(v) || v == 0x115F || v == 0x1160 || v == 0x3164 || v == 0xFFA0 || v == 0x2800 { continue }
+            switch u.properties.generalCategory {
+            case .format, .control, .nonspacingMark, .enclosingMark, .spaceSeparator, .lineSeparator, .paragraphSeparator: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
     /// The key folded, or nil when folding changes nothing (or the key is longer than
     /// `maxBytes`). `key` is a lossless key: trimmed, single spaces. The result is too.
     public static func fold(_ key: String) -> String? {

@@ -89,11 +89,12 @@ public struct CleanedPage: Sendable {
 
 extension CleanedPage {
     /// Prefixes each warning with where the page is: its source, and for a JSONL record its input
-    /// and line too (the record's source, its id or url, named no file: "33: invalid UTF-8").
+    /// and line too (the record's source, its id or url, named no file: "33: invalid UTF-8"; a
+    /// long id cut, `Quoted.cut`).
     mutating func locateWarnings(of page: RawPage) {
         guard !warnings.isEmpty else { return }
         var place = source
-        if case .jsonl(let line) = page.kind { place = "\(page.item.path): line \(line) (\(place))" }
+        if case .jsonl(let line) = page.kind { place = "\(page.item.path): line \(line) (\(Quoted.cut(place)))" }
         warnings = warnings.map { "\(place): \($0)" }
     }
 }

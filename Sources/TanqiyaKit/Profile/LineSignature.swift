@@ -51,6 +51,10 @@ public struct LineSignature: Sendable, Equatable {
     /// A label is at most this many words and bytes («تاريخ النشر», «اقرأ أيضا», «كلمات دلالية»).
     static let maxLabelWords = 4
     static let maxLabelBytes = 48
+    /// A label's value of at least this many words that ends in a question mark or a full stop
+    /// is a question or a sentence: content, never a label shape (a "read also" teaser's
+    /// headline is shorter).
+    static let minSentenceValueWords = 10
     /// A date line is short («الأحد 14 ديسمبر 2025 | 03:12 م» is 7 words); longer lines with a
     /// number are not looked at for a date shape.
     static let maxDateShapeWords = 12
@@ -261,6 +265,23 @@ public enum LineShapes {
 
     /// Whether the last character, past closing quotes and brackets, is a full stop or an ellipsis.
     static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = endBeforeClosingQuotes(bytes)
+        guard end > 0 else { return false }
+        let b = bytes[end - 1]
+        if b == 0x2E { return true }
+        // … U+2026 (E2 80 A6)
+        return end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && b == 0xA6
+    }
+
+    /// Whether the line ends in a question mark (`?`, or `؟` D8 9F), possibly inside closing quotes.
+    static func endsQuestion(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let end = endBeforeClosingQuotes(bytes)
+        guard end > 0 else { return false }
+        return bytes[end - 1] == 0x3F || (end >= 2 && bytes[end - 2] == 0xD8 && bytes[end - 1] == 0x9F)
+    }
+
+    /// Where the line ends without its closing quotes and brackets.
+    private static func endBeforeClosingQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var end = bytes.count
         while end > 0 {
             let b = bytes[end - 1]
@@ -270,11 +291,7 @@ public enum LineShapes {
             if end >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, b == 0x9D { end -= 3; continue }
             break
         }
-        guard end > 0 else { return false }
-        let b = bytes[end - 1]
-        if b == 0x2E { return true }
-        // … U+2026 (E2 80 A6)
-        return end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && b == 0xA6
+        return end
     }
 
 
@@ -346,7 +363,8 @@ public enum LineShapes {
     }
 
     /// «اقرأ أيضا: …»: a label of at most `maxLabelWords` words (no digit) before the first colon,
-    /// something after it; nil otherwise.
+    /// something after it that is not a question or a sentence (`minSentenceValueWords`); nil
+    /// otherwise.
     public static func labelShape(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { bytes in
@@ -365,6 +383,11 @@ public enum LineShapes {
         // A label is words, not a time or a number («15:30», «١٦:٢٣»).
         guard !label.isEmpty, !rest.isEmpty, LineScan.words(label, upTo: 8) <= LineSignature.maxLabelWords, !hasDigit(label)
         else { return false }
+        // A value that is a question or a sentence of its own («السؤال: ما حكم …؟», «س: …؟» on
+        // every page of a Q&A site) is the page's content, not a label's varying field.
+        if (endsQuestion(rest) || endsSentence(rest)), LineScan.words(rest, upTo: LineSignature.minSentenceValueWords) >= LineSignature.minSentenceValueWords {
+            return false
+        }
         sink.add(label)
         maskedBytes.withUnsafeBufferPointer { sink.add($0) }
         return true

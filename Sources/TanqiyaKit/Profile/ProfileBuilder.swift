@@ -7,7 +7,9 @@ import Foundation
 ///    (`pool`); what fewer than `minPoolPages` pages hold is article text and is not looked at again;
 /// 2. which site each page belongs to — its URL's host, else the *template* (a site known by its
 ///    chrome) holding most of its recurring lines, or a new template — and per site, how many of
-///    its pages hold each recurring line and shape;
+///    its pages hold each recurring line and shape (a page that repeats the article text of an
+///    earlier page of its site counts once for its article-like lines: a story fetched six times
+///    is the deduplicator's to drop, not the site's chrome);
 /// 3. per site with at least `minSitePages` pages: its learned lines (on `minLineShare` of its
 ///    pages), which of them are followed by a *slot* of changing non-article lines (a "most
 ///    read" list) up to the next structural learned line, and its learned shapes.
@@ -15,8 +17,9 @@ import Foundation
 /// Every step reads the frames in input order and every choice breaks ties by first sight, so the
 /// profile depends only on the frames' sequence: a staged run that feeds the shards' frames in
 /// shard order builds the very same profile as one process. Memory: the counting tables (≈ 24
-/// bytes per distinct short line or shape, bounded by `tableCapacity`) and 4 bytes per page
-/// (its site, between steps 2 and 3); the frames themselves stay in the file.
+/// bytes per distinct short line or shape, bounded by `tableCapacity`), 4 bytes per page (its
+/// site, between steps 2 and 3) and 8 per page with article text (its key, `articleKey`: copies of
+/// one story count once); the frames themselves stay in the file.
 public final class ProfileBuilder {
     public let tunables: LearningTunables
     private let log: FrameLog.Writer
@@ -79,6 +82,26 @@ public final class ProfileBuilder {
         var host: String?
         var pages = 0
         var counts: CountTable
+        /// The article keys of its pages (`articleKey`): a page with a key seen before is a copy.
+        var articles = Set<UInt64>()
+    }
+
+    /// The short article-like lines of a page (what `minTextLineShare` is about), as items.
+    static func articleItems(of frame: PageFrame, _ t: LearningTunables) -> Set<UInt64> {
+        Set(frame.lines.lazy.filter { !$0.isBlank && $0.bytes <= t.maxChromeBytes && $0.isArticleLike(t) }.map { Item.line($0.text) })
+    }
+
+    /// A fingerprint of a page's article text: its short article-like lines in order (longer ones
+    /// are never learned); nil for a page without any. Two pages with one key carry one story.
+    static func articleKey(of frame: PageFrame, _ t: LearningTunables) -> UInt64? {
+        var key: UInt64 = 0xCBF2_9CE4_8422_2325
+        var any = false
+        for line in frame.lines where !line.isBlank && line.bytes <= t.maxChromeBytes && line.isArticleLike(t) {
+            key = (key ^ line.text) &* 0x0000_0100_0000_01B3
+            key ^= key >> 29
+            any = true
+        }
+        return any ? key : nil
     }
 
     private var pageSites: [Int32] = []
@@ -116,7 +139,12 @@ public final class ProfileBuilder {
                 continue
             }
             sites[site].pages += 1
-            for item in items where sites[site].counts.increment(item) == 1 && sites[site].host == nil {
+            // A page whose article text an earlier page of its site had (the same story fetched
+            // again, or one wire story in several dumps): its article-like lines are counted once,
+            // so the copies never make the story the site's chrome. Its other lines count.
+            let copy = Self.articleKey(of: frame, tunables).map { !sites[site].articles.insert($0).inserted } ?? false
+            let text = copy ? Self.articleItems(of: frame, tunables) : []
+            for item in items where !(copy && text.contains(item)) && sites[site].counts.increment(item) == 1 && sites[site].host == nil {
                 var holders = templatesOf[item, default: []]
                 if holders.count < Self.templatesPerItem { holders.append(Int32(site)); templatesOf[item] = holders }
             }

@@ -66,11 +66,23 @@ public struct SiteProfile: Sendable, Equatable, Codable {
         return profile
     }
 
-    /// Values no profile pass writes: thresholds out of range, negative counts.
+    /// Values no profile pass writes: thresholds out of range, negative counts, counts that
+    /// contradict each other (a line on more pages than its site has), a site listed twice or a
+    /// host that is two sites'.
     var problems: [String] {
         var found = tunables.problems
         if pages < 0 || pagesLearnedFrom < 0 || !(0...1).contains(sampleRate) { found.append("pages, pages_learned_from or sample_rate out of range") }
+        if pagesLearnedFrom > pages { found.append("pages_learned_from (\(pagesLearnedFrom)) is more than pages (\(pages))") }
+        var keys = Set<String>()
+        var hosts: [String: String] = [:]
         for site in sites {
+            if !keys.insert(site.key).inserted { found.append("site \(Quoted.single(site.key)) is listed twice") }
+            if let host = site.host {
+                if let other = hosts[host] { found.append("host \(Quoted.single(host)) is two sites' (\(Quoted.single(other)), \(Quoted.single(site.key)))") }
+                hosts[host] = site.key
+            }
+            let most = (site.lines.map(\.pages) + site.shapes.map(\.pages) + site.recirculated.map(\.pages)).max() ?? 0
+            if most > site.pages { found.append("site \(Quoted.single(site.key)): a line on \(most) pages of a site of \(site.pages)") }
             let counts = [site.pages] + site.lines.map(\.pages) + site.shapes.map(\.pages) + site.recirculated.map(\.pages)
                 + site.lines.compactMap(\.captionPages) + site.shapes.compactMap(\.captionPages)
                 + site.lines.compactMap(\.slot).flatMap { [$0.listPages, $0.textPages, $0.headPages] }

@@ -8,6 +8,7 @@ public struct HTMLDocumentReader: Sendable {
     public func read(bytes input: [UInt8], source: String, idPrefix: String, url: String? = nil) throws -> Document {
         // Past the reader's cap nothing is parsed: one byte more says the page was cut.
         let bytes = Gzip.isGzip(input) ? try Gzip.decompress(input, limit: reader.limits.maxInputBytes + 1) : input
+        if let utf32 = TextCheck.utf32Reason(bytes) { throw Unreadable(reason: utf32) }
         let page = reader.read(bytes)
         var document = Document(source: source, idPrefix: idPrefix, url: url ?? page.metadata.canonicalURL, blocks: page.blocks)
         document.html = page.metadata
@@ -24,5 +25,11 @@ public struct HTMLDocumentReader: Sendable {
             document.warnings.append("\(page.skippedDeepSubtrees) subtrees deeper than \(reader.limits.maxDepth) skipped")
         }
         return document
+    }
+
+    /// A page that is not read, and why (its skip reason).
+    struct Unreadable: Error, CustomStringConvertible {
+        var reason: String
+        var description: String { reason }
     }
 }

@@ -126,7 +126,7 @@ public struct JSONLReader: Sendable {
             let wanted = field == "id" || field == "url" ? "a string or a number" : "a string"
             return .failure(.notJSON(line: number, "\(field): an array or object nested too deep for JSONDecoder, not \(wanted)"))
         } catch {
-            return .failure(.notJSON(line: number, Self.reason(error)))
+            return .failure(.notJSON(line: number, Self.reason(error, decoded.utf8)))
         }
     }
 
@@ -139,11 +139,31 @@ public struct JSONLReader: Sendable {
         return TextDecoding.decode(body, as: .utf8)
     }
 
-    static func reason(_ error: Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error { return context.debugDescription }
-        if case DecodingError.typeMismatch(_, let context) = error {
-            return "\(context.codingPath.map(\.stringValue).joined(separator: ".")): \(context.debugDescription)"
+    /// Why `JSONDecoder` refused the line `utf8`, in plain words: what the line or the field is
+    /// («an array, not an object», «text: a number, not a string»), not the decoder's types.
+    static func reason(_ error: Error, _ utf8: [UInt8]) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context):
+            return context.debugDescription
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            let value = try? JSONSerialization.jsonObject(with: Data(utf8), options: [.fragmentsAllowed])
+            guard let field = context.codingPath.first?.stringValue else { return "\(kind(value)), not an object" }
+            let wanted = field == "id" || field == "url" ? "a string or a number" : "a string"
+            return "\(field): \(kind((value as? [String: Any])?[field])), not \(wanted)"
+        default:
+            return "\(error)"
         }
-        return "\(error)"
+    }
+
+    /// What a JSON value is, in words: «an array», «null», «a number»…
+    static func kind(_ value: Any?) -> String {
+        switch value {
+        case nil, is NSNull: return "null"
+        case is [Any]: return "an array"
+        case is [String: Any]: return "an object"
+        case is String: return "a string"
+        case let n as NSNumber: return String(cString: n.objCType) == "c" ? "a boolean" : "a number"
+        default: return "a value"
+        }
     }
 }

@@ -10,6 +10,7 @@ public enum TextCheck {
 
     /// Why `raw` (as read) decoded as `decoded` is not a text page, or `nil`.
     public static func notTextReason(raw: [UInt8], decoded: DecodedText) -> String? {
+        if let utf32 = utf32Reason(raw) { return utf32 }
         let utf16 = decoded.encoding == .utf16LE || decoded.encoding == .utf16BE
         if !utf16 {
             if let format = binaryFormat(raw) {
@@ -131,6 +132,22 @@ public enum TextCheck {
             }
         }
         return controls
+    }
+
+    /// Why bytes that start with a UTF-32 byte order mark (`FF FE 00 00`, `00 00 FE FF`) are not
+    /// read, or nil: the encoding is not one tanqiya decodes, and `FF FE` alone is UTF-16LE's
+    /// mark (read so, a UTF-32 HTML page gave its markup as the article, letter by letter).
+    public static func utf32Reason(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 4 else { return nil }
+        let name: String
+        if bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0 {
+            name = "UTF-32LE"
+        } else if bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF {
+            name = "UTF-32BE"
+        } else {
+            return nil
+        }
+        return "\(name) text (its byte order mark), not read: convert it to UTF-8 first (iconv -f UTF-32 -t UTF-8 FILE)"
     }
 
     /// Well-known binary formats, by their first bytes.

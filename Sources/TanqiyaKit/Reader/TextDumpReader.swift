@@ -3,8 +3,8 @@ import Glibc
 /// Pipeline stage 1 for text dumps: the visible text of a page, one block per line. The bytes'
 /// encoding is decided first (`TextDecoding`: byte order marks, UTF-8, Windows-1256 and
 /// ISO-8859-6 dumps, or UTF-8 with invalid bytes replaced by U+FFFD and counted in a warning);
-/// then lines are split: LF or CRLF line ends (CR alone in a file without any LF), with or
-/// without a final newline, and Unicode's other mandatory breaks (VT, FF, NEL, U+2028, U+2029).
+/// then lines are split: LF, CRLF and CR line ends, with or without a final newline, and
+/// Unicode's other mandatory breaks (VT, FF, NEL, U+2028, U+2029).
 public struct TextDumpReader: Sendable {
     public init() {}
 
@@ -61,7 +61,7 @@ public struct TextDumpReader: Sendable {
         return lines(utf8, valid: true)
     }
 
-    /// LF or CRLF line ends (CR alone in a file without any LF), with or without a final newline.
+    /// LF, CRLF and lone CR line ends, with or without a final newline.
     /// At most `maxLines` + 1 lines (one more says there were more).
     private static func lines(_ utf8: [UInt8], valid: Bool) -> [Block] {
         utf8.withUnsafeBufferPointer { buffer -> [Block] in
@@ -87,7 +87,7 @@ public struct TextDumpReader: Sendable {
 
     /// Each line of UTF-8 text, as the reader makes blocks of them (the profile pass reads pages
     /// this way too): a leading byte order mark dropped; LF or CRLF line ends (CR alone in a file
-    /// without any LF), found with `memchr`; the line end not included; no line after a final
+    /// without any LF), found with `memchr`, and a lone CR among them; the line end not included; no line after a final
     /// newline; the first `limit` lines only. Unicode's other mandatory breaks (UAX #14's class
     /// BK and NL: VT, FF, NEL U+0085, LINE SEPARATOR U+2028, PARAGRAPH SEPARATOR U+2029) end a
     /// line too: a dump saved with them (text copied from a word processor or a script's
@@ -100,7 +100,7 @@ public struct TextDumpReader: Sendable {
         if n >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { lineStart = 3 }
         // Classic Mac line ends: CR only, and no LF anywhere.
         let newline: UInt8 = memchr(base, 0x0A, n) == nil && memchr(base, 0x0D, n) != nil ? 0x0D : 0x0A
-        let otherBreaks = hasOtherLineBreaks(buffer)
+        let otherBreaks = hasOtherLineBreaks(buffer) || (newline == 0x0A && hasLoneCR(buffer))
         var lines = 0
         while lineStart < n && lines < limit {
             lines += 1
@@ -135,6 +135,21 @@ public struct TextDumpReader: Sendable {
         return false
     }
 
+    /// Whether a CR not followed by LF stands in the text (in a text whose line ends are LF or
+    /// CRLF: an old Mac export pasted in, a record's text joined from two sources). Such a CR ends
+    /// a line as LF does: taken for a space, it merged two paragraphs.
+    static func hasLoneCR(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        let n = buffer.count
+        var from = 0
+        while from < n, let hit = memchr(base + from, 0x0D, n - from) {
+            let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if i + 1 == n || buffer[i + 1] != 0x0A { return true }
+            from = i + 2
+        }
+        return false
+    }
+
     /// The length of the line break at byte `i` other than LF and CR (VT, FF, NEL, LS, PS), or 0.
     @inline(__always)
     private static func otherLineBreakLength(_ buffer: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
@@ -153,6 +168,11 @@ public struct TextDumpReader: Sendable {
         while i < buffer.count {
             let byte = buffer[i]
             if byte == newline { return (i, 1) }
+            // CRLF is one line end, a CR before another break that break's; a lone CR one of its own.
+            if byte == 0x0D {
+                guard i + 1 < buffer.count else { return (i, 1) }
+                return (i, buffer[i + 1] == 0x0A ? 2 : 1 + otherLineBreakLength(buffer, at: i + 1))
+            }
             let length = byte == 0x0B || byte == 0x0C || byte == 0xC2 || byte == 0xE2 ? otherLineBreakLength(buffer, at: i) : 0
             if length > 0 { return (i, length) }
             i += 1

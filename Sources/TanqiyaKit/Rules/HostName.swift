@@ -5,9 +5,9 @@
 /// with a space, a line break, a scheme, a path or a port can never match a page, and the rule
 /// file would silently claim nothing by it; a name that is not one is refused where it is written.
 public enum HostName {
-    /// What is wrong with `host` as a host name, or nil when it is one: labels of letters (any
-    /// script: an internationalised name as it is written), digits, `-` and `_`, separated by
-    /// single dots, none starting or ending with `-`.
+    /// What is wrong with `host` as a host name, or nil when it is one: two labels or more (a
+    /// site's name, not a top-level domain) of letters (any script: an internationalised name as
+    /// it is written), digits, `-` and `_`, separated by single dots, none starting or ending with `-`.
     public static func problem(_ host: String) -> String? {
         if host.isEmpty { return "is empty" }
         if host.contains("://") || host.contains("/") { return "is not a host name (a URL or a path?): give the host alone, e.g. example.com" }
@@ -16,6 +16,10 @@ public enum HostName {
         }
         if host.contains(":") { return "holds ':' (a port?): give the host alone, e.g. example.com" }
         let trimmed = host.hasSuffix(".") ? String(host.dropLast()) : host
+        // A host matches its subdomains too: `com` would make every .com page this outlet's.
+        if !trimmed.contains(".") && !trimmed.isEmpty && !trimmed.hasPrefix(".") {
+            return "is a single label (a top-level domain?): it would match every host under it; give the site's name, e.g. example.com"
+        }
         for label in trimmed.split(separator: ".", omittingEmptySubsequences: false) {
             if label.isEmpty { return "has an empty label (two dots in a row, or a leading dot)" }
             if label.hasPrefix("-") || label.hasSuffix("-") { return "has a label starting or ending with '-' (\(label))" }

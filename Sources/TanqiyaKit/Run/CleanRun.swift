@@ -127,7 +127,9 @@ struct CleanRun {
         var stats = accounting.finish(corpus: corpus.counters)
         stats.learning = learning
         for path in learning.notProfiled {
-            stats.warnings.append("\(path): read once (standard input, a pipe): cleaned but not learned from; to learn from it, save it to a file first")
+            // Standard input is read once whatever it is (a pipe, or a file redirected to it).
+            let what = path == "-" ? "standard input" : "not a regular file: a pipe or a device"
+            stats.warnings.append("\(path): read once (\(what)): cleaned but not learned from; to learn from it, give it as a file by its name")
         }
         stats.dedupIndexBytes = corpus.indexBytes
         let seconds = Double(StageCounters.now() - started) / 1e9

@@ -181,8 +181,8 @@ public struct OutputPlan: Sendable {
             case S_IFREG: break
             default: return FileSystemPath.withCString(path, { access($0, W_OK) }) == 0 ? nil : String(cString: strerror(errno))
             }
-        } else if path.hasSuffix("/") {
-            return "a path ending in / names a folder, not a file"
+        } else if FileSystemPath.namesFolder(path) {
+            return "a path ending in /, /. or /.. names a folder, not a file"
         }
         return unwritableFolder(FileSystemPath.directory(of: path))
     }

@@ -33,6 +33,8 @@ public struct RuleSuggester {
 
     public enum Problem: Error, CustomStringConvertible, Equatable {
         case noPages
+        /// The inputs hold no file at all (an empty folder).
+        case noInputs(needed: Int)
         /// No site with enough pages: how many pages were read, how many a site needs.
         case tooFewPages(pages: Int, needed: Int)
         /// `--host` names no site of the pages; the hosts seen.
@@ -46,6 +48,8 @@ public struct RuleSuggester {
             switch self {
             case .noPages:
                 return "no page could be read from the inputs"
+            case .noInputs(let needed):
+                return "0 pages read: the inputs hold no file (an empty folder?); give at least \(needed) pages of the outlet"
             case .tooFewPages(let pages, let needed):
                 return "\(counted(pages, "page")) read, and no site has the \(needed) pages needed to learn its chrome "
                     + "(pages without a URL are grouped by the lines they share): give at least \(needed) pages of the outlet"
@@ -78,6 +82,7 @@ public struct RuleSuggester {
         throws -> Suggestion {
         if let clash = existing.outlet(id: target.outlet) { throw Problem.outletExists(target.outlet, file: clash.file) }
         // 1. The profile, and the site.
+        guard !items.isEmpty else { throw Problem.noInputs(needed: learning.minSitePages) }
         let scheduler = PageScheduler(jobs: jobs)
         let profile = try ProfilePass.run(items, tunables: learning, scheduler: scheduler)
         guard profile.pages > 0 else { throw Problem.noPages }

@@ -12,9 +12,11 @@ public enum JSONDecodingProblem {
     /// `error` from decoding `data` as `type`, described.
     public static func describe<T: Decodable>(_ error: Error, data: Data, as type: T.Type, decoder: JSONDecoder) -> String {
         if data.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }) { return "the file is empty" }
+        var snakeCase = false
+        if case .convertFromSnakeCase = decoder.keyDecodingStrategy { snakeCase = true }
         guard case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty,
               let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else {
-            return Self.words(error)
+            return Self.words(error, snakeCase: snakeCase)
         }
         var suspects: [[PathStep]] = []
         collectSuspects(object, at: [], into: &suspects)
@@ -29,21 +31,33 @@ public enum JSONDecodingProblem {
             let value = number(object, at: path[...]).map { "\($0)" } ?? "?"
             return "\(name(path)): \(value) does not fit (a count or size is a whole number up to 2^63 − 1)"
         }
-        return Self.words(error)
+        return Self.words(error, snakeCase: snakeCase)
     }
 
-    /// A decoding error without Swift's type dump: the key path and the decoder's own words.
-    static func words(_ error: Error) -> String {
+    /// A decoding error without Swift's type dump: the key path and the decoder's own words. With
+    /// `snakeCase` (a decoder converting the file's snake_case keys), keys are named as the file
+    /// spells them (`wall_seconds`, not Swift's `wallSeconds`).
+    static func words(_ error: Error, snakeCase: Bool = false) -> String {
+        func key(_ k: CodingKey) -> String { k.intValue.map { "[\($0)]" } ?? (snakeCase ? Self.snakeCased(k.stringValue) : k.stringValue) }
         func path(_ c: DecodingError.Context) -> String {
-            c.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+            c.codingPath.map(key).joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
         }
         switch error {
-        case DecodingError.keyNotFound(let key, let c):
-            return path(c).isEmpty ? "no key '\(key.stringValue)'" : "\(path(c)): no key '\(key.stringValue)'"
+        case DecodingError.keyNotFound(let k, let c):
+            return path(c).isEmpty ? "no key '\(key(k))'" : "\(path(c)): no key '\(key(k))'"
         case DecodingError.dataCorrupted(let c), DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
             return path(c).isEmpty ? c.debugDescription : "\(path(c)): \(c.debugDescription)"
         default: return "\(error)"
         }
+    }
+
+    /// `sampleRate` → `sample_rate`: the key `convertFromSnakeCase` read it from.
+    static func snakeCased(_ name: String) -> String {
+        var out = ""
+        for c in name {
+            if c.isUppercase { out += "_" + c.lowercased() } else { out.append(c) }
+        }
+        return out
     }
 
     enum PathStep { case key(String), index(Int) }

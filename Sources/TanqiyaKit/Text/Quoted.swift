@@ -32,4 +32,24 @@ public enum Quoted {
         let length = text.count
         return length > limit ? length : nil
     }
+
+    /// The message with its control characters shown, not sent to the terminal: a line break
+    /// as `\n`, a CR as `\r`, a tab as `\t`, another C0 or C1 control or DEL as `\u{1B}`. A file
+    /// name or a record id holding a line break split one message into two, an ESC sequence from
+    /// the data cleared the operator's screen.
+    public static func terminalSafe(_ message: String) -> String {
+        guard message.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return message }
+        var out = ""
+        out.reserveCapacity(message.utf8.count)
+        for u in message.unicodeScalars {
+            switch u.value {
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0..<0x20, 0x7F...0x9F: out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
 }

@@ -73,7 +73,7 @@ public final class OutputFile {
             self.label = path
             return
         }
-        if path.isEmpty || path.hasSuffix("/") { throw Problem.cannotCreate(path, "not a file name") }
+        if path.isEmpty || FileSystemPath.namesFolder(path) { throw Problem.cannotCreate(path, "not a file name") }
         // A symbolic link named by the user (`-o latest.jsonl`, a link to this month's file) is
         // the file it names, as `OutputPlan` takes it: the output is renamed onto the link's
         // target. Renamed onto the link, it replaced the link and left the target as it was.

@@ -35,6 +35,19 @@ public struct HTMLMetadata: Sendable, Equatable {
 }
 
 enum MetadataReader {
+    /// A <title> is read up to this many bytes (a headline and a site name are a few hundred): a
+    /// 24 MB one was split and compared with the page's lines for 50 s.
+    static let maxTitleBytes = 2048
+
+    /// The title, or its first `maxTitleBytes` bytes (whole characters).
+    static func cutTitle(_ title: String) -> String {
+        guard title.utf8.count > maxTitleBytes else { return title }
+        let bytes = Array(title.utf8.prefix(maxTitleBytes + 1))
+        var end = maxTitleBytes
+        while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+
     /// Separators between a headline and a site name in <title>.
     static let titleSeparators = [" | ", " - ", " — ", " – ", " :: ", " « ", " » ", " · ", " •  ", " • "]
     /// A trailing title segment longer than this is not taken for a site name.
@@ -104,7 +117,7 @@ enum MetadataReader {
                     m.declaredLanguage = SourcedValue(l, from: "<html lang>")
                 }
             case HTMLTag.title:
-                if m.documentTitle == nil { m.documentTitle = nonEmpty(tree.subtreeText(i)) }
+                if m.documentTitle == nil { m.documentTitle = nonEmpty(tree.subtreeText(i)).map(cutTitle) }
             case HTMLTag.meta:
                 let key = (tree.attribute(.property, of: n) ?? tree.attribute(.name, of: n)
                            ?? tree.attribute(.itemprop, of: n) ?? tree.attribute(.httpEquiv, of: n))?.lowercased()

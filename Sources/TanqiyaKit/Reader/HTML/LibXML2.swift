@@ -19,13 +19,51 @@ enum LibXML2 {
         | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue) | Int32(XML_PARSE_HUGE.rawValue)
 
     /// The input as libxml2 gets it: capped, and NUL bytes (which end libxml2's view of a buffer in
-    /// places) replaced by spaces.
+    /// places) replaced by spaces; so are form feeds (white space in HTML) and vertical tabs (a
+    /// word processor's line break), raw or as a numeric reference (`&#12;`, `&#xB;`), which
+    /// libxml2 drops as characters XML does not allow: «عنوان␌جديد» was read «عنوانجديد».
     static func prepared(_ input: [UInt8], limits: HTMLParseLimits) -> [UInt8] {
         var bytes = input
         if bytes.count > limits.maxInputBytes { bytes.removeSubrange(limits.maxInputBytes...) }
-        let hasNUL = bytes.withUnsafeBufferPointer { p in p.count > 0 && memchr(p.baseAddress!, 0, p.count) != nil }
-        if hasNUL { for i in bytes.indices where bytes[i] == 0 { bytes[i] = 0x20 } }
+        bytes.withUnsafeMutableBufferPointer { p in
+            guard let base = p.baseAddress, p.count > 0 else { return }
+            for byte: Int32 in [0, 0x0B, 0x0C] where memchr(base, byte, p.count) != nil {
+                for i in p.indices where p[i] == UInt8(byte) { p[i] = 0x20 }
+            }
+            var from = 0
+            while from < p.count, let hit = memchr(base + from, 0x26, p.count - from) {
+                let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                let end = whiteSpaceReferenceEnd(UnsafeBufferPointer(p), at: i)
+                if end > i { for k in i..<end { p[k] = 0x20 } }
+                from = max(end, i + 1)
+            }
+        }
         return bytes
+    }
+
+    /// The end of a numeric character reference to VT or FF (`&#11;`, `&#012;`, `&#xC;`, `&#X0b;`)
+    /// that starts at `i`, or `i` when there is none there.
+    static func whiteSpaceReferenceEnd(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        var k = i + 1
+        guard k < p.count, p[k] == 0x23 else { return i }
+        k += 1
+        let hex = k < p.count && (p[k] | 0x20) == 0x78
+        if hex { k += 1 }
+        var value = 0
+        let start = k
+        while k < p.count, k - start < 8 {
+            let c = p[k]
+            if c >= 0x30 && c <= 0x39 {
+                value = value * (hex ? 16 : 10) + Int(c - 0x30)
+            } else if hex, (c | 0x20) >= 0x61 && (c | 0x20) <= 0x66 {
+                value = value * 16 + Int((c | 0x20) - 0x61 + 10)
+            } else {
+                break
+            }
+            k += 1
+        }
+        guard k > start, value == 0x0B || value == 0x0C else { return i }
+        return k < p.count && p[k] == 0x3B ? k + 1 : k
     }
 
     // MARK: - SAX: the parser's events straight into a DOMTree

@@ -99,6 +99,13 @@ public struct StageManifest: Codable, Equatable, Sendable {
     }()
 
     /// The folder's manifest; nil when it has none (not a stage folder, or a new one).
+    /// The format the stage folder's articles are written in (`clean --format`), when it has a
+    /// readable manifest.
+    public static func outputFormat(in directory: String) -> OutputFormat? {
+        guard let manifest = try? load(from: directory) else { return nil }
+        return manifest.options["--format"].flatMap(OutputFormat.init(rawValue:))
+    }
+
     static func load(from directory: String) throws -> StageManifest? {
         let path = StageFiles.manifest(in: directory)
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
