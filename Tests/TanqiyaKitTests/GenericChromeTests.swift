@@ -1875,6 +1875,16 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, question] + items + [Self.p2, Self.p3])
     }
 
+    func testAListAboveTheArticleEndsAtTheHeadlineOverADeckAndItsByline() throws {
+        // «Trending:» and two teasers, then the headline, a deck written as a sentence, the byline.
+        let title = "شركة ناشئة تطلق نموذجا لغويا عربيا مفتوح المصدر"
+        let deck = "النموذج يتوفر بثلاثة أحجام ويمكن تشغيل أصغرها على حاسوب محمول."
+        let doc = try run(["الرئيسية", "أخبار", "Trending:", "ثغرة في أجهزة التوجيه المنزلية تعرض ملايين المستخدمين للخطر",
+                           "منصة تعليمية تجمع مليون طالب في عامها الأول", title, deck, "بقلم: لينا حداد", "نُشر في 02/03/2026", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [deck, Self.p1, Self.p2])
+    }
+
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let question = "هل تؤيد إغلاق الجسر خلال العطلة الصيفية؟"

@@ -1159,12 +1159,17 @@ struct PlainTextLabeler {
                 while k > last, let m = found[k], Self.isMeta(m) { meta += 1; k -= 1 }
                 let dated = ((i + 1)..<last).contains { found[$0].map(Self.isDateOrAuthor) ?? false }
                 let only = dated && !((i + 1)..<last).contains { found[$0]?.rule == rule }
-                if k == last && (meta > 0 || only) { found[last] = nil }
+                // … and so is the item right over a deck that a date or author line follows (the
+                // text that ended the list is the next article's deck: headline, deck, byline).
+                let deck = k == last && (j + 1...j + Self.maxLinesToByline).contains { $0 < n && found[$0].map(Self.isDateOrAuthor) ?? false }
+                if k == last && (meta > 0 || only || deck) { found[last] = nil }
             }
             i = j
         }
     }
 
+    /// A deck's date or author line stands at most this many lines under it.
+    static let maxLinesToByline = 2
     /// A section's name over an article's headline has at most this many words.
     static let maxSectionNameWords = 2
     /// An article's head under its section's name: at most this many lines (a headline, its deck)
