@@ -1883,6 +1883,13 @@ final class PlainTextPathTests: XCTestCase {
                            "منصة تعليمية تجمع مليون طالب في عامها الأول", title, deck, "بقلم: لينا حداد", "نُشر في 02/03/2026", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, title)
         XCTAssertEqual(doc.articles.first?.paragraphs, [deck, Self.p1, Self.p2])
+        // A review's rating between its byline and its text; a headline holding two quotations.
+        let review = "تجربة سماعات «صدى برو»: عزل ممتاز بسعر «معقول»"
+        let rated = try run(["الرئيسية", "أخبار", "Trending:", "ثغرة في أجهزة التوجيه المنزلية تعرض ملايين المستخدمين للخطر",
+                             "منصة تعليمية تجمع مليون طالب في عامها الأول", "مراجعة", review, "بقلم: كريم سالم", "نُشر في 09/03/2026",
+                             "تقييم الموقع: 7.5/10", Self.p1, Self.p2])
+        XCTAssertEqual(rated.articles.first?.title, review)
+        XCTAssertEqual(rated.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {

@@ -157,9 +157,10 @@ struct HeadlineChooser {
                 // A section word or a counter (views, comments) may stand between the headline and
                 // the text; other chrome ends the head.
                 if PlainTextLabeler.isMeta(m) || m.kind == .count || m.rule == ChromeLineClassifier.ShapeRule.sectionWord { continue }
-                // So may a comment link («أضف تعليقاً») and a row of facts between separators
-                // («٥ دقائق · صحة · ١٢ تعليقاً»: numbers in two parts or more, not a menu's).
-                if (m.label == .comments && (m.kind == .line || m.kind == .tail)) || isFactsRow(i) { continue }
+                // So may a comment link («أضف تعليقاً»), a fact («تقييم الموقع: 7.5/10») and a row of
+                // facts between separators («٥ دقائق · صحة · ١٢ تعليقاً»: numbers in two parts or
+                // more, not a menu's).
+                if (m.label == .comments && (m.kind == .line || m.kind == .tail)) || isFactsRow(i) || Self.isFact(words[i]) { continue }
                 // And a media marker on a short line of its own («فيديو», «فيديو | 03:45»): a
                 // read-also lead with no headline after it.
                 if m.label == .related && m.kind == .lead && words[i].count <= Self.maxKickerWords { continue }
@@ -519,6 +520,8 @@ struct HeadlineChooser {
     /// A line wholly in quotation marks.
     static func isQuote(_ w: LineWords) -> Bool {
         guard let open = w.firstMark, let last = w.lastMark else { return false }
+        // «نواة» تكشف أرقام «…»: two quotations in a headline, not one around the line.
+        if w.words.contains(where: \.quoted) && w.words.contains(where: { !$0.quoted }) { return false }
         return quotes.contains { $0.open == open && $0.close == last }
     }
 

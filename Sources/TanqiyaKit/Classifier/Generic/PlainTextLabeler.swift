@@ -1145,7 +1145,8 @@ struct PlainTextLabeler {
                 }
                 if found[j] == nil {
                     found[j] = ChromeMatch(label: header.label, rule: rule)
-                    lastItem = j
+                    // (A fact — a review's «تقييم: 7.5/10» under its byline — is the list's, no item.)
+                    if !HeadlineChooser.isFact(words[j]) { lastItem = j }
                 }
                 j += 1
             }
@@ -1156,7 +1157,10 @@ struct PlainTextLabeler {
             if j < n, articleText[j] && !endsWithQuestion[j], let last = lastItem {
                 var k = j - 1
                 var meta = 0
-                while k > last, let m = found[k], Self.isMeta(m) { meta += 1; k -= 1 }
+                while k > last, let m = found[k], Self.isMeta(m) || (m.rule == rule && HeadlineChooser.isFact(words[k])) {
+                    if Self.isMeta(m) { meta += 1 }
+                    k -= 1
+                }
                 let dated = ((i + 1)..<last).contains { found[$0].map(Self.isDateOrAuthor) ?? false }
                 let only = dated && !((i + 1)..<last).contains { found[$0]?.rule == rule }
                 // … and so is the item right over a deck that a date or author line follows (the
