@@ -1892,6 +1892,14 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(rated.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
+    func testAShortListUnderASubheadingAfterAReadAlsoTeaserIsTheText() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let items = ["الطريق الدائري الشمالي", "جسر الميناء القديم", "شارع الكورنيش"]
+        let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, "اقرأ أيضا", "فيديو| جولة في ورشة لإصلاح القوارب الخشبية قبل موسم الصيد",
+                           "الطرق البديلة"] + items + [Self.p2, "الكلمات الدالة", "خدمات"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "الطرق البديلة"] + items + [Self.p2])
+    }
+
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let question = "هل تؤيد إغلاق الجسر خلال العطلة الصيفية؟"

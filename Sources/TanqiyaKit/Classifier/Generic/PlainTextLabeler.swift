@@ -1134,14 +1134,23 @@ struct PlainTextLabeler {
                     if !sectionNamed && items >= Self.minListItems && headsArticle(after: j, found, words: words, articleText: articleText) { break }
                     sectionNamed = true
                 }
+                // Short lines that the article's text follows, not headlines: a subheading over a
+                // short list, after an in-text «اقرأ أيضاً» box's teaser («المناطق المتأثرة», its
+                // items, then the text).
+                func textFollowsShortLines(from start: Int, atLeast lines: Int) -> Bool {
+                    var k = start
+                    while k < n, k - j <= Self.maxListLines, found[k] == nil, !articleText[k], !endsWithQuestion[k],
+                          words[k].count <= HeadlineChooser.maxKickerWords { k += 1 }
+                    return k - start >= lines && k < n && found[k] == nil && articleText[k] && !endsWithQuestion[k]
+                }
+                if header.label == .related && (lastItem != nil || (j - 1 > i && found[j - 1] != nil)) && found[j] == nil
+                    && textFollowsShortLines(from: j, atLeast: Self.minListItems) { break }
                 // A question answered by article text after items that ask none: an interview
                 // going on under an in-text «اقرأ أيضاً» box, not one more headline (a subheading
                 // over a short list, too: «ما السلع الأكثر تأثراً؟», its items, then the text).
                 if endsWithQuestion[j], let last = lastItem, !endsWithQuestion[last] {
-                    var k = j + 1
-                    while k < n, k - j <= Self.maxListLines, found[k] == nil, !articleText[k], !endsWithQuestion[k],
-                          words[k].count <= HeadlineChooser.maxKickerWords { k += 1 }
-                    if k < n, found[k] == nil, articleText[k] && !endsWithQuestion[k] { break }
+                    if j + 1 < n, found[j + 1] == nil, articleText[j + 1] && !endsWithQuestion[j + 1] { break }
+                    if textFollowsShortLines(from: j + 1, atLeast: 1) { break }
                 }
                 if found[j] == nil {
                     found[j] = ChromeMatch(label: header.label, rule: rule)
