@@ -1898,6 +1898,13 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, "اقرأ أيضا", "فيديو| جولة في ورشة لإصلاح القوارب الخشبية قبل موسم الصيد",
                            "الطرق البديلة"] + items + [Self.p2, "الكلمات الدالة", "خدمات"])
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, "الطرق البديلة"] + items + [Self.p2])
+        // A question the text ends with over its tips, closing the article (a poll's options are none).
+        let question = "كيف تحمي نفسك من الاحتيال؟"
+        let tips = ["لا تضغط على روابط لم تطلبها", "تحقق من رقم الشحنة عبر الموقع", "فعّل إشعارات العمليات في المصرف"]
+        let asked = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, question] + tips + ["شارك المقال", "نسخ الرابط"])
+        XCTAssertEqual(asked.articles.first?.paragraphs, [Self.p1, Self.p2, question] + tips)
+        let poll = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "هل تؤيد إغلاق الجسر؟", "نعم", "لا", "لا أعرف", "شارك المقال"])
+        XCTAssertFalse(poll.articles.first?.paragraphs.contains("لا أعرف") ?? true, "a poll's options are no tips")
     }
 
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {

@@ -394,6 +394,16 @@ struct PlainTextLabeler {
             }
             if k - (end + 2) >= Self.minListItems { end = k - 1 }
         }
+        // So does one under a question the text ends with («كيف تحمي نفسك؟», then its tips), its
+        // lines of `minItemWords` words or more (a poll's options are shorter).
+        if !articleText[end], words[end].lastMark.map({ $0 == "؟" || $0 == "?" }) == true {
+            var k = end + 1
+            while k < decisions.count, k - end <= Self.maxListLines, isOpen(k), decisions[k].label != .related,
+                  words[k].count >= Self.minItemWords, !articleText[k] {
+                k += 1
+            }
+            if k - (end + 1) >= Self.minListItems { end = k - 1 }
+        }
         // A box of facts closing the text («المدة: 2.5 ساعة», then its short lines), up to chrome.
         if end + 1 < decisions.count, found[end + 1] == nil, HeadlineChooser.isFact(words[end + 1]) {
             while end + 1 < decisions.count, found[end + 1] == nil, decisions[end + 1].label != .title,
