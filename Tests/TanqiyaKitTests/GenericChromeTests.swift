@@ -1907,6 +1907,13 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertFalse(poll.articles.first?.paragraphs.contains("لا أعرف") ?? true, "a poll's options are no tips")
     }
 
+    func testASitesNamePrintedAgainUnderTheHeadlineAsItsBylineIsNoHeadline() throws {
+        let title = "غرفة الجنايات تدين متورطين في تزوير عقود عقارية بحي المحاميد"
+        let doc = try run(["الوادي الآن", "أخبار الوادي", "جهة الوادي الكبرى", "حوادث", "محاكم", "الأربعاء 1 يوليوز 2026", "محاكم", title, "الوادي الآن",
+                           "الأربعاء 1 يوليوز 2026 - 16:45", Self.p1, Self.p2, "© الوادي الآن 2026"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let question = "هل تؤيد إغلاق الجسر خلال العطلة الصيفية؟"

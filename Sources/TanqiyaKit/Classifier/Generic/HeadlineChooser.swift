@@ -234,10 +234,13 @@ struct HeadlineChooser {
             ?? fullAgain.first(where: { printedAgain($0, false) }) ?? again.first(where: { printedWithMore($0, false) }) {
             // A two-word line printed again (a section's name in the menu and over its page) gives
             // way to a headline of `headlineWords` words or more under it, nearer the text.
-            // (Under its last printing above the text: the menu's, then the one over the headline.)
+            // (Under its last printing above the text when one stands there — the menu's, then the
+            // one over the headline —, else under it: a site's name, printed again as the byline.)
             let section = printings[repeated, default: []].map(\.0).filter { $0 < first }.max() ?? repeated
+            let headlineLong = { (c: Int) in words[c].count >= Self.headlineWords }
             if words[repeated].count < Self.minWords,
-               let below = full.first(where: { $0 > max(repeated, section) && words[$0].count >= Self.headlineWords }) {
+               let below = full.first(where: { $0 > max(repeated, section) && headlineLong($0) })
+                ?? full.first(where: { $0 > repeated && headlineLong($0) }) {
                 return below
             }
             // A name printed twice (a columnist's byline, then the box about him) over a short
