@@ -457,6 +457,12 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("الموازنة العامة - 2026"), "text")
     }
 
+    func testAStarRatingATextAndPhotosBylineAndABreakingNewsLineAreChrome() {
+        XCTAssertEqual(decide("التقييم: ★★★★☆"), "widget generic.shape.star-rating")
+        XCTAssertEqual(decide("نص وتصوير: مروان ضو"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("عاجل | مهرجان للتراث الشعبي في مدينة شندي"), "related generic.phrase.related.lead")
+    }
+
     func testACounterBesideADateIsAPartOfAMetaLine() {
         // A post's date and its views or comments: «منذ 6 أيام | شوهد 341 مرة».
         XCTAssertEqual(decide("منذ 4 أيام | شوهد 218 مرة"), "timestamp generic.shape.meta-line")
@@ -860,7 +866,8 @@ final class PlainTextPathTests: XCTestCase {
         let breaking = try run(["عاجل: إغلاق مؤقت لطريق الساحل السريع لأعمال صيانة ◆ البلدية تزيل مخالفات في سوق الجمعة",
                                 title, "14/12/2025", Self.p1, Self.p2])
         XCTAssertEqual(breaking.articles.first?.title, title)
-        XCTAssertEqual(breaking.decision(1), "related generic.ticker")
+        XCTAssertEqual(breaking.decision(1), "related generic.phrase.related.lead", "a breaking-news strip's label")
+        XCTAssertNotNil(PlainTextLabeler.ticker(LineWords("عاجل: إغلاق مؤقت لطريق الساحل السريع لأعمال صيانة ◆ البلدية تزيل مخالفات في سوق الجمعة")))
         XCTAssertNil(PlainTextLabeler.ticker(LineWords("عاجل: إغلاق طريق الجبل بسبب الثلوج | أخبار الوادي")))
     }
 
@@ -1385,7 +1392,8 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, title)
         // … or between separators.
         let piped = "عاجل: افتتاح معرض الكتاب السنوي في المدينة | حملة لتشجير الطريق الدائري قبل الصيف | ارتفاع أسعار الخضار"
-        XCTAssertEqual(try run([piped, title, "14/12/2025", Self.p1, Self.p2]).decision(1), "related generic.ticker")
+        XCTAssertNotNil(PlainTextLabeler.ticker(LineWords(piped)))
+        XCTAssertEqual(try run([piped, title, "14/12/2025", Self.p1, Self.p2]).decision(1), "related generic.phrase.related.lead")
         // Other pages' headlines on one line: a ticker.
         let ticker = "افتتاح معرض الكتاب السنوي في المدينة    حملة لتشجير الطريق الدائري قبل الصيف    ارتفاع أسعار الخضار في الأسواق الشعبية"
         let withTicker = try run([ticker, title, "14/12/2025", Self.p1, Self.p2])
@@ -1912,6 +1920,12 @@ final class PlainTextPathTests: XCTestCase {
         let doc = try run(["الوادي الآن", "أخبار الوادي", "جهة الوادي الكبرى", "حوادث", "محاكم", "الأربعاء 1 يوليوز 2026", "محاكم", title, "الوادي الآن",
                            "الأربعاء 1 يوليوز 2026 - 16:45", Self.p1, Self.p2, "© الوادي الآن 2026"])
         XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testAColumnsShortTitleOverItsAuthorsNamePrintedAgainIsTheHeadline() throws {
+        let doc = try run(["مجلة الوادي", "أعمدة", "في مديح المكتبات الصغيرة", "مايا صعب", "الأربعاء 18 تشرين الثاني 2026", Self.p1, Self.p2,
+                           "عن الكاتبة", "مايا صعب", "كاتبة وباحثة في شؤون الثقافة"])
+        XCTAssertEqual(doc.articles.first?.title, "في مديح المكتبات الصغيرة")
     }
 
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {

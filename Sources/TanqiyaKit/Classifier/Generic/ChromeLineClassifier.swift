@@ -68,6 +68,7 @@ struct ChromeLineClassifier {
         static let fileLink = "generic.shape.file-link"
         static let countedEntry = "generic.shape.counted-entry"
         static let pageCounter = "generic.shape.page-counter"
+        static let starRating = "generic.shape.star-rating"
         static let minuteMark = "generic.shape.minute-mark"
         static let postNumber = "generic.shape.post-number"
         static let relatedHeader = "generic.shape.related-header"
@@ -303,6 +304,7 @@ struct ChromeLineClassifier {
         if isFileLink(w) { return ChromeMatch(label: .widget, rule: ShapeRule.fileLink) }
         if isCountedEntry(w) { return ChromeMatch(label: .navigation, rule: ShapeRule.countedEntry, kind: .count) }
         if isPageCounter(w) { return ChromeMatch(label: .widget, rule: ShapeRule.pageCounter) }
+        if isStarRating(w) { return ChromeMatch(label: .widget, rule: ShapeRule.starRating) }
         if isMinuteMark(w) { return ChromeMatch(label: .timestamp, rule: ShapeRule.minuteMark) }
         // A forum post's number («#2»): the posts after the first are replies, the page's tail.
         if w.count == 1, w.words[0].kind == .digits, w.words[0].before.contains(.hash) {
@@ -475,6 +477,16 @@ struct ChromeLineClassifier {
     }
 
     static let maxCountedEntryWords = 4
+
+    /// A rating in stars, perhaps behind its label: «التقييم: ★★★★☆», «★★★».
+    private func isStarRating(_ w: LineWords) -> Bool {
+        guard let last = w.lastMark else { return false }
+        return w.count <= Self.maxStarRatingWords && Self.stars.contains(last)
+    }
+
+    static let stars: Set<Unicode.Scalar> = ["★", "☆", "⭐"]
+
+    static let maxStarRatingWords = 3
 
     /// A page's counter: «الصفحة 2 من 3», «Page 2 of 3».
     private func isPageCounter(_ w: LineWords) -> Bool {

@@ -37914,6 +37914,10 @@ byline شعر:
 byline رسوم:
 byline تقرير:
 byline تصوير:
+byline نص:
+byline نص وتصوير:
+byline كلمات:
+byline كتابة وتصوير:
 byline عدسة:
 # Who answered a question (a fatwa, an expert's answer).
 byline المفتي:
@@ -38808,6 +38812,10 @@ lead في الجزء القادم
 lead آخر الأخبار:
 lead أحدث الأخبار:
 lead أخبار عاجلة:
+# A breaking-news strip's line: its label, then another story's headline («عاجل | …»).
+lead عاجل:
+lead خبر عاجل:
+lead Breaking:
 lead شريط الأخبار:
 lead الأكثر قراءة:
 lead Breaking News:

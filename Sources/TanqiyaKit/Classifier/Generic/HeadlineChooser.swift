@@ -250,9 +250,11 @@ struct HeadlineChooser {
                 return dated
             }
             // … or under a headline: the name is its byline. The headline is the first candidate
-            // of a headline's length above it (its deck may stand between them).
+            // of a headline's length above it (its deck may stand between them), else the one right
+            // above it (a column's short title over its author's name).
             if words[repeated].count <= Self.maxNameWords,
-               let above = full.first(where: { $0 < repeated && words[$0].count >= Self.headlineWords }) {
+               let above = full.first(where: { $0 < repeated && words[$0].count >= Self.headlineWords })
+                ?? full.last(where: { $0 < repeated && words[$0].count > words[repeated].count }) {
                 return above
             }
             // A line printed twice under the article's date or byline is its picture's caption
