@@ -300,6 +300,26 @@ final class LearningTests: XCTestCase {
         }
     }
 
+    /// A "most read" list of the site's other headlines above the article, learned, then the
+    /// article's headline asking a question over its deck: the list ends at the question the
+    /// text answers, as when its items are no learned lines.
+    func testAQuestionHeadlineUnderALearnedMostReadListIsTheHeadline() throws {
+        let titles = (0..<16).map { "من يحمي صغار المستثمرين في السوق رقم \($0)؟" }
+        let others = (0..<6).map { "عنوان خبر آخر رقم \($0) عن تطورات السوق المالية في المدينة" }
+        func page(_ n: Int) -> [String] {
+            var lines = FictionalSite.menu + ["الأكثر قراءة"] + (1...4).map { others[(n + $0) % others.count] }
+            lines += ["الرئيسية » مقالات", "مقالات", titles[n], FictionalSite.paragraph(n, 9), "نبيل الطراونة", "كاتب ومحلل اقتصادي",
+                      "مقالات الكاتب", "نُشر: \(1 + n % 27) تشرين الثاني 2026", "مشاركة", "نسخ الرابط"]
+            lines += (0..<3).map { FictionalSite.paragraph(n, $0) }
+            return lines + FictionalSite.footer
+        }
+        let learned = LearnedChromeLabeler(profile: try profile((0..<16).map(page)))
+        for n in [3, 11] {
+            XCTAssertEqual(clean(page(n), learned: learned).articles.first?.title, titles[n], "page \(n)")
+            XCTAssertEqual(clean(page(n), learned: nil).articles.first?.title, titles[n], "page \(n), --no-learn")
+        }
+    }
+
     func testPagesOfOtherSitesAreLeftToTheGenericPath() throws {
         let learned = LearnedChromeLabeler(profile: try profile((0..<16).map { FictionalSite.page($0) }))
         let other = ["صفحة مستقلة", "", "عنوان مقال في موقع لا نعرفه عن الزراعة", "", FictionalSite.paragraph(50, 0)]

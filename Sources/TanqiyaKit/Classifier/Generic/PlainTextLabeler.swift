@@ -1129,13 +1129,18 @@ struct PlainTextLabeler {
             var j = i + 1
             var lastItem: Int?
             var items = 0, sectionNamed = false
+            var lastKnownItem: Int?
             while j < n, j - i <= Self.maxListLines, !(articleText[j] && !endsWithQuestion[j]) {
                 if let m = found[j], m.kind == .list || m.kind == .tail { break }
                 // A line leading in with a colon («المقادير:») heads the text's own part: no item.
                 if found[j] == nil && words[j].lastMark == ":" { break }
                 // (Items: headline-like lines, the list's own or already known: learned from the site.)
                 let item = words[j].count >= HeadlineChooser.minWords
-                defer { if item { items += 1 } }
+                let known = item && found[j] != nil
+                defer {
+                    if item { items += 1 }
+                    if known { lastKnownItem = j }
+                }
                 // A section's name after the items, over an article's head (a headline, perhaps its
                 // deck, a date or author line, then article text): the list ends there («الأكثر
                 // قراءة» and its items above the article, then «محليات» over its headline). A list
@@ -1158,7 +1163,8 @@ struct PlainTextLabeler {
                 // A question answered by article text after items that ask none: an interview
                 // going on under an in-text «اقرأ أيضاً» box, not one more headline (a subheading
                 // over a short list, too: «ما السلع الأكثر تأثراً؟», its items, then the text).
-                if endsWithQuestion[j], let last = lastItem, !endsWithQuestion[last] {
+                // (Items the site is known to print count when the list has no others.)
+                if endsWithQuestion[j], let last = lastItem ?? lastKnownItem, !endsWithQuestion[last] {
                     if j + 1 < n, found[j + 1] == nil, articleText[j + 1] && !endsWithQuestion[j + 1] { break }
                     if textFollowsShortLines(from: j + 1, atLeast: 1) { break }
                 }
