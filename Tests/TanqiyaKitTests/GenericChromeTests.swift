@@ -1928,6 +1928,25 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, "في مديح المكتبات الصغيرة")
     }
 
+    func testAGalleryCounterOverACaptionWithItsCreditIsChrome() throws {
+        let title = "معرض ضوء الجبل في دير القمر"
+        let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, "1 / 3", "زوار أمام إحدى اللوحات - تصوير: مروان ضو", "2 / 3",
+                           "لوحة الجبل عند الغروب - تصوير: مروان ضو", "3 / 3", "الفنانة في مرسمها - تصوير: مروان ضو", Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAnInterviewsLabelledQuestionsAndAnswersAndNumberedItemsAfterABoxAreTheText() throws {
+        let title = "حوار مع مدير المهرجان الثقافي في المدينة"
+        let qa = ["س: كيف بدأت فكرة المهرجان؟", "ج: بدأت بمجموعة صغيرة من الشباب قبل عشر سنوات في حي قديم.",
+                  "س: ما خططكم للسنوات المقبلة؟", "ج: نريد أن نوسع البرنامج ليشمل القرى المجاورة والمدارس."]
+        let doc = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "شارك المقال"] + qa + ["جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2] + qa)
+        let steps = ["1. دعم المشاريع الصغيرة في المدينة", "2. تسهيل الحصول على القروض الميسرة", "3. ربط التعليم المهني بسوق العمل"]
+        let boxed = try run(["الرئيسية", title, "14/12/2025", Self.p1, "اقرأ أيضاً", "افتتاح معرض الكتاب السنوي في المدينة الجامعية",
+                             "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية"] + steps + [Self.p2, Self.p3])
+        XCTAssertEqual(boxed.articles.first?.paragraphs, [Self.p1] + steps + [Self.p2, Self.p3])
+    }
+
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let question = "هل تؤيد إغلاق الجسر خلال العطلة الصيفية؟"

@@ -308,6 +308,11 @@ struct PlainTextLabeler {
             // questions are its teasers.)
             func isQuestion(_ k: Int) -> Bool { words[k].lastMark.map { $0 == "?" || $0 == "؟" } ?? false }
             if pairs.allSatisfy(isQuestion) && (found[i] == nil || (listed && !isQuestion(i))) { i = k; continue }
+            // An interview's questions and answers behind their labels («س: …», «ج: …») are its own.
+            func labelled(_ k: Int, _ labels: Set<String>) -> Bool {
+                words[k].count > 1 && labels.contains(words[k].words[0].text) && !words[k].words[1].before.isDisjoint(with: [.colon, .slash])
+            }
+            if pairs.allSatisfy({ labelled($0, Self.questionLabels) && labelled($0 + 1, Self.answerLabels) }) { i = k; continue }
             for j in [header, firstSummary].compactMap({ $0 }) + pairs.flatMap({ [$0, $0 + 1] }) {
                 decisions[j].label = .related
                 decisions[j].rule = GenericRule.teasers
@@ -323,6 +328,10 @@ struct PlainTextLabeler {
         if let last = words[k].lastMark, HeadlineChooser.notHeadlineEnds.contains(last) { return false }
         return true
     }
+
+    /// An interview's labels before a question and before its answer («س: …», «ج: …»; folded).
+    static let questionLabels: Set<String> = ["س", "سؤال", "السؤال"]
+    static let answerLabels: Set<String> = ["ج", "جواب", "الجواب"]
 
     /// A run of teasers has at least this many pairs of a headline and a summary.
     static let minTeasers = 2
@@ -1086,6 +1095,11 @@ struct PlainTextLabeler {
         for i in words.indices.dropFirst() where isGalleryCounter(i) && isPhotoCredit(i - 1) {
             found[i - 1] = ChromeMatch(label: .boilerplate, rule: GenericRule.galleryCredit)
         }
+        // A counter whose caption some phrase or shape named already (a credit in it) is the
+        // gallery's too.
+        for i in words.indices where found[i] == nil && words[i].count == 2 && isGalleryCounter(i) {
+            found[i] = ChromeMatch(label: .widget, rule: GenericRule.galleryCounter)
+        }
     }
 
     /// Lists after their header, and a comment block to the page's end.
@@ -1132,8 +1146,12 @@ struct PlainTextLabeler {
             var lastKnownItem: Int?
             while j < n, j - i <= Self.maxListLines, !(articleText[j] && !endsWithQuestion[j]) {
                 if let m = found[j], m.kind == .list || m.kind == .tail { break }
-                // A line leading in with a colon («المقادير:») heads the text's own part: no item.
+                // A line leading in with a colon («المقادير:») heads the text's own part: no item;
+                // so does a numbered item after teasers that are none («1. دعم المشاريع الصغيرة»).
                 if found[j] == nil && words[j].lastMark == ":" { break }
+                if header.label == .related, found[j] == nil, Self.isNumberedItem(words[j]), let last = lastItem, !Self.isNumberedItem(words[last]) {
+                    break
+                }
                 // (Items: headline-like lines, the list's own or already known: learned from the site.)
                 let item = words[j].count >= HeadlineChooser.minWords
                 let known = item && found[j] != nil
