@@ -1947,6 +1947,18 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(boxed.articles.first?.paragraphs, [Self.p1] + steps + [Self.p2, Self.p3])
     }
 
+    func testAnInterviewGoingOnAfterAReadAlsoLineIsNoTeasers() throws {
+        let title = "مدير المياه لإذاعة الواحة: الشبكة الجديدة جاهزة قبل الصيف"
+        let qa = ["ما أبرز العراقيل التي تواجهكم في القرى؟", "أولا نقص اليد العاملة، وثانيا تأخر وصول الاعتمادات المالية من الوزارة.",
+                  "ما رسالتكم إلى المستمعين؟", "أبوابنا مفتوحة، وكل ملاحظة تصلنا نأخذها بعين الاعتبار ونعمل على معالجتها."]
+        let doc = try run(["الرئيسية", title, "14/12/2025", "حاوره: عماد الحكيمي", Self.p1, Self.p2,
+                           "اقرأ أيضا: انطلاق مهرجان الواحات في دوز بمشاركة واسعة"] + qa + ["شارك المقال", "Facebook"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2] + qa)
+        // The read-also line addressing a woman reader («اقرئي أيضاً: …», a women's magazine's).
+        let feminine = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "اقرئي أيضاً: أجمل لحظات معارض الربيع"] + qa + ["Share"])
+        XCTAssertEqual(feminine.articles.first?.paragraphs, [Self.p1, Self.p2] + qa)
+    }
+
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let question = "هل تؤيد إغلاق الجسر خلال العطلة الصيفية؟"

@@ -38660,6 +38660,7 @@ line Catégories
 # Read-more lines and related-article lists: label related.
 # List headers: the headlines that follow belong to the list.
 list اقرأ أيضا
+list اقرئي أيضا
 list اقرأ كذلك
 list اقرأ المزيد
 list اقرأ ايضا في
@@ -38733,6 +38734,8 @@ list Похожие статьи
 list Самые популярные
 # Read-more lines that carry the other story's headline on the same line.
 lead اقرأ أيضا
+lead اقرئي أيضا
+lead اقرئي كذلك
 lead اقرأ كذلك
 lead اقرأ المزيد
 lead شاهد أيضا

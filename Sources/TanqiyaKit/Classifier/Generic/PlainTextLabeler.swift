@@ -304,10 +304,11 @@ struct PlainTextLabeler {
             guard pairs.count + (firstSummary == nil ? 0 : 1) >= Self.minTeasers else { i += 1; continue }
             // Questions with their answers under a header of the text's own («الأسئلة الشائعة»):
             // a FAQ, the article's; and after a named list whose item is no question (an in-text
-            // «اقرأ أيضاً» box), an interview's questions going on. (Under a list of questions, more
+            // «اقرأ أيضاً» box) or a read-also line («اقرأ أيضا: …»), an interview's questions going on. (Under a list of questions, more
             // questions are its teasers.)
             func isQuestion(_ k: Int) -> Bool { words[k].lastMark.map { $0 == "?" || $0 == "؟" } ?? false }
-            if pairs.allSatisfy(isQuestion) && (found[i] == nil || (listed && !isQuestion(i))) { i = k; continue }
+            let readAlso = found[i].map { $0.label == .related && $0.kind == .lead } ?? false
+            if pairs.allSatisfy(isQuestion) && (found[i] == nil || ((listed || readAlso) && !isQuestion(i))) { i = k; continue }
             // An interview's questions and answers behind their labels («س: …», «ج: …») are its own.
             func labelled(_ k: Int, _ labels: Set<String>) -> Bool {
                 words[k].count > 1 && labels.contains(words[k].words[0].text) && !words[k].words[1].before.isDisjoint(with: [.colon, .slash])
