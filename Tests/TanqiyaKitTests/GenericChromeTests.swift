@@ -463,6 +463,11 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("عاجل | مهرجان للتراث الشعبي في مدينة شندي"), "related generic.phrase.related.lead")
     }
 
+    func testANameADateAndATimeBetweenSeparatorsAreAMetaLineNoMenu() {
+        XCTAssertEqual(decide("الهادي القاسمي | الأربعاء 12 نوفمبر 2026 | 10:30 ص"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("الرئيسية | أخبار | رياضة"), "navigation generic.shape.menu")
+    }
+
     func testACounterBesideADateIsAPartOfAMetaLine() {
         // A post's date and its views or comments: «منذ 6 أيام | شوهد 341 مرة».
         XCTAssertEqual(decide("منذ 4 أيام | شوهد 218 مرة"), "timestamp generic.shape.meta-line")

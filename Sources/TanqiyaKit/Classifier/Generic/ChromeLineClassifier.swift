@@ -316,6 +316,9 @@ struct ChromeLineClassifier {
             if w.parts.count >= 2, let label = linksRowLabel(w) {
                 return ChromeMatch(label: label, rule: ShapeRule.linksRow)
             }
+            // A name, a date and a time between separators is an author's line, no menu
+            // («الهادي القاسمي | الأربعاء 12 نوفمبر 2026 | 10:30 ص»).
+            if w.parts.count >= Self.minMenuParts, w.hasTime || w.hasNumericDate, let meta = metaLineMatch(w) { return meta }
             if w.parts.count >= Self.minMenuParts && w.parts.allSatisfy({ $0 <= Self.maxMenuPartWords }) {
                 return ChromeMatch(label: .navigation, rule: ShapeRule.menu)
             }
