@@ -168,8 +168,9 @@ struct HeadlineChooser {
                 // no candidate stands under it (over a headline, it is another video's teaser).
                 if candidates.isEmpty && isMediaHeadline(i) { candidates.insert(i, at: 0); continue }
                 // A line the site prints on its other pages, over a date or author line with no
-                // candidate of a headline's length under it (an author's two-word role may stand there): this page's own headline, listed as "most read" on the
-                // others (or a dateline of a place and the site's name, passed).
+                // candidate of a headline's length under it (an author's two-word role may stand
+                // there): this page's own headline, listed as "most read" on the others (or a
+                // dateline of a place and the site's name, passed).
                 if Self.isLearned(m), datedHead, !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }) {
                     if isSiteDateline(i) { continue }
                     if isCandidate(i, minWords: Self.minWords, learned: true) { candidates.insert(i, at: 0); continue }
@@ -182,9 +183,10 @@ struct HeadlineChooser {
             if isSiteDateline(i) { continue }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
             // Neither chrome nor a headline: a sentence or a paragraph (a lead, one leading into
-            // the text with a colon: «… أما بعد:», a dateline right over it: «عدن ((الوكالة)) خاص:»), a letter's greeting («تحية طيبة وبعد،»), a
-            // short line (a name, a section word, a rating), a fact («وقت التحضير: 20 دقيقة») or a
-            // quote (a verse under an obituary's headline) is passed.
+            // the text with a colon: «… أما بعد:», a dateline right over it: «عدن ((الوكالة))
+            // خاص:»), a letter's greeting («تحية طيبة وبعد،»), a short line (a name, a section
+            // word, a rating), a fact («وقت التحضير: 20 دقيقة») or a quote (a verse under an
+            // obituary's headline) is passed.
             if words[i].endsSentence || articleText[i] || Self.isLeadIn(words[i]) || salutations[i]
                 || (i == first - 1 && words[i].lastMark == ":")
                 || Self.letterWords(words[i]) < Self.minWords

@@ -304,8 +304,8 @@ struct PlainTextLabeler {
             guard pairs.count + (firstSummary == nil ? 0 : 1) >= Self.minTeasers else { i += 1; continue }
             // Questions with their answers under a header of the text's own («الأسئلة الشائعة»):
             // a FAQ, the article's; and after a named list whose item is no question (an in-text
-            // «اقرأ أيضاً» box) or a read-also line («اقرأ أيضا: …»), an interview's questions going on. (Under a list of questions, more
-            // questions are its teasers.)
+            // «اقرأ أيضاً» box) or a read-also line («اقرأ أيضا: …»), an interview's questions going
+            // on. (Under a list of questions, more questions are its teasers.)
             func isQuestion(_ k: Int) -> Bool { words[k].lastMark.map { $0 == "?" || $0 == "؟" } ?? false }
             let readAlso = found[i].map { $0.label == .related && $0.kind == .lead } ?? false
             if pairs.allSatisfy(isQuestion) && (found[i] == nil || ((listed || readAlso) && !isQuestion(i))) { i = k; continue }
