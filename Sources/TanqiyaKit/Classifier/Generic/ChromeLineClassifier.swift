@@ -463,8 +463,8 @@ struct ChromeLineClassifier {
     static let maxBylineRoleWords = 5
 
     /// A link to a file: a download word, a few words naming the file, and its format in
-    /// parentheses («تحميل التقرير الكامل (PDF - 2.3 MB)», «تنزيل الخطبة (Word)»; a format of
-    /// `shape-media-words.txt`), no sentence.
+    /// parentheses («تحميل التقرير الكامل (PDF - 2.3 MB)», «تنزيل الخطبة (Word)»: one of
+    /// `fileFormats`), no sentence.
     private func isFileLink(_ w: LineWords) -> Bool {
         guard w.count >= 2, w.count <= Self.maxFileLinkWords, !w.endsSentence, let first = w.words.first,
               Self.downloadWords.contains(first.text) else { return false }
@@ -481,7 +481,7 @@ struct ChromeLineClassifier {
 
     static let maxCountedEntryWords = 4
 
-    /// A rating in stars, perhaps behind its label: «التقييم: ★★★★☆», «★★★».
+    /// A rating in stars behind its label: «التقييم: ★★★★☆».
     private func isStarRating(_ w: LineWords) -> Bool {
         guard let last = w.lastMark else { return false }
         return w.count <= Self.maxStarRatingWords && Self.stars.contains(last)
