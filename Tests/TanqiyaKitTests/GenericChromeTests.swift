@@ -1964,6 +1964,22 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(feminine.articles.first?.paragraphs, [Self.p1, Self.p2] + qa)
     }
 
+    func testAMostReadListRunningOnThroughTheArticlesHeadGivesBackItsHeadline() throws {
+        // The list's items, then the article's headline, date, desk and photo caption, then the
+        // text: the item over the date is the headline.
+        let title = "مديرة المستشفى تتفقد قسم الطوارئ بعد أعمال التوسعة"
+        let doc = try run(["الرئيسية", "برامج", "الأكثر قراءة", "افتتاح معرض الكتاب السنوي في المدينة الجامعية",
+                           "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية", "ارتفاع أسعار الخضار مع بداية موسم الأمطار", title,
+                           "آخر تحديث: 19 أيلول 2026 | 9:18 ص", "خاص الوادي", "المديرة خلال حديثها عن قسم الطوارئ في المستشفى",
+                           Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // A list dated item by item keeps its last item.
+        let dated = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "فعاليات قادمة", "20 ديسمبر", "معرض الكتاب للأطفال",
+                             "23 ديسمبر", "ليلة الموسيقى العربية في المدينة", "هل تنظم فعالية؟ أضفها مجانا ليراها آلاف الزوار في المدينة."])
+        XCTAssertFalse(dated.articles.first?.paragraphs.contains("ليلة الموسيقى العربية في المدينة") ?? true)
+    }
+
     func testAPollBoxBetweenOrAfterParagraphsIsChrome() throws {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let question = "هل تؤيد إغلاق الجسر خلال العطلة الصيفية؟"

@@ -1211,11 +1211,27 @@ struct PlainTextLabeler {
                 // text that ended the list is the next article's deck: headline, deck, byline).
                 let deck = k == last && (j + 1...j + Self.maxLinesToByline).contains { $0 < n && found[$0].map(Self.isDateOrAuthor) ?? false }
                 if k == last && (meta > 0 || only || deck) { found[last] = nil }
+                // … and, when the list ran on through the article's head (its date or author line
+                // among the last `maxHeadTailLines` lines over the text, a desk's line or the
+                // photo's caption under it), the item over that line is the headline, and the
+                // items under it are the head's lines (`generic.article-head`).
+                // (A list dated item by item is no such run: its last date is its last item's.)
+                func isDated(_ x: Int) -> Bool { found[x].map(Self.isDateOrAuthor) ?? false }
+                if found[last] != nil, let date = (max(i + 1, j - Self.maxHeadTailLines)..<j).first(where: isDated),
+                   !((i + 1)..<date).contains(where: isDated),
+                   let headline = (i + 1..<date).last(where: { found[$0].map { !Self.isMeta($0) } ?? true }), found[headline]?.rule == rule {
+                    found[headline] = nil
+                    for x in (date + 1)..<j where found[x]?.rule == rule {
+                        found[x] = ChromeMatch(label: .boilerplate, rule: GenericRule.articleHead)
+                    }
+                }
             }
             i = j
         }
     }
 
+    /// An article's head ends at most this many lines under its date or author line.
+    static let maxHeadTailLines = 5
     /// A deck's date or author line stands at most this many lines under it.
     static let maxLinesToByline = 2
     /// A section's name over an article's headline has at most this many words.
@@ -1278,6 +1294,9 @@ extension GenericRule {
     public static let headlineInBreadcrumb = "generic.headline-in-breadcrumb"
     /// A photo's caption: the line above its credit.
     public static let captionAboveCredit = "generic.caption-above-credit"
+    /// A line of the article's head under its date, which a list above the article had taken (a
+    /// desk's line, the photo's caption).
+    public static let articleHead = "generic.article-head"
     /// A row of a table printed with menu separators («الدولار الأمريكي | 48.10 | 48.20»).
     public static let tableRow = "generic.table-row"
     /// A photo caption with its credit after a dash («… - تصوير: سامي العلي»).
