@@ -471,10 +471,9 @@ struct HeadlineChooser {
         // The masthead is looked for among the page's first and last lines (a page of a million
         // such lines costs no look at every other line for each).
         let n = words.count, ends = Self.mastheadLines
-        let looked = n <= 2 * ends ? Array(words.indices) : Array(0..<ends) + Array((n - ends)..<n)
-        return looked.contains { j in
-            j != i && sides.contains { side in words[j].count == side.count && words[j].has(side, at: 0) }
-        }
+        let prints = { (j: Int) in j != i && sides.contains { side in words[j].count == side.count && words[j].has(side, at: 0) } }
+        let head = min(n, ends)
+        return (0..<head).contains(where: prints) || (max(head, n - ends)..<n).contains(where: prints)
     }
 
     /// A site's name is printed among the page's first or last this many lines (its masthead, its
@@ -510,15 +509,19 @@ struct HeadlineChooser {
     func isField(_ i: Int) -> Bool {
         func labelled(_ k: Int?) -> Bool {
             guard let k, chrome[k] == nil else { return false }
-            let w = words[k]
-            return (1...Self.maxFieldLabelWords).contains { $0 < w.count && w.words[$0].before.contains(.colon) }
+            return Self.fieldValueStart(words[k]) != nil
         }
         // Its value is short (a headline with a colon goes on: «طبيبة أطفال: ساعة واحدة أمام…»).
-        guard labelled(i), let colon = words[i].words.indices.first(where: { words[i].words[$0].before.contains(.colon) }),
-              words[i].count - colon <= Self.maxFieldValueWords else { return false }
+        guard chrome[i] == nil, let colon = Self.fieldValueStart(words[i]), words[i].count - colon <= Self.maxFieldValueWords else { return false }
         let above = (0..<i).last { words[$0].count > 0 }
         let below = ((i + 1)..<words.count).first { words[$0].count > 0 }
         return labelled(above) || labelled(below)
+    }
+
+    /// Where a field's value starts: the word after a colon that ends a label of at most
+    /// `maxFieldLabelWords` words («الشركة: …»), if the line has one.
+    static func fieldValueStart(_ w: LineWords) -> Int? {
+        (1...maxFieldLabelWords).first { $0 < w.count && w.words[$0].before.contains(.colon) }
     }
 
     static let maxFieldLabelWords = 2

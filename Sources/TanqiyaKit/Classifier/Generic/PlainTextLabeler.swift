@@ -1018,8 +1018,7 @@ struct PlainTextLabeler {
     /// A field's line: a label of at most `HeadlineChooser.maxFieldLabelWords` words, a colon, and
     /// a value of at most `HeadlineChooser.maxFieldValueWords` («الحالة: جديدة»).
     static func isLabelledValue(_ w: LineWords) -> Bool {
-        guard let colon = (1...HeadlineChooser.maxFieldLabelWords).first(where: { $0 < w.count && w.words[$0].before.contains(.colon) })
-        else { return false }
+        guard let colon = HeadlineChooser.fieldValueStart(w) else { return false }
         return w.count - colon <= HeadlineChooser.maxFieldValueWords && !w.endsSentence
     }
 
