@@ -635,6 +635,7 @@ final class PlainTextPathTests: XCTestCase {
     static let p1 = "أعلنت البلدية اليوم إغلاق الجسر الرئيسي للصيانة ثلاثة أسابيع اعتباراً من مطلع الشهر المقبل."
     static let p2 = "وقالت البلدية إن الحافلات العامة ستسلك مسارات بديلة عبر الطريق الدائري طوال مدة الأشغال."
     static let p3 = "ونشرت خريطة للتحويلات على لوحات إرشادية عند مداخل المدينة وفي محطات الحافلات."
+    static let p4 = "ودعت السائقين إلى تجنب المنطقة في ساعات الذروة والتقيد بتعليمات شرطة المرور طوال الأشغال."
 
     func run(_ lines: [String], url: String? = nil) throws -> Document { clean(lines, rules: try Repo.rules, url: url) }
 
@@ -2113,6 +2114,50 @@ final class PlainTextPathTests: XCTestCase {
     func testACreditLineGivesTheRecordsCredit() throws {
         let doc = try run(["عنوان الخبر عن إغلاق الجسر", Self.p1, Self.p2, "المصدر: صوت المدينة"])
         XCTAssertEqual(doc.articles.first?.credit, "صوت المدينة")
+    }
+
+    func testALeadInsListOrQuotationGoesOnAfterAnInTextBoxCuttingIn() throws {
+        // The text leads in with a colon; a box of one teaser or one fact cuts in; the bulleted
+        // items or the quotation under it are what the lead-in announced, then the text goes on.
+        let title = "خطة جديدة لتأهيل الحدائق العامة في المدينة"
+        let leadIn = "وتتضمن الخطة ما يلي:"
+        let items = ["- زراعة ألف شجرة على جانبي الطرق الرئيسية قبل الصيف", "- تجديد شبكة الري في الحدائق الخمس الكبرى",
+                     "- إنشاء ملاعب صغيرة للأطفال في الأحياء الشعبية"]
+        let doc = try run(["الرئيسية | محليات | اقتصاد", title, "الأحد 3 مايو 2026", Self.p1, Self.p2, leadIn,
+                           "مؤشرات ذات صلة", "الميزانية: 40 مليون دينار"] + items + [Self.p3, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, leadIn] + items + [Self.p3])
+        XCTAssertEqual(doc.decision(7), "related generic.shape.related-header")
+        let said = "وقال رئيس البلدية:"
+        let quote = "«لن نغلق أي حديقة قبل أن نفتح بديلاً عنها في الحي نفسه، فهذه حدائق الناس لا حدائق البلدية»"
+        let quoted = try run(["الرئيسية | محليات | اقتصاد", title, "الأحد 3 مايو 2026", Self.p1, Self.p2, said,
+                              "اقرأ أيضاً:", "افتتاح سوق شعبي جديد في الحي الشرقي", quote, Self.p3, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(quoted.articles.first?.paragraphs, [Self.p1, Self.p2, said, quote, Self.p3])
+        XCTAssertEqual(quoted.decision(8), "related generic.in-list.related")
+        // Without the lead-in, a quoted teaser under the box stays the box's.
+        let teasers = try run(["الرئيسية | محليات | اقتصاد", title, "الأحد 3 مايو 2026", Self.p1, Self.p2,
+                               "اقرأ أيضاً:", "افتتاح سوق شعبي جديد في الحي الشرقي", "«لن نغلق أي حديقة قبل أن نفتح بديلاً عنها»",
+                               Self.p3, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(teasers.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+    }
+
+    func testASubheadingUnderAnInTextBoxOfOneFactOpensTheTextAgain() throws {
+        // Inside the text, one short line right over the text after the box's item is the text's
+        // subheading; a short second teaser over a subheading stays the box's.
+        let title = "خطة جديدة لتأهيل الحدائق العامة في المدينة"
+        let doc = try run(["الرئيسية | محليات | اقتصاد", title, "الأحد 3 مايو 2026", Self.p1, Self.p2,
+                           "مؤشرات ذات صلة", "الميزانية: 40 مليون دينار", "مطالب السكان", Self.p3, Self.p4, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, "مطالب السكان", Self.p3, Self.p4])
+        let two = try run(["الرئيسية | محليات | اقتصاد", title, "الأحد 3 مايو 2026", Self.p1, Self.p2,
+                           "قد يهمك", "افتتاح سوق شعبي جديد في الحي الشرقي", "في مديح المشي", "مطالب السكان", Self.p3,
+                           Self.p4, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(two.articles.first?.paragraphs, [Self.p1, Self.p2, "مطالب السكان", Self.p3, Self.p4])
+        XCTAssertEqual(two.decision(7), "related generic.in-list.related")
+        // A list of short items closing the page, then the site's one-sentence invitation: no subheading.
+        let closing = try run(["الرئيسية | محليات | اقتصاد", title, "الأحد 3 مايو 2026", Self.p1, Self.p2, Self.p3,
+                               "قصص أخرى", "المفتاح الصغير في الجيب", "بائع الكعك", "رسائل لم تصل",
+                               "شارك في مسابقة الشهر وأرسل قصتك قبل نهاية الشهر.", "جميع الحقوق محفوظة"])
+        XCTAssertEqual(closing.articles.first?.title, title)
+        XCTAssertEqual(closing.decision(9), "related generic.in-list.related")
     }
 }
 

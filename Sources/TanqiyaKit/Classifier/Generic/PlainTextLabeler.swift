@@ -71,7 +71,7 @@ struct PlainTextLabeler {
         let tableRows = Self.unmarkTables(&found, words: words)
         markCaptions(&found, words: words)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
-        markRegions(&found, words: words, articleText: articleText, endsWithQuestion: endsWithQuestion)
+        markRegions(&found, blocks: blocks, words: words, articleText: articleText, endsWithQuestion: endsWithQuestion)
         markBlurbsAndBios(&found, words: words, articleText: articleText)
 
         var items = (0..<n).map { i -> ContextSmoothing.Item in
@@ -1103,7 +1103,7 @@ struct PlainTextLabeler {
     }
 
     /// Lists after their header, and a comment block to the page's end.
-    func markRegions(_ found: inout [ChromeMatch?], words: [LineWords], articleText: [Bool], endsWithQuestion: [Bool]) {
+    func markRegions(_ found: inout [ChromeMatch?], blocks: [Block], words: [LineWords], articleText: [Bool], endsWithQuestion: [Bool]) {
         let n = found.count
         var articleParagraphs = 0
         var i = 0
@@ -1144,6 +1144,11 @@ struct PlainTextLabeler {
             var lastItem: Int?
             var items = 0, sectionNamed = false
             var lastKnownItem: Int?
+            // The text's line right over an in-text list, leading in with a colon («وتتضمن الخطة ما
+            // يلي:», «وقال الوزير:»), asks for what follows it: after the box's first line, a
+            // bulleted line or a quotation is that, and the text goes on there.
+            let leadIn = header.label == .related && articleParagraphs >= Self.minArticleParagraphsBeforeTail
+                && i > 0 && found[i - 1] == nil && words[i - 1].lastMark == ":"
             while j < n, j - i <= Self.maxListLines, !(articleText[j] && !endsWithQuestion[j]) {
                 if let m = found[j], m.kind == .list || m.kind == .tail { break }
                 // A line leading in with a colon («المقادير:») heads the text's own part: no item;
@@ -1152,6 +1157,7 @@ struct PlainTextLabeler {
                 if header.label == .related, found[j] == nil, Self.isNumberedItem(words[j]), let last = lastItem, !Self.isNumberedItem(words[last]) {
                     break
                 }
+                if leadIn, j > i + 1, found[j] == nil, words[j].startsWithBullet || Self.isQuotedLine(blocks[j].key) { break }
                 // (Items: headline-like lines, the list's own or already known: learned from the site.)
                 let item = words[j].count >= HeadlineChooser.minWords
                 let known = item && found[j] != nil
@@ -1170,11 +1176,17 @@ struct PlainTextLabeler {
                 // Short lines that the article's text follows, not headlines: a subheading over a
                 // short list, after an in-text «اقرأ أيضاً» box's teaser («المناطق المتأثرة», its
                 // items, then the text).
+                // (Inside the article's text, one such line right over the text is one too: a
+                // subheading under a box of a teaser or a fact, «مطالب الأهالي», then the text's
+                // paragraphs; one sentence under a list closing the page is the site's invitation.)
                 func textFollowsShortLines(from start: Int, atLeast lines: Int) -> Bool {
                     var k = start
                     while k < n, k - j <= Self.maxListLines, found[k] == nil, !articleText[k], !endsWithQuestion[k],
                           words[k].count <= HeadlineChooser.maxKickerWords { k += 1 }
-                    return k - start >= lines && k < n && found[k] == nil && articleText[k] && !endsWithQuestion[k]
+                    let run = k - start
+                    let inText = run == 1 && articleParagraphs >= Self.minArticleParagraphsBeforeTail
+                        && k + 1 < n && found[k + 1] == nil && articleText[k + 1]
+                    return (run >= lines || inText) && k < n && found[k] == nil && articleText[k] && !endsWithQuestion[k]
                 }
                 if header.label == .related && (lastItem != nil || (j - 1 > i && found[j - 1] != nil)) && found[j] == nil
                     && textFollowsShortLines(from: j, atLeast: Self.minListItems) { break }
