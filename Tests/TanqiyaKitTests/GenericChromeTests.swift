@@ -511,6 +511,10 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("محتوى مدعوم"), "widget generic.phrase.widget.list")
         XCTAssertEqual(decide("مدة القراءة: 4 دقائق"), "widget generic.phrase.widget.date")
         XCTAssertEqual(decide("مدة القراءة في المدارس تزداد كل عام بحسب الدراسة"), "text")
+        // A reading time in words: a number written out beside its unit.
+        XCTAssertEqual(decide("وقت القراءة دقيقة واحدة"), "widget generic.phrase.widget.date")
+        XCTAssertEqual(decide("مدة القراءة: خمس دقائق"), "widget generic.phrase.widget.date")
+        XCTAssertEqual(decide("وقت القراءة يطول مع الروايات الكبيرة"), "text")
         XCTAssertEqual(decide("المراجع"), "boilerplate generic.phrase.boilerplate.tail")
         XCTAssertEqual(decide("عن الكاتب: سلمى النجار"), "boilerplate generic.phrase.boilerplate.box")
         XCTAssertEqual(decide("يتبع…"), "boilerplate generic.phrase.boilerplate.line")
@@ -2116,6 +2120,51 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.credit, "صوت المدينة")
     }
 
+    func testTheSitesMenuEndsAListOfHeadlinesAboveIt() throws {
+        // A ticker of the latest headlines over the menu: the menu ends it, the article's head
+        // under the menu is nobody's list.
+        let title = "مجلس المحافظة يقر خطة لتأهيل عشرين مدرسة قبل العام الدراسي"
+        let doc = try run(["أخبار الوادي", "آخر الأخبار", "افتتاح سوق الخضار الجديد في الحي الغربي بعد تأخر طويل",
+                           "انقطاع المياه عن ثلاثة أحياء بسبب أعمال الصيانة في المحطة", "ارتفاع درجات الحرارة غدا وتحذيرات للمزارعين",
+                           "الرئيسية", "محلي", "سياسة", "اقتصاد", "رياضة", "الرئيسية / محلي", "الأحد 12 نيسان 2026 - 10:22 مساءً",
+                           title, Self.p1, Self.p2, Self.p3, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(doc.decision(3), "related generic.in-list.related")
+        XCTAssertEqual(doc.decision(6), "navigation generic.phrase.navigation.line")
+    }
+
+    func testAKickerNoMenuNamesOverTheHeadlineEndsATrendingStrip() throws {
+        // «Trending» and its items, then a kicker of one word, the headline, its deck, the byline,
+        // the date: the kicker ends the strip (as a section's name from the menu does).
+        let title = "رواية أولى تكتب البحر من داخل البيوت"
+        let deck = "قراءة في عمل يعيد بناء ذاكرة قرية ساحلية من تفاصيل الحياة اليومية"
+        let doc = try run(["مرافئ الثقافة", "أدب | فنون | سينما", "Trending", "جائزة الرواية تعلن قائمتها القصيرة لهذا العام",
+                           "لماذا نحتاج إلى نقد فني لا يجامل أحدا؟", "ورشة الخط العربي للأطفال في بيت التراث", "نقد", title, deck,
+                           "بقلم: سعاد الأحمد", "٣ مارس ٢٠٢٦", Self.p1, Self.p2, Self.p3, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [deck, Self.p1, Self.p2, Self.p3])
+    }
+
+    func testARoundsResultsOverTheHeadAreAWidgetAndResultsTheTextAnnouncesAreTheText() throws {
+        let title = "المدرب: هدفنا البقاء أولا ثم نفكر في الألقاب"
+        let doc = try run(["ملاعب", "الرئيسية", "البطولة", "المنتخبات", "نتائج الجولة", "نهضة الأطلس 2 - 0 المغرب الفاسي",
+                           "شباب الواحة 0 - 3 اتحاد الساقية", "وداد الريف 1-1 الرجاء الأطلسي", "الرباط - 14:32", title,
+                           "7 ماي 2026", Self.p1, Self.p2, Self.p3, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(doc.decision(6), "widget generic.score-row")
+        XCTAssertEqual(doc.decision(8), "widget generic.score-row")
+        // One result is a match report's headline; rows under the text's lead-in are the text's.
+        let report = "نهضة الأطلس 2 - 0 المغرب الفاسي"
+        let match = try run(["ملاعب", "الرئيسية | البطولة | المنتخبات", report, "7 ماي 2026", Self.p1, Self.p2,
+                             "وجاءت نتائج الجولة على النحو التالي:", "شباب الواحة 0 - 3 اتحاد الساقية", "وداد الريف 1-1 الرجاء الأطلسي",
+                             Self.p3, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(match.articles.first?.title, report)
+        XCTAssertEqual(match.articles.first?.paragraphs, [Self.p1, Self.p2, "وجاءت نتائج الجولة على النحو التالي:",
+                                                          "شباب الواحة 0 - 3 اتحاد الساقية", "وداد الريف 1-1 الرجاء الأطلسي", Self.p3])
+    }
+
     func testALeadInsListOrQuotationGoesOnAfterAnInTextBoxCuttingIn() throws {
         // The text leads in with a colon; a box of one teaser or one fact cuts in; the bulleted
         // items or the quotation under it are what the lead-in announced, then the text goes on.
@@ -2151,13 +2200,13 @@ final class PlainTextPathTests: XCTestCase {
                            "قد يهمك", "افتتاح سوق شعبي جديد في الحي الشرقي", "في مديح المشي", "مطالب السكان", Self.p3,
                            Self.p4, "جميع الحقوق محفوظة"])
         XCTAssertEqual(two.articles.first?.paragraphs, [Self.p1, Self.p2, "مطالب السكان", Self.p3, Self.p4])
-        XCTAssertEqual(two.decision(7), "related generic.in-list.related")
+        XCTAssertEqual(two.decision(8), "related generic.in-list.related")
         // A list of short items closing the page, then the site's one-sentence invitation: no subheading.
         let closing = try run(["الرئيسية | محليات | اقتصاد", title, "الأحد 3 مايو 2026", Self.p1, Self.p2, Self.p3,
                                "قصص أخرى", "المفتاح الصغير في الجيب", "بائع الكعك", "رسائل لم تصل",
                                "شارك في مسابقة الشهر وأرسل قصتك قبل نهاية الشهر.", "جميع الحقوق محفوظة"])
         XCTAssertEqual(closing.articles.first?.title, title)
-        XCTAssertEqual(closing.decision(9), "related generic.in-list.related")
+        XCTAssertEqual(closing.decision(10), "related generic.in-list.related")
     }
 }
 

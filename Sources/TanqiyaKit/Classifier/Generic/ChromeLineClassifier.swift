@@ -394,6 +394,7 @@ struct ChromeLineClassifier {
             case .weekday?: weekday = true
             case .unit?: unit = true
             case .relative?: relative = true
+            case .count?: digits += 1
             case .mark?: break
             case nil:
                 other += 1

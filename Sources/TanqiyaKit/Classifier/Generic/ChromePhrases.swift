@@ -29,7 +29,7 @@ public struct ChromePhrases: Sendable {
     }
 
     public enum DateWord: String, Sendable {
-        case month, weekday, unit, relative, mark
+        case month, weekday, unit, relative, count, mark
     }
 
     public private(set) var phrases: [Phrase] = []

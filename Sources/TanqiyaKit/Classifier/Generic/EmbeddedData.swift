@@ -38885,6 +38885,7 @@ list Commentaires récents
 # Words of date and time lines, by category (first word of each line):
 #   month, weekday  a strong date sign next to a number
 #   unit, relative  relative times: "منذ 5 ساعات", "قبل يومين", "3 days ago"
+#   count           a number written in words, beside a unit as a number is: "دقيقة واحدة", "خمس دقائق"
 #   mark            other words a date line holds: am/pm marks, era marks, "الموافق", "الساعة"
 # Gregorian months: Egypt and the Gulf, the Levant and Iraq, Morocco, Algeria and Tunisia.
 month يناير
@@ -39039,6 +39040,24 @@ unit سنوات
 unit عام
 unit عامين
 unit أعوام
+count واحد
+count واحدة
+count ثلاث
+count ثلاثة
+count أربع
+count أربعة
+count خمس
+count خمسة
+count ست
+count ستة
+count سبع
+count سبعة
+count ثماني
+count ثمانية
+count تسع
+count تسعة
+count عشر
+count عشرة
 unit second
 unit seconds
 unit minute

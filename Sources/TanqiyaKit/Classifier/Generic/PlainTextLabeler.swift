@@ -69,6 +69,7 @@ struct PlainTextLabeler {
         }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         let tableRows = Self.unmarkTables(&found, words: words)
+        Self.markScoreRows(&found, words: words)
         markCaptions(&found, words: words)
         let endsWithQuestion = words.map { w in w.lastMark.map { $0 == "?" || $0 == "؟" || $0 == "!" } ?? false }
         markRegions(&found, blocks: blocks, words: words, articleText: articleText, endsWithQuestion: endsWithQuestion)
@@ -886,6 +887,36 @@ struct PlainTextLabeler {
 
     static let minTableRows = 3
 
+    /// A match's result on a line: a team's name, its score, a dash, the other's score, the other
+    /// team's name («نهضة الأطلس 2 - 0 المغرب الفاسي»), at most `maxScoreRowWords` words.
+    static func isScoreRow(_ w: LineWords) -> Bool {
+        guard w.count <= maxScoreRowWords, !w.endsSentence,
+              let first = w.words.firstIndex(where: { $0.kind == .digits }), first > 0, first + 2 < w.count else { return false }
+        let second = w.words[first + 1]
+        return second.kind == .digits && second.before.contains(.dash)
+            && w.words[(first + 2)...].allSatisfy { $0.kind != .digits } && w.words[..<first].allSatisfy { $0.kind != .digits }
+    }
+
+    static let maxScoreRowWords = 10
+
+    /// A round's results (`minScoreRows` score rows or more in a row, `isScoreRow`) are a widget:
+    /// one such line alone may be a match report's headline, and rows under the text's lead-in
+    /// («وجاءت نتائج الجولة على النحو التالي:») are the text's.
+    static func markScoreRows(_ found: inout [ChromeMatch?], words: [LineWords]) {
+        var i = 0
+        while i < words.count {
+            var j = i
+            while j < words.count, found[j] == nil, isScoreRow(words[j]) { j += 1 }
+            let above = (0..<i).last { words[$0].count > 0 }
+            if j - i >= minScoreRows, above.map({ words[$0].lastMark != ":" }) ?? true {
+                for k in i..<j { found[k] = ChromeMatch(label: .widget, rule: GenericRule.scoreRow) }
+            }
+            i = max(j, i + 1)
+        }
+    }
+
+    static let minScoreRows = 2
+
     /// A table's rows kept as text are figures, not the article's prose: `generic.table-row`.
     /// (They are set apart last: up to here they are the text's, which goes on over them.)
     static func dropTableRows(_ rows: Set<Int>, _ decisions: inout [BlockDecision]) {
@@ -1165,11 +1196,19 @@ struct PlainTextLabeler {
                     if item { items += 1 }
                     if known { lastKnownItem = j }
                 }
+                // The site's menu after the items (section names one under another, no item
+                // between them: «آخر الأخبار», its headlines, then «الرئيسية», «محلي», «سياسة»…):
+                // the list is over.
+                func isSectionName(_ x: Int) -> Bool {
+                    x < n && found[x].map { $0.label == .navigation } == true && (1...Self.maxSectionNameWords).contains(words[x].count)
+                }
+                if items > 0, isSectionName(j), isSectionName(j + 1) { break }
                 // A section's name after the items, over an article's head (a headline, perhaps its
                 // deck, a date or author line, then article text): the list ends there («الأكثر
-                // قراءة» and its items above the article, then «محليات» over its headline). A list
-                // that names a section over each item goes on.
-                if let m = found[j], m.label == .navigation, (1...Self.maxSectionNameWords).contains(words[j].count) {
+                // قراءة» and its items above the article, then «محليات» over its headline; a
+                // kicker no menu names, «نقد», too). A list that names a section over each item goes on.
+                let sectionName = found[j].map { $0.label == .navigation } ?? (!words[j].endsSentence && !HeadlineChooser.isFact(words[j]))
+                if sectionName, (1...Self.maxSectionNameWords).contains(words[j].count) {
                     if !sectionNamed && items >= Self.minListItems && headsArticle(after: j, found, words: words, articleText: articleText) { break }
                     sectionNamed = true
                 }
@@ -1310,6 +1349,8 @@ extension GenericRule {
     public static let articleHead = "generic.article-head"
     /// A row of a table printed with menu separators («الدولار الأمريكي | 48.10 | 48.20»).
     public static let tableRow = "generic.table-row"
+    /// A row of a round's results («نهضة الأطلس 2 - 0 المغرب الفاسي» under another).
+    public static let scoreRow = "generic.score-row"
     /// A photo caption with its credit after a dash («… - تصوير: سامي العلي»).
     public static let captionWithCredit = "generic.caption-with-credit"
     /// A photo's caption: the line after a gallery's counter («٢ / ٨»).
