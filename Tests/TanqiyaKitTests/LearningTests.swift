@@ -320,6 +320,28 @@ final class LearningTests: XCTestCase {
         }
     }
 
+    /// A site whose headlines name their kind behind a colon on most of its pages («تقرير: …»):
+    /// the shape is learned from them, and a page's own headline of that shape, in its head,
+    /// stays its headline.
+    func testAHeadlineOfALearnedLabelShapeInTheHeadStaysTheHeadline() throws {
+        let titles = (0..<16).map { n in (n % 3 != 0 ? "تقرير: " : "") + FictionalSite.titles[n] }
+        func page(_ n: Int) -> [String] {
+            FictionalSite.menu + ["الرئيسية » أخبار", titles[n], "مكتب الواحة: \(["نواكشوط", "أطار", "كيفة", "روصو", "النعمة"][n % 5])",
+                                  "نشر في \(1 + n % 27) ديسمبر 2025 - 1\(n % 10):30", "مشاهدات: \(1000 + 37 * n)"]
+                + (0..<3).map { FictionalSite.paragraph(n, $0) } + FictionalSite.footer
+        }
+        let profile = try profile((0..<16).map(page))
+        XCTAssertTrue(try XCTUnwrap(profile.sites.first).shapes.contains { $0.kind != .date }, "the headlines' label shape is learned")
+        let learned = LearnedChromeLabeler(profile: profile)
+        for n in [2, 4, 5] {
+            let doc = clean(page(n), learned: learned)
+            XCTAssertEqual(doc.articles.first?.title, titles[n], "page \(n)")
+            XCTAssertEqual(doc.articles.first?.paragraphs, (0..<3).map { FictionalSite.paragraph(n, $0) }, "page \(n)")
+            // The desk's line under the headline, of a label's shape too, stays chrome.
+            XCTAssertTrue(doc.blocks[FictionalSite.menu.count + 2].rule?.hasPrefix(LearnedChromeLabeler.labelShape) ?? false, "page \(n)")
+        }
+    }
+
     func testPagesOfOtherSitesAreLeftToTheGenericPath() throws {
         let learned = LearnedChromeLabeler(profile: try profile((0..<16).map { FictionalSite.page($0) }))
         let other = ["صفحة مستقلة", "", "عنوان مقال في موقع لا نعرفه عن الزراعة", "", FictionalSite.paragraph(50, 0)]
