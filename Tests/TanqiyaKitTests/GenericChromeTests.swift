@@ -206,6 +206,13 @@ final class ChromeLineClassifierTests: XCTestCase {
     func testABylineWithTheAuthorsRoleAfterADashIsABylineWhenTheRoleSaysWhatTheAuthorIs() {
         XCTAssertEqual(decide("أجاب عنها: د. هالة منصور - استشاري أمراض جلدية"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("بقلم: سامي العلي - كاتب وباحث في الاقتصاد"), "boilerplate generic.phrase.boilerplate.byline")
+        // The place the author writes from, behind a dash; a name and what the author is for the site.
+        XCTAssertEqual(decide("كتب: مراسل الموقع – بانياس"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("كتب: قسم الأخبار المحلية - طرطوس"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("عادل المعمري – مراسل الصحيفة في السويق"), "boilerplate generic.shape.meta-line")
+        XCTAssertEqual(decide("محمود درويش – شاعر الأرض والمقاومة"), "text")
+        XCTAssertEqual(decide("نادي"), "text")
+        XCTAssertEqual(decide("Photos : مجلة الفضاء"), "boilerplate generic.phrase.boilerplate.lead")
         // After a dash, words that say nothing of the author are a headline's second half.
         XCTAssertEqual(decide("تقرير: الأمم المتحدة - الجوع يهدد ملايين الأطفال"), "text")
     }
@@ -2163,6 +2170,31 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(match.articles.first?.title, report)
         XCTAssertEqual(match.articles.first?.paragraphs, [Self.p1, Self.p2, "وجاءت نتائج الجولة على النحو التالي:",
                                                           "شباب الواحة 0 - 3 اتحاد الساقية", "وداد الريف 1-1 الرجاء الأطلسي", Self.p3])
+    }
+
+    func testAGallerysNumberedCaptionsAreCaptions() throws {
+        let title = "ليلة افتتاح مهرجان المدينة للمسرح"
+        let captions = ["من أجواء ليلة الافتتاح (2)", "من أجواء ليلة الافتتاح (3)"]
+        let doc = try run(["مجلة الفضاء", "مسرح | سينما | موسيقى", title, "19 سبتمبر 2026", Self.p1] + captions
+                          + ["Photos : مجلة الفضاء", Self.p2, Self.p3, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        XCTAssertEqual(doc.articles.first?.captions, captions)
+        XCTAssertEqual(doc.decision(6), "caption generic.caption-in-gallery")
+        // A list's numbered items differ by more than their number: no captions.
+        let items = try run(["مجلة الفضاء", "مسرح | سينما | موسيقى", title, "19 سبتمبر 2026", Self.p1,
+                             "العرض الأول (2)", "الندوة الختامية (3)", Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertNotEqual(items.decision(6), "caption generic.caption-in-gallery")
+    }
+
+    func testAMenuItemReadAsAListHeaderTakesNoHeadline() throws {
+        // «ألعاب أخرى» in the menu, the menu going on under it, then the results, the breadcrumb
+        // ending with the headline, the headline: the menu ends the "list".
+        let title = "الحكم المحلي يستحق الثقة في المباريات الكبرى"
+        let doc = try run(["الشرقية الرياضي", "الرئيسية", "كرة القدم", "ألعاب أخرى", "اقتصاد", "مقالات",
+                           "الرئيسية / مقالات / " + title, title, "يوسف الراشد", "السبت 19 ديسمبر 2026 - 01:07 م",
+                           Self.p1, Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
     func testALeadInsListOrQuotationGoesOnAfterAnInTextBoxCuttingIn() throws {

@@ -178,6 +178,15 @@ struct ChromeLineClassifier {
            }) {
             return ChromeMatch(label: .timestamp, rule: ShapeRule.metaLine)
         }
+        // A name, then behind a dash what the author is for the site («عادل المعمري – مراسل الصحيفة
+        // في السويق»: a person word, then a site word; «… – شاعر الأرض» may be a headline).
+        if w.parts.count == 1, !w.endsSentence, w.count >= 4,
+           let k = (2...min(Self.maxBylineNameWords, w.count - 2)).first(where: { w.words[$0].before.contains(.dash) }),
+           isName(w, from: 0, to: k), !w.words[0].text.hasPrefix("ال"), lists.personWords.contains(w.words[k].text),
+           (2...Self.maxBylineRoleWords).contains(w.count - k),
+           w.words[(k + 1)...].contains(where: { lists.siteWords.contains($0.text) || ($0.text.hasPrefix("ال") && lists.siteWords.contains(String($0.text.dropFirst(2)))) }) {
+            return ChromeMatch(label: .boilerplate, rule: ShapeRule.metaLine)
+        }
         guard (2...Self.maxMetaParts).contains(w.parts.count), w.parts.reduce(0, +) == w.count else { return nil }
         var start = 0
         var anyDate = false
@@ -453,6 +462,11 @@ struct ChromeLineClassifier {
         // headline's second half, «… | المحرر: …» a part of its own).
         if !w.words[k].before.isDisjoint(with: [.dash, .pipe]), !w.endsSentence, (2...Self.maxSecondNameWords).contains(w.count - k),
            !w.words[k].text.hasPrefix("ال"), isName(w, from: k, to: w.count) {
+            return true
+        }
+        // … or the place the author writes from, one word («كتب: مراسل الموقع – بانياس»).
+        if !w.words[k].before.isDisjoint(with: [.dash, .pipe]), !w.endsSentence, k + 1 == w.count,
+           w.words[k].kind == .arabic || w.words[k].kind == .latin {
             return true
         }
         return isDate(w, from: k)

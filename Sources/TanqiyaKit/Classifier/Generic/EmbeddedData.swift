@@ -37952,6 +37952,9 @@ lead صورة أرشيفية
 has صورة أرشيفية
 lead مصدر الصورة
 lead Photo:
+lead Photos:
+lead Crédit photo
+lead Photo credit
 lead Image:
 # A site's masthead: its editor, its licence.
 lead رئيس مجلس الإدارة

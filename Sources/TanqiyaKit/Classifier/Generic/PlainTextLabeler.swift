@@ -1104,6 +1104,19 @@ struct PlainTextLabeler {
             // The Nth photo «من» (of) the count, perhaps after a photo word: N at most the count.
             return GenericLabeler.isWordedGalleryCounter(w, photoWords: photoWords)
         }
+        // A gallery's captions numbered one after another: the same words, then the photo's
+        // number in brackets («من أجواء المهرجان (2)» over «من أجواء المهرجان (3)»).
+        func numbered(_ j: Int) -> ArraySlice<String>? {
+            let w = words[j]
+            guard found[j] == nil, (2...Self.maxCaptionWords).contains(w.count), w.lastMark == ")", w.words[w.count - 1].kind == .digits
+            else { return nil }
+            return w.texts.dropLast()
+        }
+        for i in words.indices.dropLast() {
+            guard let same = numbered(i), numbered(i + 1) == same else { continue }
+            found[i] = ChromeMatch(label: .caption, rule: GenericRule.captionInGallery)
+            found[i + 1] = ChromeMatch(label: .caption, rule: GenericRule.captionInGallery)
+        }
         for i in words.indices where found[i] == nil {
             let w = words[i]
             guard (2...Self.maxCaptionWords).contains(w.count), w.lastMark != ":",
@@ -1197,12 +1210,12 @@ struct PlainTextLabeler {
                     if known { lastKnownItem = j }
                 }
                 // The site's menu after the items (section names one under another, no item
-                // between them: «آخر الأخبار», its headlines, then «الرئيسية», «محلي», «سياسة»…):
-                // the list is over.
+                // between them: «آخر الأخبار», its headlines, then «الرئيسية», «محلي», «سياسة»…),
+                // or right under the header (a menu's «ألعاب أخرى»): the list is over.
                 func isSectionName(_ x: Int) -> Bool {
                     x < n && found[x].map { $0.label == .navigation } == true && (1...Self.maxSectionNameWords).contains(words[x].count)
                 }
-                if items > 0, isSectionName(j), isSectionName(j + 1) { break }
+                if isSectionName(j), isSectionName(j + 1) { break }
                 // A section's name after the items, over an article's head (a headline, perhaps its
                 // deck, a date or author line, then article text): the list ends there («الأكثر
                 // قراءة» and its items above the article, then «محليات» over its headline; a
