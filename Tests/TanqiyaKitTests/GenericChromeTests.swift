@@ -2197,6 +2197,34 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
+    func testATrendingListOverAHeadlineWithTheSitesDatelineUnderIt() throws {
+        // Short trending topics, the menu, the headline, «place - site», the date, the text: the
+        // dateline is no list item, and the line over it is the headline.
+        let title = "دراسة محلية: نصف طلبة الجامعات يعانون اضطرابات النوم"
+        let doc = try run(["نبض الصحة", "الأكثر تداولا:", "نقص فيتامين د", "لقاح الإنفلونزا", "صيام متقطع", "الرئيسية",
+                           "أخبار صحية", "تغذية", "أمراض مزمنة", title, "إربد - نبض الصحة", "الأحد 6 كانون الأول 2026",
+                           Self.p1, Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAHeadlineQuotingASourceIsNoSourceLine() throws {
+        let title = "مصدر: الحقل الشرقي يستأنف ضخ 180 ألف برميل يوميا بعد توقف دام أسبوعين"
+        let doc = try run(["الرئيسية | اقتصاد | نفط", "نفط", title, "طرابلس - الأحد 6 ديسمبر 2026، 4:12 مساء", Self.p1, Self.p2,
+                           "المصدر: وكالة الأنباء المحلية", "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.credit, "وكالة الأنباء المحلية")
+    }
+
+    func testASpeechsBasmalaAndAddressUnderItsDateAreTheTextsFirstLine() throws {
+        let title = "كلمة رئيس البلدية بمناسبة افتتاح السنة الإدارية"
+        let address = "بسم الله الرحمان الرحيم، السيدات والسادة أعضاء المجلس، حضرات الضيوف الكرام،"
+        let doc = try run(["بلدية المدينة", "الرئيسية", "الأنشطة", "الخطب", "الخطب", title, "المدينة، 7 ديسمبر 2026", "نص الكلمة",
+                           address, Self.p1, Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [address, Self.p1, Self.p2])
+    }
+
     func testALeadInsListOrQuotationGoesOnAfterAnInTextBoxCuttingIn() throws {
         // The text leads in with a colon; a box of one teaser or one fact cuts in; the bulleted
         // items or the quotation under it are what the lead-in announced, then the text goes on.

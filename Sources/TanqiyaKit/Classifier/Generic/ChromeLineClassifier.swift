@@ -272,7 +272,9 @@ struct ChromeLineClassifier {
         // (A one-word header adds one word at most: «مقترحات لك», not «مقترحات لتعاونيات المنتجين».)
         case .list, .box: return whole || (w.count - rest <= min(Self.maxListHeaderExtraWords, p.words.count) && !w.endsSentence)
         case .tail: return tailFits(p, w, after: rest)
-        case .lead: return breakOK
+        // A source names itself in a few words («المصدر: وكالة الأنباء»); «مصدر: حقل الشرارة
+        // يستأنف ضخ …» is a headline quoting a source.
+        case .lead: return breakOK && (p.label != .credit || w.count - rest <= Self.maxCreditWords)
         case .has: return breakOK && w.count <= Self.maxHasWords && !w.words[0].quoted
         case .url: return whole || (rest == w.count - 1 && w.words[rest].kind == .url)
         case .date: return !whole && breakOK && isDate(w, from: rest)
@@ -471,6 +473,9 @@ struct ChromeLineClassifier {
         }
         return isDate(w, from: k)
     }
+
+    /// A source line's value has at most this many words.
+    static let maxCreditWords = 8
 
     /// A second author's name after the first has at most this many words.
     static let maxSecondNameWords = 3

@@ -461,7 +461,9 @@ struct HeadlineChooser {
     /// المنامة»): two parts behind one spaced dash, at most `maxSiteNameWords` words each, one of
     /// them printed as a line of its own among the page's first or last `mastheadLines` lines (the
     /// masthead, the footer).
-    func isSiteDateline(_ i: Int) -> Bool {
+    func isSiteDateline(_ i: Int) -> Bool { Self.isSiteDateline(i, words: words) }
+
+    static func isSiteDateline(_ i: Int, words: [LineWords]) -> Bool {
         let w = words[i]
         guard w.count >= 2, w.count <= 2 * PlainTextLabeler.maxSiteNameWords, w.parts.count == 1 else { return false }
         let dashes = w.words.indices.filter { $0 > 0 && w.words[$0].before.contains(.dash) }
@@ -470,7 +472,7 @@ struct HeadlineChooser {
         let sides = [Array(w.texts[..<cut]), Array(w.texts[cut...])]
         // The masthead is looked for among the page's first and last lines (a page of a million
         // such lines costs no look at every other line for each).
-        let n = words.count, ends = Self.mastheadLines
+        let n = words.count, ends = mastheadLines
         let prints = { (j: Int) in j != i && sides.contains { side in words[j].count == side.count && words[j].has(side, at: 0) } }
         let head = min(n, ends)
         return (0..<head).contains(where: prints) || (max(head, n - ends)..<n).contains(where: prints)

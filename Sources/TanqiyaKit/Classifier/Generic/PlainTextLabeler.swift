@@ -799,15 +799,19 @@ struct PlainTextLabeler {
     /// A letter's greeting or closing: a short line ending with a comma («عزيزي القارئ،»,
     /// «وتفضلوا بقبول فائق الاحترام،»), at most `maxSalutationWords` words; or a line opening with
     /// a greeting (`shape-greeting-words.txt`: a forum post's «السلام عليكم ورحمة الله وبركاته», a
-    /// sermon's basmala), at most `maxGreetingLineWords` words. The text's first line, never a
-    /// headline.
+    /// sermon's basmala), at most `maxGreetingLineWords` words (`maxAddressLineWords` ending with a
+    /// comma). The text's first line, never a headline.
     func isSalutation(_ w: LineWords) -> Bool {
         if (1...Self.maxSalutationWords).contains(w.count) && (w.lastMark == "،" || w.lastMark == ",") { return true }
-        return (1...Self.maxGreetingLineWords).contains(w.count) && chrome.lists.greetings.longest(in: w, at: 0) > 0
+        // (Ending with a comma, the greeting goes on addressing the audience: «بسم الله الرحمن
+        // الرحيم، السيدات والسادة القضاة، حضرات الضيوف الكرام،».)
+        let most = w.lastMark == "،" || w.lastMark == "," ? Self.maxAddressLineWords : Self.maxGreetingLineWords
+        return (1...most).contains(w.count) && chrome.lists.greetings.longest(in: w, at: 0) > 0
     }
 
     static let maxSalutationWords = 6
     static let maxGreetingLineWords = 8
+    static let maxAddressLineWords = 14
 
     /// A line wholly in quotation marks («العباءة لم تعد لوناً واحداً»), perhaps with a full stop
     /// after them: a quotation or a line of dialogue, the text's.
@@ -1252,8 +1256,9 @@ struct PlainTextLabeler {
                 }
                 if found[j] == nil {
                     found[j] = ChromeMatch(label: header.label, rule: rule)
-                    // (A fact — a review's «تقييم: 7.5/10» under its byline — is the list's, no item.)
-                    if !HeadlineChooser.isFact(words[j]) { lastItem = j }
+                    // (A fact — a review's «تقييم: 7.5/10» under its byline — is the list's, no item; nor is a
+                    // dateline of a place and the site's name.)
+                    if !HeadlineChooser.isFact(words[j]) && !HeadlineChooser.isSiteDateline(j, words: words) { lastItem = j }
                 }
                 j += 1
             }
@@ -1264,8 +1269,15 @@ struct PlainTextLabeler {
             if j < n, articleText[j] && !endsWithQuestion[j], let last = lastItem {
                 var k = j - 1
                 var meta = 0
-                while k > last, let m = found[k], Self.isMeta(m) || (m.rule == rule && HeadlineChooser.isFact(words[k])) {
-                    if Self.isMeta(m) { meta += 1 }
+                // (A dateline of a place and the site's name stands among those lines too.)
+                while k > last, found[k].map({ Self.isMeta($0) || ($0.rule == rule && HeadlineChooser.isFact(words[k])) }) ?? false
+                        || HeadlineChooser.isSiteDateline(k, words: words) {
+                    if HeadlineChooser.isSiteDateline(k, words: words) {
+                        if found[k]?.rule == rule { found[k] = nil }
+                        meta += 1
+                    } else if found[k].map(Self.isMeta) ?? false {
+                        meta += 1
+                    }
                     k -= 1
                 }
                 let dated = ((i + 1)..<last).contains { found[$0].map(Self.isDateOrAuthor) ?? false }
