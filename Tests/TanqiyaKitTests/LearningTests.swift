@@ -342,6 +342,39 @@ final class LearningTests: XCTestCase {
         }
     }
 
+    /// A video site: each page's headline carries its media marker («فيديو | …», a teaser's shape
+    /// on a single page) over the date and the byline, and the site's "most read" lists print
+    /// its headlines. The line the other pages list, in the page's head and speaking of its text,
+    /// is the headline; a Trending strip's one item over a head (another story) is not.
+    func testAHeadlineTheSiteListsOnItsOtherPagesIsThePagesHeadline() throws {
+        let places = ["الميناء", "الجسر", "السوق", "الحديقة", "القلعة", "المكتبة", "الملعب", "المسرح",
+                      "الشاطئ", "المطار", "الجامعة", "المستشفى", "القرية", "الوادي", "الجبل", "الساحة",
+                      "البلدة", "الضاحية", "الكورنيش", "المرفأ", "الواحة", "الغابة"]
+        let titles = places.map { "فيديو | أطفال حي \($0) يعودون إلى المدارس بعد ترميمها" }
+        func text(_ n: Int, _ k: Int) -> String {
+            "عاد أطفال حي \(places[n]) صباح اليوم إلى المدارس بعد ترميمها، وقال الأهالي في المقطع رقم \(k) إن الترميم تأخر عاما كاملا عن موعده."
+        }
+        func page(_ n: Int, trending: Int? = nil) -> [String] {
+            var lines = FictionalSite.menu
+            if let trending { lines += ["Trending:", titles[trending]] }
+            lines += ["الرئيسية > فيديو", titles[n], "\(1 + n % 27) ديسمبر 2025 - 1\(n % 10):30 م",
+                      "\(["سعاد", "منى", "هدى"][n % 3]) الأحمد – محررة الفيديو", "Watch video"]
+            lines += (0..<3).map { text(n, $0) } + ["الأكثر قراءة"] + (1...4).map { titles[(n + $0 * 3) % 16] }
+            return lines + FictionalSite.footer
+        }
+        let learned = LearnedChromeLabeler(profile: try profile((0..<16).map { page($0) }))
+        for n in [2, 7] {
+            let doc = clean(page(n), learned: learned)
+            XCTAssertEqual(doc.articles.first?.title, titles[n], "page \(n)")
+            XCTAssertEqual(doc.articles.first?.paragraphs, (0..<3).map { text(n, $0) }, "page \(n)")
+            XCTAssertTrue(doc.blocks.contains { $0.rule == LearnedChromeLabeler.ownHeadline }, "page \(n)")
+        }
+        // A page the corpus never lists (its own headline is known to nobody), a Trending item
+        // over its head: the item is another story's.
+        let alone = page(20, trending: 4)
+        XCTAssertNotEqual(clean(alone, learned: learned).articles.first?.title, titles[4])
+    }
+
     func testPagesOfOtherSitesAreLeftToTheGenericPath() throws {
         let learned = LearnedChromeLabeler(profile: try profile((0..<16).map { FictionalSite.page($0) }))
         let other = ["صفحة مستقلة", "", "عنوان مقال في موقع لا نعرفه عن الزراعة", "", FictionalSite.paragraph(50, 0)]

@@ -14,6 +14,9 @@ public struct LearnedChromeLabeler: Sendable {
     public static let slot = "learned.slot"
     public static let caption = "learned.caption"
     public static let recirculated = "learned.recirculated"
+    /// The page's own headline: a line of its head that the site's other pages print (in their
+    /// lists of headlines). Labelled `.title` for the generic path, which chooses it.
+    public static let ownHeadline = "learned.headline"
 
     public let profile: SiteProfile
     private let sites: [SiteIndex]
@@ -24,7 +27,7 @@ public struct LearnedChromeLabeler: Sendable {
     private let templateLists: [[Int32]]
 
     /// A site's learned lines and shapes by fingerprint (1 + index into the site's arrays), and
-    /// its recirculated lines (1).
+    /// its recirculated lines (1; 2 when listed as a headline on some page).
     private struct SiteIndex: Sendable {
         var lines = FingerprintMap()
         var recirculated = FingerprintMap()
@@ -64,7 +67,9 @@ public struct LearnedChromeLabeler: Sendable {
                     templateLists[Int(templatesOf[fp]) - 1].append(Int32(s))
                 }
             }
-            for line in site.recirculated { index.recirculated[LineShapes.fingerprint(ofLine: line.text)] = 1 }
+            for line in site.recirculated {
+                index.recirculated[LineShapes.fingerprint(ofLine: line.text)] = (line.listedPages ?? 0) > 0 ? 2 : 1
+            }
             for (n, shape) in site.shapes.enumerated() {
                 let fp = LineShapes.fingerprint(ofShape: shape.shape)
                 index.shapeRules.append("\(shape.kind == .date ? Self.dateShape : Self.labelShape) \(shape.pages)/\(site.pages)")
@@ -191,6 +196,16 @@ public struct LearnedChromeLabeler: Sendable {
         for i in signatures.indices where view.recirculated[i] && learned[i] == nil && shape[i] == nil && !view.inArticle(i)
             && signatures[i].isHeadlineLike(t) && view.inList(i, signatures, t) {
             set(i, .related, Self.recirculated)
+        }
+        // The page's own headline: the last line of a headline's length over the article's text,
+        // in its head, that the site's other pages list as a headline (a related or most-read
+        // list) and that stands in no list here (a strip of other headlines over the head is one).
+        if let first = view.firstText,
+           let own = (view.headStart..<first).last(where: { i in
+               !taken[i] && chromeSized[i] && index.recirculated[signatures[i].text] == 2 && signatures[i].isHeadlineLike(t)
+                   && !view.inList(i, signatures, t)
+           }) {
+            set(own, .title, Self.ownHeadline)
         }
         // The article's picture caption, by the chrome line the site puts its captions by.
         if let (line, anchor) = view.caption(signatures, t), eligible(line),

@@ -181,6 +181,7 @@ public final class ProfileBuilder {
         var shapeExample: [UInt64: (LearnedSite.Shape.Kind, String)] = [:]
         var recirculatedOrder: [UInt64] = []
         var recirculatedText: [UInt64: String] = [:]
+        var recirculatedListed: [UInt64: Int] = [:]
         var linesOnPages = 0
     }
 
@@ -265,6 +266,12 @@ public final class ProfileBuilder {
                 g.textPages[item, default: 0] += 1
             }
         }
+        // Recirculating lines in a list of headlines here (counted once per line and page).
+        var listed = Set<UInt64>()
+        for i in 0..<n where recirculated[i] && !learned[i] && frame.lines[i].isHeadlineLike(t) && view.inList(i, frame.lines, t)
+            && listed.insert(frame.lines[i].text).inserted {
+            g.recirculatedListed[frame.lines[i].text, default: 0] += 1
+        }
         if let (_, anchor) = view.caption(frame.lines, t), let item = Self.chromeItem(frame.lines[anchor], learned[anchor], site, t) {
             g.captionPages[item, default: 0] += 1
         }
@@ -307,7 +314,8 @@ public final class ProfileBuilder {
                 return ca != cb ? ca > cb : a.offset < b.offset
             }
             .prefix(t.maxRecirculatedLines)
-            .map { LearnedSite.Recirculated(text: g.recirculatedText[$0.element] ?? "", pages: site.counts[Item.line($0.element)]) }
+            .map { LearnedSite.Recirculated(text: g.recirculatedText[$0.element] ?? "", pages: site.counts[Item.line($0.element)],
+                                            listedPages: g.recirculatedListed[$0.element]) }
         return LearnedSite(key: site.key, host: site.host, pages: site.pages,
                            linesPerPage: site.pages > 0 ? Double(g.linesOnPages) / Double(site.pages) : 0,
                            lines: lines, shapes: shapes, recirculated: Array(recirculated))

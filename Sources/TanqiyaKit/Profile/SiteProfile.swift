@@ -133,6 +133,9 @@ public struct LearnedSite: Sendable, Equatable, Codable {
     public struct Recirculated: Sendable, Equatable, Codable {
         public var text: String
         public var pages: Int
+        /// Pages where the line stood in a list of headlines (a related or most-read list): a
+        /// headline of the site's; on the one page where it stands in the head, that page's own.
+        public var listedPages: Int?
     }
 
     public struct Shape: Sendable, Equatable, Codable {

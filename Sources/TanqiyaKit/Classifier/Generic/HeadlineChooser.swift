@@ -48,6 +48,9 @@ struct HeadlineChooser {
     let salutations: [Bool]
     /// Words of a media marker («فيديو», «بالصور», «شاهد»; `shape-media-words.txt`, folded).
     let mediaWords: Set<String>
+    /// The line of the article's head that the page's site prints as a headline on its other
+    /// pages (`LearnedChromeLabeler.ownHeadline`): the headline, when it stands above the text.
+    var knownHeadline: Int? = nil
 
     static let minWords = 3
     /// A two-word headline is taken only when the page prints it again.
@@ -71,6 +74,26 @@ struct HeadlineChooser {
 
     /// The headline's index, if the page has one.
     func choose(_ decisions: [BlockDecision]) -> Int? {
+        let chosen = chooseByThePage(decisions)
+        // The line the site lists as a headline on its other pages, above the text and speaking
+        // of it (`minSharedStems` stems of the text's), comes first when only the head's lines (a
+        // date, an author, a caption) stand between it and the page's choice (a video's headline
+        // behind its marker, the byline under it). A menu, a list or article text between them
+        // makes it another story's (a breaking-news strip's, an in-text box's teaser); so does
+        // speaking of the text no more than the page's choice does (a Trending strip's one item
+        // over the head).
+        guard let known = knownHeadline, let main = textRuns(decisions).first?.start ?? chosen.map({ $0 + 1 }), known < main else { return chosen }
+        let text = textStems(from: main)
+        let shared = { (k: Int) in Set(self.words[k].texts.compactMap(Self.stem)).intersection(text).count }
+        guard shared(known) >= Self.minSharedStems, chosen.map({ $0 == known || shared(known) > shared($0) }) ?? true else { return chosen }
+        guard let chosen, chosen != known else { return known }
+        let apart = ((min(known, chosen) + 1)..<max(known, chosen)).contains { k in
+            chrome[k].map { !PlainTextLabeler.isMeta($0) } ?? articleText[k]
+        }
+        return apart ? chosen : known
+    }
+
+    private func chooseByThePage(_ decisions: [BlockDecision]) -> Int? {
         // Above the main run of text first; an in-text list or widget may have cut the article's
         // first paragraphs off it: then above the other runs, the longer first.
         var starts = textRuns(decisions).map(\.start)
@@ -355,6 +378,8 @@ struct HeadlineChooser {
     }
 
     static let textLinesCompared = 12
+    /// A headline speaks of its text: at least this many of its stems are the text's.
+    static let minSharedStems = 2
 
     /// A folded word's light stem: without a leading conjunction («و», «ف»), preposition
     /// («ب», «ل», «ك») and article («ال»), or a plural's or feminine's ending — enough to meet

@@ -64,8 +64,12 @@ struct PlainTextLabeler {
         // By phrase and shape; else what is known already (chrome learned from the page's site).
         let byPhrase = distinctWords.map { chrome.classify($0, arabicPage: arabicPage) }
         let byShape = keys.firstLines.indices.map { Self.ticker(distinctWords[$0]) ?? Self.signatureRule(blocks[keys.firstLines[$0]].key) }
+        // The line the page's site lists as a headline on its other pages (learned) is no chrome
+        // the site is known for: the page's lines are judged as without it, and the headline's
+        // choice weighs it (`HeadlineChooser.knownHeadline`).
+        let knownHeadline = known?.firstIndex { $0?.rule.hasPrefix(LearnedChromeLabeler.ownHeadline) ?? false }
         var found: [ChromeMatch?] = (0..<n).map {
-            byPhrase[keys.ordinals[$0]] ?? spacedRow(blocks[$0].raw) ?? byShape[keys.ordinals[$0]] ?? known?[$0]
+            byPhrase[keys.ordinals[$0]] ?? spacedRow(blocks[$0].raw) ?? byShape[keys.ordinals[$0]] ?? ($0 == knownHeadline ? nil : known?[$0])
         }
         let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
         let tableRows = Self.unmarkTables(&found, words: words)
@@ -114,11 +118,11 @@ struct PlainTextLabeler {
         }
         let salutations = words.map(isSalutation)
         let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText, salutations: salutations,
-                                      mediaWords: chrome.lists.mediaWords)
+                                      mediaWords: chrome.lists.mediaWords, knownHeadline: knownHeadline)
         let headline = chooser.choose(decisions)
         if let headline {
             decisions[headline].label = .title
-            decisions[headline].rule = GenericRule.headline
+            decisions[headline].rule = headline == knownHeadline ? known?[headline]?.rule ?? GenericRule.headline : GenericRule.headline
             if let title = Self.withoutSiteName(blocks[headline].key, page: words, headline: headline) {
                 decisions[headline].value = title
             }
