@@ -213,6 +213,9 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("محمود درويش – شاعر الأرض والمقاومة"), "text")
         XCTAssertEqual(decide("نادي"), "text")
         XCTAssertEqual(decide("Photos : مجلة الفضاء"), "boilerplate generic.phrase.boilerplate.lead")
+        XCTAssertEqual(decide("حاورتها: لمى السعدي"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("استماع"), "widget generic.phrase.widget.line")
+        XCTAssertEqual(decide("هل كانت هذه الإجابة مفيدة؟"), "widget generic.phrase.widget.line")
         // After a dash, words that say nothing of the author are a headline's second half.
         XCTAssertEqual(decide("تقرير: الأمم المتحدة - الجوع يهدد ملايين الأطفال"), "text")
     }
