@@ -2228,6 +2228,21 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [address, Self.p1, Self.p2])
     }
 
+    func testTheSitesNameAndItsAuthorUnderAVideosHeadlineIsNoHeadline() throws {
+        // The masthead prints the site's name inside a short line («بوابة الواحة اليوم»); under a
+        // video's headline behind its marker, «الواحة اليوم - منى الكندي» is the byline.
+        let title = "بالفيديو | موج عال يغمر كورنيش المدينة ويحاصر السيارات"
+        let doc = try run(["بوابة الواحة اليوم", "الرئيسية", "محليات", "فيديو", "الرئيسية » فيديو", title,
+                           "الواحة اليوم - منى الكندي", "نشر في: 4:29 ص، 8 أبريل 2026", Self.p1, Self.p2,
+                           "جميع الحقوق محفوظة © 2026 بوابة الواحة اليوم"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // One word of the name inside another line is no masthead: «الدرب - خرائط بلا إنترنت» stays the headline.
+        let app = "الدرب - خرائط وملاحة بدون إنترنت"
+        let page = try run(["متجر التطبيقات", "تطبيقات | ألعاب", app, "تحميل الدرب", "4.6 نجوم", Self.p1, Self.p2])
+        XCTAssertEqual(page.articles.first?.title, app)
+    }
+
     func testALeadInsListOrQuotationGoesOnAfterAnInTextBoxCuttingIn() throws {
         // The text leads in with a colon; a box of one teaser or one fact cuts in; the bulleted
         // items or the quotation under it are what the lead-in announced, then the text goes on.

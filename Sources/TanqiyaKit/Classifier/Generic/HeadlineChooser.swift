@@ -483,22 +483,29 @@ struct HeadlineChooser {
     }
 
     /// A dateline of a place and the site's name («المنامة - أخبار الجزيرة», «أخبار الجزيرة -
-    /// المنامة»): two parts behind one spaced dash, at most `maxSiteNameWords` words each, one of
-    /// them printed as a line of its own among the page's first or last `mastheadLines` lines (the
-    /// masthead, the footer).
+    /// المنامة»), or the site's name and its author's («ظفار اليوم - مروة الكندي», «الموقع / خاص»):
+    /// two parts behind one spaced dash or slash, at most `maxSiteNameWords` words each, one of
+    /// them printed among the page's first or last `mastheadLines` lines (the masthead, the
+    /// footer) as a line of its own or, of two words or more, inside a short one («بوابة ظفار
+    /// اليوم»).
     func isSiteDateline(_ i: Int) -> Bool { Self.isSiteDateline(i, words: words) }
 
     static func isSiteDateline(_ i: Int, words: [LineWords]) -> Bool {
         let w = words[i]
         guard w.count >= 2, w.count <= 2 * PlainTextLabeler.maxSiteNameWords, w.parts.count == 1 else { return false }
-        let dashes = w.words.indices.filter { $0 > 0 && w.words[$0].before.contains(.dash) }
+        let dashes = w.words.indices.filter { $0 > 0 && !w.words[$0].before.isDisjoint(with: [.dash, .slash]) }
         guard dashes.count == 1, let cut = dashes.first, cut <= PlainTextLabeler.maxSiteNameWords,
               w.count - cut <= PlainTextLabeler.maxSiteNameWords else { return false }
         let sides = [Array(w.texts[..<cut]), Array(w.texts[cut...])]
         // The masthead is looked for among the page's first and last lines (a page of a million
         // such lines costs no look at every other line for each).
         let n = words.count, ends = mastheadLines
-        let prints = { (j: Int) in j != i && sides.contains { side in words[j].count == side.count && words[j].has(side, at: 0) } }
+        let prints = { (j: Int) in
+            j != i && words[j].count <= PlainTextLabeler.maxSiteNameWords + 2 && sides.contains { side in
+                words[j].count == side.count ? words[j].has(side, at: 0)
+                    : side.count >= 2 && words[j].count > side.count && (0...(words[j].count - side.count)).contains { words[j].has(side, at: $0) }
+            }
+        }
         let head = min(n, ends)
         return (0..<head).contains(where: prints) || (max(head, n - ends)..<n).contains(where: prints)
     }
