@@ -483,8 +483,8 @@ struct HeadlineChooser {
     }
 
     /// A dateline of a place and the site's name («المنامة - أخبار الجزيرة», «أخبار الجزيرة -
-    /// المنامة»), or the site's name and its author's («ظفار اليوم - مروة الكندي», «الموقع / خاص»):
-    /// two parts behind one spaced dash or slash, at most `maxSiteNameWords` words each, one of
+    /// المنامة»), or the site's name and its author's («ظفار اليوم - مروة الكندي»): two parts
+    /// behind one spaced dash (or an unspaced slash), at most `maxSiteNameWords` words each, one of
     /// them printed among the page's first or last `mastheadLines` lines (the masthead, the
     /// footer) as a line of its own or, of two words or more, inside a short one («بوابة ظفار
     /// اليوم»).
