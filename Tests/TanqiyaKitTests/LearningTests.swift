@@ -373,6 +373,17 @@ final class LearningTests: XCTestCase {
         // over its head: the item is another story's.
         let alone = page(20, trending: 4)
         XCTAssertNotEqual(clean(alone, learned: learned).articles.first?.title, titles[4])
+        // The same "most read" list on every page (its headlines learned lines): the page it lists
+        // keeps its headline too.
+        func snapshot(_ n: Int) -> [String] {
+            var lines = page(n)
+            let start = lines.firstIndex(of: "الأكثر قراءة")! + 1
+            lines.replaceSubrange(start..<(start + 4), with: [3, 8, 11, 14].map { titles[$0] })
+            return lines
+        }
+        let listedEverywhere = LearnedChromeLabeler(profile: try profile((0..<16).map(snapshot)))
+        XCTAssertEqual(clean(snapshot(3), learned: listedEverywhere).articles.first?.title, titles[3])
+        XCTAssertEqual(clean(snapshot(3), learned: listedEverywhere).articles.first?.paragraphs, (0..<3).map { text(3, $0) })
     }
 
     func testPagesOfOtherSitesAreLeftToTheGenericPath() throws {

@@ -199,10 +199,11 @@ public struct LearnedChromeLabeler: Sendable {
         }
         // The page's own headline: the last line of a headline's length over the article's text,
         // in its head, that the site's other pages list as a headline (a related or most-read
-        // list) and that stands in no list here (a strip of other headlines over the head is one).
+        // list; learned when the list is the same on most pages) and that stands in no list here
+        // (a strip of other headlines over the head is one).
         if let first = view.firstText,
            let own = (view.headStart..<first).last(where: { i in
-               !taken[i] && chromeSized[i] && index.recirculated[signatures[i].text] == 2 && signatures[i].isHeadlineLike(t)
+               !taken[i] && chromeSized[i] && (index.recirculated[signatures[i].text] == 2 || learned[i] != nil) && signatures[i].isHeadlineLike(t)
                    && !view.inList(i, signatures, t)
            }) {
             set(own, .title, Self.ownHeadline)
