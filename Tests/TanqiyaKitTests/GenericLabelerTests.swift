@@ -280,6 +280,20 @@ final class GenericLabelerTests: XCTestCase {
         XCTAssertEqual(y.paragraphs.suffix(2), [p1, p2])
     }
 
+    /// A line learned as the page's own headline is a hint, not chrome: the line the page keeps
+    /// as text stays text (no second title), whatever the hint said.
+    func testALearnedHeadlineHintTheHeadlineChoiceDoesNotTakeStaysWhatThePageDecides() {
+        let text = ["المجلس البلدي يعلن خطة جديدة لتطوير الحدائق العامة",
+                    "وقال مسؤول في المجلس إن الخطة تشمل زراعة الأشجار وتجديد المقاعد والإنارة في الحدائق كلها خلال العام المقبل.",
+                    "وأضاف أن السكان سيشاركون في اختيار التصاميم عبر استبيان يوزع في المدارس والمراكز الثقافية للمدينة."]
+        var known = [ChromeMatch?](repeating: nil, count: text.count)
+        known[1] = ChromeMatch(label: .title, rule: LearnedChromeLabeler.ownHeadline)
+        let x = GenericLabeler.standard.extract(blocks: text.map { Self.block($0) }, title: nil, known: known)
+        XCTAssertEqual(x.decisions[0].label, .title)
+        XCTAssertEqual(x.decisions[1].label, .body)
+        XCTAssertEqual(x.decisions.filter { $0.label == .title }.count, 1)
+    }
+
     /// A block whose key (the text the labeler judges) is `text`.
     static func block(_ text: String, features: BlockFeatures? = nil) -> Block {
         var b = Block(raw: text, line: 1)

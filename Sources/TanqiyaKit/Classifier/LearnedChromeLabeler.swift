@@ -15,7 +15,8 @@ public struct LearnedChromeLabeler: Sendable {
     public static let caption = "learned.caption"
     public static let recirculated = "learned.recirculated"
     /// The page's own headline: a line of its head that the site's other pages print (in their
-    /// lists of headlines). Labelled `.title` for the generic path, which chooses it.
+    /// lists of headlines). A hint for the generic path: a text dump's headline choice weighs it
+    /// (`HeadlineChooser.knownHeadline`); what the page decides for the line stands.
     public static let ownHeadline = "learned.headline"
 
     public let profile: SiteProfile

@@ -363,7 +363,8 @@ public struct GenericLabeler: Sendable {
     /// on a text dump the phrase lists may name it more precisely, a source line the site prints
     /// on every page («المصدر: …», recurring, so learned) stays the record's credit, and the
     /// headline `HeadlineChooser` found (the page's own title, listed on the site's other pages)
-    /// its title.
+    /// its title. A line learned as the page's own headline (`LearnedChromeLabeler.ownHeadline`)
+    /// is no chrome: the text dump's headline choice weighs it, and it is what the page decides.
     /// `articleBody`: the page's structured article text (JSON-LD, microdata), evidence for the
     /// main content.
     func extract(blocks: [Block], title: String?, articleBody: String? = nil, known: [ChromeMatch?]?,
@@ -378,7 +379,7 @@ public struct GenericLabeler: Sendable {
         var extraction = extract(blocks: blocks, title: title, articleBody: articleBody, knownChrome: known, heads: heads, lines: &lines)
         for (i, match) in (known ?? []).enumerated() {
             guard let match, extraction.decisions[i].label.isKept, extraction.decisions[i].label != .credit,
-                  extraction.decisions[i].rule != GenericRule.headline else { continue }
+                  extraction.decisions[i].rule != GenericRule.headline, !match.rule.hasPrefix(LearnedChromeLabeler.ownHeadline) else { continue }
             extraction.decisions[i].label = match.label
             extraction.decisions[i].rule = match.rule
         }
