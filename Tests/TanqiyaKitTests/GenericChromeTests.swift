@@ -79,6 +79,16 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("The advert ran for two minutes on national television.", arabicPage: false), "text")
     }
 
+    func testAReadingTimeInWordsOrInTheDualIsADateLine() {
+        // A bound read as a number («أقل من دقيقة») and a unit in the dual, its number in the word.
+        XCTAssertEqual(decide("زمن القراءة: أقل من دقيقة"), "widget generic.phrase.widget.date")
+        XCTAssertEqual(decide("دقيقتين للقراءة"), "timestamp generic.shape.date")
+        XCTAssertEqual(decide("قراءة دقيقتان"), "timestamp generic.shape.date")
+        XCTAssertEqual(decide("منذ ساعتين"), "timestamp generic.shape.date")
+        XCTAssertEqual(decide("خلال يومين"), "text")
+        XCTAssertEqual(decide("أنهى السباح المسافة في أقل من دقيقتين"), "text")
+    }
+
     func testALineOpeningAsCaptionsDoIsACaption() {
         XCTAssertEqual(decide("جانب من الفرن الأثري بعد إزالة طبقات الردم عنه"), "caption generic.shape.caption")
         XCTAssertEqual(decide("لقطة من الفيلم الفائز بجائزة لجنة التحكيم"), "caption generic.shape.caption")
@@ -2285,6 +2295,79 @@ final class PlainTextPathTests: XCTestCase {
                                "شارك في مسابقة الشهر وأرسل قصتك قبل نهاية الشهر.", "جميع الحقوق محفوظة"])
         XCTAssertEqual(closing.articles.first?.title, title)
         XCTAssertEqual(closing.decision(10), "related generic.in-list.related")
+    }
+
+    func testAReadingTimeOverTheTextIsNoTitle() throws {
+        for line in ["زمن القراءة: أقل من دقيقة", "دقيقتين للقراءة", "قراءة دقيقتان"] {
+            let doc = try run([line, Self.p1, Self.p2])
+            XCTAssertEqual(doc.articles.first?.title, "", line)
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2], line)
+        }
+    }
+
+    func testAScoreQuotedInAHeadlineUnderAScoreRowIsNoScoreRow() throws {
+        // A score row's team names are short; a sentence holding a score (a verb, a preposition
+        // before the other team) is a headline.
+        let title = "نادي الواحة يتغلب على اتحاد الساقية 3 - 1 ويقترب من الصدارة"
+        let doc = try run(["نادي الواحة 3 - 1 اتحاد الساقية", title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        let after = try run(["فوز نادي الواحة 3 - 1 على اتحاد الساقية في الجولة الأخيرة", "نادي الواحة 3 - 1 اتحاد الساقية", Self.p1, Self.p2])
+        XCTAssertEqual(after.articles.first?.title, "فوز نادي الواحة 3 - 1 على اتحاد الساقية في الجولة الأخيرة")
+        XCTAssertFalse(PlainTextLabeler.isScoreRow(LineWords("نادي الواحة يتغلب على اتحاد الساقية 3 - 1 ويقترب من الصدارة")))
+        XCTAssertFalse(PlainTextLabeler.isScoreRow(LineWords("فوز الواحة 3 - 1 على الساقية")))
+        XCTAssertTrue(PlainTextLabeler.isScoreRow(LineWords("نادي الواحة 3 - 1 اتحاد الساقية")))
+        XCTAssertTrue(PlainTextLabeler.isScoreRow(LineWords("الدوري المحلي: شباب الريف الأول 0 - 0 نجم الساحل")))
+    }
+
+    func testAQuotedHeadlineOverTheTextOrItsDateIsTheTitle() throws {
+        let quote = "سنعيد فتح الجسر قبل نهاية الشهر المقبل"
+        for (open, close) in [("«", "»"), ("“", "”"), ("\"", "\"")] {
+            let title = open + quote + close
+            let doc = try run([title, Self.p1, Self.p2])
+            XCTAssertEqual(doc.articles.first?.title, title)
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+            let dated = try run(["الرئيسية | محليات | اقتصاد", title, "الأحد 3 مايو 2026", Self.p1, Self.p2])
+            XCTAssertEqual(dated.articles.first?.title, title)
+        }
+        // A quoted sentence (a pull quote closed by its full stop) is no headline; a quote inside
+        // the text stays the text's, under the page's headline.
+        let pull = try run(["«سنعيد فتح الجسر قبل نهاية الشهر المقبل.»", Self.p1, Self.p2])
+        XCTAssertEqual(pull.articles.first?.title, "")
+        let headline = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع"
+        let inText = try run([headline, Self.p1, "«" + quote + "»", Self.p2, Self.p3])
+        XCTAssertEqual(inText.articles.first?.title, headline)
+        XCTAssertEqual(inText.articles.first?.paragraphs, [Self.p1, "«" + quote + "»", Self.p2, Self.p3])
+    }
+
+    func testAQuestionOrExclamationHeadlineOpeningTheTextIsTheTitle() throws {
+        let question = "هل تنجح خطة البلدية الجديدة في تخفيف زحام الطريق الدائري؟"
+        let doc = try run([question, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, question)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // A short line above it (a place and two teams, a name) gives way to it.
+        let exclaim = "ثلاثة أسابيع كاملة بلا جسر في قلب المدينة المزدحمة!"
+        let fixture = try run(["الزرقاء النسور - الصقور", exclaim, Self.p1, Self.p2])
+        XCTAssertEqual(fixture.articles.first?.title, exclaim)
+        XCTAssertEqual(fixture.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // Under the page's headline, a question opening the text is the text's.
+        let headline = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let asked = try run([headline, question, Self.p1, Self.p2])
+        XCTAssertEqual(asked.articles.first?.title, headline)
+        XCTAssertEqual(asked.articles.first?.paragraphs, [question, Self.p1, Self.p2])
+    }
+
+    func testABreadcrumbUnderTheOnlyHeadlineLeavesItTheTitle() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        for crumb in ["محليات » خدمات", "الرئيسية » محليات » خدمات", "محليات > خدمات", "الرئيسية | محليات | خدمات"] {
+            let doc = try run([title, crumb, Self.p1, Self.p2])
+            XCTAssertEqual(doc.articles.first?.title, title, crumb)
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2], crumb)
+        }
+        // Over the breadcrumb, the site's other headlines (a list): none of them is this page's.
+        let list = try run(["الأكثر قراءة", "افتتاح سوق الخضار الجديد في الحي الشرقي", "مهرجان الربيع يعود بعد غياب عامين",
+                            "محليات » خدمات", Self.p1, Self.p2])
+        XCTAssertEqual(list.articles.first?.title, "")
     }
 }
 
