@@ -84,7 +84,7 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("زمن القراءة: أقل من دقيقة"), "widget generic.phrase.widget.date")
         XCTAssertEqual(decide("دقيقتين للقراءة"), "timestamp generic.shape.date")
         XCTAssertEqual(decide("قراءة دقيقتان"), "timestamp generic.shape.date")
-        XCTAssertEqual(decide("منذ ساعتين"), "timestamp generic.shape.date")
+        XCTAssertEqual(decide("ساعتين ونصف"), "text")
         XCTAssertEqual(decide("خلال يومين"), "text")
         XCTAssertEqual(decide("أنهى السباح المسافة في أقل من دقيقتين"), "text")
     }

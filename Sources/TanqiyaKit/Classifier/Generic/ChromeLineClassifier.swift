@@ -406,6 +406,7 @@ struct ChromeLineClassifier {
             case .unit?: unit = true
             case .relative?: relative = true
             case .count?: digits += 1
+            case .dual?: unit = true; digits += 1
             case .mark?: break
             case nil:
                 other += 1

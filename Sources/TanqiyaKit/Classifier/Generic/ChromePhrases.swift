@@ -30,6 +30,8 @@ public struct ChromePhrases: Sendable {
 
     public enum DateWord: String, Sendable {
         case month, weekday, unit, relative, count, mark
+        /// A unit in the dual, its number in the word («دقيقتان», «يومين»): a unit and a number.
+        case dual
     }
 
     public private(set) var phrases: [Phrase] = []
@@ -79,7 +81,7 @@ public struct ChromePhrases: Sendable {
                 case "shape-date-words":
                     let parts = line.split(separator: " ", maxSplits: 1)
                     guard parts.count == 2, let kind = DateWord(rawValue: String(parts[0])) else {
-                        throw bad("expected '<month|weekday|unit|relative|mark> <word>'")
+                        throw bad("expected '<month|weekday|unit|relative|count|dual|mark> <word>'")
                     }
                     for w in Self.fold(String(parts[1])) where dateWords[w] == nil || kind == .month || kind == .weekday {
                         dateWords[w] = kind

@@ -38890,7 +38890,9 @@ list Commentaires récents
 # Words of date and time lines, by category (first word of each line):
 #   month, weekday  a strong date sign next to a number
 #   unit, relative  relative times: "منذ 5 ساعات", "قبل يومين", "3 days ago"
-#   count           a number written in words, beside a unit as a number is: "دقيقة واحدة", "خمس دقائق"
+#   count           a number written in words, beside a unit as a number is: "دقيقة واحدة", "خمس دقائق",
+#                   "أقل من دقيقة"
+#   dual            a unit in the dual, its number in the word: "دقيقتان", "قبل يومين"
 #   mark            other words a date line holds: am/pm marks, era marks, "الموافق", "الساعة"
 # Gregorian months: Egypt and the Gulf, the Levant and Iraq, Morocco, Algeria and Tunisia.
 month يناير
@@ -39021,31 +39023,33 @@ unit ثانية
 unit ثوان
 unit ثواني
 unit دقيقة
-unit دقيقتين
-unit دقيقتان
+dual دقيقتين
+dual دقيقتان
 unit دقائق
 unit ساعة
-unit ساعتين
-unit ساعتان
+dual ساعتين
+dual ساعتان
 unit ساعات
 unit يوم
-unit يومين
-unit يومان
+dual يومين
+dual يومان
 unit أيام
 unit أسبوع
-unit أسبوعين
+dual أسبوعين
 unit أسابيع
 unit شهر
-unit شهرين
+dual شهرين
 unit أشهر
 unit شهور
 unit سنة
-unit سنتين
+dual سنتين
 unit سنوات
 unit عام
-unit عامين
+dual عامين
 unit أعوام
 count واحد
+# «أقل من دقيقة» (a reading time): a bound read as a number.
+count أقل
 count واحدة
 count ثلاث
 count ثلاثة
@@ -39146,6 +39150,7 @@ mark à
 mark h
 # Read times printed beside a date («3 دقائق قراءة»).
 mark قراءة
+mark للقراءة
 mark read
 mark lecture
 # Prayer times, printed like a clock line: «الفجر 05:34 الظهر 11:39 …».

@@ -173,6 +173,10 @@ struct HeadlineChooser {
         var i = first - 1
         // A date or author line was passed (the walk is in the article's head).
         var datedHead = false
+        // A headline wholly in quotation marks (a speaker's words), right over the text or over
+        // its date or author lines only, no candidate under it (a quote under the headline — a
+        // verse under an obituary's — is passed as any quote, and inside the text is the text's).
+        var quotedHead: Int?
         while i >= 0 && first - i <= Self.lookBack {
             defer { i -= 1 }
             if let m = chrome[i], PlainTextLabeler.isDateOrAuthor(m) { datedHead = true }
@@ -198,6 +202,13 @@ struct HeadlineChooser {
                     if isSiteDateline(i) { continue }
                     if isCandidate(i, minWords: Self.minWords, learned: true) { candidates.insert(i, at: 0); continue }
                 }
+                // A breadcrumb or a menu right under the page's first headline-like line, no
+                // candidate under it: the headline stands over its section's path (another
+                // story's headline stands among others, a list's, above it).
+                if candidates.isEmpty, m.label == .navigation, let above = (0..<i).last(where: { words[$0].count > 0 }),
+                   isCandidate(above, minWords: Self.minWords), words.indices.first(where: { isCandidate($0, minWords: Self.minWords) }) == above {
+                    candidates.insert(above, at: 0)
+                }
                 break
             }
             // A field of a box of fields («الشركة: …» over «الرمز: …») is passed.
@@ -205,6 +216,12 @@ struct HeadlineChooser {
             // So is a dateline of a place and the site's name.
             if isSiteDateline(i) { continue }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
+            if candidates.isEmpty, isCandidate(i, minWords: Self.minWords, quoted: true),
+               ((i + 1)..<first).allSatisfy({ words[$0].count == 0 || chrome[$0].map(PlainTextLabeler.isMeta) ?? false }) {
+                quotedHead = i
+                candidates.insert(i, at: 0)
+                continue
+            }
             // Neither chrome nor a headline: a sentence or a paragraph (a lead, one leading into
             // the text with a colon: «… أما بعد:», a dateline right over it: «عدن ((الوكالة))
             // خاص:»), a letter's greeting («تحية طيبة وبعد،»), a short line (a name, a section
@@ -223,7 +240,11 @@ struct HeadlineChooser {
            let opened = candidates.first(where: { isSectionNameAbove($0, printedAbove: top) && isCandidate($0, minWords: Self.minWords) }) {
             candidates.removeAll { $0 < opened }
         }
-        let full = candidates.filter { isCandidate($0, minWords: Self.minWords, learned: chrome[$0].map(Self.isLearned) ?? false) }
+        let full = candidates.filter { $0 == quotedHead || isCandidate($0, minWords: Self.minWords, learned: chrome[$0].map(Self.isLearned) ?? false) }
+        // A question or an exclamation opening the text run, no sentence right above it and no
+        // candidate above it longer than a name (a place and two teams, a site's name): the
+        // headline, though it reads as text (a paragraph that opens the text ends with a full stop).
+        if opensAsHeadline(first), full.allSatisfy({ words[$0].count <= Self.maxNameWords }) { return first }
         // A line of two words is a headline when the page prints it again as it is, not at a
         // breadcrumb's end (where a section's name stands).
         // A headline printed again as it is comes before a short label printed again with a value
@@ -308,10 +329,10 @@ struct HeadlineChooser {
                 speaksOfText($0) && (words[$0].count >= Self.headlineWords || words[$0].count >= words[c].count)
             }) { continue }
             let longer = full[(k + 1)...].filter { words[$0].count >= Self.headlineWords || words[$0].count > words[c].count }
-            // A name (up to `maxNameWords` words) over a longer candidate; a kicker (up to
-            // `maxKickerWords`) right over it, or over one that stands over a date, author, source
-            // or share line.
-            let nameOverHeadline = words[c].count <= Self.maxNameWords && !longer.isEmpty
+            // A name (up to `maxNameWords` words) or a match's result (the scoreboard over the
+            // report's headline) over a longer candidate; a kicker (up to `maxKickerWords`) right
+            // over it, or over one that stands over a date, author, source or share line.
+            let nameOverHeadline = (words[c].count <= Self.maxNameWords || PlainTextLabeler.isScoreRow(words[c])) && !longer.isEmpty
             let kicker = words[c].count <= Self.maxKickerWords && longer.contains { h in
                 h == c + 1 || (h + 1 < words.count && chrome[h + 1].map(PlainTextLabeler.isMeta) ?? false)
             }
@@ -520,8 +541,9 @@ struct HeadlineChooser {
     }
 
     /// A line that may be a headline (a line the site prints on its other pages too, when
-    /// `learned`: the walk up the head admits it).
-    func isCandidate(_ i: Int, minWords: Int, learned: Bool = false) -> Bool {
+    /// `learned`: the walk up the head admits it; a line wholly in quotation marks, when `quoted`:
+    /// a speaker's words as a headline, the sentence inside not closed by a full stop or a colon).
+    func isCandidate(_ i: Int, minWords: Int, learned: Bool = false, quoted: Bool = false) -> Bool {
         let w = words[i]
         guard chrome[i] == nil || learned || isMediaHeadline(i), !salutations[i], w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
               w.arabicLetters + w.otherLetters > 0, !w.words.contains(where: { $0.kind == .url }),
@@ -533,8 +555,20 @@ struct HeadlineChooser {
         if let last = w.lastMark, Self.notHeadlineEnds.contains(last) { return false }
         // A line wholly in quotation marks is a quote (a verse, a pull quote), and a fact a fact
         // («عيار 24: 4,771 جنيهاً»), not a headline.
+        if quoted { return Self.isQuote(w) && !(w.markBeforeLast.map(Self.notHeadlineEnds.contains) ?? false) }
         return !Self.isQuote(w) && !Self.isFact(w)
     }
+
+    /// Line `first`, the first of a text run, is a headline that asks or exclaims: a candidate
+    /// ending with «؟», «?» or «!», under no sentence (the text's end, a lead).
+    private func opensAsHeadline(_ first: Int) -> Bool {
+        guard articleText[first], let mark = words[first].lastMark, Self.headlineMarks.contains(mark),
+              isCandidate(first, minWords: Self.minWords) else { return false }
+        let above = (0..<first).last { words[$0].count > 0 }
+        return above.map { !words[$0].endsSentence && !articleText[$0] && words[$0].lastMark != ":" } ?? true
+    }
+
+    static let headlineMarks: Set<Unicode.Scalar> = ["؟", "?", "!"]
 
     /// A field of a box («الشركة: شركة الواحة للأسمنت» over «الرمز: WCEM»): a label of at most
     /// `maxFieldLabelWords` words, a colon and a value of at most `maxFieldValueWords` words, with a

@@ -49,6 +49,8 @@ struct LineWords {
     var lastMark: Unicode.Scalar?
     /// The line ends with "…" or "...": a cut teaser, not a finished sentence.
     var endsWithEllipsis = false
+    /// The visible character before the line's last one («… المقبل.»: «.»).
+    var markBeforeLast: Unicode.Scalar?
     var arabicLetters = 0
     var otherLetters = 0
     /// The line starts with a list bullet (• · ▪ ● ◦ ► -).
@@ -162,6 +164,7 @@ struct LineWords {
         if let last = lastMark { endsSentence = Self.sentenceEnds.contains(last) || Self.endsSentenceBeforeCounter(scalars) }
         let tail = scalars.reversed().drop(while: { Self.isSpace($0) }).prefix(3)
         endsWithEllipsis = tail.first == "…" || (tail.count == 3 && tail.allSatisfy { $0 == "." })
+        markBeforeLast = scalars.reversed().drop(while: { Self.isSpace($0) }).dropFirst().first(where: { !Self.isSpace($0) })
     }
 
     /// A digit, perhaps a space, then a degree sign (° ℃ ℉).

@@ -896,16 +896,24 @@ struct PlainTextLabeler {
     static let minTableRows = 3
 
     /// A match's result on a line: a team's name, its score, a dash, the other's score, the other
-    /// team's name («نهضة الأطلس 2 - 0 المغرب الفاسي»), at most `maxScoreRowWords` words.
+    /// team's name («نهضة الأطلس 2 - 0 المغرب الفاسي»), at most `maxScoreRowWords` words. A team's
+    /// name has at most `maxTeamWords` words (the home team's after a round's or a league's label:
+    /// «الدوري المحلي: …») and opens with no function word: a sentence holding a score («… يتغلب
+    /// على … 3 - 1 ويتصدر الدوري», «فوز … 3 - 1 على …») is a headline, no row.
     static func isScoreRow(_ w: LineWords) -> Bool {
         guard w.count <= maxScoreRowWords, !w.endsSentence,
               let first = w.words.firstIndex(where: { $0.kind == .digits }), first > 0, first + 2 < w.count else { return false }
         let second = w.words[first + 1]
-        return second.kind == .digits && second.before.contains(.dash)
-            && w.words[(first + 2)...].allSatisfy { $0.kind != .digits } && w.words[..<first].allSatisfy { $0.kind != .digits }
+        guard second.kind == .digits && second.before.contains(.dash)
+            && w.words[(first + 2)...].allSatisfy({ $0.kind != .digits }) && w.words[..<first].allSatisfy({ $0.kind != .digits }) else { return false }
+        let home = w.words[..<first].lastIndex { $0.before.contains(.colon) } ?? 0
+        let away = first + 2
+        return first - home <= maxTeamWords && w.count - away <= maxTeamWords
+            && !HeadlineChooser.functionWords.contains(Substring(w.words[away].text))
     }
 
     static let maxScoreRowWords = 10
+    static let maxTeamWords = 3
 
     /// A round's results (`minScoreRows` score rows or more in a row, `isScoreRow`) are a widget:
     /// one such line alone may be a match report's headline, and rows under the text's lead-in
