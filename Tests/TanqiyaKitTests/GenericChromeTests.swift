@@ -2357,6 +2357,15 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(asked.articles.first?.paragraphs, [question, Self.p1, Self.p2])
     }
 
+    func testAShortHeadlineBetweenTwoPrintingsOfTheDatelineIsTheTitle() throws {
+        // A line printed right over and right under the same short line frames it (a dateline):
+        // it is no headline printed again.
+        let title = "إغلاق الجسر الرئيسي"
+        let doc = try run(["الزرقاء - وكالات", title, "الزرقاء - وكالات", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testABreadcrumbUnderTheOnlyHeadlineLeavesItTheTitle() throws {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         for crumb in ["محليات » خدمات", "الرئيسية » محليات » خدمات", "محليات > خدمات", "الرئيسية | محليات | خدمات"] {
