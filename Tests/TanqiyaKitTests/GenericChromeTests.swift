@@ -2338,6 +2338,13 @@ final class PlainTextPathTests: XCTestCase {
         let inText = try run([headline, Self.p1, "«" + quote + "»", Self.p2, Self.p3])
         XCTAssertEqual(inText.articles.first?.title, headline)
         XCTAssertEqual(inText.articles.first?.paragraphs, [Self.p1, "«" + quote + "»", Self.p2, Self.p3])
+        // Under a short headline, a speaker's words or a verse are no headline (a deck, a verse
+        // under an obituary's headline); a name above the quoted headline gives way to it.
+        let short = "البلدية تغلق الجسر الرئيسي"
+        for deck in ["«" + quote + "»", "﴿وما تدري نفس ماذا تكسب غدا وما تدري نفس بأي أرض تموت﴾"] {
+            XCTAssertEqual(try run([short, deck, Self.p1, Self.p2]).articles.first?.title, short)
+        }
+        XCTAssertEqual(try run(["أخبار الزرقاء اليوم", "«" + quote + "»", "الأحد 3 مايو 2026", Self.p1, Self.p2]).articles.first?.title, "«" + quote + "»")
     }
 
     func testAQuestionOrExclamationHeadlineOpeningTheTextIsTheTitle() throws {
@@ -2373,10 +2380,14 @@ final class PlainTextPathTests: XCTestCase {
             XCTAssertEqual(doc.articles.first?.title, title, crumb)
             XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2], crumb)
         }
+        // A site's name above the headline changes nothing.
+        XCTAssertEqual(try run(["بوابة الزرقاء الإخبارية", title, "محليات » خدمات", Self.p1, Self.p2]).articles.first?.title, title)
         // Over the breadcrumb, the site's other headlines (a list): none of them is this page's.
         let list = try run(["الأكثر قراءة", "افتتاح سوق الخضار الجديد في الحي الشرقي", "مهرجان الربيع يعود بعد غياب عامين",
                             "محليات » خدمات", Self.p1, Self.p2])
         XCTAssertEqual(list.articles.first?.title, "")
+        let items = try run(["افتتاح سوق الخضار الجديد في الحي الشرقي", "مهرجان الربيع يعود بعد غياب عامين", "محليات » خدمات", Self.p1, Self.p2])
+        XCTAssertEqual(items.articles.first?.title, "")
     }
 }
 

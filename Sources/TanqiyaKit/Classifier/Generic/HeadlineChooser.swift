@@ -5,41 +5,45 @@
 /// · صحة · ١٢ تعليقاً», a box's fields, a letter's greeting) and over short lines (an author's
 /// name), up to page chrome that belongs to the site (a menu, a login button, a list, a footer) or
 /// `lookBack` lines, the headline-like lines met (no chrome, no bullet, no final full stop or
-/// colon, not wholly quoted, 3–30 words) are the candidates. A candidate the page prints again is
-/// the headline (breadcrumb + headline, headline + repeat, a label + headline; printed above the
-/// text first: another article's headline is printed again in a list below it); else the candidate
-/// the page's title line at its top names («headline, perhaps shortened | site»); otherwise the
-/// first of the block that shares a word with the lines under it (a line about something else — an
-/// app's note, a widget's row — is passed), passing over a line of at most `maxNameWords` words
-/// above a longer candidate (a site's or an author's name) and one of at most `maxKickerWords`
-/// right above it or above one over a meta line (a kicker); the one candidate under it, apart from
-/// it (a date or a byline between) and two words or more longer, a headline's length, is the
-/// headline printed under the date, the line above it a kicker or a caption. A name printed twice
-/// over a short line right above the date gives way to that line, a two-word line printed again (a
-/// section's name) to a headline of `headlineWords` words or more under it, a name printed twice
-/// under a headline to that headline; a question that opens the text run is the headline when the
-/// page prints it again or a date or author line stands right under it. The head of the longest
-/// text run is looked at first; another run's head wins when a date or author line stands under its
-/// headline (among its first `maxLinesToDate` lines) and not under the longest's (an in-text widget
-/// cut the article in two), or when the walk up to the longest's passed a list and its own did not
-/// (a recipe's ingredients). A ticker (three parts or more), a score (fewer than three words that
-/// are not numbers) and a weather widget's line (a temperature, at most eight words) are no
-/// candidates, nor is a greeting («السلام عليكم…»). A forum post's title after its icon's name
-/// («افتراضي …») gives way to the thread's title printed above it. A short line printed again that
-/// shares no word with the text, under a headline-long candidate that does, is a widget's button
-/// printed twice (a shop's under each price), not a headline printed again; a shorter run whose
-/// walk up crosses a longer run's text has no head of its own there; a row of an app's figures
-/// («4.6★ · 12 ألف مراجعة · …») and a box's fields stand in a head block as facts do. The walk also
-/// passes a dateline of a place and the site's name («المنامة - أخبار الجزيرة») and one leading into
-/// the first paragraph with a colon, and admits two lines that are chrome elsewhere when no
-/// candidate of a headline's length stands under them: a video page's headline behind its media
-/// marker («فيديو | …», «شاهد: …»), and a line the site prints on its other pages over the head's
-/// date or author line (this page's own headline, listed as "most read" on the others). A section's
-/// name printed again from the menu right over a candidate opens the head (a price bulletin's line
-/// above it is the header's); a line that speaks of something else gives way only to one of a
-/// headline's length (an author's role under the headline is none); a repeat in the footer is the
-/// site's name, no headline printed again. No candidate: no headline — an empty title is better
-/// than a menu entry.
+/// colon, not wholly quoted, 3–30 words) are the candidates; so is a line wholly in quotation marks
+/// (a speaker's words) right over the text or its date or author lines, and the line over a
+/// section's path (a breadcrumb) when it is the page's first headline-like line longer than a name.
+/// A candidate the page prints again is the headline (breadcrumb + headline, headline + repeat, a
+/// label + headline; printed above the text first: another article's headline is printed again in a
+/// list below it); else the candidate the page's title line at its top names («headline, perhaps
+/// shortened | site»); otherwise the first of the block that shares a word with the lines under it
+/// (a line about something else — an app's note, a widget's row — is passed), passing over a line
+/// of at most `maxNameWords` words above a longer candidate (a site's or an author's name, a
+/// match's result) and one of at most `maxKickerWords` right above it or above one over a meta line
+/// (a kicker); the one candidate under it, apart from it (a date or a byline between) and two words
+/// or more longer, a headline's length, is the headline printed under the date, the line above it a
+/// kicker or a caption. A name printed twice over a short line right above the date gives way to
+/// that line, a two-word line printed again (a section's name) to a headline of `headlineWords`
+/// words or more under it, a name printed twice under a headline to that headline, a short line
+/// printed right over and right under a candidate (a dateline) to that candidate; a question that
+/// opens the text run is the headline when the page prints it again or a date or author line stands
+/// right under it, and a question or an exclamation that opens it under no sentence and no
+/// candidate longer than a name. The head of the longest text run is looked at first; another run's
+/// head wins when a date or author line stands under its headline (among its first `maxLinesToDate`
+/// lines) and not under the longest's (an in-text widget cut the article in two), or when the walk
+/// up to the longest's passed a list and its own did not (a recipe's ingredients). A ticker (three
+/// parts or more), a score (fewer than three words that are not numbers) and a weather widget's
+/// line (a temperature, at most eight words) are no candidates, nor is a greeting («السلام
+/// عليكم…»). A forum post's title after its icon's name («افتراضي …») gives way to the thread's
+/// title printed above it. A short line printed again that shares no word with the text, under a
+/// headline-long candidate that does, is a widget's button printed twice (a shop's under each
+/// price), not a headline printed again; a shorter run whose walk up crosses a longer run's text
+/// has no head of its own there; a row of an app's figures («4.6★ · 12 ألف مراجعة · …») and a box's
+/// fields stand in a head block as facts do. The walk also passes a dateline of a place and the
+/// site's name («المنامة - أخبار الجزيرة») and one leading into the first paragraph with a colon,
+/// and admits two lines that are chrome elsewhere when no candidate of a headline's length stands
+/// under them: a video page's headline behind its media marker («فيديو | …», «شاهد: …»), and a line
+/// the site prints on its other pages over the head's date or author line (this page's own
+/// headline, listed as "most read" on the others). A section's name printed again from the menu
+/// right over a candidate opens the head (a price bulletin's line above it is the header's); a line
+/// that speaks of something else gives way only to one of a headline's length (an author's role
+/// under the headline is none); a repeat in the footer is the site's name, no headline printed
+/// again. No candidate: no headline — an empty title is better than a menu entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
@@ -69,6 +73,8 @@ struct HeadlineChooser {
     /// A line that adds at most this many words before or after the headline (behind a
     /// separator: «الرئيسية » أخبار » headline», «headline | site») prints it again.
     static let maxAffixWords = 6
+    /// A section's path under the headline («الرئيسية » أخبار » اقتصاد») has at most this many parts.
+    static let maxPathParts = 3
     /// A label before a headline printed again («بيان صحفي: …») has at most this many words.
     static let maxLabelWords = 3
 
@@ -202,11 +208,14 @@ struct HeadlineChooser {
                     if isSiteDateline(i) { continue }
                     if isCandidate(i, minWords: Self.minWords, learned: true) { candidates.insert(i, at: 0); continue }
                 }
-                // A breadcrumb or a menu right under the page's first headline-like line, no
-                // candidate under it: the headline stands over its section's path (another
-                // story's headline stands among others, a list's, above it).
-                if candidates.isEmpty, m.label == .navigation, let above = (0..<i).last(where: { words[$0].count > 0 }),
-                   isCandidate(above, minWords: Self.minWords), words.indices.first(where: { isCandidate($0, minWords: Self.minWords) }) == above {
+                // A section's path (a breadcrumb, a row of at most `maxPathParts` links) right
+                // under the page's first headline-like line longer than a name, no candidate under
+                // it: the headline stands over its path (another story's headline stands among
+                // others, a list's, above it; a row of the site's sections under a line is its menu
+                // and ends the head).
+                if candidates.isEmpty, m.label == .navigation, words[i].parts.count <= Self.maxPathParts,
+                   let above = (0..<i).last(where: { words[$0].count > 0 }), isCandidate(above, minWords: Self.minWords),
+                   words.indices.first(where: { words[$0].count > Self.maxNameWords && isCandidate($0, minWords: Self.minWords) }) == above {
                     candidates.insert(above, at: 0)
                 }
                 break
@@ -283,6 +292,13 @@ struct HeadlineChooser {
             // (Under its last printing above the text when one stands there — the menu's, then the
             // one over the headline —, else under it: a site's name, printed again as the byline.)
             let section = printings[repeated, default: []].map(\.0).filter { $0 < first }.max() ?? repeated
+            // A short line printed right over and right under the same candidate frames it (a
+            // dateline «المدينة - وكالات» printed around the headline): the candidate is the headline.
+            let next = { (k: Int) in ((k + 1)..<words.count).first { words[$0].count > 0 } }
+            if words[repeated].count <= Self.maxNameWords, let c = next(repeated), full.contains(c), let under = next(c),
+               printings[repeated, default: []].contains(where: { $0.0 == under && $0.2 == GenericRule.headlineRepeat }) {
+                return c
+            }
             let headlineLong = { (c: Int) in words[c].count >= Self.headlineWords }
             if words[repeated].count < Self.minWords,
                let below = full.first(where: { $0 > max(repeated, section) && headlineLong($0) })
@@ -332,9 +348,11 @@ struct HeadlineChooser {
             // A name (up to `maxNameWords` words) or a match's result (the scoreboard over the
             // report's headline) over a longer candidate; a kicker (up to `maxKickerWords`) right
             // over it, or over one that stands over a date, author, source or share line.
+            // (A headline in quotation marks under a line makes no kicker of it: it may be the deck,
+            // a speaker's words under the headline.)
             let nameOverHeadline = (words[c].count <= Self.maxNameWords || PlainTextLabeler.isScoreRow(words[c])) && !longer.isEmpty
             let kicker = words[c].count <= Self.maxKickerWords && longer.contains { h in
-                h == c + 1 || (h + 1 < words.count && chrome[h + 1].map(PlainTextLabeler.isMeta) ?? false)
+                h != quotedHead && (h == c + 1 || (h + 1 < words.count && chrome[h + 1].map(PlainTextLabeler.isMeta) ?? false))
             }
             if !nameOverHeadline && !kicker { return longerApart(from: c, among: full) ?? c }
         }
@@ -542,7 +560,8 @@ struct HeadlineChooser {
 
     /// A line that may be a headline (a line the site prints on its other pages too, when
     /// `learned`: the walk up the head admits it; a line wholly in quotation marks, when `quoted`:
-    /// a speaker's words as a headline, the sentence inside not closed by a full stop or a colon).
+    /// a speaker's words as a headline, the sentence inside not closed by a full stop or a colon,
+    /// no verse between ﴿ ﴾).
     func isCandidate(_ i: Int, minWords: Int, learned: Bool = false, quoted: Bool = false) -> Bool {
         let w = words[i]
         guard chrome[i] == nil || learned || isMediaHeadline(i), !salutations[i], w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
@@ -555,7 +574,9 @@ struct HeadlineChooser {
         if let last = w.lastMark, Self.notHeadlineEnds.contains(last) { return false }
         // A line wholly in quotation marks is a quote (a verse, a pull quote), and a fact a fact
         // («عيار 24: 4,771 جنيهاً»), not a headline.
-        if quoted { return Self.isQuote(w) && !(w.markBeforeLast.map(Self.notHeadlineEnds.contains) ?? false) }
+        if quoted {
+            return Self.isQuote(w) && w.firstMark != "﴿" && w.firstMark != "﴾" && !(w.markBeforeLast.map(Self.notHeadlineEnds.contains) ?? false)
+        }
         return !Self.isQuote(w) && !Self.isFact(w)
     }
 
