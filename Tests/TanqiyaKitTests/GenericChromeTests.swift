@@ -2373,6 +2373,18 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
+    func testAQuotedOrMediaHeadlineOverADatelineOrAPhotosNumberIsTheTitle() throws {
+        // A short line under the headline (a dateline, a photo's number) is no candidate of its
+        // own that would make the headline another story's.
+        let quoted = "«سنعيد فتح الجسر قبل نهاية الشهر المقبل»"
+        let video = "بالفيديو | البلدية تغلق الجسر الرئيسي ثلاثة أسابيع"
+        for (title, under) in [(quoted, "الزرقاء - وكالات"), (quoted, "صورة (3)"), (video, "الزرقاء - وكالات")] {
+            let doc = try run([title, under, Self.p1, Self.p2])
+            XCTAssertEqual(doc.articles.first?.title, title, under)
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2], under)
+        }
+    }
+
     func testABreadcrumbUnderTheOnlyHeadlineLeavesItTheTitle() throws {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         for crumb in ["محليات » خدمات", "الرئيسية » محليات » خدمات", "محليات > خدمات", "الرئيسية | محليات | خدمات"] {

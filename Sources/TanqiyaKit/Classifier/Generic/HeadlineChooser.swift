@@ -180,8 +180,9 @@ struct HeadlineChooser {
         // A date or author line was passed (the walk is in the article's head).
         var datedHead = false
         // A headline wholly in quotation marks (a speaker's words), right over the text or over
-        // its date or author lines only, no candidate under it (a quote under the headline — a
-        // verse under an obituary's — is passed as any quote, and inside the text is the text's).
+        // its date or author lines and short lines only (a dateline, a photo's number), no
+        // candidate of `minWords` under it (a quote under the headline — a verse under an
+        // obituary's — is passed as any quote, and inside the text is the text's).
         var quotedHead: Int?
         while i >= 0 && first - i <= Self.lookBack {
             defer { i -= 1 }
@@ -198,8 +199,12 @@ struct HeadlineChooser {
                 // read-also lead with no headline after it.
                 if m.label == .related && m.kind == .lead && words[i].count <= Self.maxKickerWords { continue }
                 // A video or photo page's headline behind its media marker is a candidate, when
-                // no candidate stands under it (over a headline, it is another video's teaser).
-                if candidates.isEmpty && isMediaHeadline(i) { candidates.insert(i, at: 0); continue }
+                // no candidate of `minWords` stands under it (over a headline, it is another
+                // video's teaser; a dateline «المدينة - وكالات» under it is none).
+                if !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }) && isMediaHeadline(i) {
+                    candidates.insert(i, at: 0)
+                    continue
+                }
                 // A line the site prints on its other pages, over a date or author line with no
                 // candidate of a headline's length under it (an author's two-word role may stand
                 // there): this page's own headline, listed as "most read" on the others (or a
@@ -225,8 +230,8 @@ struct HeadlineChooser {
             // So is a dateline of a place and the site's name.
             if isSiteDateline(i) { continue }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
-            if candidates.isEmpty, isCandidate(i, minWords: Self.minWords, quoted: true),
-               ((i + 1)..<first).allSatisfy({ words[$0].count == 0 || chrome[$0].map(PlainTextLabeler.isMeta) ?? false }) {
+            if quotedHead == nil, !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }),
+               isCandidate(i, minWords: Self.minWords, quoted: true), ((i + 1)..<first).allSatisfy(isHeadLine) {
                 quotedHead = i
                 candidates.insert(i, at: 0)
                 continue
@@ -578,6 +583,13 @@ struct HeadlineChooser {
             return Self.isQuote(w) && w.firstMark != "﴿" && w.firstMark != "﴾" && !(w.markBeforeLast.map(Self.notHeadlineEnds.contains) ?? false)
         }
         return !Self.isQuote(w) && !Self.isFact(w)
+    }
+
+    /// A line that may stand between a headline and the text: blank, a date or author line (or
+    /// another meta line), or a short line (fewer than `minWords` words that are not numbers: a
+    /// dateline «المدينة - وكالات», a photo's number).
+    private func isHeadLine(_ k: Int) -> Bool {
+        words[k].count == 0 || (chrome[k].map(PlainTextLabeler.isMeta) ?? false) || Self.letterWords(words[k]) < Self.minWords
     }
 
     /// Line `first`, the first of a text run, is a headline that asks or exclaims: a candidate
