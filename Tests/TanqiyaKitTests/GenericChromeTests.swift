@@ -1414,6 +1414,69 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(asked.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
+    /// A row is cut into its items in one pass (a regular expression searched again from each
+    /// gap was quadratic: 20,000 «word - » items took 22 s, a 5.6 MB line never ended; the
+    /// 50,000 below would take minutes).
+    func testALongRowIsCutInOnePass() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let row = Array(repeating: "الحكومة", count: 50_000).joined(separator: " - ")
+        let doc = try run([title, Self.p1, row, Self.p2])
+        XCTAssertEqual(doc.decision(3), "related generic.ticker")
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        // The gaps: runs of spaces or tabs, spaced dashes when asked.
+        XCTAssertEqual(PlainTextLabeler.spacedItems("أ  ب\t \tج - د – هـ", cutAtDashes: true), ["أ", "ب", "ج", "د", "هـ"])
+        XCTAssertEqual(PlainTextLabeler.spacedItems("أ  ب - ج", cutAtDashes: false), ["أ", "ب - ج"])
+        XCTAssertEqual(PlainTextLabeler.spacedItems("أ   - ب -ج", cutAtDashes: true), ["أ", "- ب -ج"])
+    }
+
+    /// A round's score rows look for the line above them once, not by walking back over every
+    /// line without words for each line (a page of 16,000 «|» lines took 10 s, 50,000 never
+    /// ended): on 200,000 such lines the walk back would take hours, the pass below is one.
+    func testScoreRowsBelowALongRunOfLinesWithoutWordsAreFoundInOnePass() {
+        let run = 200_000
+        var words = [LineWords("نتائج الجولة")] + Array(repeating: LineWords("|"), count: run)
+        words += [LineWords("نهضة الأطلس 2 - 0 المغرب الفاسي"), LineWords("شباب الواحة 0 - 3 اتحاد الساقية")]
+        var found = [ChromeMatch?](repeating: nil, count: words.count)
+        PlainTextLabeler.markScoreRows(&found, words: words)
+        XCTAssertEqual(found.compactMap { $0?.rule }, [GenericRule.scoreRow, GenericRule.scoreRow])
+        XCTAssertNotNil(found[run + 1])
+        // Under a lead-in («…:») far above, over lines without words, the rows are the text's.
+        words[0] = LineWords("وجاءت نتائج الجولة على النحو التالي:")
+        found = [ChromeMatch?](repeating: nil, count: words.count)
+        PlainTextLabeler.markScoreRows(&found, words: words)
+        XCTAssertTrue(found.allSatisfy { $0 == nil })
+    }
+
+    /// A sentence with a parenthetical between spaced dashes reads on across them («… - في
+    /// تصريحات صحفية - إن …»): text between the paragraphs, no ticker; other pages' headlines
+    /// between the same dashes are one.
+    func testASentenceThatReadsOnAcrossSpacedDashesIsNoTicker() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        let aside = "وقال رئيس البلدية - في حديث للصحفيين - إن الأشغال ستبدأ مطلع الأسبوع"
+        let doc = try run([title, Self.p1, aside, Self.p2])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, aside, Self.p2])
+        let longer = "وأوضح المهندس المشرف - الذي تحدث من موقع العمل - أن الفرق ستعمل ليلا - وهو ما يختصر المدة"
+        XCTAssertEqual(try run([title, Self.p1, longer, Self.p2]).articles.first?.paragraphs, [Self.p1, longer, Self.p2])
+        let ticker = "افتتاح معرض الكتاب السنوي في المدينة - حملة لتشجير الطريق الدائري قبل الصيف - ارتفاع أسعار الخضار في الأسواق الشعبية"
+        let withTicker = try run([ticker, title, "14/12/2025", Self.p1, Self.p2])
+        XCTAssertEqual(withTicker.decision(1), "related generic.ticker")
+        XCTAssertEqual(withTicker.articles.first?.title, title)
+    }
+
+    /// Points the text enumerates between its paragraphs («أولاً: …», «ثانياً: …», «- …»,
+    /// «1- …»), two as three, are the text's: tags left in a text carry no such marks.
+    func testEnumeratedPointsBetweenParagraphsAreTheText() throws {
+        let title = "البلدية تغلق الجسر الرئيسي للصيانة"
+        for points in [["أولاً: تحويل الحافلات", "ثانياً: إغلاق الممر"], ["أولا - تحويل الحافلات", "ثانيا - إغلاق الممر"],
+                       ["- تحويل الحافلات", "- إغلاق الممر"], ["1- تحويل الحافلات", "2- إغلاق الممر"],
+                       ["أولاً: تحويل الحافلات", "ثانياً: إغلاق الممر", "ثالثاً: فتح طريق بديل"]] {
+            let doc = try run([title, Self.p1] + points + [Self.p2])
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1] + points + [Self.p2], points.joined(separator: " / "))
+        }
+        // Two bare names between paragraphs are still tags left in the text.
+        XCTAssertEqual(try run([title, Self.p1, "الجسر", "البلدية", Self.p2]).articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testRowsPrintedWithRunsOfSpacesAreRows() throws {
         let title = "البلدية تغلق الجسر الرئيسي للصيانة"
         let doc = try run(["الرئيسية   سياسة   اقتصاد   رياضة   كتاب وآراء", title, "14/12/2025", "فيسبوك   تويتر   واتساب", Self.p1, Self.p2])

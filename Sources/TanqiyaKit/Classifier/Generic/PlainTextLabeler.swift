@@ -566,11 +566,11 @@ struct PlainTextLabeler {
                 continue
             }
             // Two lines that the text goes on after are the text's when they are items (the last
-            // two of a list, a list split by an ad line: `minItemWords` words each; tags are names
-            // of one to three words), or subheadings in a row: on a page that sets its paragraphs
+            // two of a list, a list split by an ad line: `minItemWords` words each, or marked as
+            // items, `isMarkedItem`; tags are bare names of one to three words), or subheadings in a row: on a page that sets its paragraphs
             // apart with blank lines and prints lists and tags without, two lines set apart so.
             let textGoesOn = j < end && decisions[j].label == .body && found[j] == nil
-                && (run.allSatisfy { words[$0].count >= Self.minItemWords }
+                && (run.allSatisfy { words[$0].count >= Self.minItemWords || Self.isMarkedItem(words[$0]) }
                     || (paragraphsSetApart && blocks[run.upperBound - 1].line > blocks[run.lowerBound].line + 1))
             if run.count == 1 || run.count >= Self.minListItems || introduced || textGoesOn
                 || run.contains(where: { words[$0].endsSentence || tableRows.contains($0) }) {
@@ -767,17 +767,9 @@ struct PlainTextLabeler {
         // Most lines have no such gap, and a paragraph is longer than any row: a pass on bytes
         // says so before anything is cut.
         guard Self.mayBeSpacedRow(raw) else { return nil }
-        var items: [Substring] = []
-        var rest = Substring(raw)
         // Runs of spaces or tabs; or, on a line cut at least twice by them, spaced dashes.
         let dashes = raw.components(separatedBy: " - ").count + raw.components(separatedBy: " – ").count - 2
-        let gaps = dashes >= 2 ? #"( {2,}|\t| [-–] )[ \t]*"# : #"( {2,}|\t)[ \t]*"#
-        while let gap = rest.range(of: gaps, options: .regularExpression) {
-            items.append(rest[..<gap.lowerBound])
-            rest = rest[gap.upperBound...]
-        }
-        items.append(rest)
-        items = items.filter { !$0.allSatisfy { $0 == " " } }
+        let items = Self.spacedItems(raw, cutAtDashes: dashes >= 2).filter { !$0.allSatisfy { $0 == " " } }
         guard items.count >= 2, !items.contains(where: { $0.last.map { ".!?؟".contains($0) } ?? false }) else { return nil }
         let counts = items.map { $0.split(separator: " ").count }
         if raw.utf8.count <= LineWords.maxChromeBytes && counts.allSatisfy({ $0 <= ChromeLineClassifier.maxMenuPartWords }) {
@@ -793,11 +785,48 @@ struct PlainTextLabeler {
             }
             return match
         }
-        // Other pages' headlines printed on one line (a ticker): three or more, none a sentence.
-        if items.count >= Self.minTickerItems && counts.allSatisfy({ $0 <= Self.maxTeaserHeadlineWords }) {
-            return ChromeMatch(label: .related, rule: GenericRule.ticker)
+        // Other pages' headlines printed on one line (a ticker): three or more, none a sentence,
+        // none going on with the one before it (a sentence's parenthetical between dashes, «وقال
+        // الوزير - في تصريحات صحفية - إن …»).
+        guard items.count >= Self.minTickerItems, counts.allSatisfy({ $0 <= Self.maxTeaserHeadlineWords }),
+              !items.dropFirst().contains(where: Self.goesOnWithSentence) else { return nil }
+        return ChromeMatch(label: .related, rule: GenericRule.ticker)
+    }
+
+    /// A row's items: the line cut at every gap, a run of spaces (two at least) or a tab, or with
+    /// `cutAtDashes` a dash (« - », « – ») between single spaces, with the spaces and tabs after
+    /// it. One pass over the line's scalars (a regular expression searched again from each gap
+    /// took quadratic time: a 340 KB line of «word - word - …» 15 s, a 5.6 MB one never ended).
+    static func spacedItems(_ raw: String, cutAtDashes: Bool) -> [Substring] {
+        let s = raw.unicodeScalars
+        var items: [Substring] = []
+        var start = s.startIndex, p = s.startIndex
+        while p < s.endIndex {
+            let next = s.index(after: p)
+            // Where the gap opening at `p` goes on with any spaces and tabs, if one opens there.
+            var gapRest: String.Index?
+            if s[p] == "\t" || (s[p] == " " && next < s.endIndex && s[next] == " ") {
+                gapRest = next
+            } else if cutAtDashes, s[p] == " ", next < s.endIndex, s[next] == "-" || s[next] == "–" {
+                let after = s.index(after: next)
+                if after < s.endIndex && s[after] == " " { gapRest = s.index(after: after) }
+            }
+            guard var end = gapRest else { p = next; continue }
+            while end < s.endIndex && (s[end] == " " || s[end] == "\t") { end = s.index(after: end) }
+            items.append(Substring(s[start..<p]))
+            start = end
+            p = end
         }
-        return nil
+        items.append(Substring(s[start...]))
+        return items
+    }
+
+    /// An item of a row that goes on with the sentence before it: it opens with a particle that
+    /// joins prose (`proseParticles`: «إن», «أن», «الذي»…), which no headline opens with.
+    static func goesOnWithSentence(_ item: Substring) -> Bool {
+        guard let first = item.split(separator: " ", maxSplits: 1).first else { return false }
+        let word = LineWords(String(first))
+        return word.count == 1 && proseParticles.contains(word.words[0].text)
     }
 
     /// A letter's greeting or closing: a short line ending with a comma («عزيزي القارئ،»,
@@ -862,6 +891,17 @@ struct PlainTextLabeler {
         return !w.words[1].before.isDisjoint(with: [.fullStop, .dash, .other])
     }
 
+    /// A line marked as a list's item: a bullet, a number («1- …», `isNumberedItem`), an ordinal
+    /// then a colon or a dash («أولاً: …», «ثانيا - …»), or a field's label («المدة: …»,
+    /// `isLabelledValue`). Tags left in a text are bare names.
+    static func isMarkedItem(_ w: LineWords) -> Bool {
+        if w.startsWithBullet || isNumberedItem(w) || isLabelledValue(w) { return true }
+        return w.count > 1 && ordinals.contains(w.words[0].text) && !w.words[1].before.isDisjoint(with: [.colon, .dash])
+    }
+
+    /// The ordinals that number a text's points (folded: «أولاً» is «اولا»), and «أخيراً».
+    static let ordinals: Set<String> = ["اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا", "اخيرا"]
+
     /// Rows of a table printed with menu separators («الدولار الأمريكي | 48.10 | 48.20»): at least
     /// `minTableRows` lines in a row of the same number of parts (two or more), numbers in two
     /// rows at least, a header row perhaps without. The menu shape took each row for a menu; they
@@ -919,15 +959,19 @@ struct PlainTextLabeler {
     /// one such line alone may be a match report's headline, and rows under the text's lead-in
     /// («وجاءت نتائج الجولة على النحو التالي:») are the text's.
     static func markScoreRows(_ found: inout [ChromeMatch?], words: [LineWords]) {
+        // The last line with words above line `i`, kept as the lines go by (a walk back from
+        // each line over a run of lines without words, «|» or «-», was quadratic).
+        var above: Int?
         var i = 0
         while i < words.count {
             var j = i
             while j < words.count, found[j] == nil, isScoreRow(words[j]) { j += 1 }
-            let above = (0..<i).last { words[$0].count > 0 }
             if j - i >= minScoreRows, above.map({ words[$0].lastMark != ":" }) ?? true {
                 for k in i..<j { found[k] = ChromeMatch(label: .widget, rule: GenericRule.scoreRow) }
             }
-            i = max(j, i + 1)
+            let next = max(j, i + 1)
+            for k in i..<next where words[k].count > 0 { above = k }
+            i = next
         }
     }
 
