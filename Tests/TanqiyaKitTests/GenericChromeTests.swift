@@ -535,6 +535,12 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("وقت القراءة دقيقة واحدة"), "widget generic.phrase.widget.date")
         XCTAssertEqual(decide("مدة القراءة: خمس دقائق"), "widget generic.phrase.widget.date")
         XCTAssertEqual(decide("وقت القراءة يطول مع الروايات الكبيرة"), "text")
+        // A duration in words is no date: only a reading time or a relative time («منذ …») makes it one.
+        XCTAssertEqual(decide("المدة: ثلاث سنوات"), "text")
+        XCTAssertEqual(decide("ثلاث سنوات"), "text")
+        XCTAssertEqual(decide("المدة: سنتان"), "text")
+        XCTAssertEqual(decide("منذ خمس دقائق"), "timestamp generic.phrase.timestamp.date")
+        XCTAssertEqual(decide("قبل ثلاث ساعات"), "timestamp generic.phrase.timestamp.date")
         XCTAssertEqual(decide("المراجع"), "boilerplate generic.phrase.boilerplate.tail")
         XCTAssertEqual(decide("عن الكاتب: سلمى النجار"), "boilerplate generic.phrase.boilerplate.box")
         XCTAssertEqual(decide("يتبع…"), "boilerplate generic.phrase.boilerplate.line")

@@ -277,7 +277,7 @@ struct ChromeLineClassifier {
         case .lead: return breakOK && (p.label != .credit || w.count - rest <= Self.maxCreditWords)
         case .has: return breakOK && w.count <= Self.maxHasWords && !w.words[0].quoted
         case .url: return whole || (rest == w.count - 1 && w.words[rest].kind == .url)
-        case .date: return !whole && breakOK && isDate(w, from: rest)
+        case .date: return !whole && breakOK && isDate(w, from: rest, afterDatePhrase: true)
         case .byline: return !whole && breakOK && isByline(w, from: rest)
         case .count: return countFits(p, w, at: 0)
         }
@@ -390,14 +390,18 @@ struct ChromeLineClassifier {
     static let maxRelatedItemWords = 2
 
     /// Words `from…` are a date or a time: date words and numbers (all but one), with a strong
-    /// sign — a month or weekday with a number, a numeric date, a time, or a relative time.
-    func isDate(_ w: LineWords, from: Int, to: Int? = nil) -> Bool {
+    /// sign — a month or weekday with a number, a numeric date, a time, or a relative time. A
+    /// number written in words (`count`, or in a `dual` unit) is a number only after a phrase that
+    /// says a time follows (`afterDatePhrase`: a reading time, «وقت القراءة دقيقة واحدة»), beside
+    /// a reading time's word («دقيقتان للقراءة») or in a relative time («منذ خمس دقائق»): alone
+    /// beside its unit it is a duration («المدة: ثلاث سنوات», «المدة: سنتان»), no date.
+    func isDate(_ w: LineWords, from: Int, to: Int? = nil, afterDatePhrase: Bool = false) -> Bool {
         let to = to ?? w.count
         let n = to - from
         guard n >= 1, n <= Self.maxDateWords else { return false }
         if w.endsSentence && w.count >= 4 && !w.hasTime && !w.hasNumericDate { return false }
-        var other = 0, digits = 0
-        var month = false, weekday = false, unit = false, relative = false
+        var other = 0, digits = 0, inWords = 0
+        var month = false, weekday = false, unit = false, relative = false, reading = false
         for word in w.words[from..<to] {
             if word.kind == .digits { digits += 1; continue }
             switch lists.dateWords[word.text] ?? Self.dateWordWithConjunction(word.text, lists) {
@@ -405,8 +409,9 @@ struct ChromeLineClassifier {
             case .weekday?: weekday = true
             case .unit?: unit = true
             case .relative?: relative = true
-            case .count?: digits += 1
-            case .dual?: unit = true; digits += 1
+            case .count?: inWords += 1
+            case .dual?: unit = true; inWords += 1
+            case .reading?: reading = true
             case .mark?: break
             case nil:
                 other += 1
@@ -415,6 +420,7 @@ struct ChromeLineClassifier {
         }
         // One other word is allowed only beside at least two date words or numbers.
         if other > 0 && n - other < 2 { return false }
+        if afterDatePhrase || relative || reading { digits += inWords }
         let time = w.hasTime || w.hasNumericDate
         return time || ((month || weekday) && digits > 0) || (unit && (relative || digits > 0) && n - other <= 4)
     }

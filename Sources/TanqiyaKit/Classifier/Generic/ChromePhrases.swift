@@ -32,6 +32,9 @@ public struct ChromePhrases: Sendable {
         case month, weekday, unit, relative, count, mark
         /// A unit in the dual, its number in the word («دقيقتان», «يومين»): a unit and a number.
         case dual
+        /// A reading time's word («3 دقائق قراءة», «دقيقتان للقراءة»): a number in words beside it
+        /// is one (elsewhere a date line's mark).
+        case reading
     }
 
     public private(set) var phrases: [Phrase] = []

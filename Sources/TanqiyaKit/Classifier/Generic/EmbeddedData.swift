@@ -38893,6 +38893,9 @@ list Commentaires récents
 #   count           a number written in words, beside a unit as a number is: "دقيقة واحدة", "خمس دقائق",
 #                   "أقل من دقيقة"
 #   dual            a unit in the dual, its number in the word: "دقيقتان", "قبل يومين"
+#   reading         a reading time's words: "3 دقائق قراءة", "دقيقتان للقراءة" (a number in words, count or
+#                   dual, is a number only beside one, after a date phrase or in a relative time:
+#                   "المدة: ثلاث سنوات" is a duration, no date)
 #   mark            other words a date line holds: am/pm marks, era marks, "الموافق", "الساعة"
 # Gregorian months: Egypt and the Gulf, the Levant and Iraq, Morocco, Algeria and Tunisia.
 month يناير
@@ -39149,10 +39152,10 @@ mark le
 mark à
 mark h
 # Read times printed beside a date («3 دقائق قراءة»).
-mark قراءة
-mark للقراءة
-mark read
-mark lecture
+reading قراءة
+reading للقراءة
+reading read
+reading lecture
 # Prayer times, printed like a clock line: «الفجر 05:34 الظهر 11:39 …».
 mark الفجر
 mark الشروق
