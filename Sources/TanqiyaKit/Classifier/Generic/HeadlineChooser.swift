@@ -593,10 +593,11 @@ struct HeadlineChooser {
     }
 
     /// Line `first`, the first of a text run, is a headline that asks or exclaims: a candidate
-    /// ending with «؟», «?» or «!», under no sentence (the text's end, a lead).
+    /// ending with «؟», «?» or «!», under no sentence (the text's end, a lead), behind no label
+    /// (a Q&A site's «السؤال: …؟» is its text).
     private func opensAsHeadline(_ first: Int) -> Bool {
         guard articleText[first], let mark = words[first].lastMark, Self.headlineMarks.contains(mark),
-              isCandidate(first, minWords: Self.minWords) else { return false }
+              Self.fieldValueStart(words[first]) == nil, isCandidate(first, minWords: Self.minWords) else { return false }
         let above = (0..<first).last { words[$0].count > 0 }
         return above.map { !words[$0].endsSentence && !articleText[$0] && words[$0].lastMark != ":" } ?? true
     }
