@@ -2322,6 +2322,23 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(page.articles.first?.title, app)
     }
 
+    func testAPlaceAndAReportersNameUnderTheHeadlineIsTheHeadsDateline() throws {
+        let title = "البلدية تبدأ تشجير الممر الشمالي في حي العوالي"
+        let doc = try run(["بوابة المدينة", "الرئيسية | أخبار | رياضة", title, "المدينة المنورة - سعاد الرحيلي",
+                           "الأحد 12 ديسمبر 2026", Self.p1, Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(4), "boilerplate generic.dateline-under-headline")
+        // Under the date too («المركز الإعلامي - إربد»); a deck of a sentence's length stays the deck.
+        let desk = try run(["بوابة المدينة", "الرئيسية | أخبار | رياضة", title, "الأحد 12 ديسمبر 2026", "المركز الإعلامي - إربد",
+                            Self.p1, Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(desk.articles.first?.paragraphs, [Self.p1, Self.p2])
+        let deck = "خطة من ثلاث مراحل - تنتهي قبل الصيف المقبل"
+        let decked = try run(["بوابة المدينة", "الرئيسية | أخبار | رياضة", title, deck, "الأحد 12 ديسمبر 2026", Self.p1, Self.p2,
+                              "جميع الحقوق محفوظة"])
+        XCTAssertEqual(decked.articles.first?.paragraphs.first, deck)
+    }
+
     func testALeadInsListOrQuotationGoesOnAfterAnInTextBoxCuttingIn() throws {
         // The text leads in with a colon; a box of one teaser or one fact cuts in; the bulleted
         // items or the quotation under it are what the lead-in announced, then the text goes on.

@@ -144,6 +144,7 @@ struct PlainTextLabeler {
             if let headline {
                 markCaptionAboveText(span, headline: headline, &decisions, found: found, words: words)
                 dropFieldsAboveText(span, headline: headline, &decisions, found: found, words: words, articleText: articleText)
+                dropDatelineUnderHeadline(headline: headline, &decisions, found: found, words: words, articleText: articleText)
             }
             markCaptionsBetweenParagraphs(span, &decisions, blocks: blocks, found: found, words: words, articleText: articleText)
             dropKeptByLength(outside: span, headline: headline, &decisions, found: found, words: words, articleText: articleText)
@@ -741,6 +742,30 @@ struct PlainTextLabeler {
             decisions[k].rule = GenericRule.fieldAboveText
         }
     }
+
+    /// A dateline under the headline: a place and a reporter, a desk and a place («المدينة المنورة -
+    /// عبدالله الرحيلي», «المركز الإعلامي - إربد»), the line right under the headline or under its
+    /// date, over the text: two parts behind one spaced dash, at most `maxDatelinePartWords` words
+    /// each, no number, no sentence. Kept as a deck by its place, it is the head's, no text.
+    func dropDatelineUnderHeadline(headline: Int, _ decisions: inout [BlockDecision], found: [ChromeMatch?], words: [LineWords],
+                                   articleText: [Bool]) {
+        func isDateline(_ k: Int) -> Bool {
+            let w = words[k]
+            guard found[k] == nil, decisions[k].label == .body, !articleText[k], !w.endsSentence, w.parts.count == 1,
+                  !w.words.contains(where: { $0.kind == .digits }) else { return false }
+            let cuts = w.words.indices.filter { $0 > 0 && w.words[$0].before.contains(.dash) }
+            guard cuts.count == 1, let cut = cuts.first else { return false }
+            return (1...Self.maxDatelinePartWords).contains(cut) && (1...Self.maxDatelinePartWords).contains(w.count - cut)
+        }
+        // The next non-blank lines under the headline, a date or author line perhaps between.
+        var k = headline + 1
+        while k < words.count, words[k].count == 0 || found[k].map(Self.isDateOrAuthor) ?? false { k += 1 }
+        guard k < words.count, isDateline(k) else { return }
+        decisions[k].label = .boilerplate
+        decisions[k].rule = GenericRule.datelineUnderHeadline
+    }
+
+    static let maxDatelinePartWords = 3
 
     /// A field's label has at most this many words, its value at most `maxFieldValueWords`.
     static let maxFieldLabelWords = 4
@@ -1444,6 +1469,8 @@ extension GenericRule {
     public static let numberedList = "generic.numbered-list"
     /// A photo's caption: a short line between the article's date, author or share line and its text.
     public static let captionAboveText = "generic.caption-above-text"
+    /// A dateline under the headline («المدينة - اسم المراسل»).
+    public static let datelineUnderHeadline = "generic.dateline-under-headline"
     /// A field of a box between the headline and the text («المسلسل: ظل الميناء», «رقم القضية: …»).
     public static let fieldAboveText = "generic.field-above-text"
     /// A photo's caption: a describing line between two paragraphs.
