@@ -2339,6 +2339,14 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(decked.articles.first?.paragraphs.first, deck)
     }
 
+    func testAGallerysHeadlineOverItsPhotographerIsNoCaption() throws {
+        let title = "بالصور.. صيادو المدينة يستقبلون موسم السردين"
+        let doc = try run(["بوابة الساحل", "الرئيسية | أخبار | صور", title, "تصوير: سالم العمري", "السبت 24 أكتوبر 2026",
+                           Self.p1, Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testALeadInsListOrQuotationGoesOnAfterAnInTextBoxCuttingIn() throws {
         // The text leads in with a colon; a box of one teaser or one fact cuts in; the bulleted
         // items or the quotation under it are what the lead-in announced, then the text goes on.

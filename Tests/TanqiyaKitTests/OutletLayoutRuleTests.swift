@@ -214,7 +214,7 @@ final class OutletLayoutRuleTests: XCTestCase {
     func testShortLinesBetweenChromeLinesAreChrome() throws {
         // A podcast's player: its episode number and call under the caption, over the player's
         // time; the platforms' call between the time and the platforms' row.
-        let doc = try rt(["الحلقة 9", "استمع الآن", "00:00 / 31:08", "استمعوا إلى الحلقة على", "Apple Podcasts", "Spotify",
+        let doc = try rt(["الحلقة 9", "حلقة جديدة كل أسبوع", "00:00 / 31:08", "استمعوا إلى الحلقة على", "Apple Podcasts", "Spotify",
                           Self.paragraph1, "موقف الموانئ", Self.paragraph2, "المصدر: RT"])
         XCTAssertEqual(doc.decision(6), "boilerplate generic.outlet.between-chrome")
         XCTAssertEqual(doc.decision(7), "boilerplate generic.outlet.between-chrome")

@@ -1206,7 +1206,9 @@ struct PlainTextLabeler {
             let w = words[i]
             guard (2...Self.maxCaptionWords).contains(w.count), w.lastMark != ":",
                   !w.words.contains(where: { $0.kind == .url }) else { continue }
-            if isPhotoCredit(i + 1) {
+            // (A line opening with a media word over the credit is a gallery's headline: «بالصور..
+            // …» over «تصوير: …».)
+            if isPhotoCredit(i + 1), !chrome.lists.mediaWords.contains(w.words[0].text) {
                 found[i] = ChromeMatch(label: .caption, rule: GenericRule.captionAboveCredit)
             } else if let k = w.words.indices.last(where: { $0 >= HeadlineChooser.minWords && w.words[$0].before.contains(.dash) }),
                       photoWords.contains(w.words[k].text), k + 1 < w.count, !w.words[k + 1].before.isDisjoint(with: .labelBreak),
