@@ -2347,6 +2347,17 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
+    func testTheSitesDatelineUnderAListOfTeasersIsNoItemOfIt() throws {
+        // A most-read list of video teasers (each named by its marker), the page's own video
+        // headline, «place - site», the date: the dateline stays the head's and the headline is found.
+        let title = "فيديو | ندوة المدرب قبل مباراة الأحد أمام الضيوف"
+        let doc = try run(["أحباء النادي", "الرئيسية | أخبار | فيديو", "الأكثر قراءة", "فيديو | أجواء استقبال الجماهير للفريق في المطار",
+                           "بالصور | الحصة التدريبية المفتوحة أمام الجماهير", title, "المدينة - أحباء النادي",
+                           "الجمعة 30 أكتوبر 2026 على الساعة 21:15", Self.p1, Self.p2, "جميع الحقوق محفوظة"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testALeadInsListOrQuotationGoesOnAfterAnInTextBoxCuttingIn() throws {
         // The text leads in with a colon; a box of one teaser or one fact cuts in; the bulleted
         // items or the quotation under it are what the lead-in announced, then the text goes on.

@@ -1337,11 +1337,11 @@ struct PlainTextLabeler {
                     if j + 1 < n, found[j + 1] == nil, articleText[j + 1] && !endsWithQuestion[j + 1] { break }
                     if textFollowsShortLines(from: j + 1, atLeast: 1) { break }
                 }
-                if found[j] == nil {
+                // (A dateline of a place and the site's name is the head's, never the list's.)
+                if found[j] == nil && !HeadlineChooser.isSiteDateline(j, words: words) {
                     found[j] = ChromeMatch(label: header.label, rule: rule)
-                    // (A fact — a review's «تقييم: 7.5/10» under its byline — is the list's, no item; nor is a
-                    // dateline of a place and the site's name.)
-                    if !HeadlineChooser.isFact(words[j]) && !HeadlineChooser.isSiteDateline(j, words: words) { lastItem = j }
+                    // (A fact — a review's «تقييم: 7.5/10» under its byline — is the list's, no item.)
+                    if !HeadlineChooser.isFact(words[j]) { lastItem = j }
                 }
                 j += 1
             }
@@ -1355,12 +1355,7 @@ struct PlainTextLabeler {
                 // (A dateline of a place and the site's name stands among those lines too.)
                 while k > last, found[k].map({ Self.isMeta($0) || ($0.rule == rule && HeadlineChooser.isFact(words[k])) }) ?? false
                         || HeadlineChooser.isSiteDateline(k, words: words) {
-                    if HeadlineChooser.isSiteDateline(k, words: words) {
-                        if found[k]?.rule == rule { found[k] = nil }
-                        meta += 1
-                    } else if found[k].map(Self.isMeta) ?? false {
-                        meta += 1
-                    }
+                    if HeadlineChooser.isSiteDateline(k, words: words) || found[k].map(Self.isMeta) ?? false { meta += 1 }
                     k -= 1
                 }
                 let dated = ((i + 1)..<last).contains { found[$0].map(Self.isDateOrAuthor) ?? false }
