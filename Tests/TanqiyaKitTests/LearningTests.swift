@@ -388,6 +388,27 @@ final class LearningTests: XCTestCase {
         XCTAssertEqual(clean(snapshot(3), learned: listedEverywhere).articles.first?.paragraphs, (0..<3).map { text(3, $0) })
     }
 
+    /// A trending strip over every head: its label and another page's headline behind it
+    /// («الأكثر تداولاً الآن: …», a label shape the site prints on every page), then the section,
+    /// the page's headline, its deck and its date: the headline under the strip is the page's.
+    func testATrendingStripOfALabelsShapeOverTheHeadIsNoHeadline() throws {
+        func page(_ n: Int) -> [String] {
+            ["الواحة اليوم", "الرئيسية جهات مجتمع اقتصاد رأي رياضة", "Météo : 19°C", "1 EUR = 10,80 MAD",
+             "الأكثر تداولاً الآن: " + FictionalSite.titles[(n + 5) % 16], "محليات", FictionalSite.titles[n],
+                                  "تعتزم البلدية تنفيذ المرحلة رقم \(n) من المشروع قبل نهاية السنة الجارية.",
+                                  "المدينة - الواحة اليوم", "الثلاثاء \(1 + n % 27) نونبر 2025 - 09:00"]
+                + (0..<3).map { FictionalSite.paragraph(n, $0) } + FictionalSite.footer
+        }
+        let profile = try profile((0..<16).map(page))
+        XCTAssertTrue(try XCTUnwrap(profile.sites.first).shapes.contains { $0.kind == .label }, "the strip's label shape is learned")
+        let learned = LearnedChromeLabeler(profile: profile)
+        for n in [2, 9] {
+            let doc = clean(page(n), learned: learned)
+            XCTAssertEqual(doc.articles.first?.title, FictionalSite.titles[n], "page \(n)")
+            XCTAssertEqual(doc.articles.first?.paragraphs.suffix(3), (0..<3).map { FictionalSite.paragraph(n, $0) }, "page \(n)")
+        }
+    }
+
     func testPagesOfOtherSitesAreLeftToTheGenericPath() throws {
         let learned = LearnedChromeLabeler(profile: try profile((0..<16).map { FictionalSite.page($0) }))
         let other = ["صفحة مستقلة", "", "عنوان مقال في موقع لا نعرفه عن الزراعة", "", FictionalSite.paragraph(50, 0)]

@@ -174,14 +174,10 @@ public struct LearnedChromeLabeler: Sendable {
             let label: Label = view.inHead(i) ? .widget : view.firstText.map { i < $0 ? .navigation : .footer } ?? .boilerplate
             set(i, label, index.lineRules[learned[i]!])
         }
-        // Varying lines of a learned shape (never article text). A line of a label's shape whose
-        // value has a headline's length, in the article's head, is the page's headline behind its
-        // kind («تقرير: …»: the site's other headlines gave the shape), not chrome (a dateline's
-        // «المدينة: قسم التحقيقات» is).
+        // Varying lines of a learned shape (never article text; a page's own headline behind its
+        // kind, «تقرير: …», is the headline choice's to admit: `HeadlineChooser`).
         for i in signatures.indices {
             guard let n = shape[i] else { continue }
-            if site.shapes[n].kind != .date, view.inHead(i),
-               LineShapes.labelValueWords(document.blocks[i].raw, upTo: t.headlineWords) >= t.headlineWords { continue }
             set(i, site.shapes[n].kind == .date ? .timestamp : .boilerplate, index.shapeRules[n])
         }
         guard scope == .everything else { return nil }

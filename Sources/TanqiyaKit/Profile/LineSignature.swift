@@ -373,18 +373,6 @@ public enum LineShapes {
         }
     }
 
-    /// The words of a label line's value (what follows the label's colon), counted up to `cap`;
-    /// 0 when the line has no label shape.
-    static func labelValueWords(_ text: String, upTo cap: Int) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var shape = ShapeBytes()
-            let line = trimmed(bytes)
-            guard writeLabelShape(line, to: &shape), let colon = line.firstIndex(of: 0x3A) else { return 0 }
-            return LineScan.words(UnsafeBufferPointer(rebasing: line[(colon + 1)...]), upTo: cap)
-        }
-    }
-
     static let maskedBytes = Array(": \(masked)".utf8)
 
     static func writeLabelShape<Sink: ShapeSink>(_ bytes: UnsafeBufferPointer<UInt8>, to sink: inout Sink) -> Bool {

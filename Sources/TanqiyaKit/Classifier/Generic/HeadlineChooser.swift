@@ -188,6 +188,15 @@ struct HeadlineChooser {
             defer { i -= 1 }
             if let m = chrome[i], PlainTextLabeler.isDateOrAuthor(m) { datedHead = true }
             if let m = chrome[i] {
+                // A line of a label's shape the site prints, its value a headline's length, over a
+                // date or author line with no candidate of a headline's length under it: a headline
+                // behind its kind («تقرير: …»; a strip's «الأكثر تداولاً الآن: …» has the headline
+                // under it).
+                if isKindLabelled(i, m), datedHead, !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }),
+                   isCandidate(i, minWords: Self.minWords, learned: true) {
+                    candidates.insert(i, at: 0)
+                    continue
+                }
                 // A section word or a counter (views, comments) may stand between the headline and
                 // the text; other chrome ends the head.
                 if PlainTextLabeler.isMeta(m) || m.kind == .count || m.rule == ChromeLineClassifier.ShapeRule.sectionWord { continue }
@@ -254,7 +263,7 @@ struct HeadlineChooser {
            let opened = candidates.first(where: { isSectionNameAbove($0, printedAbove: top) && isCandidate($0, minWords: Self.minWords) }) {
             candidates.removeAll { $0 < opened }
         }
-        let full = candidates.filter { $0 == quotedHead || isCandidate($0, minWords: Self.minWords, learned: chrome[$0].map(Self.isLearned) ?? false) }
+        let full = candidates.filter { $0 == quotedHead || isCandidate($0, minWords: Self.minWords, learned: isAdmitted($0)) }
         // A question or an exclamation opening the text run, no sentence right above it and no
         // candidate above it longer than a name (a place and two teams, a site's name): the
         // headline, though it reads as text (a paragraph that opens the text ends with a full stop).
@@ -557,6 +566,17 @@ struct HeadlineChooser {
     /// A site's name is printed among the page's first or last this many lines (its masthead, its
     /// footer).
     static let mastheadLines = 40
+
+    /// A line of a label's shape learned from the site whose value has a headline's length.
+    func isKindLabelled(_ i: Int, _ m: ChromeMatch) -> Bool {
+        m.rule.hasPrefix(LearnedChromeLabeler.labelShape) && Self.fieldValueStart(words[i]).map { words[i].count - $0 >= Self.headlineWords } ?? false
+    }
+
+    /// Chrome the walk up the head may admit as a candidate: learned lines, a kind's label.
+    private func isAdmitted(_ i: Int) -> Bool {
+        guard let m = chrome[i] else { return false }
+        return Self.isLearned(m) || isKindLabelled(i, m)
+    }
 
     /// Chrome learned from the page's site: a line the site prints on its other pages.
     static func isLearned(_ m: ChromeMatch) -> Bool {
