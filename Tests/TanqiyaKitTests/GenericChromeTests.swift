@@ -225,6 +225,8 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("Photos : مجلة الفضاء"), "boilerplate generic.phrase.boilerplate.lead")
         XCTAssertEqual(decide("حاورتها: لمى السعدي"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("استماع"), "widget generic.phrase.widget.line")
+        // A row of reading tools (reader mode, print, font size) is the article's tools, no menu.
+        XCTAssertEqual(decide("وضع القراءة | طباعة | A+ A-"), "widget generic.shape.links-row")
         XCTAssertEqual(decide("هل كانت هذه الإجابة مفيدة؟"), "widget generic.phrase.widget.line")
         // After a dash, words that say nothing of the author are a headline's second half.
         XCTAssertEqual(decide("تقرير: الأمم المتحدة - الجوع يهدد ملايين الأطفال"), "text")
