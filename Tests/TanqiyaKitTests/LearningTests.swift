@@ -340,6 +340,16 @@ final class LearningTests: XCTestCase {
             // The desk's line under the headline, of a label's shape too, stays chrome.
             XCTAssertTrue(doc.blocks[FictionalSite.menu.count + 2].rule?.hasPrefix(LearnedChromeLabeler.labelShape) ?? false, "page \(n)")
         }
+        // The same site printing the date over the headline («date, headline, desk, text»).
+        func dateFirst(_ n: Int) -> [String] {
+            FictionalSite.menu + ["الرئيسية » أخبار", "نشر في \(1 + n % 27) ديسمبر 2025 - 1\(n % 10):30", titles[n],
+                                  "مكتب الواحة: \(["نواكشوط", "أطار", "كيفة", "روصو", "النعمة"][n % 5])"]
+                + (0..<3).map { FictionalSite.paragraph(n, $0) } + FictionalSite.footer
+        }
+        let dated = LearnedChromeLabeler(profile: try self.profile((0..<16).map(dateFirst)))
+        for n in [2, 4] {
+            XCTAssertEqual(clean(dateFirst(n), learned: dated).articles.first?.title, titles[n], "page \(n), date first")
+        }
     }
 
     /// A video site: each page's headline carries its media marker («فيديو | …», a teaser's shape

@@ -189,10 +189,11 @@ struct HeadlineChooser {
             if let m = chrome[i], PlainTextLabeler.isDateOrAuthor(m) { datedHead = true }
             if let m = chrome[i] {
                 // A line of a label's shape the site prints, its value a headline's length, over a
-                // date or author line with no candidate of a headline's length under it: a headline
-                // behind its kind («تقرير: …»; a strip's «الأكثر تداولاً الآن: …» has the headline
-                // under it).
-                if isKindLabelled(i, m), datedHead, !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }),
+                // date or author line (or right under one: «date, headline, text») with no candidate
+                // of a headline's length under it: a headline behind its kind («تقرير: …»; a strip's
+                // «الأكثر تداولاً الآن: …» has the headline under it).
+                let dateOver = (max(0, i - Self.maxLinesUnderDate)..<i).contains { chrome[$0].map(PlainTextLabeler.isDateOrAuthor) ?? false }
+                if isKindLabelled(i, m), datedHead || dateOver, !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }),
                    isCandidate(i, minWords: Self.minWords, learned: true) {
                     candidates.insert(i, at: 0)
                     continue
@@ -566,6 +567,9 @@ struct HeadlineChooser {
     /// A site's name is printed among the page's first or last this many lines (its masthead, its
     /// footer).
     static let mastheadLines = 40
+
+    /// A headline printed under the article's date stands at most this many lines under it.
+    static let maxLinesUnderDate = 2
 
     /// A line of a label's shape learned from the site whose value has a headline's length.
     func isKindLabelled(_ i: Int, _ m: ChromeMatch) -> Bool {
