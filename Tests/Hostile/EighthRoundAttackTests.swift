@@ -5,19 +5,7 @@ import XCTest
 /// on a site's pages or a Q&A site's questions, a lone CR that was no line end, UTF-32 HTML read
 /// as UTF-16, form feeds that glued words, pages of invisible characters written as articles;
 /// each test failed on the build it was written against (main at 8196373) and says what it found.
-final class EighthRoundAttackTests: XCTestCase {
-    private var dir = ""
-
-    override func setUpWithError() throws {
-        dir = try temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: dir)
-    }
-
-    private func write(_ text: String, _ relative: String) throws { try writeFile(text, relative, in: dir) }
-
+final class EighthRoundAttackTests: ScratchDirectoryTestCase {
     private func writeBytes(_ bytes: [UInt8], _ relative: String) throws {
         try Data(bytes).write(to: URL(fileURLWithPath: dir + "/" + relative))
     }

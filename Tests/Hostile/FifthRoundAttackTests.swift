@@ -5,19 +5,7 @@ import XCTest
 /// A fifth round of attacks from outside: a data engineer's misuse (closed and full standard
 /// streams, …); each test failed on the build it was written against (7a7ef14) and says what
 /// it found there.
-final class FifthRoundAttackTests: XCTestCase {
-    private var dir = ""
-
-    override func setUpWithError() throws {
-        dir = try temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: dir)
-    }
-
-    private func write(_ text: String, _ relative: String) throws { try writeFile(text, relative, in: dir) }
-
+final class FifthRoundAttackTests: ScratchDirectoryTestCase {
     /// The CLI run by the shell with `redirections` (`2>&-`, `>/dev/full`) after its arguments.
     private func launchRedirected(_ arguments: [String], _ redirections: String) throws -> Run {
         try launch(["-c", "exec \"$0\" \"$@\" " + redirections, Repo.binary] + arguments, executable: "/bin/sh", cwd: dir)

@@ -5,19 +5,7 @@ import XCTest
 /// A fourth round of attacks from outside, misuse first (files given twice, compressed output
 /// names, stale expectations, relative URLs, numeric ids); each test failed on the build it was written against
 /// (4825eba) and says what it found there.
-final class FourthRoundAttackTests: XCTestCase {
-    private var dir = ""
-
-    override func setUpWithError() throws {
-        dir = try temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: dir)
-    }
-
-    private func write(_ text: String, _ relative: String) throws { try writeFile(text, relative, in: dir) }
-}
+final class FourthRoundAttackTests: ScratchDirectoryTestCase {}
 
 extension FourthRoundAttackTests {
     /// A page whose canonical link (or og:url) is relative, with `<base href>` saying where it

@@ -5,19 +5,7 @@ import XCTest
 /// /dev/zero`), the Ray driver's outputs on its inputs, inputs named in Latin-1 with learning on,
 /// a rule file saved with a byte order mark, a temporary folder that does not exist; each test
 /// failed on the build it was written against (main at a43b25d) and says what it found there.
-final class SeventhRoundAttackTests: XCTestCase {
-    private var dir = ""
-
-    override func setUpWithError() throws {
-        dir = try temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: dir)
-    }
-
-    private func write(_ text: String, _ relative: String) throws { try writeFile(text, relative, in: dir) }
-}
+final class SeventhRoundAttackTests: ScratchDirectoryTestCase {}
 
 extension SeventhRoundAttackTests {
     /// `--use-profile /dev/zero` (or a link to it) and `stats merge /dev/zero` read the file

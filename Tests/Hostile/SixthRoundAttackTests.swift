@@ -9,19 +9,7 @@ import XCTest
 /// explain trace of lines holding U+2028;
 /// each test failed on the build it was written against (main at 71713a2) and says what it found
 /// there.
-final class SixthRoundAttackTests: XCTestCase {
-    private var dir = ""
-
-    override func setUpWithError() throws {
-        dir = try temporaryDirectory()
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(atPath: dir)
-    }
-
-    private func write(_ text: String, _ relative: String) throws { try writeFile(text, relative, in: dir) }
-
+final class SixthRoundAttackTests: ScratchDirectoryTestCase {
     /// A page of an unknown site: menu, headline, byline, the article, a read-more list, a
     /// comment form and the footer, one line each.
     private static let page: [String] = [

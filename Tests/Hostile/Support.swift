@@ -154,3 +154,19 @@ func assertGrowth(_ small: Double, _ big: Double, factor: Double, limit: Double,
 /// Whether these tests (and so the `tanqiya` beside them) run under AddressSanitizer or
 /// ThreadSanitizer: their allocators hold freed memory back, so peak memory says nothing there.
 let underSanitizer: Bool = ["__asan_init", "__tsan_init"].contains { (name: String) in dlsym(nil, name) != nil }
+
+/// A test case with a scratch directory of its own, made before each test and removed after it.
+class ScratchDirectoryTestCase: XCTestCase {
+    var dir = ""
+
+    override func setUpWithError() throws {
+        dir = try temporaryDirectory()
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+
+    /// Writes `text` to `relative` under the scratch directory.
+    func write(_ text: String, _ relative: String) throws { try writeFile(text, relative, in: dir) }
+}
