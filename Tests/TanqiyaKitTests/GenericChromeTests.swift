@@ -1848,6 +1848,52 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(sectioned.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
+    func testALatestListAboveTheArticleEndsAtTheKickerOverTheDateOverTheHeadline() throws {
+        // «آخر الأخبار:» and its items, then the article's kicker, its date over the headline, the
+        // deck, a reporter's line and the photo's caption: the list ends at the kicker, whatever
+        // names the kicker (a section, a kind of page that also heads lists: «فيديو»).
+        let items = ["المجلس البلدي يقر خطة جديدة لتنظيم الأسواق الشعبية", "افتتاح معرض الكتاب السنوي بمشاركة مئة دار نشر",
+                     "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية", "ارتفاع أسعار الخضار مع بداية موسم الأمطار"]
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let deck = "الحافلات تسلك الطريق الدائري طوال مدة الأشغال والسكان يطالبون بمعابر مؤقتة للمشاة"
+        for kicker in ["محليات", "فيديو"] {
+            let doc = try run(["بوابة الساحل", "الرئيسية", "محليات", "فيديو", "آخر الأخبار:"] + items
+                              + [kicker, "بوابة الساحل - الأحد 14 ديسمبر 2025 - 10:13", title, deck, "الميناء – سامي العلي | خاص",
+                                 "جانب من أشغال الصيانة على الجسر", Self.p1, Self.p2])
+            XCTAssertEqual(doc.articles.first?.title, title, kicker)
+            XCTAssertEqual(doc.articles.first?.paragraphs.first(where: { $0 != deck }), Self.p1, kicker)
+            XCTAssertFalse(doc.articles.first?.paragraphs.contains(items[3]) ?? true, kicker)
+        }
+        // A list dated item by item under a section's name goes on: no head in it.
+        let dated = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "آخر الأخبار"] + items.prefix(3)
+                            + ["محليات", "13/12/2025", items[3], "12/12/2025", "إطلاق حملة لتشجير الطريق الدائري قبل الصيف", Self.p3])
+        XCTAssertEqual(dated.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+    }
+
+    func testAMostReadListEndsAtTheSectionOverAnOpinionsHeadlineAndItsAuthorBox() throws {
+        // An opinion page: the most-read list, the section's name, the headline, then the author's
+        // box (name, role) over the date: the list ends at the section's name.
+        let items = ["المجلس البلدي يقر خطة جديدة لتنظيم الأسواق الشعبية", "افتتاح معرض الكتاب السنوي بمشاركة مئة دار نشر",
+                     "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية"]
+        let title = "رأي: لماذا تتأخر صيانة جسورنا؟"
+        let doc = try run(["الرئيسية", "رأي", "الأكثر قراءة الآن:"] + items
+                          + ["رأي", title, "سامي العلي", "مهندس وكاتب رأي", "الأحد 14 ديسمبر 2025 - 10:13", "Facebook", "Twitter", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAWidgetsWordAfterTheListNamesNoSectionOverEachItem() throws {
+        // A weather widget's one word after the latest list, then the breadcrumb over the
+        // headline, its byline and date: the list ends at the breadcrumb as it would without it.
+        let items = ["المجلس البلدي يقر خطة جديدة لتنظيم الأسواق الشعبية", "افتتاح معرض الكتاب السنوي بمشاركة مئة دار نشر",
+                     "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية"]
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let doc = try run(["الرئيسية", "محليات", "آخر الأخبار"] + items + ["Météo Sétif 9°C", "Nuageux", "الرئيسية / محليات", title,
+                          "س. العلي", "نشر في : 14 ديسمبر 2025 - 15:34", "شارك على:", "Facebook", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testAVideoPagesHeadlineBehindItsMediaMarkerIsTheHeadline() throws {
         // «فيديو | …», «شاهد: …»: a video page's headline over its byline and date.
         for title in ["فيديو | جولة في ورشة لإصلاح القوارب الخشبية قبل موسم الصيد", "شاهد: جولة في ورشة لإصلاح القوارب الخشبية قبل موسم الصيد",

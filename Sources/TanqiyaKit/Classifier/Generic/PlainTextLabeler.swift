@@ -1306,11 +1306,14 @@ struct PlainTextLabeler {
                 // A section's name after the items, over an article's head (a headline, perhaps its
                 // deck, a date or author line, then article text): the list ends there («الأكثر
                 // قراءة» and its items above the article, then «محليات» over its headline; a
-                // kicker no menu names, «نقد», too). A list that names a section over each item goes on.
+                // kicker no menu names, «نقد», one the site prints on its other pages or that names a
+                // kind of list, «فيديو», too). A list that names a section over each item goes on.
+                // (Only a section's name, no other short chrome, says the list names sections.)
                 let sectionName = found[j].map { $0.label == .navigation } ?? (!words[j].endsSentence && !HeadlineChooser.isFact(words[j]))
-                if sectionName, (1...Self.maxSectionNameWords).contains(words[j].count) {
+                let kicker = found[j].map { $0.label == .navigation || $0.label == .related || HeadlineChooser.isLearned($0) } ?? sectionName
+                if kicker, (1...Self.maxSectionNameWords).contains(words[j].count) {
                     if !sectionNamed && items >= Self.minListItems && headsArticle(after: j, found, words: words, articleText: articleText) { break }
-                    sectionNamed = true
+                    if sectionName { sectionNamed = true }
                 }
                 // Short lines that the article's text follows, not headlines: a subheading over a
                 // short list, after an in-text «اقرأ أيضاً» box's teaser («المناطق المتأثرة», its
@@ -1393,19 +1396,54 @@ struct PlainTextLabeler {
     /// over its date or author line.
     static let maxHeadlineLines = 2
 
-    /// Whether the lines after line `s` are an article's head: one or two lines no phrase or shape
-    /// names (a headline, its deck), a date or author line, the lines that stand around a headline
-    /// and short ones (the author's role), then article text.
+    /// An opinion's author box under its headline (the author's name, the author's role): at most
+    /// this many short lines between the headline and its date.
+    static let maxAuthorBoxLines = 2
+
+    /// Whether the lines after line `s` are an article's head, then article text:
+    /// - one or two lines no phrase or shape names (a headline, its deck), perhaps an author's box
+    ///   of short lines under them, then a date or author line, the lines that stand around a
+    ///   headline and short ones (the author's role);
+    /// - or its date or author line first, then at most `maxHeadTailLines` lines of its head, the
+    ///   first one no phrase or shape names (the headline), no date between two such lines (a list
+    ///   dated item by item is no head).
     private func headsArticle(after s: Int, _ found: [ChromeMatch?], words: [LineWords], articleText: [Bool]) -> Bool {
+        let n = found.count
         var k = s + 1
-        var headlines = 0
-        while k < found.count, found[k] == nil, headlines <= Self.maxHeadlineLines {
-            if words[k].count > 0 { headlines += 1 }
+        if k < n, let date = found[k], Self.isDateOrAuthor(date) {
+            k += 1
+            var headlines = 0, datedAfterHeadline = false
+            while k < n, k - s <= Self.maxHeadTailLines + 1, !(found[k] == nil && articleText[k]) {
+                if let m = found[k] {
+                    guard Self.isMeta(m), headlines > 0 || !Self.isDateOrAuthor(m) || k == s + 2 else { return false }
+                    if headlines > 0 && Self.isDateOrAuthor(m) { datedAfterHeadline = true }
+                } else if words[k].count >= HeadlineChooser.minWords {
+                    if datedAfterHeadline { return false }
+                    headlines += 1
+                } else if headlines == 0 && words[k].count > 0 {
+                    return false
+                }
+                k += 1
+            }
+            return headlines > 0 && k < n && found[k] == nil && articleText[k]
+        }
+        var headlines = 0, boxLines = 0
+        while k < n, found[k] == nil, headlines <= Self.maxHeadlineLines, boxLines <= Self.maxAuthorBoxLines {
+            if words[k].count > 0 {
+                if headlines > 0 && words[k].count <= HeadlineChooser.maxKickerWords {
+                    boxLines += 1
+                } else if boxLines > 0 {
+                    return false
+                } else {
+                    headlines += 1
+                }
+            }
             k += 1
         }
-        guard (1...Self.maxHeadlineLines).contains(headlines), k < found.count, let m = found[k], Self.isDateOrAuthor(m) else { return false }
-        while k < found.count, words[k].count <= HeadlineChooser.maxKickerWords && !articleText[k] || found[k].map(Self.isMeta) ?? false { k += 1 }
-        return k < found.count && found[k] == nil && articleText[k]
+        guard (1...Self.maxHeadlineLines).contains(headlines), boxLines <= Self.maxAuthorBoxLines,
+              k < n, let m = found[k], Self.isDateOrAuthor(m) else { return false }
+        while k < n, words[k].count <= HeadlineChooser.maxKickerWords && !articleText[k] || found[k].map(Self.isMeta) ?? false { k += 1 }
+        return k < n && found[k] == nil && articleText[k]
     }
 
     /// Lines that stand around a headline: a date, an author or a photo credit (boilerplate.txt),
