@@ -253,6 +253,31 @@ final class LearningTests: XCTestCase {
         XCTAssertFalse(doc.articles.first?.paragraphs.contains(FictionalSite.titles[7]) ?? true, "the list is chrome")
     }
 
+    /// A sports site: a «إقرأ أيضا» box inside the text (its header on every page, one teaser of
+    /// another page under it), then the text goes on with a standing sentence the site's articles
+    /// share (each on a quarter of the pages: recirculating, never learned) and the page's own. The
+    /// box's slot ends at the shared sentence: the text after the box is the article's.
+    func testASlotInsideTheTextEndsAtASentenceTheSitesArticlesShare() throws {
+        let shared = ["ويعاني الفريق من غيابات عدة في الخط الخلفي بسبب الإصابات والعقوبات التي طالت لاعبيه الأساسيين.",
+                      "ومن المنتظر أن يعلن الإطار الفني قائمة اللاعبين المدعوين يوم الجمعة المقبل في مقر النادي.",
+                      "وحضر الحصة التدريبية الأخيرة عدد من المسيرين الذين تحدثوا إلى اللاعبين في غرفة الملابس.",
+                      "ويستعد الفريق لمواجهة قوية الأسبوع القادم في ملعبه أمام منافس مباشر على المراكز الأولى."]
+        func page(_ n: Int) -> [String] {
+            FictionalSite.menu + [FictionalSite.titles[n], "نشر في: \(1 + n % 27) ديسمبر 2025 - 1\(n % 10):30",
+                                  FictionalSite.paragraph(n, 0), FictionalSite.paragraph(n, 1), "إقرأ أيضا",
+                                  FictionalSite.titles[(n + 5) % FictionalSite.titles.count], shared[n % 4], FictionalSite.paragraph(n, 2)]
+                + FictionalSite.footer
+        }
+        let pages = (0..<16).map(page)
+        let learned = LearnedChromeLabeler(profile: try profile(pages))
+        for n in [2, 9] {
+            let doc = clean(pages[n], learned: learned)
+            XCTAssertEqual(doc.articles.first?.paragraphs,
+                           [FictionalSite.paragraph(n, 0), FictionalSite.paragraph(n, 1), shared[n % 4], FictionalSite.paragraph(n, 2)], "page \(n)")
+            XCTAssertTrue(doc.blocks.contains { $0.rule?.hasPrefix(LearnedChromeLabeler.slot) ?? false }, "the box is a learned slot (page \(n))")
+        }
+    }
+
     /// A site with a breaking-news strip above the breadcrumb (its label on every page, the
     /// headline under it changing) and a tall article head: byline, two date lines and a row of
     /// share, print and font-size buttons, more lines than `head_lines` between the headline and

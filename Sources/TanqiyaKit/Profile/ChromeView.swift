@@ -132,13 +132,21 @@ struct ChromeView {
     func run(after i: Int) -> (lines: [Int], text: Bool, head: Bool) {
         var lines: [Int] = []
         var j = i + 1
+        // (The run's first line of the article's length inside the article, if it recirculates.)
+        var recirculatedText: Int?
         while j < blank.count, !structural[j] {
             defer { j += 1 }
             if blank[j] || shaped[j] || learned[j] { continue }
             if let firstText, j >= slotStop && j < firstText { return (lines, false, true) }
             // Article text ends the run; a long line before the article's text (a ticker of
-            // headlines) does not.
-            if articleLike[j] && !recirculated[j], let firstText, j >= firstText { return (lines, true, false) }
+            // headlines) does not, nor one the site prints on other pages (a teaser's summary).
+            // But when the article's text goes on after such lines, they are its own: a
+            // sentence the site's articles share (a box of teasers inside the text, then the
+            // text again).
+            if articleLike[j], let firstText, j >= firstText {
+                guard recirculated[j] else { return (Array(lines.prefix { $0 < (recirculatedText ?? j) }), true, false) }
+                if recirculatedText == nil { recirculatedText = j }
+            }
             lines.append(j)
         }
         return (lines, false, false)
