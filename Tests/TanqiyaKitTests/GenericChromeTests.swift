@@ -177,7 +177,10 @@ final class ChromeLineClassifierTests: XCTestCase {
     }
 
     func testABlogsPostNavigationCategoriesAndAWikisEditLinksAreNavigation() {
-        XCTAssertEqual(decide("← التدوينة السابقة | التدوينة التالية →"), "navigation generic.shape.links-row")
+        XCTAssertEqual(decide("← التدوينة السابقة | التدوينة التالية →"), "navigation generic.phrase.navigation.lead")
+        // Each naming its post.
+        XCTAssertEqual(decide("← التدوينة السابقة: رحلة إلى جبل الأخضر"), "navigation generic.phrase.navigation.lead")
+        XCTAssertEqual(decide("التدوينة التالية: شاطئ الواحة في الربيع →"), "navigation generic.phrase.navigation.lead")
         XCTAssertEqual(decide("التصنيفات: عمارة، مدن"), "navigation generic.phrase.navigation.lead")
         XCTAssertEqual(decide("[عدّل]"), "navigation generic.phrase.navigation.line")
         XCTAssertEqual(decide("العودة إلى الإعلانات"), "navigation generic.phrase.navigation.line")
@@ -205,8 +208,21 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("5 تعليقات على “لماذا تبقى أسطح بيوتنا حارة حتى منتصف الليل؟”"), "comments generic.phrase.comments.tail")
         XCTAssertEqual(decide("رد واحد على “لماذا تبقى أسطح بيوتنا حارة حتى منتصف الليل؟”"), "comments generic.phrase.comments.tail")
         XCTAssertEqual(decide("3 thoughts on “Cool roofs”", arabicPage: false), "comments generic.phrase.comments.tail")
+        // WordPress's Arabic header, the title in straight quotation marks too.
+        XCTAssertEqual(decide("3 أفكار بشأن \"يومان في الواحة: مدينة الظل\""), "comments generic.phrase.comments.tail")
+        XCTAssertEqual(decide("فكرة واحدة بشأن “يومان في الواحة”"), "comments generic.phrase.comments.tail")
+        XCTAssertEqual(decide("5 تعليقات على \"لماذا تبقى أسطح بيوتنا حارة؟\""), "comments generic.phrase.comments.tail")
+        // A headline with an idea's count and a word quoted in it stays a headline.
+        XCTAssertEqual(decide("3 أفكار بشأن \"الطاقة\" تتصدر نقاش المجلس البلدي"), "text")
         // Words after the header that are not quoted are a sentence about comments.
         XCTAssertEqual(decide("12 تعليقاً على قرار الوزارة خلال ساعة واحدة من نشره"), "text")
+    }
+
+    func testADatelineOfAPlaceAndTheAuthorBehindADashWithTheTimeIsADateLine() {
+        XCTAssertEqual(decide("الدوحة — سالم بن علي المهندي | 13:46 GMT+3"), "timestamp generic.shape.meta-line")
+        XCTAssertEqual(decide("صلالة - ريم الشحري | 08:15"), "timestamp generic.shape.meta-line")
+        // A headline's two halves with a time after them stay a headline.
+        XCTAssertEqual(decide("الغاز المسال - أسعار قياسية في الأسواق الآسيوية | 13:46"), "text")
     }
 
     func testADateAndAuthorLineClosedByItsCommentCountIsADateLine() {
@@ -221,6 +237,13 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("كتب: قسم الأخبار المحلية - طرطوس"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("عادل المعمري – مراسل الصحيفة في السويق"), "boilerplate generic.shape.meta-line")
         XCTAssertEqual(decide("محمود درويش – شاعر الأرض والمقاومة"), "text")
+        // Behind a bar, what the author is (the site's name after it, no site word needed); a
+        // headline behind a bar has the site's name after it, which no person word opens.
+        XCTAssertEqual(decide("مريم الكثيري | مراسلة صدى الوادي"), "boilerplate generic.shape.meta-line")
+        // («علي» is a name: as «على», folded, it is a date line's mark only before a date.)
+        XCTAssertEqual(decide("سالم بن علي العامري | محرر الشؤون المحلية"), "boilerplate generic.shape.meta-line")
+        XCTAssertEqual(decide("أزمة الخبز تتفاقم | صدى الوادي"), "text")
+        XCTAssertEqual(decide("الأسواق الشعبية | كاتب ومؤرخ يروي قصتها"), "text")
         XCTAssertEqual(decide("نادي"), "text")
         XCTAssertEqual(decide("Photos : مجلة الفضاء"), "boilerplate generic.phrase.boilerplate.lead")
         XCTAssertEqual(decide("حاورتها: لمى السعدي"), "boilerplate generic.phrase.boilerplate.byline")
@@ -1846,6 +1869,21 @@ final class PlainTextPathTests: XCTestCase {
         let sectioned = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "آخر الأخبار", "محليات", items[0], "ثقافة", items[1],
                                  "رياضة", items[2], "اقتصاد", items[3], "منذ ساعتين"])
         XCTAssertEqual(sectioned.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAGallerysCaptionsBehindTheirCountersBetweenParagraphsAreCaptions() throws {
+        // A photo page: the intro, the photos' captions each behind its counter («١/٣ …»), then
+        // the text goes on; the headline over the intro stays the headline.
+        let title = "صور | الحرفيون يعودون إلى سوق الصاغة القديم"
+        let captions = ["١/٣ حرفي يطرق صفيحة نحاس في السوق صباحاً", "٢/٣ زوار أمام محل للنحاس المزخرف", "٣/٣ مشهد عام للسوق بعد الترميم"]
+        let doc = try run(["الرئيسية", "صور", "أنت هنا: الرئيسية / صور", title, Self.p1] + captions + [Self.p2, Self.p3, Self.p4])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.captions, captions)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3, Self.p4])
+        // Numbers behind a slash that count nothing one after another are no gallery («2/3 …» over «5/8 …»).
+        let rows = ["2/3 من الحصص للقطاع العام", "5/8 من الحصص للقطاع الخاص"]
+        let other = try run(["الرئيسية", title, Self.p1] + rows + [Self.p2, Self.p3])
+        XCTAssertEqual(other.articles.first?.captions ?? [], [])
     }
 
     func testALatestListAboveTheArticleEndsAtTheKickerOverTheDateOverTheHeadline() throws {

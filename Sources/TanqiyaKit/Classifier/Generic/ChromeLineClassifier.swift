@@ -187,6 +187,14 @@ struct ChromeLineClassifier {
            w.words[(k + 1)...].contains(where: { lists.siteWords.contains($0.text) || ($0.text.hasPrefix("ال") && lists.siteWords.contains(String($0.text.dropFirst(2)))) }) {
             return ChromeMatch(label: .boilerplate, rule: ShapeRule.metaLine)
         }
+        // … or behind a bar, what the author is, whatever follows («مريم الكثيري | مراسلة صدى
+        // الوادي»: a headline behind a bar is followed by the site's name, which no person word opens).
+        if w.parts.count == 2, !w.endsSentence, !w.partsByChevrons, let k = w.parts.first, (2...Self.maxBylineNameWords).contains(k),
+           w.words[k].before.contains(.pipe), isName(w, from: 0, to: k), !w.words[0].text.hasPrefix("ال"),
+           lists.personWords.contains(w.words[k].text), (2...Self.maxBylineRoleWords).contains(w.count - k),
+           w.words[k...].allSatisfy({ $0.kind == .arabic || $0.kind == .latin }) {
+            return ChromeMatch(label: .boilerplate, rule: ShapeRule.metaLine)
+        }
         guard (2...Self.maxMetaParts).contains(w.parts.count), w.parts.reduce(0, +) == w.count else { return nil }
         var start = 0
         var anyDate = false
@@ -196,9 +204,14 @@ struct ChromeLineClassifier {
             let nameThenDate = (start + 1..<end).contains { k in
                 w.words[k].before.contains(.dash) && isName(w, from: start, to: k) && isDate(w, from: k, to: end)
             }
+            // A dateline in one part: a place, then the author's name behind a dash («الدوحة — سالم
+            // المهندي | 13:46 GMT+3»).
+            let dateline = (start + 1..<end).contains { k in
+                k - start <= Self.maxDatelinePlaceWords && w.words[k].before.contains(.dash) && isName(w, from: k, to: end)
+            }
             if isDate(w, from: start, to: end) || nameThenDate {
                 anyDate = true
-            } else if !isName(w, from: start, to: end) && !isCounter(w, from: start, to: end) {
+            } else if !isName(w, from: start, to: end) && !isCounter(w, from: start, to: end) && !dateline {
                 return nil
             }
             start = end
@@ -208,11 +221,19 @@ struct ChromeLineClassifier {
 
     /// A date-and-name line without labels has at most this many parts (a name, a date, a time).
     static let maxMetaParts = 3
+    /// A dateline's place has at most this many words.
+    static let maxDatelinePlaceWords = 2
 
-    /// Words `from..<to` are an author's name: one to four words, no number, link or date word.
+    /// Words `from..<to` are an author's name: one to four words, no number, link or date word but a
+    /// mark no date follows.
     private func isName(_ w: LineWords, from: Int, to: Int) -> Bool {
-        (1...Self.maxBylineNameWords).contains(to - from) && w.words[from..<to].allSatisfy {
-            $0.kind != .digits && $0.kind != .url && lists.dateWords[$0.text] == nil
+        (1...Self.maxBylineNameWords).contains(to - from) && (from..<to).allSatisfy { k in
+            let word = w.words[k]
+            guard word.kind != .digits, word.kind != .url else { return false }
+            guard let kind = lists.dateWords[word.text] else { return true }
+            // A date line's mark is a name's word where no date follows it: «على» (as in «على
+            // الساعة 10:32») folds to the name «علي».
+            return kind == .mark && (k + 1 == w.count || (w.words[k + 1].kind != .digits && lists.dateWords[w.words[k + 1].text] == nil))
         }
     }
 

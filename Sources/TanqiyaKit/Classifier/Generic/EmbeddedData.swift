@@ -38459,12 +38459,14 @@ tail تقييمات الضيوف
 tail Guest reviews
 tail رد الشركة
 # A blog's comments header quoting the post's title, after its count or not («5 تعليقات على “…”»,
-# «رد واحد على “…”», «3 thoughts on “…”»).
+# «رد واحد على “…”», «3 thoughts on “…”», WordPress's Arabic «3 أفكار بشأن “…”»).
 tail تعليقات على
 tail تعليق على
 tail تعليق واحد على
 tail رد واحد على
 tail ردود على
+tail أفكار بشأن
+tail فكرة واحدة بشأن
 tail thoughts on
 tail thought on
 tail responses to
@@ -38633,9 +38635,10 @@ line النسخة الفرنسية
 line النسخة العربية
 line English version
 line English edition
-# A blog's post navigation and a listing's way back («← التدوينة السابقة | التدوينة التالية →»).
-line التدوينة السابقة
-line التدوينة التالية
+# A blog's post navigation, perhaps with the post's title («← التدوينة السابقة: …», «التدوينة التالية →»),
+# and a listing's way back.
+lead التدوينة السابقة
+lead التدوينة التالية
 line العودة إلى الإعلانات
 line العودة إلى الأخبار
 line العودة إلى القائمة

@@ -488,7 +488,8 @@ struct HeadlineChooser {
             } else if let m = chrome[i], !PlainTextLabeler.isMeta(m) && !(m.label == .related && m.kind == .lead) {
                 close()
             } else if start != nil {
-                gap += decisions[i].label == .body ? 0 : 1
+                // (A gallery's captions between paragraphs, one under another, are no gap.)
+                gap += decisions[i].label == .body || decisions[i].rule == GenericRule.captionInGallery ? 0 : 1
                 if gap >= 2 { close() }
             }
         }

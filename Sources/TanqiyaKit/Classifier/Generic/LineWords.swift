@@ -30,7 +30,7 @@ struct LineWords {
         var kind: Kind
         /// What stood between the previous word and this one (besides spaces).
         var before: Separators
-        /// The word stands inside a quotation («…» or “…”): someone's words, not the page's.
+        /// The word stands inside a quotation («…», “…” or "…"): someone's words, not the page's.
         var quoted = false
     }
 
@@ -79,7 +79,9 @@ struct LineWords {
         var lastWasSpace = true
         var firstVisibleSeen = false
         // Quotations open («…», “…”): the » that closes one is no menu separator («بيوت فارغة»).
+        // A straight quotation mark ("…") opens one, or closes the one it opened.
         var openQuotes = 0
+        var straightQuoteOpen = false
         // A digit among the scalars folded below, or a URL (whose scalars are not): without
         // either the line holds no time or date, and `digitGroups` need not look.
         var mayHoldDigits = false
@@ -140,9 +142,10 @@ struct LineWords {
                 }
                 let next = i + 1 < scalars.count ? scalars[i + 1] : " "
                 let spaced = lastWasSpace || Self.isSpace(next)
-                if folded == "«" || folded == "“" { openQuotes += 1 }
-                let closesQuote = (folded == "»" || folded == "”") && openQuotes > 0
+                if folded == "«" || folded == "“" || (folded == "\"" && !straightQuoteOpen) { openQuotes += 1 }
+                let closesQuote = (folded == "»" || folded == "”" || (folded == "\"" && straightQuoteOpen)) && openQuotes > 0
                 if closesQuote { openQuotes -= 1 }
+                if folded == "\"" { straightQuoteOpen.toggle() }
                 if !closesQuote && Self.menuSeparators.contains(folded) && (spaced || folded == "|" || folded == "»" || folded == "›") {
                     if partWords > 0 { parts.append(partWords) }
                     partWords = 0

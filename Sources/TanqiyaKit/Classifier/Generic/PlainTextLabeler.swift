@@ -1175,7 +1175,8 @@ struct PlainTextLabeler {
     /// Photo captions by what stands beside them: the line above a photo credit (a photo word and
     /// a name behind a colon: «صورة: …», «(الصورة: وكالة / أرشيف)») or with one after a dash
     /// («… - تصوير: سامي العلي»), the line after a gallery's
-    /// counter («٢ / ٨», «1 من 6», «2 of 8», «الصورة 2 من 8»; the counter is chrome).
+    /// counter («٢ / ٨», «1 من 6», «2 of 8», «الصورة 2 من 8»; the counter is chrome), and captions
+    /// numbered one after another, at their end («… (2)») or behind their counter («٢/٤ …»).
     func markCaptions(_ found: inout [ChromeMatch?], words: [LineWords]) {
         let photoWords = chrome.lists.photoWords
         func isPhotoCredit(_ j: Int) -> Bool {
@@ -1199,6 +1200,22 @@ struct PlainTextLabeler {
         }
         for i in words.indices.dropLast() {
             guard let same = numbered(i), numbered(i + 1) == same else { continue }
+            found[i] = ChromeMatch(label: .caption, rule: GenericRule.captionInGallery)
+            found[i + 1] = ChromeMatch(label: .caption, rule: GenericRule.captionInGallery)
+        }
+        // … or behind their counters, one photo after the other («١/٤ مشهد من السوق» over «٢/٤
+        // …»: N of the same count, then N + 1).
+        func counted(_ j: Int) -> (photo: Int, of: Int)? {
+            let w = words[j]
+            guard found[j] == nil, (3...Self.maxCaptionWords).contains(w.count), w.words[0].kind == .digits, w.words[1].kind == .digits,
+                  w.words[1].before.contains(.slash), w.words[2].kind != .digits,
+                  let photo = Int(w.words[0].text), let count = Int(w.words[1].text),
+                  (1...GenericLabeler.maxGalleryPhotos).contains(count), (1...count).contains(photo) else { return nil }
+            return (photo, count)
+        }
+        let counters = words.indices.map(counted)
+        for i in words.indices.dropLast() {
+            guard let this = counters[i], let next = counters[i + 1], next.of == this.of, next.photo == this.photo + 1 else { continue }
             found[i] = ChromeMatch(label: .caption, rule: GenericRule.captionInGallery)
             found[i + 1] = ChromeMatch(label: .caption, rule: GenericRule.captionInGallery)
         }
