@@ -229,6 +229,18 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("نُشر في 14 ديسمبر 2025 بواسطة ريم العلي — 5 تعليقات"), "timestamp generic.shape.meta-line")
     }
 
+    func testAVideosCountsWrittenWithTheirMagnitudeAreCounters() {
+        XCTAssertEqual(decide("48 ألف مشاهدة · نشر في 09-12-2026"), "timestamp generic.shape.meta-line")
+    }
+
+    func testABylineCountsNoTitlesAbbreviationAmongTheNamesWords() {
+        XCTAssertEqual(decide("بقلم: د. حسام الدين عبد المقصود"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("بقلم: م. سامي بن علي الراشد"), "boilerplate generic.phrase.boilerplate.byline")
+        XCTAssertEqual(decide("بقلم: حسام الدين عبد المقصود الراشد العلي"), "text", "five words are no name")
+        // A health article's medical review.
+        XCTAssertEqual(decide("تمت مراجعة هذا المقال من طرف: د. كريم الراشد، طبيب أسنان الأطفال"), "boilerplate generic.phrase.boilerplate.lead")
+    }
+
     func testABylineWithTheAuthorsRoleAfterADashIsABylineWhenTheRoleSaysWhatTheAuthorIs() {
         XCTAssertEqual(decide("أجاب عنها: د. هالة منصور - استشاري أمراض جلدية"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("بقلم: سامي العلي - كاتب وباحث في الاقتصاد"), "boilerplate generic.phrase.boilerplate.byline")
@@ -1884,6 +1896,27 @@ final class PlainTextPathTests: XCTestCase {
         let rows = ["2/3 من الحصص للقطاع العام", "5/8 من الحصص للقطاع الخاص"]
         let other = try run(["الرئيسية", title, Self.p1] + rows + [Self.p2, Self.p3])
         XCTAssertEqual(other.articles.first?.captions ?? [], [])
+    }
+
+    func testAVideoPagesHeadlineOverItsViewsAndDateAndARowOfToolsIsTheHeadline() throws {
+        let title = "فيديو | الأرصاد: انخفاض ملحوظ في درجات الحرارة نهاية الأسبوع"
+        let doc = try run(["قناة الواحة", "بث مباشر | فيديو | برامج | أخبار", "▶ 02:47", title, "48 ألف مشاهدة · نشر في 09-12-2026",
+                           "👍 1.2K   مشاركة   حفظ", Self.p1, Self.p2, "الفيديو التالي"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        // (The row of the video's tools, a count among them, is no menu ending the head.)
+        XCTAssertEqual(doc.decision(6), "widget generic.shape.links-row")
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testTheMenusSectionOverTheHeadlineOpensTheHeadUnderAMastheadOfAHeadlinesLength() throws {
+        // The site's name first (three words), its menu, a strip's line that shares a word with
+        // the text, then the section's name printed again over the headline, its deck, byline and
+        // date: the section opens the head, the strip's line is the page header's.
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let deck = "الحافلات تسلك الطريق الدائري طوال مدة الأشغال"
+        let doc = try run(["شبكة أخبار المدينة", "الرئيسية", "محليات", "اقتصاد", "رياضة", "شريط: انقطاع الحافلات العامة عن الحي الشرقي",
+                           "محليات", title, deck, "المدينة / سامي العلي", "الجمعة 4 ديسمبر 2026", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
     }
 
     func testALatestListAboveTheArticleEndsAtTheKickerOverTheDateOverTheHeadline() throws {

@@ -142,8 +142,12 @@ struct ChromeLineClassifier {
         return n
     }
 
+    /// A number's magnitude written after it (folded): thousands, millions.
+    static let magnitudeWords: Set<String> = ["الف", "الاف", "مليون", "ملايين", "k", "m"]
+
     /// Words `from..<to` are a counter: a `count` phrase and numbers, at least one, perhaps a unit
-    /// word after the last number («17 تعليق», «شوهد 341 مرة», «1.2K views»).
+    /// word after the last number («17 تعليق», «شوهد 341 مرة», «1.2K views») or the number's
+    /// magnitude («48 ألف مشاهدة»).
     private func isCounter(_ w: LineWords, from: Int, to: Int) -> Bool {
         for k in from..<to {
             for index in lists.phrases(startingWith: w.words[k].text) {
@@ -152,7 +156,10 @@ struct ChromeLineClassifier {
                 guard p.kind == .count, end <= to, w.has(p.words, at: k) else { continue }
                 let unit = end < to - 1 && w.words[to - 2].kind == .digits ? to - 1 : nil
                 let others = Array(from..<k) + Array(end..<to)
-                if !others.isEmpty, others.allSatisfy({ w.words[$0].kind == .digits || $0 == unit }), others.contains(where: { w.words[$0].kind == .digits }) {
+                // (A number may be written with its magnitude: «48 ألف مشاهدة», «1.2 مليون».)
+                func isMagnitude(_ i: Int) -> Bool { i > from && w.words[i - 1].kind == .digits && Self.magnitudeWords.contains(w.words[i].text) }
+                if !others.isEmpty, others.allSatisfy({ w.words[$0].kind == .digits || $0 == unit || isMagnitude($0) }),
+                   others.contains(where: { w.words[$0].kind == .digits }) {
                     return true
                 }
             }
@@ -475,7 +482,9 @@ struct ChromeLineClassifier {
         }
         while k < w.count, w.words[k].kind != .digits, w.words[k].kind != .url, !startsDate(k) {
             if name > 0 && !w.words[k].before.isDisjoint(with: [.pipe, .dash, .comma]) { break }
-            name += 1
+            // (A title's one-letter abbreviation is no word of the name: «د. حسام الدين عبد المقصود».)
+            let abbreviation = w.words[k].text.count == 1 && k + 1 < w.count && w.words[k + 1].before.contains(.fullStop)
+            if !abbreviation { name += 1 }
             k += 1
         }
         guard name >= 1, name <= Self.maxBylineNameWords else { return false }
@@ -633,7 +642,8 @@ struct ChromeLineClassifier {
     }
 
     /// A row of links, each one a chrome line by itself («سياسة الخصوصية | شروط الاستخدام») or a
-    /// copy-link label alone («… | طباعة | نسخ الرابط»): the first one's label.
+    /// copy-link label alone («… | طباعة | نسخ الرابط»), perhaps a tool's count among them: the
+    /// first one's label.
     private func linksRowLabel(_ w: LineWords) -> Label? {
         var start = 0
         var label: Label?
@@ -647,6 +657,8 @@ struct ChromeLineClassifier {
             } else if part.count == 2, phrases.contains(where: { $0.kind == .line && $0.label == .widget && $0.words.count == 1 }) {
                 // An article tool and its object: «اطبع الوصفة | احفظ الوصفة | شارك».
                 label = label ?? .widget
+            } else if w.words[start].kind == .digits, (start + 1..<start + count).allSatisfy({ Self.magnitudeWords.contains(w.words[$0].text) }) {
+                // A tool's count («👍 1.2K   مشاركة   حفظ»): no label of its own.
             } else {
                 return nil
             }

@@ -37892,6 +37892,12 @@ byline يقدمه:
 byline تقدمه:
 byline تحرير:
 byline مراجعة:
+# A health article's medical review («تمت مراجعة هذا المقال من طرف: د. …، طبيب …»).
+lead تمت مراجعة هذا المقال
+lead تتم مراجعة هذا المقال
+lead راجع هذا المقال طبيا
+lead تمت المراجعة الطبية
+lead المراجعة الطبية:
 byline تدقيق:
 byline حوار:
 byline حاوره:

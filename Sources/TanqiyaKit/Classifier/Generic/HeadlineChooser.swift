@@ -259,8 +259,10 @@ struct HeadlineChooser {
         }
         // A section's name printed again from the menu right over a candidate («زراعة» over the
         // headline) opens the article's head: the candidates above it are the page's header's (a
-        // ticker's prices, a bulletin's line).
-        if let top = words.indices.first(where: { isCandidate($0, minWords: Self.minWords) }),
+        // ticker's prices, a bulletin's line). (The page's first line, its masthead, is no
+        // headline-like line the menu must stand above.)
+        let masthead = words.indices.first { words[$0].count > 0 }
+        if let top = words.indices.first(where: { $0 != masthead && isCandidate($0, minWords: Self.minWords) }),
            let opened = candidates.first(where: { isSectionNameAbove($0, printedAbove: top) && isCandidate($0, minWords: Self.minWords) }) {
             candidates.removeAll { $0 < opened }
         }
