@@ -330,6 +330,35 @@ final class LearningTests: XCTestCase {
         }
     }
 
+    /// The same magazine with poems under a short lead-in («تقول فيها الشاعرة:») or one without
+    /// a final mark: no line of any page has article text's length. Such pages say nothing of
+    /// where a list ends and the article begins, so no slot is learned from them: the verses are
+    /// the page's, as the page alone has them.
+    func testPagesWithoutALineOfTextsLengthTeachNoSlot() throws {
+        let words = ["النخيل", "المطر", "البحر", "القمر", "الطريق", "الذاكرة", "الغياب", "المدينة", "الصباح"]
+        let name = "مجلة السنديان الأدبية"
+        func page(_ n: Int) -> [String] {
+            func w(_ k: Int) -> String { words[(n + k) % words.count] }
+            let lead = n % 2 == 0 ? "تقول فيها الشاعرة رقم \(n):"
+                : "تنشر المجلة في هذا العدد قصيدة جديدة للشاعرة رقم \(n) كتبتها بعد رحلة طويلة إلى مدن الساحل الشمالي"
+            return [name, "قصيدة \(w(0)) للشاعرة رقم \(n)", lead,
+                    "سلام على \(w(1)) حين يعود إلينا", "وفي \(w(2)) بيت قديم ينتظر", "أغني \(w(3)) كل مساء وحيدة", "ويبقى \(w(4)) في القلب طويلا",
+                    "جميع الحقوق محفوظة لمجلة السنديان"]
+        }
+        let url = { (n: Int) in "https://sindiyan.test/poem/\(n)" }
+        let profile = try profile((0..<8).map(page), hosts: (0..<8).map { _ in "sindiyan.test" })
+        XCTAssertNil(try XCTUnwrap(profile.sites.first?.lines.first { $0.text == name }).slot)
+        let learned = LearnedChromeLabeler(profile: profile)
+        // (A page alone finds no article under the short lead-in: the generic path's to judge.)
+        for n in [2, 7, 13] {
+            let doc = TanqiyaKitTests.clean(page(n), rules: .empty, url: url(n), learned: learned)
+            let alone = TanqiyaKitTests.clean(page(n), rules: .empty, url: url(n))
+            if n % 2 == 1 { XCTAssertNotNil(doc.articles.first, "page \(n)") }
+            XCTAssertEqual(doc.articles.first?.title, alone.articles.first?.title, "page \(n)")
+            XCTAssertEqual(doc.articles.first?.paragraphs, alone.articles.first?.paragraphs, "page \(n)")
+        }
+    }
+
     /// A coastal news site: a few of its articles end with the same stock closing sentence
     /// («ولم تعلق الجهات المعنية على الحادث حتى الآن.»: two pages of the corpus, so it
     /// recirculates), right above the footer's follow line. A sentence with a final stop that
