@@ -301,6 +301,105 @@ final class LearningTests: XCTestCase {
         }
     }
 
+    /// A literary magazine's poem pages: the magazine's name over each page, the poem's title, an
+    /// introduction of some twenty words ending in a colon («…، تقول فيها:»), the verses (short
+    /// lines) and the footer. No line reads as article text by its length alone, but the
+    /// introduction is a sentence that announces what follows: the magazine's name heads no slot,
+    /// and learning keeps what the page alone keeps (its title, introduction and verses).
+    func testALeadInEndingInAColonIsTheArticlesTextNotASlotsItem() throws {
+        let words = ["النخيل", "المطر", "البحر", "القمر", "الطريق", "الذاكرة", "الغياب", "المدينة", "الصباح"]
+        let name = "مجلة السنديان الأدبية"
+        func page(_ n: Int) -> [String] {
+            func w(_ k: Int) -> String { words[(n + k) % words.count] }
+            return [name, "قصيدة \(w(0)) للشاعرة رقم \(n)",
+                    "تنشر المجلة في هذا العدد قصيدة جديدة للشاعرة رقم \(n) كتبتها بعد رحلة طويلة إلى مدن الساحل الشمالي في خريف العام الماضي، تقول فيها:",
+                    "سلام على \(w(1)) حين يعود إلينا", "وفي \(w(2)) بيت قديم ينتظر", "أغني \(w(3)) كل مساء وحيدة", "ويبقى \(w(4)) في القلب طويلا",
+                    "جميع الحقوق محفوظة لمجلة السنديان"]
+        }
+        let url = { (n: Int) in "https://sindiyan.test/poem/\(n)" }
+        let profile = try profile((0..<8).map(page), hosts: (0..<8).map { _ in "sindiyan.test" })
+        XCTAssertNil(try XCTUnwrap(profile.sites.first?.lines.first { $0.text == name }).slot, "the pages vary under the name: their articles")
+        let learned = LearnedChromeLabeler(profile: profile)
+        for n in [2, 13] {
+            let doc = TanqiyaKitTests.clean(page(n), rules: .empty, url: url(n), learned: learned)
+            let alone = TanqiyaKitTests.clean(page(n), rules: .empty, url: url(n))
+            XCTAssertFalse(doc.blocks.contains { $0.rule?.hasPrefix(LearnedChromeLabeler.slot) ?? false }, "page \(n)")
+            XCTAssertEqual(doc.articles.first?.title, page(n)[1], "page \(n)")
+            XCTAssertEqual(doc.articles.first?.paragraphs, alone.articles.first?.paragraphs, "page \(n)")
+            XCTAssertTrue(doc.articles.first?.paragraphs.contains(page(n)[2]) ?? false, "page \(n)")
+        }
+    }
+
+    /// The same magazine with poems under a short lead-in («تقول فيها الشاعرة:») or one without
+    /// a final mark: no line of any page has article text's length. Such pages say nothing of
+    /// where a list ends and the article begins, so no slot is learned from them: the verses are
+    /// the page's, as the page alone has them.
+    func testPagesWithoutALineOfTextsLengthTeachNoSlot() throws {
+        let words = ["النخيل", "المطر", "البحر", "القمر", "الطريق", "الذاكرة", "الغياب", "المدينة", "الصباح"]
+        let name = "مجلة السنديان الأدبية"
+        func page(_ n: Int) -> [String] {
+            func w(_ k: Int) -> String { words[(n + k) % words.count] }
+            let lead = n % 2 == 0 ? "تقول فيها الشاعرة رقم \(n):"
+                : "تنشر المجلة في هذا العدد قصيدة جديدة للشاعرة رقم \(n) كتبتها بعد رحلة طويلة إلى مدن الساحل الشمالي"
+            return [name, "قصيدة \(w(0)) للشاعرة رقم \(n)", lead,
+                    "سلام على \(w(1)) حين يعود إلينا", "وفي \(w(2)) بيت قديم ينتظر", "أغني \(w(3)) كل مساء وحيدة", "ويبقى \(w(4)) في القلب طويلا",
+                    "جميع الحقوق محفوظة لمجلة السنديان"]
+        }
+        let url = { (n: Int) in "https://sindiyan.test/poem/\(n)" }
+        let profile = try profile((0..<8).map(page), hosts: (0..<8).map { _ in "sindiyan.test" })
+        XCTAssertNil(try XCTUnwrap(profile.sites.first?.lines.first { $0.text == name }).slot)
+        let learned = LearnedChromeLabeler(profile: profile)
+        // (A page alone finds no article under the short lead-in: the generic path's to judge.)
+        for n in [2, 7, 13] {
+            let doc = TanqiyaKitTests.clean(page(n), rules: .empty, url: url(n), learned: learned)
+            let alone = TanqiyaKitTests.clean(page(n), rules: .empty, url: url(n))
+            if n % 2 == 1 { XCTAssertNotNil(doc.articles.first, "page \(n)") }
+            XCTAssertEqual(doc.articles.first?.title, alone.articles.first?.title, "page \(n)")
+            XCTAssertEqual(doc.articles.first?.paragraphs, alone.articles.first?.paragraphs, "page \(n)")
+        }
+    }
+
+    /// A coastal news site: a few of its articles end with the same stock closing sentence
+    /// («ولم تعلق الجهات المعنية على الحادث حتى الآن.»: two pages of the corpus, so it
+    /// recirculates), right above the footer's follow line. A sentence with a final stop that
+    /// ends the article's text is the article's, not another article's headline in a list.
+    func testAClosingSentenceTwoPagesShareEndsTheirTextNotAList() throws {
+        let closing = "ولم تعلق الجهات المعنية على الحادث حتى الآن."
+        func page(_ n: Int) -> [String] {
+            ["موقع الشاطئ", "الرئيسية | محليات | رياضة | ثقافة", FictionalSite.titles[n],
+             FictionalSite.paragraph(n, 0), FictionalSite.paragraph(n, 1)] + (n % 6 == 1 ? [closing] : [])
+                + ["تابعونا على فيسبوك وإنستغرام", "جميع الحقوق محفوظة لموقع الشاطئ"]
+        }
+        let learned = LearnedChromeLabeler(profile: try profile((0..<12).map(page), hosts: (0..<12).map { _ in "shatei.test" }))
+        for n in [1, 7, 13] {
+            let doc = TanqiyaKitTests.clean(page(n), rules: .empty, url: "https://shatei.test/news/\(n)", learned: learned)
+            XCTAssertEqual(doc.articles.first?.paragraphs, [FictionalSite.paragraph(n, 0), FictionalSite.paragraph(n, 1), closing], "page \(n)")
+            XCTAssertEqual(doc.articles.first?.title, FictionalSite.titles[n], "page \(n)")
+        }
+    }
+
+    /// A series' standing background paragraph (a sentence of 24 words) on every page of a site,
+    /// between two paragraphs of each article: it is on far more than `min_text_line_share` of the
+    /// pages, but between the article's own text it is text. The site's standing note under the text
+    /// (a sentence too, on every page, with the footer under it) stays learned chrome.
+    func testASentenceOnEveryPageBetweenTheArticlesParagraphsIsText() throws {
+        let background = "ويأتي هذا التحقيق ضمن سلسلة تنشرها الواحة اليوم عن أوضاع القرى الجبلية التي تعاني منذ سنوات من نقص المياه وضعف الخدمات وهجرة الشباب إلى المدن."
+        let note = "الواحة اليوم صحيفة مستقلة تصدر عن مؤسسة الواحة للنشر والإعلام منذ عام ألفين وعشرة في مدينة الواحة."
+        func page(_ n: Int) -> [String] {
+            FictionalSite.menu + [FictionalSite.titles[n], "نشر في: \(1 + n % 27) ديسمبر 2025 - 1\(n % 10):30",
+                                  FictionalSite.paragraph(n, 0), background, FictionalSite.paragraph(n, 1), note] + FictionalSite.footer
+        }
+        let profile = try profile((0..<10).map(page))
+        XCTAssertTrue(try XCTUnwrap(profile.sites.first).lines.contains { $0.text == background }, "on every page: learned")
+        let learned = LearnedChromeLabeler(profile: profile)
+        for n in [4, 17] {
+            let doc = clean(page(n), learned: learned)
+            XCTAssertEqual(doc.articles.first?.paragraphs, [FictionalSite.paragraph(n, 0), background, FictionalSite.paragraph(n, 1)], "page \(n)")
+            let noteLine = try XCTUnwrap(page(n).firstIndex(of: note))
+            XCTAssertEqual(doc.blocks[noteLine].rule, LearnedChromeLabeler.recurringLine + " 10/10", "page \(n)")
+        }
+    }
+
     /// An opinion site: a "most read" list of other pages' short headlines above the article, and
     /// a tall head (byline, the author's role, date, a row of share buttons). Each page's own
     /// headline is listed on half the site's other pages, so it is learned; over the head's date

@@ -6,6 +6,10 @@
 struct ChromeView {
     let blank: [Bool]
     let learned: [Bool]
+    /// Learned lines that are not headline-like (menu items, widget labels, a newsletter blurb),
+    /// but a line of article text between two lines of the article's own text: a sentence a
+    /// site's articles all share (a series' standing paragraph, a background sentence) stands in
+    /// the text it repeats in, and is text there.
     let structural: [Bool]
     let shaped: [Bool]
     let recirculated: [Bool]
@@ -22,7 +26,9 @@ struct ChromeView {
     /// head (a row of share, print and font-size buttons, two date lines) the headline is still
     /// the article's, not the end of a breaking-news strip's slot above it.
     let slotStop: Int
-    /// The page's last article-like line that is not learned.
+    /// The page's last article-like line that is not learned, and the sentences right under it
+    /// (short lines ending in a full stop, not learned: a stock closing several articles share,
+    /// «ولا تزال التحقيقات جارية.», ends the text; other articles' headlines have no full stop).
     let lastText: Int?
 
     init(lines: [LineSignature], learned: [Bool], shaped: [Bool], recirculated: [Bool], _ t: LearningTunables) {
@@ -32,7 +38,14 @@ struct ChromeView {
         self.recirculated = recirculated
         let articleLike = lines.map { $0.isArticleLike(t) }
         self.articleLike = articleLike
-        structural = lines.indices.map { learned[$0] && !lines[$0].isHeadlineLike(t) }
+        // The article's own text, and whether learned line `i` stands between two lines of it.
+        func ownText(_ j: Int) -> Bool { articleLike[j] && !learned[j] }
+        func betweenText(_ i: Int) -> Bool {
+            guard let before = (0..<i).last(where: { !lines[$0].isBlank }), ownText(before),
+                  let after = ((i + 1)..<lines.count).first(where: { !lines[$0].isBlank }) else { return false }
+            return ownText(after)
+        }
+        structural = lines.indices.map { learned[$0] && !lines[$0].isHeadlineLike(t) && !(articleLike[$0] && betweenText($0)) }
         let text = lines.indices.filter { !lines[$0].isBlank && articleLike[$0] && !learned[$0] && !recirculated[$0] }
         let structural = self.structural
         func followedByText(_ k: Int) -> Bool {
@@ -46,7 +59,12 @@ struct ChromeView {
         }
         let first = text.indices.first(where: followedByText).map { text[$0] } ?? text.first
         firstText = first
-        lastText = lines.indices.last { !lines[$0].isBlank && articleLike[$0] && !learned[$0] }
+        var last = lines.indices.last { !lines[$0].isBlank && ownText($0) }
+        while let l = last, let next = ((l + 1)..<lines.count).first(where: { !lines[$0].isBlank }),
+              lines[next].endsSentence && !learned[next] {
+            last = next
+        }
+        lastText = last
         // `headLines` lines back from the text, counting those `counted` says.
         func back(counting counted: (Int) -> Bool) -> Int {
             var start = first ?? 0

@@ -34,9 +34,11 @@ public struct LineSignature: Sendable, Equatable {
     public var isBlank: Bool { bytes == 0 }
 
     /// Article text, by its length alone: `articleWords` words or more, or a sentence of
-    /// `sentenceWords` words or more. What learning never takes for chrome.
+    /// `sentenceWords` words or more — ending in a full stop, or in a colon when it announces
+    /// what follows (a poem's introduction «…، يقول فيها:», a list's lead-in «…، وتشمل:»; a
+    /// label before a colon has a few words). What learning never takes for chrome.
     public func isArticleLike(_ t: LearningTunables) -> Bool {
-        words >= t.articleWords || (endsSentence && words >= t.sentenceWords)
+        words >= t.articleWords || ((endsSentence || endsWithColon) && words >= t.sentenceWords)
     }
 
     /// A headline or a teaser: a few words, not article text. A learned line of this kind is

@@ -12,7 +12,8 @@ import Foundation
 ///    is the deduplicator's to drop, not the site's chrome);
 /// 3. per site with at least `minSitePages` pages: its learned lines (on `minLineShare` of its
 ///    pages), which of them are followed by a *slot* of changing non-article lines (a "most
-///    read" list) up to the next structural learned line, and its learned shapes.
+///    read" list) up to the next structural learned line (on pages with article text), and its
+///    learned shapes.
 ///
 /// Every step reads the frames in input order and every choice breaks ties by first sight, so the
 /// profile depends only on the frames' sequence: a staged run that feeds the shards' frames in
@@ -252,10 +253,12 @@ public final class ProfileBuilder {
         }
         g.linesOnPages += distinct.count
         // What follows each learned line up to the next structural one: a list (a slot), article
-        // text, or the article's head. Counted once per line and page.
+        // text, or the article's head. Counted once per line and page, on pages with article text:
+        // on a page without a line of its length (a poem's short verses under a short lead-in)
+        // the changing lines under the site's name are the page's own, and would read as a list.
         let view = ChromeView(lines: frame.lines, learned: learned, shaped: shaped, recirculated: recirculated, t)
         var seen = Set<UInt64>()
-        for i in 0..<n where learned[i] && seen.insert(frame.lines[i].text).inserted {
+        for i in 0..<n where view.firstText != nil && learned[i] && seen.insert(frame.lines[i].text).inserted {
             let run = view.run(after: i)
             let item = frame.lines[i].text
             if run.head {
