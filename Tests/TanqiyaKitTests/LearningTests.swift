@@ -278,6 +278,30 @@ final class LearningTests: XCTestCase {
         }
     }
 
+    /// An opinion site: a «اقرأ أيضاً في القسم» box of two of the site's other headlines above the
+    /// article, then the section's name, the headline, the author's box (name, role), the dates and
+    /// the font-size tools.
+    /// Two items are no list by their count, but the site prints each of them on its other
+    /// pages: the box ends at the section's name and the headline is the page's.
+    func testATwoItemBoxOfTheSitesHeadlinesEndsAtTheSectionOverAnOpinionsHead() throws {
+        let titles = (0..<16).map { "ماذا بعد ازدحام الطريق رقم \($0)؟" }
+        let authors = [("نادية الراشد", "كاتبة من الساحل"), ("سالم العلي", "كاتب من الواحة"), ("ريم الكندي", "كاتبة من الجبل"),
+                       ("هدى المعمري", "كاتبة من المدينة")]
+        func page(_ n: Int) -> [String] {
+            FictionalSite.menu + ["اقرأ أيضاً في القسم", FictionalSite.titles[(n + 3) % 16], FictionalSite.titles[(n + 7) % 16],
+                                  "رأي", titles[n], authors[n % 4].0, authors[n % 4].1, "نُشر في: 2026/09/\(10 + n) - 08:15",
+                                  "آخر تحديث: 2026/09/\(10 + n) - 11:35", "حجم الخط", "A+ A-"]
+                + (0..<3).map { FictionalSite.paragraph(n, $0) } + FictionalSite.footer
+        }
+        let pages = (0..<16).map(page)
+        let learned = LearnedChromeLabeler(profile: try profile(pages))
+        for n in [2, 9] {
+            let doc = clean(pages[n], learned: learned)
+            XCTAssertEqual(doc.articles.first?.title, titles[n], "page \(n)")
+            XCTAssertEqual(doc.articles.first?.paragraphs, (0..<3).map { FictionalSite.paragraph(n, $0) }, "page \(n)")
+        }
+    }
+
     /// A site with a breaking-news strip above the breadcrumb (its label on every page, the
     /// headline under it changing) and a tall article head: byline, two date lines and a row of
     /// share, print and font-size buttons, more lines than `head_lines` between the headline and

@@ -1290,7 +1290,7 @@ struct PlainTextLabeler {
             let rule = Self.inListRule + header.label.rawValue
             var j = i + 1
             var lastItem: Int?
-            var items = 0, sectionNamed = false
+            var items = 0, knownItems = 0, sectionNamed = false
             var lastKnownItem: Int?
             // The text's line right over an in-text list, leading in with a colon («وتتضمن الخطة ما
             // يلي:», «وقال الوزير:»), asks for what follows it: after the box's first line, a
@@ -1311,7 +1311,7 @@ struct PlainTextLabeler {
                 let known = item && found[j] != nil
                 defer {
                     if item { items += 1 }
-                    if known { lastKnownItem = j }
+                    if known { lastKnownItem = j; knownItems += 1 }
                 }
                 // The site's menu after the items (section names one under another, no item
                 // between them: «آخر الأخبار», its headlines, then «الرئيسية», «محلي», «سياسة»…),
@@ -1329,7 +1329,9 @@ struct PlainTextLabeler {
                 let sectionName = found[j].map { $0.label == .navigation } ?? (!words[j].endsSentence && !HeadlineChooser.isFact(words[j]))
                 let kicker = found[j].map { $0.label == .navigation || $0.label == .related || HeadlineChooser.isLearned($0) } ?? sectionName
                 if kicker, (1...Self.maxSectionNameWords).contains(words[j].count) {
-                    if !sectionNamed && items >= Self.minListItems && headsArticle(after: j, found, words: words, articleText: articleText) { break }
+                    // (Fewer items do when the site is known to print each of them.)
+                    let listed = items >= Self.minListItems || (items > 0 && knownItems == items)
+                    if !sectionNamed && listed && headsArticle(after: j, found, words: words, articleText: articleText) { break }
                     if sectionName { sectionNamed = true }
                 }
                 // Short lines that the article's text follows, not headlines: a subheading over a
