@@ -1908,6 +1908,40 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
     }
 
+    func testAForumPostsNumberUnderThePagesNumbersOpensNoHead() throws {
+        // A thread's pages «1», «2» over its title, then the first post's «#1» over its author:
+        // the number is no section's name printed again, the thread's title stays the headline.
+        let title = "كيف أخزن زيت الزيتون الجديد حتى لا يتغير طعمه؟"
+        let doc = try run(["منتديات الواحة", "التسجيل", "الرئيسية", "المنتديات", "منتديات الواحة > القسم الزراعي > الزيتون",
+                           "صفحة 1 من 2", "1", "2", "التالي", title, "#1", "أبو سالم الراشد", "عضو مميز", "المشاركات: 1,204",
+                           "15-11-2026, 07:42 PM", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+    }
+
+    func testAFeaturedStripOverTheKickerAndASignatureInInitialsLeaveTheHeadlineTheTitle() throws {
+        // «في الواجهة» and its items over the article, the article's kicker, its headline, the
+        // author's initials and the share row: the strip is a list, the initials a signature.
+        let items = ["ورشة في كتابة السيناريو لفائدة عشرين شاباً من المدينة", "مهرجان الفيلم القصير يكشف عن قائمة أفلام المسابقة",
+                     "قاعة السينما القديمة تفتح أبوابها من جديد"]
+        let title = "عروض سينمائية في الهواء الطلق بساحات الأحياء"
+        let doc = try run(["شاشة الواحة", "الرئيسية - مهرجانات - قاعات - نقد - حوارات", "في الواجهة"] + items
+                          + ["قاعات", title, "ق. ث", "Partager", "فيسبوك", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+        XCTAssertEqual(doc.decision(9), "boilerplate generic.shape.meta-line")
+    }
+
+    func testAnAuthorsNoteMarkedWithAnAsteriskUnderTheTextIsTheBio() throws {
+        let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
+        let doc = try run(["الرئيسية", title, "بقلم: ريم العلي", Self.p1, Self.p2, Self.p3, "* أستاذة الهندسة المدنية في جامعة الواحة",
+                           "المقالات المنشورة تعبر عن رأي كتابها", "مقالات أخرى للكاتبة"])
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+        // A starred line with more text under it is the text's own.
+        let list = try run(["الرئيسية", title, Self.p1, Self.p2, "* كاتب القصة يقرأ مقاطع منها للحضور", Self.p3, Self.p4])
+        XCTAssertNotEqual(list.decision(5), "boilerplate \(GenericRule.authorBio)")
+        XCTAssertEqual(list.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3, Self.p4])
+    }
+
     func testTheMenusSectionOverTheHeadlineOpensTheHeadUnderAMastheadOfAHeadlinesLength() throws {
         // The site's name first (three words), its menu, a strip's line that shares a word with
         // the text, then the section's name printed again over the headline, its deck, byline and

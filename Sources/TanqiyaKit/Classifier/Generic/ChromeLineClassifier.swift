@@ -194,6 +194,11 @@ struct ChromeLineClassifier {
            w.words[(k + 1)...].contains(where: { lists.siteWords.contains($0.text) || ($0.text.hasPrefix("ال") && lists.siteWords.contains(String($0.text.dropFirst(2)))) }) {
             return ChromeMatch(label: .boilerplate, rule: ShapeRule.metaLine)
         }
+        // An author's initials alone, the article's signature («ق. ث», «م. ع.»).
+        if (2...Self.maxInitials).contains(w.count), w.words.allSatisfy({ $0.kind == .arabic && $0.text.count == 1 }),
+           w.words.indices.dropFirst().allSatisfy({ w.words[$0].before.contains(.fullStop) }) {
+            return ChromeMatch(label: .boilerplate, rule: ShapeRule.metaLine)
+        }
         // … or behind a bar, what the author is, whatever follows («مريم الكثيري | مراسلة صدى
         // الوادي»: a headline behind a bar is followed by the site's name, which no person word opens).
         if w.parts.count == 2, !w.endsSentence, !w.partsByChevrons, let k = w.parts.first, (2...Self.maxBylineNameWords).contains(k),
@@ -228,6 +233,8 @@ struct ChromeLineClassifier {
 
     /// A date-and-name line without labels has at most this many parts (a name, a date, a time).
     static let maxMetaParts = 3
+    /// An author's signature in initials has at most this many letters.
+    static let maxInitials = 3
     /// A dateline's place has at most this many words.
     static let maxDatelinePlaceWords = 2
 

@@ -38728,6 +38728,11 @@ list A lire aussi
 list Articles similaires
 list Sur le même sujet
 list Les plus lus
+# A front page's featured strip printed over the article («في الواجهة», «À la une», «Featured»).
+list في الواجهة
+list À la une
+list A la une
+list Featured
 # The same list headers in the web's other common languages (German, Spanish, Portuguese,
 # Italian, Dutch, Polish, Russian).
 list Lesen Sie auch

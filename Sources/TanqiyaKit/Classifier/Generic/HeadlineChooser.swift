@@ -522,9 +522,11 @@ struct HeadlineChooser {
 
     /// Whether the line right above line `c` is a section's name the page printed as a line of
     /// its own above line `top` too, the page's first headline-like line (a menu's item; not a
-    /// contents box's item printed again as a subheading): at most `maxSectionNameWords` words.
+    /// contents box's item printed again as a subheading): at most `maxSectionNameWords` words,
+    /// not all numbers (a forum post's «#1» under the pages' «1», «2» is none).
     func isSectionNameAbove(_ c: Int, printedAbove top: Int) -> Bool {
-        guard let k = (0..<c).last(where: { words[$0].count > 0 }), (1...PlainTextLabeler.maxSectionNameWords).contains(words[k].count) else { return false }
+        guard let k = (0..<c).last(where: { words[$0].count > 0 }), (1...PlainTextLabeler.maxSectionNameWords).contains(words[k].count),
+              words[k].words.contains(where: { $0.kind != .digits }) else { return false }
         let name = words[k].texts
         return (0..<min(k, top)).contains { words[$0].count == name.count && words[$0].has(name, at: 0) }
     }

@@ -191,7 +191,8 @@ struct PlainTextLabeler {
     /// a short line of the page too (its masthead, its copyright, the byline). It stands
     /// - last of the article text, after `minArticleParagraphsBeforeTail` paragraphs (an author's
     ///   bio may also open with the word: «كاتب وصحفي، عمل…», or with an asterisk: «* سامي
-    ///   الرفاعي أستاذ…»);
+    ///   الرفاعي أستاذ…»; with an asterisk, the word first, a sentence or not, anywhere under the
+    ///   text: «* أستاذة الهندسة في جامعة …»);
     /// - or right under a box header naming it («عن الكاتبة: لمى الحسيني»), or right under a line
     ///   that is its name alone, below the article's text and over page chrome;
     /// - or above the article's text, right under the author's name alone, opening with what the
@@ -213,6 +214,13 @@ struct PlainTextLabeler {
         var paragraphs = 0
         for line in found.indices where found[line] == nil {
             defer { if articleText[line] { paragraphs += 1 } }
+            // Under the article's text, an author's note marked with an asterisk that opens with
+            // what the author is («* أستاذة الهندسة في جامعة …»), a sentence or not.
+            if paragraphs >= Self.minArticleParagraphsBeforeTail, line > text.last ?? line, words[line].firstMark == "*", words[line].count >= 2,
+               words[line].count <= Self.maxBlurbWords, lists.personWords.contains(words[line].words[0].text) {
+                found[line] = ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
+                continue
+            }
             guard line > 0, isAbout(line), let above = (0..<line).last(where: { words[$0].count > 0 }) else { continue }
             // Above the text, under the author's name alone: what the author is («ناقدة فنية
             // وأستاذة…» under «رنا الأيوبي»), opening with a person's word.
