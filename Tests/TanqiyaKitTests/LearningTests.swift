@@ -500,6 +500,40 @@ final class LearningTests: XCTestCase {
         }
     }
 
+    /// A site that prints no date or author line in its head, its headlines naming their kind
+    /// behind a colon on most of its pages («تقرير: …», «حوار: …»), or a speaker's words behind
+    /// the speaker («وزير المالية: «…»», half the pages): the label shape is learned, and the
+    /// page's headline of that shape, the last headline-like line over its text, stays its
+    /// headline, with no date under it, as it is with no learning.
+    func testAHeadlineOfALearnedLabelShapeOverTheTextStaysTheHeadlineWithNoDate() throws {
+        let kinds = ["تقرير: ", "حوار: ", "تقرير: ", ""]
+        let titles = (0..<16).map { kinds[$0 % kinds.count] + FictionalSite.titles[$0] }
+        func page(_ n: Int) -> [String] {
+            FictionalSite.menu + ["الرئيسية » أخبار", titles[n]] + (0..<3).map { FictionalSite.paragraph(n, $0) } + FictionalSite.footer
+        }
+        let profile = try profile((0..<16).map(page))
+        XCTAssertTrue(try XCTUnwrap(profile.sites.first).shapes.contains { $0.kind == .label }, "the headlines' label shape is learned")
+        let learned = LearnedChromeLabeler(profile: profile)
+        for n in [0, 1, 2, 5, 3] {
+            let doc = clean(page(n), learned: learned)
+            XCTAssertEqual(doc.articles.first?.title, titles[n], "page \(n)")
+            XCTAssertEqual(doc.articles.first?.paragraphs, (0..<3).map { FictionalSite.paragraph(n, $0) }, "page \(n)")
+            XCTAssertEqual(clean(page(n), learned: nil).articles.first?.title, titles[n], "page \(n), --no-learn")
+        }
+        // A speaker's words behind the speaker's name on half the pages.
+        let said = (0..<16).map { n in n % 2 == 0 ? "وزير المالية: «سنواصل دعم المشروع رقم \(n) في المدينة»" : FictionalSite.titles[n] }
+        func quoted(_ n: Int) -> [String] {
+            FictionalSite.menu + [said[n]] + (0..<3).map { FictionalSite.paragraph(n, $0) } + FictionalSite.footer
+        }
+        let speaker = try self.profile((0..<16).map(quoted))
+        XCTAssertTrue(try XCTUnwrap(speaker.sites.first).shapes.contains { $0.kind == .label }, "the speaker's label shape is learned")
+        let learnedSpeaker = LearnedChromeLabeler(profile: speaker)
+        for n in [2, 8] {
+            XCTAssertEqual(clean(quoted(n), learned: learnedSpeaker).articles.first?.title, said[n], "page \(n)")
+            XCTAssertEqual(clean(quoted(n), learned: nil).articles.first?.title, said[n], "page \(n), --no-learn")
+        }
+    }
+
     /// A video site: each page's headline carries its media marker («فيديو | …», a teaser's shape
     /// on a single page) over the date and the byline, and the site's "most read" lists print
     /// its headlines. The line the other pages list, in the page's head and speaking of its text,
