@@ -520,15 +520,20 @@ final class LearningTests: XCTestCase {
             XCTAssertEqual(doc.articles.first?.paragraphs, (0..<3).map { FictionalSite.paragraph(n, $0) }, "page \(n)")
             XCTAssertEqual(clean(page(n), learned: nil).articles.first?.title, titles[n], "page \(n), --no-learn")
         }
-        // A speaker's words behind the speaker's name on half the pages.
-        let said = (0..<16).map { n in n % 2 == 0 ? "وزير المالية: «سنواصل دعم المشروع رقم \(n) في المدينة»" : FictionalSite.titles[n] }
+        // A speaker's words behind the speaker's name on half the pages (some of four words).
+        let short = ["«الموازنة الجديدة تحمي الفقراء»", "«لا ضرائب جديدة هذا العام»", "«الديون تحت السيطرة تماما»", "«الرواتب ستصرف قبل العيد»"]
+        let said = (0..<16).map { (n: Int) -> String in
+            if n % 2 == 1 { return FictionalSite.titles[n] }
+            let words: String = n % 4 == 0 ? "«سنواصل دعم المشروع رقم \(n) في المدينة»" : short[n / 4]
+            return "وزير المالية: " + words
+        }
         func quoted(_ n: Int) -> [String] {
             FictionalSite.menu + [said[n]] + (0..<3).map { FictionalSite.paragraph(n, $0) } + FictionalSite.footer
         }
         let speaker = try self.profile((0..<16).map(quoted))
         XCTAssertTrue(try XCTUnwrap(speaker.sites.first).shapes.contains { $0.kind == .label }, "the speaker's label shape is learned")
         let learnedSpeaker = LearnedChromeLabeler(profile: speaker)
-        for n in [2, 8] {
+        for n in [2, 8, 10] {
             XCTAssertEqual(clean(quoted(n), learned: learnedSpeaker).articles.first?.title, said[n], "page \(n)")
             XCTAssertEqual(clean(quoted(n), learned: nil).articles.first?.title, said[n], "page \(n), --no-learn")
         }
