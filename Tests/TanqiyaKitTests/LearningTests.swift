@@ -585,6 +585,32 @@ final class LearningTests: XCTestCase {
         XCTAssertEqual(clean(snapshot(3), learned: listedEverywhere).articles.first?.paragraphs, (0..<3).map { text(3, $0) })
     }
 
+    /// A "most read" list over the date on every page, its last item another page's headline (a
+    /// related story, speaking of the same things as the text), the page's own headline under the
+    /// date: the item, in a list on this page (its header and other items above it), is no
+    /// headline of this page, though the site lists it as a headline on its other pages.
+    func testTheLastItemOfAListOverTheDateIsNotTheKnownHeadline() throws {
+        func page(_ n: Int, title: String? = nil, text: [String]? = nil) -> [String] {
+            // (The new page's list: three items printed nowhere else, then one the site lists.)
+            let listed = (1...3).map { title == nil ? FictionalSite.titles[(n + 3 * $0) % 16] : "خبر متداول رقم \($0) عن أحوال الطقس في البلاد" }
+            return FictionalSite.menu + ["الأكثر قراءة"] + listed
+                + [FictionalSite.titles[(n + 5) % 16], "الخميس \(1 + n % 27) ديسمبر 2025", title ?? FictionalSite.titles[n],
+                   "يرى المراقبون أن الخطوة رقم \(n) تأخرت كثيرا.", "كتب: \(["سامي", "منى", "هدى"][n % 3]) الأحمد"]
+                + (text ?? (0..<3).map { FictionalSite.paragraph(n, $0) }) + FictionalSite.footer
+        }
+        let learned = LearnedChromeLabeler(profile: try profile((0..<16).map { page($0) }))
+        // A new page: its own headline listed nowhere, its text on the listed story's subject.
+        let title = "بالصور.. أطفال الحي يحتفلون بيوم الرياضة"
+        let text = (0..<3).map { "تتابع البلدية تطورات المشروع الجديد في المدينة منذ أسابيع، وقال المسؤول في الحديث رقم \($0) إن الأعمال تسير كما خطط لها." }
+        let new = page(19, title: title, text: text)
+        let doc = clean(new, learned: learned)
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, text)
+        XCTAssertEqual(clean(new, learned: nil).articles.first?.title, title, "--no-learn")
+        // A page of the site keeps its own headline.
+        XCTAssertEqual(clean(page(4), learned: learned).articles.first?.title, FictionalSite.titles[4])
+    }
+
     /// A trending strip over every head: its label and another page's headline behind it
     /// («الأكثر تداولاً الآن: …», a label shape the site prints on every page), then the section,
     /// the page's headline, its deck and its date: the headline under the strip is the page's.
