@@ -87,7 +87,7 @@ struct HeadlineChooser {
         // behind its marker, the byline under it). A menu, a list or article text between them
         // makes it another story's (a breaking-news strip's, an in-text box's teaser); so does
         // speaking of the text no more than the page's choice does (a Trending strip's one item
-        // over the head).
+        // over the head), and standing last in a list over the date the choice stands under.
         guard let known = knownHeadline, let main = textRuns(decisions).first?.start ?? chosen.map({ $0 + 1 }), known < main else { return chosen }
         let text = textStems(from: main)
         let shared = { (k: Int) in Set(self.words[k].texts.compactMap(Self.stem)).intersection(text).count }
@@ -96,7 +96,16 @@ struct HeadlineChooser {
         let apart = ((min(known, chosen) + 1)..<max(known, chosen)).contains { k in
             chrome[k].map { !PlainTextLabeler.isMeta($0) } ?? articleText[k]
         }
-        return apart ? chosen : known
+        // The last item of a list on this page (its header and items right above it), over the
+        // date or author line that the page's choice stands under: another story the list names.
+        let dateBetween = chosen > known && ((known + 1)..<chosen).contains { chrome[$0].map(PlainTextLabeler.isDateOrAuthor) ?? false }
+        return apart || (dateBetween && isListItemAbove(known)) ? chosen : known
+    }
+
+    /// Whether the non-blank line above line `i` is an item of a list on the page (after its header).
+    private func isListItemAbove(_ i: Int) -> Bool {
+        guard let above = (0..<i).last(where: { words[$0].count > 0 }) else { return false }
+        return chrome[above]?.rule.hasPrefix(PlainTextLabeler.inListRule) ?? false
     }
 
     private func chooseByThePage(_ decisions: [BlockDecision]) -> Int? {
@@ -184,19 +193,31 @@ struct HeadlineChooser {
         // candidate of `minWords` under it (a quote under the headline — a verse under an
         // obituary's — is passed as any quote, and inside the text is the text's).
         var quotedHead: Int?
+        // A line of a label's shape admitted with no date or author line around it: the headline
+        // only when no other candidate of `minWords` stands above it in the head.
+        var undatedKind: Int?
         while i >= 0 && first - i <= Self.lookBack {
             defer { i -= 1 }
             if let m = chrome[i], PlainTextLabeler.isDateOrAuthor(m) { datedHead = true }
             if let m = chrome[i] {
-                // A line of a label's shape the site prints, its value a headline's length, over a
-                // date or author line (or right under one: «date, headline, text») with no candidate
-                // of a headline's length under it: a headline behind its kind («تقرير: …»; a strip's
-                // «الأكثر تداولاً الآن: …» has the headline under it).
+                // A line of a label's shape the site prints, its value a headline's length, with no
+                // candidate of a headline's length under it, over a date or author line (or right
+                // under one: «date, headline, text»), or right over the text (short and meta lines
+                // only between them) with no candidate over it in the head (a site that prints no
+                // date): a headline behind its kind («تقرير: …») or its speaker («وزير المالية:
+                // «…»»). A strip's «الأكثر تداولاً الآن: …» has the headline under it.
                 let dateOver = (max(0, i - Self.maxLinesUnderDate)..<i).contains { chrome[$0].map(PlainTextLabeler.isDateOrAuthor) ?? false }
-                if isKindLabelled(i, m), datedHead || dateOver, !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }),
+                if isKindLabelled(i, m), !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }),
                    isCandidate(i, minWords: Self.minWords, learned: true) {
-                    candidates.insert(i, at: 0)
-                    continue
+                    if datedHead || dateOver {
+                        candidates.insert(i, at: 0)
+                        continue
+                    }
+                    if undatedKind == nil, ((i + 1)..<first).allSatisfy(isHeadLine) {
+                        undatedKind = i
+                        candidates.insert(i, at: 0)
+                        continue
+                    }
                 }
                 // A section word or a counter (views, comments) may stand between the headline and
                 // the text; other chrome ends the head.
@@ -256,6 +277,12 @@ struct HeadlineChooser {
                 || Self.letterWords(words[i]) < Self.minWords
                 || Self.isFact(words[i]) || Self.isQuote(words[i]) { continue }
             break
+        }
+        // Another candidate over the undated labelled line: the walk ends at that line, as at any
+        // other chrome, and the line is no candidate.
+        if let k = undatedKind, candidates.contains(where: { $0 < k && isCandidate($0, minWords: Self.minWords, learned: isAdmitted($0)) }) {
+            candidates.removeAll { $0 <= k }
+            if let q = quotedHead, q < k { quotedHead = nil }
         }
         // A section's name printed again from the menu right over a candidate («زراعة» over the
         // headline) opens the article's head: the candidates above it are the page's header's (a
@@ -574,9 +601,13 @@ struct HeadlineChooser {
     /// A headline printed under the article's date stands at most this many lines under it.
     static let maxLinesUnderDate = 2
 
-    /// A line of a label's shape learned from the site whose value has a headline's length.
+    /// A line of a label's shape learned from the site whose value has a headline's length, or is
+    /// a speaker's words wholly in quotation marks, `minWords` words or more («وزير المالية: «…»»).
     func isKindLabelled(_ i: Int, _ m: ChromeMatch) -> Bool {
-        m.rule.hasPrefix(LearnedChromeLabeler.labelShape) && Self.fieldValueStart(words[i]).map { words[i].count - $0 >= Self.headlineWords } ?? false
+        guard m.rule.hasPrefix(LearnedChromeLabeler.labelShape), let start = Self.fieldValueStart(words[i]) else { return false }
+        let value = words[i].words[start...]
+        return value.count >= Self.headlineWords
+            || (value.count >= Self.minWords && value.allSatisfy(\.quoted) && Self.quotes.contains { $0.close == words[i].lastMark })
     }
 
     /// Chrome the walk up the head may admit as a candidate: learned lines, a kind's label.
