@@ -520,6 +520,15 @@ final class LearningTests: XCTestCase {
             XCTAssertEqual(doc.articles.first?.paragraphs, (0..<3).map { FictionalSite.paragraph(n, $0) }, "page \(n)")
             XCTAssertEqual(clean(page(n), learned: nil).articles.first?.title, titles[n], "page \(n), --no-learn")
         }
+        // A breaking-news strip over the head (another story behind a media marker).
+        func breaking(_ n: Int) -> [String] {
+            FictionalSite.menu + ["عاجل | " + FictionalSite.titles[(n + 7) % 16], titles[n]] + (0..<3).map { FictionalSite.paragraph(n, $0) } + FictionalSite.footer
+        }
+        let learnedBreaking = LearnedChromeLabeler(profile: try self.profile((0..<16).map(breaking)))
+        for n in [0, 5] {
+            XCTAssertEqual(clean(breaking(n), learned: learnedBreaking).articles.first?.title, titles[n], "page \(n) under a breaking-news strip")
+            XCTAssertEqual(clean(breaking(n), learned: nil).articles.first?.title, titles[n], "page \(n) under a breaking-news strip, --no-learn")
+        }
         // A speaker's words behind the speaker's name on half the pages (some of four words).
         let short = ["«الموازنة الجديدة تحمي الفقراء»", "«لا ضرائب جديدة هذا العام»", "«الديون تحت السيطرة تماما»", "«الرواتب ستصرف قبل العيد»"]
         let said = (0..<16).map { (n: Int) -> String in
