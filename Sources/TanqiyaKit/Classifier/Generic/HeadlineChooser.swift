@@ -196,6 +196,9 @@ struct HeadlineChooser {
         // A line of a label's shape admitted with no date or author line around it: the headline
         // only when no other candidate of `minWords` stands above it in the head.
         var undatedKind: Int?
+        // A candidate of `minWords` words or more under the line looked at (chrome the walk
+        // admitted included: a labelled headline under a breaking-news strip).
+        let headlineUnder = { candidates.contains { isCandidate($0, minWords: Self.minWords, learned: isAdmitted($0)) } }
         while i >= 0 && first - i <= Self.lookBack {
             defer { i -= 1 }
             if let m = chrome[i], PlainTextLabeler.isDateOrAuthor(m) { datedHead = true }
@@ -207,7 +210,7 @@ struct HeadlineChooser {
                 // date): a headline behind its kind («تقرير: …») or its speaker («وزير المالية:
                 // «…»»). A strip's «الأكثر تداولاً الآن: …» has the headline under it.
                 let dateOver = (max(0, i - Self.maxLinesUnderDate)..<i).contains { chrome[$0].map(PlainTextLabeler.isDateOrAuthor) ?? false }
-                if isKindLabelled(i, m), !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }),
+                if isKindLabelled(i, m), !headlineUnder(),
                    isCandidate(i, minWords: Self.minWords, learned: true) {
                     if datedHead || dateOver {
                         candidates.insert(i, at: 0)
@@ -232,7 +235,7 @@ struct HeadlineChooser {
                 // A video or photo page's headline behind its media marker is a candidate, when
                 // no candidate of `minWords` stands under it (over a headline, it is another
                 // video's teaser; a dateline «المدينة - وكالات» under it is none).
-                if !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }) && isMediaHeadline(i) {
+                if !headlineUnder() && isMediaHeadline(i) {
                     candidates.insert(i, at: 0)
                     continue
                 }
@@ -240,7 +243,7 @@ struct HeadlineChooser {
                 // candidate of a headline's length under it (an author's two-word role may stand
                 // there): this page's own headline, listed as "most read" on the others (or a
                 // dateline of a place and the site's name, passed).
-                if Self.isLearned(m), datedHead, !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }) {
+                if Self.isLearned(m), datedHead, !headlineUnder() {
                     if isSiteDateline(i) { continue }
                     if isCandidate(i, minWords: Self.minWords, learned: true) { candidates.insert(i, at: 0); continue }
                 }
@@ -261,7 +264,7 @@ struct HeadlineChooser {
             // So is a dateline of a place and the site's name.
             if isSiteDateline(i) { continue }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
-            if quotedHead == nil, !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }),
+            if quotedHead == nil, !headlineUnder(),
                isCandidate(i, minWords: Self.minWords, quoted: true), ((i + 1)..<first).allSatisfy(isHeadLine) {
                 quotedHead = i
                 candidates.insert(i, at: 0)
