@@ -529,6 +529,16 @@ final class LearningTests: XCTestCase {
             XCTAssertEqual(clean(breaking(n), learned: learnedBreaking).articles.first?.title, titles[n], "page \(n) under a breaking-news strip")
             XCTAssertEqual(clean(breaking(n), learned: nil).articles.first?.title, titles[n], "page \(n) under a breaking-news strip, --no-learn")
         }
+        // A "most read" list over the head, an author's line under the headline.
+        func listed(_ n: Int) -> [String] {
+            FictionalSite.menu + ["الأكثر قراءة"] + (0..<4).map { "خبر متداول رقم \(n * 4 + $0) عن أحوال الطقس في البلاد" }
+                + [titles[n], "كتب: \(["سامي", "منى", "هدى"][n % 3]) الأحمد"] + (0..<3).map { FictionalSite.paragraph(n, $0) } + FictionalSite.footer
+        }
+        let learnedListed = LearnedChromeLabeler(profile: try self.profile((0..<16).map(listed)))
+        for n in [0, 2] {
+            XCTAssertEqual(clean(listed(n), learned: learnedListed).articles.first?.title, titles[n], "page \(n) under a list")
+            XCTAssertEqual(clean(listed(n), learned: nil).articles.first?.title, titles[n], "page \(n) under a list, --no-learn")
+        }
         // A speaker's words behind the speaker's name on half the pages (some of four words).
         let short = ["«الموازنة الجديدة تحمي الفقراء»", "«لا ضرائب جديدة هذا العام»", "«الديون تحت السيطرة تماما»", "«الرواتب ستصرف قبل العيد»"]
         let said = (0..<16).map { (n: Int) -> String in
