@@ -606,11 +606,13 @@ struct HeadlineChooser {
 
     /// A line of a label's shape learned from the site whose value has a headline's length, or is
     /// a speaker's words wholly in quotation marks, `minWords` words or more («وزير المالية: «…»»).
-    func isKindLabelled(_ i: Int, _ m: ChromeMatch) -> Bool {
-        guard m.rule.hasPrefix(LearnedChromeLabeler.labelShape), let start = Self.fieldValueStart(words[i]) else { return false }
-        let value = words[i].words[start...]
-        return value.count >= Self.headlineWords
-            || (value.count >= Self.minWords && value.allSatisfy(\.quoted) && Self.quotes.contains { $0.close == words[i].lastMark })
+    func isKindLabelled(_ i: Int, _ m: ChromeMatch) -> Bool { Self.isKindLabelled(words[i], m) }
+
+    static func isKindLabelled(_ w: LineWords, _ m: ChromeMatch) -> Bool {
+        guard m.rule.hasPrefix(LearnedChromeLabeler.labelShape), let start = fieldValueStart(w) else { return false }
+        let value = w.words[start...]
+        return value.count >= headlineWords
+            || (value.count >= minWords && value.allSatisfy(\.quoted) && quotes.contains { $0.close == w.lastMark })
     }
 
     /// Chrome the walk up the head may admit as a candidate: learned lines, a kind's label.

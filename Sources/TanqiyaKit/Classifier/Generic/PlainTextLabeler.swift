@@ -1374,8 +1374,10 @@ struct PlainTextLabeler {
             if j < n, articleText[j] && !endsWithQuestion[j], let last = lastItem {
                 var k = j - 1
                 var meta = 0
-                // (A dateline of a place and the site's name stands among those lines too.)
-                while k > last, found[k].map({ Self.isMeta($0) || ($0.rule == rule && HeadlineChooser.isFact(words[k])) }) ?? false
+                // (A dateline of a place and the site's name stands among those lines too; a
+                // headline behind its kind, of a label's shape the site prints, is none.)
+                while k > last, found[k].map({ (Self.isMeta($0) && !HeadlineChooser.isKindLabelled(words[k], $0))
+                                               || ($0.rule == rule && HeadlineChooser.isFact(words[k])) }) ?? false
                         || HeadlineChooser.isSiteDateline(k, words: words) {
                     if HeadlineChooser.isSiteDateline(k, words: words) || found[k].map(Self.isMeta) ?? false { meta += 1 }
                     k -= 1
@@ -1391,10 +1393,12 @@ struct PlainTextLabeler {
                 // photo's caption under it), the item over that line is the headline, and the
                 // items under it are the head's lines (`generic.article-head`).
                 // (A list dated item by item is no such run: its last date is its last item's.)
+                // (A headline behind its kind over that line is the headline, no head's line.)
                 func isDated(_ x: Int) -> Bool { found[x].map(Self.isDateOrAuthor) ?? false }
                 if found[last] != nil, let date = (max(i + 1, j - Self.maxHeadTailLines)..<j).first(where: isDated),
                    !((i + 1)..<date).contains(where: isDated),
-                   let headline = (i + 1..<date).last(where: { found[$0].map { !Self.isMeta($0) } ?? true }), found[headline]?.rule == rule {
+                   let headline = (i + 1..<date).last(where: { x in found[x].map { !Self.isMeta($0) || HeadlineChooser.isKindLabelled(words[x], $0) } ?? true }),
+                   found[headline]?.rule == rule {
                     found[headline] = nil
                     for x in (date + 1)..<j where found[x]?.rule == rule {
                         found[x] = ChromeMatch(label: .boilerplate, rule: GenericRule.articleHead)
