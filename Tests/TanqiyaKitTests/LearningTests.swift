@@ -504,8 +504,9 @@ final class LearningTests: XCTestCase {
     /// behind a colon on most of its pages («تقرير: …», «حوار: …»), or a speaker's words behind
     /// the speaker («وزير المالية: «…»», half the pages): the label shape is learned, and the
     /// page's headline of that shape, the last headline-like line over its text, stays its
-    /// headline, with no date under it, as it is with no learning.
-    func testAHeadlineOfALearnedLabelShapeOverTheTextStaysTheHeadlineWithNoDate() throws {
+    /// headline, with no date under it, as it is with no learning; so it does under a
+    /// breaking-news strip and under a "most read" list (over the date or under it).
+    func testAHeadlineOfALearnedLabelShapeStaysTheHeadlineWithNoDateOrUnderAList() throws {
         let kinds = ["تقرير: ", "حوار: ", "تقرير: ", ""]
         let titles = (0..<16).map { kinds[$0 % kinds.count] + FictionalSite.titles[$0] }
         func page(_ n: Int) -> [String] {
@@ -530,14 +531,18 @@ final class LearningTests: XCTestCase {
             XCTAssertEqual(clean(breaking(n), learned: nil).articles.first?.title, titles[n], "page \(n) under a breaking-news strip, --no-learn")
         }
         // A "most read" list over the head, an author's line under the headline.
-        func listed(_ n: Int) -> [String] {
+        // (Then the same with the date over the headline: the list's last item over the date.)
+        func listed(_ n: Int, dated: Bool) -> [String] {
             FictionalSite.menu + ["الأكثر قراءة"] + (0..<4).map { "خبر متداول رقم \(n * 4 + $0) عن أحوال الطقس في البلاد" }
+                + (dated ? ["الخميس \(1 + n % 27) ديسمبر 2025"] : [])
                 + [titles[n], "كتب: \(["سامي", "منى", "هدى"][n % 3]) الأحمد"] + (0..<3).map { FictionalSite.paragraph(n, $0) } + FictionalSite.footer
         }
-        let learnedListed = LearnedChromeLabeler(profile: try self.profile((0..<16).map(listed)))
-        for n in [0, 2] {
-            XCTAssertEqual(clean(listed(n), learned: learnedListed).articles.first?.title, titles[n], "page \(n) under a list")
-            XCTAssertEqual(clean(listed(n), learned: nil).articles.first?.title, titles[n], "page \(n) under a list, --no-learn")
+        for dated in [false, true] {
+            let learnedListed = LearnedChromeLabeler(profile: try self.profile((0..<16).map { listed($0, dated: dated) }))
+            for n in [0, 2] {
+                XCTAssertEqual(clean(listed(n, dated: dated), learned: learnedListed).articles.first?.title, titles[n], "page \(n) under a list, dated: \(dated)")
+                XCTAssertEqual(clean(listed(n, dated: dated), learned: nil).articles.first?.title, titles[n], "page \(n) under a list, dated: \(dated), --no-learn")
+            }
         }
         // A speaker's words behind the speaker's name on half the pages (some of four words).
         let short = ["«الموازنة الجديدة تحمي الفقراء»", "«لا ضرائب جديدة هذا العام»", "«الديون تحت السيطرة تماما»", "«الرواتب ستصرف قبل العيد»"]
