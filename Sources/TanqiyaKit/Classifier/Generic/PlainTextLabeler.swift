@@ -1393,11 +1393,13 @@ struct PlainTextLabeler {
                 // photo's caption under it), the item over that line is the headline, and the
                 // items under it are the head's lines (`generic.article-head`).
                 // (A list dated item by item is no such run: its last date is its last item's.)
-                // (A headline behind its kind over that line is the headline, no head's line.)
+                // (A headline behind its kind over that line is the headline, no head's line; under
+                // it, it is the headline, and the item over the line stays an item.)
                 func isDated(_ x: Int) -> Bool { found[x].map(Self.isDateOrAuthor) ?? false }
+                func isKindLabelled(_ x: Int) -> Bool { found[x].map { HeadlineChooser.isKindLabelled(words[x], $0) } ?? false }
                 if found[last] != nil, let date = (max(i + 1, j - Self.maxHeadTailLines)..<j).first(where: isDated),
-                   !((i + 1)..<date).contains(where: isDated),
-                   let headline = (i + 1..<date).last(where: { x in found[x].map { !Self.isMeta($0) || HeadlineChooser.isKindLabelled(words[x], $0) } ?? true }),
+                   !((i + 1)..<date).contains(where: isDated), !((date + 1)..<j).contains(where: isKindLabelled),
+                   let headline = (i + 1..<date).last(where: { x in found[x].map { !Self.isMeta($0) } ?? true || isKindLabelled(x) }),
                    found[headline]?.rule == rule {
                     found[headline] = nil
                     for x in (date + 1)..<j where found[x]?.rule == rule {
