@@ -39,7 +39,10 @@
 /// and admits two lines that are chrome elsewhere when no candidate of a headline's length stands
 /// under them: a video page's headline behind its media marker («فيديو | …», «شاهد: …»), and a line
 /// the site prints on its other pages over the head's date or author line (this page's own
-/// headline, listed as "most read" on the others). A section's name printed again from the menu
+/// headline, listed as "most read" on the others), and a headline behind its kind or its speaker
+/// (a label's shape the site prints: «تقرير: …», «وزير المالية: «…»») over the head's date or
+/// author line or right under the date, or right over the text of a head with no date and no
+/// other candidate over it. A section's name printed again from the menu
 /// right over a candidate opens the head (a price bulletin's line above it is the header's); a line
 /// that speaks of something else gives way only to one of a headline's length (an author's role
 /// under the headline is none); a repeat in the footer is the site's name, no headline printed
