@@ -500,6 +500,69 @@ final class LearningTests: XCTestCase {
         }
     }
 
+    /// A site that prints no date or author line in its head, its headlines naming their kind
+    /// behind a colon on most of its pages («تقرير: …», «حوار: …»), or a speaker's words behind
+    /// the speaker («وزير المالية: «…»», half the pages): the label shape is learned, and the
+    /// page's headline of that shape, the last headline-like line over its text, stays its
+    /// headline, with no date under it, as it is with no learning; so it does under a
+    /// breaking-news strip and under a "most read" list (over the date or under it).
+    func testAHeadlineOfALearnedLabelShapeStaysTheHeadlineWithNoDateOrUnderAList() throws {
+        let kinds = ["تقرير: ", "حوار: ", "تقرير: ", ""]
+        let titles = (0..<16).map { kinds[$0 % kinds.count] + FictionalSite.titles[$0] }
+        func page(_ n: Int) -> [String] {
+            FictionalSite.menu + ["الرئيسية » أخبار", titles[n]] + (0..<3).map { FictionalSite.paragraph(n, $0) } + FictionalSite.footer
+        }
+        let profile = try profile((0..<16).map(page))
+        XCTAssertTrue(try XCTUnwrap(profile.sites.first).shapes.contains { $0.kind == .label }, "the headlines' label shape is learned")
+        let learned = LearnedChromeLabeler(profile: profile)
+        for n in [0, 1, 2, 5, 3] {
+            let doc = clean(page(n), learned: learned)
+            XCTAssertEqual(doc.articles.first?.title, titles[n], "page \(n)")
+            XCTAssertEqual(doc.articles.first?.paragraphs, (0..<3).map { FictionalSite.paragraph(n, $0) }, "page \(n)")
+            XCTAssertEqual(clean(page(n), learned: nil).articles.first?.title, titles[n], "page \(n), --no-learn")
+        }
+        // A breaking-news strip over the head (another story behind a media marker).
+        func breaking(_ n: Int) -> [String] {
+            FictionalSite.menu + ["عاجل | " + FictionalSite.titles[(n + 7) % 16], titles[n]] + (0..<3).map { FictionalSite.paragraph(n, $0) } + FictionalSite.footer
+        }
+        let learnedBreaking = LearnedChromeLabeler(profile: try self.profile((0..<16).map(breaking)))
+        for n in [0, 5] {
+            XCTAssertEqual(clean(breaking(n), learned: learnedBreaking).articles.first?.title, titles[n], "page \(n) under a breaking-news strip")
+            XCTAssertEqual(clean(breaking(n), learned: nil).articles.first?.title, titles[n], "page \(n) under a breaking-news strip, --no-learn")
+        }
+        // A "most read" list over the head, an author's line under the headline.
+        // (Then the same with the date over the headline: the list's last item over the date.)
+        func listed(_ n: Int, dated: Bool) -> [String] {
+            FictionalSite.menu + ["الأكثر قراءة"] + (0..<4).map { "خبر متداول رقم \(n * 4 + $0) عن أحوال الطقس في البلاد" }
+                + (dated ? ["الخميس \(1 + n % 27) ديسمبر 2025"] : [])
+                + [titles[n], "كتب: \(["سامي", "منى", "هدى"][n % 3]) الأحمد"] + (0..<3).map { FictionalSite.paragraph(n, $0) } + FictionalSite.footer
+        }
+        for dated in [false, true] {
+            let learnedListed = LearnedChromeLabeler(profile: try self.profile((0..<16).map { listed($0, dated: dated) }))
+            for n in [0, 2] {
+                XCTAssertEqual(clean(listed(n, dated: dated), learned: learnedListed).articles.first?.title, titles[n], "page \(n) under a list, dated: \(dated)")
+                XCTAssertEqual(clean(listed(n, dated: dated), learned: nil).articles.first?.title, titles[n], "page \(n) under a list, dated: \(dated), --no-learn")
+            }
+        }
+        // A speaker's words behind the speaker's name on half the pages (some of four words).
+        let short = ["«الموازنة الجديدة تحمي الفقراء»", "«لا ضرائب جديدة هذا العام»", "«الديون تحت السيطرة تماما»", "«الرواتب ستصرف قبل العيد»"]
+        let said = (0..<16).map { (n: Int) -> String in
+            if n % 2 == 1 { return FictionalSite.titles[n] }
+            let words: String = n % 4 == 0 ? "«سنواصل دعم المشروع رقم \(n) في المدينة»" : short[n / 4]
+            return "وزير المالية: " + words
+        }
+        func quoted(_ n: Int) -> [String] {
+            FictionalSite.menu + [said[n]] + (0..<3).map { FictionalSite.paragraph(n, $0) } + FictionalSite.footer
+        }
+        let speaker = try self.profile((0..<16).map(quoted))
+        XCTAssertTrue(try XCTUnwrap(speaker.sites.first).shapes.contains { $0.kind == .label }, "the speaker's label shape is learned")
+        let learnedSpeaker = LearnedChromeLabeler(profile: speaker)
+        for n in [2, 8, 10] {
+            XCTAssertEqual(clean(quoted(n), learned: learnedSpeaker).articles.first?.title, said[n], "page \(n)")
+            XCTAssertEqual(clean(quoted(n), learned: nil).articles.first?.title, said[n], "page \(n), --no-learn")
+        }
+    }
+
     /// A video site: each page's headline carries its media marker («فيديو | …», a teaser's shape
     /// on a single page) over the date and the byline, and the site's "most read" lists print
     /// its headlines. The line the other pages list, in the page's head and speaking of its text,
@@ -544,6 +607,32 @@ final class LearningTests: XCTestCase {
         let listedEverywhere = LearnedChromeLabeler(profile: try profile((0..<16).map(snapshot)))
         XCTAssertEqual(clean(snapshot(3), learned: listedEverywhere).articles.first?.title, titles[3])
         XCTAssertEqual(clean(snapshot(3), learned: listedEverywhere).articles.first?.paragraphs, (0..<3).map { text(3, $0) })
+    }
+
+    /// A "most read" list over the date on every page, its last item another page's headline (a
+    /// related story, speaking of the same things as the text), the page's own headline under the
+    /// date: the item, in a list on this page (its header and other items above it), is no
+    /// headline of this page, though the site lists it as a headline on its other pages.
+    func testTheLastItemOfAListOverTheDateIsNotTheKnownHeadline() throws {
+        func page(_ n: Int, title: String? = nil, text: [String]? = nil) -> [String] {
+            // (The new page's list: three items printed nowhere else, then one the site lists.)
+            let listed = (1...3).map { title == nil ? FictionalSite.titles[(n + 3 * $0) % 16] : "خبر متداول رقم \($0) عن أحوال الطقس في البلاد" }
+            return FictionalSite.menu + ["الأكثر قراءة"] + listed
+                + [FictionalSite.titles[(n + 5) % 16], "الخميس \(1 + n % 27) ديسمبر 2025", title ?? FictionalSite.titles[n],
+                   "يرى المراقبون أن الخطوة رقم \(n) تأخرت كثيرا.", "كتب: \(["سامي", "منى", "هدى"][n % 3]) الأحمد"]
+                + (text ?? (0..<3).map { FictionalSite.paragraph(n, $0) }) + FictionalSite.footer
+        }
+        let learned = LearnedChromeLabeler(profile: try profile((0..<16).map { page($0) }))
+        // A new page: its own headline listed nowhere, its text on the listed story's subject.
+        let title = "بالصور.. أطفال الحي يحتفلون بيوم الرياضة"
+        let text = (0..<3).map { "تتابع البلدية تطورات المشروع الجديد في المدينة منذ أسابيع، وقال المسؤول في الحديث رقم \($0) إن الأعمال تسير كما خطط لها." }
+        let new = page(19, title: title, text: text)
+        let doc = clean(new, learned: learned)
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, text)
+        XCTAssertEqual(clean(new, learned: nil).articles.first?.title, title, "--no-learn")
+        // A page of the site keeps its own headline.
+        XCTAssertEqual(clean(page(4), learned: learned).articles.first?.title, FictionalSite.titles[4])
     }
 
     /// A trending strip over every head: its label and another page's headline behind it

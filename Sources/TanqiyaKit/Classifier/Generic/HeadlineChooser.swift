@@ -39,7 +39,10 @@
 /// and admits two lines that are chrome elsewhere when no candidate of a headline's length stands
 /// under them: a video page's headline behind its media marker («فيديو | …», «شاهد: …»), and a line
 /// the site prints on its other pages over the head's date or author line (this page's own
-/// headline, listed as "most read" on the others). A section's name printed again from the menu
+/// headline, listed as "most read" on the others), and a headline behind its kind or its speaker
+/// (a label's shape the site prints: «تقرير: …», «وزير المالية: «…»») over the head's date or
+/// author line or right under the date, or right over the text of a head with no date and no
+/// other candidate over it. A section's name printed again from the menu
 /// right over a candidate opens the head (a price bulletin's line above it is the header's); a line
 /// that speaks of something else gives way only to one of a headline's length (an author's role
 /// under the headline is none); a repeat in the footer is the site's name, no headline printed
@@ -87,7 +90,7 @@ struct HeadlineChooser {
         // behind its marker, the byline under it). A menu, a list or article text between them
         // makes it another story's (a breaking-news strip's, an in-text box's teaser); so does
         // speaking of the text no more than the page's choice does (a Trending strip's one item
-        // over the head).
+        // over the head), and standing last in a list over the date the choice stands under.
         guard let known = knownHeadline, let main = textRuns(decisions).first?.start ?? chosen.map({ $0 + 1 }), known < main else { return chosen }
         let text = textStems(from: main)
         let shared = { (k: Int) in Set(self.words[k].texts.compactMap(Self.stem)).intersection(text).count }
@@ -96,7 +99,16 @@ struct HeadlineChooser {
         let apart = ((min(known, chosen) + 1)..<max(known, chosen)).contains { k in
             chrome[k].map { !PlainTextLabeler.isMeta($0) } ?? articleText[k]
         }
-        return apart ? chosen : known
+        // The last item of a list on this page (its header and items right above it), over the
+        // date or author line that the page's choice stands under: another story the list names.
+        let dateBetween = chosen > known && ((known + 1)..<chosen).contains { chrome[$0].map(PlainTextLabeler.isDateOrAuthor) ?? false }
+        return apart || (dateBetween && isListItemAbove(known)) ? chosen : known
+    }
+
+    /// Whether the non-blank line above line `i` is an item of a list on the page (after its header).
+    private func isListItemAbove(_ i: Int) -> Bool {
+        guard let above = (0..<i).last(where: { words[$0].count > 0 }) else { return false }
+        return chrome[above]?.rule.hasPrefix(PlainTextLabeler.inListRule) ?? false
     }
 
     private func chooseByThePage(_ decisions: [BlockDecision]) -> Int? {
@@ -184,19 +196,34 @@ struct HeadlineChooser {
         // candidate of `minWords` under it (a quote under the headline — a verse under an
         // obituary's — is passed as any quote, and inside the text is the text's).
         var quotedHead: Int?
+        // A line of a label's shape admitted with no date or author line around it: the headline
+        // only when no other candidate of `minWords` stands above it in the head.
+        var undatedKind: Int?
+        // A candidate of `minWords` words or more under the line looked at (chrome the walk
+        // admitted included: a labelled headline under a breaking-news strip).
+        let headlineUnder = { candidates.contains { isCandidate($0, minWords: Self.minWords, learned: isAdmitted($0)) } }
         while i >= 0 && first - i <= Self.lookBack {
             defer { i -= 1 }
             if let m = chrome[i], PlainTextLabeler.isDateOrAuthor(m) { datedHead = true }
             if let m = chrome[i] {
-                // A line of a label's shape the site prints, its value a headline's length, over a
-                // date or author line (or right under one: «date, headline, text») with no candidate
-                // of a headline's length under it: a headline behind its kind («تقرير: …»; a strip's
-                // «الأكثر تداولاً الآن: …» has the headline under it).
+                // A line of a label's shape the site prints, its value a headline's length, with no
+                // candidate of a headline's length under it, over a date or author line (or right
+                // under one: «date, headline, text»), or right over the text (short and meta lines
+                // only between them) with no candidate over it in the head (a site that prints no
+                // date): a headline behind its kind («تقرير: …») or its speaker («وزير المالية:
+                // «…»»). A strip's «الأكثر تداولاً الآن: …» has the headline under it.
                 let dateOver = (max(0, i - Self.maxLinesUnderDate)..<i).contains { chrome[$0].map(PlainTextLabeler.isDateOrAuthor) ?? false }
-                if isKindLabelled(i, m), datedHead || dateOver, !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }),
+                if isKindLabelled(i, m), !headlineUnder(),
                    isCandidate(i, minWords: Self.minWords, learned: true) {
-                    candidates.insert(i, at: 0)
-                    continue
+                    if datedHead || dateOver {
+                        candidates.insert(i, at: 0)
+                        continue
+                    }
+                    if undatedKind == nil, ((i + 1)..<first).allSatisfy(isHeadLine) {
+                        undatedKind = i
+                        candidates.insert(i, at: 0)
+                        continue
+                    }
                 }
                 // A section word or a counter (views, comments) may stand between the headline and
                 // the text; other chrome ends the head.
@@ -211,7 +238,7 @@ struct HeadlineChooser {
                 // A video or photo page's headline behind its media marker is a candidate, when
                 // no candidate of `minWords` stands under it (over a headline, it is another
                 // video's teaser; a dateline «المدينة - وكالات» under it is none).
-                if !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }) && isMediaHeadline(i) {
+                if !headlineUnder() && isMediaHeadline(i) {
                     candidates.insert(i, at: 0)
                     continue
                 }
@@ -219,7 +246,7 @@ struct HeadlineChooser {
                 // candidate of a headline's length under it (an author's two-word role may stand
                 // there): this page's own headline, listed as "most read" on the others (or a
                 // dateline of a place and the site's name, passed).
-                if Self.isLearned(m), datedHead, !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }) {
+                if Self.isLearned(m), datedHead, !headlineUnder() {
                     if isSiteDateline(i) { continue }
                     if isCandidate(i, minWords: Self.minWords, learned: true) { candidates.insert(i, at: 0); continue }
                 }
@@ -240,7 +267,7 @@ struct HeadlineChooser {
             // So is a dateline of a place and the site's name.
             if isSiteDateline(i) { continue }
             if isCandidate(i, minWords: Self.minWordsIfRepeated) { candidates.insert(i, at: 0); continue }
-            if quotedHead == nil, !candidates.contains(where: { isCandidate($0, minWords: Self.minWords) }),
+            if quotedHead == nil, !headlineUnder(),
                isCandidate(i, minWords: Self.minWords, quoted: true), ((i + 1)..<first).allSatisfy(isHeadLine) {
                 quotedHead = i
                 candidates.insert(i, at: 0)
@@ -256,6 +283,12 @@ struct HeadlineChooser {
                 || Self.letterWords(words[i]) < Self.minWords
                 || Self.isFact(words[i]) || Self.isQuote(words[i]) { continue }
             break
+        }
+        // Another candidate over the undated labelled line: the walk ends at that line, as at any
+        // other chrome, and the line is no candidate.
+        if let k = undatedKind, candidates.contains(where: { $0 < k && isCandidate($0, minWords: Self.minWords, learned: isAdmitted($0)) }) {
+            candidates.removeAll { $0 <= k }
+            if let q = quotedHead, q < k { quotedHead = nil }
         }
         // A section's name printed again from the menu right over a candidate («زراعة» over the
         // headline) opens the article's head: the candidates above it are the page's header's (a
@@ -576,9 +609,15 @@ struct HeadlineChooser {
     /// A headline printed under the article's date stands at most this many lines under it.
     static let maxLinesUnderDate = 2
 
-    /// A line of a label's shape learned from the site whose value has a headline's length.
-    func isKindLabelled(_ i: Int, _ m: ChromeMatch) -> Bool {
-        m.rule.hasPrefix(LearnedChromeLabeler.labelShape) && Self.fieldValueStart(words[i]).map { words[i].count - $0 >= Self.headlineWords } ?? false
+    /// A line of a label's shape learned from the site whose value has a headline's length, or is
+    /// a speaker's words wholly in quotation marks, `minWords` words or more («وزير المالية: «…»»).
+    func isKindLabelled(_ i: Int, _ m: ChromeMatch) -> Bool { Self.isKindLabelled(words[i], m) }
+
+    static func isKindLabelled(_ w: LineWords, _ m: ChromeMatch) -> Bool {
+        guard m.rule.hasPrefix(LearnedChromeLabeler.labelShape), let start = fieldValueStart(w) else { return false }
+        let value = w.words[start...]
+        return value.count >= headlineWords
+            || (value.count >= minWords && value.allSatisfy(\.quoted) && quotes.contains { $0.close == w.lastMark })
     }
 
     /// Chrome the walk up the head may admit as a candidate: learned lines, a kind's label.

@@ -1382,8 +1382,10 @@ struct PlainTextLabeler {
             if j < n, articleText[j] && !endsWithQuestion[j], let last = lastItem {
                 var k = j - 1
                 var meta = 0
-                // (A dateline of a place and the site's name stands among those lines too.)
-                while k > last, found[k].map({ Self.isMeta($0) || ($0.rule == rule && HeadlineChooser.isFact(words[k])) }) ?? false
+                // (A dateline of a place and the site's name stands among those lines too; a
+                // headline behind its kind, of a label's shape the site prints, is none.)
+                while k > last, found[k].map({ (Self.isMeta($0) && !HeadlineChooser.isKindLabelled(words[k], $0))
+                                               || ($0.rule == rule && HeadlineChooser.isFact(words[k])) }) ?? false
                         || HeadlineChooser.isSiteDateline(k, words: words) {
                     if HeadlineChooser.isSiteDateline(k, words: words) || found[k].map(Self.isMeta) ?? false { meta += 1 }
                     k -= 1
@@ -1399,10 +1401,14 @@ struct PlainTextLabeler {
                 // photo's caption under it), the item over that line is the headline, and the
                 // items under it are the head's lines (`generic.article-head`).
                 // (A list dated item by item is no such run: its last date is its last item's.)
+                // (A headline behind its kind over that line is the headline, no head's line; under
+                // it, it is the headline, and the item over the line stays an item.)
                 func isDated(_ x: Int) -> Bool { found[x].map(Self.isDateOrAuthor) ?? false }
+                func isKindLabelled(_ x: Int) -> Bool { found[x].map { HeadlineChooser.isKindLabelled(words[x], $0) } ?? false }
                 if found[last] != nil, let date = (max(i + 1, j - Self.maxHeadTailLines)..<j).first(where: isDated),
-                   !((i + 1)..<date).contains(where: isDated),
-                   let headline = (i + 1..<date).last(where: { found[$0].map { !Self.isMeta($0) } ?? true }), found[headline]?.rule == rule {
+                   !((i + 1)..<date).contains(where: isDated), !((date + 1)..<j).contains(where: isKindLabelled),
+                   let headline = (i + 1..<date).last(where: { x in found[x].map { !Self.isMeta($0) } ?? true || isKindLabelled(x) }),
+                   found[headline]?.rule == rule {
                     found[headline] = nil
                     for x in (date + 1)..<j where found[x]?.rule == rule {
                         found[x] = ChromeMatch(label: .boilerplate, rule: GenericRule.articleHead)
