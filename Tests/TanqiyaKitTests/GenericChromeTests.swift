@@ -1931,6 +1931,16 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.decision(9), "boilerplate generic.shape.meta-line")
     }
 
+    func testAnOpinionsAuthorBoxOverTheHeadlineListingRolesWithACommaIsTheAuthors() throws {
+        // The column's author and roles over its short headline: the roles, listed with a comma,
+        // are the author's box, no headline.
+        let title = "التمر ليس سلعة موسمية"
+        let doc = try run(["الرئيسية", "مقالات", "د. سامي الراشد", "أستاذ الاقتصاد الزراعي، كاتب في الشأن الزراعي", title,
+                           "نُشر في: 24 أغسطس 2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.decision(4), "boilerplate \(GenericRule.authorBio)")
+    }
+
     func testAnAuthorsNoteMarkedWithAnAsteriskUnderTheTextIsTheBio() throws {
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let doc = try run(["الرئيسية", title, "بقلم: ريم العلي", Self.p1, Self.p2, Self.p3, "* أستاذة الهندسة المدنية في جامعة الواحة",

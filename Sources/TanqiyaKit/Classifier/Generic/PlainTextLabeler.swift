@@ -196,7 +196,8 @@ struct PlainTextLabeler {
     /// - or right under a box header naming it («عن الكاتبة: لمى الحسيني»), or right under a line
     ///   that is its name alone, below the article's text and over page chrome;
     /// - or above the article's text, right under the author's name alone, opening with what the
-    ///   author is («ناقدة فنية وأستاذة…»).
+    ///   author is («ناقدة فنية وأستاذة…»; a sentence, or roles listed with a comma: «أستاذ
+    ///   الاقتصاد، كاتب في …»).
     /// A paragraph's «ونقلت وكالة الأنباء…» names no such line.
     func markBlurbsAndBios(_ found: inout [ChromeMatch?], words: [LineWords], articleText: [Bool]) {
         let lists = chrome.lists
@@ -221,7 +222,9 @@ struct PlainTextLabeler {
                 found[line] = ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
                 continue
             }
-            guard line > 0, isAbout(line), let above = (0..<line).last(where: { words[$0].count > 0 }) else { continue }
+            // (Roles listed with a comma are one too, a sentence or not: «أستاذ الاقتصاد، كاتب في …».)
+            let roles = words[line].count <= Self.maxBlurbWords && words[line].words.dropFirst().contains { $0.before.contains(.comma) }
+            guard line > 0, isAbout(line) || roles, let above = (0..<line).last(where: { words[$0].count > 0 }) else { continue }
             // Above the text, under the author's name alone: what the author is («ناقدة فنية
             // وأستاذة…» under «رنا الأيوبي»), opening with a person's word.
             if paragraphs == 0, lists.personWords.contains(words[line].words[0].text), found[above] == nil,
@@ -229,7 +232,7 @@ struct PlainTextLabeler {
                 found[line] = ChromeMatch(label: .boilerplate, rule: GenericRule.authorBio)
                 continue
             }
-            guard let k = noun(line) else { continue }
+            guard isAbout(line), let k = noun(line) else { continue }
             let name = Array(words[line].texts.prefix(k))
             let boxHeader = found[above]?.kind == .box
             guard boxHeader || (articleText[line] && paragraphs >= Self.minArticleParagraphsBeforeTail && found[above] == nil && words[above].texts == name),
