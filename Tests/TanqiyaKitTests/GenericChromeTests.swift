@@ -1627,6 +1627,31 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, "طابور الصباح الطويل")
     }
 
+    /// A headline printed with a full stop at its end, under the menu or at the page's top, is the
+    /// headline (short: it was dropped by its neighbours; long: kept as a paragraph, no title).
+    func testAHeadlineEndingWithAFullStopIsTheHeadline() throws {
+        let long = "المجلس البلدي يقر خطة جديدة لترميم الأسواق القديمة في وسط المدينة قبل الصيف."
+        let lead = "أقر المجلس البلدي في جلسته الأسبوعية أمس خطة لترميم الأسواق القديمة في وسط المدينة، تشمل إصلاح الأسقف والأرصفة وشبكات الصرف، على أن تبدأ الأشغال مطلع الشهر المقبل وتستمر أربعة أشهر."
+        for title in ["البلدية تغلق الجسر الرئيسي.", "البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع.", long] {
+            for top in [["الرئيسية | محليات | اقتصاد"], []] {
+                let doc = try run(top + [title, lead, Self.p2, Self.p3])
+                XCTAssertEqual(doc.articles.first?.title, title, "\(title) \(top)")
+                XCTAssertEqual(doc.articles.first?.paragraphs, [lead, Self.p2, Self.p3], "\(title) \(top)")
+            }
+        }
+        // Over the article's date too.
+        let doc = try run(["الرئيسية | محليات | اقتصاد", "البلدية تغلق الجسر الرئيسي.", "14/12/2025", lead, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, "البلدية تغلق الجسر الرئيسي.")
+        // A short first paragraph with its stop under a headline stays text.
+        let opening = "تغلق البلدية الجسر الرئيسي منذ الغد."
+        let under = try run(["الرئيسية | محليات | اقتصاد", "إغلاق الجسر الرئيسي للصيانة", opening, lead, Self.p2])
+        XCTAssertEqual(under.articles.first?.title, "إغلاق الجسر الرئيسي للصيانة")
+        XCTAssertEqual(under.articles.first?.paragraphs, [opening, lead, Self.p2])
+        // A first paragraph of two sentences, or with a comma, is no headline.
+        let sentences = "أغلقت البلدية الجسر. وبدأت الأشغال اليوم."
+        XCTAssertEqual(try run(["الرئيسية | محليات | اقتصاد", sentences, lead, Self.p2]).articles.first?.title, "")
+    }
+
     func testARecipesIngredientsAboveItsStepsAreNotItsHead() throws {
         let recipe = "مقلوبة الدجاج بالباذنجان والقرنبيط"
         let intro = "المقلوبة طبق العائلة في يوم الجمعة، ولحظة قلب القدر على الصينية هي أجمل ما في تحضيرها كله."

@@ -116,7 +116,7 @@ struct HeadlineChooser {
         var tried: [Int] = []
         for first in starts.prefix(Self.maxRunsTried) {
             defer { tried.append(first) }
-            guard let head = choose(above: first), !tried.contains(where: { head.headline < $0 && $0 < first }) else { continue }
+            guard let head = choose(above: first, mainRun: tried.isEmpty), !tried.contains(where: { head.headline < $0 && $0 < first }) else { continue }
             if isDated(head.headline, above: first) { return printedWithoutIcon(head.headline) }
             heads.append((head.headline, first, head.overList))
         }
@@ -146,9 +146,10 @@ struct HeadlineChooser {
     /// otherwise cost a look at every line for each of them).
     static let maxRunsTried = 3
 
-    /// The headline in the head block above line `first`, if there is one.
-    private func choose(above first: Int) -> (headline: Int, overList: Bool)? {
-        guard let headline = chooseHead(above: first) else { return nil }
+    /// The headline in the head block above line `first`, if there is one (`mainRun`: `first`
+    /// opens the page's longest run of text).
+    private func choose(above first: Int, mainRun: Bool) -> (headline: Int, overList: Bool)? {
+        guard let headline = chooseHead(above: first, mainRun: mainRun) else { return nil }
         // A list: `minListCandidates` candidates in a row between the headline and the text (not
         // facts or a box's fields: a member's block, a recipe's times, a job ad's location and
         // contract type).
@@ -163,7 +164,7 @@ struct HeadlineChooser {
     /// Headline-like lines in a row from this many on are a list, not a head block.
     static let minListCandidates = 4
 
-    private func chooseHead(above first: Int) -> Int? {
+    private func chooseHead(above first: Int, mainRun: Bool) -> Int? {
         // A headline that asks a question reads as text and may open the run itself: printed
         // again as it is, it is the headline (its first printing).
         if isCandidate(first, minWords: Self.minWords) {
@@ -184,6 +185,8 @@ struct HeadlineChooser {
         // candidate of `minWords` under it (a quote under the headline — a verse under an
         // obituary's — is passed as any quote, and inside the text is the text's).
         var quotedHead: Int?
+        // The walk met the site's chrome (or the page's top) above the head: it spans the head.
+        var headClosed = false
         while i >= 0 && first - i <= Self.lookBack {
             defer { i -= 1 }
             if let m = chrome[i], PlainTextLabeler.isDateOrAuthor(m) { datedHead = true }
@@ -233,6 +236,7 @@ struct HeadlineChooser {
                    words.indices.first(where: { words[$0].count > Self.maxNameWords && isCandidate($0, minWords: Self.minWords) }) == above {
                     candidates.insert(above, at: 0)
                 }
+                headClosed = true
                 break
             }
             // A field of a box of fields («الشركة: …» over «الرمز: …») is passed.
@@ -257,6 +261,8 @@ struct HeadlineChooser {
                 || Self.isFact(words[i]) || Self.isQuote(words[i]) { continue }
             break
         }
+        if i < 0 { headClosed = true }
+        if candidates.isEmpty, headClosed, mainRun, let stopped = stoppedHeadline(above: first) { return stopped }
         // A section's name printed again from the menu right over a candidate («زراعة» over the
         // headline) opens the article's head: the candidates above it are the page's header's (a
         // ticker's prices, a bulletin's line).
@@ -373,6 +379,31 @@ struct HeadlineChooser {
         }
         return nil
     }
+
+    /// A headline printed with a full stop at its end («وزير التموين يعد بزيادة الحصص.»), in the
+    /// head block of the page's longest text run (a short run's is the site's sentence in its
+    /// footer), with no candidate: the block's top line under the site's chrome or the page's top, with
+    /// only the head's lines (a date, an author, short lines) between it and the text — or the text
+    /// run's first line itself, over a longer paragraph of article text — when it reads as a
+    /// headline but for its stop (`isCandidate` with `stopped`). A short first paragraph with its
+    /// stop under a headline stays text (the block has a candidate then).
+    private func stoppedHeadline(above first: Int) -> Int? {
+        let top = (0..<first).last { !isHeadLine($0) }
+        guard let top, chrome[top] == nil else {
+            // No line but the head's under the chrome: the run's first line, over a longer paragraph.
+            guard articleText[first], isCandidate(first, minWords: Self.minWords, stopped: true),
+                  let next = ((first + 1)..<words.count).first(where: { !isHeadLine($0) }),
+                  chrome[next] == nil, articleText[next], words[next].count > words[first].count else { return nil }
+            return first
+        }
+        // The head's top line, right under chrome or the page's top.
+        guard !articleText[top], isCandidate(top, minWords: Self.minWords, stopped: true),
+              (0..<top).last(where: { words[$0].count > 0 }).map({ chrome[$0] != nil }) ?? true else { return nil }
+        return top
+    }
+
+    /// A headline printed with a full stop has at most this many words (one sentence).
+    static let maxStoppedHeadlineWords = 20
 
     /// The one candidate under candidate `c`, apart from it (one to `maxLinesApart` lines between
     /// them: a date, a section word; not a box's fields, nor an author's line, which stands under
@@ -591,7 +622,7 @@ struct HeadlineChooser {
     /// `learned`: the walk up the head admits it; a line wholly in quotation marks, when `quoted`:
     /// a speaker's words as a headline, the sentence inside not closed by a full stop or a colon,
     /// no verse between ﴿ ﴾).
-    func isCandidate(_ i: Int, minWords: Int, learned: Bool = false, quoted: Bool = false) -> Bool {
+    func isCandidate(_ i: Int, minWords: Int, learned: Bool = false, quoted: Bool = false, stopped: Bool = false) -> Bool {
         let w = words[i]
         guard chrome[i] == nil || learned || isMediaHeadline(i), !salutations[i], w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
               w.arabicLetters + w.otherLetters > 0, !w.words.contains(where: { $0.kind == .url }),
@@ -599,8 +630,13 @@ struct HeadlineChooser {
         // Words, not numbers: «الأهلي 2 - 1 الزمالك» is a score; a short line with a temperature
         // («بيروت - غائم جزئياً 18°») is a weather widget's.
         guard Self.letterWords(w) >= minWords, !(w.hasTemperature && w.count <= Self.maxWeatherWords), !isSiteDateline(i) else { return false }
-        // A headline may ask or exclaim; it does not end with a full stop, a colon or a comma.
-        if let last = w.lastMark, Self.notHeadlineEnds.contains(last) { return false }
+        // A headline may ask or exclaim; it does not end with a full stop, a colon or a comma —
+        // unless `stopped`: one sentence of at most `maxStoppedHeadlineWords` words with a full
+        // stop at its end and no stop, question, colon or comma inside it.
+        if stopped {
+            guard w.lastMark == ".", !w.endsWithEllipsis, w.count <= Self.maxStoppedHeadlineWords,
+                  w.words.allSatisfy({ $0.before.isDisjoint(with: [.comma, .fullStop, .question, .colon]) }) else { return false }
+        } else if let last = w.lastMark, Self.notHeadlineEnds.contains(last) { return false }
         // A line wholly in quotation marks is a quote (a verse, a pull quote), and a fact a fact
         // («عيار 24: 4,771 جنيهاً»), not a headline.
         if quoted {
