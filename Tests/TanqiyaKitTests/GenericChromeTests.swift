@@ -1652,6 +1652,33 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(try run(["الرئيسية | محليات | اقتصاد", sentences, lead, Self.p2]).articles.first?.title, "")
     }
 
+    /// Headline, date, then a short line that says it again without a stop over the text: the
+    /// line over the date is the headline (the one under it is no headline printed under the date).
+    func testALineUnderTheDateSayingTheHeadlineAgainIsNoHeadline() throws {
+        let title = "موجة الصقيع تضرب مزارع الوادي"
+        let lead = "تضرب موجة الصقيع مزارع الوادي منذ ثلاثة أيام"
+        let doc = try run(["الرئيسية | محليات | اقتصاد", title, "الأحد 14 ديسمبر 2025", lead, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.decision(4) == "title generic.headline", false)
+    }
+
+    /// Two headline-like lines stacked right over the date: the first is the headline, the second
+    /// its deck, even when the deck shares more words with the text.
+    func testTheFirstOfTwoStackedLinesOverTheDateIsTheHeadline() throws {
+        let title = "ليلة طويلة على ضفاف النهر"
+        let deck = "البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع اعتباراً من الشهر المقبل"
+        let doc = try run(["الرئيسية | محليات | اقتصاد", title, deck, "الأحد 14 ديسمبر 2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [deck, Self.p1, Self.p2])
+        // A line set apart above the headline, or at the page's top (an app's note over it), is
+        // no headline.
+        let note = "تمت المشاركة من تطبيق أخبار المدينة"
+        for top in [["الرئيسية | محليات | اقتصاد", note, ""], [note]] {
+            let shared = try run(top + [deck, "الأحد 14 ديسمبر 2025", Self.p1, Self.p2])
+            XCTAssertEqual(shared.articles.first?.title, deck)
+        }
+    }
+
     func testARecipesIngredientsAboveItsStepsAreNotItsHead() throws {
         let recipe = "مقلوبة الدجاج بالباذنجان والقرنبيط"
         let intro = "المقلوبة طبق العائلة في يوم الجمعة، ولحظة قلب القدر على الصينية هي أجمل ما في تحضيرها كله."

@@ -55,6 +55,9 @@ struct HeadlineChooser {
     /// The line of the article's head that the page's site prints as a headline on its other
     /// pages (`LearnedChromeLabeler.ownHeadline`): the headline, when it stands above the text.
     var knownHeadline: Int? = nil
+    /// Each line's number in the page (blank lines are no lines here): which lines stand one
+    /// right under the other.
+    var lineNumbers: [Int] = []
 
     static let minWords = 3
     /// A two-word headline is taken only when the page prints it again.
@@ -361,7 +364,18 @@ struct HeadlineChooser {
             let own = stems[c, default: []]
             return !own.isDisjoint(with: text) || candidates.contains { $0 > c && !own.isDisjoint(with: stems[$0, default: []]) }
         }
+        let next = { (k: Int) in ((k + 1)..<words.count).first { words[$0].count > 0 } }
         for (k, c) in full.enumerated() {
+            // Two lines of a headline's length stacked under the site's chrome (a menu) right over
+            // the article's date or author line, no blank line between them: the first is the
+            // headline, the second its deck, whatever words they share with the text (an abstract
+            // headline over a concrete deck; a line at the page's top or set apart above the
+            // headline — an app's note — is passed as before).
+            if k == 0, full.count == 2, words[c].count >= Self.headlineWords, full[1] == c + 1, lineNumbers[c] + 1 == lineNumbers[c + 1],
+               let above = (0..<c).last(where: { words[$0].count > 0 }), chrome[above].map({ !PlainTextLabeler.isMeta($0) }) ?? false,
+               let meta = next(full[1]), chrome[meta].map(PlainTextLabeler.isDateOrAuthor) ?? false {
+                return c
+            }
             if !speaksOfText(c) && full[(k + 1)...].contains(where: {
                 speaksOfText($0) && (words[$0].count >= Self.headlineWords || words[$0].count >= words[c].count)
             }) { continue }
@@ -411,11 +425,17 @@ struct HeadlineChooser {
     /// `maxWordsLongerApart` words, no label's colon) and at least `minWordsLongerApart` words
     /// longer than `c`: the headline, printed under the date, and `c` a line over the head (a
     /// kicker, a caption, a ticker's item). A line right under `c` is its deck, whatever its
-    /// length, and so is a long one under the date (a deck runs longer than a headline).
+    /// length, and so is a long one under the date (a deck runs longer than a headline), and one
+    /// that says again what `c` says (the lead under the headline and its date).
     private func longerApart(from c: Int, among full: [Int]) -> Int? {
         guard let h = full.last, h > c, full.filter({ $0 > c }).count == 1,
               words[h].count >= words[c].count + Self.minWordsLongerApart, words[h].count <= Self.maxWordsLongerApart,
               !words[h].words.contains(where: { $0.before.contains(.colon) }) else { return nil }
+        // A line under the date that says again what `c` says (at least half of its stems, and
+        // `minSharedStems`) is the lead under the headline, no headline printed under the date.
+        let own = Set(words[c].texts.compactMap(Self.stem))
+        let restated = own.intersection(words[h].texts.compactMap(Self.stem)).count
+        guard restated < Self.minSharedStems || 2 * restated < own.count else { return nil }
         let between = ((c + 1)..<h).filter { words[$0].count > 0 }
         // A box of fields under `c` («رقم القضية: …») makes it the headline over its facts; so does
         // an author's line under it (headline, date, byline, then the photo's caption over the text).

@@ -118,7 +118,7 @@ struct PlainTextLabeler {
         }
         let salutations = words.map(isSalutation)
         let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText, salutations: salutations,
-                                      mediaWords: chrome.lists.mediaWords, knownHeadline: knownHeadline)
+                                      mediaWords: chrome.lists.mediaWords, knownHeadline: knownHeadline, lineNumbers: blocks.map(\.line))
         let headline = chooser.choose(decisions)
         if let headline {
             decisions[headline].label = .title
