@@ -1922,6 +1922,19 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(dated.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
     }
 
+    /// A most-read list right over the article's headline, or over a date over it: the list's
+    /// items end at the article's head, and the line over the text is the headline.
+    func testAMostReadListEndsAtTheHeadlineOrTheDateOverIt() throws {
+        let items = ["افتتاح معرض الكتاب السنوي بمشاركة واسعة", "منتخب الناشئين يتأهل إلى النهائي", "ارتفاع أسعار الخضار في الأسواق"]
+        let title = "ليلة طويلة على ضفاف النهر"
+        for head in [[title], ["الأحد 14 ديسمبر 2025", title]] {
+            let doc = try run(["الرئيسية | محليات | اقتصاد", "الأكثر قراءة"] + items + head + [Self.p1, Self.p2])
+            XCTAssertEqual(doc.articles.first?.title, title, "\(head)")
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2], "\(head)")
+            XCTAssertEqual(doc.decision(5), "related generic.in-list.related", "\(head)")
+        }
+    }
+
     func testAMostReadListEndsAtTheSectionOverAnOpinionsHeadlineAndItsAuthorBox() throws {
         // An opinion page: the most-read list, the section's name, the headline, then the author's
         // box (name, role) over the date: the list ends at the section's name.

@@ -1367,18 +1367,33 @@ struct PlainTextLabeler {
                 // text that ended the list is the next article's deck: headline, deck, byline).
                 let deck = k == last && (j + 1...j + Self.maxLinesToByline).contains { $0 < n && found[$0].map(Self.isDateOrAuthor) ?? false }
                 if k == last && (meta > 0 || only || deck) { found[last] = nil }
+                // Above the article (no paragraph of it read yet), the item right over its text,
+                // under items of its own and no date or author line, is its headline: the list's
+                // items end at the article's head («الأكثر قراءة», its items, then the headline and
+                // the text; with a date, the head is told below).
+                if articleParagraphs == 0 && last == j - 1 && items > 1
+                    && !((i + 1)..<j).contains(where: { found[$0].map(Self.isDateOrAuthor) ?? false }) {
+                    found[last] = nil
+                }
                 // … and, when the list ran on through the article's head (its date or author line
                 // among the last `maxHeadTailLines` lines over the text, a desk's line or the
                 // photo's caption under it), the item over that line is the headline, and the
                 // items under it are the head's lines (`generic.article-head`).
                 // (A list dated item by item is no such run: its last date is its last item's.)
+                // (One headline-like line alone between that line and the text is the headline
+                // of a head that opens with its date: the list's items end at the date.)
                 func isDated(_ x: Int) -> Bool { found[x].map(Self.isDateOrAuthor) ?? false }
                 if found[last] != nil, let date = (max(i + 1, j - Self.maxHeadTailLines)..<j).first(where: isDated),
                    !((i + 1)..<date).contains(where: isDated),
                    let headline = (i + 1..<date).last(where: { found[$0].map { !Self.isMeta($0) } ?? true }), found[headline]?.rule == rule {
-                    found[headline] = nil
-                    for x in (date + 1)..<j where found[x]?.rule == rule {
-                        found[x] = ChromeMatch(label: .boilerplate, rule: GenericRule.articleHead)
+                    let underDate = ((date + 1)..<j).filter { words[$0].count > 0 }
+                    if underDate.count == 1, let own = underDate.first, found[own]?.rule == rule, words[own].count >= HeadlineChooser.minWords {
+                        found[own] = nil
+                    } else {
+                        found[headline] = nil
+                        for x in (date + 1)..<j where found[x]?.rule == rule {
+                            found[x] = ChromeMatch(label: .boilerplate, rule: GenericRule.articleHead)
+                        }
                     }
                 }
             }
