@@ -1679,6 +1679,24 @@ final class PlainTextPathTests: XCTestCase {
         }
     }
 
+    /// The short lines a paragraph announces with a colon at its end (points, verses) close the
+    /// article, up to the footer; the headline over that paragraph stays the title.
+    func testTheLinesALeadInAnnouncesAtTheArticlesEndAreItsText() throws {
+        let title = "البلدية تعلن إجراءات جديدة لتنظيم السير"
+        let leadIn = "أعلن المجلس البلدي في ختام اجتماعه الدوري أمس مجموعة من الإجراءات التي تبدأ مطلع الشهر المقبل، وتشمل:"
+        let points = ["منع الوقوف أمام المدارس", "تمديد ساعات عمل الإشارات", "تخصيص مسار للدراجات", "غرامات جديدة للسرعة"]
+        let doc = try run(["بوابة النهر", title, leadIn] + points + ["جميع الحقوق محفوظة لبوابة النهر"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [leadIn] + points)
+        // Verses in stanzas set apart by blank lines.
+        let intro = "كتب الشاعر هذه الأبيات في ليلة ماطرة بعد أن عاد إلى بيت جده في القرية، ويقول فيها:"
+        let verses = ["على الباب ظل من المطر القديم", "وفي الدار صوت يعرف اسمي", "ونافذة تطل على الحقول", "", "ويبقى المساء رفيق الطريق",
+                      "ويبقى الغياب قصيدة لم تكتمل"]
+        let poem = try run(["بوابة النهر", "الرئيسية | ثقافة | شعر", "أبيات عن بيت الجد", intro, ""] + verses + ["", "جميع الحقوق محفوظة لبوابة النهر"])
+        XCTAssertEqual(poem.articles.first?.title, "أبيات عن بيت الجد")
+        XCTAssertEqual(poem.articles.first?.paragraphs, [intro] + verses.filter { !$0.isEmpty })
+    }
+
     func testARecipesIngredientsAboveItsStepsAreNotItsHead() throws {
         let recipe = "مقلوبة الدجاج بالباذنجان والقرنبيط"
         let intro = "المقلوبة طبق العائلة في يوم الجمعة، ولحظة قلب القدر على الصينية هي أجمل ما في تحضيرها كله."

@@ -71,7 +71,8 @@ struct PlainTextLabeler {
         var found: [ChromeMatch?] = (0..<n).map {
             byPhrase[keys.ordinals[$0]] ?? spacedRow(blocks[$0].raw) ?? byShape[keys.ordinals[$0]] ?? ($0 == knownHeadline ? nil : known?[$0])
         }
-        let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
+        var articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
+        Self.markLeadInsAsText(&articleText, found: found, words: words)
         let tableRows = Self.unmarkTables(&found, words: words)
         Self.markScoreRows(&found, words: words)
         markCaptions(&found, words: words)
@@ -399,6 +400,17 @@ struct PlainTextLabeler {
             }
         }
         extendEnd()
+        // The text's last line leads into what follows with a colon («…، وتشمل:», «…، ويقول
+        // فيها:»): the lines it announces up to the next chrome line, `minListItems` at least
+        // (the points, the verses), close the text.
+        if articleText[end], words[end].lastMark == ":" {
+            var k = end + 1
+            while k < decisions.count, k - end <= Self.maxListLines, found[k] == nil,
+                  decisions[k].label != .title && decisions[k].label != .related {
+                k += 1
+            }
+            if k - (end + 1) >= Self.minListItems { end = k - 1 }
+        }
         // A list introduced by a short line ending with a colon closes the text («وجاءت النسب كما
         // يلي:», then a table one cell a line): the lead-in and its lines up to the next chrome line,
         // `minListItems` at least (a bank account's line under «للتبرع:» is a pitch).
@@ -1471,6 +1483,20 @@ struct PlainTextLabeler {
     /// A date or an author line (not a widget or a caption).
     static func isDateOrAuthor(_ m: ChromeMatch) -> Bool {
         m.label == .timestamp || m.kind == .byline || m.kind == .date || m.rule == ChromeLineClassifier.ShapeRule.metaLine
+    }
+
+    /// A sentence leading into what follows with a colon («…، وتشمل:», «…، ويقول فيها:»;
+    /// `HeadlineChooser.isLeadIn`), no chrome, over `minListItems` short lines no phrase or shape
+    /// names (at most `maxListLineWords` words each: the points or the verses it announces), is
+    /// article text whatever its length.
+    static func markLeadInsAsText(_ articleText: inout [Bool], found: [ChromeMatch?], words: [LineWords]) {
+        let n = words.count
+        for i in 0..<n where !articleText[i] && found[i] == nil && HeadlineChooser.isLeadIn(words[i]) && i + minListItems < n {
+            let announced = (i + 1)...(i + minListItems)
+            if announced.allSatisfy({ found[$0] == nil && !articleText[$0] && (1...maxListLineWords).contains(words[$0].count) }) {
+                articleText[i] = true
+            }
+        }
     }
 
     /// A teaser cut with "…" is not article text (a related item), whatever its length.
