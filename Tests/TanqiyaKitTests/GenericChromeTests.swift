@@ -1639,9 +1639,13 @@ final class PlainTextPathTests: XCTestCase {
                 XCTAssertEqual(doc.articles.first?.paragraphs, [lead, Self.p2, Self.p3], "\(title) \(top)")
             }
         }
-        // Over the article's date too.
+        // Over the article's date too, and over a short first sentence (the lead) with its stop.
         let doc = try run(["الرئيسية | محليات | اقتصاد", "البلدية تغلق الجسر الرئيسي.", "14/12/2025", lead, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "البلدية تغلق الجسر الرئيسي.")
+        let short = "تبدأ الأشغال صباح الغد."
+        let led = try run(["الرئيسية | محليات | اقتصاد", "البلدية تغلق الجسر الرئيسي.", short, lead, Self.p2])
+        XCTAssertEqual(led.articles.first?.title, "البلدية تغلق الجسر الرئيسي.")
+        XCTAssertEqual(led.articles.first?.paragraphs, [short, lead, Self.p2])
         // A short first paragraph with its stop under a headline stays text.
         let opening = "تغلق البلدية الجسر الرئيسي منذ الغد."
         let under = try run(["الرئيسية | محليات | اقتصاد", "إغلاق الجسر الرئيسي للصيانة", opening, lead, Self.p2])

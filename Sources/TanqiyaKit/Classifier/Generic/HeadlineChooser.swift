@@ -402,7 +402,11 @@ struct HeadlineChooser {
     /// headline but for its stop (`isCandidate` with `stopped`). A short first paragraph with its
     /// stop under a headline stays text (the block has a candidate then).
     private func stoppedHeadline(above first: Int) -> Int? {
-        let top = (0..<first).last { !isHeadLine($0) }
+        // The block's top: over the head's lines and short sentences (a lead with its stop
+        // under the headline), up to other lines.
+        var k = first - 1
+        while k >= 0, isHeadLine(k) || (chrome[k] == nil && !articleText[k] && words[k].endsSentence) { k -= 1 }
+        let top = (k + 1..<first).first { !isHeadLine($0) } ?? (k >= 0 ? k : nil)
         guard let top, chrome[top] == nil else {
             // No line but the head's under the chrome: the run's first line, over a longer paragraph.
             guard articleText[first], isCandidate(first, minWords: Self.minWords, stopped: true),
@@ -410,7 +414,8 @@ struct HeadlineChooser {
                   chrome[next] == nil, articleText[next], words[next].count > words[first].count else { return nil }
             return first
         }
-        // The head's top line, right under chrome or the page's top.
+        // The head's top line, right under chrome or the page's top (a short sentence may stand
+        // under it: the lead).
         guard !articleText[top], isCandidate(top, minWords: Self.minWords, stopped: true),
               (0..<top).last(where: { words[$0].count > 0 }).map({ chrome[$0] != nil }) ?? true else { return nil }
         return top
