@@ -1642,6 +1642,13 @@ final class PlainTextPathTests: XCTestCase {
         // Over the article's date too, and over a short first sentence (the lead) with its stop.
         let doc = try run(["الرئيسية | محليات | اقتصاد", "البلدية تغلق الجسر الرئيسي.", "14/12/2025", lead, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, "البلدية تغلق الجسر الرئيسي.")
+        // Over its deck (a line without a stop), short or long.
+        let deck = "الحافلات تسلك الطريق الدائري طوال مدة الأشغال"
+        for title in ["البلدية تغلق الجسر الرئيسي.", long] {
+            let decked = try run(["الرئيسية | محليات | اقتصاد", title, deck, "14/12/2025", lead, Self.p2])
+            XCTAssertEqual(decked.articles.first?.title, title)
+            XCTAssertEqual(decked.articles.first?.paragraphs.suffix(2), [lead, Self.p2])
+        }
         let short = "تبدأ الأشغال صباح الغد."
         let led = try run(["الرئيسية | محليات | اقتصاد", "البلدية تغلق الجسر الرئيسي.", short, lead, Self.p2])
         XCTAssertEqual(led.articles.first?.title, "البلدية تغلق الجسر الرئيسي.")

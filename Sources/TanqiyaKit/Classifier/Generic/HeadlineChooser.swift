@@ -266,6 +266,13 @@ struct HeadlineChooser {
         }
         if i < 0 { headClosed = true }
         if candidates.isEmpty, headClosed, mainRun, let stopped = stoppedHeadline(above: first) { return stopped }
+        // One candidate right under a headline printed with its stop, at the top of the block:
+        // that candidate is the deck.
+        if headClosed, mainRun, candidates.count == 1, let deck = candidates.first, deck > 0, lineNumbers[deck - 1] + 1 == lineNumbers[deck],
+           !articleText[deck - 1], chrome[deck - 1] == nil, isCandidate(deck - 1, minWords: Self.minWords, stopped: true),
+           (0..<(deck - 1)).last(where: { words[$0].count > 0 }).map({ chrome[$0].map { !PlainTextLabeler.isMeta($0) } ?? false }) ?? true {
+            return deck - 1
+        }
         // A section's name printed again from the menu right over a candidate («زراعة» over the
         // headline) opens the article's head: the candidates above it are the page's header's (a
         // ticker's prices, a bulletin's line).
@@ -409,9 +416,14 @@ struct HeadlineChooser {
         let top = (k + 1..<first).first { !isHeadLine($0) } ?? (k >= 0 ? k : nil)
         guard let top, chrome[top] == nil else {
             // No line but the head's under the chrome: the run's first line, over a longer paragraph.
+            // (Its deck, one line no phrase names, may stand between.)
             guard articleText[first], isCandidate(first, minWords: Self.minWords, stopped: true),
-                  let next = ((first + 1)..<words.count).first(where: { !isHeadLine($0) }),
-                  chrome[next] == nil, articleText[next], words[next].count > words[first].count else { return nil }
+                  var next = ((first + 1)..<words.count).first(where: { !isHeadLine($0) }) else { return nil }
+            if chrome[next] == nil, !articleText[next], isCandidate(next, minWords: Self.minWords),
+               let after = ((next + 1)..<words.count).first(where: { !isHeadLine($0) }) {
+                next = after
+            }
+            guard chrome[next] == nil, articleText[next], words[next].count > words[first].count else { return nil }
             return first
         }
         // The head's top line, right under chrome or the page's top (a short sentence may stand
