@@ -1662,6 +1662,87 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.articles.first?.title, "طابور الصباح الطويل")
     }
 
+    /// A headline printed with a full stop at its end, under the menu or at the page's top, is the
+    /// headline (short: it was dropped by its neighbours; long: kept as a paragraph, no title).
+    func testAHeadlineEndingWithAFullStopIsTheHeadline() throws {
+        let long = "المجلس البلدي يقر خطة جديدة لترميم الأسواق القديمة في وسط المدينة قبل الصيف."
+        let lead = "أقر المجلس البلدي في جلسته الأسبوعية أمس خطة لترميم الأسواق القديمة في وسط المدينة، تشمل إصلاح الأسقف والأرصفة وشبكات الصرف، على أن تبدأ الأشغال مطلع الشهر المقبل وتستمر أربعة أشهر."
+        for title in ["البلدية تغلق الجسر الرئيسي.", "البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع.", long] {
+            for top in [["الرئيسية | محليات | اقتصاد"], []] {
+                let doc = try run(top + [title, lead, Self.p2, Self.p3])
+                XCTAssertEqual(doc.articles.first?.title, title, "\(title) \(top)")
+                XCTAssertEqual(doc.articles.first?.paragraphs, [lead, Self.p2, Self.p3], "\(title) \(top)")
+            }
+        }
+        // Over the article's date too, and over a short first sentence (the lead) with its stop.
+        let doc = try run(["الرئيسية | محليات | اقتصاد", "البلدية تغلق الجسر الرئيسي.", "14/12/2025", lead, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, "البلدية تغلق الجسر الرئيسي.")
+        // Over its deck (a line without a stop), short or long.
+        let deck = "الحافلات تسلك الطريق الدائري طوال مدة الأشغال"
+        for title in ["البلدية تغلق الجسر الرئيسي.", long] {
+            let decked = try run(["الرئيسية | محليات | اقتصاد", title, deck, "14/12/2025", lead, Self.p2])
+            XCTAssertEqual(decked.articles.first?.title, title)
+            XCTAssertEqual(decked.articles.first?.paragraphs.suffix(2), [lead, Self.p2])
+        }
+        let short = "تبدأ الأشغال صباح الغد."
+        let led = try run(["الرئيسية | محليات | اقتصاد", "البلدية تغلق الجسر الرئيسي.", short, lead, Self.p2])
+        XCTAssertEqual(led.articles.first?.title, "البلدية تغلق الجسر الرئيسي.")
+        XCTAssertEqual(led.articles.first?.paragraphs, [short, lead, Self.p2])
+        // A short first paragraph with its stop under a headline stays text.
+        let opening = "تغلق البلدية الجسر الرئيسي منذ الغد."
+        let under = try run(["الرئيسية | محليات | اقتصاد", "إغلاق الجسر الرئيسي للصيانة", opening, lead, Self.p2])
+        XCTAssertEqual(under.articles.first?.title, "إغلاق الجسر الرئيسي للصيانة")
+        XCTAssertEqual(under.articles.first?.paragraphs, [opening, lead, Self.p2])
+        // A first paragraph of two sentences, or with a comma, is no headline.
+        let sentences = "أغلقت البلدية الجسر. وبدأت الأشغال اليوم."
+        XCTAssertEqual(try run(["الرئيسية | محليات | اقتصاد", sentences, lead, Self.p2]).articles.first?.title, "")
+    }
+
+    /// Headline, date, then a short line that says it again without a stop over the text: the
+    /// line over the date is the headline (the one under it is no headline printed under the date).
+    func testALineUnderTheDateSayingTheHeadlineAgainIsNoHeadline() throws {
+        let title = "موجة الصقيع تضرب مزارع الوادي"
+        let lead = "تضرب موجة الصقيع مزارع الوادي منذ ثلاثة أيام"
+        let doc = try run(["الرئيسية | محليات | اقتصاد", title, "الأحد 14 ديسمبر 2025", lead, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.decision(4) == "title generic.headline", false)
+    }
+
+    /// Two headline-like lines stacked right over the date: the first is the headline, the second
+    /// its deck, even when the deck shares more words with the text.
+    func testTheFirstOfTwoStackedLinesOverTheDateIsTheHeadline() throws {
+        let title = "ليلة طويلة على ضفاف النهر"
+        let deck = "البلدية تغلق الجسر الرئيسي للصيانة ثلاثة أسابيع اعتباراً من الشهر المقبل"
+        let doc = try run(["الرئيسية | محليات | اقتصاد", title, deck, "الأحد 14 ديسمبر 2025", Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [deck, Self.p1, Self.p2])
+        // A line set apart above the headline, or at the page's top (an app's note over it), is
+        // no headline.
+        let note = "تمت المشاركة من تطبيق أخبار المدينة"
+        for top in [["الرئيسية | محليات | اقتصاد", note, ""], [note]] {
+            let shared = try run(top + [deck, "الأحد 14 ديسمبر 2025", Self.p1, Self.p2])
+            XCTAssertEqual(shared.articles.first?.title, deck)
+        }
+    }
+
+    /// The short lines a paragraph announces with a colon at its end (points, verses) close the
+    /// article, up to the footer; the headline over that paragraph stays the title.
+    func testTheLinesALeadInAnnouncesAtTheArticlesEndAreItsText() throws {
+        let title = "البلدية تعلن إجراءات جديدة لتنظيم السير"
+        let leadIn = "أعلن المجلس البلدي في ختام اجتماعه الدوري أمس مجموعة من الإجراءات التي تبدأ مطلع الشهر المقبل، وتشمل:"
+        let points = ["منع الوقوف أمام المدارس", "تمديد ساعات عمل الإشارات", "تخصيص مسار للدراجات", "غرامات جديدة للسرعة"]
+        let doc = try run(["بوابة النهر", title, leadIn] + points + ["جميع الحقوق محفوظة لبوابة النهر"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [leadIn] + points)
+        // Verses in stanzas set apart by blank lines.
+        let intro = "كتب الشاعر هذه الأبيات في ليلة ماطرة بعد أن عاد إلى بيت جده في القرية، ويقول فيها:"
+        let verses = ["على الباب ظل من المطر القديم", "وفي الدار صوت يعرف اسمي", "ونافذة تطل على الحقول", "", "ويبقى المساء رفيق الطريق",
+                      "ويبقى الغياب قصيدة لم تكتمل"]
+        let poem = try run(["بوابة النهر", "الرئيسية | ثقافة | شعر", "أبيات عن بيت الجد", intro, ""] + verses + ["", "جميع الحقوق محفوظة لبوابة النهر"])
+        XCTAssertEqual(poem.articles.first?.title, "أبيات عن بيت الجد")
+        XCTAssertEqual(poem.articles.first?.paragraphs, [intro] + verses.filter { !$0.isEmpty })
+    }
+
     func testARecipesIngredientsAboveItsStepsAreNotItsHead() throws {
         let recipe = "مقلوبة الدجاج بالباذنجان والقرنبيط"
         let intro = "المقلوبة طبق العائلة في يوم الجمعة، ولحظة قلب القدر على الصينية هي أجمل ما في تحضيرها كله."
@@ -1983,6 +2064,19 @@ final class PlainTextPathTests: XCTestCase {
         let dated = try run(["الرئيسية", title, "14/12/2025", Self.p1, Self.p2, "آخر الأخبار"] + items.prefix(3)
                             + ["محليات", "13/12/2025", items[3], "12/12/2025", "إطلاق حملة لتشجير الطريق الدائري قبل الصيف", Self.p3])
         XCTAssertEqual(dated.articles.first?.paragraphs, [Self.p1, Self.p2, Self.p3])
+    }
+
+    /// A most-read list right over the article's headline, or over a date over it: the list's
+    /// items end at the article's head, and the line over the text is the headline.
+    func testAMostReadListEndsAtTheHeadlineOrTheDateOverIt() throws {
+        let items = ["افتتاح معرض الكتاب السنوي بمشاركة واسعة", "منتخب الناشئين يتأهل إلى النهائي", "ارتفاع أسعار الخضار في الأسواق"]
+        let title = "ليلة طويلة على ضفاف النهر"
+        for head in [[title], ["الأحد 14 ديسمبر 2025", title]] {
+            let doc = try run(["الرئيسية | محليات | اقتصاد", "الأكثر قراءة"] + items + head + [Self.p1, Self.p2])
+            XCTAssertEqual(doc.articles.first?.title, title, "\(head)")
+            XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2], "\(head)")
+            XCTAssertEqual(doc.decision(5), "related generic.in-list.related", "\(head)")
+        }
     }
 
     func testAMostReadListEndsAtTheSectionOverAnOpinionsHeadlineAndItsAuthorBox() throws {

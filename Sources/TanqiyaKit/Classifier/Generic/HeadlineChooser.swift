@@ -58,6 +58,9 @@ struct HeadlineChooser {
     /// The line of the article's head that the page's site prints as a headline on its other
     /// pages (`LearnedChromeLabeler.ownHeadline`): the headline, when it stands above the text.
     var knownHeadline: Int? = nil
+    /// Each line's number in the page (blank lines are no lines here): which lines stand one
+    /// right under the other.
+    var lineNumbers: [Int] = []
 
     static let minWords = 3
     /// A two-word headline is taken only when the page prints it again.
@@ -128,7 +131,7 @@ struct HeadlineChooser {
         var tried: [Int] = []
         for first in starts.prefix(Self.maxRunsTried) {
             defer { tried.append(first) }
-            guard let head = choose(above: first), !tried.contains(where: { head.headline < $0 && $0 < first }) else { continue }
+            guard let head = choose(above: first, mainRun: tried.isEmpty), !tried.contains(where: { head.headline < $0 && $0 < first }) else { continue }
             if isDated(head.headline, above: first) { return printedWithoutIcon(head.headline) }
             heads.append((head.headline, first, head.overList))
         }
@@ -158,9 +161,10 @@ struct HeadlineChooser {
     /// otherwise cost a look at every line for each of them).
     static let maxRunsTried = 3
 
-    /// The headline in the head block above line `first`, if there is one.
-    private func choose(above first: Int) -> (headline: Int, overList: Bool)? {
-        guard let headline = chooseHead(above: first) else { return nil }
+    /// The headline in the head block above line `first`, if there is one (`mainRun`: `first`
+    /// opens the page's longest run of text).
+    private func choose(above first: Int, mainRun: Bool) -> (headline: Int, overList: Bool)? {
+        guard let headline = chooseHead(above: first, mainRun: mainRun) else { return nil }
         // A list: `minListCandidates` candidates in a row between the headline and the text (not
         // facts or a box's fields: a member's block, a recipe's times, a job ad's location and
         // contract type).
@@ -175,7 +179,7 @@ struct HeadlineChooser {
     /// Headline-like lines in a row from this many on are a list, not a head block.
     static let minListCandidates = 4
 
-    private func chooseHead(above first: Int) -> Int? {
+    private func chooseHead(above first: Int, mainRun: Bool) -> Int? {
         // A headline that asks a question reads as text and may open the run itself: printed
         // again as it is, it is the headline (its first printing).
         if isCandidate(first, minWords: Self.minWords) {
@@ -202,6 +206,8 @@ struct HeadlineChooser {
         // A candidate of `minWords` words or more under the line looked at (chrome the walk
         // admitted included: a labelled headline under a breaking-news strip).
         let headlineUnder = { candidates.contains { isCandidate($0, minWords: Self.minWords, learned: isAdmitted($0)) } }
+        // The walk met the site's chrome (or the page's top) above the head: it spans the head.
+        var headClosed = false
         while i >= 0 && first - i <= Self.lookBack {
             defer { i -= 1 }
             if let m = chrome[i], PlainTextLabeler.isDateOrAuthor(m) { datedHead = true }
@@ -260,6 +266,7 @@ struct HeadlineChooser {
                    words.indices.first(where: { words[$0].count > Self.maxNameWords && isCandidate($0, minWords: Self.minWords) }) == above {
                     candidates.insert(above, at: 0)
                 }
+                headClosed = true
                 break
             }
             // A field of a box of fields («الشركة: …» over «الرمز: …») is passed.
@@ -289,6 +296,15 @@ struct HeadlineChooser {
         if let k = undatedKind, candidates.contains(where: { $0 < k && isCandidate($0, minWords: Self.minWords, learned: isAdmitted($0)) }) {
             candidates.removeAll { $0 <= k }
             if let q = quotedHead, q < k { quotedHead = nil }
+        }
+        if i < 0 { headClosed = true }
+        if candidates.isEmpty, headClosed, mainRun, let stopped = stoppedHeadline(above: first) { return stopped }
+        // One candidate right under a headline printed with its stop, at the top of the block:
+        // that candidate is the deck.
+        if headClosed, mainRun, candidates.count == 1, let deck = candidates.first, deck > 0, lineNumbers[deck - 1] + 1 == lineNumbers[deck],
+           !articleText[deck - 1], chrome[deck - 1] == nil, isCandidate(deck - 1, minWords: Self.minWords, stopped: true),
+           (0..<(deck - 1)).last(where: { words[$0].count > 0 }).map({ chrome[$0].map { !PlainTextLabeler.isMeta($0) } ?? false }) ?? true {
+            return deck - 1
         }
         // A section's name printed again from the menu right over a candidate («زراعة» over the
         // headline) opens the article's head: the candidates above it are the page's header's (a
@@ -390,7 +406,18 @@ struct HeadlineChooser {
             let own = stems[c, default: []]
             return !own.isDisjoint(with: text) || candidates.contains { $0 > c && !own.isDisjoint(with: stems[$0, default: []]) }
         }
+        let next = { (k: Int) in ((k + 1)..<words.count).first { words[$0].count > 0 } }
         for (k, c) in full.enumerated() {
+            // Two lines of a headline's length stacked under the site's chrome (a menu) right over
+            // the article's date or author line, no blank line between them: the first is the
+            // headline, the second its deck, whatever words they share with the text (an abstract
+            // headline over a concrete deck; a line at the page's top or set apart above the
+            // headline — an app's note — is passed as before).
+            if k == 0, full.count == 2, words[c].count >= Self.headlineWords, full[1] == c + 1, lineNumbers[c] + 1 == lineNumbers[c + 1],
+               let above = (0..<c).last(where: { words[$0].count > 0 }), chrome[above].map({ !PlainTextLabeler.isMeta($0) }) ?? false,
+               let meta = next(full[1]), chrome[meta].map(PlainTextLabeler.isDateOrAuthor) ?? false {
+                return c
+            }
             if !speaksOfText(c) && full[(k + 1)...].contains(where: {
                 speaksOfText($0) && (words[$0].count >= Self.headlineWords || words[$0].count >= words[c].count)
             }) { continue }
@@ -409,17 +436,58 @@ struct HeadlineChooser {
         return nil
     }
 
+    /// A headline printed with a full stop at its end («وزير التموين يعد بزيادة الحصص.»), in the
+    /// head block of the page's longest text run (a short run's is the site's sentence in its
+    /// footer), with no candidate: the block's top line under the site's chrome or the page's top, with
+    /// only the head's lines (a date, an author, short lines) between it and the text — or the text
+    /// run's first line itself, over a longer paragraph of article text — when it reads as a
+    /// headline but for its stop (`isCandidate` with `stopped`). A short first paragraph with its
+    /// stop under a headline stays text (the block has a candidate then).
+    private func stoppedHeadline(above first: Int) -> Int? {
+        // The block's top: over the head's lines and short sentences (a lead with its stop
+        // under the headline), up to other lines.
+        var k = first - 1
+        while k >= 0, isHeadLine(k) || (chrome[k] == nil && !articleText[k] && words[k].endsSentence) { k -= 1 }
+        let top = (k + 1..<first).first { !isHeadLine($0) } ?? (k >= 0 ? k : nil)
+        guard let top, chrome[top] == nil else {
+            // No line but the head's under the chrome: the run's first line, over a longer paragraph.
+            // (Its deck, one line no phrase names, may stand between.)
+            guard articleText[first], isCandidate(first, minWords: Self.minWords, stopped: true),
+                  var next = ((first + 1)..<words.count).first(where: { !isHeadLine($0) }) else { return nil }
+            if chrome[next] == nil, !articleText[next], isCandidate(next, minWords: Self.minWords),
+               let after = ((next + 1)..<words.count).first(where: { !isHeadLine($0) }) {
+                next = after
+            }
+            guard chrome[next] == nil, articleText[next], words[next].count > words[first].count else { return nil }
+            return first
+        }
+        // The head's top line, right under chrome or the page's top (a short sentence may stand
+        // under it: the lead).
+        guard !articleText[top], isCandidate(top, minWords: Self.minWords, stopped: true),
+              (0..<top).last(where: { words[$0].count > 0 }).map({ chrome[$0] != nil }) ?? true else { return nil }
+        return top
+    }
+
+    /// A headline printed with a full stop has at most this many words (one sentence).
+    static let maxStoppedHeadlineWords = 20
+
     /// The one candidate under candidate `c`, apart from it (one to `maxLinesApart` lines between
     /// them: a date, a section word; not a box's fields, nor an author's line, which stands under
     /// a headline: the line under it is then the photo's caption), a headline's length (at most
     /// `maxWordsLongerApart` words, no label's colon) and at least `minWordsLongerApart` words
     /// longer than `c`: the headline, printed under the date, and `c` a line over the head (a
     /// kicker, a caption, a ticker's item). A line right under `c` is its deck, whatever its
-    /// length, and so is a long one under the date (a deck runs longer than a headline).
+    /// length, and so is a long one under the date (a deck runs longer than a headline), and one
+    /// that says again what `c` says (the lead under the headline and its date).
     private func longerApart(from c: Int, among full: [Int]) -> Int? {
         guard let h = full.last, h > c, full.filter({ $0 > c }).count == 1,
               words[h].count >= words[c].count + Self.minWordsLongerApart, words[h].count <= Self.maxWordsLongerApart,
               !words[h].words.contains(where: { $0.before.contains(.colon) }) else { return nil }
+        // A line under the date that says again what `c` says (at least half of its stems, and
+        // `minSharedStems`) is the lead under the headline, no headline printed under the date.
+        let own = Set(words[c].texts.compactMap(Self.stem))
+        let restated = own.intersection(words[h].texts.compactMap(Self.stem)).count
+        guard restated < Self.minSharedStems || 2 * restated < own.count else { return nil }
         let between = ((c + 1)..<h).filter { words[$0].count > 0 }
         // A box of fields under `c` («رقم القضية: …») makes it the headline over its facts; so does
         // an author's line under it (headline, date, byline, then the photo's caption over the text).
@@ -635,7 +703,7 @@ struct HeadlineChooser {
     /// `learned`: the walk up the head admits it; a line wholly in quotation marks, when `quoted`:
     /// a speaker's words as a headline, the sentence inside not closed by a full stop or a colon,
     /// no verse between ﴿ ﴾).
-    func isCandidate(_ i: Int, minWords: Int, learned: Bool = false, quoted: Bool = false) -> Bool {
+    func isCandidate(_ i: Int, minWords: Int, learned: Bool = false, quoted: Bool = false, stopped: Bool = false) -> Bool {
         let w = words[i]
         guard chrome[i] == nil || learned || isMediaHeadline(i), !salutations[i], w.count >= minWords, w.count <= Self.maxWords, !w.startsWithBullet,
               w.arabicLetters + w.otherLetters > 0, !w.words.contains(where: { $0.kind == .url }),
@@ -643,8 +711,13 @@ struct HeadlineChooser {
         // Words, not numbers: «الأهلي 2 - 1 الزمالك» is a score; a short line with a temperature
         // («بيروت - غائم جزئياً 18°») is a weather widget's.
         guard Self.letterWords(w) >= minWords, !(w.hasTemperature && w.count <= Self.maxWeatherWords), !isSiteDateline(i) else { return false }
-        // A headline may ask or exclaim; it does not end with a full stop, a colon or a comma.
-        if let last = w.lastMark, Self.notHeadlineEnds.contains(last) { return false }
+        // A headline may ask or exclaim; it does not end with a full stop, a colon or a comma —
+        // unless `stopped`: one sentence of at most `maxStoppedHeadlineWords` words with a full
+        // stop at its end and no stop, question, colon or comma inside it.
+        if stopped {
+            guard w.lastMark == ".", !w.endsWithEllipsis, w.count <= Self.maxStoppedHeadlineWords,
+                  w.words.allSatisfy({ $0.before.isDisjoint(with: [.comma, .fullStop, .question, .colon]) }) else { return false }
+        } else if let last = w.lastMark, Self.notHeadlineEnds.contains(last) { return false }
         // A line wholly in quotation marks is a quote (a verse, a pull quote), and a fact a fact
         // («عيار 24: 4,771 جنيهاً»), not a headline.
         if quoted {

@@ -71,7 +71,8 @@ struct PlainTextLabeler {
         var found: [ChromeMatch?] = (0..<n).map {
             byPhrase[keys.ordinals[$0]] ?? spacedRow(blocks[$0].raw) ?? byShape[keys.ordinals[$0]] ?? ($0 == knownHeadline ? nil : known?[$0])
         }
-        let articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
+        var articleText = (0..<n).map { Self.isArticleText(words[$0], bytes: blocks[$0].key.utf8.count) }
+        Self.markLeadInsAsText(&articleText, found: found, words: words)
         let tableRows = Self.unmarkTables(&found, words: words)
         Self.markScoreRows(&found, words: words)
         markCaptions(&found, words: words)
@@ -118,7 +119,7 @@ struct PlainTextLabeler {
         }
         let salutations = words.map(isSalutation)
         let chooser = HeadlineChooser(words: words, chrome: found, articleText: articleText, salutations: salutations,
-                                      mediaWords: chrome.lists.mediaWords, knownHeadline: knownHeadline)
+                                      mediaWords: chrome.lists.mediaWords, knownHeadline: knownHeadline, lineNumbers: blocks.map(\.line))
         let headline = chooser.choose(decisions)
         if let headline {
             decisions[headline].label = .title
@@ -410,6 +411,17 @@ struct PlainTextLabeler {
             }
         }
         extendEnd()
+        // The text's last line leads into what follows with a colon («…، وتشمل:», «…، ويقول
+        // فيها:»): the lines it announces up to the next chrome line, `minListItems` at least
+        // (the points, the verses), close the text.
+        if articleText[end], words[end].lastMark == ":" {
+            var k = end + 1
+            while k < decisions.count, k - end <= Self.maxListLines, found[k] == nil,
+                  decisions[k].label != .title && decisions[k].label != .related {
+                k += 1
+            }
+            if k - (end + 1) >= Self.minListItems { end = k - 1 }
+        }
         // A list introduced by a short line ending with a colon closes the text («وجاءت النسب كما
         // يلي:», then a table one cell a line): the lead-in and its lines up to the next chrome line,
         // `minListItems` at least (a bank account's line under «للتبرع:» is a pitch).
@@ -1399,6 +1411,14 @@ struct PlainTextLabeler {
                 // text that ended the list is the next article's deck: headline, deck, byline).
                 let deck = k == last && (j + 1...j + Self.maxLinesToByline).contains { $0 < n && found[$0].map(Self.isDateOrAuthor) ?? false }
                 if k == last && (meta > 0 || only || deck) { found[last] = nil }
+                // Above the article (no paragraph of it read yet), the item right over its text,
+                // under items of its own and no date or author line, is its headline: the list's
+                // items end at the article's head («الأكثر قراءة», its items, then the headline and
+                // the text; with a date, the head is told below).
+                if articleParagraphs == 0 && last == j - 1 && items > 1
+                    && !((i + 1)..<j).contains(where: { found[$0].map(Self.isDateOrAuthor) ?? false }) {
+                    found[last] = nil
+                }
                 // … and, when the list ran on through the article's head (its date or author line
                 // among the last `maxHeadTailLines` lines over the text, a desk's line or the
                 // photo's caption under it), the item over that line is the headline, and the
@@ -1406,15 +1426,22 @@ struct PlainTextLabeler {
                 // (A list dated item by item is no such run: its last date is its last item's.)
                 // (A headline behind its kind over that line is the headline, no head's line; under
                 // it, it is the headline, and the item over the line stays an item.)
+                // (One headline-like line alone between that line and the text is the headline
+                // of a head that opens with its date: the list's items end at the date.)
                 func isDated(_ x: Int) -> Bool { found[x].map(Self.isDateOrAuthor) ?? false }
                 func isKindLabelled(_ x: Int) -> Bool { found[x].map { HeadlineChooser.isKindLabelled(words[x], $0) } ?? false }
                 if found[last] != nil, let date = (max(i + 1, j - Self.maxHeadTailLines)..<j).first(where: isDated),
                    !((i + 1)..<date).contains(where: isDated), !((date + 1)..<j).contains(where: isKindLabelled),
                    let headline = (i + 1..<date).last(where: { x in found[x].map { !Self.isMeta($0) } ?? true || isKindLabelled(x) }),
                    found[headline]?.rule == rule {
-                    found[headline] = nil
-                    for x in (date + 1)..<j where found[x]?.rule == rule {
-                        found[x] = ChromeMatch(label: .boilerplate, rule: GenericRule.articleHead)
+                    let underDate = ((date + 1)..<j).filter { words[$0].count > 0 }
+                    if underDate.count == 1, let own = underDate.first, found[own]?.rule == rule, words[own].count >= HeadlineChooser.minWords {
+                        found[own] = nil
+                    } else {
+                        found[headline] = nil
+                        for x in (date + 1)..<j where found[x]?.rule == rule {
+                            found[x] = ChromeMatch(label: .boilerplate, rule: GenericRule.articleHead)
+                        }
                     }
                 }
             }
@@ -1492,6 +1519,20 @@ struct PlainTextLabeler {
     /// A date or an author line (not a widget or a caption).
     static func isDateOrAuthor(_ m: ChromeMatch) -> Bool {
         m.label == .timestamp || m.kind == .byline || m.kind == .date || m.rule == ChromeLineClassifier.ShapeRule.metaLine
+    }
+
+    /// A sentence leading into what follows with a colon («…، وتشمل:», «…، ويقول فيها:»;
+    /// `HeadlineChooser.isLeadIn`), no chrome, over `minListItems` short lines no phrase or shape
+    /// names (at most `maxListLineWords` words each: the points or the verses it announces), is
+    /// article text whatever its length.
+    static func markLeadInsAsText(_ articleText: inout [Bool], found: [ChromeMatch?], words: [LineWords]) {
+        let n = words.count
+        for i in 0..<n where !articleText[i] && found[i] == nil && HeadlineChooser.isLeadIn(words[i]) && i + minListItems < n {
+            let announced = (i + 1)...(i + minListItems)
+            if announced.allSatisfy({ found[$0] == nil && !articleText[$0] && (1...maxListLineWords).contains(words[$0].count) }) {
+                articleText[i] = true
+            }
+        }
     }
 
     /// A teaser cut with "…" is not article text (a related item), whatever its length.
