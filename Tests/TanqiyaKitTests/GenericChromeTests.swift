@@ -249,6 +249,10 @@ final class ChromeLineClassifierTests: XCTestCase {
         XCTAssertEqual(decide("كتب: قسم الأخبار المحلية - طرطوس"), "boilerplate generic.phrase.boilerplate.byline")
         XCTAssertEqual(decide("عادل المعمري – مراسل الصحيفة في السويق"), "boilerplate generic.shape.meta-line")
         XCTAssertEqual(decide("محمود درويش – شاعر الأرض والمقاومة"), "text")
+        // A newsroom's job needs no site word after it.
+        XCTAssertEqual(decide("عادل المعمري – محرر رياضي"), "boilerplate generic.shape.meta-line")
+        XCTAssertEqual(decide("منى الراشد - مراسلة"), "boilerplate generic.shape.meta-line")
+        XCTAssertEqual(decide("غزة - صحفيون تحت القصف"), "text", "a place, then a headline's words")
         // Behind a bar, what the author is (the site's name after it, no site word needed); a
         // headline behind a bar has the site's name after it, which no person word opens.
         XCTAssertEqual(decide("مريم الكثيري | مراسلة صدى الوادي"), "boilerplate generic.shape.meta-line")
@@ -2020,6 +2024,18 @@ final class PlainTextPathTests: XCTestCase {
                            "نُشر في: 24 أغسطس 2025", Self.p1, Self.p2])
         XCTAssertEqual(doc.articles.first?.title, title)
         XCTAssertEqual(doc.decision(4), "boilerplate \(GenericRule.authorBio)")
+    }
+
+    func testTheFirstSentenceOfTheTextsSecondPartUnderABoxIsNoHeadline() throws {
+        // The text, a box of facts that cuts it, then its longer part opening with a short
+        // sentence: the headline above stays the title, the sentence the text's.
+        let title = "افتتاح سوق جديدة للأسماك في حي الميناء"
+        let sentence = "ويرى متابعون في المدينة أن السوق ستظل حاضرة في نقاشات الأهالي."
+        let doc = try run(["الرئيسية", "الرئيسية > أخبار المدينة", "1 نوفمبر 2026 - 7:30 مساء", title, Self.p1,
+                           "عدد المحلات في السوق: 40", "المدة المتوقعة: 7 أشهر", "طالع أيضا: حوار | مديرة المستشفى تتحدث عن الموسم",
+                           sentence, Self.p2, Self.p3, Self.p4, "المصدر: وكالات"])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertTrue(doc.articles.first?.paragraphs.contains(sentence) ?? false)
     }
 
     func testAnAuthorsNoteMarkedWithAnAsteriskUnderTheTextIsTheBio() throws {

@@ -186,12 +186,14 @@ struct ChromeLineClassifier {
             return ChromeMatch(label: .timestamp, rule: ShapeRule.metaLine)
         }
         // A name, then behind a dash what the author is for the site («عادل المعمري – مراسل الصحيفة
-        // في السويق»: a person word, then a site word; «… – شاعر الأرض» may be a headline).
-        if w.parts.count == 1, !w.endsSentence, w.count >= 4,
-           let k = (2...min(Self.maxBylineNameWords, w.count - 2)).first(where: { w.words[$0].before.contains(.dash) }),
-           isName(w, from: 0, to: k), !w.words[0].text.hasPrefix("ال"), lists.personWords.contains(w.words[k].text),
-           (2...Self.maxBylineRoleWords).contains(w.count - k),
-           w.words[(k + 1)...].contains(where: { lists.siteWords.contains($0.text) || ($0.text.hasPrefix("ال") && lists.siteWords.contains(String($0.text.dropFirst(2)))) }) {
+        // في السويق»: a person word, then a site word; «… – شاعر الأرض» may be a headline), or a
+        // newsroom's job, whatever follows («عادل المعمري – محرر رياضي»).
+        if w.parts.count == 1, !w.endsSentence, w.count >= 3,
+           let k = (2...min(Self.maxBylineNameWords, w.count - 1)).first(where: { w.words[$0].before.contains(.dash) }),
+           isName(w, from: 0, to: k), !w.words[0].text.hasPrefix("ال"), lists.personWords.contains(w.words[k].text) || lists.newsroomWords.contains(w.words[k].text),
+           (1...Self.maxBylineRoleWords).contains(w.count - k),
+           lists.newsroomWords.contains(w.words[k].text)
+            || w.words[(k + 1)...].contains(where: { lists.siteWords.contains($0.text) || ($0.text.hasPrefix("ال") && lists.siteWords.contains(String($0.text.dropFirst(2)))) }) {
             return ChromeMatch(label: .boilerplate, rule: ShapeRule.metaLine)
         }
         // An author's initials alone, the article's signature («ق. ث», «م. ع.»).

@@ -55,6 +55,8 @@ public struct ChromePhrases: Sendable {
     private(set) var siteWords: Set<String> = []
     /// What an author's bio calls the author («كاتب», «صحفية») (folded).
     private(set) var personWords: Set<String> = []
+    /// What a newsroom's byline calls the author after the name («محرر», «مراسلة») (folded).
+    private(set) var newsroomWords: Set<String> = []
     /// How a list's items relate to the page («ذات صلة», «مشابهة»), after the items' name (folded).
     private(set) var relationWords = WordSequences()
     /// What a photo's caption opens with («جانب من», «لقطة من», «من اليمين») (folded).
@@ -105,6 +107,8 @@ public struct ChromePhrases: Sendable {
                     siteWords.formUnion(Self.fold(line))
                 case "shape-person-words":
                     personWords.formUnion(Self.fold(line))
+                case "shape-newsroom-words":
+                    newsroomWords.formUnion(Self.fold(line))
                 case "shape-relation-words":
                     relationWords.append(Self.fold(line))
                 case "shape-caption-words":

@@ -39363,6 +39363,24 @@ monde
 البث المباشر
 
 """#),
+        ("shape-newsroom-words.txt", #"""
+# What a newsroom's byline calls the author behind a dash or a bar («عادل المعمري – محرر رياضي»,
+# «سالم الراشد | مراسل الموقع»): a name of one to four words, then one of these, then at most four
+# words is an author line, whatever follows (a poet's or a novelist's name before what they are,
+# «محمود درويش – شاعر الأرض», may be a headline: `shape-person-words.txt` words need the site's
+# word after them). One word per line.
+محرر
+محررة
+مراسل
+مراسلة
+صحفي
+صحفية
+صحافي
+صحافية
+مندوب
+مندوبة
+
+"""#),
         ("shape-person-words.txt", #"""
 # What an author's bio calls the author, first or right after the author's name («كاتب وأكاديمي،
 # أستاذ…», «سالم بن عمارة صحفي يغطي…»): after the article's text, its last sentence is the

@@ -442,8 +442,12 @@ struct HeadlineChooser {
     /// only the head's lines (a date, an author, short lines) between it and the text — or the text
     /// run's first line itself, over a longer paragraph of article text — when it reads as a
     /// headline but for its stop (`isCandidate` with `stopped`). A short first paragraph with its
-    /// stop under a headline stays text (the block has a candidate then).
+    /// stop under a headline stays text (the block has a candidate then), and so does the run's
+    /// first line when article text stands above the run (a box cut the text in two).
     private func stoppedHeadline(above first: Int) -> Int? {
+        // (Article text above the run: the run is the text's second part, under a box that cut it,
+        // and its first sentence is the text's.)
+        guard !(0..<first).contains(where: { articleText[$0] && chrome[$0] == nil }) else { return nil }
         // The block's top: over the head's lines and short sentences (a lead with its stop
         // under the headline), up to other lines.
         var k = first - 1
