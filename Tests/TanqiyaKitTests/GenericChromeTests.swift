@@ -2026,6 +2026,40 @@ final class PlainTextPathTests: XCTestCase {
         XCTAssertEqual(doc.decision(4), "boilerplate \(GenericRule.authorBio)")
     }
 
+    func testASectionOfTheMenusOneLineOverTheHeadlineOpensTheHead() throws {
+        // The menu on one line, a strip of timed headlines, then the section's name (a part of
+        // the menu) over the headline and its date: the section opens the head.
+        let title = "عيد الزربية يزين شوارع المدينة القديمة"
+        let doc = try run(["أصداء الوادي", "الرئيسية | الوطني | تراث | اقتصاد | ثقافة", "14:53 | ملتقى دولي حول العمارة الصحراوية في المدينة",
+                           "10:21 | فيضان الوادي يغمر عددا من البساتين في القرية", "تراث", title, "نشر في 12 أوت 2026 على الساعة 12:50",
+                           Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
+    func testAMostReadListOfTwoEndsAtTheSectionOverAHeadWithADatelineAndACaption() throws {
+        // «الأكثر قراءة الآن» and two headlines, the section's name, the headline, a dateline of a
+        // place and the reporter, the date, the photo's caption, then the text.
+        let items = ["انتهاء حظر صيد الشارخة وعودة القوارب إلى البحر", "خط ملاحي جديد يربط الميناء بموانئ شرق أفريقيا"]
+        let title = "أمطار غزيرة تغلق عددا من الأودية في المدينة"
+        let doc = try run(["مرفأ الساحل | أخبار الساحل والبحر", "محليات · موانئ · ثروة سمكية · اقتصاد", "الأكثر قراءة الآن"] + items
+                          + ["محليات", title, "الميناء — سالم بن راشد الحبسي", "الأربعاء 12 يوليو 2026 — 3:50 ص", "جريان الوادي قرب المدينة",
+                             Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs.first, Self.p1)
+        XCTAssertFalse(doc.articles.first?.paragraphs.contains(items[1]) ?? true)
+    }
+
+    func testAListOverTheHeadsBylineAndDateEndsThereWhenAKickerAndTheHeadlineFollow() throws {
+        // A trending list, then the head: byline, date, the kicker (a section the menu prints) and
+        // the headline over the text.
+        let title = "النصر يقلب الطاولة على الأهلي ويخطف صدارة الدوري"
+        let doc = try run(["ليبيا الرياضية", "أخبار", "كرة قدم", "كرة سلة", "الأكثر تداولاً", "الاتحاد يتصدر الدوري", "تعيين مدرب جديد للمنتخب", "قرعة كأس البلاد",
+                           "كتب: سامي العلي", "السبت 05 ديسمبر 2026 - 22:30", "كرة سلة", title, Self.p1, Self.p2])
+        XCTAssertEqual(doc.articles.first?.title, title)
+        XCTAssertEqual(doc.articles.first?.paragraphs, [Self.p1, Self.p2])
+    }
+
     func testTheFirstSentenceOfTheTextsSecondPartUnderABoxIsNoHeadline() throws {
         // The text, a box of facts that cuts it, then its longer part opening with a short
         // sentence: the headline above stays the title, the sentence the text's.

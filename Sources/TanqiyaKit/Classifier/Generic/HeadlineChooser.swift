@@ -626,14 +626,25 @@ struct HeadlineChooser {
     static let maxFactPartWords = 6
 
     /// Whether the line right above line `c` is a section's name the page printed as a line of
-    /// its own above line `top` too, the page's first headline-like line (a menu's item; not a
-    /// contents box's item printed again as a subheading): at most `maxSectionNameWords` words,
-    /// not all numbers (a forum post's «#1» under the pages' «1», «2» is none).
+    /// its own (or a part of its menu's line) above line `top` too, the page's first
+    /// headline-like line (a menu's item; not a contents box's item printed again as a
+    /// subheading): at most `maxSectionNameWords` words, not all numbers (a forum post's «#1»
+    /// under the pages' «1», «2» is none).
     func isSectionNameAbove(_ c: Int, printedAbove top: Int) -> Bool {
         guard let k = (0..<c).last(where: { words[$0].count > 0 }), (1...PlainTextLabeler.maxSectionNameWords).contains(words[k].count),
               words[k].words.contains(where: { $0.kind != .digits }) else { return false }
         let name = words[k].texts
-        return (0..<min(k, top)).contains { words[$0].count == name.count && words[$0].has(name, at: 0) }
+        // (Or as a part of the site's menu printed on one line: «الرئيسية | الوطني | تراث | …».)
+        func inMenu(_ j: Int) -> Bool {
+            guard chrome[j]?.rule == ChromeLineClassifier.ShapeRule.menu else { return false }
+            var start = 0
+            for count in words[j].parts {
+                if count == name.count && words[j].has(name, at: start) { return true }
+                start += count
+            }
+            return false
+        }
+        return (0..<min(k, top)).contains { (words[$0].count == name.count && words[$0].has(name, at: 0)) || inMenu($0) }
     }
 
     /// A video or photo page's headline behind its media marker, a teaser's lead of one word

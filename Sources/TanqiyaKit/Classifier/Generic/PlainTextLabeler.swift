@@ -1352,8 +1352,8 @@ struct PlainTextLabeler {
                 let sectionName = found[j].map { $0.label == .navigation } ?? (!words[j].endsSentence && !HeadlineChooser.isFact(words[j]))
                 let kicker = found[j].map { $0.label == .navigation || $0.label == .related || HeadlineChooser.isLearned($0) } ?? sectionName
                 if kicker, (1...Self.maxSectionNameWords).contains(words[j].count) {
-                    // (Fewer items do when the site is known to print each of them.)
-                    let listed = items >= Self.minListItems || (items > 0 && knownItems == items)
+                    // (Two items do, or fewer when the site is known to print each of them.)
+                    let listed = items >= Self.minItemsOverHead || (items > 0 && knownItems == items)
                     if !sectionNamed && listed && headsArticle(after: j, found, words: words, articleText: articleText) { break }
                     if sectionName { sectionNamed = true }
                 }
@@ -1434,8 +1434,17 @@ struct PlainTextLabeler {
                    !((i + 1)..<date).contains(where: isDated), !((date + 1)..<j).contains(where: isKindLabelled),
                    let headline = (i + 1..<date).last(where: { x in found[x].map { !Self.isMeta($0) } ?? true || isKindLabelled(x) }),
                    found[headline]?.rule == rule {
+                    // (Or one line under a section's name the menu above prints, the dates over them:
+                    // «كرة سلة», then the headline.)
                     let underDate = ((date + 1)..<j).filter { words[$0].count > 0 }
-                    if underDate.count == 1, let own = underDate.first, found[own]?.rule == rule, words[own].count >= HeadlineChooser.minWords {
+                    let headlines = underDate.filter { !isDated($0) && words[$0].count >= HeadlineChooser.minWords }
+                    let kicked = headlines.count == 1 && headlines[0] - 1 > date && found[headlines[0] - 1]?.rule == rule && {
+                        let k = headlines[0] - 1
+                        return (1..<HeadlineChooser.minWords).contains(words[k].count)
+                            && (0..<i).contains { words[$0].count == words[k].count && words[$0].has(words[k].texts, at: 0) }
+                    }()
+                    if let own = underDate.count == 1 ? underDate.first : kicked ? headlines.first : nil,
+                       found[own]?.rule == rule, words[own].count >= HeadlineChooser.minWords {
                         found[own] = nil
                     } else {
                         found[headline] = nil
@@ -1455,6 +1464,8 @@ struct PlainTextLabeler {
     static let maxLinesToByline = 2
     /// A section's name over an article's headline has at most this many words.
     static let maxSectionNameWords = 2
+    /// A list over an article's head ends at its section's name after this many items.
+    static let minItemsOverHead = 2
     /// An article's head under its section's name: at most this many lines (a headline, its deck)
     /// over its date or author line.
     static let maxHeadlineLines = 2
@@ -1466,7 +1477,7 @@ struct PlainTextLabeler {
     /// Whether the lines after line `s` are an article's head, then article text:
     /// - one or two lines no phrase or shape names (a headline, its deck), perhaps an author's box
     ///   of short lines under them, then a date or author line, the lines that stand around a
-    ///   headline and short ones (the author's role);
+    ///   headline and short ones (the author's role), perhaps one line the photo's caption;
     /// - or its date or author line first, then at most `maxHeadTailLines` lines of its head, the
     ///   first one no phrase or shape names (the headline), no date between two such lines (a list
     ///   dated item by item is no head).
@@ -1505,7 +1516,18 @@ struct PlainTextLabeler {
         }
         guard (1...Self.maxHeadlineLines).contains(headlines), boxLines <= Self.maxAuthorBoxLines,
               k < n, let m = found[k], Self.isDateOrAuthor(m) else { return false }
-        while k < n, words[k].count <= HeadlineChooser.maxKickerWords && !articleText[k] || found[k].map(Self.isMeta) ?? false { k += 1 }
+        // (Under the date, one line no phrase names may be the photo's caption over the text.)
+        var caption = false
+        while k < n {
+            if words[k].count <= HeadlineChooser.maxKickerWords && !articleText[k] || found[k].map(Self.isMeta) ?? false {
+                k += 1
+            } else if !caption, found[k] == nil, !articleText[k], words[k].count <= Self.maxCaptionWords {
+                caption = true
+                k += 1
+            } else {
+                break
+            }
+        }
         return k < n && found[k] == nil && articleText[k]
     }
 
