@@ -60,7 +60,7 @@ struct HeadlineChooser {
     var knownHeadline: Int? = nil
     /// Each line's number in the page (blank lines are no lines here): which lines stand one
     /// right under the other.
-    var lineNumbers: [Int] = []
+    let lineNumbers: [Int]
 
     static let minWords = 3
     /// A two-word headline is taken only when the page prints it again.
