@@ -707,6 +707,9 @@ final class PlainTextPathTests: XCTestCase {
     static let p2 = "وقالت البلدية إن الحافلات العامة ستسلك مسارات بديلة عبر الطريق الدائري طوال مدة الأشغال."
     static let p3 = "ونشرت خريطة للتحويلات على لوحات إرشادية عند مداخل المدينة وفي محطات الحافلات."
     static let p4 = "ودعت السائقين إلى تجنب المنطقة في ساعات الذروة والتقيد بتعليمات شرطة المرور طوال الأشغال."
+    /// Headlines of the site's other articles, for its lists.
+    static let otherHeadlines = ["المجلس البلدي يقر خطة جديدة لتنظيم الأسواق الشعبية", "افتتاح معرض الكتاب السنوي بمشاركة مئة دار نشر",
+                                 "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية", "ارتفاع أسعار الخضار مع بداية موسم الأمطار"]
 
     func run(_ lines: [String], url: String? = nil) throws -> Document { clean(lines, rules: try Repo.rules, url: url) }
 
@@ -1954,8 +1957,7 @@ final class PlainTextPathTests: XCTestCase {
     func testAMostReadListAboveTheArticleEndsAtTheSectionNameOverItsHeadline() throws {
         // «الأكثر قراءة» and its items above the article, then the article's section, headline,
         // deck and byline: the list ends at the section's name.
-        let items = ["المجلس البلدي يقر خطة جديدة لتنظيم الأسواق الشعبية", "افتتاح معرض الكتاب السنوي بمشاركة مئة دار نشر",
-                     "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية", "ارتفاع أسعار الخضار مع بداية موسم الأمطار"]
+        let items = Self.otherHeadlines
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let deck = "الحافلات تسلك الطريق الدائري طوال مدة الأشغال والسكان يطالبون بمعابر مؤقتة للمشاة"
         let doc = try run(["الرئيسية", "محليات", "رياضة", "الأكثر قراءة"] + items + ["محليات", title, deck, "كتب: سامي العلي",
@@ -2098,8 +2100,7 @@ final class PlainTextPathTests: XCTestCase {
         // «آخر الأخبار:» and its items, then the article's kicker, its date over the headline, the
         // deck, a reporter's line and the photo's caption: the list ends at the kicker, whatever
         // names the kicker (a section, a kind of page that also heads lists: «فيديو»).
-        let items = ["المجلس البلدي يقر خطة جديدة لتنظيم الأسواق الشعبية", "افتتاح معرض الكتاب السنوي بمشاركة مئة دار نشر",
-                     "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية", "ارتفاع أسعار الخضار مع بداية موسم الأمطار"]
+        let items = Self.otherHeadlines
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let deck = "الحافلات تسلك الطريق الدائري طوال مدة الأشغال والسكان يطالبون بمعابر مؤقتة للمشاة"
         for kicker in ["محليات", "فيديو"] {
@@ -2132,8 +2133,7 @@ final class PlainTextPathTests: XCTestCase {
     func testAMostReadListEndsAtTheSectionOverAnOpinionsHeadlineAndItsAuthorBox() throws {
         // An opinion page: the most-read list, the section's name, the headline, then the author's
         // box (name, role) over the date: the list ends at the section's name.
-        let items = ["المجلس البلدي يقر خطة جديدة لتنظيم الأسواق الشعبية", "افتتاح معرض الكتاب السنوي بمشاركة مئة دار نشر",
-                     "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية"]
+        let items = Array(Self.otherHeadlines.prefix(3))
         let title = "رأي: لماذا تتأخر صيانة جسورنا؟"
         let doc = try run(["الرئيسية", "رأي", "الأكثر قراءة الآن:"] + items
                           + ["رأي", title, "سامي العلي", "مهندس وكاتب رأي", "الأحد 14 ديسمبر 2025 - 10:13", "Facebook", "Twitter", Self.p1, Self.p2])
@@ -2144,8 +2144,7 @@ final class PlainTextPathTests: XCTestCase {
     func testAWidgetsWordAfterTheListNamesNoSectionOverEachItem() throws {
         // A weather widget's one word after the latest list, then the breadcrumb over the
         // headline, its byline and date: the list ends at the breadcrumb as it would without it.
-        let items = ["المجلس البلدي يقر خطة جديدة لتنظيم الأسواق الشعبية", "افتتاح معرض الكتاب السنوي بمشاركة مئة دار نشر",
-                     "منتخب الناشئين يتأهل إلى نهائي البطولة الإقليمية"]
+        let items = Array(Self.otherHeadlines.prefix(3))
         let title = "البلدية تغلق الجسر الرئيسي ثلاثة أسابيع للصيانة"
         let doc = try run(["الرئيسية", "محليات", "آخر الأخبار"] + items + ["Météo Sétif 9°C", "Nuageux", "الرئيسية / محليات", title,
                           "س. العلي", "نشر في : 14 ديسمبر 2025 - 15:34", "شارك على:", "Facebook", Self.p1, Self.p2])
