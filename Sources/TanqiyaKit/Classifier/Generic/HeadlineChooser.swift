@@ -42,11 +42,15 @@
 /// headline, listed as "most read" on the others), and a headline behind its kind or its speaker
 /// (a label's shape the site prints: «تقرير: …», «وزير المالية: «…»») over the head's date or
 /// author line or right under the date, or right over the text of a head with no date and no
-/// other candidate over it. A section's name printed again from the menu
-/// right over a candidate opens the head (a price bulletin's line above it is the header's); a line
-/// that speaks of something else gives way only to one of a headline's length (an author's role
-/// under the headline is none); a repeat in the footer is the site's name, no headline printed
-/// again. No candidate: no headline — an empty title is better than a menu entry.
+/// other candidate over it. A section's name printed again from the menu (a line of its own or a
+/// part of the menu's line; not a number) right over a candidate opens the head (a price
+/// bulletin's line above it is the header's); a line that speaks of something else gives way only
+/// to one of a headline's length (an author's role under the headline is none); a repeat in the
+/// footer is the site's name, no headline printed again. Of two lines of a headline's length
+/// stacked under the menu over the date, the first is the headline and the second its deck. With
+/// no candidate in the longest run's head, a headline printed with its full stop may be the head's
+/// top line (`stoppedHeadline`). No candidate: no headline — an empty title is better than a menu
+/// entry.
 struct HeadlineChooser {
     let words: [LineWords]
     let chrome: [ChromeMatch?]
