@@ -15,8 +15,9 @@ public struct LearningTunables: Sendable, Equatable, Codable {
     /// a statement quoted in several stories of a site repeats, but it is text.
     public var minTextLineShare = 0.7
     /// Article text, by length: a line of this many words or more, or a sentence (a line ending in
-    /// a full stop, or in a colon: a lead-in to verses or points) of `sentenceWords` or more. Never taken by a learned shape or slot; it ends
-    /// a slot. Headlines run to 15–20 words but rarely end in a full stop.
+    /// a full stop, or in a colon: a lead-in to verses or points) of `sentenceWords` or more. Never
+    /// taken by a learned shape or slot; it ends a slot. Headlines run to 15–20 words but rarely end
+    /// in a full stop.
     public var articleWords = 30
     public var sentenceWords = 12
     /// A learned line of at least this many words (and not article text) is headline-like: on the

@@ -190,7 +190,8 @@ struct ChromeLineClassifier {
         // newsroom's job, whatever follows («عادل المعمري – محرر رياضي»).
         if w.parts.count == 1, !w.endsSentence, w.count >= 3,
            let k = (2...min(Self.maxBylineNameWords, w.count - 1)).first(where: { w.words[$0].before.contains(.dash) }),
-           isName(w, from: 0, to: k), !w.words[0].text.hasPrefix("ال"), lists.personWords.contains(w.words[k].text) || lists.newsroomWords.contains(w.words[k].text),
+           isName(w, from: 0, to: k), !w.words[0].text.hasPrefix("ال"),
+           lists.personWords.contains(w.words[k].text) || lists.newsroomWords.contains(w.words[k].text),
            (1...Self.maxBylineRoleWords).contains(w.count - k),
            lists.newsroomWords.contains(w.words[k].text)
             || w.words[(k + 1)...].contains(where: { lists.siteWords.contains($0.text) || ($0.text.hasPrefix("ال") && lists.siteWords.contains(String($0.text.dropFirst(2)))) }) {
